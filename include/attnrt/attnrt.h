@@ -1,0 +1,182 @@
+/*===- attnrt.h - attn-opt runtime C API ----------------------------------===*\
+|*                                                                            *|
+|* The runtime behind attn.flash_attention. Two audiences:                    *|
+|*  - embedders (ML compilers, frameworks) call attnrt_run() with a problem  *|
+|*    description and pointers;                                               *|
+|*  - code lowered by `attn-opt --attn-lower-to-llvm` calls the              *|
+|*    _mlir_ciface_attnrt_mlir_* entry points with memref descriptors.        *|
+|*                                                                            *|
+|* Semantics, for every batch b and query head h (kv head h / (Hq / Hkv)):   *|
+|*   O = softmax(scale * Q K^T + mask) V, softmax over the key axis,          *|
+|* accumulated in at least f32. A row whose keys are all masked gives zeros. *|
+|*                                                                            *|
+|* Every call validates its arguments and returns a status; on failure it    *|
+|* touches no output memory and attnrt_last_error() (thread-local) says why. *|
+|* Nothing in the library aborts the host process.                           *|
+\*===----------------------------------------------------------------------===*/
+
+#ifndef ATTNRT_ATTNRT_H
+#define ATTNRT_ATTNRT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define ATTNRT_EXPORT __declspec(dllexport)
+#else
+#define ATTNRT_EXPORT __attribute__((visibility("default")))
+#endif
+
+/* Bumped on any incompatible change of the structs or functions below. */
+#define ATTNRT_API_VERSION 1
+
+typedef enum attnrt_status {
+  ATTNRT_SUCCESS = 0,
+  ATTNRT_ERROR_INVALID_ARGUMENT = 1, /* the problem is malformed */
+  ATTNRT_ERROR_UNSUPPORTED = 2,      /* valid, but no (or the forced) backend can run it */
+  ATTNRT_ERROR_OUT_OF_MEMORY = 3,
+  ATTNRT_ERROR_BACKEND = 4,          /* a backend failed while running (e.g. a GPU error) */
+} attnrt_status;
+
+typedef enum attnrt_dtype {
+  ATTNRT_DTYPE_F32 = 0,
+  ATTNRT_DTYPE_F16 = 1,
+  ATTNRT_DTYPE_BF16 = 2,
+  ATTNRT_DTYPE_BOOL = 3, /* masks only: one byte per element, nonzero = keep */
+} attnrt_dtype;
+
+typedef enum attnrt_causal {
+  ATTNRT_CAUSAL_NONE = 0,
+  ATTNRT_CAUSAL_TOP_LEFT = 1,     /* key j visible to query i iff j <= i (PyTorch is_causal) */
+  ATTNRT_CAUSAL_BOTTOM_RIGHT = 2, /* j <= i + Sk - Sq (FlashAttention) */
+} attnrt_causal;
+
+typedef enum attnrt_memory {
+  ATTNRT_MEMORY_HOST = 0,   /* pointers are host memory; GPU backends stage them */
+  ATTNRT_MEMORY_DEVICE = 1, /* pointers are device memory of `device`; used in place */
+} attnrt_memory;
+
+/* A 4-D strided view. Sizes and strides are in elements, in [B, H, S, D]
+ * order (for masks [B, H, Sq, Sk]). Strides may be any non-negative values
+ * (BSHD, BHSD, transposed views); a stride of 0 broadcasts. */
+typedef struct attnrt_tensor {
+  void *data;
+  attnrt_dtype dtype;
+  int64_t sizes[4];
+  int64_t strides[4];
+} attnrt_tensor;
+
+typedef struct attnrt_problem {
+  /* sizeof(attnrt_problem) as the caller compiled it (versioning). */
+  uint32_t struct_size;
+  attnrt_tensor q; /* [B, Hq, Sq, D]  f32 | f16 | bf16 */
+  attnrt_tensor k; /* [B, Hkv, Sk, D] same dtype as q; Hq % Hkv == 0 */
+  attnrt_tensor v; /* [B, Hkv, Sk, Dv] same dtype as q */
+  attnrt_tensor o; /* [B, Hq, Sq, Dv] f32 | f16 | bf16; must not overlap q, k, v, mask */
+  /* Optional: mask.data == NULL means none. Additive (f32/f16/bf16) or
+   * boolean (ATTNRT_DTYPE_BOOL). Each size is 1 (broadcast) or the full size
+   * of [B, Hq, Sq, Sk]. */
+  attnrt_tensor mask;
+  attnrt_causal causal;
+  float scale;
+  attnrt_memory memory;
+  int32_t device; /* GPU ordinal when memory == ATTNRT_MEMORY_DEVICE */
+  void *stream;   /* hipStream_t / cudaStream_t, or NULL for the default stream */
+} attnrt_problem;
+
+/* Initializes `p` to an empty problem of this header's version. */
+ATTNRT_EXPORT void attnrt_problem_init(attnrt_problem *p);
+
+/* Runs the problem on the backend the registry selects, or on the backend
+ * named by the environment variable ATTNRT_BACKEND when it is set (then a
+ * backend that cannot run the problem is an error, never a fallback). */
+ATTNRT_EXPORT attnrt_status attnrt_run(const attnrt_problem *p);
+
+/* Runs on the named backend; ATTNRT_ERROR_UNSUPPORTED if it cannot. */
+ATTNRT_EXPORT attnrt_status attnrt_run_on(const attnrt_problem *p,
+                                          const char *backend);
+
+/* The message of the last failed call on this thread ("" if none). */
+ATTNRT_EXPORT const char *attnrt_last_error(void);
+
+ATTNRT_EXPORT const char *attnrt_status_string(attnrt_status s);
+
+/* Backends in registration order (reference, cpu, hip, ... as built). */
+ATTNRT_EXPORT int attnrt_backend_count(void);
+ATTNRT_EXPORT const char *attnrt_backend_name(int index);
+
+/* Which backend attnrt_run would use for `p`, and why each other one would
+ * not: a human-readable report is written (NUL-terminated, truncated to
+ * report_size) when report != NULL. *chosen receives the backend's name
+ * (static storage). */
+ATTNRT_EXPORT attnrt_status attnrt_select_backend(const attnrt_problem *p,
+                                                  const char **chosen,
+                                                  char *report,
+                                                  size_t report_size);
+
+ATTNRT_EXPORT int attnrt_api_version(void);
+
+/*===----------------------------------------------------------------------===
+ * Entry points for code lowered from MLIR.
+ *
+ * Memref descriptors as MLIR's LLVM lowering lays them out (rank 4).
+ * Symbols: _mlir_ciface_attnrt_mlir_flash_attention_<T>_<O>[_mask_<M>]
+ *   T (q, k, v) and O (output): f32 | f16 | bf16;  M: f32 | f16 | bf16 | i1
+ * Arguments: (q, k, v, [mask,] o, scale, causal). The mask memref is rank 4;
+ * a dimension of size 1 broadcasts. They return 0 on success, else an
+ * attnrt_status, after printing the message to stderr (the lowered program
+ * checks the status).
+ *===----------------------------------------------------------------------===*/
+
+typedef struct attnrt_memref4d {
+  void *allocated;
+  void *aligned;
+  int64_t offset;
+  int64_t sizes[4];
+  int64_t strides[4];
+} attnrt_memref4d;
+
+#define ATTNRT_DECLARE_MLIR_ENTRY(T, O)                                        \
+  ATTNRT_EXPORT int32_t _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O(    \
+      attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,              \
+      attnrt_memref4d *o, float scale, int32_t causal);                        \
+  ATTNRT_EXPORT int32_t                                                        \
+      _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O##_mask_f32(           \
+          attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,          \
+          attnrt_memref4d *mask, attnrt_memref4d *o, float scale,              \
+          int32_t causal);                                                     \
+  ATTNRT_EXPORT int32_t                                                        \
+      _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O##_mask_f16(           \
+          attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,          \
+          attnrt_memref4d *mask, attnrt_memref4d *o, float scale,              \
+          int32_t causal);                                                     \
+  ATTNRT_EXPORT int32_t                                                        \
+      _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O##_mask_bf16(          \
+          attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,          \
+          attnrt_memref4d *mask, attnrt_memref4d *o, float scale,              \
+          int32_t causal);                                                     \
+  ATTNRT_EXPORT int32_t                                                        \
+      _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O##_mask_i1(            \
+          attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,          \
+          attnrt_memref4d *mask, attnrt_memref4d *o, float scale,              \
+          int32_t causal);
+
+ATTNRT_DECLARE_MLIR_ENTRY(f32, f32)
+ATTNRT_DECLARE_MLIR_ENTRY(f32, f16)
+ATTNRT_DECLARE_MLIR_ENTRY(f32, bf16)
+ATTNRT_DECLARE_MLIR_ENTRY(f16, f32)
+ATTNRT_DECLARE_MLIR_ENTRY(f16, f16)
+ATTNRT_DECLARE_MLIR_ENTRY(f16, bf16)
+ATTNRT_DECLARE_MLIR_ENTRY(bf16, f32)
+ATTNRT_DECLARE_MLIR_ENTRY(bf16, f16)
+ATTNRT_DECLARE_MLIR_ENTRY(bf16, bf16)
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* ATTNRT_ATTNRT_H */
