@@ -1,0 +1,1 @@
+// MLIR entry points: placeholder.

@@ -1,0 +1,332 @@
+//===- Registry.cpp - attnrt backend registry and C API -------------------===//
+//
+// An explicit list of backends (no static-initializer registration: the
+// order is visible here and does not depend on link order). Selection picks
+// the highest priority whose supports() holds; ATTNRT_BACKEND=name or
+// attnrt_run_on forces one and never falls back.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Registry.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <new>
+#include <string>
+
+using namespace attnrt;
+
+namespace {
+
+struct RegistryState {
+  std::vector<const Backend *> backends;   // Registration order.
+  std::vector<const Backend *> byPriority; // Highest priority first.
+  std::string unavailable; // "hip: <reason>" lines for absent backends.
+};
+
+const RegistryState &registry() {
+  // A function-local static: initialization is thread-safe (C++11 magic
+  // statics) and happens on the first call, never at load time.
+  static const RegistryState state = [] {
+    RegistryState s;
+    s.backends.push_back(getReferenceBackend());
+    s.backends.push_back(getCpuBackend());
+#ifdef ATTNRT_HAVE_HIP
+    if (const Backend *hip = getHipBackend())
+      s.backends.push_back(hip);
+    else
+      s.unavailable += std::string("hip: unavailable: ") +
+                       (hipUnavailableReason() ? hipUnavailableReason()
+                                               : "unknown reason");
+#endif
+    // Insertion sort: stable (ties keep registration order) and avoids
+    // libstdc++'s deprecated temporary buffer in std::stable_sort.
+    for (const Backend *b : s.backends) {
+      auto it = s.byPriority.begin();
+      while (it != s.byPriority.end() && (*it)->priority >= b->priority)
+        ++it;
+      s.byPriority.insert(it, b);
+    }
+    return s;
+  }();
+  return state;
+}
+
+// attnrt_last_error() storage: a fixed buffer so that reporting an error,
+// including out-of-memory, never allocates.
+thread_local char lastError[1024] = "";
+
+const Backend *findBackend(const char *name) {
+  for (const Backend *b : registry().backends)
+    if (std::strcmp(b->name, name) == 0)
+      return b;
+  return nullptr;
+}
+
+std::string availableList() {
+  std::string s;
+  for (const Backend *b : registry().backends) {
+    if (!s.empty())
+      s += ", ";
+    s += b->name;
+  }
+  return s;
+}
+
+const char *causalName(attnrt_causal c) {
+  switch (c) {
+  case ATTNRT_CAUSAL_NONE:
+    return "none";
+  case ATTNRT_CAUSAL_TOP_LEFT:
+    return "top-left";
+  case ATTNRT_CAUSAL_BOTTOM_RIGHT:
+    return "bottom-right";
+  }
+  return "invalid";
+}
+
+bool logEnabled() {
+  const char *v = std::getenv("ATTNRT_LOG");
+  return v && *v && std::strcmp(v, "0") != 0;
+}
+
+void logCall(const char *caller, const char *backend, const Problem &p) {
+  std::fprintf(
+      stderr,
+      "attnrt: %s -> %s: B=%lld Hq=%lld Hkv=%lld Sq=%lld Sk=%lld D=%lld "
+      "Dv=%lld qkv=%s o=%s mask=%s causal=%s scale=%g memory=%s\n",
+      caller, backend, (long long)p.B, (long long)p.Hq, (long long)p.Hkv,
+      (long long)p.Sq, (long long)p.Sk, (long long)p.D, (long long)p.Dv,
+      dtypeName(p.q.dtype), dtypeName(p.o.dtype),
+      p.hasMask ? dtypeName(p.mask.dtype) : "none", causalName(p.causal),
+      (double)p.scale, p.memory == ATTNRT_MEMORY_HOST ? "host" : "device");
+}
+
+/// Picks the backend for a validated problem. Returns null and sets `error`
+/// (with UNSUPPORTED in `status`) when none can run it.
+const Backend *choose(const Problem &p, const char *forced,
+                      attnrt_status &status, std::string &error,
+                      std::string *report) {
+  const RegistryState &r = registry();
+  if (forced && *forced) {
+    const Backend *b = findBackend(forced);
+    if (!b) {
+      status = ATTNRT_ERROR_UNSUPPORTED;
+      error = std::string("no backend named '") + forced +
+              "' (available: " + availableList() + ")";
+      if (!r.unavailable.empty())
+        error += "; " + r.unavailable;
+      return nullptr;
+    }
+    std::string why;
+    if (!b->supports(p, &why)) {
+      status = ATTNRT_ERROR_UNSUPPORTED;
+      error = std::string("backend '") + forced +
+              "' cannot run this problem: " + why;
+      if (report)
+        *report += error + "\n";
+      return nullptr;
+    }
+    if (report)
+      *report += std::string(b->name) + ": forced (ATTNRT_BACKEND), chosen\n";
+    return b;
+  }
+  const Backend *chosen = nullptr;
+  std::string reasons;
+  for (const Backend *b : r.byPriority) {
+    std::string why;
+    bool ok = b->supports(p, &why);
+    if (ok && !chosen)
+      chosen = b;
+    std::string line = std::string(b->name) + " (priority " +
+                       std::to_string(b->priority) + "): " +
+                       (ok ? (chosen == b ? "supported, chosen"
+                                          : "supported")
+                           : "not supported: " + why);
+    if (report)
+      *report += line + "\n";
+    if (!ok)
+      reasons += (reasons.empty() ? "" : "; ") + line;
+  }
+  if (report && !r.unavailable.empty())
+    *report += r.unavailable + "\n";
+  if (!chosen) {
+    status = ATTNRT_ERROR_UNSUPPORTED;
+    error = "no backend can run this problem: " + reasons;
+    if (!r.unavailable.empty())
+      error += "; " + r.unavailable;
+  }
+  return chosen;
+}
+
+const char *envBackend() { return std::getenv("ATTNRT_BACKEND"); }
+
+} // namespace
+
+namespace attnrt {
+
+const std::vector<const Backend *> &registeredBackends() {
+  return registry().backends;
+}
+
+void setLastError(const char *message) {
+  std::snprintf(lastError, sizeof(lastError), "%s", message ? message : "");
+}
+
+attnrt_status dispatch(const attnrt_problem *cp, const char *forced,
+                       const char *caller) {
+  try {
+    Problem p;
+    std::string error;
+    attnrt_status status = validate(cp, p, error);
+    if (status != ATTNRT_SUCCESS) {
+      setLastError(error.c_str());
+      return status;
+    }
+    const Backend *b = choose(p, forced, status, error, nullptr);
+    if (!b) {
+      setLastError(error.c_str());
+      return status;
+    }
+    if (logEnabled())
+      logCall(caller, b->name, p);
+    status = b->run(p, &error);
+    if (status != ATTNRT_SUCCESS) {
+      std::string msg = std::string(b->name) + ": " +
+                        (error.empty() ? "failed" : error);
+      setLastError(msg.c_str());
+    }
+    return status;
+  } catch (const std::bad_alloc &) {
+    setLastError("out of memory");
+    return ATTNRT_ERROR_OUT_OF_MEMORY;
+  } catch (const std::exception &e) {
+    setLastError(e.what());
+    return ATTNRT_ERROR_BACKEND;
+  } catch (...) {
+    setLastError("unknown exception in backend");
+    return ATTNRT_ERROR_BACKEND;
+  }
+}
+
+const char *dtypeName(attnrt_dtype t) {
+  switch (t) {
+  case ATTNRT_DTYPE_F32:
+    return "f32";
+  case ATTNRT_DTYPE_F16:
+    return "f16";
+  case ATTNRT_DTYPE_BF16:
+    return "bf16";
+  case ATTNRT_DTYPE_BOOL:
+    return "bool";
+  }
+  return "invalid";
+}
+
+} // namespace attnrt
+
+extern "C" {
+
+ATTNRT_EXPORT void attnrt_problem_init(attnrt_problem *p) {
+  if (!p)
+    return;
+  std::memset(p, 0, sizeof(*p));
+  p->struct_size = sizeof(attnrt_problem);
+  // NaN, so that forgetting to set the scale is an error rather than a
+  // silently wrong softmax temperature.
+  p->scale = NAN;
+  p->causal = ATTNRT_CAUSAL_NONE;
+  p->memory = ATTNRT_MEMORY_HOST;
+}
+
+ATTNRT_EXPORT attnrt_status attnrt_run(const attnrt_problem *p) {
+  return dispatch(p, envBackend(), "attnrt_run");
+}
+
+ATTNRT_EXPORT attnrt_status attnrt_run_on(const attnrt_problem *p,
+                                          const char *backend) {
+  if (!backend || !*backend) {
+    setLastError("attnrt_run_on: backend name is null or empty");
+    return ATTNRT_ERROR_INVALID_ARGUMENT;
+  }
+  return dispatch(p, backend, "attnrt_run_on");
+}
+
+ATTNRT_EXPORT const char *attnrt_last_error(void) { return lastError; }
+
+ATTNRT_EXPORT const char *attnrt_status_string(attnrt_status s) {
+  switch (s) {
+  case ATTNRT_SUCCESS:
+    return "success";
+  case ATTNRT_ERROR_INVALID_ARGUMENT:
+    return "invalid argument";
+  case ATTNRT_ERROR_UNSUPPORTED:
+    return "unsupported";
+  case ATTNRT_ERROR_OUT_OF_MEMORY:
+    return "out of memory";
+  case ATTNRT_ERROR_BACKEND:
+    return "backend error";
+  }
+  return "unknown status";
+}
+
+ATTNRT_EXPORT int attnrt_backend_count(void) {
+  try {
+    return static_cast<int>(registry().backends.size());
+  } catch (...) {
+    return 0;
+  }
+}
+
+ATTNRT_EXPORT const char *attnrt_backend_name(int index) {
+  try {
+    const auto &b = registry().backends;
+    if (index < 0 || static_cast<size_t>(index) >= b.size())
+      return nullptr;
+    return b[index]->name;
+  } catch (...) {
+    return nullptr;
+  }
+}
+
+ATTNRT_EXPORT attnrt_status attnrt_select_backend(const attnrt_problem *cp,
+                                                  const char **chosen,
+                                                  char *report,
+                                                  size_t report_size) {
+  try {
+    if (chosen)
+      *chosen = nullptr;
+    if (report && report_size)
+      report[0] = '\0';
+    Problem p;
+    std::string error, text;
+    attnrt_status status = validate(cp, p, error);
+    if (status == ATTNRT_SUCCESS) {
+      const Backend *b = choose(p, envBackend(), status, error, &text);
+      if (b && chosen)
+        *chosen = b->name;
+    }
+    if (status != ATTNRT_SUCCESS) {
+      setLastError(error.c_str());
+      if (text.empty())
+        text = error + "\n";
+    }
+    if (report && report_size)
+      std::snprintf(report, report_size, "%s", text.c_str());
+    return status;
+  } catch (const std::bad_alloc &) {
+    setLastError("out of memory");
+    return ATTNRT_ERROR_OUT_OF_MEMORY;
+  } catch (...) {
+    setLastError("unknown exception");
+    return ATTNRT_ERROR_BACKEND;
+  }
+}
+
+ATTNRT_EXPORT int attnrt_api_version(void) { return ATTNRT_API_VERSION; }
+
+} // extern "C"

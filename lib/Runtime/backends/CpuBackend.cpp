@@ -1,0 +1,17 @@
+//===- CpuBackend.cpp - placeholder ---------------------------------------===//
+#include "../Backend.h"
+namespace attnrt {
+static bool supports(const Problem &, std::string *whyNot) {
+  if (whyNot)
+    *whyNot = "not implemented yet";
+  return false;
+}
+static attnrt_status run(const Problem &, std::string *error) {
+  *error = "not implemented yet";
+  return ATTNRT_ERROR_UNSUPPORTED;
+}
+const Backend *getCpuBackend() {
+  static const Backend b = {"cpu", 0, supports, run};
+  return &b;
+}
+} // namespace attnrt
