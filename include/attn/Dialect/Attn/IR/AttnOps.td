@@ -1,0 +1,85 @@
+//===- AttnOps.td - attn dialect ops -----------------------*- tablegen -*-===//
+
+#ifndef ATTN_DIALECT_ATTN_IR_ATTNOPS_TD
+#define ATTN_DIALECT_ATTN_IR_ATTNOPS_TD
+
+include "attn/Dialect/Attn/IR/AttnDialect.td"
+include "attn/Dialect/Attn/IR/AttnEnums.td"
+include "mlir/Interfaces/DestinationStyleOpInterface.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+include "mlir/IR/CommonTypeConstraints.td"
+
+def Attn_FloatElementType : AnyTypeOf<[F32, F16, BF16]>;
+def Attn_FloatTensor4D : 4DTensorOf<[F32, F16, BF16]>;
+
+def Attn_FlashAttentionOp : Attn_Op<"flash_attention", [
+    Pure, AttrSizedOperandSegments,
+    DestinationStyleOpInterface]> {
+  let summary = "Fused scaled dot-product attention";
+  let description = [{
+    For every batch index `b` and query head `h`:
+
+    ```
+    O[b, h] = softmax(scale * Q[b, h] K[b, g]^T + mask[b, h]) V[b, g]
+    ```
+
+    with the softmax over the key axis, `g = h / (Hq / Hkv)` (grouped-query
+    and multi-query attention), accumulation in f32 and the result in the
+    element type of `init`.
+
+    - `query` `[B, Hq, Sq, D]`, `key` `[B, Hkv, Sk, D]`, `value`
+      `[B, Hkv, Sk, Dv]`: f32, f16 or bf16, one element type for all three;
+      `Hq` is a multiple of `Hkv`.
+    - `mask` (optional) `[B|1, Hq|1, Sq|1, Sk|1]`: additive (f32, f16, bf16)
+      or boolean (i1, true = keep). A dimension of size 1 broadcasts.
+    - `scale`: an f32 attribute, or the `scale_value` operand when it is not
+      a constant (exactly one of the two).
+    - `causal`: `none`, `top_left` (key j visible to query i iff j <= i) or
+      `bottom_right` (j <= i + Sk - Sq); combines with a mask.
+    - `init` `[B, Hq, Sq, Dv]`: the destination (f32, f16 or bf16).
+
+    A query row that sees no key (every score masked) yields zeros.
+    Layouts other than `[B, H, S, D]` are expressed with transposes and
+    reshapes around the op.
+
+    Example:
+
+    ```mlir
+    %o = attn.flash_attention ins(%q, %k, %v : tensor<2x8x128x64xf16>,
+           tensor<2x2x128x64xf16>, tensor<2x2x128x64xf16>)
+           outs(%init : tensor<2x8x128x64xf16>)
+           {scale = 0.125 : f32, causal = #attn.causal<top_left>}
+           -> tensor<2x8x128x64xf16>
+    ```
+  }];
+
+  let arguments = (ins
+    Attn_FloatTensor4D:$query,
+    Attn_FloatTensor4D:$key,
+    Attn_FloatTensor4D:$value,
+    Optional<4DTensorOf<[F32, F16, BF16, I1]>>:$mask,
+    Optional<F32>:$scale_value,
+    Attn_FloatTensor4D:$init,
+    OptionalAttr<F32Attr>:$scale,
+    DefaultValuedAttr<Attn_CausalModeAttr, "::mlir::attn::CausalMode::None">:$causal
+  );
+  let results = (outs Attn_FloatTensor4D:$result);
+
+  let assemblyFormat = [{
+    `ins` `(` $query `,` $key `,` $value `:` type($query) `,` type($key) `,`
+      type($value) `)`
+    (`mask` `(` $mask^ `:` type($mask) `)`)?
+    (`scale` `(` $scale_value^ `)`)?
+    `outs` `(` $init `:` type($init) `)`
+    attr-dict `->` type($result)
+  }];
+
+  let extraClassDeclaration = [{
+    MutableOperandRange getDpsInitsMutable() { return getInitMutable(); }
+    bool isCausal() { return getCausal() != CausalMode::None; }
+  }];
+
+  let hasVerifier = 1;
+}
+
+#endif // ATTN_DIALECT_ATTN_IR_ATTNOPS_TD
