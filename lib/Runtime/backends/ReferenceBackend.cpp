@@ -1,17 +1,125 @@
-//===- ReferenceBackend.cpp - placeholder ---------------------------------------===//
+//===- ReferenceBackend.cpp - the oracle ----------------------------------===//
+//
+// The definition of the result, written for obviousness rather than speed:
+// one query row at a time, every score in f64, a two-pass softmax in f64,
+// and one correctly rounded conversion to the output type. Other backends
+// are tested against it, and it is itself checked against an independent
+// formula in the unit tests.
+//
+//===----------------------------------------------------------------------===//
+
 #include "../Backend.h"
+#include "../Half.h"
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
 namespace attnrt {
-static bool supports(const Problem &, std::string *whyNot) {
-  if (whyNot)
-    *whyNot = "not implemented yet";
-  return false;
+namespace {
+
+double load(const View &t, int64_t i0, int64_t i1, int64_t i2, int64_t i3) {
+  const void *ptr = t.at(i0, i1, i2, i3);
+  switch (t.dtype) {
+  case ATTNRT_DTYPE_F32:
+    return *static_cast<const float *>(ptr);
+  case ATTNRT_DTYPE_F16:
+    return halfToFloat(*static_cast<const uint16_t *>(ptr));
+  case ATTNRT_DTYPE_BF16:
+    return bf16ToFloat(*static_cast<const uint16_t *>(ptr));
+  case ATTNRT_DTYPE_BOOL:
+    return *static_cast<const uint8_t *>(ptr) != 0 ? 1.0 : 0.0;
+  }
+  return 0.0;
 }
-static attnrt_status run(const Problem &, std::string *error) {
-  *error = "not implemented yet";
-  return ATTNRT_ERROR_UNSUPPORTED;
+
+void store(const View &t, int64_t i0, int64_t i1, int64_t i2, int64_t i3,
+           double value) {
+  void *ptr = t.at(i0, i1, i2, i3);
+  switch (t.dtype) {
+  case ATTNRT_DTYPE_F32:
+    *static_cast<float *>(ptr) = static_cast<float>(value);
+    break;
+  case ATTNRT_DTYPE_F16:
+    *static_cast<uint16_t *>(ptr) = doubleToHalf(value);
+    break;
+  case ATTNRT_DTYPE_BF16:
+    *static_cast<uint16_t *>(ptr) = doubleToBf16(value);
+    break;
+  case ATTNRT_DTYPE_BOOL:
+    break; // Rejected by validation for the output.
+  }
 }
+
+bool supports(const Problem &p, std::string *whyNot) {
+  if (p.memory != ATTNRT_MEMORY_HOST) {
+    if (whyNot)
+      *whyNot = "needs host memory (memory == ATTNRT_MEMORY_DEVICE)";
+    return false;
+  }
+  return true;
+}
+
+attnrt_status run(const Problem &p, std::string * /*error*/) {
+  const double negInf = -std::numeric_limits<double>::infinity();
+  std::vector<double> scores(static_cast<size_t>(p.Sk));
+  std::vector<double> out(static_cast<size_t>(p.Dv));
+  for (int64_t b = 0; b < p.B; ++b) {
+    for (int64_t h = 0; h < p.Hq; ++h) {
+      int64_t hk = p.kvHead(h);
+      for (int64_t i = 0; i < p.Sq; ++i) {
+        int64_t visible = p.visibleKeys(i);
+        // Scores; masked-out keys are -inf.
+        double rowMax = negInf;
+        for (int64_t j = 0; j < p.Sk; ++j) {
+          double s = negInf;
+          bool keep = j < visible;
+          if (keep && p.hasMask && p.maskIsBool)
+            keep = load(p.mask, b, h, i, j) != 0.0;
+          if (keep) {
+            double dot = 0.0;
+            for (int64_t d = 0; d < p.D; ++d)
+              dot += load(p.q, b, h, i, d) * load(p.k, b, hk, j, d);
+            s = static_cast<double>(p.scale) * dot;
+            if (p.hasMask && !p.maskIsBool)
+              s += load(p.mask, b, h, i, j);
+          }
+          scores[j] = s;
+          // NaN propagates: std::fmax would drop it, so compare explicitly.
+          if (std::isnan(s) || s > rowMax)
+            rowMax = std::isnan(rowMax) ? rowMax : s;
+        }
+        for (double &o : out)
+          o = 0.0;
+        // A row with every key masked (no finite score) gives zeros.
+        if (rowMax != negInf) {
+          double sum = 0.0;
+          for (int64_t j = 0; j < p.Sk; ++j) {
+            double e = std::exp(scores[j] - rowMax); // exp(-inf) == 0.
+            scores[j] = e;
+            sum += e;
+          }
+          for (int64_t j = 0; j < p.Sk; ++j) {
+            if (scores[j] == 0.0)
+              continue; // Also skips V rows of masked keys (may hold inf).
+            double w = scores[j] / sum;
+            for (int64_t d = 0; d < p.Dv; ++d)
+              out[d] += w * load(p.v, b, hk, j, d);
+          }
+        }
+        for (int64_t d = 0; d < p.Dv; ++d)
+          store(p.o, b, h, i, d, out[d]);
+      }
+    }
+  }
+  return ATTNRT_SUCCESS;
+}
+
+} // namespace
+
 const Backend *getReferenceBackend() {
-  static const Backend b = {"reference", 0, supports, run};
-  return &b;
+  static const Backend backend = {"reference", /*priority=*/0, supports, run};
+  return &backend;
 }
+
 } // namespace attnrt
