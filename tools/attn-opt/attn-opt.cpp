@@ -1,5 +1,6 @@
 //===- attn-opt.cpp - mlir-opt with the attn dialect and passes -*- C++ -*-===//
 
+#include "attn/Conversion/Pipelines.h"
 #include "attn/Dialect/Attn/IR/AttnDialect.h"
 #include "attn/Transforms/Passes.h"
 
@@ -12,6 +13,7 @@
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
   mlir::attn::registerAttnTransformsPasses();
+  mlir::attn::registerAttnPipelines();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);
