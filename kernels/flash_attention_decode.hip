@@ -1,0 +1,76 @@
+//===- flash_attention_decode.hip - split-KV attention for few query rows ----===//
+//
+// Decode / short-query attention: one warp (wave) per block handles a tile of
+// 16 query rows, where the rows are (query head in the KV group, query
+// position) pairs, so the heads that share a KV head read K and V once. The
+// key range is split across blocks; each block writes its normalized partial
+// output and log-sum-exp (log2 domain) to a workspace, and fa_combine_kernel
+// merges the splits: O = sum_s 2^(lse_s - M) O_s / sum_s 2^(lse_s - M).
+// Masks and causal modes are handled as in the general kernel.
+//===----------------------------------------------------------------------===//
+#include "attn/fa_launch.h"
+
+using namespace attn;
+
+static constexpr int kMaxSplits = 64;
+
+static int64_t decode_rows_all(const attnk_problem *p) {
+  return p->batch * p->heads_q * p->seq_q;
+}
+
+static int decode_bc_for(const attnk_problem *p) {
+  const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
+  return dp <= 64 ? decode_bc<64>() : decode_bc<128>();
+}
+
+extern "C" int attnk_decode_num_splits(const attnk_problem *p, int num_sms) {
+  const int64_t group = p->heads_kv > 0 ? p->heads_q / p->heads_kv : 1;
+  const int64_t qblocks = (group * p->seq_q + 15) / 16;
+  const int64_t base = p->batch * p->heads_kv * (qblocks > 0 ? qblocks : 1);
+  const int64_t nkb = (p->seq_k + decode_bc_for(p) - 1) / decode_bc_for(p);
+  const int64_t target = 8 * (int64_t)(num_sms > 0 ? num_sms : 1); // blocks to aim for
+  int64_t splits = (target + base - 1) / (base > 0 ? base : 1);
+  if (splits > nkb) splits = nkb;
+  if (splits > kMaxSplits) splits = kMaxSplits;
+  if (splits < 1) splits = 1;
+  return (int)splits;
+}
+
+extern "C" size_t attnk_decode_workspace_bytes(const attnk_problem *p, int num_splits) {
+  if (num_splits < 1) num_splits = 1;
+  return (size_t)num_splits * (size_t)decode_rows_all(p) * (size_t)(p->head_dim_v + 1) * 4u;
+}
+
+extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_splits,
+                                            void *workspace, size_t workspace_bytes,
+                                            void *stream) {
+  if (unsupported_reason(p)) return ATTNK_E_UNSUPPORTED;
+  const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
+  if (dp != 64 && dp != 128) return ATTNK_E_UNSUPPORTED;
+  if (num_splits < 1 || num_splits > kMaxSplits) return ATTNK_E_UNSUPPORTED;
+  const int64_t rows_all = decode_rows_all(p);
+  if (rows_all == 0) return 0;
+  if (!workspace || workspace_bytes < attnk_decode_workspace_bytes(p, num_splits))
+    return ATTNK_E_BAD_WORKSPACE;
+  FaArgs a = make_args(p);
+  const int bc = decode_bc_for(p);
+  const int nkb = (int)((p->seq_k + bc - 1) / bc);
+  int split_blocks = nkb > 0 ? (nkb + num_splits - 1) / num_splits : 1;
+  a.split_blocks = split_blocks;
+  a.num_splits = nkb > 0 ? (nkb + split_blocks - 1) / split_blocks : 1; // no empty splits
+  a.rows_all = rows_all;
+  a.part_o = (float *)workspace;
+  a.part_lse = a.part_o + (size_t)a.num_splits * rows_all * p->head_dim_v;
+  hipStream_t s = (hipStream_t)stream;
+  int rc;
+  if (p->dtype == ATTNK_F16)
+    rc = dp == 64 ? launch_fa<f16_t, 64, KIND_DECODE>(a, p->batch, s)
+                  : launch_fa<f16_t, 128, KIND_DECODE>(a, p->batch, s);
+  else
+    rc = dp == 64 ? launch_fa<bf16_t, 64, KIND_DECODE>(a, p->batch, s)
+                  : launch_fa<bf16_t, 128, KIND_DECODE>(a, p->batch, s);
+  if (rc != 0) return rc;
+  dim3 grid((unsigned)(rows_all < 65535 ? rows_all : 65535), (unsigned)((rows_all + 65534) / 65535));
+  fa_combine_kernel<128><<<grid, 128, 0, s>>>(a, rows_all);
+  return (int)hipGetLastError();
+}

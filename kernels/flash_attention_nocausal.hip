@@ -1,0 +1,25 @@
+//===- flash_attention_nocausal.hip - full (non-causal) attention, no mask ===//
+//
+// The fast path for encoder / prefill attention without a mask: head dims
+// padded to 64 or 128, f16 or bf16 operands. Other head dims, masks and
+// causal problems go to flash_attention.hip / flash_attention_causal.hip.
+//===----------------------------------------------------------------------===//
+#include "attn/fa_launch.h"
+
+using namespace attn;
+
+extern "C" int attnk_flash_attention_nocausal(const attnk_problem *p, void *stream) {
+  if (unsupported_reason(p) || p->causal != ATTNK_CAUSAL_NONE || p->mask_dtype != ATTNK_NONE)
+    return ATTNK_E_UNSUPPORTED;
+  const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
+  const FaArgs a = make_args(p);
+  hipStream_t s = (hipStream_t)stream;
+  if (p->dtype == ATTNK_F16) {
+    if (dp == 64) return launch_fa<f16_t, 64, KIND_NOCAUSAL>(a, p->batch, s);
+    if (dp == 128) return launch_fa<f16_t, 128, KIND_NOCAUSAL>(a, p->batch, s);
+  } else {
+    if (dp == 64) return launch_fa<bf16_t, 64, KIND_NOCAUSAL>(a, p->batch, s);
+    if (dp == 128) return launch_fa<bf16_t, 128, KIND_NOCAUSAL>(a, p->batch, s);
+  }
+  return ATTNK_E_UNSUPPORTED;
+}

@@ -1,0 +1,75 @@
+/*===- attn_hopper.h - Hopper (sm_90a) flash-attention forward fast path --===*\
+|*                                                                            *|
+|* A FlashAttention-3-style forward kernel for NVIDIA Hopper: TMA            *|
+|* (cp.async.bulk.tensor) loads into 128-byte-swizzled shared memory, one    *|
+|* producer warpgroup and two consumer warpgroups (warp specialization with  *|
+|* setmaxnreg), wgmma for both QK^T and PV, online softmax in registers.     *|
+|*                                                                            *|
+|* Computes, for every batch b and query head h (kv head h / (Hq / Hkv)):    *|
+|*   O = softmax(scale * Q K^T) V   with f32 accumulation and softmax state. *|
+|* A row whose keys are all masked gives zeros.                              *|
+|*                                                                            *|
+|* Plain C ABI, no CUDA headers needed by the caller. Pointers are device    *|
+|* pointers of the current CUDA device; `stream` is a cudaStream_t (NULL =   *|
+|* the legacy default stream). Functions return 0 on success or a            *|
+|* cudaError_t value (cudaErrorInvalidValue = 1 for a problem this path      *|
+|* does not support: call attn_hopper_supported() first).                    *|
+\*===----------------------------------------------------------------------===*/
+
+#ifndef ATTN_HOPPER_H
+#define ATTN_HOPPER_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum attn_hopper_dtype {
+  ATTN_HOPPER_BF16 = 0,
+  ATTN_HOPPER_F16 = 1,
+} attn_hopper_dtype;
+
+/* Same numbering as attnrt_causal. */
+typedef enum attn_hopper_causal {
+  ATTN_HOPPER_CAUSAL_NONE = 0,
+  ATTN_HOPPER_CAUSAL_TOP_LEFT = 1,     /* key j visible to query i iff j <= i */
+  ATTN_HOPPER_CAUSAL_BOTTOM_RIGHT = 2, /* j <= i + Sk - Sq */
+} attn_hopper_causal;
+
+typedef struct attn_hopper_params {
+  const void *q; /* [B, Hq, Sq, D] */
+  const void *k; /* [B, Hkv, Sk, D] */
+  const void *v; /* [B, Hkv, Sk, D] */
+  void *o;       /* [B, Hq, Sq, D], same dtype; must not overlap q, k, v */
+  int dtype;     /* attn_hopper_dtype: q, k, v and o all of it */
+  int64_t B, Hq, Hkv, Sq, Sk, D; /* D in {64, 128}; Hq % Hkv == 0 */
+  /* Strides in elements for the (batch, head, seq) dims; the last (D) dim
+   * is contiguous. TMA needs every stride of a dim of size > 1 to be a
+   * positive multiple of 8 elements (16 bytes) and 16-byte-aligned bases. */
+  int64_t q_stride[3], k_stride[3], v_stride[3], o_stride[3];
+  float scale; /* usually 1/sqrt(D) */
+  int causal;  /* attn_hopper_causal */
+} attn_hopper_params;
+
+/* 1 if attn_hopper_fwd can run `p` on the current device (an sm_90 GPU,
+ * shapes, dtypes, strides and alignment as above), else 0. Cheap: the
+ * device query is cached per device. */
+int attn_hopper_supported(const attn_hopper_params *p);
+
+/* Enqueues the forward pass on `stream`. 0 or a cudaError_t value. */
+int attn_hopper_fwd(const attn_hopper_params *p, void *stream);
+
+/* For benchmarks and tests: run a specific compiled variant (see
+ * attn_hopper_variant_name); variant < 0 means the default choice. */
+int attn_hopper_fwd_variant(const attn_hopper_params *p, int variant,
+                            void *stream);
+/* Name of variant `i` for problem head dim `d` and dtype, or NULL past the
+ * last one. */
+const char *attn_hopper_variant_name(int d, int dtype, int i);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ATTN_HOPPER_H */

@@ -1,0 +1,501 @@
+//===- fa_core.h - FlashAttention-2 forward, one templated core -*- C++ -*-===//
+//
+// O = softmax(scale * Q K^T + mask) V for one (batch, head-or-kv-head,
+// query block[, key split]) per thread block:
+//  - the block's BR = 16 * NWARPS query rows are split across warps, 16 rows
+//    (one MMA m-tile) per warp; Q is staged through shared memory once and
+//    kept in registers as A fragments (head dims <= 128 on GPUs with MMA);
+//  - key/value blocks of BC rows stream through shared memory (cp.async,
+//    two stages on NVIDIA; synchronous 16-byte copies elsewhere), shared by
+//    all warps; padded rows (+8 elements) keep ldmatrix free of bank conflicts;
+//  - S = Q K^T and O += P V on the matrix units (mma.h), f32 accumulators;
+//  - online softmax in registers, in the log2 domain: s' = s * scale*log2(e)
+//    (+ mask*log2(e)), p = exp2(s' - m'), row max / sum across the lanes of a
+//    row with shuffles; the row sum is kept per lane and reduced once at the end;
+//  - causal: key blocks past the last visible key are never loaded, and only
+//    blocks that cross the diagonal (or the sequence end) are masked element
+//    by element; the heaviest query blocks are scheduled first;
+//  - a row whose keys are all masked keeps m = -inf and l = 0 and is written
+//    as zeros (exp2 uses max 0 in place of -inf, so no inf - inf appears).
+// KIND selects what is compiled in: NOCAUSAL (no mask, no causal), CAUSAL,
+// GENERAL (mask operand with broadcast strides + any causal mode) and DECODE
+// (GENERAL with the query rows of all heads of a KV group packed into one
+// tile, and the key range split across blocks; partial results carry their
+// log-sum-exp and are merged by fa_combine_kernel).
+//===----------------------------------------------------------------------===//
+#ifndef ATTN_FA_CORE_H
+#define ATTN_FA_CORE_H
+
+#include "attn/mma.h"
+
+namespace attn {
+
+enum { KIND_NOCAUSAL = 0, KIND_CAUSAL = 1, KIND_GENERAL = 2, KIND_DECODE = 3 };
+
+// Everything a kernel needs; built on the host by fa_launch.h.
+struct FaArgs {
+  const uint16_t *q, *k, *v;
+  void *o;
+  const void *mask;
+  int64_t qs[4], ks[4], vs[4], os[4], ms[4]; // element strides [b, h, s, d]
+  int Hq, Hkv, Sq, Sk, D, Dv, group;         // group = Hq / Hkv
+  int out_dtype, mask_dtype, causal, causal_off; // visible iff j <= i + causal_off
+  float scale_log2;                              // scale * log2(e)
+  int vec_q, vec_k, vec_v, vec_o;                // 16-byte / paired access allowed
+  int num_qblocks;                               // row blocks per (b, y)
+  int num_splits, split_blocks;                  // DECODE: key splits, key blocks per split
+  float *part_o, *part_lse;                      // DECODE: [split][row][Dv], [split][row]
+  int64_t rows_all;                              // DECODE: B * Hq * Sq
+};
+
+// Tile configuration per target.
+template <int Arch, int DP, int KIND> struct FaCfg;
+template <int DP, int KIND> struct FaCfg<ATTN_ARCH_NV_MMA, DP, KIND> {
+  // NVIDIA: warps of 32; 4 warps x 16 rows; 64-key blocks (32 above D=128),
+  // two cp.async stages. Decode: one warp (16 packed rows) per block.
+  static constexpr int NWARPS = KIND == KIND_DECODE ? 1 : 4;
+  static constexpr int BC = KIND == KIND_DECODE ? (DP <= 128 ? 64 : 32) : (DP <= 128 ? 64 : 32);
+  static constexpr int STAGES = 2;
+  static constexpr bool Q_IN_REGS = DP <= 128;
+};
+template <int DP, int KIND> struct FaCfg<ATTN_ARCH_RDNA3, DP, KIND> {
+  // RDNA3: wave32, 256-thread blocks (8 waves x 16 rows = 128 rows); 128 threads
+  // above D=128 to stay inside 64 KiB of LDS. 32-key blocks, one LDS stage.
+  static constexpr int NWARPS = KIND == KIND_DECODE ? 1 : (DP <= 128 ? 8 : 4);
+  static constexpr int BC = 32;
+  static constexpr int STAGES = 1;
+  static constexpr bool Q_IN_REGS = DP <= 64; // D=128: Q from LDS, else > 256 VGPRs
+};
+template <int DP, int KIND> struct FaCfg<ATTN_ARCH_CDNA3, DP, KIND> {
+  // CDNA3: wave64, 256-thread blocks (4 waves x 16 rows); 32-key blocks.
+  static constexpr int NWARPS = KIND == KIND_DECODE ? 1 : 4;
+  static constexpr int BC = 32;
+  static constexpr int STAGES = 1;
+  static constexpr bool Q_IN_REGS = DP <= 128;
+};
+template <int DP, int KIND> struct FaCfg<ATTN_ARCH_SCALAR, DP, KIND> {
+  static constexpr int NWARPS = KIND == KIND_DECODE ? 1 : 4;
+  static constexpr int BC = 32;
+  static constexpr int STAGES = 1;
+  static constexpr bool Q_IN_REGS = false;
+};
+
+template <int Arch, class T, int DP, int KIND> struct FaShape {
+  using Cfg = FaCfg<Arch, DP, KIND>;
+  static constexpr int WARP = Arch == ATTN_ARCH_CDNA3 ? 64 : 32;
+  static constexpr int MMA_N = (Arch == ATTN_ARCH_RDNA3 || Arch == ATTN_ARCH_CDNA3) ? 16 : 8;
+  static constexpr bool P_IN_REGS = Arch == ATTN_ARCH_NV_MMA;
+  static constexpr int NWARPS = Cfg::NWARPS, NTHREADS = NWARPS * WARP;
+  static constexpr int BR = 16 * NWARPS, BC = Cfg::BC, STAGES = Cfg::STAGES;
+  static constexpr int LD = DP + 8;      // shared row stride (elements)
+  static constexpr int PLD = BC + 8;     // P tile row stride
+  static constexpr int KV_STAGE = 2 * BC * LD;
+  static constexpr int Q_ELEMS = BR * LD;
+  // Q in registers: its staging buffer aliases the last K/V stage.
+  static constexpr int Q_OFF = Cfg::Q_IN_REGS ? (STAGES - 1) * KV_STAGE : STAGES * KV_STAGE;
+  static constexpr int KVQ_END =
+      (Q_OFF + Q_ELEMS > STAGES * KV_STAGE) ? Q_OFF + Q_ELEMS : STAGES * KV_STAGE;
+  static constexpr int P_OFF = KVQ_END;
+  static constexpr int P_ELEMS = P_IN_REGS ? 0 : NWARPS * 16 * PLD;
+  static constexpr int SMEM_BYTES = (P_OFF + P_ELEMS) * 2;
+  static_assert(DP % 32 == 0, "padded head dim must be a multiple of 32");
+  static_assert(BC % (2 * MMA_N) == 0, "key block must hold an even number of n-tiles");
+};
+
+template <int Arch, class T, int DP, int KIND> struct FaBlock {
+  using Sh = FaShape<Arch, T, DP, KIND>;
+  using M = Mma<Arch, T>;
+  using A = typename M::A;
+  using B = typename M::B;
+  using C = typename M::C;
+  static constexpr int WARP = Sh::WARP, NW = Sh::NWARPS, NT = Sh::NTHREADS;
+  static constexpr int BR = Sh::BR, BC = Sh::BC, LD = Sh::LD, PLD = Sh::PLD, N = Sh::MMA_N;
+  static constexpr int NTS = BC / N;  // n-tiles of S
+  static constexpr int NTO = DP / N;  // n-tiles of O
+  static constexpr int KTD = DP / 16; // k-steps over the head dim
+  static constexpr int KTP = BC / 16; // k-steps over the keys
+  static constexpr int SL = M::C_SLOTS;
+  static constexpr bool PACK = KIND == KIND_DECODE;
+  static constexpr bool HAS_MASK = KIND == KIND_GENERAL || KIND == KIND_DECODE;
+  static constexpr bool ALWAYS_CAUSAL = KIND == KIND_CAUSAL;
+  static constexpr bool MAY_CAUSAL = KIND != KIND_NOCAUSAL;
+  static constexpr float LOG2E = 1.4426950408889634f;
+
+  // Copies rows [0, nrows) of a tile (DP columns, `cols` valid) into shared
+  // memory; rows past `valid_rows` and columns past `cols` become zeros.
+  // rowptr(r) gives the global address of row r's first element.
+  template <class RowPtr>
+  static ATTN_DEV void load_tile(uint16_t *dst, int nrows, RowPtr rowptr, int cols, int64_t sd,
+                                 bool vec, int tid) {
+    constexpr int CH = DP / 8; // 16-byte chunks per row
+    for (int c = tid; c < nrows * CH; c += NT) {
+      int r = c / CH, d = (c % CH) * 8;
+      const uint16_t *g = rowptr(r);
+      bool valid = g != nullptr && d < cols;
+      uint16_t *s = dst + r * LD + d;
+      if (vec) {
+        copy16_async(s, valid ? g + d : nullptr, valid);
+      } else {
+        uint16_t e[8];
+#pragma unroll
+        for (int t = 0; t < 8; ++t) e[t] = (valid && d + t < cols) ? g[(int64_t)(d + t) * sd] : 0;
+        u32x4 w;
+        w.x = e[0] | ((uint32_t)e[1] << 16);
+        w.y = e[2] | ((uint32_t)e[3] << 16);
+        w.z = e[4] | ((uint32_t)e[5] << 16);
+        w.w = e[6] | ((uint32_t)e[7] << 16);
+        *(u32x4 *)s = w;
+      }
+    }
+  }
+
+  static ATTN_DEV void run(const FaArgs &a, uint16_t *smem) {
+    const int tid = tid_x();
+    const int warp = tid / WARP;
+    const int b = bid_z(), y = bid_y();
+    int qb, split = 0;
+    if constexpr (PACK) {
+      qb = bid_x() / a.num_splits;
+      split = bid_x() % a.num_splits;
+    } else {
+      qb = a.num_qblocks - 1 - bid_x(); // heaviest (causal) blocks first
+    }
+    const int rows_total = PACK ? a.group * a.Sq : a.Sq;
+    const int row0 = qb * BR;
+    const int kvh = PACK ? y : y / a.group;
+
+    // ---- key-block range
+    const int nkb = (a.Sk + BC - 1) / BC;
+    int kb_begin = 0, kb_end = nkb;
+    if constexpr (PACK) {
+      kb_begin = split * a.split_blocks;
+      kb_end = imin(nkb, kb_begin + a.split_blocks);
+    }
+    const bool causal = ALWAYS_CAUSAL || (MAY_CAUSAL && a.causal != 0);
+    int i_min = 0, i_max = a.Sq - 1;
+    if (!PACK) {
+      i_min = row0;
+      i_max = imin(row0 + BR, a.Sq) - 1;
+    }
+    if (causal) {
+      int last = i_max + a.causal_off; // last visible key of the block
+      int lim = last < 0 ? 0 : last / BC + 1;
+      kb_end = imin(kb_end, lim);
+    }
+
+    // ---- this lane's rows
+    int slot_i[SL];
+    int slot_h[SL];
+    bool slot_ok[SL];
+#pragma unroll
+    for (int s = 0; s < SL; ++s) {
+      int r = row0 + warp * 16 + M::slot_row(s);
+      slot_ok[s] = r < rows_total;
+      int h = y, i = r;
+      if (PACK) {
+        int g = r / a.Sq;
+        h = y * a.group + g;
+        i = r - g * a.Sq;
+      }
+      slot_i[s] = i;
+      slot_h[s] = h;
+    }
+
+    uint16_t *Qs = smem + Sh::Q_OFF;
+    uint16_t *Ps = smem + Sh::P_OFF + warp * 16 * PLD;
+    const uint16_t *kbase = a.k + b * a.ks[0] + kvh * a.ks[1];
+    const uint16_t *vbase = a.v + b * a.vs[0] + kvh * a.vs[1];
+
+    auto q_row = [&](int r) -> const uint16_t * {
+      int gr = row0 + r;
+      if (gr >= rows_total) return nullptr;
+      int h = y, i = gr;
+      if (PACK) {
+        int g = gr / a.Sq;
+        h = y * a.group + g;
+        i = gr - g * a.Sq;
+      }
+      return a.q + b * a.qs[0] + h * a.qs[1] + (int64_t)i * a.qs[2];
+    };
+    auto load_kv = [&](int kb, int stage) {
+      uint16_t *Ks = smem + stage * Sh::KV_STAGE;
+      uint16_t *Vs = Ks + BC * LD;
+      int j0 = kb * BC;
+      load_tile(Ks, BC, [&](int r) -> const uint16_t * {
+        int j = j0 + r;
+        return j < a.Sk ? kbase + (int64_t)j * a.ks[2] : nullptr;
+      }, a.D, a.ks[3], a.vec_k, tid);
+      load_tile(Vs, BC, [&](int r) -> const uint16_t * {
+        int j = j0 + r;
+        return j < a.Sk ? vbase + (int64_t)j * a.vs[2] : nullptr;
+      }, a.Dv, a.vs[3], a.vec_v, tid);
+    };
+
+    // ---- prologue: Q (and the first K/V block) to shared memory
+    load_tile(Qs, BR, q_row, a.D, a.qs[3], a.vec_q, tid);
+    if (Sh::STAGES == 2 && kb_begin < kb_end) load_kv(kb_begin, 0);
+    async_commit();
+    async_wait<0>();
+    block_sync();
+
+    A qf[Sh::Cfg::Q_IN_REGS ? KTD : 1];
+    if constexpr (Sh::Cfg::Q_IN_REGS) {
+#pragma unroll
+      for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + warp * 16 * LD + kt * 16, LD);
+      block_sync(); // the Q buffer is reused by K/V
+    }
+
+    C o[NTO];
+#pragma unroll
+    for (int t = 0; t < NTO; ++t)
+#pragma unroll
+      for (int l = 0; l < M::C_NE; ++l) o[t].x[l] = 0.f;
+    float m_run[SL], l_run[SL];
+#pragma unroll
+    for (int s = 0; s < SL; ++s) {
+      m_run[s] = neg_inf();
+      l_run[s] = 0.f;
+    }
+
+    // Mask row offsets (element index of [b, h, i, 0]).
+    int64_t mrow[SL];
+    if constexpr (HAS_MASK) {
+#pragma unroll
+      for (int s = 0; s < SL; ++s)
+        mrow[s] = b * a.ms[0] + slot_h[s] * a.ms[1] + (int64_t)slot_i[s] * a.ms[2];
+    }
+    const bool has_mask = HAS_MASK && a.mask_dtype >= 0;
+
+    int it = 0;
+    for (int kb = kb_begin; kb < kb_end; ++kb, ++it) {
+      int stage = 0;
+      if constexpr (Sh::STAGES == 2) {
+        stage = it & 1;
+        if (kb + 1 < kb_end) {
+          load_kv(kb + 1, stage ^ 1);
+          async_commit();
+          async_wait<1>();
+        } else {
+          async_wait<0>();
+        }
+      } else {
+        load_kv(kb, 0);
+      }
+      block_sync();
+      const uint16_t *Ks = smem + stage * Sh::KV_STAGE;
+      const uint16_t *Vs = Ks + BC * LD;
+
+      // ---- S = Q K^T
+      C sacc[NTS];
+#pragma unroll
+      for (int t = 0; t < NTS; ++t)
+#pragma unroll
+        for (int l = 0; l < M::C_NE; ++l) sacc[t].x[l] = 0.f;
+#pragma unroll
+      for (int kt = 0; kt < KTD; ++kt) {
+        A qa;
+        if constexpr (Sh::Cfg::Q_IN_REGS) qa = qf[kt];
+        else M::load_A(qa, Qs + warp * 16 * LD + kt * 16, LD);
+#pragma unroll
+        for (int t = 0; t < NTS; t += 2) {
+          B b0, b1;
+          M::load_B_nk2(b0, b1, Ks + t * N * LD + kt * 16, LD);
+          M::mma(sacc[t], qa, b0);
+          M::mma(sacc[t + 1], qa, b1);
+        }
+      }
+
+      // ---- scale, mask (only blocks that need it), online softmax
+      const int j0 = kb * BC;
+      bool need_mask = has_mask || j0 + BC > a.Sk ||
+                       (causal && j0 + BC - 1 > i_min + a.causal_off);
+#pragma unroll
+      for (int t = 0; t < NTS; ++t)
+#pragma unroll
+        for (int l = 0; l < M::C_NE; ++l) sacc[t].x[l] *= a.scale_log2;
+      if (need_mask) {
+#pragma unroll
+        for (int t = 0; t < NTS; ++t) {
+#pragma unroll
+          for (int l = 0; l < M::C_NE; ++l) {
+            const int s = M::c_slot(l);
+            const int j = j0 + t * N + M::c_col(l);
+            float v = sacc[t].x[l];
+            if (j >= a.Sk || (causal && j > slot_i[s] + a.causal_off)) v = neg_inf();
+            else if (has_mask && slot_ok[s])
+              v += load_as_f32(a.mask, mrow[s] + (int64_t)j * a.ms[3], a.mask_dtype) *
+                   (a.mask_dtype == 3 ? 1.f : LOG2E);
+            sacc[t].x[l] = v;
+          }
+        }
+      }
+      float mx[SL], mu[SL], alpha[SL];
+#pragma unroll
+      for (int s = 0; s < SL; ++s) mx[s] = neg_inf();
+#pragma unroll
+      for (int t = 0; t < NTS; ++t)
+#pragma unroll
+        for (int l = 0; l < M::C_NE; ++l) mx[M::c_slot(l)] = fmax_(mx[M::c_slot(l)], sacc[t].x[l]);
+#pragma unroll
+      for (int s = 0; s < SL; ++s) {
+        float mnew = fmax_(m_run[s], M::row_max(mx[s]));
+        mu[s] = mnew == neg_inf() ? 0.f : mnew;
+        alpha[s] = fast_exp2(m_run[s] - mu[s]);
+        m_run[s] = mnew;
+        l_run[s] *= alpha[s];
+      }
+#pragma unroll
+      for (int t = 0; t < NTS; ++t)
+#pragma unroll
+        for (int l = 0; l < M::C_NE; ++l) {
+          float p = fast_exp2(sacc[t].x[l] - mu[M::c_slot(l)]);
+          sacc[t].x[l] = p;
+          l_run[M::c_slot(l)] += p;
+        }
+#pragma unroll
+      for (int t = 0; t < NTO; ++t)
+#pragma unroll
+        for (int l = 0; l < M::C_NE; ++l) o[t].x[l] *= alpha[M::c_slot(l)];
+
+      // ---- O += P V
+      if constexpr (!Sh::P_IN_REGS) {
+#pragma unroll
+        for (int t = 0; t < NTS; ++t)
+#pragma unroll
+          for (int l = 0; l < M::C_NE; ++l)
+            Ps[M::c_row(l) * PLD + t * N + M::c_col(l)] = Cvt<T>::from_f32(sacc[t].x[l]);
+        warp_sync();
+      }
+#pragma unroll
+      for (int kt = 0; kt < KTP; ++kt) {
+        A pa;
+        if constexpr (Sh::P_IN_REGS) M::c_to_a(pa, sacc[2 * kt], sacc[2 * kt + 1]);
+        else M::load_A(pa, Ps + kt * 16, PLD);
+#pragma unroll
+        for (int t = 0; t < NTO; t += 2) {
+          B b0, b1;
+          M::load_B_kn2(b0, b1, Vs + kt * 16 * LD + t * N, LD);
+          M::mma(o[t], pa, b0);
+          M::mma(o[t + 1], pa, b1);
+        }
+      }
+      block_sync(); // this stage is overwritten by the next prefetch
+    }
+
+    // ---- epilogue
+    float inv[SL];
+#pragma unroll
+    for (int s = 0; s < SL; ++s) {
+      float lsum = M::row_sum(l_run[s]);
+      l_run[s] = lsum;
+      inv[s] = lsum > 0.f ? 1.f / lsum : 0.f;
+    }
+    if constexpr (PACK) {
+#pragma unroll
+      for (int s = 0; s < SL; ++s) {
+        if (!slot_ok[s]) continue;
+        int64_t grow = ((int64_t)b * a.Hq + slot_h[s]) * a.Sq + slot_i[s];
+        int64_t prow = (int64_t)split * a.rows_all + grow;
+        float *po = a.part_o + prow * a.Dv;
+#pragma unroll
+        for (int t = 0; t < NTO; ++t)
+#pragma unroll
+          for (int l = 0; l < M::C_NE; ++l) {
+            if (M::c_slot(l) != s) continue;
+            int d = t * N + M::c_col(l);
+            if (d < a.Dv) po[d] = o[t].x[l] * inv[s];
+          }
+        if (M::c_col(0) == 0) // one lane per row
+          a.part_lse[prow] = l_run[s] > 0.f ? m_run[s] + fast_log2(l_run[s]) : neg_inf();
+      }
+    } else {
+#pragma unroll
+      for (int s = 0; s < SL; ++s) {
+        if (!slot_ok[s]) continue;
+        int64_t orow = b * a.os[0] + slot_h[s] * a.os[1] + (int64_t)slot_i[s] * a.os[2];
+#pragma unroll
+        for (int t = 0; t < NTO; ++t) {
+          if constexpr (N == 8) {
+            // NV layout: values l and l+1 are adjacent columns of one row.
+#pragma unroll
+            for (int l = 0; l < M::C_NE; l += 2) {
+              if (M::c_slot(l) != s) continue;
+              int d = t * N + M::c_col(l);
+              if (d >= a.Dv) continue;
+              float v0 = o[t].x[l] * inv[s], v1 = o[t].x[l + 1] * inv[s];
+              if (a.vec_o) {
+                if (a.out_dtype == 0) {
+                  f32x2 w;
+                  w.x = v0;
+                  w.y = v1;
+                  *(f32x2 *)((float *)a.o + orow + d) = w;
+                } else {
+                  uint32_t w = a.out_dtype == 1 ? Cvt<f16_t>::pack2(v0, v1)
+                                                : Cvt<bf16_t>::pack2(v0, v1);
+                  *(uint32_t *)((uint16_t *)a.o + orow + d) = w;
+                }
+              } else {
+                store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, v0);
+                store_from_f32(a.o, orow + (d + 1) * a.os[3], a.out_dtype, v1);
+              }
+            }
+          } else {
+#pragma unroll
+            for (int l = 0; l < M::C_NE; ++l) {
+              if (M::c_slot(l) != s) continue;
+              int d = t * N + M::c_col(l);
+              if (d < a.Dv) store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, o[t].x[l] * inv[s]);
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+template <int Arch, class T, int DP, int KIND>
+__global__ void __launch_bounds__(FaShape<Arch, T, DP, KIND>::NTHREADS)
+    fa_fwd_kernel(const FaArgs a) {
+  if constexpr (Arch == ATTN_ARCH) {
+    extern __shared__ u32x4 attn_smem[];
+    FaBlock<Arch, T, DP, KIND>::run(a, (uint16_t *)attn_smem);
+  }
+}
+
+// Merges the DECODE partials of each row: O = sum_s w_s O_s / sum_s w_s,
+// w_s = exp2(lse_s - max lse). One block per output row.
+template <int NTHREADS>
+__global__ void __launch_bounds__(NTHREADS) fa_combine_kernel(const FaArgs a, int64_t rows_all) {
+  __shared__ float w[64];
+  __shared__ float wsum;
+  const int tid = tid_x();
+  const int64_t g = (int64_t)bid_x() + (int64_t)bid_y() * 65535;
+  if (g >= rows_all) return;
+  const int ns = a.num_splits;
+  if (tid == 0) {
+    float mx = neg_inf();
+    for (int s = 0; s < ns; ++s) mx = fmax_(mx, a.part_lse[s * rows_all + g]);
+    float sum = 0.f;
+    for (int s = 0; s < ns; ++s) {
+      float e = mx == neg_inf() ? 0.f : fast_exp2(a.part_lse[s * rows_all + g] - mx);
+      w[s] = e;
+      sum += e;
+    }
+    wsum = sum > 0.f ? 1.f / sum : 0.f;
+  }
+  block_sync();
+  const int i = (int)(g % a.Sq);
+  const int64_t bh = g / a.Sq;
+  const int h = (int)(bh % a.Hq), b = (int)(bh / a.Hq);
+  const int64_t orow = b * a.os[0] + h * a.os[1] + (int64_t)i * a.os[2];
+  for (int d = tid; d < a.Dv; d += NTHREADS) {
+    float acc = 0.f;
+    for (int s = 0; s < ns; ++s)
+      if (w[s] != 0.f) acc += w[s] * a.part_o[(s * rows_all + g) * a.Dv + d];
+    store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, acc * wsum);
+  }
+}
+
+} // namespace attn
+
+#endif // ATTN_FA_CORE_H

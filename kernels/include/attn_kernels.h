@@ -1,0 +1,97 @@
+/*===- attn_kernels.h - C interface of the flash-attention kernels --------===*\
+|*                                                                            *|
+|* Host-callable entry points of the kernels (kernels/ *.hip). Plain C types  *|
+|* only, so the runtime (lib/Runtime/backends/HipBackend.cpp) is compiled by *|
+|* the host compiler without CUDA or HIP headers. Streams are opaque         *|
+|* (cudaStream_t / hipStream_t passed as void *; NULL = default stream).     *|
+|*                                                                            *|
+|* Every function returns 0 on success, a positive CUDA/HIP runtime error    *|
+|* code, or a negative ATTNK_E_* code; attnk_error_string() describes both.  *|
+\*===----------------------------------------------------------------------===*/
+
+#ifndef ATTN_KERNELS_H
+#define ATTN_KERNELS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Element types (same numbering as attnrt_dtype). */
+enum { ATTNK_F32 = 0, ATTNK_F16 = 1, ATTNK_BF16 = 2, ATTNK_BOOL = 3, ATTNK_NONE = -1 };
+/* Causal modes (same numbering as attnrt_causal). */
+enum { ATTNK_CAUSAL_NONE = 0, ATTNK_CAUSAL_TOP_LEFT = 1, ATTNK_CAUSAL_BOTTOM_RIGHT = 2 };
+
+enum {
+  ATTNK_E_UNSUPPORTED = -1,   /* the kernel variant cannot run this problem */
+  ATTNK_E_NO_RUNTIME = -2,    /* built without a usable GPU runtime (AMD code-object build) */
+  ATTNK_E_BAD_WORKSPACE = -3, /* decode workspace missing or too small */
+};
+
+/* A strided 4-D view, strides in elements, [B, H, S, D] order
+ * (masks: [B, Hq, Sq, Sk], stride 0 = broadcast). Device pointers. */
+typedef struct attnk_tensor {
+  const void *data;
+  int64_t strides[4];
+} attnk_tensor;
+
+typedef struct attnk_problem {
+  int dtype;      /* Q, K, V: ATTNK_F16 | ATTNK_BF16 */
+  int out_dtype;  /* O: ATTNK_F32 | ATTNK_F16 | ATTNK_BF16 */
+  int mask_dtype; /* ATTNK_NONE | ATTNK_F32 | ATTNK_F16 | ATTNK_BF16 | ATTNK_BOOL */
+  int causal;     /* ATTNK_CAUSAL_* */
+  int64_t batch, heads_q, heads_kv, seq_q, seq_k, head_dim, head_dim_v;
+  float scale;
+  attnk_tensor q, k, v, o, mask;
+} attnk_problem;
+
+/* NULL when `p` is within what the kernels handle (shapes, dtypes, head
+ * dims), else a static string saying why not. Independent of the variant. */
+const char *attnk_unsupported_reason(const attnk_problem *p);
+
+/* Non-causal, no mask: the fast path for full attention. */
+int attnk_flash_attention_nocausal(const attnk_problem *p, void *stream);
+/* Causal (top-left or bottom-right), no mask: skips fully masked key blocks. */
+int attnk_flash_attention_causal(const attnk_problem *p, void *stream);
+/* General: optional mask (additive or boolean, broadcast strides), any causal mode. */
+int attnk_flash_attention(const attnk_problem *p, void *stream);
+
+/* Split-KV decode for few query rows: grouped query heads share K/V loads;
+ * partial results over key splits are combined through their log-sum-exp.
+ * Handles masks and causal modes too. num_splits <= 0 picks a count from
+ * the device's multiprocessor count. The workspace (device memory) must hold
+ * attnk_decode_workspace_bytes(p, num_splits) bytes. */
+int attnk_decode_num_splits(const attnk_problem *p, int num_sms);
+size_t attnk_decode_workspace_bytes(const attnk_problem *p, int num_splits);
+int attnk_flash_attention_decode(const attnk_problem *p, int num_splits,
+                                 void *workspace, size_t workspace_bytes,
+                                 void *stream);
+
+/* Which kernel attnk_flash_attention_auto would launch ("nocausal", "causal",
+ * "general", "decode"). */
+const char *attnk_pick_variant(const attnk_problem *p);
+
+/* A thin layer over the GPU runtime so that the backend needs no GPU headers. */
+const char *attnk_error_string(int code);
+const char *attnk_platform(void); /* "cuda" or "hip" */
+int attnk_device_count(int *count);
+int attnk_get_device(int *device);
+int attnk_set_device(int device);
+int attnk_device_name(int device, char *name, size_t name_size);
+int attnk_multiprocessor_count(int device, int *count);
+int attnk_malloc_async(void **ptr, size_t bytes, void *stream);
+int attnk_free_async(void *ptr, void *stream);
+int attnk_memcpy_h2d_async(void *dst, const void *src, size_t bytes, void *stream);
+int attnk_memcpy_d2h_async(void *dst, const void *src, size_t bytes, void *stream);
+int attnk_stream_synchronize(void *stream);
+int attnk_get_last_error(void); /* clears it, like cudaGetLastError */
+/* Whether `ptr` is device (or managed) memory the device can address. */
+int attnk_pointer_is_device(const void *ptr, int *is_device, int *device);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* ATTN_KERNELS_H */
