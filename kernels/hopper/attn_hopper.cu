@@ -1,0 +1,654 @@
+//===- attn_hopper.cu - Hopper flash-attention forward (wgmma + TMA) -----===//
+//
+// Structure (after FlashAttention-3, written from the PTX ISA and the
+// CUTLASS descriptor documentation; no code copied):
+//
+//  * One CTA computes a BM x D block of O for one (batch, query head):
+//    BM = 64 * NWG rows, NWG consumer warpgroups of 64 rows each, plus one
+//    producer warpgroup (warp specialization). setmaxnreg moves registers
+//    from the producer (24-32) to the consumers (160-240).
+//  * The producer (one elected thread) issues TMA tensor loads
+//    (cp.async.bulk.tensor.4d) of the Q block once and of K and V tiles
+//    (BN rows) into a STAGES-deep ring, each completing on an mbarrier
+//    (k_full/v_full). Consumers release slots through k_empty/v_empty.
+//  * Shared memory tiles are stored as 64-column panels of 128-byte rows
+//    with the 128-byte swizzle (TMA's SWIZZLE_128B = the wgmma B128 layout).
+//  * S = Q K^T: wgmma m64nBNk16, A (Q) and B (K) from shared memory, both
+//    K-major. O += P V: wgmma m64nDk16 with P from registers (the S
+//    accumulator layout converts to the A-fragment layout in place) and V
+//    from shared memory MN-major (transpose bit).
+//  * Online softmax in f32 with exp2 and the scale folded into one FFMA.
+//  * OVERLAP (FA3's intra-warpgroup pipelining): the S GEMM of tile j+1 is
+//    issued before the PV GEMM of tile j, and softmax of tile j+1 runs
+//    while PV(j) is on the tensor cores.
+//
+//===----------------------------------------------------------------------===//
+
+#include "attn_hopper.h"
+
+#include <cuda.h>
+#include <cudaTypedefs.h>
+#include <cuda_bf16.h>
+#include <cuda_fp16.h>
+#include <cuda_runtime.h>
+
+#include <cstdint>
+#include <cstring>
+#include <mutex>
+
+namespace attn_hopper {
+
+#include "wgmma_ops.inc"
+
+// ---------------------------------------------------------------------------
+// PTX helpers
+// ---------------------------------------------------------------------------
+
+__device__ __forceinline__ uint32_t smem_u32(const void *p) {
+  return static_cast<uint32_t>(__cvta_generic_to_shared(p));
+}
+
+__device__ __forceinline__ void mbar_init(uint32_t bar, uint32_t count) {
+  asm volatile("mbarrier.init.shared::cta.b64 [%0], %1;\n" ::"r"(bar), "r"(count));
+}
+
+__device__ __forceinline__ void mbar_expect_tx(uint32_t bar, uint32_t bytes) {
+  asm volatile("mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], %1;\n" ::"r"(bar), "r"(bytes)
+               : "memory");
+}
+
+__device__ __forceinline__ void mbar_arrive(uint32_t bar) {
+  asm volatile("mbarrier.arrive.shared::cta.b64 _, [%0];\n" ::"r"(bar) : "memory");
+}
+
+__device__ __forceinline__ void mbar_wait(uint32_t bar, uint32_t parity) {
+  asm volatile(
+      "{\n"
+      ".reg .pred P1;\n"
+      "WAIT_LOOP:\n"
+      "mbarrier.try_wait.parity.shared::cta.b64 P1, [%0], %1;\n"
+      "@!P1 bra WAIT_LOOP;\n"
+      "}\n" ::"r"(bar),
+      "r"(parity)
+      : "memory");
+}
+
+__device__ __forceinline__ void tma_load_4d(uint32_t dst, const CUtensorMap *map, int c0, int c1,
+                                            int c2, int c3, uint32_t bar) {
+  asm volatile(
+      "cp.async.bulk.tensor.4d.shared::cluster.global.mbarrier::complete_tx::bytes"
+      " [%0], [%1, {%2, %3, %4, %5}], [%6];\n" ::"r"(dst),
+      "l"(reinterpret_cast<uint64_t>(map)), "r"(c0), "r"(c1), "r"(c2), "r"(c3), "r"(bar)
+      : "memory");
+}
+
+__device__ __forceinline__ void prefetch_tmap(const CUtensorMap *map) {
+  asm volatile("prefetch.tensormap [%0];\n" ::"l"(reinterpret_cast<uint64_t>(map)) : "memory");
+}
+
+__device__ __forceinline__ void wgmma_fence() {
+  asm volatile("wgmma.fence.sync.aligned;\n" ::: "memory");
+}
+__device__ __forceinline__ void wgmma_commit() {
+  asm volatile("wgmma.commit_group.sync.aligned;\n" ::: "memory");
+}
+template <int N>
+__device__ __forceinline__ void wgmma_wait() {
+  asm volatile("wgmma.wait_group.sync.aligned %0;\n" ::"n"(N) : "memory");
+}
+
+// Keeps the compiler from moving accesses of accumulator registers across
+// wgmma issue/wait points.
+template <int N>
+__device__ __forceinline__ void fence_regs(float (&r)[N]) {
+#pragma unroll
+  for (int i = 0; i < N; ++i) asm volatile("" : "+f"(r[i])::"memory");
+}
+
+template <int R>
+__device__ __forceinline__ void setmaxnreg_inc() {
+  asm volatile("setmaxnreg.inc.sync.aligned.u32 %0;\n" ::"n"(R));
+}
+template <int R>
+__device__ __forceinline__ void setmaxnreg_dec() {
+  asm volatile("setmaxnreg.dec.sync.aligned.u32 %0;\n" ::"n"(R));
+}
+
+__device__ __forceinline__ float ex2(float x) {
+  float y;
+  asm("ex2.approx.ftz.f32 %0, %1;\n" : "=f"(y) : "f"(x));
+  return y;
+}
+
+// wgmma shared-memory descriptor, 128-byte swizzle.
+//   K-major  (A = Q, B = K): LBO unused (1), SBO = 1024 B (8 rows x 128 B).
+//   MN-major (B = V):        LBO = byte distance between 64-element column
+//                            panels, SBO = 1024 B (8 k-rows x 128 B).
+__device__ __forceinline__ uint64_t make_desc(uint32_t saddr, uint32_t lbo_bytes) {
+  uint64_t d = 0;
+  d |= static_cast<uint64_t>((saddr & 0x3FFFF) >> 4);
+  d |= static_cast<uint64_t>((lbo_bytes >> 4) & 0x3FFF) << 16;
+  d |= static_cast<uint64_t>(1024 >> 4) << 32;
+  d |= static_cast<uint64_t>(1) << 62;  // SWIZZLE_128B
+  return d;
+}
+
+template <bool BF16>
+__device__ __forceinline__ uint32_t pack2(float a, float b) {
+  if constexpr (BF16) {
+    __nv_bfloat162 h = __floats2bfloat162_rn(a, b);
+    return *reinterpret_cast<uint32_t *>(&h);
+  } else {
+    __half2 h = __floats2half2_rn(a, b);
+    return *reinterpret_cast<uint32_t *>(&h);
+  }
+}
+
+template <bool BF16, int N>
+__device__ __forceinline__ void mma_ss(float (&d)[N / 2], uint64_t da, uint64_t db, int acc) {
+  static_assert(N == 64 || N == 128, "N");
+  if constexpr (BF16) {
+    if constexpr (N == 64) wgmma_ss_bf16_n64(d, da, db, acc);
+    else wgmma_ss_bf16_n128(d, da, db, acc);
+  } else {
+    if constexpr (N == 64) wgmma_ss_f16_n64(d, da, db, acc);
+    else wgmma_ss_f16_n128(d, da, db, acc);
+  }
+}
+
+template <bool BF16, int N>
+__device__ __forceinline__ void mma_rs(float (&d)[N / 2], const uint32_t (&a)[4], uint64_t db,
+                                       int acc) {
+  static_assert(N == 64 || N == 128, "N");
+  if constexpr (BF16) {
+    if constexpr (N == 64) wgmma_rs_bf16_n64(d, a, db, acc);
+    else wgmma_rs_bf16_n128(d, a, db, acc);
+  } else {
+    if constexpr (N == 64) wgmma_rs_f16_n64(d, a, db, acc);
+    else wgmma_rs_f16_n128(d, a, db, acc);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Configuration
+// ---------------------------------------------------------------------------
+
+template <int D_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_>
+struct Cfg {
+  static constexpr int D = D_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
+  static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_;
+  static constexpr int PANELS = D / 64;
+  static constexpr int Q_BYTES = BM * D * 2;
+  static constexpr int KV_BYTES = BN * D * 2;
+  static constexpr int Q_OFF = 0;
+  static constexpr int K_OFF = Q_OFF + Q_BYTES;
+  static constexpr int V_OFF = K_OFF + STAGES * KV_BYTES;
+  static constexpr int BAR_OFF = V_OFF + STAGES * KV_BYTES;
+  static constexpr int NUM_BARS = 1 + 4 * STAGES;
+  static constexpr int SMEM = BAR_OFF + 8 * NUM_BARS + 1024;  // + alignment slack
+  static constexpr int THREADS = 128 * (NWG + 1);
+  static constexpr int PRODUCER_REGS = NWG == 2 ? 24 : 32;
+  static constexpr int CONSUMER_REGS = NWG == 2 ? 240 : 160;
+  static_assert(D == 64 || D == 128, "head dim");
+  static_assert(BN == 64 || BN == 128, "BN");
+  static_assert(SMEM <= 227 * 1024, "shared memory");
+};
+
+struct KParams {
+  void *o;
+  int64_t o_sb, o_sh, o_ss;
+  int Sq, Sk, group, num_m_blocks;
+  int causal;  // 0 none, else masked with `off`
+  int off;     // key j visible to query i iff j <= i + off
+  float scale_log2;
+};
+
+template <class C>
+__global__ void __launch_bounds__(C::THREADS, 1)
+    fa_fwd_kernel(const __grid_constant__ CUtensorMap tmQ, const __grid_constant__ CUtensorMap tmK,
+                  const __grid_constant__ CUtensorMap tmV, const KParams p) {
+  constexpr int D = C::D, BM = C::BM, BN = C::BN, STAGES = C::STAGES;
+  extern __shared__ uint8_t smem_dyn[];
+  const uint32_t sraw = smem_u32(smem_dyn);
+  const uint32_t sbase = (sraw + 1023u) & ~1023u;
+  const uint32_t sQ = sbase + C::Q_OFF, sK = sbase + C::K_OFF, sV = sbase + C::V_OFF;
+  const uint32_t bars = sbase + C::BAR_OFF;
+  auto q_full = [&]() { return bars; };
+  auto k_full = [&](int s) { return bars + 8u * (1 + s); };
+  auto k_empty = [&](int s) { return bars + 8u * (1 + STAGES + s); };
+  auto v_full = [&](int s) { return bars + 8u * (1 + 2 * STAGES + s); };
+  auto v_empty = [&](int s) { return bars + 8u * (1 + 3 * STAGES + s); };
+
+  const int mb = p.causal ? (p.num_m_blocks - 1 - static_cast<int>(blockIdx.x))
+                          : static_cast<int>(blockIdx.x);
+  const int h = blockIdx.y, b = blockIdx.z, hk = h / p.group;
+  const int m0 = mb * BM;
+  int n_max = p.Sk;
+  if (p.causal) n_max = min(n_max, m0 + BM + p.off);
+  const int n_tiles = n_max > 0 ? (n_max + BN - 1) / BN : 0;
+
+  if (threadIdx.x == 0) {
+    mbar_init(q_full(), 1);
+    for (int s = 0; s < STAGES; ++s) {
+      mbar_init(k_full(s), 1);
+      mbar_init(v_full(s), 1);
+      mbar_init(k_empty(s), 4 * C::NWG);
+      mbar_init(v_empty(s), 4 * C::NWG);
+    }
+    asm volatile("fence.mbarrier_init.release.cluster;\n" ::: "memory");
+  }
+  __syncthreads();
+
+  const int wg = threadIdx.x / 128;
+  if (wg == 0) {
+    // ---------------------------------------------------------------- producer
+    setmaxnreg_dec<C::PRODUCER_REGS>();
+    if (threadIdx.x == 0 && n_tiles > 0) {
+      prefetch_tmap(&tmQ);
+      prefetch_tmap(&tmK);
+      prefetch_tmap(&tmV);
+      mbar_expect_tx(q_full(), C::Q_BYTES);
+#pragma unroll
+      for (int pn = 0; pn < C::PANELS; ++pn)
+        tma_load_4d(sQ + pn * BM * 128, &tmQ, pn * 64, m0, h, b, q_full());
+      for (int it = 0; it < n_tiles; ++it) {
+        const int s = it % STAGES;
+        const uint32_t ph = (it / STAGES) & 1;
+        mbar_wait(k_empty(s), ph ^ 1);
+        mbar_expect_tx(k_full(s), C::KV_BYTES);
+#pragma unroll
+        for (int pn = 0; pn < C::PANELS; ++pn)
+          tma_load_4d(sK + s * C::KV_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
+                      k_full(s));
+        mbar_wait(v_empty(s), ph ^ 1);
+        mbar_expect_tx(v_full(s), C::KV_BYTES);
+#pragma unroll
+        for (int pn = 0; pn < C::PANELS; ++pn)
+          tma_load_4d(sV + s * C::KV_BYTES + pn * BN * 128, &tmV, pn * 64, it * BN, hk, b,
+                      v_full(s));
+      }
+    }
+    return;
+  }
+
+  // ------------------------------------------------------------------ consumers
+  setmaxnreg_inc<C::CONSUMER_REGS>();
+  const int tid = threadIdx.x - 128;
+  const int cw = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;
+  const int row0 = m0 + cw * 64 + warp * 16 + (lane >> 2);  // this thread's rows: row0, row0 + 8
+  const int row1 = row0 + 8;
+  const int cq = 2 * (lane & 3);
+  const float sl2 = p.scale_log2;
+
+  float o[D / 2];
+#pragma unroll
+  for (int i = 0; i < D / 2; ++i) o[i] = 0.f;
+  float mrow0 = -INFINITY, mrow1 = -INFINITY, l0 = 0.f, l1 = 0.f;
+
+  const uint32_t qa = sQ + cw * 64 * 128;
+
+  auto issue_s = [&](float(&sc)[BN / 2], int s) {
+    wgmma_fence();
+#pragma unroll
+    for (int kk = 0; kk < D / 16; ++kk) {
+      const uint64_t da = make_desc(qa + (kk >> 2) * BM * 128 + (kk & 3) * 32, 16);
+      const uint64_t db = make_desc(sK + s * C::KV_BYTES + (kk >> 2) * BN * 128 + (kk & 3) * 32, 16);
+      mma_ss<C::BF16, BN>(sc, da, db, kk > 0 ? 1 : 0);
+    }
+    wgmma_commit();
+  };
+  auto issue_pv = [&](const uint32_t(&pa)[BN / 16][4], int s) {
+    wgmma_fence();
+#pragma unroll
+    for (int kk = 0; kk < BN / 16; ++kk) {
+      const uint64_t db = make_desc(sV + s * C::KV_BYTES + kk * 16 * 128, BN * 128);
+      mma_rs<C::BF16, D>(o, pa[kk], db, 1);
+    }
+    wgmma_commit();
+  };
+  auto mask = [&](float(&sc)[BN / 2], int n0) {
+    const bool need = (n0 + BN > p.Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
+    if (!need) return;
+    const int lim0 = p.causal ? min(p.Sk - 1, row0 + p.off) : p.Sk - 1;
+    const int lim1 = p.causal ? min(p.Sk - 1, row1 + p.off) : p.Sk - 1;
+#pragma unroll
+    for (int i = 0; i < BN / 8; ++i) {
+#pragma unroll
+      for (int e = 0; e < 2; ++e) {
+        const int col = n0 + 8 * i + cq + e;
+        if (col > lim0) sc[4 * i + e] = -INFINITY;
+        if (col > lim1) sc[4 * i + 2 + e] = -INFINITY;
+      }
+    }
+  };
+  // Online softmax on a score tile: updates the running max and (per-thread
+  // partial) sums, overwrites sc with the unnormalized probabilities and
+  // returns the factors by which O must be rescaled.
+  auto softmax = [&](float(&sc)[BN / 2], float &c0, float &c1) {
+    float mx0 = -INFINITY, mx1 = -INFINITY;
+#pragma unroll
+    for (int i = 0; i < BN / 8; ++i) {
+      mx0 = fmaxf(mx0, fmaxf(sc[4 * i], sc[4 * i + 1]));
+      mx1 = fmaxf(mx1, fmaxf(sc[4 * i + 2], sc[4 * i + 3]));
+    }
+    mx0 = fmaxf(mx0, __shfl_xor_sync(0xffffffffu, mx0, 1));
+    mx0 = fmaxf(mx0, __shfl_xor_sync(0xffffffffu, mx0, 2));
+    mx1 = fmaxf(mx1, __shfl_xor_sync(0xffffffffu, mx1, 1));
+    mx1 = fmaxf(mx1, __shfl_xor_sync(0xffffffffu, mx1, 2));
+    const float mn0 = fmaxf(mrow0, mx0), mn1 = fmaxf(mrow1, mx1);
+    const float ms0 = mn0 == -INFINITY ? 0.f : mn0 * sl2;
+    const float ms1 = mn1 == -INFINITY ? 0.f : mn1 * sl2;
+    c0 = ex2(mrow0 * sl2 - ms0);
+    c1 = ex2(mrow1 * sl2 - ms1);
+    mrow0 = mn0;
+    mrow1 = mn1;
+    float s0 = 0.f, s1 = 0.f;
+#pragma unroll
+    for (int i = 0; i < BN / 8; ++i) {
+      sc[4 * i + 0] = ex2(fmaf(sc[4 * i + 0], sl2, -ms0));
+      sc[4 * i + 1] = ex2(fmaf(sc[4 * i + 1], sl2, -ms0));
+      sc[4 * i + 2] = ex2(fmaf(sc[4 * i + 2], sl2, -ms1));
+      sc[4 * i + 3] = ex2(fmaf(sc[4 * i + 3], sl2, -ms1));
+      s0 += sc[4 * i + 0] + sc[4 * i + 1];
+      s1 += sc[4 * i + 2] + sc[4 * i + 3];
+    }
+    l0 = l0 * c0 + s0;
+    l1 = l1 * c1 + s1;
+  };
+  auto rescale = [&](float c0, float c1) {
+#pragma unroll
+    for (int j = 0; j < D / 8; ++j) {
+      o[4 * j + 0] *= c0;
+      o[4 * j + 1] *= c0;
+      o[4 * j + 2] *= c1;
+      o[4 * j + 3] *= c1;
+    }
+  };
+  auto convert = [&](const float(&sc)[BN / 2], uint32_t(&pa)[BN / 16][4]) {
+#pragma unroll
+    for (int kk = 0; kk < BN / 16; ++kk) {
+      pa[kk][0] = pack2<C::BF16>(sc[8 * kk + 0], sc[8 * kk + 1]);
+      pa[kk][1] = pack2<C::BF16>(sc[8 * kk + 2], sc[8 * kk + 3]);
+      pa[kk][2] = pack2<C::BF16>(sc[8 * kk + 4], sc[8 * kk + 5]);
+      pa[kk][3] = pack2<C::BF16>(sc[8 * kk + 6], sc[8 * kk + 7]);
+    }
+  };
+
+  if (n_tiles > 0) {
+    mbar_wait(q_full(), 0);
+    float sc[BN / 2];
+    uint32_t pa[BN / 16][4];
+    if constexpr (!C::OVERLAP) {
+      for (int it = 0; it < n_tiles; ++it) {
+        const int s = it % STAGES;
+        const uint32_t ph = (it / STAGES) & 1;
+        mbar_wait(k_full(s), ph);
+        issue_s(sc, s);
+        wgmma_wait<0>();
+        fence_regs(sc);
+        if (lane == 0) mbar_arrive(k_empty(s));
+        mask(sc, it * BN);
+        float c0, c1;
+        softmax(sc, c0, c1);
+        rescale(c0, c1);
+        convert(sc, pa);
+        mbar_wait(v_full(s), ph);
+        fence_regs(o);
+        issue_pv(pa, s);
+        wgmma_wait<0>();
+        fence_regs(o);
+        if (lane == 0) mbar_arrive(v_empty(s));
+      }
+    } else {
+      mbar_wait(k_full(0), 0);
+      issue_s(sc, 0);
+      wgmma_wait<0>();
+      fence_regs(sc);
+      if (lane == 0) mbar_arrive(k_empty(0));
+      mask(sc, 0);
+      {
+        float c0, c1;
+        softmax(sc, c0, c1);
+      }
+      convert(sc, pa);
+      for (int it = 1; it < n_tiles; ++it) {
+        const int s = it % STAGES, sp = (it - 1) % STAGES;
+        const uint32_t ph = (it / STAGES) & 1, php = ((it - 1) / STAGES) & 1;
+        mbar_wait(k_full(s), ph);
+        issue_s(sc, s);
+        mbar_wait(v_full(sp), php);
+        fence_regs(o);
+        issue_pv(pa, sp);
+        wgmma_wait<1>();
+        fence_regs(sc);
+        if (lane == 0) mbar_arrive(k_empty(s));
+        mask(sc, it * BN);
+        float c0, c1;
+        softmax(sc, c0, c1);
+        wgmma_wait<0>();
+        fence_regs(o);
+        if (lane == 0) mbar_arrive(v_empty(sp));
+        rescale(c0, c1);
+        convert(sc, pa);
+      }
+      const int sl = (n_tiles - 1) % STAGES;
+      mbar_wait(v_full(sl), ((n_tiles - 1) / STAGES) & 1);
+      fence_regs(o);
+      issue_pv(pa, sl);
+      wgmma_wait<0>();
+      fence_regs(o);
+      if (lane == 0) mbar_arrive(v_empty(sl));
+    }
+  }
+
+  // ------------------------------------------------------------------ epilogue
+  l0 += __shfl_xor_sync(0xffffffffu, l0, 1);
+  l0 += __shfl_xor_sync(0xffffffffu, l0, 2);
+  l1 += __shfl_xor_sync(0xffffffffu, l1, 1);
+  l1 += __shfl_xor_sync(0xffffffffu, l1, 2);
+  const float inv0 = l0 > 0.f ? 1.f / l0 : 0.f;
+  const float inv1 = l1 > 0.f ? 1.f / l1 : 0.f;
+  uint16_t *ob = static_cast<uint16_t *>(p.o) + b * p.o_sb + h * p.o_sh;
+  if (row0 < p.Sq) {
+    uint16_t *orow = ob + static_cast<int64_t>(row0) * p.o_ss + cq;
+#pragma unroll
+    for (int j = 0; j < D / 8; ++j)
+      *reinterpret_cast<uint32_t *>(orow + 8 * j) = pack2<C::BF16>(o[4 * j] * inv0, o[4 * j + 1] * inv0);
+  }
+  if (row1 < p.Sq) {
+    uint16_t *orow = ob + static_cast<int64_t>(row1) * p.o_ss + cq;
+#pragma unroll
+    for (int j = 0; j < D / 8; ++j)
+      *reinterpret_cast<uint32_t *>(orow + 8 * j) =
+          pack2<C::BF16>(o[4 * j + 2] * inv1, o[4 * j + 3] * inv1);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Host side
+// ---------------------------------------------------------------------------
+
+using EncodeFn = PFN_cuTensorMapEncodeTiled_v12000;
+
+static EncodeFn get_encode() {
+  static EncodeFn fn = nullptr;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    void *f = nullptr;
+    cudaDriverEntryPointQueryResult q;
+    if (cudaGetDriverEntryPointByVersion("cuTensorMapEncodeTiled", &f, 12000, cudaEnableDefault,
+                                         &q) == cudaSuccess &&
+        q == cudaDriverEntryPointSuccess)
+      fn = reinterpret_cast<EncodeFn>(f);
+  });
+  return fn;
+}
+
+// 4-D map over (D, S, H, B) with a box of 64 columns x `rows` rows.
+static bool make_map(CUtensorMap *m, const void *ptr, bool bf16, int64_t D, int64_t S, int64_t H,
+                     int64_t B, const int64_t st[3], int rows) {
+  EncodeFn enc = get_encode();
+  if (!enc) return false;
+  // Strides of size-1 dims are never used; give them a legal value.
+  int64_t ss = S > 1 ? st[2] : D;
+  int64_t sh = H > 1 ? st[1] : ss * S;
+  int64_t sb = B > 1 ? st[0] : sh * H;
+  cuuint64_t dims[4] = {(cuuint64_t)D, (cuuint64_t)S, (cuuint64_t)H, (cuuint64_t)B};
+  cuuint64_t strides[3] = {(cuuint64_t)(ss * 2), (cuuint64_t)(sh * 2), (cuuint64_t)(sb * 2)};
+  cuuint32_t box[4] = {64, (cuuint32_t)rows, 1, 1};
+  cuuint32_t estr[4] = {1, 1, 1, 1};
+  CUresult r = enc(m, bf16 ? CU_TENSOR_MAP_DATA_TYPE_BFLOAT16 : CU_TENSOR_MAP_DATA_TYPE_FLOAT16, 4,
+                   const_cast<void *>(ptr), dims, strides, box, estr,
+                   CU_TENSOR_MAP_INTERLEAVE_NONE, CU_TENSOR_MAP_SWIZZLE_128B,
+                   CU_TENSOR_MAP_L2_PROMOTION_L2_256B, CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE);
+  return r == CUDA_SUCCESS;
+}
+
+template <class C>
+static int launch(const attn_hopper_params *p, void *stream) {
+  static std::once_flag once;
+  static cudaError_t attr_err = cudaSuccess;
+  std::call_once(once, [] {
+    attr_err = cudaFuncSetAttribute(fa_fwd_kernel<C>, cudaFuncAttributeMaxDynamicSharedMemorySize,
+                                    C::SMEM);
+  });
+  if (attr_err != cudaSuccess) return attr_err;
+  const bool bf16 = p->dtype == ATTN_HOPPER_BF16;
+  CUtensorMap mq, mk, mv;
+  if (!make_map(&mq, p->q, bf16, p->D, p->Sq, p->Hq, p->B, p->q_stride, C::BM) ||
+      !make_map(&mk, p->k, bf16, p->D, p->Sk, p->Hkv, p->B, p->k_stride, C::BN) ||
+      !make_map(&mv, p->v, bf16, p->D, p->Sk, p->Hkv, p->B, p->v_stride, C::BN))
+    return cudaErrorInvalidValue;
+  KParams kp;
+  kp.o = p->o;
+  kp.o_sb = p->o_stride[0];
+  kp.o_sh = p->o_stride[1];
+  kp.o_ss = p->o_stride[2];
+  kp.Sq = static_cast<int>(p->Sq);
+  kp.Sk = static_cast<int>(p->Sk);
+  kp.group = static_cast<int>(p->Hq / p->Hkv);
+  kp.num_m_blocks = static_cast<int>((p->Sq + C::BM - 1) / C::BM);
+  kp.causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
+  kp.off = p->causal == ATTN_HOPPER_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->Sk - p->Sq) : 0;
+  kp.scale_log2 = p->scale * 1.4426950408889634f;
+
+  cudaLaunchConfig_t cfg;
+  std::memset(&cfg, 0, sizeof(cfg));
+  cfg.gridDim = dim3(kp.num_m_blocks, static_cast<unsigned>(p->Hq), static_cast<unsigned>(p->B));
+  cfg.blockDim = dim3(C::THREADS);
+  cfg.dynamicSmemBytes = C::SMEM;
+  cfg.stream = static_cast<cudaStream_t>(stream);
+  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C>, mq, mk, mv, kp);
+}
+
+struct Variant {
+  const char *name;
+  int (*bf16)(const attn_hopper_params *, void *);
+  int (*f16)(const attn_hopper_params *, void *);
+};
+
+#define ATTN_HOPPER_VARIANT(NAME, D, NWG, BN, ST, OVL)                 \
+  {NAME, &launch<Cfg<D, NWG, BN, ST, true, OVL>>, &launch<Cfg<D, NWG, BN, ST, false, OVL>>}
+
+// Index 0 is the default for each head dim.
+static const Variant kVariantsD128[] = {
+    ATTN_HOPPER_VARIANT("d128_bm128_bn128_s2_ovl", 128, 2, 128, 2, true),
+    ATTN_HOPPER_VARIANT("d128_bm128_bn128_s2", 128, 2, 128, 2, false),
+};
+static const Variant kVariantsD64[] = {
+    ATTN_HOPPER_VARIANT("d64_bm128_bn128_s3_ovl", 64, 2, 128, 3, true),
+    ATTN_HOPPER_VARIANT("d64_bm128_bn128_s3", 64, 2, 128, 3, false),
+    ATTN_HOPPER_VARIANT("d64_bm192_bn128_s3_ovl", 64, 3, 128, 3, true),
+};
+
+static const Variant *variants(int64_t d, int *n) {
+  if (d == 128) {
+    *n = sizeof(kVariantsD128) / sizeof(kVariantsD128[0]);
+    return kVariantsD128;
+  }
+  if (d == 64) {
+    *n = sizeof(kVariantsD64) / sizeof(kVariantsD64[0]);
+    return kVariantsD64;
+  }
+  *n = 0;
+  return nullptr;
+}
+
+static bool device_is_sm90() {
+  int dev = 0;
+  if (cudaGetDevice(&dev) != cudaSuccess) return false;
+  static int cache[64];  // 0 unknown, 1 yes, 2 no
+  if (dev < 0 || dev >= 64) return false;
+  if (cache[dev] == 0) {
+    int major = 0, minor = 0;
+    bool ok = cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, dev) == cudaSuccess &&
+              cudaDeviceGetAttribute(&minor, cudaDevAttrComputeCapabilityMinor, dev) == cudaSuccess;
+    cache[dev] = (ok && major == 9 && minor == 0) ? 1 : 2;
+  }
+  return cache[dev] == 1;
+}
+
+static bool stride_ok(int64_t size, int64_t stride) {
+  return size == 1 || (stride > 0 && stride % 8 == 0 && stride * 2 < (int64_t(1) << 40));
+}
+
+// Element span [0, extent) touched by a [B, H, S, D] view.
+static int64_t extent(int64_t B, int64_t H, int64_t S, int64_t D, const int64_t st[3]) {
+  return (B - 1) * st[0] + (H - 1) * st[1] + (S - 1) * st[2] + D;
+}
+
+static bool overlaps(const void *a, int64_t na, const void *b, int64_t nb) {
+  const char *pa = static_cast<const char *>(a), *pb = static_cast<const char *>(b);
+  return pa < pb + nb * 2 && pb < pa + na * 2;
+}
+
+}  // namespace attn_hopper
+
+using namespace attn_hopper;
+
+extern "C" int attn_hopper_supported(const attn_hopper_params *p) {
+  if (!p || !p->q || !p->k || !p->v || !p->o) return 0;
+  if (p->dtype != ATTN_HOPPER_BF16 && p->dtype != ATTN_HOPPER_F16) return 0;
+  if (p->D != 64 && p->D != 128) return 0;
+  if (p->causal < 0 || p->causal > 2) return 0;
+  if (p->B < 1 || p->Hq < 1 || p->Hkv < 1 || p->Sq < 1 || p->Sk < 1) return 0;
+  if (p->Hq % p->Hkv != 0) return 0;
+  if (p->B > 65535 || p->Hq > 65535 || p->Sq > (1 << 30) || p->Sk > (1 << 30)) return 0;
+  const uintptr_t align = reinterpret_cast<uintptr_t>(p->q) | reinterpret_cast<uintptr_t>(p->k) |
+                          reinterpret_cast<uintptr_t>(p->v);
+  if (align % 16 != 0 || reinterpret_cast<uintptr_t>(p->o) % 4 != 0) return 0;
+  const int64_t dims_q[3] = {p->B, p->Hq, p->Sq}, dims_k[3] = {p->B, p->Hkv, p->Sk};
+  for (int i = 0; i < 3; ++i) {
+    if (!stride_ok(dims_q[i], p->q_stride[i]) || !stride_ok(dims_k[i], p->k_stride[i]) ||
+        !stride_ok(dims_k[i], p->v_stride[i]))
+      return 0;
+    if (dims_q[i] > 1 && (p->o_stride[i] <= 0 || p->o_stride[i] % 2 != 0)) return 0;
+  }
+  const int64_t no = extent(p->B, p->Hq, p->Sq, p->D, p->o_stride);
+  if (overlaps(p->o, no, p->q, extent(p->B, p->Hq, p->Sq, p->D, p->q_stride)) ||
+      overlaps(p->o, no, p->k, extent(p->B, p->Hkv, p->Sk, p->D, p->k_stride)) ||
+      overlaps(p->o, no, p->v, extent(p->B, p->Hkv, p->Sk, p->D, p->v_stride)))
+    return 0;
+  if (!get_encode()) return 0;
+  return device_is_sm90() ? 1 : 0;
+}
+
+extern "C" int attn_hopper_fwd_variant(const attn_hopper_params *p, int variant, void *stream) {
+  if (!attn_hopper_supported(p)) return cudaErrorInvalidValue;
+  int n = 0;
+  const Variant *vs = variants(p->D, &n);
+  if (variant < 0) variant = 0;
+  if (variant >= n) return cudaErrorInvalidValue;
+  return p->dtype == ATTN_HOPPER_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
+}
+
+extern "C" int attn_hopper_fwd(const attn_hopper_params *p, void *stream) {
+  return attn_hopper_fwd_variant(p, -1, stream);
+}
+
+extern "C" const char *attn_hopper_variant_name(int d, int dtype, int i) {
+  (void)dtype;
+  int n = 0;
+  const Variant *vs = variants(d, &n);
+  return (i >= 0 && i < n) ? vs[i].name : nullptr;
+}
