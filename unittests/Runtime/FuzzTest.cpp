@@ -216,7 +216,7 @@ TEST(Fuzz, RandomProblemsReturnAStatus) {
 
     // Run only when every view lies inside a buffer (the caller's side of
     // the contract) and the work is small.
-    bool runnable = p.memory == ATTNRT_MEMORY_HOST &&
+    bool runnable = rawInt(&p.memory) == ATTNRT_MEMORY_HOST &&
                     insideAnyBuffer(p.q, buffers, 5) &&
                     insideAnyBuffer(p.k, buffers, 5) &&
                     insideAnyBuffer(p.v, buffers, 5) &&
