@@ -1,0 +1,353 @@
+//===- HipBackend.cpp - the `hip` backend: flash-attention GPU kernels ----===//
+//
+// Runs validated problems on the kernels in kernels/ (attn_kernels.h: plain
+// C, no GPU headers here). Registered when the library is built for a GPU
+// (ATTNRT_HAVE_HIP) and a device is present at run time.
+//  - memory == DEVICE: pointers are used in place, on `device`, on `stream`;
+//    the call returns once the work is queued (like a kernel launch).
+//  - memory == HOST: each operand's extent (the bytes its strides span) is
+//    staged to the device, the result copied back, and the call waits for
+//    the stream before it returns.
+//  - Every GPU error is returned as ATTNRT_ERROR_BACKEND with its message.
+// Kernel choice (attnk_pick_variant): split-KV decode for few query rows and
+// many keys; the causal or non-causal fast kernels for head dims 64/128
+// without a mask; the general kernel otherwise.
+//===----------------------------------------------------------------------===//
+
+#include "../Backend.h"
+
+#include "attn_kernels.h"
+
+#include <cstring>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace attnrt {
+namespace {
+
+#if defined(ATTNRT_HIP_NO_RUNTIME)
+// AMD build on machines without a HIP runtime: kernels exist as code objects only.
+constexpr bool kHaveRuntime = false;
+#else
+constexpr bool kHaveRuntime = true;
+#endif
+
+struct Availability {
+  bool ok = false;
+  int deviceCount = 0;
+  std::string reason;
+};
+
+const Availability &availability() {
+  static const Availability a = [] {
+    Availability r;
+    if (!kHaveRuntime) {
+      r.reason = "built for AMD GPUs (gfx1100, gfx942) as code objects only; no HIP "
+                 "runtime is linked in this build";
+      return r;
+    }
+#if !defined(ATTNRT_HIP_NO_RUNTIME)
+    int n = 0;
+    int rc = attnk_device_count(&n);
+    if (rc != 0) {
+      r.reason = std::string("no usable ") + attnk_platform() +
+                 " device: " + attnk_error_string(rc);
+      attnk_get_last_error();
+      return r;
+    }
+    if (n == 0) {
+      r.reason = std::string("no ") + attnk_platform() + " device present";
+      return r;
+    }
+    r.ok = true;
+    r.deviceCount = n;
+#endif
+    return r;
+  }();
+  return a;
+}
+
+#if !defined(ATTNRT_HIP_NO_RUNTIME)
+
+int kernelDtype(attnrt_dtype t) {
+  switch (t) {
+  case ATTNRT_DTYPE_F32: return ATTNK_F32;
+  case ATTNRT_DTYPE_F16: return ATTNK_F16;
+  case ATTNRT_DTYPE_BF16: return ATTNK_BF16;
+  case ATTNRT_DTYPE_BOOL: return ATTNK_BOOL;
+  }
+  return ATTNK_NONE;
+}
+
+attnk_tensor kernelTensor(const View &v, const void *data) {
+  attnk_tensor t;
+  t.data = data;
+  for (int d = 0; d < 4; ++d) t.strides[d] = v.strides[d];
+  return t;
+}
+
+// The problem as the kernels see it, with the views' own pointers.
+attnk_problem kernelProblem(const Problem &p) {
+  attnk_problem k;
+  std::memset(&k, 0, sizeof(k));
+  k.dtype = kernelDtype(p.q.dtype);
+  k.out_dtype = kernelDtype(p.o.dtype);
+  k.mask_dtype = p.hasMask ? kernelDtype(p.mask.dtype) : ATTNK_NONE;
+  k.causal = static_cast<int>(p.causal);
+  k.batch = p.B;
+  k.heads_q = p.Hq;
+  k.heads_kv = p.Hkv;
+  k.seq_q = p.Sq;
+  k.seq_k = p.Sk;
+  k.head_dim = p.D;
+  k.head_dim_v = p.Dv;
+  k.scale = p.scale;
+  k.q = kernelTensor(p.q, p.q.data);
+  k.k = kernelTensor(p.k, p.k.data);
+  k.v = kernelTensor(p.v, p.v.data);
+  k.o = kernelTensor(p.o, p.o.data);
+  if (p.hasMask) k.mask = kernelTensor(p.mask, p.mask.data);
+  return k;
+}
+
+int64_t numel(const View &v) { return v.sizes[0] * v.sizes[1] * v.sizes[2] * v.sizes[3]; }
+
+// Elements from the first to one past the last element of the view.
+int64_t extentElems(const View &v) {
+  int64_t e = 1;
+  for (int d = 0; d < 4; ++d) e += (v.sizes[d] - 1) * v.strides[d];
+  return e;
+}
+
+std::string gpuError(const char *what, int rc) {
+  return std::string("hip backend: ") + what + ": " + attnk_error_string(rc);
+}
+
+// Device buffers of one call, released (stream-ordered) on every exit path.
+struct Buffers {
+  void *stream;
+  std::vector<void *> ptrs;
+  explicit Buffers(void *s) : stream(s) {}
+  ~Buffers() {
+    for (void *p : ptrs) attnk_free_async(p, stream);
+  }
+  int alloc(void **out, size_t bytes) {
+    int rc = attnk_malloc_async(out, bytes ? bytes : 1, stream);
+    if (rc == 0) ptrs.push_back(*out);
+    return rc;
+  }
+};
+
+// Restores the caller's current device.
+struct DeviceGuard {
+  int prev = -1;
+  bool changed = false;
+  int enter(int device) {
+    int rc = attnk_get_device(&prev);
+    if (rc != 0) return rc;
+    if (prev != device) {
+      rc = attnk_set_device(device);
+      if (rc != 0) return rc;
+      changed = true;
+    }
+    return 0;
+  }
+  ~DeviceGuard() {
+    if (changed) attnk_set_device(prev);
+  }
+};
+
+int multiprocessors(int device) {
+  static std::mutex mu;
+  static std::vector<int> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  if (device >= static_cast<int>(cache.size())) cache.resize(device + 1, 0);
+  if (cache[device] == 0) {
+    int n = 0;
+    if (attnk_multiprocessor_count(device, &n) != 0 || n <= 0) {
+      attnk_get_last_error();
+      n = 1;
+    }
+    cache[device] = n;
+  }
+  return cache[device];
+}
+
+// Launches the variant attnk_pick_variant chooses on device pointers.
+attnrt_status launch(const attnk_problem &k, int device, void *stream, Buffers &bufs,
+                     std::string *error) {
+  const char *variant = attnk_pick_variant(&k);
+  int rc;
+  if (std::strcmp(variant, "decode") == 0) {
+    int splits = attnk_decode_num_splits(&k, multiprocessors(device));
+    size_t bytes = attnk_decode_workspace_bytes(&k, splits);
+    void *ws = nullptr;
+    rc = bufs.alloc(&ws, bytes);
+    if (rc != 0) {
+      if (error) *error = gpuError("allocating the decode workspace", rc);
+      attnk_get_last_error();
+      return ATTNRT_ERROR_BACKEND;
+    }
+    rc = attnk_flash_attention_decode(&k, splits, ws, bytes, stream);
+  } else if (std::strcmp(variant, "nocausal") == 0) {
+    rc = attnk_flash_attention_nocausal(&k, stream);
+  } else if (std::strcmp(variant, "causal") == 0) {
+    rc = attnk_flash_attention_causal(&k, stream);
+  } else {
+    rc = attnk_flash_attention(&k, stream);
+  }
+  if (rc != 0) {
+    if (error) *error = gpuError((std::string("launching the ") + variant + " kernel").c_str(), rc);
+    attnk_get_last_error();
+    return ATTNRT_ERROR_BACKEND;
+  }
+  return ATTNRT_SUCCESS;
+}
+
+attnrt_status runDevice(const Problem &p, std::string *error) {
+  attnk_problem k = kernelProblem(p);
+  Buffers bufs(p.stream);
+  return launch(k, p.device, p.stream, bufs, error);
+}
+
+attnrt_status runHost(const Problem &p, int device, std::string *error) {
+  void *stream = p.stream;
+  attnk_problem k = kernelProblem(p);
+  auto fail = [&](const char *what, int rc) {
+    if (error) *error = gpuError(what, rc);
+    attnk_get_last_error();
+    return ATTNRT_ERROR_BACKEND;
+  };
+  attnrt_status st;
+  std::vector<char> odense; // host copy of a gap-holding output
+  {
+    Buffers bufs(stream);
+    // Inputs: copy each view's extent; strides stay as they are.
+    struct In { const View *v; attnk_tensor *t; const char *name; };
+    In ins[4] = {{&p.q, &k.q, "q"}, {&p.k, &k.k, "k"}, {&p.v, &k.v, "v"}, {&p.mask, &k.mask, "mask"}};
+    for (const In &in : ins) {
+      if (in.v == &p.mask && !p.hasMask) continue;
+      size_t bytes = static_cast<size_t>(extentElems(*in.v)) * dtypeSize(in.v->dtype);
+      void *d = nullptr;
+      int rc = bufs.alloc(&d, bytes);
+      if (rc != 0) return fail((std::string("allocating ") + in.name).c_str(), rc);
+      rc = attnk_memcpy_h2d_async(d, in.v->data, bytes, stream);
+      if (rc != 0) return fail((std::string("copying ") + in.name + " to the device").c_str(), rc);
+      in.t->data = d;
+    }
+    // Output: when its extent holds no gaps (a permutation of a dense
+    // layout) compute in place with the same strides; otherwise into a dense
+    // [B, Hq, Sq, Dv] buffer that is scattered on the host afterwards, so no
+    // byte between the output's elements is touched.
+    const size_t osz = dtypeSize(p.o.dtype);
+    const bool gapless = extentElems(p.o) == numel(p.o);
+    size_t obytes = static_cast<size_t>(gapless ? extentElems(p.o) : numel(p.o)) * osz;
+    void *dout = nullptr;
+    int rc = bufs.alloc(&dout, obytes);
+    if (rc != 0) return fail("allocating o", rc);
+    k.o.data = dout;
+    if (!gapless) {
+      k.o.strides[3] = 1;
+      k.o.strides[2] = p.Dv;
+      k.o.strides[1] = p.Sq * p.Dv;
+      k.o.strides[0] = p.Hq * p.Sq * p.Dv;
+    }
+    st = launch(k, device, stream, bufs, error);
+    if (st != ATTNRT_SUCCESS) return st;
+    void *hostDst = p.o.data;
+    if (!gapless) {
+      odense.resize(obytes);
+      hostDst = odense.data();
+    }
+    rc = attnk_memcpy_d2h_async(hostDst, dout, obytes, stream);
+    if (rc != 0) return fail("copying o to the host", rc);
+  } // buffers freed (stream-ordered) here
+  int rc = attnk_stream_synchronize(stream);
+  if (rc != 0) return fail("running the kernel", rc);
+  if (!odense.empty()) {
+    const size_t osz = dtypeSize(p.o.dtype);
+    const char *src = odense.data();
+    for (int64_t b = 0; b < p.B; ++b)
+      for (int64_t h = 0; h < p.Hq; ++h)
+        for (int64_t i = 0; i < p.Sq; ++i)
+          for (int64_t d = 0; d < p.Dv; ++d, src += osz)
+            std::memcpy(p.o.at(b, h, i, d), src, osz);
+  }
+  return ATTNRT_SUCCESS;
+}
+
+bool supports(const Problem &p, std::string *whyNot) {
+  auto no = [&](const std::string &why) {
+    if (whyNot) *whyNot = why;
+    return false;
+  };
+  const Availability &a = availability();
+  if (!a.ok) return no(a.reason);
+  if (p.q.dtype == ATTNRT_DTYPE_F32)
+    return no("f32 Q/K/V: the GPU kernels use f16/bf16 matrix instructions (convert the "
+              "operands, or the cpu backend runs f32)");
+  attnk_problem k = kernelProblem(p);
+  if (const char *why = attnk_unsupported_reason(&k)) return no(why);
+  if (p.memory == ATTNRT_MEMORY_DEVICE) {
+    if (p.device < 0 || p.device >= a.deviceCount)
+      return no("device " + std::to_string(p.device) + " does not exist (" +
+                std::to_string(a.deviceCount) + " present)");
+    const View *views[5] = {&p.q, &p.k, &p.v, &p.o, &p.mask};
+    const char *names[5] = {"q", "k", "v", "o", "mask"};
+    for (int t = 0; t < 5; ++t) {
+      if (t == 4 && !p.hasMask) continue;
+      int isDev = 0, dev = -1;
+      if (attnk_pointer_is_device(views[t]->data, &isDev, &dev) != 0 || !isDev) {
+        attnk_get_last_error();
+        return no(std::string("memory is DEVICE but ") + names[t] +
+                  " is not device memory");
+      }
+    }
+  }
+  return true;
+}
+
+attnrt_status run(const Problem &p, std::string *error) {
+  if (p.memory == ATTNRT_MEMORY_DEVICE) {
+    DeviceGuard guard;
+    int rc = guard.enter(p.device);
+    if (rc != 0) {
+      if (error) *error = gpuError("selecting the device", rc);
+      attnk_get_last_error();
+      return ATTNRT_ERROR_BACKEND;
+    }
+    return runDevice(p, error);
+  }
+  int device = 0;
+  int rc = attnk_get_device(&device);
+  if (rc != 0) {
+    if (error) *error = gpuError("querying the current device", rc);
+    attnk_get_last_error();
+    return ATTNRT_ERROR_BACKEND;
+  }
+  return runHost(p, device, error);
+}
+
+#endif // !ATTNRT_HIP_NO_RUNTIME
+
+} // namespace
+
+const Backend *getHipBackend() {
+#if defined(ATTNRT_HIP_NO_RUNTIME)
+  (void)availability();
+  return nullptr;
+#else
+  if (!availability().ok) return nullptr;
+  // Above cpu (10): a present GPU is preferred for everything it supports.
+  static const Backend backend = {"hip", /*priority=*/20, supports, run};
+  return &backend;
+#endif
+}
+
+const char *hipUnavailableReason() {
+  const Availability &a = availability();
+  return a.ok ? nullptr : a.reason.c_str();
+}
+
+} // namespace attnrt

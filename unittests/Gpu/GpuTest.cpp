@@ -1,0 +1,635 @@
+//===- GpuTest.cpp - the hip backend against the reference backend --------===//
+//
+// Every case draws fresh random Q/K/V (and mask) values, runs
+// attnrt_run_on(p, "hip") on device pointers (or host pointers, staged by
+// the backend) with the output poisoned (all bits set: NaN in f32/f16/bf16),
+// and compares with attnrt_run_on(p, "reference") (f64 accumulation) on host
+// copies of the same values:
+//   relative L2 error ||o - ref|| / ||ref|| <= 1e-2, NaN never passes.
+// Why 1e-2 for 16-bit operands: P is rounded to the operand type before the
+// P V product, as in FlashAttention, and the output is rounded to its type;
+// bf16's unit roundoff is 2^-8 = 3.9e-3, so each rounding alone contributes
+// a relative error of up to 3.9e-3 per element (about 2.3e-3 RMS); f16 is 8x
+// finer. 1e-2 is about 2.5 units of bf16 roundoff; an indexing or masking bug
+// gives errors of order 1.
+// Rows whose keys are all masked must be exactly zero.
+// Without a GPU every test is skipped with a message saying so.
+//===----------------------------------------------------------------------===//
+
+#include "attnrt/attnrt.h"
+
+#include <cuda_runtime.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstring>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+// ------------------------------------------------------------ host values
+float halfToFloat(uint16_t h) {
+  uint32_t sign = (uint32_t)(h & 0x8000) << 16, exp = (h >> 10) & 0x1f, man = h & 0x3ff;
+  float f;
+  if (exp == 0) {
+    f = std::ldexp((float)man, -24);
+  } else if (exp == 31) {
+    f = man ? NAN : INFINITY;
+  } else {
+    f = std::ldexp((float)(man | 0x400), (int)exp - 25);
+  }
+  uint32_t u;
+  std::memcpy(&u, &f, 4);
+  u |= sign;
+  std::memcpy(&f, &u, 4);
+  return f;
+}
+// Round to nearest even, by picking the closer of the two neighbours found by
+// search (slow, simple, independent of the kernels' conversions).
+uint16_t floatToHalf(float x) {
+  uint16_t best = 0;
+  double bestErr = INFINITY;
+  uint16_t sign = std::signbit(x) ? 0x8000 : 0;
+  double ax = std::fabs((double)x);
+  int lo = 0, hi = 0x7bff; // finite magnitudes
+  while (lo < hi) {         // largest magnitude <= ax
+    int mid = (lo + hi + 1) / 2;
+    if (halfToFloat((uint16_t)mid) <= ax) lo = mid; else hi = mid - 1;
+  }
+  for (int c = lo; c <= lo + 1 && c <= 0x7bff; ++c) {
+    double e = std::fabs(halfToFloat((uint16_t)c) - ax);
+    if (e < bestErr || (e == bestErr && (c & 1) == 0)) {
+      bestErr = e;
+      best = (uint16_t)c;
+    }
+  }
+  return sign | best;
+}
+float bf16ToFloat(uint16_t h) {
+  uint32_t u = (uint32_t)h << 16;
+  float f;
+  std::memcpy(&f, &u, 4);
+  return f;
+}
+uint16_t floatToBf16(float x) {
+  uint32_t u;
+  std::memcpy(&u, &x, 4);
+  u += 0x7fff + ((u >> 16) & 1);
+  return (uint16_t)(u >> 16);
+}
+size_t elemSize(attnrt_dtype t) {
+  return t == ATTNRT_DTYPE_F32 ? 4 : t == ATTNRT_DTYPE_BOOL ? 1 : 2;
+}
+const char *dtName(attnrt_dtype t) {
+  switch (t) {
+  case ATTNRT_DTYPE_F32: return "f32";
+  case ATTNRT_DTYPE_F16: return "f16";
+  case ATTNRT_DTYPE_BF16: return "bf16";
+  case ATTNRT_DTYPE_BOOL: return "bool";
+  }
+  return "?";
+}
+
+enum class Layout {
+  BHSD,   // contiguous
+  BSHD,   // [B, S, H, D] storage (PyTorch's transposed view)
+  Padded, // BHSD rows padded to D + 8, heads by 24 more: still 16-byte rows
+  Odd,    // rows padded to D + 3 (misaligned: the kernels' scalar path)
+  DMajor, // [B, H, D, S] storage: the head dim is strided (scalar path)
+};
+const char *layoutName(Layout l) {
+  switch (l) {
+  case Layout::BHSD: return "BHSD";
+  case Layout::BSHD: return "BSHD";
+  case Layout::Padded: return "Padded";
+  case Layout::Odd: return "Odd";
+  case Layout::DMajor: return "DMajor";
+  }
+  return "?";
+}
+
+struct Tensor {
+  attnrt_dtype dtype = ATTNRT_DTYPE_F32;
+  int64_t sizes[4] = {1, 1, 1, 1};
+  int64_t strides[4] = {0, 0, 0, 0};
+  std::vector<unsigned char> bytes; // the whole extent
+  Tensor() = default;
+  Tensor(attnrt_dtype dt, int64_t B, int64_t H, int64_t S, int64_t D, Layout l) : dtype(dt) {
+    sizes[0] = B; sizes[1] = H; sizes[2] = S; sizes[3] = D;
+    int64_t total = 0;
+    switch (l) {
+    case Layout::BHSD:
+      strides[3] = 1; strides[2] = D; strides[1] = S * D; strides[0] = H * S * D;
+      total = B * H * S * D;
+      break;
+    case Layout::BSHD:
+      strides[3] = 1; strides[1] = D; strides[2] = H * D; strides[0] = S * H * D;
+      total = B * S * H * D;
+      break;
+    case Layout::Padded:
+      strides[3] = 1; strides[2] = D + 8; strides[1] = S * (D + 8) + 24; strides[0] = H * strides[1];
+      total = B * strides[0];
+      break;
+    case Layout::Odd:
+      strides[3] = 1; strides[2] = D + 3; strides[1] = S * (D + 3) + 5; strides[0] = H * strides[1];
+      total = B * strides[0];
+      break;
+    case Layout::DMajor:
+      strides[2] = 1; strides[3] = S; strides[1] = S * D; strides[0] = H * S * D;
+      total = B * H * S * D;
+      break;
+    }
+    bytes.assign((size_t)total * elemSize(dt), 0);
+  }
+  // Broadcast mask shapes: size 1 dims get stride 0, the rest are dense.
+  static Tensor mask(attnrt_dtype dt, const int64_t full[4], const bool bcast[4]) {
+    Tensor t;
+    t.dtype = dt;
+    int64_t s = 1;
+    for (int d = 3; d >= 0; --d) {
+      t.sizes[d] = bcast[d] ? 1 : full[d];
+      t.strides[d] = bcast[d] ? 0 : s;
+      s *= t.sizes[d];
+    }
+    t.bytes.assign((size_t)s * elemSize(dt), 0);
+    return t;
+  }
+  int64_t off(int64_t a, int64_t b, int64_t c, int64_t d) const {
+    return a * strides[0] + b * strides[1] + c * strides[2] + d * strides[3];
+  }
+  double get(int64_t a, int64_t b, int64_t c, int64_t d) const {
+    const unsigned char *p = bytes.data() + off(a, b, c, d) * elemSize(dtype);
+    uint16_t h;
+    switch (dtype) {
+    case ATTNRT_DTYPE_F32: { float f; std::memcpy(&f, p, 4); return f; }
+    case ATTNRT_DTYPE_F16: std::memcpy(&h, p, 2); return halfToFloat(h);
+    case ATTNRT_DTYPE_BF16: std::memcpy(&h, p, 2); return bf16ToFloat(h);
+    case ATTNRT_DTYPE_BOOL: return *p ? 1.0 : 0.0;
+    }
+    return 0;
+  }
+  void set(int64_t a, int64_t b, int64_t c, int64_t d, double v) {
+    unsigned char *p = bytes.data() + off(a, b, c, d) * elemSize(dtype);
+    uint16_t h;
+    switch (dtype) {
+    case ATTNRT_DTYPE_F32: { float f = (float)v; std::memcpy(p, &f, 4); break; }
+    case ATTNRT_DTYPE_F16: h = floatToHalf((float)v); std::memcpy(p, &h, 2); break;
+    case ATTNRT_DTYPE_BF16: h = floatToBf16((float)v); std::memcpy(p, &h, 2); break;
+    case ATTNRT_DTYPE_BOOL: *p = v != 0.0; break;
+    }
+  }
+  template <class F> void each(F f) const {
+    for (int64_t a = 0; a < sizes[0]; ++a)
+      for (int64_t b = 0; b < sizes[1]; ++b)
+        for (int64_t c = 0; c < sizes[2]; ++c)
+          for (int64_t d = 0; d < sizes[3]; ++d) f(a, b, c, d);
+  }
+  void fillRandom(std::mt19937 &rng, double lo = -1.0, double hi = 1.0) {
+    std::uniform_real_distribution<double> dist(lo, hi);
+    each([&](int64_t a, int64_t b, int64_t c, int64_t d) {
+      do set(a, b, c, d, dist(rng)); while (get(a, b, c, d) == 0.0);
+    });
+  }
+  attnrt_tensor view(void *data) const {
+    attnrt_tensor t;
+    t.data = data;
+    t.dtype = dtype;
+    for (int i = 0; i < 4; ++i) { t.sizes[i] = sizes[i]; t.strides[i] = strides[i]; }
+    return t;
+  }
+};
+
+// ------------------------------------------------------------ device memory
+bool gpuPresent(std::string *why) {
+  int n = 0;
+  cudaError_t e = cudaGetDeviceCount(&n);
+  if (e != cudaSuccess) {
+    cudaGetLastError();
+    *why = std::string("no usable CUDA device: ") + cudaGetErrorString(e);
+    return false;
+  }
+  if (n == 0) {
+    *why = "no CUDA device present";
+    return false;
+  }
+  return true;
+}
+
+#define GPU_OR_SKIP()                                                          \
+  do {                                                                         \
+    std::string why_;                                                          \
+    if (!gpuPresent(&why_)) GTEST_SKIP() << "GPU tests skipped: " << why_;     \
+  } while (0)
+
+struct DeviceBuffer {
+  void *ptr = nullptr;
+  size_t bytes = 0;
+  DeviceBuffer() = default;
+  explicit DeviceBuffer(size_t n) : bytes(n) {
+    EXPECT_EQ(cudaMalloc(&ptr, n ? n : 1), cudaSuccess);
+  }
+  DeviceBuffer(const DeviceBuffer &) = delete;
+  DeviceBuffer &operator=(const DeviceBuffer &) = delete;
+  DeviceBuffer(DeviceBuffer &&o) noexcept : ptr(o.ptr), bytes(o.bytes) { o.ptr = nullptr; }
+  DeviceBuffer &operator=(DeviceBuffer &&o) noexcept {
+    std::swap(ptr, o.ptr);
+    std::swap(bytes, o.bytes);
+    return *this;
+  }
+  ~DeviceBuffer() {
+    if (ptr) cudaFree(ptr);
+  }
+  static DeviceBuffer upload(const Tensor &t) {
+    DeviceBuffer b(t.bytes.size());
+    EXPECT_EQ(cudaMemcpy(b.ptr, t.bytes.data(), t.bytes.size(), cudaMemcpyHostToDevice), cudaSuccess);
+    return b;
+  }
+};
+
+// ------------------------------------------------------------ cases
+enum class MaskKind {
+  None,
+  AddF32Full,  // f32 additive [B, Hq, Sq, Sk]
+  AddF16Heads, // f16 additive [B, 1, Sq, Sk]
+  AddBf16SqSk, // bf16 additive [1, 1, Sq, Sk]
+  BoolKeyPad,  // bool [B, 1, 1, Sk] (key padding)
+  BoolFull,    // bool [B, Hq, Sq, Sk], some rows with every key masked
+  AddNegInfRows, // f32 additive [B, Hq, Sq, Sk] with -inf on some whole rows
+};
+const char *maskName(MaskKind m) {
+  switch (m) {
+  case MaskKind::None: return "none";
+  case MaskKind::AddF32Full: return "add_f32_full";
+  case MaskKind::AddF16Heads: return "add_f16_[B,1,Sq,Sk]";
+  case MaskKind::AddBf16SqSk: return "add_bf16_[1,1,Sq,Sk]";
+  case MaskKind::BoolKeyPad: return "bool_[B,1,1,Sk]";
+  case MaskKind::BoolFull: return "bool_full_dead_rows";
+  case MaskKind::AddNegInfRows: return "add_f32_-inf_rows";
+  }
+  return "?";
+}
+
+struct Case {
+  int64_t B, Hq, Hkv, Sq, Sk, D, Dv;
+  attnrt_dtype in = ATTNRT_DTYPE_BF16;
+  attnrt_dtype out = ATTNRT_DTYPE_BF16;
+  attnrt_causal causal = ATTNRT_CAUSAL_NONE;
+  MaskKind mask = MaskKind::None;
+  Layout layout = Layout::BHSD;
+  Layout outLayout = Layout::BHSD;
+  bool hostMemory = false;
+  bool ownStream = false;
+
+  std::string str() const {
+    std::ostringstream s;
+    s << "B" << B << " Hq" << Hq << " Hkv" << Hkv << " Sq" << Sq << " Sk" << Sk << " D" << D
+      << " Dv" << Dv << " " << dtName(in) << "->" << dtName(out) << " causal" << (int)causal
+      << " mask=" << maskName(mask) << " " << layoutName(layout) << "/" << layoutName(outLayout)
+      << (hostMemory ? " host" : " device") << (ownStream ? " stream" : "");
+    return s.str();
+  }
+};
+
+uint32_t g_seed = 0x5eed0000;
+
+void runCase(const Case &c) {
+  SCOPED_TRACE(c.str());
+  std::mt19937 rng(++g_seed);
+  Tensor q(c.in, c.B, c.Hq, c.Sq, c.D, c.layout);
+  Tensor k(c.in, c.B, c.Hkv, c.Sk, c.D, c.layout);
+  Tensor v(c.in, c.B, c.Hkv, c.Sk, c.Dv, c.layout);
+  q.fillRandom(rng);
+  k.fillRandom(rng);
+  v.fillRandom(rng);
+  const float scale = 1.0f / std::sqrt((float)c.D) * 1.5f; // sharper than usual softmax
+
+  const int64_t full[4] = {c.B, c.Hq, c.Sq, c.Sk};
+  Tensor mask;
+  bool hasMask = c.mask != MaskKind::None;
+  std::vector<char> deadRow((size_t)(c.B * c.Hq * c.Sq), 0); // rows with every key masked
+  if (hasMask) {
+    bool bc[4] = {false, false, false, false};
+    attnrt_dtype mdt = ATTNRT_DTYPE_F32;
+    switch (c.mask) {
+    case MaskKind::AddF32Full: break;
+    case MaskKind::AddF16Heads: mdt = ATTNRT_DTYPE_F16; bc[1] = true; break;
+    case MaskKind::AddBf16SqSk: mdt = ATTNRT_DTYPE_BF16; bc[0] = bc[1] = true; break;
+    case MaskKind::BoolKeyPad: mdt = ATTNRT_DTYPE_BOOL; bc[1] = bc[2] = true; break;
+    case MaskKind::BoolFull: mdt = ATTNRT_DTYPE_BOOL; break;
+    case MaskKind::AddNegInfRows: break;
+    default: break;
+    }
+    mask = Tensor::mask(mdt, full, bc);
+    std::uniform_real_distribution<double> add(-3.0, 3.0);
+    std::bernoulli_distribution keep(0.7);
+    mask.each([&](int64_t a, int64_t b, int64_t i, int64_t j) {
+      if (mdt == ATTNRT_DTYPE_BOOL) {
+        bool kp = keep(rng);
+        if (c.mask == MaskKind::BoolKeyPad) kp = j <= (c.Sk - 1) - (a * 37) % ((c.Sk + 1) / 2);
+        if (c.mask == MaskKind::BoolFull && (i % 5 == 2)) kp = false; // dead rows
+        mask.set(a, b, i, j, kp ? 1.0 : 0.0);
+      } else {
+        double val = add(rng);
+        if (c.mask == MaskKind::AddNegInfRows && (i % 4 == 1)) val = -INFINITY;
+        else if (c.mask == MaskKind::AddNegInfRows && j % 3 == 0) val = -INFINITY;
+        mask.set(a, b, i, j, val);
+      }
+    });
+    if (c.mask == MaskKind::BoolFull || c.mask == MaskKind::AddNegInfRows) {
+      for (int64_t a = 0; a < c.B; ++a)
+        for (int64_t h = 0; h < c.Hq; ++h)
+          for (int64_t i = 0; i < c.Sq; ++i)
+            deadRow[(a * c.Hq + h) * c.Sq + i] =
+                (c.mask == MaskKind::BoolFull && i % 5 == 2) ||
+                (c.mask == MaskKind::AddNegInfRows && i % 4 == 1);
+    }
+  }
+  // Causal rows with no visible key (bottom-right with Sq > Sk).
+  if (c.causal == ATTNRT_CAUSAL_BOTTOM_RIGHT)
+    for (int64_t a = 0; a < c.B; ++a)
+      for (int64_t h = 0; h < c.Hq; ++h)
+        for (int64_t i = 0; i < c.Sq; ++i)
+          if (i + c.Sk - c.Sq < 0) deadRow[(a * c.Hq + h) * c.Sq + i] = 1;
+
+  // Reference: f32 output, host memory.
+  Tensor ref(ATTNRT_DTYPE_F32, c.B, c.Hq, c.Sq, c.Dv, Layout::BHSD);
+  attnrt_problem rp;
+  attnrt_problem_init(&rp);
+  rp.q = q.view(q.bytes.data());
+  rp.k = k.view(k.bytes.data());
+  rp.v = v.view(v.bytes.data());
+  rp.o = ref.view(ref.bytes.data());
+  if (hasMask) rp.mask = mask.view(mask.bytes.data());
+  rp.causal = c.causal;
+  rp.scale = scale;
+  rp.memory = ATTNRT_MEMORY_HOST;
+  ASSERT_EQ(attnrt_run_on(&rp, "reference"), ATTNRT_SUCCESS) << attnrt_last_error();
+
+  // hip: poisoned output.
+  Tensor out(c.out, c.B, c.Hq, c.Sq, c.Dv, c.outLayout);
+  std::memset(out.bytes.data(), 0xff, out.bytes.size());
+  attnrt_problem gp = rp;
+  gp.causal = c.causal;
+  cudaStream_t stream = nullptr;
+  if (c.ownStream) ASSERT_EQ(cudaStreamCreateWithFlags(&stream, cudaStreamNonBlocking), cudaSuccess);
+  gp.stream = stream;
+  DeviceBuffer dq, dk, dv, dm, dout;
+  if (c.hostMemory) {
+    gp.o = out.view(out.bytes.data());
+    gp.memory = ATTNRT_MEMORY_HOST;
+    attnrt_status st = attnrt_run_on(&gp, "hip");
+    ASSERT_EQ(st, ATTNRT_SUCCESS) << attnrt_last_error();
+  } else {
+    dq = DeviceBuffer::upload(q);
+    dk = DeviceBuffer::upload(k);
+    dv = DeviceBuffer::upload(v);
+    if (hasMask) dm = DeviceBuffer::upload(mask);
+    dout = DeviceBuffer::upload(out); // poison
+    gp.q = q.view(dq.ptr);
+    gp.k = k.view(dk.ptr);
+    gp.v = v.view(dv.ptr);
+    gp.o = out.view(dout.ptr);
+    if (hasMask) gp.mask = mask.view(dm.ptr);
+    gp.memory = ATTNRT_MEMORY_DEVICE;
+    int dev = 0;
+    ASSERT_EQ(cudaGetDevice(&dev), cudaSuccess);
+    gp.device = dev;
+    const char *chosen = nullptr;
+    char report[2048];
+    ASSERT_EQ(attnrt_select_backend(&gp, &chosen, report, sizeof(report)), ATTNRT_SUCCESS)
+        << attnrt_last_error();
+    EXPECT_STREQ(chosen, "hip") << report;
+    attnrt_status st = attnrt_run_on(&gp, "hip");
+    ASSERT_EQ(st, ATTNRT_SUCCESS) << attnrt_last_error();
+    ASSERT_EQ(cudaStreamSynchronize(stream), cudaSuccess);
+    ASSERT_EQ(cudaGetLastError(), cudaSuccess);
+    ASSERT_EQ(cudaMemcpy(out.bytes.data(), dout.ptr, out.bytes.size(), cudaMemcpyDeviceToHost),
+              cudaSuccess);
+  }
+  if (stream) cudaStreamDestroy(stream);
+
+  // Padding between output elements must be untouched (still 0xff).
+  {
+    std::vector<char> isElem(out.bytes.size(), 0);
+    out.each([&](int64_t a, int64_t b, int64_t i, int64_t d) {
+      size_t o = (size_t)out.off(a, b, i, d) * elemSize(out.dtype);
+      for (size_t e = 0; e < elemSize(out.dtype); ++e) isElem[o + e] = 1;
+    });
+    size_t clobbered = 0;
+    for (size_t i = 0; i < out.bytes.size(); ++i)
+      if (!isElem[i] && out.bytes[i] != 0xff) ++clobbered;
+    EXPECT_EQ(clobbered, 0u) << "bytes between output elements were written";
+  }
+
+  double num = 0, den = 0;
+  size_t nonFinite = 0, deadNonZero = 0;
+  out.each([&](int64_t a, int64_t h, int64_t i, int64_t d) {
+    double x = out.get(a, h, i, d), r = ref.get(a, h, i, d);
+    if (!std::isfinite(x)) ++nonFinite;
+    if (deadRow[(a * c.Hq + h) * c.Sq + i] && x != 0.0) ++deadNonZero;
+    num += (x - r) * (x - r);
+    den += r * r;
+  });
+  EXPECT_EQ(nonFinite, 0u) << "non-finite (or unwritten, poisoned) outputs";
+  EXPECT_EQ(deadNonZero, 0u) << "fully masked rows must be zero";
+  double rel = den > 0 ? std::sqrt(num / den) : std::sqrt(num);
+  EXPECT_LE(rel, 1e-2) << "relative L2 error";
+  if (std::getenv("ATTN_GPU_TEST_VERBOSE"))
+    std::printf("  %-110s relL2 %.2e\n", c.str().c_str(), rel);
+}
+
+Case mk(int64_t B, int64_t Hq, int64_t Hkv, int64_t Sq, int64_t Sk, int64_t D,
+        attnrt_dtype in = ATTNRT_DTYPE_BF16, attnrt_causal causal = ATTNRT_CAUSAL_NONE) {
+  Case c{B, Hq, Hkv, Sq, Sk, D, D};
+  c.in = in;
+  c.out = in;
+  c.causal = causal;
+  return c;
+}
+
+const attnrt_dtype k16[2] = {ATTNRT_DTYPE_F16, ATTNRT_DTYPE_BF16};
+const attnrt_causal kCausal[3] = {ATTNRT_CAUSAL_NONE, ATTNRT_CAUSAL_TOP_LEFT,
+                                  ATTNRT_CAUSAL_BOTTOM_RIGHT};
+
+// ------------------------------------------------------------ tests
+TEST(HipBackend, Registered) {
+  GPU_OR_SKIP();
+  bool found = false;
+  for (int i = 0; i < attnrt_backend_count(); ++i)
+    if (std::string(attnrt_backend_name(i)) == "hip") found = true;
+  EXPECT_TRUE(found) << "a GPU is present but the hip backend is not registered";
+}
+
+TEST(HipBackend, DeclinesF32WithReason) {
+  GPU_OR_SKIP();
+  Tensor q(ATTNRT_DTYPE_F32, 1, 1, 4, 64, Layout::BHSD), o = q;
+  attnrt_problem p;
+  attnrt_problem_init(&p);
+  p.q = p.k = p.v = q.view(q.bytes.data());
+  p.o = o.view(o.bytes.data());
+  p.scale = 0.125f;
+  EXPECT_EQ(attnrt_run_on(&p, "hip"), ATTNRT_ERROR_UNSUPPORTED);
+  EXPECT_NE(std::string(attnrt_last_error()).find("f32"), std::string::npos) << attnrt_last_error();
+}
+
+TEST(HipBackend, FastPaths) { // nocausal / causal kernels, D 64 and 128
+  GPU_OR_SKIP();
+  for (attnrt_dtype t : k16)
+    for (int64_t D : {64, 128})
+      for (attnrt_causal cm : kCausal) runCase(mk(2, 4, 4, 300, 300, D, t, cm));
+}
+
+TEST(HipBackend, SqNotSk) {
+  GPU_OR_SKIP();
+  for (attnrt_causal cm : kCausal) {
+    runCase(mk(1, 2, 2, 100, 333, 128, ATTNRT_DTYPE_F16, cm));
+    runCase(mk(1, 2, 2, 333, 100, 64, ATTNRT_DTYPE_BF16, cm)); // BR: dead rows
+  }
+}
+
+TEST(HipBackend, HeadDims) { // every padded bucket, multiples of 8 that are not of 16
+  GPU_OR_SKIP();
+  for (int64_t D : {8, 16, 24, 32, 40, 48, 56, 72, 80, 96, 104, 112, 120, 136, 160, 192, 200, 248, 256})
+    runCase(mk(1, 2, 1, 77, 130, D, D % 16 ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16,
+               D % 3 ? ATTNRT_CAUSAL_NONE : ATTNRT_CAUSAL_TOP_LEFT));
+  Case c = mk(1, 2, 2, 70, 90, 64);
+  c.Dv = 128;
+  runCase(c);
+  c = mk(1, 2, 2, 70, 90, 128, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT);
+  c.Dv = 40;
+  runCase(c);
+}
+
+TEST(HipBackend, GroupedQueryAttention) { // GQA 1, 4, 8 and MQA
+  GPU_OR_SKIP();
+  runCase(mk(2, 8, 8, 129, 200, 128, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+  runCase(mk(2, 8, 2, 129, 200, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_NONE));
+  runCase(mk(1, 16, 2, 64, 96, 64, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_TOP_LEFT));
+  runCase(mk(2, 8, 1, 65, 150, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT));
+}
+
+TEST(HipBackend, Masks) {
+  GPU_OR_SKIP();
+  const MaskKind kinds[] = {MaskKind::AddF32Full, MaskKind::AddF16Heads, MaskKind::AddBf16SqSk,
+                            MaskKind::BoolKeyPad, MaskKind::BoolFull, MaskKind::AddNegInfRows};
+  int n = 0;
+  for (MaskKind m : kinds) {
+    Case c = mk(2, 4, 2, 70, 150, n % 2 ? 128 : 64, k16[n % 2], kCausal[n % 3]);
+    c.mask = m;
+    runCase(c);
+    ++n;
+  }
+  Case c = mk(1, 2, 2, 33, 57, 96, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_NONE); // generic dim + mask
+  c.mask = MaskKind::BoolFull;
+  runCase(c);
+}
+
+TEST(HipBackend, OddSizes) {
+  GPU_OR_SKIP();
+  runCase(mk(1, 3, 3, 33, 57, 64, ATTNRT_DTYPE_BF16));
+  runCase(mk(1, 3, 1, 57, 33, 128, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+  runCase(mk(3, 1, 1, 1, 1, 64, ATTNRT_DTYPE_BF16));
+  runCase(mk(1, 2, 2, 130, 1, 128, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_TOP_LEFT));
+  runCase(mk(1, 2, 2, 17, 65, 64, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_TOP_LEFT));
+}
+
+TEST(HipBackend, Decode) { // split-KV kernel: few query rows, many keys
+  GPU_OR_SKIP();
+  runCase(mk(2, 8, 2, 1, 4096, 128, ATTNRT_DTYPE_BF16));
+  runCase(mk(1, 32, 8, 1, 32768, 128, ATTNRT_DTYPE_BF16));
+  runCase(mk(2, 8, 8, 2, 1000, 64, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+  runCase(mk(1, 8, 1, 3, 5000, 128, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_TOP_LEFT));
+  runCase(mk(2, 4, 4, 4, 2049, 64, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+  Case c = mk(2, 8, 2, 1, 3000, 128, ATTNRT_DTYPE_BF16);
+  c.mask = MaskKind::BoolKeyPad;
+  runCase(c);
+  c = mk(1, 4, 1, 4, 1500, 64, ATTNRT_DTYPE_F16);
+  c.mask = MaskKind::AddF32Full;
+  runCase(c);
+  c = mk(1, 16, 2, 16, 700, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_BOTTOM_RIGHT);
+  runCase(c);
+}
+
+TEST(HipBackend, StridedLayouts) {
+  GPU_OR_SKIP();
+  const Layout ls[] = {Layout::BSHD, Layout::Padded, Layout::Odd, Layout::DMajor};
+  int n = 0;
+  for (Layout l : ls) {
+    Case c = mk(2, 4, 2, 90, 140, n % 2 ? 64 : 128, k16[n % 2], kCausal[n % 3]);
+    c.layout = l;
+    c.outLayout = ls[(n + 1) % 4];
+    runCase(c);
+    c = mk(1, 4, 4, 2, 1100, 128, k16[n % 2]); // decode kernel, strided
+    c.layout = l;
+    c.outLayout = l;
+    runCase(c);
+    ++n;
+  }
+}
+
+TEST(HipBackend, OutputTypes) {
+  GPU_OR_SKIP();
+  for (attnrt_dtype in : k16)
+    for (attnrt_dtype out : {ATTNRT_DTYPE_F32, ATTNRT_DTYPE_F16, ATTNRT_DTYPE_BF16}) {
+      Case c = mk(1, 2, 2, 80, 80, 64, in, ATTNRT_CAUSAL_TOP_LEFT);
+      c.out = out;
+      runCase(c);
+    }
+}
+
+TEST(HipBackend, HostPointers) { // staged by the backend
+  GPU_OR_SKIP();
+  Case c = mk(2, 4, 2, 100, 120, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_BOTTOM_RIGHT);
+  c.hostMemory = true;
+  runCase(c);
+  c.layout = Layout::BSHD;
+  c.outLayout = Layout::Odd; // gaps between output elements must survive
+  c.mask = MaskKind::AddF16Heads;
+  runCase(c);
+  c = mk(1, 8, 2, 1, 3000, 64, ATTNRT_DTYPE_F16);
+  c.hostMemory = true;
+  c.outLayout = Layout::Padded;
+  runCase(c);
+}
+
+TEST(HipBackend, Streams) {
+  GPU_OR_SKIP();
+  Case c = mk(2, 4, 4, 200, 200, 128, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_TOP_LEFT);
+  c.ownStream = true;
+  runCase(c);
+  c.hostMemory = true;
+  runCase(c);
+  c = mk(1, 8, 2, 1, 4000, 128, ATTNRT_DTYPE_BF16);
+  c.ownStream = true;
+  runCase(c);
+}
+
+TEST(HipBackend, Longer) { // many key blocks through the cp.async pipeline
+  GPU_OR_SKIP();
+  runCase(mk(1, 2, 2, 1024, 1024, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT));
+  runCase(mk(1, 2, 1, 512, 2048, 64, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_NONE));
+}
+
+TEST(HipBackend, RepeatedRunsAgree) { // a race shows as run-to-run differences
+  GPU_OR_SKIP();
+  for (int rep = 0; rep < 3; ++rep) runCase(mk(2, 4, 2, 257, 513, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+}
+
+TEST(HipBackend, SanitizerSubset) { // small: run under compute-sanitizer
+  GPU_OR_SKIP();
+  runCase(mk(1, 2, 2, 40, 70, 64, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_NONE));
+  runCase(mk(1, 2, 1, 40, 70, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT));
+  Case c = mk(1, 2, 2, 33, 57, 80, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT);
+  c.mask = MaskKind::BoolFull;
+  c.layout = Layout::Odd;
+  runCase(c);
+  runCase(mk(1, 4, 1, 2, 700, 128, ATTNRT_DTYPE_BF16));
+  c = mk(1, 2, 2, 20, 30, 64, ATTNRT_DTYPE_BF16);
+  c.hostMemory = true;
+  runCase(c);
+}
+
+} // namespace
