@@ -243,7 +243,7 @@ def main():
     ap.add_argument("--dtypes", default="bf16,f16")
     args = ap.parse_args()
     hop = Hopper(os.path.abspath(args.lib))
-    print(f"# {datetime.datetime.utcnow().isoformat()}Z  {torch.cuda.get_device_name()}  torch {torch.__version__} "
+    print(f"# {datetime.datetime.now(datetime.timezone.utc).isoformat()}  {torch.cuda.get_device_name()}  torch {torch.__version__} "
           f"cuda {torch.version.cuda}  cudnn {torch.backends.cudnn.version()}", flush=True)
     seed = int.from_bytes(os.urandom(4), "little")
     ok, worst, lines = check(hop, seed)
