@@ -54,7 +54,7 @@ template <int DP, int KIND> struct FaCfg<ATTN_ARCH_NV_MMA, DP, KIND> {
   // NVIDIA: warps of 32; 4 warps x 16 rows; 64-key blocks (32 above D=128),
   // two cp.async stages. Decode: one warp (16 packed rows) per block.
   static constexpr int NWARPS = KIND == KIND_DECODE ? 1 : 4;
-  static constexpr int BC = KIND == KIND_DECODE ? (DP <= 128 ? 64 : 32) : (DP <= 128 ? 64 : 32);
+  static constexpr int BC = KIND == KIND_DECODE ? 32 : (DP <= 128 ? 64 : 32);
   static constexpr int STAGES = 2;
   static constexpr bool Q_IN_REGS = DP <= 128;
 };
@@ -126,7 +126,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
   // rowptr(r) gives the global address of row r's first element.
   template <class RowPtr>
   static ATTN_DEV void load_tile(uint16_t *dst, int nrows, RowPtr rowptr, int cols, int64_t sd,
-                                 bool vec, int tid) {
+                                 bool vec, int tid, const uint16_t *safe) {
     constexpr int CH = DP / 8; // 16-byte chunks per row
     for (int c = tid; c < nrows * CH; c += NT) {
       int r = c / CH, d = (c % CH) * 8;
@@ -134,7 +134,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       bool valid = g != nullptr && d < cols;
       uint16_t *s = dst + r * LD + d;
       if (vec) {
-        copy16_async(s, valid ? g + d : nullptr, valid);
+        copy16_async(s, valid ? g + d : safe, valid); // zero-fill reads nothing
       } else {
         uint16_t e[8];
 #pragma unroll
@@ -224,15 +224,15 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       load_tile(Ks, BC, [&](int r) -> const uint16_t * {
         int j = j0 + r;
         return j < a.Sk ? kbase + (int64_t)j * a.ks[2] : nullptr;
-      }, a.D, a.ks[3], a.vec_k, tid);
+      }, a.D, a.ks[3], a.vec_k, tid, a.k);
       load_tile(Vs, BC, [&](int r) -> const uint16_t * {
         int j = j0 + r;
         return j < a.Sk ? vbase + (int64_t)j * a.vs[2] : nullptr;
-      }, a.Dv, a.vs[3], a.vec_v, tid);
+      }, a.Dv, a.vs[3], a.vec_v, tid, a.v);
     };
 
     // ---- prologue: Q (and the first K/V block) to shared memory
-    load_tile(Qs, BR, q_row, a.D, a.qs[3], a.vec_q, tid);
+    load_tile(Qs, BR, q_row, a.D, a.qs[3], a.vec_q, tid, a.q);
     if (Sh::STAGES == 2 && kb_begin < kb_end) load_kv(kb_begin, 0);
     async_commit();
     async_wait<0>();

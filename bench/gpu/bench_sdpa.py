@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""attnrt's hip backend vs torch SDPA (flash backend, and the default, cuDNN)
+on the same device tensors.
+
+attnrt is called through ctypes (attnrt_run_on(p, "hip"), memory = DEVICE,
+stream = torch's current stream), so the timing covers exactly one
+attention computation on data already on the GPU. Timing: CUDA events around
+`reps` back-to-back calls after warm-up, median over `trials`, inputs rotated
+over several copies so repeated runs do not hit L2 for the small shapes.
+Correctness first: every shape's attnrt output is compared with SDPA's
+(relative L2 <= 1e-2) before any number is printed for it.
+
+FLOPs counted as 4*B*H*Sq*Sk*D (halved for causal); decode is reported as
+bytes/s over the K and V bytes (plus Q and O), which must be read once.
+
+  python3 bench/gpu/bench_sdpa.py --lib build-gpu/lib/libattnrt.so [--out table.md]
+"""
+import argparse
+import ctypes
+import datetime
+import math
+import statistics
+import sys
+
+import torch
+import torch.nn.functional as F
+
+DT = {torch.float32: 0, torch.float16: 1, torch.bfloat16: 2, torch.bool: 3}
+
+
+class Tensor(ctypes.Structure):
+    _fields_ = [("data", ctypes.c_void_p), ("dtype", ctypes.c_int),
+                ("sizes", ctypes.c_int64 * 4), ("strides", ctypes.c_int64 * 4)]
+
+
+class Problem(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_uint32), ("q", Tensor), ("k", Tensor),
+                ("v", Tensor), ("o", Tensor), ("mask", Tensor), ("causal", ctypes.c_int),
+                ("scale", ctypes.c_float), ("memory", ctypes.c_int), ("device", ctypes.c_int32),
+                ("stream", ctypes.c_void_p)]
+
+
+def tview(t):
+    v = Tensor()
+    v.data = t.data_ptr()
+    v.dtype = DT[t.dtype]
+    for i in range(4):
+        v.sizes[i] = t.shape[i]
+        v.strides[i] = t.stride(i)
+    return v
+
+
+class Attnrt:
+    def __init__(self, path):
+        self.lib = ctypes.CDLL(path)
+        self.lib.attnrt_run_on.argtypes = [ctypes.POINTER(Problem), ctypes.c_char_p]
+        self.lib.attnrt_run_on.restype = ctypes.c_int
+        self.lib.attnrt_last_error.restype = ctypes.c_char_p
+        self.lib.attnrt_problem_init.argtypes = [ctypes.POINTER(Problem)]
+
+    def problem(self, q, k, v, o, causal, scale):
+        p = Problem()
+        self.lib.attnrt_problem_init(ctypes.byref(p))
+        p.q, p.k, p.v, p.o = tview(q), tview(k), tview(v), tview(o)
+        p.causal = causal
+        p.scale = scale
+        p.memory = 1
+        p.device = q.device.index or 0
+        p.stream = torch.cuda.current_stream().cuda_stream
+        return p
+
+    def run(self, p):
+        rc = self.lib.attnrt_run_on(ctypes.byref(p), b"hip")
+        if rc != 0:
+            raise RuntimeError(f"attnrt_run_on failed ({rc}): {self.lib.attnrt_last_error().decode()}")
+
+
+def time_ms(fn_list, reps=10, trials=15):
+    """Median per-call time (ms) of cycling through fn_list."""
+    for f in fn_list:
+        f()
+    torch.cuda.synchronize()
+    times = []
+    for _ in range(trials):
+        start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+        start.record()
+        for i in range(reps):
+            fn_list[i % len(fn_list)]()
+        end.record()
+        end.synchronize()
+        times.append(start.elapsed_time(end) / reps)
+    return statistics.median(times), min(times), max(times)
+
+
+def sdpa_fn(q, k, v, causal, backend, gqa):
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+    be = {"flash": SDPBackend.FLASH_ATTENTION, "cudnn": SDPBackend.CUDNN_ATTENTION}[backend]
+
+    def f():
+        with sdpa_kernel(be):
+            return F.scaled_dot_product_attention(q, k, v, is_causal=causal, enable_gqa=gqa)
+    return f
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lib", default="build-gpu/lib/libattnrt.so")
+    ap.add_argument("--out", default=None)
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args()
+    rt = Attnrt(args.lib)
+    dev = torch.device("cuda")
+    torch.manual_seed(0)
+    # (B, Hq, Hkv, Sq, Sk, D, causal)
+    shapes = [
+        (2, 16, 16, 8192, 8192, 128, False),
+        (2, 16, 16, 8192, 8192, 128, True),
+        (8, 16, 16, 2048, 2048, 128, False),
+        (2, 32, 32, 8192, 8192, 64, False),
+        (8, 32, 8, 1, 32768, 128, False),
+    ]
+    if args.quick:
+        shapes = shapes[:1] + shapes[-1:]
+    rows = []
+    print(f"# {torch.cuda.get_device_name()}  torch {torch.__version__}  "
+          f"{datetime.datetime.utcnow().isoformat(timespec='seconds')}Z")
+    for (B, Hq, Hkv, Sq, Sk, D, causal) in shapes:
+        dt = torch.bfloat16
+        ncopies = 1 if B * Hq * Sk * D * 2 > (1 << 28) else 4
+        sets = []
+        for _ in range(ncopies):
+            q = torch.randn(B, Hq, Sq, D, device=dev, dtype=dt)
+            k = torch.randn(B, Hkv, Sk, D, device=dev, dtype=dt)
+            v = torch.randn(B, Hkv, Sk, D, device=dev, dtype=dt)
+            o = torch.empty(B, Hq, Sq, D, device=dev, dtype=dt)
+            sets.append((q, k, v, o))
+        scale = 1.0 / math.sqrt(D)
+        cm = 1 if causal else 0  # top-left == PyTorch is_causal
+        probs = [rt.problem(q, k, v, o, cm, scale) for (q, k, v, o) in sets]
+        gqa = Hq != Hkv
+        q, k, v, o = sets[0]
+        o.fill_(float("nan"))
+        rt.run(probs[0])
+        torch.cuda.synchronize()
+        ref = F.scaled_dot_product_attention(q.float(), k.float().repeat_interleave(Hq // Hkv, 1),
+                                             v.float().repeat_interleave(Hq // Hkv, 1), is_causal=causal)
+        rel = ((o.float() - ref).norm() / ref.norm()).item()
+        flops = 4 * B * Hq * Sq * Sk * D * (0.5 if causal else 1.0)
+        nbytes = (q.numel() + k.numel() + v.numel() + o.numel()) * 2
+        decode = Sq <= 16
+        res = {"shape": f"{B},{Hq}/{Hkv},{Sq},{Sk},{D}", "causal": causal, "relL2": rel}
+        if not (rel <= 1e-2):
+            print(f"{res['shape']} causal={causal}: WRONG RESULT relL2={rel:.3e}; not timed")
+            res["attnrt"] = None
+            rows.append(res)
+            continue
+        t, tmin, tmax = time_ms([lambda p=p: rt.run(p) for p in probs])
+        res["attnrt"] = (t, tmin, tmax)
+        for be in ("flash", "cudnn"):
+            try:
+                fns = [sdpa_fn(q_, k_, v_, causal, be, gqa) for (q_, k_, v_, _) in sets]
+                res[be] = time_ms(fns)
+            except Exception as e:  # backend cannot run this shape
+                res[be] = None
+                res[be + "_err"] = str(e).splitlines()[0][:80]
+        def fmt(x):
+            if x is None:
+                return "n/a"
+            ms = x[0]
+            return (f"{nbytes / ms / 1e9:.2f} TB/s ({ms:.3f} ms)" if decode
+                    else f"{flops / ms / 1e9:.0f} TFLOP/s ({ms:.3f} ms)")
+        res["fmt"] = {k_: fmt(res.get(k_)) for k_ in ("attnrt", "flash", "cudnn")}
+        print(f"{res['shape']:>22} causal={int(causal)} relL2={rel:.2e} | attnrt {res['fmt']['attnrt']}"
+              f" | sdpa-flash {res['fmt']['flash']} | sdpa-cudnn {res['fmt']['cudnn']}", flush=True)
+        rows.append(res)
+        del sets, probs
+        torch.cuda.empty_cache()
+    if args.out:
+        with open(args.out, "w") as f:
+            f.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; "
+                    f"{datetime.datetime.utcnow().isoformat(timespec='seconds')}Z; bf16\n\n")
+            f.write("| B, Hq/Hkv, Sq, Sk, D | causal | attnrt hip | SDPA flash | SDPA cuDNN | relL2 vs SDPA f32 |\n")
+            f.write("| --- | --- | --- | --- | --- | --- |\n")
+            for r in rows:
+                fm = r.get("fmt", {"attnrt": "WRONG", "flash": "-", "cudnn": "-"})
+                f.write(f"| {r['shape']} | {'yes' if r['causal'] else 'no'} | {fm['attnrt']} | "
+                        f"{fm['flash']} | {fm['cudnn']} | {r['relL2']:.1e} |\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Builds the runtime with the CUDA kernels, runs the GPU test suite, runs
+# compute-sanitizer (memcheck, racecheck, synccheck) on a small subset, and
+# checks the SASS for tensor-core instructions and local-memory traffic.
+# Meant for the GPU machine (device tool): no MLIR there, cmake/ninja under
+# /opt/torch/.venv/bin. Logs go to $OUT (or ./gpu-test-out).
+#   scripts/gpu-test.sh [--bench]   (--bench: also run bench/gpu/bench_sdpa.py)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+OUT=${OUT:-$PWD/gpu-test-out}
+mkdir -p "$OUT"
+export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH
+BUILD=${BUILD:-build-gpu}
+JOBS=${JOBS:-$(nproc)}
+status=0
+note() { echo "== $*"; echo "== $*" >>"$OUT/summary.txt"; }
+: >"$OUT/summary.txt"
+
+{
+  date -u; nvidia-smi; nvcc --version; ${CXX:-c++} --version | head -1; cmake --version | head -1
+  python3 -c 'import torch; print("torch", torch.__version__, torch.version.cuda)' 2>&1
+} >"$OUT/env.txt" 2>&1
+note "GPU: $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader 2>/dev/null)"
+
+# ---- build
+if ! { cmake -G Ninja -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release \
+         -DATTN_BUILD_COMPILER=OFF -DATTN_ENABLE_CUDA=ON &&
+       cmake --build "$BUILD" -j "$JOBS" --target attnrt AttnGpuTests; } >"$OUT/build.log" 2>&1; then
+  note "BUILD FAILED (tail of build.log follows)"; tail -40 "$OUT/build.log"; exit 1
+fi
+note "build ok"
+
+# ---- SASS: HMMA present, no local memory (LDL/STL) in the kernels
+if command -v cuobjdump >/dev/null; then
+  cuobjdump -sass "$BUILD/lib/libattnrt_hip.a" >"$OUT/sass.txt" 2>&1 || true
+  python3 - "$OUT/sass.txt" <<'PY' | tee -a "$OUT/summary.txt"
+import re, sys
+cur, stats = None, {}
+for line in open(sys.argv[1], errors="replace"):
+    m = re.search(r"Function : (\S+)", line)
+    if m: cur = m.group(1); stats[cur] = [0, 0]; continue
+    if cur is None: continue
+    if "HMMA" in line: stats[cur][0] += 1
+    if re.search(r"\b(LDL|STL)\b", line): stats[cur][1] += 1
+for f, (h, l) in sorted(stats.items()):
+    print(f"sass {f[:90]:90s} HMMA={h:4d} LDL/STL={l}")
+PY
+fi
+
+# ---- GPU tests
+ATTN_GPU_TEST_VERBOSE=1 timeout 600 "$BUILD/bin/AttnGpuTests" >"$OUT/gtest.log" 2>&1
+rc=$?
+note "AttnGpuTests exit $rc: $(grep -E '^\[  PASSED  \]|^\[  FAILED  \]|^\[  SKIPPED \]' "$OUT/gtest.log" | tr '\n' ' ')"
+[ $rc -ne 0 ] && { status=1; grep -E "Failure|Expected|Which is|relative|rows|error|trace|B[0-9]+ Hq" "$OUT/gtest.log" | head -60; }
+
+# ---- compute-sanitizer on a small subset
+if command -v compute-sanitizer >/dev/null; then
+  : >"$OUT/sanitizer.txt"
+  for tool in memcheck racecheck synccheck; do
+    timeout 300 compute-sanitizer --tool $tool --error-exitcode 99 \
+      "$BUILD/bin/AttnGpuTests" --gtest_filter='HipBackend.SanitizerSubset' >>"$OUT/sanitizer.txt" 2>&1
+    src=$?
+    note "compute-sanitizer $tool exit $src: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/sanitizer.txt" | tail -1)"
+    [ $src -ne 0 ] && status=1
+  done
+fi
+
+if [ "${1:-}" = "--bench" ]; then
+  PYTHONUNBUFFERED=1 timeout 400 python3 bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" \
+    --out "$OUT/bench.md" 2>&1 | tee "$OUT/bench.log" | tail -30
+fi
+echo; cat "$OUT/summary.txt"
+exit $status
