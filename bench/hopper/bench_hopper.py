@@ -124,6 +124,11 @@ CASES = [
     (1, 4, 4, 1, 1000, 128, 0, "bhsd"),    # one query row
     (1, 2, 2, 1024, 1024, 128, 1, "bhsd"), # many tiles, causal
     (1, 2, 2, 1031, 2053, 64, 2, "bshd"),
+    # More tiles than SMs, so persistent CTAs loop over several tiles:
+    (2, 16, 4, 1500, 700, 128, 2, "bhsd"),  # bottom-right, Sq > Sk: whole blocks with no keys
+    (3, 24, 6, 777, 1025, 64, 0, "bshd"),
+    (2, 16, 16, 1100, 1100, 128, 1, "bhsd"),
+    (2, 24, 8, 1100, 900, 64, 1, "bshd"),
 ]
 
 

@@ -173,10 +173,10 @@ __device__ __forceinline__ void mma_rs(float (&d)[N / 2], const uint32_t (&a)[4]
 // Configuration
 // ---------------------------------------------------------------------------
 
-template <int D_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_>
+template <int D_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_>
 struct Cfg {
   static constexpr int D = D_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
-  static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_;
+  static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_;
   static constexpr int PANELS = D / 64;
   static constexpr int Q_BYTES = BM * D * 2;
   static constexpr int KV_BYTES = BN * D * 2;
@@ -184,7 +184,7 @@ struct Cfg {
   static constexpr int K_OFF = Q_OFF + Q_BYTES;
   static constexpr int V_OFF = K_OFF + STAGES * KV_BYTES;
   static constexpr int BAR_OFF = V_OFF + STAGES * KV_BYTES;
-  static constexpr int NUM_BARS = 1 + 4 * STAGES;
+  static constexpr int NUM_BARS = 2 + 4 * STAGES;
   static constexpr int SMEM = BAR_OFF + 8 * NUM_BARS + 1024;  // + alignment slack
   static constexpr int THREADS = 128 * (NWG + 1);
   static constexpr int PRODUCER_REGS = NWG == 2 ? 24 : 32;
@@ -197,12 +197,26 @@ struct Cfg {
 struct KParams {
   void *o;
   int64_t o_sb, o_sh, o_ss;
-  int Sq, Sk, group, num_m_blocks;
+  int Sq, Sk, Hq, group, num_m_blocks, num_tiles;
   int causal;  // 0 none, else masked with `off`
   int off;     // key j visible to query i iff j <= i + off
   float scale_log2;
 };
 
+// Named barriers 1..NWG order the consumer warpgroups' wgmma issue
+// (pingpong): warpgroup w waits on barrier 1+w, which the previous
+// warpgroup (w-1 mod NWG) arrives on after issuing its own GEMMs.
+__device__ __forceinline__ void named_sync(int id, int n) {
+  asm volatile("bar.sync %0, %1;\n" ::"r"(id), "r"(n) : "memory");
+}
+__device__ __forceinline__ void named_arrive(int id, int n) {
+  asm volatile("bar.arrive %0, %1;\n" ::"r"(id), "r"(n) : "memory");
+}
+
+// One CTA loops over output tiles t = blockIdx.x, blockIdx.x + gridDim.x, ...
+// (a grid of one CTA per tile, or a persistent grid of one CTA per SM).
+// Tile t: m-block fastest (CTAs running together share K/V in L2), then
+// head, then batch; causal problems take the m-blocks longest first.
 template <class C>
 __global__ void __launch_bounds__(C::THREADS, 1)
     fa_fwd_kernel(const __grid_constant__ CUtensorMap tmQ, const __grid_constant__ CUtensorMap tmK,
@@ -213,22 +227,27 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   const uint32_t sbase = (sraw + 1023u) & ~1023u;
   const uint32_t sQ = sbase + C::Q_OFF, sK = sbase + C::K_OFF, sV = sbase + C::V_OFF;
   const uint32_t bars = sbase + C::BAR_OFF;
-  auto q_full = [&]() { return bars; };
-  auto k_full = [&](int s) { return bars + 8u * (1 + s); };
-  auto k_empty = [&](int s) { return bars + 8u * (1 + STAGES + s); };
-  auto v_full = [&](int s) { return bars + 8u * (1 + 2 * STAGES + s); };
-  auto v_empty = [&](int s) { return bars + 8u * (1 + 3 * STAGES + s); };
+  const uint32_t q_full = bars, q_empty = bars + 8u;
+  auto k_full = [&](int s) { return bars + 8u * (2 + s); };
+  auto k_empty = [&](int s) { return bars + 8u * (2 + STAGES + s); };
+  auto v_full = [&](int s) { return bars + 8u * (2 + 2 * STAGES + s); };
+  auto v_empty = [&](int s) { return bars + 8u * (2 + 3 * STAGES + s); };
 
-  const int mb = p.causal ? (p.num_m_blocks - 1 - static_cast<int>(blockIdx.x))
-                          : static_cast<int>(blockIdx.x);
-  const int h = blockIdx.y, b = blockIdx.z, hk = h / p.group;
-  const int m0 = mb * BM;
-  int n_max = p.Sk;
-  if (p.causal) n_max = min(n_max, m0 + BM + p.off);
-  const int n_tiles = n_max > 0 ? (n_max + BN - 1) / BN : 0;
+  auto decode = [&](int t, int &m0, int &h, int &b, int &n_tiles) {
+    const int bh = t / p.num_m_blocks;
+    const int mm = t - bh * p.num_m_blocks;
+    const int mb = p.causal ? p.num_m_blocks - 1 - mm : mm;
+    h = bh % p.Hq;
+    b = bh / p.Hq;
+    m0 = mb * BM;
+    int n_max = p.Sk;
+    if (p.causal) n_max = min(n_max, m0 + BM + p.off);
+    n_tiles = n_max > 0 ? (n_max + BN - 1) / BN : 0;
+  };
 
   if (threadIdx.x == 0) {
-    mbar_init(q_full(), 1);
+    mbar_init(q_full, 1);
+    mbar_init(q_empty, 4 * C::NWG);
     for (int s = 0; s < STAGES; ++s) {
       mbar_init(k_full(s), 1);
       mbar_init(v_full(s), 1);
@@ -243,29 +262,38 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   if (wg == 0) {
     // ---------------------------------------------------------------- producer
     setmaxnreg_dec<C::PRODUCER_REGS>();
-    if (threadIdx.x == 0 && n_tiles > 0) {
+    if (threadIdx.x == 0) {
       prefetch_tmap(&tmQ);
       prefetch_tmap(&tmK);
       prefetch_tmap(&tmV);
-      mbar_expect_tx(q_full(), C::Q_BYTES);
-#pragma unroll
-      for (int pn = 0; pn < C::PANELS; ++pn)
-        tma_load_4d(sQ + pn * BM * 128, &tmQ, pn * 64, m0, h, b, q_full());
-      for (int it = 0; it < n_tiles; ++it) {
-        const int s = it % STAGES;
-        const uint32_t ph = (it / STAGES) & 1;
-        mbar_wait(k_empty(s), ph ^ 1);
-        mbar_expect_tx(k_full(s), C::KV_BYTES);
-#pragma unroll
-        for (int pn = 0; pn < C::PANELS; ++pn)
-          tma_load_4d(sK + s * C::KV_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
-                      k_full(s));
-        mbar_wait(v_empty(s), ph ^ 1);
-        mbar_expect_tx(v_full(s), C::KV_BYTES);
+      int kv = 0, qr = 0;
+      for (int t = blockIdx.x; t < p.num_tiles; t += gridDim.x) {
+        int m0, h, b, n_tiles;
+        decode(t, m0, h, b, n_tiles);
+        if (n_tiles == 0) continue;
+        const int hk = h / p.group;
+        mbar_wait(q_empty, (qr & 1) ^ 1);
+        mbar_expect_tx(q_full, C::Q_BYTES);
 #pragma unroll
         for (int pn = 0; pn < C::PANELS; ++pn)
-          tma_load_4d(sV + s * C::KV_BYTES + pn * BN * 128, &tmV, pn * 64, it * BN, hk, b,
-                      v_full(s));
+          tma_load_4d(sQ + pn * BM * 128, &tmQ, pn * 64, m0, h, b, q_full);
+        ++qr;
+        for (int it = 0; it < n_tiles; ++it, ++kv) {
+          const int s = kv % STAGES;
+          const uint32_t ph = (kv / STAGES) & 1;
+          mbar_wait(k_empty(s), ph ^ 1);
+          mbar_expect_tx(k_full(s), C::KV_BYTES);
+#pragma unroll
+          for (int pn = 0; pn < C::PANELS; ++pn)
+            tma_load_4d(sK + s * C::KV_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
+                        k_full(s));
+          mbar_wait(v_empty(s), ph ^ 1);
+          mbar_expect_tx(v_full(s), C::KV_BYTES);
+#pragma unroll
+          for (int pn = 0; pn < C::PANELS; ++pn)
+            tma_load_4d(sV + s * C::KV_BYTES + pn * BN * 128, &tmV, pn * 64, it * BN, hk, b,
+                        v_full(s));
+        }
       }
     }
     return;
@@ -275,17 +303,28 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   setmaxnreg_inc<C::CONSUMER_REGS>();
   const int tid = threadIdx.x - 128;
   const int cw = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;
-  const int row0 = m0 + cw * 64 + warp * 16 + (lane >> 2);  // this thread's rows: row0, row0 + 8
-  const int row1 = row0 + 8;
+  const int rloc = cw * 64 + warp * 16 + (lane >> 2);  // rows m0 + rloc and m0 + rloc + 8
   const int cq = 2 * (lane & 3);
   const float sl2 = p.scale_log2;
+  const uint32_t qa = sQ + cw * 64 * 128;
+  constexpr int NT = 128 * C::NWG;  // consumer threads
+
+  if constexpr (C::PINGPONG) {
+    // The last warpgroup hands the first turn to warpgroup 0.
+    if (cw == C::NWG - 1) named_arrive(1, 256);
+  }
+  auto turn_begin = [&]() {
+    if constexpr (C::PINGPONG) named_sync(1 + cw, 256);
+  };
+  auto turn_end = [&]() {
+    if constexpr (C::PINGPONG) named_arrive(1 + (cw + 1) % C::NWG, 256);
+  };
+  (void)NT;
 
   float o[D / 2];
-#pragma unroll
-  for (int i = 0; i < D / 2; ++i) o[i] = 0.f;
-  float mrow0 = -INFINITY, mrow1 = -INFINITY, l0 = 0.f, l1 = 0.f;
-
-  const uint32_t qa = sQ + cw * 64 * 128;
+  float mrow0, mrow1, l0, l1;
+  int row0 = 0, row1 = 0, m0 = 0;
+  int Sk = p.Sk;
 
   auto issue_s = [&](float(&sc)[BN / 2], int s) {
     wgmma_fence();
@@ -307,10 +346,10 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     wgmma_commit();
   };
   auto mask = [&](float(&sc)[BN / 2], int n0) {
-    const bool need = (n0 + BN > p.Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
+    const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
     if (!need) return;
-    const int lim0 = p.causal ? min(p.Sk - 1, row0 + p.off) : p.Sk - 1;
-    const int lim1 = p.causal ? min(p.Sk - 1, row1 + p.off) : p.Sk - 1;
+    const int lim0 = p.causal ? min(Sk - 1, row0 + p.off) : Sk - 1;
+    const int lim1 = p.causal ? min(Sk - 1, row1 + p.off) : Sk - 1;
 #pragma unroll
     for (int i = 0; i < BN / 8; ++i) {
 #pragma unroll
@@ -374,93 +413,125 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     }
   };
 
-  if (n_tiles > 0) {
-    mbar_wait(q_full(), 0);
-    float sc[BN / 2];
-    uint32_t pa[BN / 16][4];
-    if constexpr (!C::OVERLAP) {
-      for (int it = 0; it < n_tiles; ++it) {
-        const int s = it % STAGES;
-        const uint32_t ph = (it / STAGES) & 1;
-        mbar_wait(k_full(s), ph);
-        issue_s(sc, s);
+  int kv = 0, qr = 0;
+  for (int t = blockIdx.x; t < p.num_tiles; t += gridDim.x) {
+    int h, b, n_tiles;
+    decode(t, m0, h, b, n_tiles);
+    row0 = m0 + rloc;
+    row1 = row0 + 8;
+#pragma unroll
+    for (int i = 0; i < D / 2; ++i) o[i] = 0.f;
+    mrow0 = -INFINITY;
+    mrow1 = -INFINITY;
+    l0 = 0.f;
+    l1 = 0.f;
+
+    if (n_tiles > 0) {
+      mbar_wait(q_full, qr & 1);
+      ++qr;
+      float sc[BN / 2];
+      uint32_t pa[BN / 16][4];
+      if constexpr (!C::OVERLAP) {
+        for (int it = 0; it < n_tiles; ++it) {
+          const int s = (kv + it) % STAGES;
+          const uint32_t ph = ((kv + it) / STAGES) & 1;
+          mbar_wait(k_full(s), ph);
+          turn_begin();
+          issue_s(sc, s);
+          turn_end();
+          wgmma_wait<0>();
+          fence_regs(sc);
+          if (lane == 0) mbar_arrive(k_empty(s));
+          mask(sc, it * BN);
+          float c0, c1;
+          softmax(sc, c0, c1);
+          rescale(c0, c1);
+          convert(sc, pa);
+          mbar_wait(v_full(s), ph);
+          fence_regs(o);
+          issue_pv(pa, s);
+          wgmma_wait<0>();
+          fence_regs(o);
+          if (lane == 0) mbar_arrive(v_empty(s));
+        }
+        if (lane == 0) mbar_arrive(q_empty);
+      } else {
+        {
+          const int s = kv % STAGES;
+          mbar_wait(k_full(s), (kv / STAGES) & 1);
+          turn_begin();
+          issue_s(sc, s);
+          turn_end();
+          wgmma_wait<0>();
+          fence_regs(sc);
+          if (lane == 0) mbar_arrive(k_empty(s));
+          mask(sc, 0);
+          float c0, c1;
+          softmax(sc, c0, c1);
+          convert(sc, pa);
+        }
+        for (int it = 1; it < n_tiles; ++it) {
+          const int s = (kv + it) % STAGES, sp = (kv + it - 1) % STAGES;
+          const uint32_t ph = ((kv + it) / STAGES) & 1, php = ((kv + it - 1) / STAGES) & 1;
+          mbar_wait(k_full(s), ph);
+          mbar_wait(v_full(sp), php);
+          turn_begin();
+          issue_s(sc, s);
+          fence_regs(o);
+          issue_pv(pa, sp);
+          turn_end();
+          wgmma_wait<1>();
+          fence_regs(sc);
+          if (lane == 0) mbar_arrive(k_empty(s));
+          mask(sc, it * BN);
+          float c0, c1;
+          softmax(sc, c0, c1);
+          wgmma_wait<0>();
+          fence_regs(o);
+          if (lane == 0) mbar_arrive(v_empty(sp));
+          rescale(c0, c1);
+          convert(sc, pa);
+        }
+        if (lane == 0) mbar_arrive(q_empty);
+        const int sl = (kv + n_tiles - 1) % STAGES;
+        mbar_wait(v_full(sl), ((kv + n_tiles - 1) / STAGES) & 1);
+        turn_begin();
+        fence_regs(o);
+        issue_pv(pa, sl);
+        turn_end();
         wgmma_wait<0>();
-        fence_regs(sc);
-        if (lane == 0) mbar_arrive(k_empty(s));
-        mask(sc, it * BN);
-        float c0, c1;
-        softmax(sc, c0, c1);
-        rescale(c0, c1);
-        convert(sc, pa);
-        mbar_wait(v_full(s), ph);
         fence_regs(o);
-        issue_pv(pa, s);
-        wgmma_wait<0>();
-        fence_regs(o);
-        if (lane == 0) mbar_arrive(v_empty(s));
+        if (lane == 0) mbar_arrive(v_empty(sl));
       }
-    } else {
-      mbar_wait(k_full(0), 0);
-      issue_s(sc, 0);
-      wgmma_wait<0>();
-      fence_regs(sc);
-      if (lane == 0) mbar_arrive(k_empty(0));
-      mask(sc, 0);
-      {
-        float c0, c1;
-        softmax(sc, c0, c1);
-      }
-      convert(sc, pa);
-      for (int it = 1; it < n_tiles; ++it) {
-        const int s = it % STAGES, sp = (it - 1) % STAGES;
-        const uint32_t ph = (it / STAGES) & 1, php = ((it - 1) / STAGES) & 1;
-        mbar_wait(k_full(s), ph);
-        issue_s(sc, s);
-        mbar_wait(v_full(sp), php);
-        fence_regs(o);
-        issue_pv(pa, sp);
-        wgmma_wait<1>();
-        fence_regs(sc);
-        if (lane == 0) mbar_arrive(k_empty(s));
-        mask(sc, it * BN);
-        float c0, c1;
-        softmax(sc, c0, c1);
-        wgmma_wait<0>();
-        fence_regs(o);
-        if (lane == 0) mbar_arrive(v_empty(sp));
-        rescale(c0, c1);
-        convert(sc, pa);
-      }
-      const int sl = (n_tiles - 1) % STAGES;
-      mbar_wait(v_full(sl), ((n_tiles - 1) / STAGES) & 1);
-      fence_regs(o);
-      issue_pv(pa, sl);
-      wgmma_wait<0>();
-      fence_regs(o);
-      if (lane == 0) mbar_arrive(v_empty(sl));
+      kv += n_tiles;
+    }
+
+    // ---------------------------------------------------------------- epilogue
+    l0 += __shfl_xor_sync(0xffffffffu, l0, 1);
+    l0 += __shfl_xor_sync(0xffffffffu, l0, 2);
+    l1 += __shfl_xor_sync(0xffffffffu, l1, 1);
+    l1 += __shfl_xor_sync(0xffffffffu, l1, 2);
+    const float inv0 = l0 > 0.f ? 1.f / l0 : 0.f;
+    const float inv1 = l1 > 0.f ? 1.f / l1 : 0.f;
+    uint16_t *ob = static_cast<uint16_t *>(p.o) + b * p.o_sb + h * p.o_sh;
+    if (row0 < p.Sq) {
+      uint16_t *orow = ob + static_cast<int64_t>(row0) * p.o_ss + cq;
+#pragma unroll
+      for (int j = 0; j < D / 8; ++j)
+        *reinterpret_cast<uint32_t *>(orow + 8 * j) =
+            pack2<C::BF16>(o[4 * j] * inv0, o[4 * j + 1] * inv0);
+    }
+    if (row1 < p.Sq) {
+      uint16_t *orow = ob + static_cast<int64_t>(row1) * p.o_ss + cq;
+#pragma unroll
+      for (int j = 0; j < D / 8; ++j)
+        *reinterpret_cast<uint32_t *>(orow + 8 * j) =
+            pack2<C::BF16>(o[4 * j + 2] * inv1, o[4 * j + 3] * inv1);
     }
   }
-
-  // ------------------------------------------------------------------ epilogue
-  l0 += __shfl_xor_sync(0xffffffffu, l0, 1);
-  l0 += __shfl_xor_sync(0xffffffffu, l0, 2);
-  l1 += __shfl_xor_sync(0xffffffffu, l1, 1);
-  l1 += __shfl_xor_sync(0xffffffffu, l1, 2);
-  const float inv0 = l0 > 0.f ? 1.f / l0 : 0.f;
-  const float inv1 = l1 > 0.f ? 1.f / l1 : 0.f;
-  uint16_t *ob = static_cast<uint16_t *>(p.o) + b * p.o_sb + h * p.o_sh;
-  if (row0 < p.Sq) {
-    uint16_t *orow = ob + static_cast<int64_t>(row0) * p.o_ss + cq;
-#pragma unroll
-    for (int j = 0; j < D / 8; ++j)
-      *reinterpret_cast<uint32_t *>(orow + 8 * j) = pack2<C::BF16>(o[4 * j] * inv0, o[4 * j + 1] * inv0);
-  }
-  if (row1 < p.Sq) {
-    uint16_t *orow = ob + static_cast<int64_t>(row1) * p.o_ss + cq;
-#pragma unroll
-    for (int j = 0; j < D / 8; ++j)
-      *reinterpret_cast<uint32_t *>(orow + 8 * j) =
-          pack2<C::BF16>(o[4 * j + 2] * inv1, o[4 * j + 3] * inv1);
+  if constexpr (C::PINGPONG) {
+    // Consume the turn the last warpgroup handed on after its final GEMMs.
+    if (cw == 0) named_sync(1, 256);
   }
 }
 
@@ -504,7 +575,17 @@ static bool make_map(CUtensorMap *m, const void *ptr, bool bf16, int64_t D, int6
   return r == CUDA_SUCCESS;
 }
 
-template <class C>
+static int num_sms() {
+  int dev = 0, n = 0;
+  if (cudaGetDevice(&dev) != cudaSuccess) return 132;
+  static int cache[64];
+  if (dev >= 0 && dev < 64 && cache[dev]) return cache[dev];
+  if (cudaDeviceGetAttribute(&n, cudaDevAttrMultiProcessorCount, dev) != cudaSuccess || n <= 0) n = 132;
+  if (dev >= 0 && dev < 64) cache[dev] = n;
+  return n;
+}
+
+template <class C, bool PERSIST>
 static int launch(const attn_hopper_params *p, void *stream) {
   static std::once_flag once;
   static cudaError_t attr_err = cudaSuccess;
@@ -527,14 +608,19 @@ static int launch(const attn_hopper_params *p, void *stream) {
   kp.Sq = static_cast<int>(p->Sq);
   kp.Sk = static_cast<int>(p->Sk);
   kp.group = static_cast<int>(p->Hq / p->Hkv);
+  kp.Hq = static_cast<int>(p->Hq);
   kp.num_m_blocks = static_cast<int>((p->Sq + C::BM - 1) / C::BM);
+  const int64_t tiles = static_cast<int64_t>(kp.num_m_blocks) * p->Hq * p->B;
+  if (tiles > 0x7fffffff) return cudaErrorInvalidValue;
+  kp.num_tiles = static_cast<int>(tiles);
   kp.causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
   kp.off = p->causal == ATTN_HOPPER_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->Sk - p->Sq) : 0;
   kp.scale_log2 = p->scale * 1.4426950408889634f;
 
   cudaLaunchConfig_t cfg;
   std::memset(&cfg, 0, sizeof(cfg));
-  cfg.gridDim = dim3(kp.num_m_blocks, static_cast<unsigned>(p->Hq), static_cast<unsigned>(p->B));
+  const int grid = PERSIST ? static_cast<int>(tiles < num_sms() ? tiles : num_sms()) : kp.num_tiles;
+  cfg.gridDim = dim3(static_cast<unsigned>(grid));
   cfg.blockDim = dim3(C::THREADS);
   cfg.dynamicSmemBytes = C::SMEM;
   cfg.stream = static_cast<cudaStream_t>(stream);
@@ -547,18 +633,22 @@ struct Variant {
   int (*f16)(const attn_hopper_params *, void *);
 };
 
-#define ATTN_HOPPER_VARIANT(NAME, D, NWG, BN, ST, OVL)                 \
-  {NAME, &launch<Cfg<D, NWG, BN, ST, true, OVL>>, &launch<Cfg<D, NWG, BN, ST, false, OVL>>}
+#define ATTN_HOPPER_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, PERSIST)            \
+  {NAME, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP>, PERSIST>,                 \
+   &launch<Cfg<D, NWG, BN, ST, false, OVL, PP>, PERSIST>}
 
 // Index 0 is the default for each head dim.
 static const Variant kVariantsD128[] = {
-    ATTN_HOPPER_VARIANT("d128_bm128_bn128_s2_ovl", 128, 2, 128, 2, true),
-    ATTN_HOPPER_VARIANT("d128_bm128_bn128_s2", 128, 2, 128, 2, false),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl", 128, 2, 128, 2, true, false, false),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_persist", 128, 2, 128, 2, true, false, true),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_pp_persist", 128, 2, 128, 2, true, true, true),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_pp", 128, 2, 128, 2, true, true, false),
 };
 static const Variant kVariantsD64[] = {
-    ATTN_HOPPER_VARIANT("d64_bm128_bn128_s3_ovl", 64, 2, 128, 3, true),
-    ATTN_HOPPER_VARIANT("d64_bm128_bn128_s3", 64, 2, 128, 3, false),
-    ATTN_HOPPER_VARIANT("d64_bm192_bn128_s3_ovl", 64, 3, 128, 3, true),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl", 64, 3, 128, 3, true, false, false),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl_persist", 64, 3, 128, 3, true, false, true),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_persist", 64, 3, 128, 3, true, true, true),
+    ATTN_HOPPER_VARIANT("d64_bm128_pp_persist", 64, 2, 128, 3, false, true, true),
 };
 
 static const Variant *variants(int64_t d, int *n) {
