@@ -305,6 +305,48 @@ TEST(BackendVsReference, MaskedRowCasesHaveMaskedRows) {
   }
 }
 
+// Nonfinite inputs: a masked-out key whose V is Inf contributes nothing (the
+// masked key is not part of the softmax at all), and a NaN in a query row
+// makes exactly that row NaN, on every backend.
+TEST(BackendVsReference, NonFiniteInputs) {
+  Case c = {"nonfinite", 1, 2, 1, 70, 90, 16, 16, ATTNRT_DTYPE_F32,
+            ATTNRT_DTYPE_F32, ATTNRT_CAUSAL_NONE, MaskKind::BoolSqSk};
+  for (int bi = 0; bi < attnrt_backend_count(); ++bi) {
+    const char *backend = attnrt_backend_name(bi);
+    SCOPED_TRACE(backend);
+    Instance in(c, kBaseSeed + 77);
+    const int64_t hiddenKey = 3, nanRow = 2;
+    for (int64_t i = 0; i < c.Sq; ++i)
+      in.mask.set(0, 0, i, hiddenKey, 0.0);
+    for (int64_t d = 0; d < c.Dv; ++d)
+      in.v.set(0, 0, hiddenKey, d, INFINITY);
+    in.q.set(0, 1, nanRow, 0, NAN);
+    Instance ref(c, kBaseSeed + 77);
+    ref.q = in.q;
+    ref.v = in.v;
+    ref.mask = in.mask;
+    attnrt_problem rp = ref.problem(), p = in.problem();
+    ASSERT_EQ(attnrt_run_on(&rp, "reference"), ATTNRT_SUCCESS);
+    ASSERT_EQ(attnrt_run_on(&p, backend), ATTNRT_SUCCESS)
+        << attnrt_last_error();
+    std::vector<double> got, want;
+    for (int64_t h = 0; h < c.Hq; ++h)
+      for (int64_t i = 0; i < c.Sq; ++i)
+        for (int64_t d = 0; d < c.Dv; ++d) {
+          double x = in.o.get(0, h, i, d), r = ref.o.get(0, h, i, d);
+          if (h == 1 && i == nanRow) {
+            EXPECT_TRUE(std::isnan(x)) << "row with a NaN query";
+            EXPECT_TRUE(std::isnan(r)) << "reference, row with a NaN query";
+            continue;
+          }
+          ASSERT_TRUE(std::isfinite(x)) << h << "," << i << "," << d;
+          got.push_back(x);
+          want.push_back(r);
+        }
+    EXPECT_LE(relL2(got, want), 1e-5);
+  }
+}
+
 //===----------------------------------------------------------------------===//
 // The oracle's oracle: the reference backend against a naive formula.
 //===----------------------------------------------------------------------===//

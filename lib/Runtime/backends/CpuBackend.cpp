@@ -38,6 +38,8 @@
 #define ATTNRT_HOT
 #endif
 
+#define ATTNRT_INLINE inline __attribute__((always_inline))
+
 namespace attnrt {
 namespace {
 
@@ -52,7 +54,7 @@ constexpr int64_t kMinWorkPerThread = int64_t(1) << 20;
 /// vectorize. Cephes' exp2f polynomial on [-0.5, 0.5], relative error about
 /// 2e-7; inputs below -126 (results under FLT_MIN) flush to 0, which is
 /// below f32 resolution relative to the row maximum's weight of 1.
-inline float exp2NonPositive(float x) {
+ATTNRT_INLINE float exp2NonPositive(float x) {
   float xc = x > -126.0f ? x : -126.0f; // NaN -> -126, fixed below.
   xc = xc < 0.0f ? xc : 0.0f;
   int n = static_cast<int>(xc - 0.5f); // Truncation == round for xc <= 0.
@@ -108,28 +110,107 @@ struct Scratch {
   std::vector<float> q;   // [kBlockQ][D], pre-scaled by scale * log2(e).
   std::vector<float> kt;  // [D][kBlockK], K transposed, zero padded.
   std::vector<float> v;   // [kBlockK][Dv], zero padded.
-  std::vector<float> row; // max(D, Dv, Sk-block) staging for one row.
+  std::vector<float> row; // Staging for one K row.
+  std::vector<float> s;   // [kBlockQ][kBlockK] scores, then probabilities.
   std::vector<float> acc; // [kBlockQ][Dv], unnormalized output.
   std::vector<float> m, l;
 
   explicit Scratch(const Problem &p)
-      : q(kBlockQ * p.D), kt(p.D * kBlockK), v(kBlockK * p.Dv),
-        row(std::max({p.D, p.Dv, kBlockK})), acc(kBlockQ * p.Dv),
-        m(kBlockQ), l(kBlockQ) {}
+      : q(kBlockQ * p.D), kt(p.D * kBlockK), v(kBlockK * p.Dv), row(p.D),
+        s(kBlockQ * kBlockK), acc(kBlockQ * p.Dv), m(kBlockQ), l(kBlockQ) {}
 };
 
-/// s[0..kBlockK) = q . kt[:, j]: vectorized across keys, so no reduction.
-inline void scoreRow(const float *__restrict q, const float *__restrict kt,
-                     int64_t D, float *__restrict s) {
-  float acc[kBlockK] = {};
-  for (int64_t d = 0; d < D; ++d) {
-    float qd = q[d];
-    const float *__restrict k = kt + d * kBlockK;
-    for (int64_t j = 0; j < kBlockK; ++j)
-      acc[j] += qd * k[j];
+// The micro-kernels below are written for the vectorizers: fixed-size local
+// accumulator arrays (which SROA keeps in vector registers), unit-stride
+// inner loops over contiguous f32, and no floating-point reductions across
+// a loop's iterations (those only vectorize with -ffast-math). They are
+// force-inlined so that each target_clones version of processBlock gets its
+// own copy compiled for its target (AVX2 + FMA or baseline).
+
+/// Scores of R query rows against the kBlockK keys of kt:
+/// s[r][j] = q[r] . kt[:, j]. R rows share each load of kt.
+template <int R>
+ATTNRT_INLINE void scoreRows(const float *__restrict q, int64_t ldq,
+                      const float *__restrict kt, int64_t D,
+                      float *__restrict s) {
+  constexpr int64_t kChunk = 32;
+  for (int64_t c = 0; c < kBlockK; c += kChunk) {
+    float acc[R][kChunk] = {};
+    for (int64_t d = 0; d < D; ++d) {
+      const float *__restrict k = kt + d * kBlockK + c;
+      for (int r = 0; r < R; ++r) {
+        const float qd = q[r * ldq + d];
+        for (int64_t x = 0; x < kChunk; ++x)
+          acc[r][x] += qd * k[x];
+      }
+    }
+    for (int r = 0; r < R; ++r)
+      for (int64_t x = 0; x < kChunk; ++x)
+        s[r * kBlockK + c + x] = acc[r][x];
   }
+}
+
+/// a[r][:] += sum_j p[r][j] * v[j][:] for R rows and keys j < n.
+template <int R>
+ATTNRT_INLINE void accumulatePV(const float *__restrict p, const float *__restrict v,
+                         int64_t n, int64_t Dv, float *__restrict a) {
+  constexpr int64_t kChunk = 32;
+  int64_t d0 = 0;
+  for (; d0 + kChunk <= Dv; d0 += kChunk) {
+    float acc[R][kChunk];
+    for (int r = 0; r < R; ++r)
+      for (int64_t x = 0; x < kChunk; ++x)
+        acc[r][x] = a[r * Dv + d0 + x];
+    for (int64_t j = 0; j < n; ++j) {
+      const float *__restrict vr = v + j * Dv + d0;
+      for (int r = 0; r < R; ++r) {
+        const float pj = p[r * kBlockK + j];
+        for (int64_t x = 0; x < kChunk; ++x)
+          acc[r][x] += pj * vr[x];
+      }
+    }
+    for (int r = 0; r < R; ++r)
+      for (int64_t x = 0; x < kChunk; ++x)
+        a[r * Dv + d0 + x] = acc[r][x];
+  }
+  if (d0 == Dv)
+    return;
+  for (int r = 0; r < R; ++r)
+    for (int64_t j = 0; j < n; ++j) {
+      const float pj = p[r * kBlockK + j];
+      for (int64_t d = d0; d < Dv; ++d)
+        a[r * Dv + d] += pj * v[j * Dv + d];
+    }
+}
+
+/// NaN-propagating maximum (a NaN score must reach the output, as in the
+/// reference; std::max and fmax would drop it).
+ATTNRT_INLINE float maxNaN(float x, float m) { return (x > m || x != x) ? x : m; }
+
+/// Maximum of s[0..kBlockK) via 8 independent lanes.
+ATTNRT_INLINE float blockMaxOf(const float *__restrict s) {
+  float lane[8];
+  for (int x = 0; x < 8; ++x)
+    lane[x] = s[x];
+  for (int64_t j = 8; j < kBlockK; j += 8)
+    for (int x = 0; x < 8; ++x)
+      lane[x] = maxNaN(s[j + x], lane[x]);
+  float m = lane[0];
+  for (int x = 1; x < 8; ++x)
+    m = maxNaN(lane[x], m);
+  return m;
+}
+
+/// s[j] = 2^(s[j] - mNew), returning the sum (8 lanes, fixed order).
+ATTNRT_INLINE float expAndSum(float *__restrict s, float mNew) {
   for (int64_t j = 0; j < kBlockK; ++j)
-    s[j] = acc[j];
+    s[j] = exp2NonPositive(s[j] - mNew);
+  float lane[8] = {};
+  for (int64_t j = 0; j < kBlockK; j += 8)
+    for (int x = 0; x < 8; ++x)
+      lane[x] += s[j + x];
+  return ((lane[0] + lane[1]) + (lane[2] + lane[3])) +
+         ((lane[4] + lane[5]) + (lane[6] + lane[7]));
 }
 
 /// Applies the mask of row (b, h, i) to scores s[0..n) (log2 domain).
@@ -192,6 +273,8 @@ ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b,
   const int64_t nq = std::min(kBlockQ, p.Sq - i0);
   const int64_t hk = p.kvHead(h);
   const float qScale = p.scale * kLog2e;
+  float *const S = w.s.data();
+  float *const A = w.acc.data();
 
   for (int64_t r = 0; r < nq; ++r) {
     float *qr = w.q.data() + r * D;
@@ -203,17 +286,17 @@ ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b,
   }
   // (Raw loops here: clang 22 fails to emit some inline std templates used
   // only from target_clones functions.)
-  for (size_t x = 0; x < w.acc.size(); ++x)
-    w.acc[x] = 0.0f;
+  for (int64_t x = 0; x < nq * Dv; ++x)
+    A[x] = 0.0f;
 
   // Keys past the last row's causal limit are invisible to the whole block
   // (visibleKeys is nondecreasing in i): skip those key blocks entirely.
   const int64_t kEnd = p.visibleKeys(i0 + nq - 1);
-  float s[kBlockK];
   for (int64_t j0 = 0; j0 < kEnd; j0 += kBlockK) {
     const int64_t nk = std::min(kBlockK, kEnd - j0);
     // Convert this K/V block once for all nq rows; pad to kBlockK with
-    // zeros so the score loop has a constant trip count.
+    // zeros so the score loops have a constant trip count.
+    uint32_t vNonFinite = 0; // Nonzero iff some V value is Inf or NaN.
     for (int64_t j = 0; j < kBlockK; ++j) {
       float *vr = w.v.data() + j * Dv;
       if (j < nk) {
@@ -222,6 +305,9 @@ ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b,
         for (int64_t d = 0; d < D; ++d)
           w.kt[d * kBlockK + j] = w.row[d];
         loadRow(p.v.dtype, p.v.at(b, hk, j0 + j, 0), p.v.strides[3], Dv, vr);
+        // An integer OR-reduction (vectorizes, unlike a float one).
+        for (int64_t d = 0; d < Dv; ++d)
+          vNonFinite |= (floatBits(vr[d]) & 0x7f800000u) == 0x7f800000u;
       } else {
         for (int64_t d = 0; d < D; ++d)
           w.kt[d * kBlockK + j] = 0.0f;
@@ -230,49 +316,67 @@ ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b,
       }
     }
 
-    for (int64_t r = 0; r < nq; ++r) {
+    // Scores, two rows at a time (they share each K load).
+    int64_t r = 0;
+    for (; r + 2 <= nq; r += 2)
+      scoreRows<2>(w.q.data() + r * D, D, w.kt.data(), D, S + r * kBlockK);
+    if (r < nq)
+      scoreRows<1>(w.q.data() + r * D, D, w.kt.data(), D, S + r * kBlockK);
+
+    // Masking and the online-softmax update, row by row. Afterwards S holds
+    // this block's unnormalized probabilities (0 for masked keys).
+    for (r = 0; r < nq; ++r) {
       const int64_t i = i0 + r;
-      const int64_t lim = std::min(nk, p.visibleKeys(i) - j0);
-      if (lim <= 0)
-        continue; // This row sees no key of the block.
-      scoreRow(w.q.data() + r * D, w.kt.data(), D, s);
+      float *s = S + r * kBlockK;
+      const int64_t lim = std::max<int64_t>(
+          0, std::min(nk, p.visibleKeys(i) - j0));
       for (int64_t j = lim; j < kBlockK; ++j)
         s[j] = negInf;
-      if (p.hasMask)
+      if (p.hasMask && lim > 0)
         applyMask(p, b, h, i, j0, lim, s);
-
-      float blockMax = negInf;
-      for (int64_t j = 0; j < kBlockK; ++j)
-        blockMax = s[j] > blockMax ? s[j] : blockMax;
       const float mOld = w.m[r];
-      const float mNew = blockMax > mOld ? blockMax : mOld;
-      if (mNew == negInf)
-        continue; // Everything seen so far is masked out.
-
-      float sum = 0.0f;
-      for (int64_t j = 0; j < kBlockK; ++j) {
-        s[j] = exp2NonPositive(s[j] - mNew);
-        sum += s[j];
+      const float mNew = maxNaN(blockMaxOf(s), mOld);
+      if (mNew == negInf) {
+        // Nothing visible to this row so far: no contribution.
+        for (int64_t j = 0; j < kBlockK; ++j)
+          s[j] = 0.0f;
+        continue;
       }
-      const float corr = exp2NonPositive(mOld - mNew); // 0 when mOld = -inf.
+      const float sum = expAndSum(s, mNew);
+      const float corr = exp2NonPositive(mOld - mNew); // 0 if mOld = -inf.
       w.l[r] = w.l[r] * corr + sum;
       w.m[r] = mNew;
-      float *__restrict a = w.acc.data() + r * Dv;
+      float *__restrict a = A + r * Dv;
       for (int64_t d = 0; d < Dv; ++d)
         a[d] *= corr;
-      for (int64_t j = 0; j < lim; ++j) {
-        const float pj = s[j];
-        if (pj == 0.0f)
-          continue; // Masked keys contribute nothing, whatever V holds.
-        const float *__restrict vr = w.v.data() + j * Dv;
-        for (int64_t d = 0; d < Dv; ++d)
-          a[d] += pj * vr[d];
+    }
+
+    if (!vNonFinite) {
+      // All V finite: 0 * v == 0, so masked keys need no special case and
+      // two rows share each V load.
+      for (r = 0; r + 2 <= nq; r += 2)
+        accumulatePV<2>(S + r * kBlockK, w.v.data(), nk, Dv, A + r * Dv);
+      if (r < nq)
+        accumulatePV<1>(S + r * kBlockK, w.v.data(), nk, Dv, A + r * Dv);
+    } else {
+      // Some V is Inf/NaN: masked keys (p == 0) must still contribute
+      // nothing, as in the reference, rather than 0 * Inf = NaN.
+      for (r = 0; r < nq; ++r) {
+        float *__restrict a = A + r * Dv;
+        for (int64_t j = 0; j < nk; ++j) {
+          const float pj = S[r * kBlockK + j];
+          if (pj == 0.0f)
+            continue;
+          const float *__restrict vr = w.v.data() + j * Dv;
+          for (int64_t d = 0; d < Dv; ++d)
+            a[d] += pj * vr[d];
+        }
       }
     }
   }
 
   for (int64_t r = 0; r < nq; ++r) {
-    float *a = w.acc.data() + r * Dv;
+    float *a = A + r * Dv;
     const float l = w.l[r];
     // l == 0: every key of the row was masked -> zeros (acc is all 0).
     if (l != 0.0f)
