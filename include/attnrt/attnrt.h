@@ -26,7 +26,12 @@ extern "C" {
 #endif
 
 #if defined(_WIN32)
+/* dllexport only while building the library; consumers import. */
+#if defined(ATTNRT_BUILDING_LIBRARY)
 #define ATTNRT_EXPORT __declspec(dllexport)
+#else
+#define ATTNRT_EXPORT __declspec(dllimport)
+#endif
 #else
 #define ATTNRT_EXPORT __attribute__((visibility("default")))
 #endif
@@ -62,7 +67,8 @@ typedef enum attnrt_memory {
 
 /* A 4-D strided view. Sizes and strides are in elements, in [B, H, S, D]
  * order (for masks [B, H, Sq, Sk]). Strides may be any non-negative values
- * (BSHD, BHSD, transposed views); a stride of 0 broadcasts. */
+ * (BSHD, BHSD, transposed views); a stride of 0 broadcasts (inputs only: no
+ * two elements of the output may share memory). */
 typedef struct attnrt_tensor {
   void *data;
   attnrt_dtype dtype;
@@ -88,7 +94,10 @@ typedef struct attnrt_problem {
   void *stream;   /* hipStream_t / cudaStream_t, or NULL for the default stream */
 } attnrt_problem;
 
-/* Initializes `p` to an empty problem of this header's version. */
+/* Initializes `p` to an empty problem of this header's version: no tensors,
+ * no mask, causal none, host memory, and scale NaN, so that a caller who
+ * forgets to set the scale gets ATTNRT_ERROR_INVALID_ARGUMENT rather than a
+ * silently wrong softmax (the usual value is 1/sqrt(D)). */
 ATTNRT_EXPORT void attnrt_problem_init(attnrt_problem *p);
 
 /* Runs the problem on the backend the registry selects, or on the backend
