@@ -43,6 +43,7 @@ def read(path):
     # up to the next header.
     for block in re.split(r"Unranked Memref[^\n]*data =", text)[1:]:
         block = block.split("Unranked Memref")[0]
+        block = block[:block.rfind("]") + 1]  # drop what follows the memref
         values.extend(float(x) for x in NUM.findall(block))
     return shapes, values
 
