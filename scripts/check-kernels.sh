@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# Kernel ISA checks, for CI on a machine without a GPU (needs nvcc and/or
+# clang++-22; each part is skipped with a message when its compiler is absent,
+# and the script fails if neither is present).
+#
+# NVIDIA (nvcc, sm_90): ptxas -v must report 0 bytes of spill stores/loads and
+# no stack frame for every kernel of the fast paths (nocausal, causal and
+# decode kernels, head dims 64 and 128, f16 and bf16), and every kernel's PTX
+# must contain mma.sync.aligned.m16n8k16 (plus ldmatrix and cp.async). With
+# cuobjdump present, the SASS must contain HMMA and no LDL/STL.
+# AMD (clang++-22 -x hip --cuda-device-only -S): every kernel compiled for
+# gfx1100 must contain v_wmma_f32_16x16x16_{f16,bf16}, for gfx942
+# v_mfma_f32_16x16x16{f16,bf16}, and the fast-path kernels (head dims 64 and
+# 128) must use no scratch (.private_segment_fixed_size: 0, no VGPR/SGPR spills).
+#   scripts/check-kernels.sh [workdir]
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${1:-$(mktemp -d)}
+mkdir -p "$WORK"
+NVCC=${NVCC:-$(command -v nvcc || echo /usr/local/cuda/bin/nvcc)}
+CLANG=${HIP_CLANG:-$(command -v clang++-22 || command -v clang++ || true)}
+INC="-I$ROOT/kernels/include"
+SRCS="flash_attention_nocausal flash_attention_causal flash_attention flash_attention_decode"
+fail=0
+ran=0
+err() { echo "FAIL: $*"; fail=1; }
+
+# ------------------------------------------------------------------ NVIDIA
+if [ -x "$NVCC" ]; then
+  ran=1
+  echo "== nvcc: $("$NVCC" --version | tail -1)"
+  pids=()
+  for s in $SRCS; do
+    ( "$NVCC" -x cu -std=c++17 -O3 $INC -gencode arch=compute_90,code=sm_90 \
+        -Xptxas -v -c "$ROOT/kernels/$s.hip" -o "$WORK/$s.o" >"$WORK/$s.ptxas.txt" 2>&1 &&
+      "$NVCC" -x cu -std=c++17 -O3 $INC -arch=compute_90 --ptx "$ROOT/kernels/$s.hip" \
+        -o "$WORK/$s.ptx" >>"$WORK/$s.ptxas.txt" 2>&1 ) &
+    pids+=($!)
+    # two compiles at a time (2-core CI machines)
+    if [ ${#pids[@]} -ge 2 ]; then wait "${pids[0]}" || true; pids=("${pids[@]:1}"); fi
+  done
+  for p in "${pids[@]}"; do wait "$p" || true; done
+  for s in $SRCS; do
+    [ -s "$WORK/$s.o" ] || { err "$s: nvcc failed"; cat "$WORK/$s.ptxas.txt"; continue; }
+    python3 - "$WORK/$s.ptxas.txt" "$WORK/$s.ptx" "$s" <<'PY' || fail=1
+import re, sys
+log, ptx, src = sys.argv[1:4]
+bad = 0
+cur = None
+kernels = {}
+for line in open(log):
+    m = re.search(r"Compiling entry function '(\S+)'", line)
+    if m: cur = m.group(1); kernels[cur] = {}; continue
+    m = re.search(r"(\d+) bytes stack frame, (\d+) bytes spill stores, (\d+) bytes spill loads", line)
+    if m and cur: kernels[cur]["spill"] = tuple(map(int, m.groups()))
+    m = re.search(r"Used (\d+) registers", line)
+    if m and cur: kernels[cur]["regs"] = int(m.group(1))
+if not kernels:
+    print(f"FAIL {src}: no kernels in ptxas output"); sys.exit(1)
+for k, v in sorted(kernels.items()):
+    # fa_fwd_kernel<Arch, T, DP, KIND>: _ZN4attn13fa_fwd_kernelILi1ENS_5f16_tELi128ELi0EEEvNS_6FaArgsE
+    m = re.search(r"fa_fwd_kernelILi(\d+)ENS_\d+(\w+?)_tELi(\d+)ELi(\d+)E", k)
+    fast = bool(m) and m.group(3) in ("64", "128") and m.group(4) in ("0", "1", "3")
+    desc = f"{m.group(2)} D{m.group(3)} kind{m.group(4)}" if m else k[:40]
+    st, ss, sl = v.get("spill", (-1, -1, -1))
+    line = f"  ptxas {src:26s} {desc:20s} regs={v.get('regs')} stack={st} spill={ss}/{sl}"
+    if fast and (st != 0 or ss != 0 or sl != 0):
+        line += "   <-- FAIL: fast path spills"; bad = 1
+    print(line)
+text = open(ptx).read()
+entries = re.split(r"\.entry\s+", text)[1:]
+for e in entries:
+    name = e.split("(")[0].strip()
+    if "fa_fwd_kernel" not in name: continue
+    for need in ("mma.sync.aligned.m16n8k16", "ldmatrix.sync.aligned", "cp.async"):
+        if need not in e:
+            print(f"  FAIL {src}: {name[:60]} has no {need} in its PTX"); bad = 1
+print(f"  ptx {src}: {sum('fa_fwd_kernel' in e.split('(')[0] for e in entries)} kernels checked for mma.sync/ldmatrix/cp.async")
+sys.exit(bad)
+PY
+    if command -v cuobjdump >/dev/null; then
+      cuobjdump -sass "$WORK/$s.o" >"$WORK/$s.sass" 2>&1
+      python3 - "$WORK/$s.sass" "$s" <<'PY' || fail=1
+import re, sys
+cur, st = None, {}
+for line in open(sys.argv[1], errors="replace"):
+    m = re.search(r"Function : (\S+)", line)
+    if m: cur = m.group(1); st[cur] = [0, 0]; continue
+    if cur and "HMMA" in line: st[cur][0] += 1
+    if cur and re.search(r"\b(LDL|STL)\b", line): st[cur][1] += 1
+bad = 0
+for f, (h, l) in st.items():
+    if "fa_fwd_kernel" in f and (h == 0 or l):
+        print(f"  FAIL sass {f[:60]}: HMMA={h} LDL/STL={l}"); bad = 1
+print(f"  sass {sys.argv[2]}: {len(st)} functions, HMMA in every attention kernel: {not bad}")
+sys.exit(bad)
+PY
+    else
+      echo "  (cuobjdump not installed: SASS not checked; PTX and ptxas checked)"
+    fi
+  done
+else
+  echo "== nvcc not found: NVIDIA checks skipped"
+fi
+
+# ------------------------------------------------------------------ AMD
+if [ -n "$CLANG" ]; then
+  ran=1
+  echo "== $("$CLANG" --version | head -1)"
+  pids=()
+  for s in $SRCS; do
+    for arch in gfx1100 gfx942; do
+      "$CLANG" -x hip -std=c++17 -O3 $INC --offload-arch=$arch -nogpulib -nogpuinc \
+        --cuda-device-only -S "$ROOT/kernels/$s.hip" -o "$WORK/$s-$arch.s" \
+        >"$WORK/$s-$arch.log" 2>&1 &
+      pids+=($!)
+      if [ ${#pids[@]} -ge 2 ]; then wait "${pids[0]}" || true; pids=("${pids[@]:1}"); fi
+    done
+  done
+  for p in "${pids[@]}"; do wait "$p" || true; done
+  for s in $SRCS; do
+    for arch in gfx1100 gfx942; do
+      f="$WORK/$s-$arch.s"
+      [ -s "$f" ] || { err "$s $arch: clang failed"; cat "$WORK/$s-$arch.log"; continue; }
+      python3 - "$f" "$s" "$arch" <<'PY' || fail=1
+import re, sys
+path, src, arch = sys.argv[1:4]
+text = open(path).read()
+need = {"gfx1100": ("v_wmma_f32_16x16x16_f16", "v_wmma_f32_16x16x16_bf16"),
+        "gfx942": ("v_mfma_f32_16x16x16_f16", "v_mfma_f32_16x16x16_bf16")}[arch]
+want_arch = {"gfx1100": "2", "gfx942": "3"}[arch]
+# kernel bodies: from "<name>:" to ".Lfunc_end"
+bodies = dict(re.findall(r"\n(_Z\w+):\s*(?:;.*)?\n(.*?)\.Lfunc_end", text, re.S))
+meta = re.findall(r"\.name:\s+(\S+)\s*\n(.*?)(?=\n\s+- \.|\n\.end_amdgpu_metadata)", text, re.S)
+bad = 0
+checked = 0
+for name, body in bodies.items():
+    m = re.search(r"fa_fwd_kernelILi(\d+)ENS_\d+(\w+?)_tELi(\d+)ELi(\d+)E", name)
+    if not m or m.group(1) != want_arch: continue
+    checked += 1
+    dtype, dp, kind = m.group(2), m.group(3), m.group(4)
+    op = need[0] if dtype == "f16" else need[1]
+    if op not in body:
+        print(f"  FAIL {src} {arch} {dtype} D{dp} kind{kind}: no {op}"); bad = 1
+for name, md in meta:
+    m = re.search(r"fa_fwd_kernelILi(\d+)ENS_\d+(\w+?)_tELi(\d+)ELi(\d+)E", name)
+    if not m or m.group(1) != want_arch: continue
+    priv = re.search(r"\.private_segment_fixed_size:\s+(\d+)", md)
+    vsp = re.search(r"\.vgpr_spill_count:\s+(\d+)", md)
+    ssp = re.search(r"\.sgpr_spill_count:\s+(\d+)", md)
+    vg = re.search(r"\.vgpr_count:\s+(\d+)", md)
+    vals = [int(x.group(1)) if x else -1 for x in (priv, vsp, ssp)]
+    fast = m.group(3) in ("64", "128") and m.group(4) in ("0", "1", "3")
+    line = (f"  {arch} {src:26s} {m.group(2)} D{m.group(3)} kind{m.group(4)} vgpr={vg.group(1) if vg else '?'}"
+            f" scratch={vals[0]} vgpr_spill={vals[1]} sgpr_spill={vals[2]}")
+    if fast and vals != [0, 0, 0]:
+        line += "   <-- FAIL: fast path uses scratch"; bad = 1
+    print(line)
+if checked == 0:
+    print(f"  FAIL {src} {arch}: no attention kernels found"); bad = 1
+sys.exit(bad)
+PY
+    done
+  done
+else
+  echo "== clang++-22 not found: AMD checks skipped"
+fi
+
+[ $ran -eq 1 ] || { echo "FAIL: neither nvcc nor clang++ found"; exit 1; }
+if [ $fail -ne 0 ]; then echo "check-kernels: FAILED"; exit 1; fi
+echo "check-kernels: OK"
