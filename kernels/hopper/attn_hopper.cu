@@ -185,10 +185,10 @@ struct Cfg {
   static constexpr int V_OFF = K_OFF + STAGES * KV_BYTES;
   static constexpr int BAR_OFF = V_OFF + STAGES * KV_BYTES;
   static constexpr int NUM_BARS = 2 + 4 * STAGES;
-  static constexpr int SMEM = BAR_OFF + 8 * NUM_BARS + 1024;  // + alignment slack
+  static constexpr int SMEM = BAR_OFF + 8 * NUM_BARS + 16 + 1024;  // tile slot, alignment slack
   static constexpr int THREADS = 128 * (NWG + 1);
-  static constexpr int PRODUCER_REGS = NWG == 2 ? 24 : 32;
-  static constexpr int CONSUMER_REGS = NWG == 2 ? 240 : 160;
+  static constexpr int PRODUCER_REGS = NWG == 2 ? 40 : 32;
+  static constexpr int CONSUMER_REGS = NWG == 2 ? 232 : 160;
   static_assert(D == 64 || D == 128, "head dim");
   static_assert(BN == 64 || BN == 128, "BN");
   static_assert(SMEM <= 227 * 1024, "shared memory");
@@ -198,6 +198,8 @@ struct KParams {
   void *o;
   int64_t o_sb, o_sh, o_ss;
   int Sq, Sk, Hq, group, num_m_blocks, num_tiles;
+  int num_bh, chunk;  // (batch, head) pairs; pairs per L2 chunk of the tile order
+  int *counter;       // dynamic tile scheduler (persistent grids), or null
   int causal;  // 0 none, else masked with `off`
   int off;     // key j visible to query i iff j <= i + off
   float scale_log2;
@@ -213,10 +215,14 @@ __device__ __forceinline__ void named_arrive(int id, int n) {
   asm volatile("bar.arrive %0, %1;\n" ::"r"(id), "r"(n) : "memory");
 }
 
-// One CTA loops over output tiles t = blockIdx.x, blockIdx.x + gridDim.x, ...
-// (a grid of one CTA per tile, or a persistent grid of one CTA per SM).
-// Tile t: m-block fastest (CTAs running together share K/V in L2), then
-// head, then batch; causal problems take the m-blocks longest first.
+// One CTA loops over output tiles: first t = blockIdx.x, then either
+// t + gridDim.x (static) or gridDim.x + atomicAdd(counter) (dynamic). With a
+// grid of one CTA per tile the loop runs once. The producer picks the tile
+// and hands its index to the consumers through shared memory, published by
+// the q_full barrier; -1 ends the loop.
+// Tile order: (batch, head) pairs in chunks of p.chunk pairs (chosen so a
+// chunk's K and V fit in L2); inside a chunk the m-block is the slow index
+// (longest first for causal problems), so CTAs running together share K/V.
 template <class C>
 __global__ void __launch_bounds__(C::THREADS, 1)
     fa_fwd_kernel(const __grid_constant__ CUtensorMap tmQ, const __grid_constant__ CUtensorMap tmK,
@@ -228,14 +234,20 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   const uint32_t sQ = sbase + C::Q_OFF, sK = sbase + C::K_OFF, sV = sbase + C::V_OFF;
   const uint32_t bars = sbase + C::BAR_OFF;
   const uint32_t q_full = bars, q_empty = bars + 8u;
+  volatile int *tile_slot = reinterpret_cast<volatile int *>(
+      smem_dyn + (sbase - sraw) + C::BAR_OFF + 8 * C::NUM_BARS);
   auto k_full = [&](int s) { return bars + 8u * (2 + s); };
   auto k_empty = [&](int s) { return bars + 8u * (2 + STAGES + s); };
   auto v_full = [&](int s) { return bars + 8u * (2 + 2 * STAGES + s); };
   auto v_empty = [&](int s) { return bars + 8u * (2 + 3 * STAGES + s); };
 
   auto decode = [&](int t, int &m0, int &h, int &b, int &n_tiles) {
-    const int bh = t / p.num_m_blocks;
-    const int mm = t - bh * p.num_m_blocks;
+    const int per_chunk = p.chunk * p.num_m_blocks;
+    const int ch = t / per_chunk;
+    const int r = t - ch * per_chunk;
+    const int width = min(p.chunk, p.num_bh - ch * p.chunk);
+    const int mm = r / width;
+    const int bh = ch * p.chunk + (r - mm * width);
     const int mb = p.causal ? p.num_m_blocks - 1 - mm : mm;
     h = bh % p.Hq;
     b = bh / p.Hq;
@@ -267,17 +279,30 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       prefetch_tmap(&tmK);
       prefetch_tmap(&tmV);
       int kv = 0, qr = 0;
-      for (int t = blockIdx.x; t < p.num_tiles; t += gridDim.x) {
+      int t = blockIdx.x;
+      while (true) {
+        mbar_wait(q_empty, (qr & 1) ^ 1);
+        ++qr;
+        if (t >= p.num_tiles) {
+          *tile_slot = -1;
+          mbar_arrive(q_full);
+          break;
+        }
         int m0, h, b, n_tiles;
         decode(t, m0, h, b, n_tiles);
-        if (n_tiles == 0) continue;
+        *tile_slot = t;
+        const int t_next = p.counter ? static_cast<int>(gridDim.x) + atomicAdd(p.counter, 1)
+                                     : t + static_cast<int>(gridDim.x);
+        if (n_tiles == 0) {
+          mbar_arrive(q_full);
+          t = t_next;
+          continue;
+        }
         const int hk = h / p.group;
-        mbar_wait(q_empty, (qr & 1) ^ 1);
         mbar_expect_tx(q_full, C::Q_BYTES);
 #pragma unroll
         for (int pn = 0; pn < C::PANELS; ++pn)
           tma_load_4d(sQ + pn * BM * 128, &tmQ, pn * 64, m0, h, b, q_full);
-        ++qr;
         for (int it = 0; it < n_tiles; ++it, ++kv) {
           const int s = kv % STAGES;
           const uint32_t ph = (kv / STAGES) & 1;
@@ -294,6 +319,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
             tma_load_4d(sV + s * C::KV_BYTES + pn * BN * 128, &tmV, pn * 64, it * BN, hk, b,
                         v_full(s));
         }
+        t = t_next;
       }
     }
     return;
@@ -414,7 +440,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   };
 
   int kv = 0, qr = 0;
-  for (int t = blockIdx.x; t < p.num_tiles; t += gridDim.x) {
+  while (true) {
+    mbar_wait(q_full, qr & 1);
+    ++qr;
+    const int t = *tile_slot;
+    if (t < 0) break;
     int h, b, n_tiles;
     decode(t, m0, h, b, n_tiles);
     row0 = m0 + rloc;
@@ -426,9 +456,10 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     l0 = 0.f;
     l1 = 0.f;
 
-    if (n_tiles > 0) {
-      mbar_wait(q_full, qr & 1);
-      ++qr;
+    if (n_tiles == 0) {
+      __syncwarp();
+      if (lane == 0) mbar_arrive(q_empty);
+    } else {
       float sc[BN / 2];
       uint32_t pa[BN / 16][4];
       if constexpr (!C::OVERLAP) {
@@ -585,15 +616,50 @@ static int num_sms() {
   return n;
 }
 
-template <class C, bool PERSIST>
+// Tile counters for the dynamic scheduler: per device, a ring of slots; each
+// launch takes the next slot and zeroes it on its own stream first, so two
+// launches only share a counter if 1024 launches are in flight at once.
+static constexpr int kCounterSlots = 1024;
+static std::mutex g_counter_mu;
+
+static int *next_counter(int dev, cudaError_t *err) {
+  static int *bufs[64];
+  static unsigned next[64];
+  *err = cudaSuccess;
+  if (dev < 0 || dev >= 64) {
+    *err = cudaErrorInvalidDevice;
+    return nullptr;
+  }
+  std::lock_guard<std::mutex> lock(g_counter_mu);
+  if (!bufs[dev]) {
+    *err = cudaMalloc(&bufs[dev], kCounterSlots * sizeof(int));
+    if (*err != cudaSuccess) {
+      bufs[dev] = nullptr;
+      return nullptr;
+    }
+  }
+  return bufs[dev] + (next[dev]++ % kCounterSlots);
+}
+
+enum class Grid { PerTile, Static, Dynamic };
+
+template <class C, Grid G>
 static int launch(const attn_hopper_params *p, void *stream) {
-  static std::once_flag once;
-  static cudaError_t attr_err = cudaSuccess;
-  std::call_once(once, [] {
-    attr_err = cudaFuncSetAttribute(fa_fwd_kernel<C>, cudaFuncAttributeMaxDynamicSharedMemorySize,
-                                    C::SMEM);
-  });
-  if (attr_err != cudaSuccess) return attr_err;
+  int dev = 0;
+  cudaError_t e = cudaGetDevice(&dev);
+  if (e != cudaSuccess) return e;
+  if (dev < 0 || dev >= 64) return cudaErrorInvalidDevice;
+  static std::mutex mu;
+  static bool attr_done[64];
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    if (!attr_done[dev]) {
+      e = cudaFuncSetAttribute(fa_fwd_kernel<C>, cudaFuncAttributeMaxDynamicSharedMemorySize,
+                               C::SMEM);
+      if (e != cudaSuccess) return e;
+      attr_done[dev] = true;
+    }
+  }
   const bool bf16 = p->dtype == ATTN_HOPPER_BF16;
   CUtensorMap mq, mk, mv;
   if (!make_map(&mq, p->q, bf16, p->D, p->Sq, p->Hq, p->B, p->q_stride, C::BM) ||
@@ -613,13 +679,30 @@ static int launch(const attn_hopper_params *p, void *stream) {
   const int64_t tiles = static_cast<int64_t>(kp.num_m_blocks) * p->Hq * p->B;
   if (tiles > 0x7fffffff) return cudaErrorInvalidValue;
   kp.num_tiles = static_cast<int>(tiles);
+  kp.num_bh = static_cast<int>(p->Hq * p->B);
+  {
+    // K and V bytes one query head streams (shared by the heads of a GQA group).
+    const int64_t kv_bytes = 4 * p->Sk * p->D / (p->Hq / p->Hkv);
+    int64_t chunk = (int64_t(24) << 20) / (kv_bytes > 0 ? kv_bytes : 1);
+    if (chunk < 1) chunk = 1;
+    if (chunk > kp.num_bh) chunk = kp.num_bh;
+    kp.chunk = static_cast<int>(chunk);
+  }
+  kp.counter = nullptr;
   kp.causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
   kp.off = p->causal == ATTN_HOPPER_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->Sk - p->Sq) : 0;
   kp.scale_log2 = p->scale * 1.4426950408889634f;
 
   cudaLaunchConfig_t cfg;
   std::memset(&cfg, 0, sizeof(cfg));
-  const int grid = PERSIST ? static_cast<int>(tiles < num_sms() ? tiles : num_sms()) : kp.num_tiles;
+  const int sms = num_sms();
+  const int grid = G == Grid::PerTile ? kp.num_tiles : static_cast<int>(tiles < sms ? tiles : sms);
+  if (G == Grid::Dynamic && grid < kp.num_tiles) {
+    kp.counter = next_counter(dev, &e);
+    if (!kp.counter) return e;
+    e = cudaMemsetAsync(kp.counter, 0, sizeof(int), static_cast<cudaStream_t>(stream));
+    if (e != cudaSuccess) return e;
+  }
   cfg.gridDim = dim3(static_cast<unsigned>(grid));
   cfg.blockDim = dim3(C::THREADS);
   cfg.dynamicSmemBytes = C::SMEM;
@@ -633,22 +716,22 @@ struct Variant {
   int (*f16)(const attn_hopper_params *, void *);
 };
 
-#define ATTN_HOPPER_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, PERSIST)            \
-  {NAME, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP>, PERSIST>,                 \
-   &launch<Cfg<D, NWG, BN, ST, false, OVL, PP>, PERSIST>}
+#define ATTN_HOPPER_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID)               \
+  {NAME, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP>, Grid::GRID>,              \
+   &launch<Cfg<D, NWG, BN, ST, false, OVL, PP>, Grid::GRID>}
 
 // Index 0 is the default for each head dim.
 static const Variant kVariantsD128[] = {
-    ATTN_HOPPER_VARIANT("d128_bm128_ovl", 128, 2, 128, 2, true, false, false),
-    ATTN_HOPPER_VARIANT("d128_bm128_ovl_persist", 128, 2, 128, 2, true, false, true),
-    ATTN_HOPPER_VARIANT("d128_bm128_ovl_pp_persist", 128, 2, 128, 2, true, true, true),
-    ATTN_HOPPER_VARIANT("d128_bm128_ovl_pp", 128, 2, 128, 2, true, true, false),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl", 128, 2, 128, 2, true, false, PerTile),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_static", 128, 2, 128, 2, true, false, Static),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_pp_dyn", 128, 2, 128, 2, true, true, Dynamic),
 };
 static const Variant kVariantsD64[] = {
-    ATTN_HOPPER_VARIANT("d64_bm192_ovl", 64, 3, 128, 3, true, false, false),
-    ATTN_HOPPER_VARIANT("d64_bm192_ovl_persist", 64, 3, 128, 3, true, false, true),
-    ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_persist", 64, 3, 128, 3, true, true, true),
-    ATTN_HOPPER_VARIANT("d64_bm128_pp_persist", 64, 2, 128, 3, false, true, true),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl", 64, 3, 128, 3, true, false, PerTile),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl_dyn", 64, 3, 128, 3, true, false, Dynamic),
+    ATTN_HOPPER_VARIANT("d64_bm128_pp_dyn", 64, 2, 128, 3, false, true, Dynamic),
 };
 
 static const Variant *variants(int64_t d, int *n) {
