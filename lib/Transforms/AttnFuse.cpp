@@ -1,11 +1,121 @@
 //===- AttnFuse.cpp - attention fusion pass ---------------------*- C++ -*-===//
 //
-// Work in progress: the matcher lands in the following commits.
+// The driver: collects contractions, tries each as the second contraction of
+// an attention (AttentionMatcher.cpp), rewrites proven ones
+// (AttentionRewrite.cpp) and reports every candidate when asked to.
 //
 //===----------------------------------------------------------------------===//
 
+#include "AttentionMatch.h"
+
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Transforms/Passes.h"
+#include "attn/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+using namespace mlir;
+using namespace mlir::attn;
+using namespace mlir::attn::fuse;
+
+namespace {
+/// Erases `ops` (and then anything they fed that became dead), recording
+/// what was erased.
+void eraseDead(RewriterBase &rewriter, ArrayRef<Operation *> ops,
+               DenseSet<Operation *> *erased) {
+  SmallVector<Operation *> worklist(ops.begin(), ops.end());
+  DenseSet<Operation *> done;
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (Operation *op : worklist) {
+      if (done.contains(op) || !op->use_empty() || !isOpTriviallyDead(op))
+        continue;
+      for (Value o : op->getOperands())
+        if (Operation *d = o.getDefiningOp())
+          if (!done.contains(d) && !llvm::is_contained(worklist, d))
+            worklist.push_back(d);
+      done.insert(op);
+      if (erased)
+        erased->insert(op);
+      rewriter.eraseOp(op);
+      changed = true;
+      break;
+    }
+  }
+}
+
+enum class Outcome { NotCandidate, Rejected, Fused };
+
+Outcome fuseOne(RewriterBase &rewriter, Operation *anchor, bool report,
+                DenseSet<Operation *> *erased) {
+  AtomTable atoms;
+  ExprBuilder eb(atoms);
+  MatchResult r = matchAttention(anchor, atoms, eb);
+  if (r.status == MatchStatus::NotCandidate)
+    return Outcome::NotCandidate;
+  if (r.status == MatchStatus::Rejected) {
+    if (report)
+      emitRemark(r.where->getLoc()) << "attn-fuse: not fused: " << r.reason;
+    return Outcome::Rejected;
+  }
+  AttentionMatch &m = r.match;
+  std::string reason;
+  Location where = m.softmaxOp ? m.softmaxOp->getLoc() : anchor->getLoc();
+  if (failed(rewriteAttention(rewriter, m, atoms, reason))) {
+    if (report)
+      emitRemark(where) << "attn-fuse: not fused: " << reason;
+    return Outcome::Rejected;
+  }
+  if (report)
+    emitRemark(where) << "attn-fuse: fused";
+  SmallVector<Operation *> dead;
+  dead.push_back(anchor);
+  for (Operation *op : llvm::reverse(m.intermediates))
+    dead.push_back(op);
+  for (Operation *op : eb.visited)
+    dead.push_back(op);
+  eraseDead(rewriter, dead, erased);
+  return Outcome::Fused;
+}
+
+struct FuseAttentionPattern : public RewritePattern {
+  FuseAttentionPattern(MLIRContext *ctx)
+      : RewritePattern(MatchAnyOpTypeTag(), /*benefit=*/1, ctx) {}
+  LogicalResult matchAndRewrite(Operation *op,
+                                PatternRewriter &rewriter) const override {
+    if (!getContraction(op))
+      return failure();
+    return success(fuseOne(rewriter, op, false, nullptr) == Outcome::Fused);
+  }
+};
+} // namespace
+
+void mlir::attn::populateAttnFusePatterns(RewritePatternSet &patterns) {
+  patterns.add<FuseAttentionPattern>(patterns.getContext());
+}
+
+unsigned mlir::attn::fuseAttention(Operation *root, bool report) {
+  SmallVector<Operation *> anchors;
+  root->walk([&](Operation *op) {
+    if (getContraction(op))
+      anchors.push_back(op);
+  });
+  IRRewriter rewriter(root->getContext());
+  DenseSet<Operation *> erased;
+  unsigned n = 0;
+  for (Operation *op : anchors) {
+    if (erased.contains(op))
+      continue;
+    rewriter.setInsertionPoint(op);
+    if (fuseOne(rewriter, op, report, &erased) == Outcome::Fused)
+      ++n;
+  }
+  return n;
+}
 
 namespace mlir {
 namespace attn {
@@ -15,7 +125,7 @@ namespace attn {
 namespace {
 struct AttnFusePass : impl::AttnFuseBase<AttnFusePass> {
   using Base::Base;
-  void runOnOperation() override {}
+  void runOnOperation() override { fuseAttention(getOperation(), report); }
 };
 } // namespace
 } // namespace attn

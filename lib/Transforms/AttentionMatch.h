@@ -1,0 +1,126 @@
+//===- AttentionMatch.h - matcher and rewrite interfaces --------*- C++ -*-===//
+
+#ifndef ATTN_LIB_TRANSFORMS_ATTENTIONMATCH_H
+#define ATTN_LIB_TRANSFORMS_ATTENTIONMATCH_H
+
+#include "SemanticView.h"
+
+#include "attn/Dialect/Attn/IR/AttnOps.h"
+#include "mlir/IR/PatternMatch.h"
+
+#include <string>
+
+namespace mlir {
+namespace attn {
+namespace fuse {
+
+//===----------------------------------------------------------------------===//
+// Softmax (SoftmaxMatcher.cpp)
+//===----------------------------------------------------------------------===//
+
+struct SoftmaxMatch {
+  Operation *softmaxOp = nullptr; // where remarks go
+  Expr *logits = nullptr;         // X in softmax(X)
+  double base = 1.0;              // 1 for exp, ln 2 for exp2
+};
+
+/// `p` is the probabilities operand of the second contraction; `key` the
+/// atoms of the axis that contraction reduces.
+FailureOr<SoftmaxMatch> matchSoftmax(ExprBuilder &eb, Expr *p,
+                                     const DimLabel &key, std::string &reason,
+                                     Operation *&where);
+
+/// A select that keeps the logits where `cond` is `keepWhenTrue` and puts
+/// `fill` (in logit units, after every later scaling) elsewhere.
+struct SelectMask {
+  Expr *cond = nullptr;
+  bool keepWhenTrue = true;
+  double fill = 0;
+};
+
+struct RuntimeFactor {
+  Value value;
+  bool divide = false;
+};
+
+/// X = coef * prod(runtime) * scores + sum(additive) (+ selects).
+struct LogitsMatch {
+  Expr *scores = nullptr;
+  double coef = 1.0;
+  SmallVector<RuntimeFactor> runtime;
+  /// Additive terms with their coefficient (already times the base).
+  SmallVector<std::pair<Expr *, double>> additive;
+  SmallVector<SelectMask> selects;
+};
+
+FailureOr<LogitsMatch> matchLogits(ExprBuilder &eb, Expr *x, double base,
+                                   std::string &reason);
+
+//===----------------------------------------------------------------------===//
+// Attention (AttentionMatcher.cpp)
+//===----------------------------------------------------------------------===//
+
+struct SourceView {
+  Value value;
+  Labels labels;
+};
+
+struct AttentionMatch {
+  Operation *anchor = nullptr;    // second contraction
+  Operation *softmaxOp = nullptr; // remark location
+  Operation *scoresOp = nullptr;  // first contraction
+  Value replaced;                 // value whose uses take the result
+  Labels outLabels;               // labels of `replaced`
+  Type outElemType;
+  SourceView q, k, v;
+  std::optional<SourceView> mask;
+  bool maskIsBool = false;
+  bool negateMask = false; // i1 mask where false means keep
+  double scale = 1.0;
+  SmallVector<RuntimeFactor> runtimeScale;
+  CausalMode causal = CausalMode::None;
+  /// Leaf atoms of the op's B and Hq dims, of K/V's Hkv dim, and of the
+  /// sequence and head dims.
+  DimLabel bGroup, hGroup, kvHGroup;
+  DimLabel query, key, headDim, valueDim;
+  /// Ops the rewrite makes dead (between the two contractions).
+  SmallVector<Operation *> intermediates;
+};
+
+enum class MatchStatus { NotCandidate, Rejected, Matched };
+
+struct MatchResult {
+  MatchStatus status = MatchStatus::NotCandidate;
+  std::string reason;
+  Operation *where = nullptr;
+  AttentionMatch match;
+};
+
+/// Anchors on `anchor` (a contraction) as the second contraction P*V.
+MatchResult matchAttention(Operation *anchor, AtomTable &atoms,
+                           ExprBuilder &eb);
+
+//===----------------------------------------------------------------------===//
+// Rewrite (AttentionRewrite.cpp)
+//===----------------------------------------------------------------------===//
+
+/// Emits attn.flash_attention for `m` before the anchor and replaces the
+/// uses of `m.replaced`. On failure nothing is left in the IR and `reason`
+/// says why.
+LogicalResult rewriteAttention(RewriterBase &rewriter, AttentionMatch &m,
+                               AtomTable &atoms, std::string &reason);
+
+/// Views `src` (dims labelled `srcLabels`) with dims `target` using
+/// expand_shape / linalg.transpose / collapse_shape / expand_shape. Target
+/// atoms missing from `src` are allowed when `allowBroadcast` (they become
+/// unit dims) or when they are static unit atoms.
+FailureOr<Value> materializeLayout(OpBuilder &b, Location loc, Value src,
+                                   const Labels &srcLabels,
+                                   const Labels &target, AtomTable &atoms,
+                                   bool allowBroadcast);
+
+} // namespace fuse
+} // namespace attn
+} // namespace mlir
+
+#endif // ATTN_LIB_TRANSFORMS_ATTENTIONMATCH_H

@@ -1,0 +1,717 @@
+//===- AttentionMatcher.cpp - prove matmul -> softmax -> matmul -----------===//
+//
+// Anchors on a contraction whose operand comes from an exponential or a
+// softmax (the second contraction, O = P * V), names its loops with atoms
+// (batch/heads..., query, key, value dim), interprets P upward (the
+// semantic view carries the atoms through every op), recognizes the softmax
+// and the logits, and proves that the first contraction (the scores) reduces
+// the head dim of Q and K with the key atom on K only and the query atom on Q
+// only. Then it picks the sources of Q, K, V (through plumbing and exact
+// casts), groups the batch atoms into the op's B and H dims (GQA when K/V
+// lack trailing head atoms), reads masks and causality, and checks that
+// nothing between the two contractions has another user.
+//
+//===----------------------------------------------------------------------===//
+
+#include "AttentionMatch.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/IR/Matchers.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::attn;
+using namespace mlir::attn::fuse;
+
+namespace {
+/// Per-loop classification of a contraction.
+struct LoopUse {
+  bool inL = false, inR = false, inO = false;
+};
+
+SmallVector<LoopUse> classifyLoops(const ContractionView &cv) {
+  SmallVector<LoopUse> u(cv.numLoops);
+  for (unsigned l = 0; l < cv.numLoops; ++l) {
+    u[l].inL = cv.lhsMap.isFunctionOfDim(l);
+    u[l].inR = cv.rhsMap.isFunctionOfDim(l);
+    u[l].inO = cv.outMap.isFunctionOfDim(l);
+  }
+  return u;
+}
+
+/// Tensor dim of `map` that reads loop `l`, or -1.
+int64_t dimOfLoop(AffineMap map, unsigned l) {
+  for (auto [i, e] : llvm::enumerate(map.getResults()))
+    if (auto d = dyn_cast<AffineDimExpr>(e); d && d.getPosition() == l)
+      return static_cast<int64_t>(i);
+  return -1;
+}
+
+Labels labelsFromMap(AffineMap map, ArrayRef<DimLabel> loopLabels) {
+  Labels out;
+  for (AffineExpr e : map.getResults())
+    out.push_back(loopLabels[cast<AffineDimExpr>(e).getPosition()]);
+  return out;
+}
+
+std::string typeStr(Type t) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << t;
+  return s;
+}
+
+bool isAttnFloat(Type t) { return t.isF32() || t.isF16() || t.isBF16(); }
+
+Expr *stripCasts(Expr *e) {
+  while (e && e->kind == EK::Cast && e->ops.size() == 1)
+    e = e->ops[0];
+  return e;
+}
+
+/// Walks a source operand up to where it comes from: through plumbing (the
+/// builder is transparent to it), exact casts (extension to f32) and, when
+/// `foldScale`, multiplications/divisions by a splat constant (returned in
+/// `factor`). Returns the topmost tensor, or the operand itself.
+SourceView findSource(ExprBuilder &eb, Value operand, const Labels &labels,
+                      bool foldScale, double &factor) {
+  factor = 1.0;
+  Expr *e = eb.build(operand, labels);
+  double f = 1.0;
+  while (true) {
+    if (e->kind == EK::Cast && e->ops.size() == 1 && e->srcType &&
+        e->type && e->type.getIntOrFloatBitWidth() >
+                       e->srcType.getIntOrFloatBitWidth() &&
+        isa<FloatType>(e->srcType) && isa<FloatType>(e->type)) {
+      e = e->ops[0];
+      continue;
+    }
+    if (foldScale && (e->kind == EK::Mul || e->kind == EK::Div)) {
+      bool done = false;
+      for (int side = e->kind == EK::Div ? 1 : 0; side < 2 && !done; ++side) {
+        Expr *c = stripCasts(e->ops[side]);
+        if (c->kind == EK::Const && c->cst != 0 && std::isfinite(c->cst)) {
+          f = e->kind == EK::Div ? f / c->cst : f * c->cst;
+          e = e->ops[1 - side];
+          done = true;
+        }
+      }
+      if (done)
+        continue;
+    }
+    break;
+  }
+  if (e->kind == EK::Leaf && e->value &&
+      isa<RankedTensorType>(e->value.getType()) &&
+      isAttnFloat(getElementTypeOrSelf(e->value.getType()))) {
+    factor = f;
+    return {e->value, e->labels};
+  }
+  return {operand, labels};
+}
+
+Type elemType(const SourceView &s) {
+  return getElementTypeOrSelf(s.value.getType());
+}
+
+bool containsAll(const DimLabel &set, const DimLabel &items) {
+  return llvm::all_of(items, [&](int a) { return llvm::is_contained(set, a); });
+}
+bool containsAny(const DimLabel &set, const DimLabel &items) {
+  return llvm::any_of(items, [&](int a) { return llvm::is_contained(set, a); });
+}
+
+/// Integer linear form over the query/key index atoms.
+struct IntLin {
+  double cq = 0, ck = 0, c0 = 0;
+};
+
+bool linearIndex(AtomTable &atoms, Expr *e, const DimLabel &q,
+                 const DimLabel &k, IntLin &out, double sign,
+                 unsigned depth = 0) {
+  if (depth > 16)
+    return false;
+  switch (e->kind) {
+  case EK::Cast:
+    return linearIndex(atoms, e->ops[0], q, k, out, sign, depth + 1);
+  case EK::Index: {
+    DimLabel l = atoms.leaves(e->label);
+    if (l == q && !q.empty())
+      out.cq += sign;
+    else if (l == k && !k.empty())
+      out.ck += sign;
+    else
+      return false;
+    return true;
+  }
+  case EK::Const:
+    out.c0 += sign * e->cst;
+    return true;
+  case EK::Add:
+    return linearIndex(atoms, e->ops[0], q, k, out, sign, depth + 1) &&
+           linearIndex(atoms, e->ops[1], q, k, out, sign, depth + 1);
+  case EK::Sub:
+    return linearIndex(atoms, e->ops[0], q, k, out, sign, depth + 1) &&
+           linearIndex(atoms, e->ops[1], q, k, out, -sign, depth + 1);
+  default:
+    return false;
+  }
+}
+
+CmpPred negate(CmpPred p) {
+  switch (p) {
+  case CmpPred::LT:
+    return CmpPred::GE;
+  case CmpPred::LE:
+    return CmpPred::GT;
+  case CmpPred::GT:
+    return CmpPred::LE;
+  case CmpPred::GE:
+    return CmpPred::LT;
+  case CmpPred::EQ:
+    return CmpPred::NE;
+  case CmpPred::NE:
+    return CmpPred::EQ;
+  default:
+    return CmpPred::Unknown;
+  }
+}
+
+/// Causal mode for "key j visible iff j - i <= c".
+std::optional<CausalMode> causalFromOffset(int64_t c, int64_t sq, int64_t sk,
+                                           std::string &reason) {
+  if (c == 0)
+    return CausalMode::TopLeft;
+  if (!ShapedType::isDynamic(sq) && !ShapedType::isDynamic(sk) &&
+      c == sk - sq) {
+    if (sq > sk) {
+      reason = "bottom-right causal mask with more queries than keys leaves "
+               "rows with no visible key";
+      return std::nullopt;
+    }
+    return CausalMode::BottomRight;
+  }
+  reason = "causal offset " + std::to_string(c) +
+           " is neither 0 (top-left) nor Sk - Sq (bottom-right)";
+  return std::nullopt;
+}
+
+/// A select condition built from linalg.index compares: causal or nothing.
+std::optional<CausalMode> causalFromCompare(AtomTable &atoms, Expr *cond,
+                                            bool keepWhenTrue,
+                                            const DimLabel &q,
+                                            const DimLabel &k, int64_t sq,
+                                            int64_t sk, std::string &reason) {
+  cond = stripCasts(cond);
+  if (cond->kind != EK::Cmp || cond->pred == CmpPred::Unknown) {
+    reason = "unsupported mask condition";
+    return std::nullopt;
+  }
+  IntLin lin;
+  if (!linearIndex(atoms, cond->ops[0], q, k, lin, 1.0) ||
+      !linearIndex(atoms, cond->ops[1], q, k, lin, -1.0)) {
+    reason = "mask condition is not a compare of the query and key indices";
+    return std::nullopt;
+  }
+  // keep iff (ck*j + cq*i + c0) PRED 0
+  CmpPred p = keepWhenTrue ? cond->pred : negate(cond->pred);
+  if (lin.ck == -1 && lin.cq == 1) {
+    lin.ck = 1;
+    lin.cq = -1;
+    lin.c0 = -lin.c0;
+    switch (p) {
+    case CmpPred::GE:
+      p = CmpPred::LE;
+      break;
+    case CmpPred::GT:
+      p = CmpPred::LT;
+      break;
+    case CmpPred::LE:
+      p = CmpPred::GE;
+      break;
+    case CmpPred::LT:
+      p = CmpPred::GT;
+      break;
+    default:
+      break;
+    }
+  }
+  if (lin.ck != 1 || lin.cq != -1 || (p != CmpPred::LE && p != CmpPred::LT)) {
+    reason = "mask condition is not a causal (lower-triangular) compare";
+    return std::nullopt;
+  }
+  // j - i + c0 <= 0  <=>  j - i <= -c0 ; j - i + c0 < 0 <=> j - i <= -c0 - 1
+  double c = p == CmpPred::LE ? -lin.c0 : -lin.c0 - 1;
+  if (c != std::floor(c)) {
+    reason = "non-integral causal offset";
+    return std::nullopt;
+  }
+  return causalFromOffset(static_cast<int64_t>(c), sq, sk, reason);
+}
+
+/// A constant mask (i1 keep mask or 0/-inf additive) that is exactly
+/// triangular over [Sq, Sk] with every other dim of size 1.
+std::optional<CausalMode>
+causalFromConstant(AtomTable &atoms, Expr *leafE, bool isBool,
+                   bool keepWhenTrue, double coef, const DimLabel &q,
+                   const DimLabel &k, int64_t sq, int64_t sk) {
+  if (!leafE || leafE->kind != EK::Leaf || !leafE->value)
+    return std::nullopt;
+  DenseElementsAttr attr;
+  if (!matchPattern(leafE->value, m_Constant(&attr)) || attr.isSplat())
+    return std::nullopt;
+  auto type = dyn_cast<RankedTensorType>(attr.getType());
+  if (!type || !type.hasStaticShape() || type.getNumElements() > (1 << 22) ||
+      ShapedType::isDynamic(sq) || ShapedType::isDynamic(sk))
+    return std::nullopt;
+  int64_t qd = -1, kd = -1;
+  for (auto [i, l] : llvm::enumerate(leafE->labels)) {
+    DimLabel lv = atoms.leaves(l);
+    if (lv.empty()) {
+      if (type.getDimSize(i) != 1)
+        return std::nullopt;
+      continue;
+    }
+    if (lv == q)
+      qd = i;
+    else if (lv == k)
+      kd = i;
+    else
+      return std::nullopt;
+  }
+  if (qd < 0 || kd < 0 || type.getDimSize(qd) != sq ||
+      type.getDimSize(kd) != sk)
+    return std::nullopt;
+  SmallVector<bool> keep;
+  keep.reserve(type.getNumElements());
+  if (isBool) {
+    if (!type.getElementType().isInteger(1))
+      return std::nullopt;
+    for (bool b : attr.getValues<bool>())
+      keep.push_back(b == keepWhenTrue);
+  } else {
+    if (!isa<FloatType>(type.getElementType()))
+      return std::nullopt;
+    for (APFloat f : attr.getValues<APFloat>()) {
+      double x = f.convertToDouble() * coef;
+      if (x == 0)
+        keep.push_back(true);
+      else if (x <= -1e4)
+        keep.push_back(false);
+      else
+        return std::nullopt;
+    }
+  }
+  // Strides of the (row-major) mask for the query and key dims.
+  SmallVector<int64_t> strides(type.getRank(), 1);
+  for (int64_t d = type.getRank() - 2; d >= 0; --d)
+    strides[d] = strides[d + 1] * type.getDimSize(d + 1);
+  auto matches = [&](int64_t c) {
+    for (int64_t i = 0; i < sq; ++i)
+      for (int64_t j = 0; j < sk; ++j)
+        if (keep[i * strides[qd] + j * strides[kd]] != (j - i <= c))
+          return false;
+    return true;
+  };
+  if (matches(0))
+    return CausalMode::TopLeft;
+  if (sq <= sk && matches(sk - sq))
+    return CausalMode::BottomRight;
+  return std::nullopt;
+}
+} // namespace
+
+MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
+                                             AtomTable &atoms,
+                                             ExprBuilder &eb) {
+  MatchResult res;
+  std::optional<ContractionView> c2 = getContraction(anchor);
+  if (!c2)
+    return res;
+  int pIdx = -1;
+  if (feedsFromSoftmaxLike(c2->lhs))
+    pIdx = 0;
+  else if (feedsFromSoftmaxLike(c2->rhs))
+    pIdx = 1;
+  if (pIdx < 0)
+    return res;
+
+  res.where = anchor;
+  auto reject = [&](const std::string &why) {
+    res.status = MatchStatus::Rejected;
+    res.reason = why;
+    return res;
+  };
+
+  // Second contraction: O = P * V.
+  Value pVal = pIdx == 0 ? c2->lhs : c2->rhs;
+  Value vVal = pIdx == 0 ? c2->rhs : c2->lhs;
+  AffineMap pMap = pIdx == 0 ? c2->lhsMap : c2->rhsMap;
+  AffineMap vMap = pIdx == 0 ? c2->rhsMap : c2->lhsMap;
+  AffineMap oMap = c2->outMap;
+  SmallVector<unsigned> batchL, queryL, keyL, vdimL;
+  for (unsigned l = 0; l < c2->numLoops; ++l) {
+    bool inP = pMap.isFunctionOfDim(l), inV = vMap.isFunctionOfDim(l),
+         inO = oMap.isFunctionOfDim(l);
+    if (inP && inV && inO)
+      batchL.push_back(l);
+    else if (inP && inO && !inV)
+      queryL.push_back(l);
+    else if (inP && inV && !inO)
+      keyL.push_back(l);
+    else if (inV && inO && !inP)
+      vdimL.push_back(l);
+    else
+      return reject("second contraction: loop " + std::to_string(l) +
+                    " is not a batch, query, key or value-dim loop");
+  }
+  if (keyL.size() != 1)
+    return reject("second contraction reduces " +
+                  std::to_string(keyL.size()) +
+                  " dims of the probabilities (expected one key axis)");
+  if (queryL.size() != 1)
+    return reject("second contraction has " + std::to_string(queryL.size()) +
+                  " query axes (expected one)");
+  if (vdimL.size() != 1)
+    return reject("second contraction has " + std::to_string(vdimL.size()) +
+                  " value head dims (expected one)");
+  auto pType = cast<RankedTensorType>(pVal.getType());
+  auto vType = cast<RankedTensorType>(vVal.getType());
+  SmallVector<DimLabel> loopLab(c2->numLoops);
+  auto mkAtom = [&](unsigned l, Role role, bool fromV) {
+    AffineMap m = fromV ? vMap : pMap;
+    Value src = fromV ? vVal : pVal;
+    RankedTensorType t = fromV ? vType : pType;
+    int64_t d = dimOfLoop(m, l);
+    int64_t size = d >= 0 ? t.getDimSize(d) : ShapedType::kDynamic;
+    loopLab[l] = {atoms.create(size, role, src, d)};
+  };
+  for (unsigned l : batchL)
+    mkAtom(l, Role::Batch, false);
+  mkAtom(queryL[0], Role::Query, false);
+  mkAtom(keyL[0], Role::Key, false);
+  mkAtom(vdimL[0], Role::ValueDim, true);
+  DimLabel keyLab = loopLab[keyL[0]], queryLab = loopLab[queryL[0]];
+  DimLabel vdimLab = loopLab[vdimL[0]];
+  eb.reductionLabel = keyLab;
+
+  Labels pLabels = labelsFromMap(pMap, loopLab);
+  Labels vLabels = labelsFromMap(vMap, loopLab);
+  Labels oLabels = labelsFromMap(oMap, loopLab);
+
+  // Softmax and logits.
+  Expr *pe = eb.build(pVal, pLabels);
+  std::string why;
+  Operation *where = anchor;
+  FailureOr<SoftmaxMatch> sm = matchSoftmax(eb, pe, keyLab, why, where);
+  res.where = where ? where : anchor;
+  if (failed(sm))
+    return reject(why);
+  FailureOr<LogitsMatch> lm = matchLogits(eb, sm->logits, sm->base, why);
+  if (failed(lm))
+    return reject(why);
+
+  // First contraction: S = Q * K^T.
+  Expr *scores = lm->scores;
+  Operation *c1op = scores->value.getDefiningOp();
+  std::optional<ContractionView> c1 = getContraction(c1op);
+  if (!c1)
+    return reject("the scores are not produced by a contraction");
+  SmallVector<DimLabel> l1(c1->numLoops);
+  SmallVector<bool> have(c1->numLoops, false);
+  for (auto [r, e] : llvm::enumerate(c1->outMap.getResults())) {
+    unsigned l = cast<AffineDimExpr>(e).getPosition();
+    l1[l] = scores->labels[r];
+    have[l] = true;
+  }
+  SmallVector<LoopUse> use1 = classifyLoops(*c1);
+  int redLoop = -1;
+  for (unsigned l = 0; l < c1->numLoops; ++l) {
+    if (use1[l].inO)
+      continue;
+    if (!use1[l].inL || !use1[l].inR)
+      return reject("first contraction: loop " + std::to_string(l) +
+                    " is reduced but does not index both operands");
+    if (redLoop >= 0)
+      return reject("first contraction reduces more than one dim (expected "
+                    "the head dim)");
+    redLoop = l;
+  }
+  if (redLoop < 0)
+    return reject("first contraction reduces nothing");
+  {
+    int64_t d = dimOfLoop(c1->lhsMap, redLoop);
+    auto t = cast<RankedTensorType>(c1->lhs.getType());
+    l1[redLoop] = {atoms.create(t.getDimSize(d), Role::HeadDim, c1->lhs, d)};
+  }
+  DimLabel headLab = l1[redLoop];
+  DimLabel keyLv = atoms.leaves(keyLab), queryLv = atoms.leaves(queryLab);
+  DimLabel lhsLv, rhsLv;
+  for (unsigned l = 0; l < c1->numLoops; ++l) {
+    DimLabel lv = atoms.leaves(l1[l]);
+    if (use1[l].inL)
+      lhsLv.append(lv.begin(), lv.end());
+    if (use1[l].inR)
+      rhsLv.append(lv.begin(), lv.end());
+  }
+  // Which operand is Q: the one indexed by the query atom; K: by the key atom.
+  bool lhsIsQ = true;
+  if (!keyLv.empty()) {
+    bool kl = containsAny(lhsLv, keyLv), kr = containsAny(rhsLv, keyLv);
+    if (kl && kr)
+      return reject("first contraction: the key axis indexes both operands");
+    if (!kl && !kr)
+      return reject("first contraction: the key axis of the softmax is not "
+                    "an axis of Q*K^T");
+    lhsIsQ = kr;
+  } else if (!queryLv.empty()) {
+    bool ql = containsAny(lhsLv, queryLv), qr = containsAny(rhsLv, queryLv);
+    if (ql == qr)
+      return reject("first contraction: cannot tell Q from K");
+    lhsIsQ = ql;
+  }
+  const DimLabel &qLv = lhsIsQ ? lhsLv : rhsLv;
+  const DimLabel &kLv = lhsIsQ ? rhsLv : lhsLv;
+  if (containsAny(kLv, queryLv))
+    return reject("first contraction: the query axis also indexes K");
+  if (!containsAll(kLv, keyLv) || containsAny(qLv, keyLv))
+    return reject("first contraction: the key axis does not index K only");
+  Value qOperand = lhsIsQ ? c1->lhs : c1->rhs;
+  Value kOperand = lhsIsQ ? c1->rhs : c1->lhs;
+  Labels qLabels = labelsFromMap(lhsIsQ ? c1->lhsMap : c1->rhsMap, l1);
+  Labels kLabels = labelsFromMap(lhsIsQ ? c1->rhsMap : c1->lhsMap, l1);
+
+  // Other users of anything between the two contractions.
+  llvm::SetVector<Operation *> between;
+  between.insert(c1op);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (Operation *op : eb.visited) {
+      if (between.contains(op))
+        continue;
+      if (llvm::any_of(op->getOperands(), [&](Value o) {
+            Operation *d = o.getDefiningOp();
+            return d && between.contains(d);
+          })) {
+        between.insert(op);
+        changed = true;
+      }
+    }
+  }
+  Operation *pDef = pVal.getDefiningOp();
+  for (Operation *op : between) {
+    for (Operation *user : op->getUsers()) {
+      if (user == anchor || between.contains(user))
+        continue;
+      std::string u = "'" + user->getName().getStringRef().str() + "'";
+      if (op == c1op)
+        return reject("the scores have another user (" + u + ")");
+      if (op == pDef)
+        return reject("the probabilities have another user (" + u + ")");
+      return reject("softmax intermediate '" +
+                    op->getName().getStringRef().str() +
+                    "' has another user (" + u + ")");
+    }
+  }
+
+  // Scale.
+  AttentionMatch &m = res.match;
+  m.anchor = anchor;
+  m.softmaxOp = sm->softmaxOp;
+  m.scoresOp = c1op;
+  m.scale = lm->coef;
+  m.runtimeScale = lm->runtime;
+  for (const RuntimeFactor &f : m.runtimeScale)
+    if (!f.value.getType().isF32() && !f.value.getType().isF16() &&
+        !f.value.getType().isBF16())
+      return reject("runtime scale is not a float scalar");
+
+  // Sources.
+  double qf = 1.0, kf = 1.0, vf = 1.0;
+  SourceView qTop = findSource(eb, qOperand, qLabels, true, qf);
+  SourceView kTop = findSource(eb, kOperand, kLabels, true, kf);
+  SourceView vTop = findSource(eb, vVal, vLabels, false, vf);
+  SourceView qOp{qOperand, qLabels}, kOp{kOperand, kLabels},
+      vOp{vVal, vLabels};
+  if (!(elemType(qTop) == elemType(kTop) && elemType(kTop) == elemType(vTop) &&
+        isAttnFloat(elemType(qTop)))) {
+    qTop = qOp;
+    kTop = kOp;
+    vTop = vOp;
+    qf = kf = 1.0;
+  }
+  if (!(elemType(qTop) == elemType(kTop) && elemType(kTop) == elemType(vTop)))
+    return reject("Q, K and V have different element types (" +
+                  typeStr(elemType(qTop)) + ", " + typeStr(elemType(kTop)) +
+                  ", " + typeStr(elemType(vTop)) + ")");
+  if (!isAttnFloat(elemType(qTop)))
+    return reject("element type " + typeStr(elemType(qTop)) +
+                  " is not f32, f16 or bf16");
+  m.scale *= qf * kf;
+  if (!std::isfinite(m.scale) || !std::isfinite((float)m.scale))
+    return reject("scale is not finite in f32");
+
+  // Batch atoms and their grouping into B and H (GQA when K/V lack trailing
+  // head atoms).
+  DimLabel batchLv;
+  for (unsigned l : batchL) {
+    DimLabel lv = atoms.leaves(loopLab[l]);
+    batchLv.append(lv.begin(), lv.end());
+  }
+  auto isBatch = [&](int a) { return llvm::is_contained(batchLv, a); };
+  auto batchOrder = [&](const SourceView &s) {
+    DimLabel out;
+    for (int a : atoms.allLeaves(s.labels))
+      if (isBatch(a))
+        out.push_back(a);
+    return out;
+  };
+  DimLabel ba = batchOrder(qTop);
+  if (ba.size() != batchLv.size()) {
+    qTop = qOp;
+    ba = batchOrder(qTop);
+    if (ba.size() != batchLv.size())
+      return reject("Q is broadcast along a batch or head axis");
+  }
+  auto missing = [&](const SourceView &s) {
+    DimLabel have = atoms.allLeaves(s.labels), out;
+    for (int a : ba)
+      if (!llvm::is_contained(have, a))
+        out.push_back(a);
+    return out;
+  };
+  DimLabel mk = missing(kTop), mv = missing(vTop);
+  if (mk != mv) {
+    kTop = kOp;
+    vTop = vOp;
+    if (elemType(kTop) != elemType(qTop) || elemType(vTop) != elemType(qTop))
+      return reject("K and V are broadcast over different head axes");
+    mk = missing(kTop);
+    mv = missing(vTop);
+    if (mk != mv)
+      return reject("K and V are broadcast over different head axes");
+  }
+  DimLabel order;
+  for (int a : ba)
+    if (!llvm::is_contained(mk, a))
+      order.push_back(a);
+  size_t present = order.size();
+  order.append(mk.begin(), mk.end());
+  if (mk.empty()) {
+    if (!order.empty()) {
+      m.hGroup = {order.back()};
+      m.bGroup.assign(order.begin(), order.end() - 1);
+    }
+    m.kvHGroup = m.hGroup;
+  } else if (present >= 1) {
+    m.bGroup.assign(order.begin(), order.begin() + (present - 1));
+    m.hGroup.assign(order.begin() + (present - 1), order.end());
+    m.kvHGroup = {order[present - 1]};
+  } else {
+    m.hGroup = order;
+  }
+  m.query = queryLab;
+  m.key = keyLab;
+  m.headDim = headLab;
+  m.valueDim = vdimLab;
+  m.q = qTop;
+  m.k = kTop;
+  m.v = vTop;
+
+  // Masks and causality.
+  int64_t sq = atoms.staticSize(queryLab), sk = atoms.staticSize(keyLab);
+  std::optional<CausalMode> causal;
+  auto setCausal = [&](CausalMode c) -> bool {
+    if (causal && *causal != c)
+      return false;
+    causal = c;
+    return true;
+  };
+  auto setMask = [&](Expr *e, bool isBool, bool negate) -> std::string {
+    if (m.mask)
+      return "more than one mask";
+    if (e->kind != EK::Leaf || !e->value ||
+        !isa<RankedTensorType>(e->value.getType()))
+      return "mask is not a tensor";
+    Type et = getElementTypeOrSelf(e->value.getType());
+    if (isBool ? !et.isInteger(1) : !isAttnFloat(et))
+      return "mask element type " + typeStr(et) + " is not supported";
+    m.mask = SourceView{e->value, e->labels};
+    m.maskIsBool = isBool;
+    m.negateMask = negate;
+    return "";
+  };
+  for (auto [e, coef] : lm->additive) {
+    if (auto c = causalFromConstant(atoms, e, false, true, coef,
+                                    atoms.leaves(queryLab), keyLv, sq, sk)) {
+      if (!setCausal(*c))
+        return reject("two different causal masks");
+      continue;
+    }
+    if (std::fabs(coef - 1.0) > 1e-6)
+      return reject("the additive mask is scaled by " + std::to_string(coef) +
+                    " (only a mask added after the scale can be fused)");
+    std::string err = setMask(e, false, false);
+    if (!err.empty())
+      return reject(err);
+  }
+  for (const SelectMask &s : lm->selects) {
+    if (!(s.fill <= -1e4))
+      return reject("masked logits are filled with " +
+                    std::to_string(s.fill) +
+                    " (expected -inf or a large negative value)");
+    Expr *cond = stripCasts(s.cond);
+    if (cond->kind == EK::Leaf) {
+      if (auto c = causalFromConstant(atoms, cond, true, s.keepWhenTrue, 1.0,
+                                      atoms.leaves(queryLab), keyLv, sq, sk)) {
+        if (!setCausal(*c))
+          return reject("two different causal masks");
+        continue;
+      }
+      std::string err = setMask(cond, true, !s.keepWhenTrue);
+      if (!err.empty())
+        return reject(err);
+      continue;
+    }
+    std::string err;
+    auto c = causalFromCompare(atoms, cond, s.keepWhenTrue,
+                               atoms.leaves(queryLab), keyLv, sq, sk, err);
+    if (!c)
+      return reject(err);
+    if (!setCausal(*c))
+      return reject("two different causal masks");
+  }
+  if (causal)
+    m.causal = *causal;
+  if (m.mask) {
+    DimLabel ml = atoms.allLeaves(m.mask->labels);
+    DimLabel allowed = batchLv;
+    allowed.append(queryLv.begin(), queryLv.end());
+    allowed.append(keyLv.begin(), keyLv.end());
+    if (!containsAll(allowed, ml))
+      return reject("the mask varies along an axis that is not batch, head, "
+                    "query or key");
+    auto partial = [&](const DimLabel &g) {
+      return containsAny(ml, g) && !containsAll(ml, g);
+    };
+    if (partial(m.bGroup) || partial(m.hGroup))
+      return reject("mask broadcast does not match the op's [B|1, Hq|1, "
+                    "Sq|1, Sk|1]: it varies along part of the batch/head "
+                    "axes");
+  }
+
+  // Result.
+  m.replaced = anchor->getResult(0);
+  m.outLabels = oLabels;
+  m.outElemType = getElementTypeOrSelf(m.replaced.getType());
+  if (!isAttnFloat(m.outElemType))
+    return reject("result element type " + typeStr(m.outElemType) +
+                  " is not f32, f16 or bf16");
+  for (Operation *op : between)
+    m.intermediates.push_back(op);
+  res.status = MatchStatus::Matched;
+  return res;
+}

@@ -1,0 +1,354 @@
+//===- AttentionRewrite.cpp - emit attn.flash_attention -------------------===//
+//
+// Builds [B, H, S, D] views of the proven sources, the op, and the view of
+// its result in the layout the second contraction produced. Every view is
+// expand_shape (split a dim into atoms) -> linalg.transpose (atoms in target
+// order) -> collapse_shape (merge atoms of a target dim) -> expand_shape
+// (insert unit dims), each skipped when it is the identity; the lowering
+// turns these into strided views of the operands.
+//
+//===----------------------------------------------------------------------===//
+
+#include "AttentionMatch.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/Verifier.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::attn;
+using namespace mlir::attn::fuse;
+
+namespace {
+/// Size of the product of `leaves` as an OpFoldResult, or failure when a
+/// dynamic atom has no size source.
+FailureOr<OpFoldResult> atomsSize(OpBuilder &b, Location loc,
+                                  ArrayRef<int> leaves, AtomTable &atoms) {
+  int64_t stat = 1;
+  Value dyn;
+  for (int a : leaves) {
+    int64_t s = atoms.size(a);
+    if (!ShapedType::isDynamic(s)) {
+      stat *= s;
+      continue;
+    }
+    const Atom &atom = atoms.get(a);
+    if (!atom.sizeSource || atom.sizeDim < 0)
+      return failure();
+    Value d = tensor::DimOp::create(b, loc, atom.sizeSource, atom.sizeDim);
+    dyn = dyn ? arith::MulIOp::create(b, loc, dyn, d).getResult() : d;
+  }
+  if (!dyn)
+    return OpFoldResult(b.getIndexAttr(stat));
+  if (stat != 1)
+    dyn = arith::MulIOp::create(
+        b, loc, dyn, arith::ConstantIndexOp::create(b, loc, stat));
+  return OpFoldResult(dyn);
+}
+
+int64_t staticOf(OpFoldResult r) {
+  if (auto a = dyn_cast<Attribute>(r))
+    return cast<IntegerAttr>(a).getInt();
+  return ShapedType::kDynamic;
+}
+
+struct Run {
+  DimLabel leaves;
+  int group = -1; // target dim, -1 for a unit dim
+  int pos = 0;    // position of the first leaf in the target order
+};
+} // namespace
+
+FailureOr<Value> mlir::attn::fuse::materializeLayout(
+    OpBuilder &b, Location loc, Value src, const Labels &srcLabels,
+    const Labels &target, AtomTable &atoms, bool allowBroadcast) {
+  auto srcType = dyn_cast<RankedTensorType>(src.getType());
+  if (!srcType || srcLabels.size() != static_cast<size_t>(srcType.getRank()))
+    return failure();
+  Type et = srcType.getElementType();
+
+  // Target order of the leaves.
+  DenseMap<int, std::pair<int, int>> where; // leaf -> (group, pos)
+  SmallVector<DimLabel> tgt;
+  DimLabel srcAll = atoms.allLeaves(srcLabels);
+  int pos = 0;
+  for (auto [g, l] : llvm::enumerate(target)) {
+    DimLabel kept;
+    for (int a : atoms.leaves(l)) {
+      if (!llvm::is_contained(srcAll, a)) {
+        if (!allowBroadcast)
+          return failure();
+        continue;
+      }
+      kept.push_back(a);
+      where[a] = {static_cast<int>(g), pos++};
+    }
+    tgt.push_back(kept);
+  }
+  for (int a : srcAll)
+    if (!where.count(a))
+      return failure(); // the source varies along an axis the target lacks
+  if (where.size() != srcAll.size())
+    return failure(); // an atom repeated in the source
+
+  // Runs: maximal pieces of a source dim that are consecutive in the target.
+  SmallVector<Run> runs;
+  SmallVector<ReassociationIndices> expandRe;
+  bool needExpand = false;
+  for (int64_t i = 0; i < srcType.getRank(); ++i) {
+    DimLabel lv = atoms.leaves(srcLabels[i]);
+    ReassociationIndices re;
+    if (lv.empty()) {
+      if (srcType.getDimSize(i) != 1)
+        return failure();
+      re.push_back(runs.size());
+      runs.push_back(Run{});
+      expandRe.push_back(re);
+      continue;
+    }
+    Run cur;
+    for (int a : lv) {
+      auto [g, p] = where[a];
+      if (!cur.leaves.empty() && cur.group == g &&
+          cur.pos + static_cast<int>(cur.leaves.size()) == p) {
+        cur.leaves.push_back(a);
+        continue;
+      }
+      if (!cur.leaves.empty()) {
+        re.push_back(runs.size());
+        runs.push_back(cur);
+      }
+      cur = Run{{a}, g, p};
+    }
+    re.push_back(runs.size());
+    runs.push_back(cur);
+    if (re.size() > 1)
+      needExpand = true;
+    expandRe.push_back(re);
+  }
+
+  Value cur = src;
+  if (needExpand) {
+    SmallVector<OpFoldResult> sizes;
+    SmallVector<int64_t> shape;
+    for (auto [i, re] : llvm::enumerate(expandRe)) {
+      for (int64_t r : re) {
+        OpFoldResult s;
+        if (re.size() == 1) {
+          s = tensor::getMixedSize(b, loc, src, i);
+        } else {
+          FailureOr<OpFoldResult> fs = atomsSize(b, loc, runs[r].leaves, atoms);
+          if (failed(fs))
+            return failure();
+          s = *fs;
+        }
+        sizes.push_back(s);
+        shape.push_back(staticOf(s));
+      }
+    }
+    auto t = RankedTensorType::get(shape, et);
+    cur = tensor::ExpandShapeOp::create(b, loc, t, cur, expandRe, sizes);
+  }
+
+  // Transpose: runs in target order, unit dims last.
+  SmallVector<int64_t> perm(runs.size());
+  for (size_t i = 0; i < runs.size(); ++i)
+    perm[i] = i;
+  llvm::stable_sort(perm, [&](int64_t x, int64_t y) {
+    const Run &a = runs[x], &c = runs[y];
+    bool ua = a.group < 0, uc = c.group < 0;
+    if (ua != uc)
+      return uc;
+    if (ua)
+      return false;
+    return a.pos < c.pos;
+  });
+  bool identity = true;
+  for (size_t i = 0; i < perm.size(); ++i)
+    identity &= perm[i] == static_cast<int64_t>(i);
+  if (!identity) {
+    auto ct = cast<RankedTensorType>(cur.getType());
+    SmallVector<OpFoldResult> sizes;
+    for (int64_t p : perm)
+      sizes.push_back(tensor::getMixedSize(b, loc, cur, p));
+    Value init = tensor::EmptyOp::create(b, loc, sizes, ct.getElementType());
+    cur = linalg::TransposeOp::create(b, loc, cur, init, perm)->getResult(0);
+  }
+  SmallVector<Run> sorted;
+  for (int64_t p : perm)
+    sorted.push_back(runs[p]);
+
+  // Collapse runs of one target dim; unit dims go with the last group.
+  SmallVector<ReassociationIndices> collapseRe;
+  SmallVector<int> groupOf; // target group of each collapsed dim
+  for (auto [i, r] : llvm::enumerate(sorted)) {
+    if (r.group >= 0 && (groupOf.empty() || groupOf.back() != r.group)) {
+      collapseRe.push_back({static_cast<int64_t>(i)});
+      groupOf.push_back(r.group);
+    } else if (!collapseRe.empty()) {
+      collapseRe.back().push_back(i);
+    } else {
+      // Leading unit dims (no group yet): only when nothing has a group.
+      collapseRe.push_back({static_cast<int64_t>(i)});
+      groupOf.push_back(-1);
+    }
+  }
+  if (!groupOf.empty() && groupOf.front() == -1) {
+    // Everything is a unit dim: collapse to rank 0.
+    collapseRe.clear();
+    groupOf.clear();
+  }
+  if (collapseRe.size() != sorted.size())
+    cur = tensor::CollapseShapeOp::create(b, loc, cur, collapseRe);
+
+  // Expand to the target rank, inserting unit dims for empty target dims.
+  if (groupOf.size() != target.size()) {
+    SmallVector<ReassociationIndices> re(groupOf.size());
+    SmallVector<int64_t> shape;
+    auto ct = cast<RankedTensorType>(cur.getType());
+    size_t next = 0;
+    for (size_t g = 0; g < target.size(); ++g) {
+      if (next < groupOf.size() && groupOf[next] == static_cast<int>(g)) {
+        re[next].push_back(g);
+        shape.push_back(ct.getDimSize(next));
+        ++next;
+      } else {
+        shape.push_back(1);
+        if (!re.empty())
+          re[next == 0 ? 0 : next - 1].push_back(g);
+      }
+    }
+    if (next != groupOf.size())
+      return failure();
+    for (auto &r : re)
+      llvm::sort(r);
+    auto t = RankedTensorType::get(shape, et);
+    cur = tensor::ExpandShapeOp::create(b, loc, t, cur, re);
+  }
+  return cur;
+}
+
+namespace {
+/// Records ops created so they can be removed when the rewrite gives up.
+struct CreatedOps : public OpBuilder::Listener {
+  SmallVector<Operation *> ops;
+  void notifyOperationInserted(Operation *op,
+                               OpBuilder::InsertPoint) override {
+    ops.push_back(op);
+  }
+};
+} // namespace
+
+LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
+                                                 AttentionMatch &m,
+                                                 AtomTable &atoms,
+                                                 std::string &reason) {
+  OpBuilder b(m.anchor->getContext());
+  CreatedOps created;
+  b.setListener(&created);
+  b.setInsertionPoint(m.anchor);
+  Location loc = m.softmaxOp ? m.softmaxOp->getLoc() : m.anchor->getLoc();
+  auto fail = [&](const std::string &why) {
+    for (Operation *op : llvm::reverse(created.ops))
+      op->erase();
+    reason = why;
+    return failure();
+  };
+
+  Labels qT = {m.bGroup, m.hGroup, m.query, m.headDim};
+  Labels kT = {m.bGroup, m.kvHGroup, m.key, m.headDim};
+  Labels vT = {m.bGroup, m.kvHGroup, m.key, m.valueDim};
+  Labels oT = {m.bGroup, m.hGroup, m.query, m.valueDim};
+  FailureOr<Value> q =
+      materializeLayout(b, loc, m.q.value, m.q.labels, qT, atoms, false);
+  if (failed(q))
+    return fail("cannot lay out Q as [B, H, Sq, D]");
+  FailureOr<Value> k =
+      materializeLayout(b, loc, m.k.value, m.k.labels, kT, atoms, false);
+  if (failed(k))
+    return fail("cannot lay out K as [B, Hkv, Sk, D]");
+  FailureOr<Value> v =
+      materializeLayout(b, loc, m.v.value, m.v.labels, vT, atoms, false);
+  if (failed(v))
+    return fail("cannot lay out V as [B, Hkv, Sk, Dv]");
+  Value mask;
+  if (m.mask) {
+    Labels mT = {m.bGroup, m.hGroup, m.query, m.key};
+    FailureOr<Value> mk = materializeLayout(b, loc, m.mask->value,
+                                            m.mask->labels, mT, atoms, true);
+    if (failed(mk))
+      return fail("cannot lay out the mask as [B|1, H|1, Sq|1, Sk|1]");
+    mask = *mk;
+    if (m.negateMask) {
+      auto mt = cast<RankedTensorType>(mask.getType());
+      SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, mask);
+      Value init = tensor::EmptyOp::create(b, loc, sizes, mt.getElementType());
+      AffineMap id = b.getMultiDimIdentityMap(4);
+      auto g = linalg::GenericOp::create(
+          b, loc, TypeRange{mt}, ValueRange{mask}, ValueRange{init},
+          ArrayRef<AffineMap>{id, id},
+          SmallVector<utils::IteratorType>(4, utils::IteratorType::parallel),
+          [](OpBuilder &nb, Location nl, ValueRange args) {
+            Value t = arith::ConstantIntOp::create(nb, nl, nb.getI1Type(), 1);
+            Value n = arith::XOrIOp::create(nb, nl, args[0], t);
+            linalg::YieldOp::create(nb, nl, n);
+          });
+      mask = g->getResult(0);
+    }
+  }
+
+  // Scale.
+  FloatAttr scaleAttr;
+  Value scaleValue;
+  if (m.runtimeScale.empty()) {
+    scaleAttr = b.getF32FloatAttr(static_cast<float>(m.scale));
+  } else {
+    Value s;
+    if (m.scale != 1.0)
+      s = arith::ConstantOp::create(
+          b, loc, b.getF32FloatAttr(static_cast<float>(m.scale)));
+    for (const RuntimeFactor &f : m.runtimeScale) {
+      Value x = f.value;
+      if (!x.getType().isF32())
+        x = arith::ExtFOp::create(b, loc, b.getF32Type(), x);
+      if (f.divide) {
+        if (!s)
+          s = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(1.0f));
+        s = arith::DivFOp::create(b, loc, s, x);
+      } else {
+        s = s ? arith::MulFOp::create(b, loc, s, x).getResult() : x;
+      }
+    }
+    scaleValue = s;
+  }
+
+  SmallVector<OpFoldResult> initSizes = {
+      tensor::getMixedSize(b, loc, *q, 0), tensor::getMixedSize(b, loc, *q, 1),
+      tensor::getMixedSize(b, loc, *q, 2), tensor::getMixedSize(b, loc, *v, 3)};
+  Value init = tensor::EmptyOp::create(b, loc, initSizes, m.outElemType);
+  auto fa = FlashAttentionOp::create(
+      b, loc, init.getType(), *q, *k, *v, mask, scaleValue, init, scaleAttr,
+      CausalModeAttr::get(b.getContext(), m.causal));
+  if (failed(mlir::verify(fa, /*verifyRecursively=*/false)))
+    return fail("the fused op does not verify");
+
+  FailureOr<Value> out = materializeLayout(b, loc, fa.getResult(), oT,
+                                           m.outLabels, atoms, false);
+  if (failed(out))
+    return fail("cannot lay the result out as the second contraction's");
+  Value result = *out;
+  if (result.getType() != m.replaced.getType()) {
+    if (!tensor::CastOp::areCastCompatible(result.getType(),
+                                           m.replaced.getType()))
+      return fail("the fused result type does not match");
+    result = tensor::CastOp::create(b, loc, m.replaced.getType(), result);
+  }
+  b.setListener(nullptr);
+  rewriter.replaceAllUsesWith(m.replaced, result);
+  return success();
+}

@@ -1,0 +1,166 @@
+//===- SemanticView.h - what an op computes, not how it is spelled -*- C++ -*-//
+//
+// A small semantic view over TOSA, linalg, tensor, arith and math ops:
+//
+// - ContractionView: an op computing out += lhs * rhs summed over reduced
+//   loops (linalg.matmul / batch_matmul with or without indexing_maps,
+//   linalg.contract, linalg.generic einsums, tosa.matmul with its fixed maps),
+//   with the indexing map of each operand.
+// - Expr: a scalar expression tree for the value of one element of a tensor,
+//   obtained by interpreting elementwise ops (linalg ops with a recognized
+//   body, TOSA elementwise ops, arith/math on tensors), reductions
+//   (linalg.reduce, linalg.generic with reduction loops, tosa.reduce_*),
+//   linalg.softmax and shape plumbing (transpose, reshape, collapse/expand,
+//   broadcast, tile). Every tensor in the tree carries the atoms (Labels.h)
+//   each of its dimensions stands for, propagated *upward* through each op's
+//   indexing maps; plumbing is transparent: it only changes labels.
+//
+// Anything not recognized becomes a Leaf: the matcher then decides whether
+// a leaf is acceptable where it sits (the scores, a mask, a source tensor).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_LIB_TRANSFORMS_SEMANTICVIEW_H
+#define ATTN_LIB_TRANSFORMS_SEMANTICVIEW_H
+
+#include "Labels.h"
+
+#include "mlir/IR/AffineMap.h"
+#include "mlir/IR/Operation.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/Support/Allocator.h"
+
+#include <map>
+#include <optional>
+
+namespace mlir {
+namespace attn {
+namespace fuse {
+
+//===----------------------------------------------------------------------===//
+// Contractions
+//===----------------------------------------------------------------------===//
+
+struct ContractionView {
+  Operation *op = nullptr;
+  Value lhs, rhs, result;
+  /// Indexing maps of lhs, rhs and result over `numLoops` loops.
+  AffineMap lhsMap, rhsMap, outMap;
+  unsigned numLoops = 0;
+  Value init; // null for tosa.matmul (no accumulator)
+};
+
+/// Recognizes a contraction whose accumulator starts at zero. Returns
+/// std::nullopt for anything else (including contractions onto a non-zero
+/// init: those compute init + A*B).
+std::optional<ContractionView> getContraction(Operation *op);
+
+/// True when `v` is a tensor (or scalar) known to be all zeros.
+bool isZeroConstant(Value v);
+
+//===----------------------------------------------------------------------===//
+// Expressions
+//===----------------------------------------------------------------------===//
+
+enum class EK {
+  Leaf,   // a tensor not interpreted further: value + labels
+  Const,  // a scalar constant (splat)
+  Scalar, // a runtime scalar (f32 value, 0-d / all-unit tensor)
+  Index,  // linalg.index of a loop: `label` is the loop's atoms
+  Acc,    // the accumulator of the enclosing reduction
+  Exp,
+  Exp2,
+  Recip,
+  Neg,
+  Cast, // extf / truncf / sitofp..., `type` is the result element type
+  Add,
+  Sub,
+  Mul,
+  Div,
+  Max, // maximumf / maxnumf / tosa.maximum
+  Min,
+  Select, // ops: cond, onTrue, onFalse
+  Cmp,    // ops: lhs, rhs; `pred` normalized (see CmpPred)
+  Reduce, // ops: body (uses Acc), init; `red` kind
+  Softmax // ops: input; `label` is the softmax axis
+};
+
+enum class CmpPred { EQ, NE, LT, LE, GT, GE, Unknown };
+enum class RedKind { Sum, Max, Other };
+
+struct Expr {
+  EK kind;
+  llvm::SmallVector<Expr *, 3> ops;
+  /// Leaf: the tensor and its labels.
+  Value value;
+  Labels labels;
+  /// Const.
+  double cst = 0;
+  /// Index / Softmax: atoms of the loop / axis.
+  DimLabel label;
+  Type type;
+  /// Cast: the operand's element type.
+  Type srcType;
+  CmpPred pred = CmpPred::Unknown;
+  RedKind red = RedKind::Other;
+  /// The op this node was read from (for locations and use checks).
+  Operation *op = nullptr;
+};
+
+const char *exprKindName(EK k);
+
+/// Builds Expr trees for the candidate being matched. Owns the nodes and the
+/// atom table; records every op it interprets.
+class ExprBuilder {
+public:
+  explicit ExprBuilder(AtomTable &atoms) : atoms(atoms) {}
+
+  /// Interprets `v` (a ranked tensor whose dims carry `labels`).
+  Expr *build(Value v, const Labels &labels);
+
+  /// The atoms given to the reduced loop of any reduction met (the softmax's
+  /// reductions must then be over the key axis to compare equal).
+  DimLabel reductionLabel;
+
+  /// Ops interpreted so far, in the order met.
+  llvm::SetVector<Operation *> visited;
+
+  /// Structural equality; with `ignoreLabels`, leaves compare by value only.
+  bool equal(const Expr *a, const Expr *b, bool ignoreLabels = false) const;
+
+  Expr *leaf(Value v, const Labels &labels);
+  Expr *constant(double c, Operation *op = nullptr);
+  Expr *node(EK k, llvm::ArrayRef<Expr *> ops, Operation *op);
+
+  AtomTable &atoms;
+
+private:
+  Expr *buildImpl(Value v, const Labels &labels, unsigned depth);
+  Expr *buildLinalg(Operation *op, Value v, const Labels &labels,
+                    unsigned depth);
+  Expr *buildTosa(Operation *op, Value v, const Labels &labels,
+                  unsigned depth);
+  Expr *buildBody(Operation *op, Block &body, Value yielded,
+                  llvm::ArrayRef<std::function<Expr *()>> argExpr,
+                  unsigned depth, llvm::DenseMap<Value, Expr *> &memo);
+
+  llvm::SpecificBumpPtrAllocator<Expr> alloc;
+  std::map<std::pair<void *, std::vector<int>>, Expr *> memo;
+};
+
+/// Upward label propagation through a reshape from `inType` to `outType`
+/// (tosa.reshape, tensor.collapse_shape / expand_shape).
+FailureOr<Labels> labelsThroughReshape(AtomTable &atoms, Value input,
+                                       ShapedType inType, ShapedType outType,
+                                       const Labels &outLabels);
+
+/// True when `v`'s def chain (through elementwise ops, reductions and
+/// plumbing, not through contractions) contains an exponential or a softmax.
+bool feedsFromSoftmaxLike(Value v, unsigned depth = 0);
+
+} // namespace fuse
+} // namespace attn
+} // namespace mlir
+
+#endif // ATTN_LIB_TRANSFORMS_SEMANTICVIEW_H

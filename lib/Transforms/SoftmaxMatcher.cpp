@@ -1,0 +1,298 @@
+//===- SoftmaxMatcher.cpp - softmax and logits over Expr trees ------------===//
+//
+// Recognizes, on the semantic view, P = softmax_key(X):
+//   linalg.softmax(X) over the key axis, or
+//   E / sum_key(E) (div, mul by reciprocal, mul by 1/sum) with
+//   E = exp(X - max_key(X)) | exp(X) | exp2(...) (then X is in base-2 units)
+// and the logits X as a linear form over the scores:
+//   X = c * r... * S + mask terms (+ selects with a -inf / large fill)
+//
+//===----------------------------------------------------------------------===//
+
+#include "AttentionMatch.h"
+
+#include <cmath>
+#include <limits>
+
+using namespace mlir;
+using namespace mlir::attn::fuse;
+
+static Expr *stripCasts(Expr *e) {
+  while (e && e->kind == EK::Cast && e->ops.size() == 1)
+    e = e->ops[0];
+  return e;
+}
+
+static bool containsKind(const Expr *e, EK k, unsigned depth = 0) {
+  if (!e || depth > 64)
+    return false;
+  if (e->kind == k)
+    return true;
+  for (Expr *o : e->ops)
+    if (containsKind(o, k, depth + 1))
+      return true;
+  return false;
+}
+
+static bool isConst(const Expr *e, double v) {
+  return e && e->kind == EK::Const && e->cst == v;
+}
+
+FailureOr<SoftmaxMatch> mlir::attn::fuse::matchSoftmax(ExprBuilder &eb,
+                                                       Expr *p,
+                                                       const DimLabel &key,
+                                                       std::string &reason,
+                                                       Operation *&where) {
+  AtomTable &atoms = eb.atoms;
+  Expr *e = stripCasts(p);
+  SoftmaxMatch sm;
+  if (e->kind == EK::Softmax) {
+    sm.softmaxOp = e->op;
+    where = e->op;
+    if (!atoms.sameLeaves(e->label, key)) {
+      reason = "softmax is over the " + atoms.describe(e->label) +
+               ", not the key axis that the second contraction reduces";
+      return failure();
+    }
+    sm.logits = e->ops[0];
+    return sm;
+  }
+
+  Expr *num = nullptr, *den = nullptr;
+  if (e->kind == EK::Div) {
+    num = e->ops[0];
+    den = e->ops[1];
+  } else if (e->kind == EK::Mul) {
+    for (int side = 0; side < 2 && !den; ++side) {
+      Expr *o = stripCasts(e->ops[side]);
+      if (o->kind == EK::Recip) {
+        den = o->ops[0];
+        num = e->ops[1 - side];
+      } else if (o->kind == EK::Div && isConst(o->ops[0], 1.0)) {
+        den = o->ops[1];
+        num = e->ops[1 - side];
+      }
+    }
+  }
+  if (!den) {
+    if (e->op)
+      where = e->op;
+    if (containsKind(e, EK::Softmax) || containsKind(e, EK::Reduce))
+      reason = std::string("a '") + exprKindName(e->kind) +
+               "' is applied to the probabilities before the second "
+               "contraction";
+    else
+      reason = std::string("the probabilities are not a softmax (found '") +
+               exprKindName(e->kind) + "')";
+    return failure();
+  }
+  sm.softmaxOp = e->op;
+  where = e->op;
+
+  den = stripCasts(den);
+  if (den->kind != EK::Reduce || den->red != RedKind::Sum) {
+    reason = "the normalizer is not a sum of the exponentials";
+    return failure();
+  }
+  if (!isConst(den->ops[1], 0.0)) {
+    reason = "the normalizer's sum does not start at zero";
+    return failure();
+  }
+  Expr *sumOf = stripCasts(den->ops[0]);
+  Expr *numS = stripCasts(num);
+  if (!eb.equal(sumOf, numS)) {
+    if (eb.equal(sumOf, numS, /*ignoreLabels=*/true))
+      reason = "softmax is normalized over another axis than the key axis "
+               "that the second contraction reduces";
+    else
+      reason = "the normalizer is not the sum of the same exponentials";
+    return failure();
+  }
+  if (numS->kind == EK::Exp) {
+    sm.base = 1.0;
+  } else if (numS->kind == EK::Exp2) {
+    sm.base = std::log(2.0);
+  } else {
+    reason = std::string("the numerator is not an exponential (found '") +
+             exprKindName(numS->kind) + "')";
+    return failure();
+  }
+  Expr *y = stripCasts(numS->ops[0]);
+  if (y->kind == EK::Sub) {
+    Expr *m = stripCasts(y->ops[1]);
+    if (m->kind == EK::Reduce) {
+      if (m->red != RedKind::Max) {
+        reason = "the subtracted row value is not a max";
+        return failure();
+      }
+      Expr *init = m->ops[1];
+      if (init->kind != EK::Const || !(init->cst <= -1e30)) {
+        reason = "the row max does not start at -inf or the lowest float";
+        return failure();
+      }
+      Expr *x = stripCasts(y->ops[0]);
+      Expr *mx = stripCasts(m->ops[0]);
+      if (!eb.equal(x, mx)) {
+        if (eb.equal(x, mx, /*ignoreLabels=*/true))
+          reason = "the row max is taken over another axis than the key axis "
+                   "that the second contraction reduces";
+        else
+          reason = "the subtracted max is not the max of the same logits";
+        return failure();
+      }
+      sm.logits = y->ops[0];
+      return sm;
+    }
+  }
+  // exp(X) without a max subtraction: softmax is invariant to a shift along
+  // the key axis, so any further Sub is part of the logits' linear form.
+  sm.logits = numS->ops[0];
+  return sm;
+}
+
+namespace {
+struct Linearizer {
+  ExprBuilder &eb;
+  LogitsMatch out;
+  SmallVector<std::pair<Expr *, SmallVector<RuntimeFactor>>> leafRuntime;
+  std::string reason;
+
+  bool lin(Expr *e, double c, SmallVector<RuntimeFactor> rt, unsigned depth) {
+    if (depth > 64) {
+      reason = "the logits expression is too deep";
+      return false;
+    }
+    switch (e->kind) {
+    case EK::Cast:
+      return lin(e->ops[0], c, rt, depth + 1);
+    case EK::Add:
+      return lin(e->ops[0], c, rt, depth + 1) &&
+             lin(e->ops[1], c, rt, depth + 1);
+    case EK::Sub:
+      return lin(e->ops[0], c, rt, depth + 1) &&
+             lin(e->ops[1], -c, rt, depth + 1);
+    case EK::Neg:
+      return lin(e->ops[0], -c, rt, depth + 1);
+    case EK::Mul:
+    case EK::Div: {
+      bool isDiv = e->kind == EK::Div;
+      for (int side = isDiv ? 1 : 0; side < 2; ++side) {
+        Expr *f = stripCasts(e->ops[side]);
+        Expr *x = e->ops[1 - side];
+        if (f->kind == EK::Const) {
+          if (isDiv && f->cst == 0) {
+            reason = "the logits are divided by zero";
+            return false;
+          }
+          return lin(x, isDiv ? c / f->cst : c * f->cst, rt, depth + 1);
+        }
+        if (f->kind == EK::Scalar) {
+          auto r = rt;
+          r.push_back({f->value, isDiv});
+          return lin(x, c, r, depth + 1);
+        }
+      }
+      reason = std::string("the logits are ") +
+               (isDiv ? "divided" : "multiplied") +
+               " by a tensor, not by a scalar";
+      return false;
+    }
+    case EK::Select: {
+      Expr *a = stripCasts(e->ops[1]), *b = stripCasts(e->ops[2]);
+      bool aC = a->kind == EK::Const, bC = b->kind == EK::Const;
+      SelectMask s;
+      s.cond = e->ops[0];
+      if (aC && bC) {
+        // A constant-valued mask term: one branch must be 0 (keep).
+        if (!rt.empty()) {
+          reason = "a mask term is scaled by a runtime value";
+          return false;
+        }
+        if (a->cst == 0) {
+          s.keepWhenTrue = true;
+          s.fill = c * b->cst;
+        } else if (b->cst == 0) {
+          s.keepWhenTrue = false;
+          s.fill = c * a->cst;
+        } else {
+          reason = "a select-valued mask is neither 0 nor a fill";
+          return false;
+        }
+        out.selects.push_back(s);
+        return true;
+      }
+      if (!rt.empty()) {
+        reason = "a masked select is scaled by a runtime value";
+        return false;
+      }
+      if (bC) {
+        s.keepWhenTrue = true;
+        s.fill = c * b->cst;
+        out.selects.push_back(s);
+        return lin(e->ops[1], c, rt, depth + 1);
+      }
+      if (aC) {
+        s.keepWhenTrue = false;
+        s.fill = c * a->cst;
+        out.selects.push_back(s);
+        return lin(e->ops[2], c, rt, depth + 1);
+      }
+      reason = "a select between two tensors on the logits";
+      return false;
+    }
+    case EK::Leaf:
+      leafRuntime.push_back({e, rt});
+      out.additive.push_back({e, c});
+      return true;
+    case EK::Const:
+    case EK::Scalar:
+      // A shift constant along every axis: softmax is invariant to it.
+      return true;
+    default:
+      reason = std::string("unsupported '") + exprKindName(e->kind) +
+               "' on the logits";
+      return false;
+    }
+  }
+};
+} // namespace
+
+FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
+                                                     double base,
+                                                     std::string &reason) {
+  Linearizer l{eb, {}, {}, {}};
+  if (!l.lin(x, 1.0, {}, 0)) {
+    reason = l.reason;
+    return failure();
+  }
+  LogitsMatch out;
+  // The scores: the one term produced by a contraction.
+  for (auto [i, t] : llvm::enumerate(l.out.additive)) {
+    Expr *e = t.first;
+    Operation *def = e->value ? e->value.getDefiningOp() : nullptr;
+    if (!getContraction(def)) {
+      if (!l.leafRuntime[i].second.empty()) {
+        reason = "a mask term is scaled by a runtime value";
+        return failure();
+      }
+      out.additive.push_back({e, t.second * base});
+      continue;
+    }
+    if (out.scores) {
+      reason = "more than one contraction feeds the logits";
+      return failure();
+    }
+    out.scores = e;
+    out.coef = t.second * base;
+    out.runtime = l.leafRuntime[i].second;
+  }
+  if (!out.scores) {
+    reason = "the logits do not come from a contraction (Q*K^T)";
+    return failure();
+  }
+  for (SelectMask s : l.out.selects) {
+    s.fill *= base;
+    out.selects.push_back(s);
+  }
+  return out;
+}
