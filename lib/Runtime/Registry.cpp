@@ -16,6 +16,7 @@
 #include <cstring>
 #include <exception>
 #include <new>
+#include <stdexcept>
 #include <string>
 
 using namespace attnrt;
@@ -203,6 +204,11 @@ attnrt_status dispatch(const attnrt_problem *cp, const char *forced,
     return status;
   } catch (const std::bad_alloc &) {
     setLastError("out of memory");
+    return ATTNRT_ERROR_OUT_OF_MEMORY;
+  } catch (const std::length_error &) {
+    // A workspace larger than std::vector can hold (absurd sizes with
+    // stride-0 inputs): also out of memory, from the caller's view.
+    setLastError("out of memory (workspace size exceeds the address space)");
     return ATTNRT_ERROR_OUT_OF_MEMORY;
   } catch (const std::exception &e) {
     setLastError(e.what());

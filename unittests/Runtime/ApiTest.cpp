@@ -128,6 +128,32 @@ TEST(Api, SelectExplainsDeviceMemory) {
       << r;
 }
 
+TEST(Api, HugeBroadcastHeadDimFallsBackToReference) {
+  // Stride-0 views let a valid problem claim a head dim far beyond any
+  // tile; the cpu backend declines it (select only: running it would take
+  // forever on any backend).
+  unsetenv("ATTNRT_BACKEND");
+  Small s;
+  for (attnrt_tensor *t : {&s.p.q, &s.p.k}) {
+    t->sizes[3] = int64_t(1) << 40;
+    t->strides[3] = 0;
+  }
+  const char *chosen = nullptr;
+  char report[1024];
+  ASSERT_EQ(attnrt_select_backend(&s.p, &chosen, report, sizeof(report)),
+            ATTNRT_SUCCESS)
+      << attnrt_last_error();
+  bool haveHip = false;
+  for (int i = 0; i < attnrt_backend_count(); ++i)
+    haveHip |= std::string(attnrt_backend_name(i)) == "hip";
+  if (!haveHip)
+    EXPECT_STREQ(chosen, "reference");
+  EXPECT_NE(std::string(report).find("cpu (priority 10): not supported: "
+                                     "head dims above 65536"),
+            std::string::npos)
+      << report;
+}
+
 TEST(Api, EnvBackendForcesChoice) {
   Small s;
   {

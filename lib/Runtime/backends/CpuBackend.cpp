@@ -28,6 +28,7 @@
 #include <cstring>
 #include <functional>
 #include <limits>
+#include <string>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -407,10 +408,20 @@ int64_t threadCount(const Problem &p, int64_t items) {
   return n;
 }
 
+// Tiles hold kBlockQ/kBlockK rows of D and Dv floats; beyond this the
+// tiles would not fit in cache anyway (and their sizes must not overflow).
+constexpr int64_t kMaxHeadDim = int64_t(1) << 16;
+
 bool supports(const Problem &p, std::string *whyNot) {
   if (p.memory != ATTNRT_MEMORY_HOST) {
     if (whyNot)
       *whyNot = "needs host memory (memory == ATTNRT_MEMORY_DEVICE)";
+    return false;
+  }
+  if (p.D > kMaxHeadDim || p.Dv > kMaxHeadDim) {
+    if (whyNot)
+      *whyNot = "head dims above " + std::to_string(kMaxHeadDim) +
+                " are not supported";
     return false;
   }
   return true;
