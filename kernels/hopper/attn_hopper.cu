@@ -683,7 +683,7 @@ static int launch(const attn_hopper_params *p, void *stream) {
   {
     // K and V bytes one query head streams (shared by the heads of a GQA group).
     const int64_t kv_bytes = 4 * p->Sk * p->D / (p->Hq / p->Hkv);
-    int64_t chunk = (int64_t(24) << 20) / (kv_bytes > 0 ? kv_bytes : 1);
+    int64_t chunk = (int64_t(8) << 20) / (kv_bytes > 0 ? kv_bytes : 1);
     if (chunk < 1) chunk = 1;
     if (chunk > kp.num_bh) chunk = kp.num_bh;
     kp.chunk = static_cast<int>(chunk);
