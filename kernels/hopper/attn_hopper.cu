@@ -33,6 +33,7 @@
 #include <cuda_runtime.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 
@@ -173,7 +174,8 @@ __device__ __forceinline__ void mma_rs(float (&d)[N / 2], const uint32_t (&a)[4]
 // Configuration
 // ---------------------------------------------------------------------------
 
-template <int D_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_>
+template <int D_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
+          int PREGS_ = (NWG_ == 2 ? 40 : 32)>
 struct Cfg {
   static constexpr int D = D_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_;
@@ -187,8 +189,9 @@ struct Cfg {
   static constexpr int NUM_BARS = 2 + 4 * STAGES;
   static constexpr int SMEM = BAR_OFF + 8 * NUM_BARS + 16 + 1024;  // tile slot, alignment slack
   static constexpr int THREADS = 128 * (NWG + 1);
-  static constexpr int PRODUCER_REGS = NWG == 2 ? 40 : 32;
-  static constexpr int CONSUMER_REGS = NWG == 2 ? 232 : 160;
+  // setmaxnreg split: 128 * PRODUCER_REGS + 128 * NWG * CONSUMER_REGS <= 65536.
+  static constexpr int PRODUCER_REGS = PREGS_;
+  static constexpr int CONSUMER_REGS = NWG == 2 ? (PREGS_ <= 24 ? 240 : 232) : 160;
   static_assert(D == 64 || D == 128, "head dim");
   static_assert(BN == 64 || BN == 128, "BN");
   static_assert(SMEM <= 227 * 1024, "shared memory");
@@ -683,7 +686,11 @@ static int launch(const attn_hopper_params *p, void *stream) {
   {
     // K and V bytes one query head streams (shared by the heads of a GQA group).
     const int64_t kv_bytes = 4 * p->Sk * p->D / (p->Hq / p->Hkv);
-    int64_t chunk = (int64_t(8) << 20) / (kv_bytes > 0 ? kv_bytes : 1);
+    static const int64_t budget = [] {
+      const char *e = getenv("ATTN_HOPPER_CHUNK_MB");  // tuning experiments only
+      return (e ? static_cast<int64_t>(atoi(e)) : 8) << 20;
+    }();
+    int64_t chunk = budget / (kv_bytes > 0 ? kv_bytes : 1);
     if (chunk < 1) chunk = 1;
     if (chunk > kp.num_bh) chunk = kp.num_bh;
     kp.chunk = static_cast<int>(chunk);
@@ -716,22 +723,24 @@ struct Variant {
   int (*f16)(const attn_hopper_params *, void *);
 };
 
-#define ATTN_HOPPER_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID)               \
-  {NAME, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP>, Grid::GRID>,              \
-   &launch<Cfg<D, NWG, BN, ST, false, OVL, PP>, Grid::GRID>}
+#define ATTN_HOPPER_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID, PREGS)        \
+  {NAME, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS>, Grid::GRID>,       \
+   &launch<Cfg<D, NWG, BN, ST, false, OVL, PP, PREGS>, Grid::GRID>}
 
 // Index 0 is the default for each head dim.
 static const Variant kVariantsD128[] = {
-    ATTN_HOPPER_VARIANT("d128_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic),
-    ATTN_HOPPER_VARIANT("d128_bm128_ovl", 128, 2, 128, 2, true, false, PerTile),
-    ATTN_HOPPER_VARIANT("d128_bm128_ovl_static", 128, 2, 128, 2, true, false, Static),
-    ATTN_HOPPER_VARIANT("d128_bm128_ovl_pp_dyn", 128, 2, 128, 2, true, true, Dynamic),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl", 128, 2, 128, 2, true, false, PerTile, 40),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_r24", 128, 2, 128, 2, true, false, PerTile, 24),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_pp_dyn_r24", 128, 2, 128, 2, true, true, Dynamic, 24),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40),
 };
 static const Variant kVariantsD64[] = {
-    ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic),
-    ATTN_HOPPER_VARIANT("d64_bm192_ovl", 64, 3, 128, 3, true, false, PerTile),
-    ATTN_HOPPER_VARIANT("d64_bm192_ovl_dyn", 64, 3, 128, 3, true, false, Dynamic),
-    ATTN_HOPPER_VARIANT("d64_bm128_pp_dyn", 64, 2, 128, 3, false, true, Dynamic),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl", 64, 3, 128, 3, true, false, PerTile, 32),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl_dyn", 64, 3, 128, 3, true, false, Dynamic, 32),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_static", 64, 3, 128, 3, true, true, Static, 32),
 };
 
 static const Variant *variants(int64_t d, int *n) {
