@@ -8,7 +8,7 @@
 
 #include "Backend.h"
 
-#include <algorithm>
+#include <utility>
 #include <cstdarg>
 #include <cmath>
 #include <cstdio>
@@ -136,8 +136,12 @@ bool hasNoInternalOverlap(const attnrt_tensor &t) {
   for (int i = 0; i < 4; ++i)
     if (t.sizes[i] > 1)
       order[n++] = i;
-  std::sort(order, order + n,
-            [&](int a, int b) { return t.strides[a] < t.strides[b]; });
+  // Insertion sort by stride (at most 4 dims; std::sort on this tiny array
+  // trips a GCC 12 -Warray-bounds false positive).
+  for (int x = 1; x < n; ++x)
+    for (int y = x; y > 0 && t.strides[order[y]] < t.strides[order[y - 1]];
+         --y)
+      std::swap(order[y], order[y - 1]);
   int64_t reach = 0; // Max offset spanned by the dims processed so far.
   for (int j = 0; j < n; ++j) {
     int d = order[j];

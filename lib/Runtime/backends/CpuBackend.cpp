@@ -67,7 +67,7 @@ ATTNRT_INLINE float exp2NonPositive(float x) {
   poly = poly * f + 2.402264791363012e-1f;
   poly = poly * f + 6.931472028550421e-1f;
   float r = (poly * f + 1.0f) *
-            bitsToFloat(static_cast<uint32_t>(n + 127) << 23);
+            __builtin_bit_cast(float, static_cast<uint32_t>(n + 127) << 23);
   r = x < -126.0f ? 0.0f : r;
   return x != x ? x : r;
 }
