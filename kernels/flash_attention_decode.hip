@@ -63,12 +63,21 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   a.part_lse = a.part_o + (size_t)a.num_splits * rows_all * p->head_dim_v;
   hipStream_t s = (hipStream_t)stream;
   int rc;
-  if (p->dtype == ATTNK_F16)
-    rc = dp == 64 ? launch_fa<f16_t, 64, KIND_DECODE>(a, p->batch, s)
-                  : launch_fa<f16_t, 128, KIND_DECODE>(a, p->batch, s);
-  else
-    rc = dp == 64 ? launch_fa<bf16_t, 64, KIND_DECODE>(a, p->batch, s)
-                  : launch_fa<bf16_t, 128, KIND_DECODE>(a, p->batch, s);
+  if (a.mask) {
+    if (p->dtype == ATTNK_F16)
+      rc = dp == 64 ? launch_fa<f16_t, 64, KIND_DECODE_MASK>(a, p->batch, s)
+                    : launch_fa<f16_t, 128, KIND_DECODE_MASK>(a, p->batch, s);
+    else
+      rc = dp == 64 ? launch_fa<bf16_t, 64, KIND_DECODE_MASK>(a, p->batch, s)
+                    : launch_fa<bf16_t, 128, KIND_DECODE_MASK>(a, p->batch, s);
+  } else {
+    if (p->dtype == ATTNK_F16)
+      rc = dp == 64 ? launch_fa<f16_t, 64, KIND_DECODE>(a, p->batch, s)
+                    : launch_fa<f16_t, 128, KIND_DECODE>(a, p->batch, s);
+    else
+      rc = dp == 64 ? launch_fa<bf16_t, 64, KIND_DECODE>(a, p->batch, s)
+                    : launch_fa<bf16_t, 128, KIND_DECODE>(a, p->batch, s);
+  }
   if (rc != 0) return rc;
   dim3 grid((unsigned)(rows_all < 65535 ? rows_all : 65535), (unsigned)((rows_all + 65534) / 65535));
   fa_combine_kernel<128><<<grid, 128, 0, s>>>(a, rows_all);

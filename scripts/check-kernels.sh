@@ -130,8 +130,8 @@ need = {"gfx1100": ("v_wmma_f32_16x16x16_f16", "v_wmma_f32_16x16x16_bf16"),
         "gfx942": ("v_mfma_f32_16x16x16_f16", "v_mfma_f32_16x16x16_bf16")}[arch]
 want_arch = {"gfx1100": "2", "gfx942": "3"}[arch]
 # kernel bodies: from "<name>:" to ".Lfunc_end"
-bodies = dict(re.findall(r"\n(_Z\w+):\s*(?:;.*)?\n(.*?)\.Lfunc_end", text, re.S))
-meta = re.findall(r"\.name:\s+(\S+)\s*\n(.*?)(?=\n\s+- \.|\n\.end_amdgpu_metadata)", text, re.S)
+bodies = dict(re.findall(r"\n(_Z\w+):[^\n]*\n(.*?)\.Lfunc_end", text, re.S))
+meta = re.findall(r"\.name:\s+(\S+)\s*\n(.*?)(?=\n\s+- \.|\n\s*amdhsa\.|\n\.end_amdgpu_metadata)", text, re.S)
 bad = 0
 checked = 0
 for name, body in bodies.items():

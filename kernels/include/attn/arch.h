@@ -115,6 +115,13 @@ ATTN_DEV float fast_log2(float x) {
 ATTN_DEV float fmax_(float a, float b) { return __builtin_fmaxf(a, b); }
 ATTN_DEV float neg_inf() { return -__builtin_huge_valf(); }
 ATTN_DEV int imin(int a, int b) { return a < b ? a : b; }
+// Keeps the AMD scheduler from hoisting every LDS load of an unrolled loop
+// ahead of the matrix ops (which needs more than 256 VGPRs and spills).
+ATTN_DEV void sched_fence() {
+#if ATTN_PLATFORM_AMD && ATTN_DEVICE_PASS
+  __builtin_amdgcn_sched_barrier(0);
+#endif
+}
 ATTN_DEV int imax(int a, int b) { return a > b ? a : b; }
 
 // ---------------------------------------------------------------- 16-bit floats

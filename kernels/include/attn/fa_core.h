@@ -30,7 +30,13 @@
 
 namespace attn {
 
-enum { KIND_NOCAUSAL = 0, KIND_CAUSAL = 1, KIND_GENERAL = 2, KIND_DECODE = 3 };
+enum {
+  KIND_NOCAUSAL = 0,   // no mask, no causal
+  KIND_CAUSAL = 1,     // causal (either corner), no mask
+  KIND_GENERAL = 2,    // mask operand + any causal mode
+  KIND_DECODE = 3,     // packed GQA rows + split keys, any causal mode, no mask
+  KIND_DECODE_MASK = 4 // KIND_DECODE with a mask operand
+};
 
 // Everything a kernel needs; built on the host by fa_launch.h.
 struct FaArgs {
@@ -53,28 +59,28 @@ template <int Arch, int DP, int KIND> struct FaCfg;
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_NV_MMA, DP, KIND> {
   // NVIDIA: warps of 32; 4 warps x 16 rows; 64-key blocks (32 above D=128),
   // two cp.async stages. Decode: one warp (16 packed rows) per block.
-  static constexpr int NWARPS = KIND == KIND_DECODE ? 1 : 4;
-  static constexpr int BC = KIND == KIND_DECODE ? 32 : (DP <= 128 ? 64 : 32);
+  static constexpr int NWARPS = (KIND == KIND_DECODE || KIND == KIND_DECODE_MASK) ? 1 : 4;
+  static constexpr int BC = (KIND == KIND_DECODE || KIND == KIND_DECODE_MASK) ? 32 : (DP <= 128 ? 64 : 32);
   static constexpr int STAGES = 2;
   static constexpr bool Q_IN_REGS = DP <= 128;
 };
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_RDNA3, DP, KIND> {
   // RDNA3: wave32, 256-thread blocks (8 waves x 16 rows = 128 rows); 128 threads
   // above D=128 to stay inside 64 KiB of LDS. 32-key blocks, one LDS stage.
-  static constexpr int NWARPS = KIND == KIND_DECODE ? 1 : (DP <= 128 ? 8 : 4);
+  static constexpr int NWARPS = (KIND == KIND_DECODE || KIND == KIND_DECODE_MASK) ? 1 : (DP <= 128 ? 8 : 4);
   static constexpr int BC = 32;
   static constexpr int STAGES = 1;
   static constexpr bool Q_IN_REGS = DP <= 64; // D=128: Q from LDS, else > 256 VGPRs
 };
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_CDNA3, DP, KIND> {
   // CDNA3: wave64, 256-thread blocks (4 waves x 16 rows); 32-key blocks.
-  static constexpr int NWARPS = KIND == KIND_DECODE ? 1 : 4;
+  static constexpr int NWARPS = (KIND == KIND_DECODE || KIND == KIND_DECODE_MASK) ? 1 : 4;
   static constexpr int BC = 32;
   static constexpr int STAGES = 1;
   static constexpr bool Q_IN_REGS = DP <= 128;
 };
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_SCALAR, DP, KIND> {
-  static constexpr int NWARPS = KIND == KIND_DECODE ? 1 : 4;
+  static constexpr int NWARPS = (KIND == KIND_DECODE || KIND == KIND_DECODE_MASK) ? 1 : 4;
   static constexpr int BC = 32;
   static constexpr int STAGES = 1;
   static constexpr bool Q_IN_REGS = false;
@@ -115,8 +121,8 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
   static constexpr int KTD = DP / 16; // k-steps over the head dim
   static constexpr int KTP = BC / 16; // k-steps over the keys
   static constexpr int SL = M::C_SLOTS;
-  static constexpr bool PACK = KIND == KIND_DECODE;
-  static constexpr bool HAS_MASK = KIND == KIND_GENERAL || KIND == KIND_DECODE;
+  static constexpr bool PACK = KIND == KIND_DECODE || KIND == KIND_DECODE_MASK;
+  static constexpr bool HAS_MASK = KIND == KIND_GENERAL || KIND == KIND_DECODE_MASK;
   static constexpr bool ALWAYS_CAUSAL = KIND == KIND_CAUSAL;
   static constexpr bool MAY_CAUSAL = KIND != KIND_NOCAUSAL;
   static constexpr float LOG2E = 1.4426950408889634f;
@@ -377,6 +383,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
           M::load_B_kn2(b0, b1, Vs + kt * 16 * LD + t * N, LD);
           M::mma(o[t], pa, b0);
           M::mma(o[t + 1], pa, b1);
+          if constexpr (!Sh::P_IN_REGS) sched_fence();
         }
       }
       block_sync(); // this stage is overwritten by the next prefetch

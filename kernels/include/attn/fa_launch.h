@@ -110,7 +110,7 @@ inline FaArgs make_args(const attnk_problem *p) {
 template <int Arch, class T, int DP, int KIND>
 int launch_fa_arch(FaArgs a, int64_t batch, hipStream_t stream) {
   using Sh = FaShape<Arch, T, DP, KIND>;
-  const bool pack = KIND == KIND_DECODE;
+  const bool pack = KIND == KIND_DECODE || KIND == KIND_DECODE_MASK;
   const int64_t rows = pack ? (int64_t)a.group * a.Sq : a.Sq;
   a.num_qblocks = (int)((rows + Sh::BR - 1) / Sh::BR);
   if (rows == 0 || batch == 0 || a.Hq == 0) return 0;
