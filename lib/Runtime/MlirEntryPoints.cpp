@@ -37,15 +37,15 @@ bool fromMemref(const char *name, const attnrt_memref4d *m, attnrt_dtype dt,
     return false;
   }
   if (m->offset < 0) {
-    std::snprintf(error, errorSize, "%s: memref offset %lld is negative",
-                  name, static_cast<long long>(m->offset));
+    std::snprintf(error, errorSize, "%s: memref offset %lld is negative", name,
+                  static_cast<long long>(m->offset));
     return false;
   }
   int64_t bytes;
   uintptr_t data = 0;
   if (m->aligned &&
-      (__builtin_mul_overflow(m->offset,
-                              static_cast<int64_t>(dtypeSize(dt)), &bytes) ||
+      (__builtin_mul_overflow(m->offset, static_cast<int64_t>(dtypeSize(dt)),
+                              &bytes) ||
        __builtin_add_overflow(reinterpret_cast<uintptr_t>(m->aligned),
                               static_cast<uintptr_t>(bytes), &data))) {
     std::snprintf(error, errorSize, "%s: memref offset %lld overflows", name,
@@ -106,7 +106,7 @@ int32_t entry(const char *symbol, attnrt_dtype qkvType, attnrt_dtype oType,
       attnrt_memref4d * q, attnrt_memref4d * k, attnrt_memref4d * v,           \
       attnrt_memref4d * mask, attnrt_memref4d * o, float scale,                \
       int32_t causal) {                                                        \
-    return entry(ATTNRT_STR(ATTNRT_SYMBOL(T, O##_mask_##M)), dtype_##T,       \
+    return entry(ATTNRT_STR(ATTNRT_SYMBOL(T, O##_mask_##M)), dtype_##T,        \
                  dtype_##O, true, dtype_##M, q, k, v, mask, o, scale, causal); \
   }
 

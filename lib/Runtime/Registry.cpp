@@ -40,9 +40,9 @@ const RegistryState &registry() {
     if (const Backend *hip = getHipBackend())
       s.backends.push_back(hip);
     else
-      s.unavailable += std::string("hip: unavailable: ") +
-                       (hipUnavailableReason() ? hipUnavailableReason()
-                                               : "unknown reason");
+      s.unavailable +=
+          std::string("hip: unavailable: ") +
+          (hipUnavailableReason() ? hipUnavailableReason() : "unknown reason");
 #endif
     // Insertion sort: stable (ties keep registration order) and avoids
     // libstdc++'s deprecated temporary buffer in std::stable_sort.
@@ -145,8 +145,7 @@ const Backend *choose(const Problem &p, const char *forced,
       chosen = b;
     std::string line = std::string(b->name) + " (priority " +
                        std::to_string(b->priority) + "): " +
-                       (ok ? (chosen == b ? "supported, chosen"
-                                          : "supported")
+                       (ok ? (chosen == b ? "supported, chosen" : "supported")
                            : "not supported: " + why);
     if (report)
       *report += line + "\n";
@@ -197,8 +196,8 @@ attnrt_status dispatch(const attnrt_problem *cp, const char *forced,
       logCall(caller, b->name, p);
     status = b->run(p, &error);
     if (status != ATTNRT_SUCCESS) {
-      std::string msg = std::string(b->name) + ": " +
-                        (error.empty() ? "failed" : error);
+      std::string msg =
+          std::string(b->name) + ": " + (error.empty() ? "failed" : error);
       setLastError(msg.c_str());
     }
     return status;

@@ -8,12 +8,12 @@
 
 #include "Backend.h"
 
-#include <utility>
-#include <cstdarg>
 #include <cmath>
+#include <cstdarg>
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <utility>
 
 using namespace attnrt;
 
@@ -82,8 +82,8 @@ bool checkView(const char *name, const char *const dimNames[4],
       return false;
     }
     if (t.strides[i] < 0) {
-      error = format("%s: stride of dim %d (%s) is %lld, must be >= 0", name,
-                     i, dimNames[i], static_cast<long long>(t.strides[i]));
+      error = format("%s: stride of dim %d (%s) is %lld, must be >= 0", name, i,
+                     dimNames[i], static_cast<long long>(t.strides[i]));
       return false;
     }
   }
@@ -139,8 +139,7 @@ bool hasNoInternalOverlap(const attnrt_tensor &t) {
   // Insertion sort by stride (at most 4 dims; std::sort on this tiny array
   // trips a GCC 12 -Warray-bounds false positive).
   for (int x = 1; x < n; ++x)
-    for (int y = x; y > 0 && t.strides[order[y]] < t.strides[order[y - 1]];
-         --y)
+    for (int y = x; y > 0 && t.strides[order[y]] < t.strides[order[y - 1]]; --y)
       std::swap(order[y], order[y - 1]);
   int64_t reach = 0; // Max offset spanned by the dims processed so far.
   for (int j = 0; j < n; ++j) {
@@ -256,8 +255,8 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
   }
   int memory = rawEnum(p->memory);
   if (memory != ATTNRT_MEMORY_HOST && memory != ATTNRT_MEMORY_DEVICE) {
-    error = format("memory: invalid value %d (expected 0 host, 1 device)",
-                   memory);
+    error =
+        format("memory: invalid value %d (expected 0 host, 1 device)", memory);
     return fail();
   }
   if (p->memory == ATTNRT_MEMORY_DEVICE && p->device < 0) {

@@ -43,21 +43,20 @@ struct Options {
 
 void usage(FILE *f) {
   std::fprintf(
-      f,
-      "usage: attn-bench [options]\n"
-      "  --b N --hq N --hkv N --sq N --sk N --d N --dv N\n"
-      "                      problem sizes (defaults: 1 8 =hq 2048 =sq 64 "
-      "=d)\n"
-      "  --dtype f32|f16|bf16  q/k/v and output type (default f32)\n"
-      "  --causal none|top-left|bottom-right\n"
-      "  --mask none|additive|bool   [B, Hq, Sq, Sk] mask, ~1/8 masked out\n"
-      "  --backend NAME|all  (default all: every backend built in)\n"
-      "  --iters N --warmup N  timed and untimed runs (default 5, 1)\n"
-      "  --no-check          skip the reference run (rel_err = null)\n"
-      "  --seed N            input seed (default 1)\n"
-      "  --json              one JSON object per run per line\n"
-      "  --sweep             run a list of sizes (progress on stderr)\n"
-      "Environment: ATTNRT_NUM_THREADS caps the cpu backend's threads.\n");
+      f, "usage: attn-bench [options]\n"
+         "  --b N --hq N --hkv N --sq N --sk N --d N --dv N\n"
+         "                      problem sizes (defaults: 1 8 =hq 2048 =sq 64 "
+         "=d)\n"
+         "  --dtype f32|f16|bf16  q/k/v and output type (default f32)\n"
+         "  --causal none|top-left|bottom-right\n"
+         "  --mask none|additive|bool   [B, Hq, Sq, Sk] mask, ~1/8 masked out\n"
+         "  --backend NAME|all  (default all: every backend built in)\n"
+         "  --iters N --warmup N  timed and untimed runs (default 5, 1)\n"
+         "  --no-check          skip the reference run (rel_err = null)\n"
+         "  --seed N            input seed (default 1)\n"
+         "  --json              one JSON object per run per line\n"
+         "  --sweep             run a list of sizes (progress on stderr)\n"
+         "Environment: ATTNRT_NUM_THREADS caps the cpu backend's threads.\n");
 }
 
 bool parseInt(const char *s, int64_t &out) {
@@ -296,8 +295,8 @@ struct Problem {
   }
 
   double flops() const {
-    double f = 2.0 * double(o.b) * double(o.hq) * double(o.sq) *
-               double(o.sk) * double(o.d + o.dv);
+    double f = 2.0 * double(o.b) * double(o.hq) * double(o.sq) * double(o.sk) *
+               double(o.d + o.dv);
     if (o.causal != ATTNRT_CAUSAL_NONE && o.sq == o.sk)
       f /= 2;
     return f;
@@ -359,8 +358,7 @@ bool benchOne(const Options &opt) {
   for (const std::string &name : backends) {
     Buffer out(opt.dtype, opt.b, opt.hq, opt.sq, opt.dv);
     std::vector<double> ms;
-    attnrt_status s =
-        prob.run(name.c_str(), out, opt.warmup, opt.iters, ms);
+    attnrt_status s = prob.run(name.c_str(), out, opt.warmup, opt.iters, ms);
     char shape[256];
     std::snprintf(shape, sizeof(shape),
                   "\"b\":%lld,\"hq\":%lld,\"hkv\":%lld,\"sq\":%lld,\"sk\":%lld,"
@@ -375,8 +373,8 @@ bool benchOne(const Options &opt) {
       bool skip = s == ATTNRT_ERROR_UNSUPPORTED && opt.backend == "all";
       ok = ok && skip;
       if (opt.json)
-        std::printf("{\"backend\":\"%s\",%s,\"error\":\"%s\"}\n",
-                    name.c_str(), shape, attnrt_status_string(s));
+        std::printf("{\"backend\":\"%s\",%s,\"error\":\"%s\"}\n", name.c_str(),
+                    shape, attnrt_status_string(s));
       std::fprintf(stderr, "attn-bench: %s: %s: %s\n", name.c_str(),
                    attnrt_status_string(s), attnrt_last_error());
       continue;
@@ -403,8 +401,7 @@ bool benchOne(const Options &opt) {
                   name.c_str(), (long long)opt.b, (long long)opt.hq,
                   (long long)opt.hkv, (long long)opt.sq, (long long)opt.sk,
                   (long long)opt.d, (long long)opt.dv, dtypeName(opt.dtype),
-                  causalName(opt.causal), opt.mask.c_str(), m, tflops,
-                  errText);
+                  causalName(opt.causal), opt.mask.c_str(), m, tflops, errText);
     }
     std::fflush(stdout);
   }

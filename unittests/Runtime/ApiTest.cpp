@@ -159,8 +159,7 @@ TEST(Api, EnvBackendForcesChoice) {
   {
     ScopedEnv env("ATTNRT_BACKEND", "reference");
     const char *chosen = nullptr;
-    ASSERT_EQ(attnrt_select_backend(&s.p, &chosen, nullptr, 0),
-              ATTNRT_SUCCESS);
+    ASSERT_EQ(attnrt_select_backend(&s.p, &chosen, nullptr, 0), ATTNRT_SUCCESS);
     EXPECT_STREQ(chosen, "reference");
     ASSERT_EQ(attnrt_run(&s.p), ATTNRT_SUCCESS) << attnrt_last_error();
   }
@@ -255,8 +254,8 @@ TEST(MlirEntry, All45SymbolsMatchTheCApi) {
     for (const char *o : types)
       for (const char *m : masks) {
         std::string sym =
-            std::string("_mlir_ciface_attnrt_mlir_flash_attention_") + t +
-            "_" + o + (*m ? std::string("_mask_") + m : std::string());
+            std::string("_mlir_ciface_attnrt_mlir_flash_attention_") + t + "_" +
+            o + (*m ? std::string("_mask_") + m : std::string());
         SCOPED_TRACE(sym);
         void *fn = dlsym(RTLD_DEFAULT, sym.c_str());
         ASSERT_NE(fn, nullptr);
@@ -287,8 +286,8 @@ TEST(MlirEntry, All45SymbolsMatchTheCApi) {
           status = reinterpret_cast<EntryMask>(fn)(&dq, &dk, &dv, &dm, &dout,
                                                    0.3f, 2);
         } else {
-          status = reinterpret_cast<EntryNoMask>(fn)(&dq, &dk, &dv, &dout,
-                                                     0.3f, 2);
+          status =
+              reinterpret_cast<EntryNoMask>(fn)(&dq, &dk, &dv, &dout, 0.3f, 2);
         }
         ASSERT_EQ(status, 0) << attnrt_last_error();
         // The entry point serves through the default backend (cpu here),
@@ -324,7 +323,7 @@ TEST(MlirEntry, ErrorsArePrintedAndReturned) {
   dk.sizes[3] = 8;
   ::testing::internal::CaptureStderr();
   status = _mlir_ciface_attnrt_mlir_flash_attention_f32_f32(&dq, &dk, &dv,
-                                                           &dout, 0.3f, 9);
+                                                            &dout, 0.3f, 9);
   err = ::testing::internal::GetCapturedStderr();
   EXPECT_EQ(status, ATTNRT_ERROR_INVALID_ARGUMENT);
   EXPECT_NE(err.find("causal: invalid value 9"), std::string::npos) << err;
@@ -336,13 +335,13 @@ TEST(MlirEntry, BadDescriptors) {
   attnrt_memref4d dq = descriptor(s.q, 0), dk = descriptor(s.k, 0),
                   dv = descriptor(s.v, 0), dout = descriptor(s.o, 0);
   ::testing::internal::CaptureStderr();
-  EXPECT_EQ(_mlir_ciface_attnrt_mlir_flash_attention_f32_f32(
-                nullptr, &dk, &dv, &dout, 0.3f, 0),
+  EXPECT_EQ(_mlir_ciface_attnrt_mlir_flash_attention_f32_f32(nullptr, &dk, &dv,
+                                                             &dout, 0.3f, 0),
             ATTNRT_ERROR_INVALID_ARGUMENT);
   attnrt_memref4d neg = dv;
   neg.offset = -1;
   EXPECT_EQ(_mlir_ciface_attnrt_mlir_flash_attention_f32_f32(&dq, &dk, &neg,
-                                                            &dout, 0.3f, 0),
+                                                             &dout, 0.3f, 0),
             ATTNRT_ERROR_INVALID_ARGUMENT);
   EXPECT_NE(std::string(attnrt_last_error()).find("v: memref offset -1"),
             std::string::npos);
@@ -355,8 +354,7 @@ TEST(MlirEntry, BadDescriptors) {
   EXPECT_NE(std::string(attnrt_last_error()).find("mask: data pointer is null"),
             std::string::npos);
   std::string err = ::testing::internal::GetCapturedStderr();
-  EXPECT_NE(err.find("q: memref descriptor pointer is null"),
-            std::string::npos)
+  EXPECT_NE(err.find("q: memref descriptor pointer is null"), std::string::npos)
       << err;
 }
 

@@ -23,12 +23,12 @@ constexpr uint32_t kBaseSeed = 20261125;
 
 enum class MaskKind {
   None,
-  AddFull,      // f32 additive [B, Hq, Sq, Sk]
-  AddSqSk,      // additive [1, 1, Sq, Sk] (broadcast over batch and heads)
-  AddB11Sk,     // additive [B, 1, 1, Sk] (padding-mask shape)
-  AddF16Full,   // f16 additive [B, Hq, Sq, Sk]
-  BoolFull,     // boolean [B, Hq, Sq, Sk]
-  BoolSqSk,     // boolean [1, 1, Sq, Sk]
+  AddFull,    // f32 additive [B, Hq, Sq, Sk]
+  AddSqSk,    // additive [1, 1, Sq, Sk] (broadcast over batch and heads)
+  AddB11Sk,   // additive [B, 1, 1, Sk] (padding-mask shape)
+  AddF16Full, // f16 additive [B, Hq, Sq, Sk]
+  BoolFull,   // boolean [B, Hq, Sq, Sk]
+  BoolSqSk,   // boolean [1, 1, Sq, Sk]
 };
 
 struct Case {
@@ -125,8 +125,8 @@ std::string describe(const Case &c, uint32_t seed) {
   std::ostringstream os;
   os << c.name << " B=" << c.B << " Hq=" << c.Hq << " Hkv=" << c.Hkv
      << " Sq=" << c.Sq << " Sk=" << c.Sk << " D=" << c.D << " Dv=" << c.Dv
-     << " in=" << name(c.in) << " out=" << name(c.out)
-     << " causal=" << c.causal << " mask=" << static_cast<int>(c.mask)
+     << " in=" << name(c.in) << " out=" << name(c.out) << " causal=" << c.causal
+     << " mask=" << static_cast<int>(c.mask)
      << " layout=" << static_cast<int>(c.layout) << " seed=" << seed;
   return os.str();
 }
@@ -151,15 +151,15 @@ double tolerance(attnrt_dtype out) {
 }
 
 /// Rows of `c` that have no visible key (causal and/or mask): must be 0.
-std::vector<bool> fullyMaskedRows(const Case &c, const Instance &in,
-                                  int64_t b, int64_t h) {
+std::vector<bool> fullyMaskedRows(const Case &c, const Instance &in, int64_t b,
+                                  int64_t h) {
   std::vector<bool> rows(static_cast<size_t>(c.Sq));
   for (int64_t i = 0; i < c.Sq; ++i) {
     bool any = false;
     for (int64_t j = 0; j < c.Sk && !any; ++j) {
-      bool vis = c.causal == ATTNRT_CAUSAL_NONE         ? true
+      bool vis = c.causal == ATTNRT_CAUSAL_NONE       ? true
                  : c.causal == ATTNRT_CAUSAL_TOP_LEFT ? j <= i
-                                                        : j <= i + c.Sk - c.Sq;
+                                                      : j <= i + c.Sk - c.Sq;
       if (vis && in.hasMask) {
         const HostTensor &m = in.mask;
         double mv = m.get(m.sizes[0] == 1 ? 0 : b, m.sizes[1] == 1 ? 0 : h,
@@ -210,8 +210,8 @@ const Case kCases[] = {
      ATTNRT_DTYPE_F32, ATTNRT_CAUSAL_NONE, MaskKind::AddFull, Layout::BHSD,
      true},
     {"masked_rows_bool", 1, 2, 2, 33, 130, 40, 40, ATTNRT_DTYPE_F32,
-     ATTNRT_DTYPE_F32, ATTNRT_CAUSAL_TOP_LEFT, MaskKind::BoolSqSk,
-     Layout::BHSD, true},
+     ATTNRT_DTYPE_F32, ATTNRT_CAUSAL_TOP_LEFT, MaskKind::BoolSqSk, Layout::BHSD,
+     true},
     {"bshd", 2, 4, 2, 33, 57, 40, 40, ATTNRT_DTYPE_F32, ATTNRT_DTYPE_F32,
      ATTNRT_CAUSAL_NONE, MaskKind::None, Layout::BSHD},
     {"padded_causal_mask", 2, 4, 2, 70, 57, 40, 24, ATTNRT_DTYPE_F32,
@@ -275,8 +275,8 @@ TEST_P(BackendVsReference, Matches) {
         for (int64_t i = 0; i < c.Sq; ++i)
           for (int64_t d = 0; d < c.Dv; ++d) {
             double x = in.o.get(b, h, i, d);
-            ASSERT_FALSE(std::isnan(x)) << "NaN at " << b << "," << h << ","
-                                        << i << "," << d;
+            ASSERT_FALSE(std::isnan(x))
+                << "NaN at " << b << "," << h << "," << i << "," << d;
             if (masked[i])
               ASSERT_EQ(x, 0.0) << "fully masked row " << i;
           }
@@ -295,8 +295,8 @@ INSTANTIATE_TEST_SUITE_P(Cases, BackendVsReference,
 // cannot pass vacuously.
 TEST(BackendVsReference, MaskedRowCasesHaveMaskedRows) {
   for (const Case &c : kCases) {
-    if (!c.maskSomeRows && !(c.causal == ATTNRT_CAUSAL_BOTTOM_RIGHT &&
-                             c.Sq > c.Sk))
+    if (!c.maskSomeRows &&
+        !(c.causal == ATTNRT_CAUSAL_BOTTOM_RIGHT && c.Sq > c.Sk))
       continue;
     Instance in(c, kBaseSeed);
     std::vector<bool> rows = fullyMaskedRows(c, in, 0, 0);
@@ -309,8 +309,18 @@ TEST(BackendVsReference, MaskedRowCasesHaveMaskedRows) {
 // masked key is not part of the softmax at all), and a NaN in a query row
 // makes exactly that row NaN, on every backend.
 TEST(BackendVsReference, NonFiniteInputs) {
-  Case c = {"nonfinite", 1, 2, 1, 70, 90, 16, 16, ATTNRT_DTYPE_F32,
-            ATTNRT_DTYPE_F32, ATTNRT_CAUSAL_NONE, MaskKind::BoolSqSk};
+  Case c = {"nonfinite",
+            1,
+            2,
+            1,
+            70,
+            90,
+            16,
+            16,
+            ATTNRT_DTYPE_F32,
+            ATTNRT_DTYPE_F32,
+            ATTNRT_CAUSAL_NONE,
+            MaskKind::BoolSqSk};
   for (int bi = 0; bi < attnrt_backend_count(); ++bi) {
     const char *backend = attnrt_backend_name(bi);
     SCOPED_TRACE(backend);
@@ -453,8 +463,7 @@ TEST(ReferenceOracle, HandComputedValue) {
     o[0] = 0;
     ASSERT_EQ(attnrt_run_on(&p, attnrt_backend_name(bi)), ATTNRT_SUCCESS)
         << attnrt_last_error();
-    EXPECT_NEAR(o[0], (10 + 20 * e) / (1 + e), 1e-5)
-        << attnrt_backend_name(bi);
+    EXPECT_NEAR(o[0], (10 + 20 * e) / (1 + e), 1e-5) << attnrt_backend_name(bi);
   }
 }
 

@@ -36,10 +36,26 @@ struct Buffer {
 };
 
 int64_t interestingInt(std::mt19937 &rng) {
-  static const int64_t values[] = {
-      -1, 0, 1, 2, 3, 4, 5, 7, 8, 16, 33, 64, 100, 1 << 20,
-      std::numeric_limits<int64_t>::max(), std::numeric_limits<int64_t>::min(),
-      int64_t(1) << 62, (int64_t(1) << 62) + 1, -(int64_t(1) << 40), 1 << 30};
+  static const int64_t values[] = {-1,
+                                   0,
+                                   1,
+                                   2,
+                                   3,
+                                   4,
+                                   5,
+                                   7,
+                                   8,
+                                   16,
+                                   33,
+                                   64,
+                                   100,
+                                   1 << 20,
+                                   std::numeric_limits<int64_t>::max(),
+                                   std::numeric_limits<int64_t>::min(),
+                                   int64_t(1) << 62,
+                                   (int64_t(1) << 62) + 1,
+                                   -(int64_t(1) << 40),
+                                   1 << 30};
   std::uniform_int_distribution<size_t> pick(0, std::size(values) - 1);
   if (rng() % 4 == 0)
     return static_cast<int64_t>(rng() % 20) - 2;
@@ -60,9 +76,8 @@ bool extent(const attnrt_tensor &t, __int128 &lo, __int128 &hi) {
     maxOff += static_cast<__int128>(t.sizes[i] - 1) * t.strides[i];
   }
   lo = static_cast<__int128>(reinterpret_cast<uintptr_t>(t.data));
-  hi = lo + (maxOff + 1) *
-                static_cast<__int128>(
-                    attnrt_test::elemSize(static_cast<attnrt_dtype>(dt)));
+  hi = lo + (maxOff + 1) * static_cast<__int128>(attnrt_test::elemSize(
+                               static_cast<attnrt_dtype>(dt)));
   return true;
 }
 
@@ -216,12 +231,11 @@ TEST(Fuzz, RandomProblemsReturnAStatus) {
 
     // Run only when every view lies inside a buffer (the caller's side of
     // the contract) and the work is small.
-    bool runnable = rawInt(&p.memory) == ATTNRT_MEMORY_HOST &&
-                    insideAnyBuffer(p.q, buffers, 5) &&
-                    insideAnyBuffer(p.k, buffers, 5) &&
-                    insideAnyBuffer(p.v, buffers, 5) &&
-                    insideAnyBuffer(p.o, buffers, 5) &&
-                    (!p.mask.data || insideAnyBuffer(p.mask, buffers, 5));
+    bool runnable =
+        rawInt(&p.memory) == ATTNRT_MEMORY_HOST &&
+        insideAnyBuffer(p.q, buffers, 5) && insideAnyBuffer(p.k, buffers, 5) &&
+        insideAnyBuffer(p.v, buffers, 5) && insideAnyBuffer(p.o, buffers, 5) &&
+        (!p.mask.data || insideAnyBuffer(p.mask, buffers, 5));
     // Stride-0 views can describe huge problems in a small buffer: cap the
     // work (multiply-adds) before running.
     // (In double: these sizes can be anything up to 2^63.)

@@ -91,8 +91,8 @@ TEST(Half, SpecialValues) {
   EXPECT_EQ(floatToHalf(inf), 0x7c00);
   EXPECT_EQ(floatToHalf(-inf), 0xfc00);
   EXPECT_EQ(floatToHalf(-0.0f), 0x8000);
-  EXPECT_EQ(floatToHalf(5.9604645e-8f), 0x0001);  // Smallest subnormal.
-  EXPECT_EQ(floatToHalf(2.9802322e-8f), 0x0000);  // Half of it: ties to 0.
+  EXPECT_EQ(floatToHalf(5.9604645e-8f), 0x0001); // Smallest subnormal.
+  EXPECT_EQ(floatToHalf(2.9802322e-8f), 0x0000); // Half of it: ties to 0.
   EXPECT_EQ(floatToBf16(-0.0f), 0x8000);
   EXPECT_EQ(floatToBf16(inf), 0x7f80);
   EXPECT_EQ(floatToBf16(std::numeric_limits<float>::max()), 0x7f80);

@@ -136,8 +136,8 @@ TEST_F(Validation, NullData) {
 }
 
 TEST_F(Validation, ZeroAndNegativeSizes) {
-  for (int64_t bad : {int64_t(0), int64_t(-1),
-                      std::numeric_limits<int64_t>::min()}) {
+  for (int64_t bad :
+       {int64_t(0), int64_t(-1), std::numeric_limits<int64_t>::min()}) {
     for (int dim = 0; dim < 4; ++dim) {
       SCOPED_TRACE("dim " + std::to_string(dim) + " = " + std::to_string(bad));
       attnrt_problem a = p;
@@ -164,12 +164,10 @@ TEST_F(Validation, MismatchedBatch) {
                  "k: size of dim 0 (batch) is 1, expected 2 to match q", &a);
   attnrt_problem b = p;
   b.v.sizes[0] = 1;
-  expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "v: size of dim 0 (batch)",
-                 &b);
+  expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "v: size of dim 0 (batch)", &b);
   attnrt_problem c = p;
   c.o.sizes[0] = 1;
-  expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "o: size of dim 0 (batch)",
-                 &c);
+  expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "o: size of dim 0 (batch)", &c);
 }
 
 TEST_F(Validation, MismatchedHeadDim) {
@@ -275,14 +273,14 @@ TEST_F(Validation, ByteExtentOverflow) {
   a.q.strides[0] = int64_t(1) << 62;
   a.q.sizes[0] = 4; // (4 - 1) * 2^62 overflows int64.
   a.k.sizes[0] = a.v.sizes[0] = a.o.sizes[0] = 4;
-  expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "q: sizes and strides "
-                                                "overflow",
+  expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT,
+                 "q: sizes and strides "
+                 "overflow",
                  &a);
   // The element offset fits, but times 4 bytes it does not.
   attnrt_problem b = p;
   b.v.strides[2] = int64_t(1) << 60;
-  expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "v: byte extent overflows",
-                 &b);
+  expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "v: byte extent overflows", &b);
 }
 
 TEST_F(Validation, OutputOverlapsInput) {
@@ -311,8 +309,7 @@ TEST_F(Validation, OutputOverlapsInput) {
     attnrt_status s = attnrt_run(&a);
     EXPECT_EQ(s, ATTNRT_ERROR_INVALID_ARGUMENT);
     std::string msg = attnrt_last_error();
-    EXPECT_NE(msg.find(std::string("o: output memory overlaps ") +
-                       target.name),
+    EXPECT_NE(msg.find(std::string("o: output memory overlaps ") + target.name),
               std::string::npos)
         << msg;
     EXPECT_EQ(joint, before);

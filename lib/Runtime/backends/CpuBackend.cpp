@@ -58,7 +58,7 @@ constexpr int64_t kMinWorkPerThread = int64_t(1) << 20;
 ATTNRT_INLINE float exp2NonPositive(float x) {
   float xc = x > -126.0f ? x : -126.0f; // NaN -> -126, fixed below.
   xc = xc < 0.0f ? xc : 0.0f;
-  int n = static_cast<int>(xc - 0.5f); // Truncation == round for xc <= 0.
+  int n = static_cast<int>(xc - 0.5f);  // Truncation == round for xc <= 0.
   float f = xc - static_cast<float>(n); // In [-0.5, 0.5].
   float poly = 1.535336188319500e-4f;
   poly = poly * f + 1.339887440266574e-3f;
@@ -132,8 +132,8 @@ struct Scratch {
 /// s[r][j] = q[r] . kt[:, j]. R rows share each load of kt.
 template <int R>
 ATTNRT_INLINE void scoreRows(const float *__restrict q, int64_t ldq,
-                      const float *__restrict kt, int64_t D,
-                      float *__restrict s) {
+                             const float *__restrict kt, int64_t D,
+                             float *__restrict s) {
   constexpr int64_t kChunk = 32;
   for (int64_t c = 0; c < kBlockK; c += kChunk) {
     float acc[R][kChunk] = {};
@@ -153,8 +153,9 @@ ATTNRT_INLINE void scoreRows(const float *__restrict q, int64_t ldq,
 
 /// a[r][:] += sum_j p[r][j] * v[j][:] for R rows and keys j < n.
 template <int R>
-ATTNRT_INLINE void accumulatePV(const float *__restrict p, const float *__restrict v,
-                         int64_t n, int64_t Dv, float *__restrict a) {
+ATTNRT_INLINE void accumulatePV(const float *__restrict p,
+                                const float *__restrict v, int64_t n,
+                                int64_t Dv, float *__restrict a) {
   constexpr int64_t kChunk = 32;
   int64_t d0 = 0;
   for (; d0 + kChunk <= Dv; d0 += kChunk) {
@@ -186,7 +187,9 @@ ATTNRT_INLINE void accumulatePV(const float *__restrict p, const float *__restri
 
 /// NaN-propagating maximum (a NaN score must reach the output, as in the
 /// reference; std::max and fmax would drop it).
-ATTNRT_INLINE float maxNaN(float x, float m) { return (x > m || x != x) ? x : m; }
+ATTNRT_INLINE float maxNaN(float x, float m) {
+  return (x > m || x != x) ? x : m;
+}
 
 /// Maximum of s[0..kBlockK) via 8 independent lanes.
 ATTNRT_INLINE float blockMaxOf(const float *__restrict s) {
@@ -232,13 +235,15 @@ void applyMask(const Problem &p, int64_t b, int64_t h, int64_t i, int64_t j0,
     return;
   case ATTNRT_DTYPE_F16:
     for (int64_t j = 0; j < n; ++j)
-      s[j] += halfToFloat(reinterpret_cast<const uint16_t *>(base)[j * stride]) *
-              kLog2e;
+      s[j] +=
+          halfToFloat(reinterpret_cast<const uint16_t *>(base)[j * stride]) *
+          kLog2e;
     return;
   case ATTNRT_DTYPE_BF16:
     for (int64_t j = 0; j < n; ++j)
-      s[j] += bf16ToFloat(reinterpret_cast<const uint16_t *>(base)[j * stride]) *
-              kLog2e;
+      s[j] +=
+          bf16ToFloat(reinterpret_cast<const uint16_t *>(base)[j * stride]) *
+          kLog2e;
     return;
   }
 }
@@ -267,8 +272,8 @@ void storeRow(const View &o, int64_t b, int64_t h, int64_t i,
 }
 
 /// Computes output rows [i0, i0 + kBlockQ) of (b, h).
-ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b,
-                             int64_t h, int64_t i0) {
+ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b, int64_t h,
+                             int64_t i0) {
   const float negInf = -std::numeric_limits<float>::infinity();
   const int64_t D = p.D, Dv = p.Dv;
   const int64_t nq = std::min(kBlockQ, p.Sq - i0);
@@ -329,8 +334,8 @@ ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b,
     for (r = 0; r < nq; ++r) {
       const int64_t i = i0 + r;
       float *s = S + r * kBlockK;
-      const int64_t lim = std::max<int64_t>(
-          0, std::min(nk, p.visibleKeys(i) - j0));
+      const int64_t lim =
+          std::max<int64_t>(0, std::min(nk, p.visibleKeys(i) - j0));
       for (int64_t j = lim; j < kBlockK; ++j)
         s[j] = negInf;
       if (p.hasMask && lim > 0)
