@@ -96,12 +96,39 @@ FailureOr<Value> mlir::attn::fuse::materializeLayout(
   if (where.size() != srcAll.size())
     return failure(); // an atom repeated in the source
 
+  // Drop unit dims of the source first (they carry no atom): fold each into
+  // the next dim with atoms (trailing ones into the previous).
+  Labels labelsNoUnit;
+  {
+    SmallVector<ReassociationIndices> re;
+    ReassociationIndices pending;
+    for (int64_t i = 0; i < srcType.getRank(); ++i) {
+      DimLabel lv = atoms.leaves(srcLabels[i]);
+      if (lv.empty()) {
+        if (srcType.getDimSize(i) != 1)
+          return failure();
+        pending.push_back(i);
+        continue;
+      }
+      pending.push_back(i);
+      re.push_back(pending);
+      pending.clear();
+      labelsNoUnit.push_back(srcLabels[i]);
+    }
+    if (!pending.empty() && !re.empty())
+      re.back().append(pending.begin(), pending.end());
+    if (re.size() != static_cast<size_t>(srcType.getRank())) {
+      src = tensor::CollapseShapeOp::create(b, loc, src, re);
+      srcType = cast<RankedTensorType>(src.getType());
+    }
+  }
+
   // Runs: maximal pieces of a source dim that are consecutive in the target.
   SmallVector<Run> runs;
   SmallVector<ReassociationIndices> expandRe;
   bool needExpand = false;
   for (int64_t i = 0; i < srcType.getRank(); ++i) {
-    DimLabel lv = atoms.leaves(srcLabels[i]);
+    DimLabel lv = atoms.leaves(labelsNoUnit[i]);
     ReassociationIndices re;
     if (lv.empty()) {
       if (srcType.getDimSize(i) != 1)
