@@ -385,4 +385,21 @@ TEST_F(Validation, DeviceMemoryWithoutGpuBackendIsUnsupported) {
   EXPECT_TRUE(outputUntouched());
 }
 
+// A valid problem whose workspace cannot exist: 2^61 keys, broadcast with
+// stride 0 so the views stay tiny. The reference backend's per-row score
+// buffer exceeds what std::vector can hold; that surfaces as a status, not
+// an exception or abort (the size is rejected before any allocation, so
+// this is safe under ASan too).
+TEST_F(Validation, WorkspaceTooLargeIsOutOfMemory) {
+  for (attnrt_tensor *t : {&p.k, &p.v}) {
+    t->sizes[2] = int64_t(1) << 61;
+    t->strides[2] = 0;
+  }
+  attnrt_status s = attnrt_run_on(&p, "reference");
+  EXPECT_EQ(s, ATTNRT_ERROR_OUT_OF_MEMORY) << attnrt_last_error();
+  EXPECT_NE(std::string(attnrt_last_error()).find("out of memory"),
+            std::string::npos);
+  EXPECT_TRUE(outputUntouched());
+}
+
 } // namespace
