@@ -12,9 +12,9 @@
 // function is additionally cloned for x86-64-v3 (AVX2 + FMA) and picked at
 // load time, so no -march flag is needed and the library runs anywhere.
 //
-// Work items (b, h, query block) are independent and are handed out to a
-// per-call set of threads through an atomic counter; the result of an item
-// does not depend on which thread computes it, so output is deterministic.
+// Work items (b, kv head, block of query rows) are independent and are handed
+// out to a per-call set of threads through an atomic counter; the result of an
+// item does not depend on which thread computes it, so output is deterministic.
 //
 //===----------------------------------------------------------------------===//
 
@@ -271,20 +271,29 @@ void storeRow(const View &o, int64_t b, int64_t h, int64_t i,
   }
 }
 
-/// Computes output rows [i0, i0 + kBlockQ) of (b, h).
-ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b, int64_t h,
-                             int64_t i0) {
+/// Computes one block of up to kBlockQ output rows of batch b that all read
+/// kv head hk. The rows of (b, hk) are numbered r = i * G + x for query i
+/// and query head hk * G + x (G = Hq / Hkv), so a block covers every head
+/// of a GQA group: each converted K/V tile serves G times more rows (all of
+/// them for decode, Sq = 1), and rows stay ordered by i for causal skipping.
+ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b,
+                             int64_t hk, int64_t row0) {
   const float negInf = -std::numeric_limits<float>::infinity();
   const int64_t D = p.D, Dv = p.Dv;
-  const int64_t nq = std::min(kBlockQ, p.Sq - i0);
-  const int64_t hk = p.kvHead(h);
+  const int64_t G = p.groupSize();
+  const int64_t nq = std::min(kBlockQ, G * p.Sq - row0);
+  int64_t rowH[kBlockQ], rowI[kBlockQ];
+  for (int64_t r = 0; r < nq; ++r) {
+    rowI[r] = (row0 + r) / G;
+    rowH[r] = hk * G + (row0 + r) % G;
+  }
   const float qScale = p.scale * kLog2e;
   float *const S = w.s.data();
   float *const A = w.acc.data();
 
   for (int64_t r = 0; r < nq; ++r) {
     float *qr = w.q.data() + r * D;
-    loadRow(p.q.dtype, p.q.at(b, h, i0 + r, 0), p.q.strides[3], D, qr);
+    loadRow(p.q.dtype, p.q.at(b, rowH[r], rowI[r], 0), p.q.strides[3], D, qr);
     for (int64_t d = 0; d < D; ++d)
       qr[d] *= qScale;
     w.m[r] = negInf;
@@ -297,7 +306,7 @@ ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b, int64_t h,
 
   // Keys past the last row's causal limit are invisible to the whole block
   // (visibleKeys is nondecreasing in i): skip those key blocks entirely.
-  const int64_t kEnd = p.visibleKeys(i0 + nq - 1);
+  const int64_t kEnd = p.visibleKeys(rowI[nq - 1]);
   for (int64_t j0 = 0; j0 < kEnd; j0 += kBlockK) {
     const int64_t nk = std::min(kBlockK, kEnd - j0);
     // Convert this K/V block once for all nq rows; pad to kBlockK with
@@ -332,14 +341,14 @@ ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b, int64_t h,
     // Masking and the online-softmax update, row by row. Afterwards S holds
     // this block's unnormalized probabilities (0 for masked keys).
     for (r = 0; r < nq; ++r) {
-      const int64_t i = i0 + r;
+      const int64_t i = rowI[r];
       float *s = S + r * kBlockK;
       const int64_t lim =
           std::max<int64_t>(0, std::min(nk, p.visibleKeys(i) - j0));
       for (int64_t j = lim; j < kBlockK; ++j)
         s[j] = negInf;
       if (p.hasMask && lim > 0)
-        applyMask(p, b, h, i, j0, lim, s);
+        applyMask(p, b, rowH[r], i, j0, lim, s);
       const float mOld = w.m[r];
       const float mNew = maxNaN(blockMaxOf(s), mOld);
       if (mNew == negInf) {
@@ -388,7 +397,7 @@ ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b, int64_t h,
     if (l != 0.0f)
       for (int64_t d = 0; d < Dv; ++d)
         a[d] = a[d] / l;
-    storeRow(p.o, b, h, i0 + r, a);
+    storeRow(p.o, b, rowH[r], rowI[r], a);
   }
 }
 
@@ -433,9 +442,9 @@ bool supports(const Problem &p, std::string *whyNot) {
 }
 
 attnrt_status run(const Problem &p, std::string *error) {
-  const int64_t qBlocks = (p.Sq + kBlockQ - 1) / kBlockQ;
   // Cannot overflow: B * Hq * Sq is bounded by o's validated extent.
-  const int64_t items = p.B * p.Hq * qBlocks;
+  const int64_t rowBlocks = (p.groupSize() * p.Sq + kBlockQ - 1) / kBlockQ;
+  const int64_t items = p.B * p.Hkv * rowBlocks;
   const int64_t nThreads = threadCount(p, items);
 
   // All allocation happens here, on the calling thread: a std::bad_alloc is
@@ -449,9 +458,9 @@ attnrt_status run(const Problem &p, std::string *error) {
   auto worker = [&](Scratch &w) {
     for (int64_t item = next.fetch_add(1, std::memory_order_relaxed);
          item < items; item = next.fetch_add(1, std::memory_order_relaxed)) {
-      int64_t qb = item % qBlocks;
-      int64_t bh = item / qBlocks;
-      processBlock(p, w, bh / p.Hq, bh % p.Hq, qb * kBlockQ);
+      int64_t rb = item % rowBlocks;
+      int64_t bh = item / rowBlocks;
+      processBlock(p, w, bh / p.Hkv, bh % p.Hkv, rb * kBlockQ);
     }
   };
 
