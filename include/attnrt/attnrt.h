@@ -1,18 +1,21 @@
 /*===- attnrt.h - attn-opt runtime C API ----------------------------------===*\
 |*                                                                            *|
 |* The runtime behind attn.flash_attention. Two audiences:                    *|
-|*  - embedders (ML compilers, frameworks) call attnrt_run() with a problem  *|
+|*  - embedders (ML compilers, frameworks) call attnrt_run() with a problem   *|
 |*    description and pointers;                                               *|
-|*  - code lowered by `attn-opt --attn-lower-to-llvm` calls the              *|
+|*  - code lowered by `attn-opt --attn-lower-to-llvm` calls the               *|
 |*    _mlir_ciface_attnrt_mlir_* entry points with memref descriptors.        *|
 |*                                                                            *|
-|* Semantics, for every batch b and query head h (kv head h / (Hq / Hkv)):   *|
+|* Semantics, for every batch b and query head h (kv head h / (Hq / Hkv)):    *|
 |*   O = softmax(scale * Q K^T + mask) V, softmax over the key axis,          *|
-|* accumulated in at least f32. A row whose keys are all masked gives zeros. *|
+|* accumulated in at least f32. A row whose keys are all masked gives zeros.  *|
 |*                                                                            *|
-|* Every call validates its arguments and returns a status; on failure it    *|
-|* touches no output memory and attnrt_last_error() (thread-local) says why. *|
-|* Nothing in the library aborts the host process.                           *|
+|* Every call validates its arguments and returns a status; on failure        *|
+|* attnrt_last_error() (thread-local) says why. A call rejected before a      *|
+|* backend starts (invalid argument, unsupported, out of memory for host      *|
+|* backends) touches no memory; after ATTNRT_ERROR_BACKEND (e.g. a GPU        *|
+|* fault mid-run) the output's contents are unspecified.                      *|
+|* Nothing in the library aborts the host process.                            *|
 \*===----------------------------------------------------------------------===*/
 
 #ifndef ATTNRT_ATTNRT_H
