@@ -23,13 +23,45 @@ static int decode_bc_for(const attnk_problem *p) {
   return dp <= 64 ? decode_bc<64>() : decode_bc<128>();
 }
 
+// Blocks of the decode kernel that fit on one multiprocessor at once.
+static int decode_blocks_per_sm(const attnk_problem *p) {
+#if ATTN_PLATFORM_NVIDIA
+  const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
+  int n = 0;
+  cudaError_t e;
+  if (dp <= 64) {
+    using Sh = FaShape<ATTN_HOST_ARCH, bf16_t, 64, KIND_DECODE>;
+    cudaFuncSetAttribute((const void *)fa_fwd_kernel<ATTN_HOST_ARCH, bf16_t, 64, KIND_DECODE>,
+                         cudaFuncAttributeMaxDynamicSharedMemorySize, Sh::SMEM_BYTES);
+    e = cudaOccupancyMaxActiveBlocksPerMultiprocessor(
+        &n, fa_fwd_kernel<ATTN_HOST_ARCH, bf16_t, 64, KIND_DECODE>, Sh::NTHREADS, Sh::SMEM_BYTES);
+  } else {
+    using Sh = FaShape<ATTN_HOST_ARCH, bf16_t, 128, KIND_DECODE>;
+    cudaFuncSetAttribute((const void *)fa_fwd_kernel<ATTN_HOST_ARCH, bf16_t, 128, KIND_DECODE>,
+                         cudaFuncAttributeMaxDynamicSharedMemorySize, Sh::SMEM_BYTES);
+    e = cudaOccupancyMaxActiveBlocksPerMultiprocessor(
+        &n, fa_fwd_kernel<ATTN_HOST_ARCH, bf16_t, 128, KIND_DECODE>, Sh::NTHREADS, Sh::SMEM_BYTES);
+  }
+  if (e != cudaSuccess || n < 1) {
+    cudaGetLastError();
+    n = 4;
+  }
+  return n;
+#else
+  (void)p;
+  return 8;
+#endif
+}
+
 extern "C" int attnk_decode_num_splits(const attnk_problem *p, int num_sms) {
   const int64_t group = p->heads_kv > 0 ? p->heads_q / p->heads_kv : 1;
   const int64_t qblocks = (group * p->seq_q + 15) / 16;
   const int64_t base = p->batch * p->heads_kv * (qblocks > 0 ? qblocks : 1);
   const int64_t nkb = (p->seq_k + decode_bc_for(p) - 1) / decode_bc_for(p);
-  const int64_t target = 8 * (int64_t)(num_sms > 0 ? num_sms : 1); // blocks to aim for
-  int64_t splits = (target + base - 1) / (base > 0 ? base : 1);
+  // Fill the GPU with exactly one wave of resident blocks: a partial second
+  // wave would leave most multiprocessors idle for its duration.
+  const int64_t target = (int64_t)(num_sms > 0 ? num_sms : 1) * decode_blocks_per_sm(p);
+  int64_t splits = target / (base > 0 ? base : 1);
   if (splits > nkb) splits = nkb;
   if (splits > kMaxSplits) splits = kMaxSplits;
   if (splits < 1) splits = 1;

@@ -226,7 +226,7 @@ __device__ __forceinline__ void named_arrive(int id, int n) {
 // Tile order: (batch, head) pairs in chunks of p.chunk pairs (chosen so a
 // chunk's K and V fit in L2); inside a chunk the m-block is the slow index
 // (longest first for causal problems), so CTAs running together share K/V.
-template <class C>
+template <class C, bool HANDOFF>
 __global__ void __launch_bounds__(C::THREADS, 1)
     fa_fwd_kernel(const __grid_constant__ CUtensorMap tmQ, const __grid_constant__ CUtensorMap tmK,
                   const __grid_constant__ CUtensorMap tmV, const KParams p) {
@@ -284,22 +284,30 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       int kv = 0, qr = 0;
       int t = blockIdx.x;
       while (true) {
-        mbar_wait(q_empty, (qr & 1) ^ 1);
-        ++qr;
-        if (t >= p.num_tiles) {
-          *tile_slot = -1;
-          mbar_arrive(q_full);
-          break;
+        if constexpr (HANDOFF) {
+          mbar_wait(q_empty, (qr & 1) ^ 1);
+          ++qr;
+          if (t >= p.num_tiles) {
+            *tile_slot = -1;
+            mbar_arrive(q_full);
+            break;
+          }
+        } else {
+          if (t >= p.num_tiles) break;
         }
         int m0, h, b, n_tiles;
         decode(t, m0, h, b, n_tiles);
-        *tile_slot = t;
+        if constexpr (HANDOFF) *tile_slot = t;
         const int t_next = p.counter ? static_cast<int>(gridDim.x) + atomicAdd(p.counter, 1)
                                      : t + static_cast<int>(gridDim.x);
         if (n_tiles == 0) {
-          mbar_arrive(q_full);
+          if constexpr (HANDOFF) mbar_arrive(q_full);
           t = t_next;
           continue;
+        }
+        if constexpr (!HANDOFF) {
+          mbar_wait(q_empty, (qr & 1) ^ 1);
+          ++qr;
         }
         const int hk = h / p.group;
         mbar_expect_tx(q_full, C::Q_BYTES);
@@ -443,11 +451,19 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   };
 
   int kv = 0, qr = 0;
+  int t_own = blockIdx.x;
   while (true) {
-    mbar_wait(q_full, qr & 1);
-    ++qr;
-    const int t = *tile_slot;
-    if (t < 0) break;
+    int t;
+    if constexpr (HANDOFF) {
+      mbar_wait(q_full, qr & 1);
+      ++qr;
+      t = *tile_slot;
+      if (t < 0) break;
+    } else {
+      t = t_own;
+      if (t >= p.num_tiles) break;
+      t_own += gridDim.x;
+    }
     int h, b, n_tiles;
     decode(t, m0, h, b, n_tiles);
     row0 = m0 + rloc;
@@ -460,9 +476,15 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     l1 = 0.f;
 
     if (n_tiles == 0) {
-      __syncwarp();
-      if (lane == 0) mbar_arrive(q_empty);
+      if constexpr (HANDOFF) {
+        __syncwarp();
+        if (lane == 0) mbar_arrive(q_empty);
+      }
     } else {
+      if constexpr (!HANDOFF) {
+        mbar_wait(q_full, qr & 1);
+        ++qr;
+      }
       float sc[BN / 2];
       uint32_t pa[BN / 16][4];
       if constexpr (!C::OVERLAP) {
@@ -657,7 +679,8 @@ static int launch(const attn_hopper_params *p, void *stream) {
   {
     std::lock_guard<std::mutex> lock(mu);
     if (!attr_done[dev]) {
-      e = cudaFuncSetAttribute(fa_fwd_kernel<C>, cudaFuncAttributeMaxDynamicSharedMemorySize,
+      e = cudaFuncSetAttribute(fa_fwd_kernel<C, G == Grid::Dynamic>,
+                               cudaFuncAttributeMaxDynamicSharedMemorySize,
                                C::SMEM);
       if (e != cudaSuccess) return e;
       attr_done[dev] = true;
@@ -714,7 +737,7 @@ static int launch(const attn_hopper_params *p, void *stream) {
   cfg.blockDim = dim3(C::THREADS);
   cfg.dynamicSmemBytes = C::SMEM;
   cfg.stream = static_cast<cudaStream_t>(stream);
-  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C>, mq, mk, mv, kp);
+  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, mq, mk, mv, kp);
 }
 
 struct Variant {

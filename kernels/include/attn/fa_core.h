@@ -57,12 +57,17 @@ struct FaArgs {
 // Tile configuration per target.
 template <int Arch, int DP, int KIND> struct FaCfg;
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_NV_MMA, DP, KIND> {
-  // NVIDIA: warps of 32; 4 warps x 16 rows; 64-key blocks (32 above D=128),
-  // two cp.async stages. Decode: one warp (16 packed rows) per block.
+  // NVIDIA: warps of 32; 4 warps x MT x 16 rows; 64-key blocks (32 above
+  // D=128), two cp.async stages. Decode: one warp (16 packed rows) per block,
+  // 32-key blocks.
   static constexpr int NWARPS = (KIND == KIND_DECODE || KIND == KIND_DECODE_MASK) ? 1 : 4;
   static constexpr int BC = (KIND == KIND_DECODE || KIND == KIND_DECODE_MASK) ? 32 : (DP <= 128 ? 64 : 32);
+  static constexpr bool DEC = KIND == KIND_DECODE || KIND == KIND_DECODE_MASK;
   static constexpr int STAGES = 2;
-  static constexpr bool Q_IN_REGS = DP <= 128;
+  // m-tiles (16 rows) per warp: 2 on the fast paths (each K/V fragment read
+  // from shared memory feeds two MMAs); 1 where registers would spill.
+  static constexpr int MT = DEC ? 1 : (KIND == KIND_GENERAL && DP > 96) || DP > 128 ? 1 : 2;
+  static constexpr bool Q_IN_REGS = DEC ? DP <= 128 : DP <= 64;
 };
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_RDNA3, DP, KIND> {
   // RDNA3: wave32, 256-thread blocks (8 waves x 16 rows = 128 rows); 128 threads
@@ -71,6 +76,7 @@ template <int DP, int KIND> struct FaCfg<ATTN_ARCH_RDNA3, DP, KIND> {
   static constexpr int BC = 32;
   static constexpr int STAGES = 1;
   static constexpr bool Q_IN_REGS = DP <= 64; // D=128: Q from LDS, else > 256 VGPRs
+  static constexpr int MT = 1;
 };
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_CDNA3, DP, KIND> {
   // CDNA3: wave64, 256-thread blocks (4 waves x 16 rows); 32-key blocks.
@@ -78,12 +84,14 @@ template <int DP, int KIND> struct FaCfg<ATTN_ARCH_CDNA3, DP, KIND> {
   static constexpr int BC = 32;
   static constexpr int STAGES = 1;
   static constexpr bool Q_IN_REGS = DP <= 128;
+  static constexpr int MT = 1;
 };
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_SCALAR, DP, KIND> {
   static constexpr int NWARPS = (KIND == KIND_DECODE || KIND == KIND_DECODE_MASK) ? 1 : 4;
   static constexpr int BC = 32;
   static constexpr int STAGES = 1;
   static constexpr bool Q_IN_REGS = false;
+  static constexpr int MT = 1;
 };
 
 template <int Arch, class T, int DP, int KIND> struct FaShape {
@@ -92,7 +100,7 @@ template <int Arch, class T, int DP, int KIND> struct FaShape {
   static constexpr int MMA_N = (Arch == ATTN_ARCH_RDNA3 || Arch == ATTN_ARCH_CDNA3) ? 16 : 8;
   static constexpr bool P_IN_REGS = Arch == ATTN_ARCH_NV_MMA;
   static constexpr int NWARPS = Cfg::NWARPS, NTHREADS = NWARPS * WARP;
-  static constexpr int BR = 16 * NWARPS, BC = Cfg::BC, STAGES = Cfg::STAGES;
+  static constexpr int MT = Cfg::MT, BR = 16 * NWARPS * MT, BC = Cfg::BC, STAGES = Cfg::STAGES;
   static constexpr int LD = DP + 8;      // shared row stride (elements)
   static constexpr int PLD = BC + 8;     // P tile row stride
   static constexpr int KV_STAGE = 2 * BC * LD;
@@ -102,7 +110,7 @@ template <int Arch, class T, int DP, int KIND> struct FaShape {
   static constexpr int KVQ_END =
       (Q_OFF + Q_ELEMS > STAGES * KV_STAGE) ? Q_OFF + Q_ELEMS : STAGES * KV_STAGE;
   static constexpr int P_OFF = KVQ_END;
-  static constexpr int P_ELEMS = P_IN_REGS ? 0 : NWARPS * 16 * PLD;
+  static constexpr int P_ELEMS = P_IN_REGS ? 0 : NWARPS * MT * 16 * PLD;
   static constexpr int SMEM_BYTES = (P_OFF + P_ELEMS) * 2;
   static_assert(DP % 32 == 0, "padded head dim must be a multiple of 32");
   static_assert(BC % (2 * MMA_N) == 0, "key block must hold an even number of n-tiles");
@@ -114,7 +122,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
   using A = typename M::A;
   using B = typename M::B;
   using C = typename M::C;
-  static constexpr int WARP = Sh::WARP, NW = Sh::NWARPS, NT = Sh::NTHREADS;
+  static constexpr int WARP = Sh::WARP, NW = Sh::NWARPS, NT = Sh::NTHREADS, MT = Sh::MT;
   static constexpr int BR = Sh::BR, BC = Sh::BC, LD = Sh::LD, PLD = Sh::PLD, N = Sh::MMA_N;
   static constexpr int NTS = BC / N;  // n-tiles of S
   static constexpr int NTO = DP / N;  // n-tiles of O
@@ -189,26 +197,28 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       kb_end = imin(kb_end, lim);
     }
 
-    // ---- this lane's rows
-    int slot_i[SL];
-    int slot_h[SL];
-    bool slot_ok[SL];
+    // ---- this lane's rows: m-tile mt of this warp covers rows
+    // row0 + (warp * MT + mt) * 16 + [0, 16).
+    int slot_i[MT][SL];
+    int slot_h[MT][SL];
+    bool slot_ok[MT][SL];
 #pragma unroll
-    for (int s = 0; s < SL; ++s) {
-      int r = row0 + warp * 16 + M::slot_row(s);
-      slot_ok[s] = r < rows_total;
-      int h = y, i = r;
-      if (PACK) {
-        int g = r / a.Sq;
-        h = y * a.group + g;
-        i = r - g * a.Sq;
+    for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+      for (int s = 0; s < SL; ++s) {
+        int r = row0 + (warp * MT + mt) * 16 + M::slot_row(s);
+        slot_ok[mt][s] = r < rows_total;
+        int h = y, i = r;
+        if (PACK) {
+          int g = r / a.Sq;
+          h = y * a.group + g;
+          i = r - g * a.Sq;
+        }
+        slot_i[mt][s] = i;
+        slot_h[mt][s] = h;
       }
-      slot_i[s] = i;
-      slot_h[s] = h;
-    }
 
     uint16_t *Qs = smem + Sh::Q_OFF;
-    uint16_t *Ps = smem + Sh::P_OFF + warp * 16 * PLD;
     const uint16_t *kbase = a.k + b * a.ks[0] + kvh * a.ks[1];
     const uint16_t *vbase = a.v + b * a.vs[0] + kvh * a.vs[1];
 
@@ -244,31 +254,29 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
     async_wait<0>();
     block_sync();
 
-    A qf[Sh::Cfg::Q_IN_REGS ? KTD : 1];
+    A qf[Sh::Cfg::Q_IN_REGS ? MT : 1][Sh::Cfg::Q_IN_REGS ? KTD : 1];
     if constexpr (Sh::Cfg::Q_IN_REGS) {
 #pragma unroll
-      for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + warp * 16 * LD + kt * 16, LD);
+      for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+        for (int kt = 0; kt < KTD; ++kt)
+          M::load_A(qf[mt][kt], Qs + (warp * MT + mt) * 16 * LD + kt * 16, LD);
       block_sync(); // the Q buffer is reused by K/V
     }
 
-    C o[NTO];
+    C o[MT][NTO];
+    float m_run[MT][SL], l_run[MT][SL];
 #pragma unroll
-    for (int t = 0; t < NTO; ++t)
+    for (int mt = 0; mt < MT; ++mt) {
 #pragma unroll
-      for (int l = 0; l < M::C_NE; ++l) o[t].x[l] = 0.f;
-    float m_run[SL], l_run[SL];
+      for (int t = 0; t < NTO; ++t)
 #pragma unroll
-    for (int s = 0; s < SL; ++s) {
-      m_run[s] = neg_inf();
-      l_run[s] = 0.f;
-    }
-
-    // Mask row offsets (element index of [b, h, i, 0]).
-    int64_t mrow[SL];
-    if constexpr (HAS_MASK) {
+        for (int l = 0; l < M::C_NE; ++l) o[mt][t].x[l] = 0.f;
 #pragma unroll
-      for (int s = 0; s < SL; ++s)
-        mrow[s] = b * a.ms[0] + slot_h[s] * a.ms[1] + (int64_t)slot_i[s] * a.ms[2];
+      for (int s = 0; s < SL; ++s) {
+        m_run[mt][s] = neg_inf();
+        l_run[mt][s] = 0.f;
+      }
     }
     const bool has_mask = HAS_MASK && a.mask_dtype >= 0;
 
@@ -291,23 +299,31 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       const uint16_t *Ks = smem + stage * Sh::KV_STAGE;
       const uint16_t *Vs = Ks + BC * LD;
 
-      // ---- S = Q K^T
-      C sacc[NTS];
+      // ---- S = Q K^T (each K fragment feeds MT m-tiles)
+      C sacc[MT][NTS];
 #pragma unroll
-      for (int t = 0; t < NTS; ++t)
+      for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-        for (int l = 0; l < M::C_NE; ++l) sacc[t].x[l] = 0.f;
+        for (int t = 0; t < NTS; ++t)
+#pragma unroll
+          for (int l = 0; l < M::C_NE; ++l) sacc[mt][t].x[l] = 0.f;
 #pragma unroll
       for (int kt = 0; kt < KTD; ++kt) {
-        A qa;
-        if constexpr (Sh::Cfg::Q_IN_REGS) qa = qf[kt];
-        else M::load_A(qa, Qs + warp * 16 * LD + kt * 16, LD);
+        A qa[MT];
+#pragma unroll
+        for (int mt = 0; mt < MT; ++mt) {
+          if constexpr (Sh::Cfg::Q_IN_REGS) qa[mt] = qf[mt][kt];
+          else M::load_A(qa[mt], Qs + (warp * MT + mt) * 16 * LD + kt * 16, LD);
+        }
 #pragma unroll
         for (int t = 0; t < NTS; t += 2) {
           B b0, b1;
           M::load_B_nk2(b0, b1, Ks + t * N * LD + kt * 16, LD);
-          M::mma(sacc[t], qa, b0);
-          M::mma(sacc[t + 1], qa, b1);
+#pragma unroll
+          for (int mt = 0; mt < MT; ++mt) {
+            M::mma(sacc[mt][t], qa[mt], b0);
+            M::mma(sacc[mt][t + 1], qa[mt], b1);
+          }
         }
       }
 
@@ -316,73 +332,94 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       bool need_mask = has_mask || j0 + BC > a.Sk ||
                        (causal && j0 + BC - 1 > i_min + a.causal_off);
 #pragma unroll
-      for (int t = 0; t < NTS; ++t)
+      for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-        for (int l = 0; l < M::C_NE; ++l) sacc[t].x[l] *= a.scale_log2;
+        for (int t = 0; t < NTS; ++t)
+#pragma unroll
+          for (int l = 0; l < M::C_NE; ++l) sacc[mt][t].x[l] *= a.scale_log2;
       if (need_mask) {
 #pragma unroll
-        for (int t = 0; t < NTS; ++t) {
+        for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-          for (int l = 0; l < M::C_NE; ++l) {
-            const int s = M::c_slot(l);
-            const int j = j0 + t * N + M::c_col(l);
-            float v = sacc[t].x[l];
-            if (j >= a.Sk || (causal && j > slot_i[s] + a.causal_off)) v = neg_inf();
-            else if (has_mask && slot_ok[s])
-              v += load_as_f32(a.mask, mrow[s] + (int64_t)j * a.ms[3], a.mask_dtype) *
-                   (a.mask_dtype == 3 ? 1.f : LOG2E);
-            sacc[t].x[l] = v;
+          for (int t = 0; t < NTS; ++t) {
+#pragma unroll
+            for (int l = 0; l < M::C_NE; ++l) {
+              const int s = M::c_slot(l);
+              const int j = j0 + t * N + M::c_col(l);
+              float v = sacc[mt][t].x[l];
+              if (j >= a.Sk || (causal && j > slot_i[mt][s] + a.causal_off)) {
+                v = neg_inf();
+              } else if (HAS_MASK && has_mask && slot_ok[mt][s]) {
+                const int64_t mo = b * a.ms[0] + slot_h[mt][s] * a.ms[1] +
+                                   (int64_t)slot_i[mt][s] * a.ms[2] + (int64_t)j * a.ms[3];
+                v += load_as_f32(a.mask, mo, a.mask_dtype) * (a.mask_dtype == 3 ? 1.f : LOG2E);
+              }
+              sacc[mt][t].x[l] = v;
+            }
           }
-        }
-      }
-      float mx[SL], mu[SL], alpha[SL];
-#pragma unroll
-      for (int s = 0; s < SL; ++s) mx[s] = neg_inf();
-#pragma unroll
-      for (int t = 0; t < NTS; ++t)
-#pragma unroll
-        for (int l = 0; l < M::C_NE; ++l) mx[M::c_slot(l)] = fmax_(mx[M::c_slot(l)], sacc[t].x[l]);
-#pragma unroll
-      for (int s = 0; s < SL; ++s) {
-        float mnew = fmax_(m_run[s], M::row_max(mx[s]));
-        mu[s] = mnew == neg_inf() ? 0.f : mnew;
-        alpha[s] = fast_exp2(m_run[s] - mu[s]);
-        m_run[s] = mnew;
-        l_run[s] *= alpha[s];
       }
 #pragma unroll
-      for (int t = 0; t < NTS; ++t)
+      for (int mt = 0; mt < MT; ++mt) {
+        float mx[SL], mu[SL], alpha[SL];
 #pragma unroll
-        for (int l = 0; l < M::C_NE; ++l) {
-          float p = fast_exp2(sacc[t].x[l] - mu[M::c_slot(l)]);
-          sacc[t].x[l] = p;
-          l_run[M::c_slot(l)] += p;
-        }
-#pragma unroll
-      for (int t = 0; t < NTO; ++t)
-#pragma unroll
-        for (int l = 0; l < M::C_NE; ++l) o[t].x[l] *= alpha[M::c_slot(l)];
-
-      // ---- O += P V
-      if constexpr (!Sh::P_IN_REGS) {
+        for (int s = 0; s < SL; ++s) mx[s] = neg_inf();
 #pragma unroll
         for (int t = 0; t < NTS; ++t)
 #pragma unroll
           for (int l = 0; l < M::C_NE; ++l)
-            Ps[M::c_row(l) * PLD + t * N + M::c_col(l)] = Cvt<T>::from_f32(sacc[t].x[l]);
+            mx[M::c_slot(l)] = fmax_(mx[M::c_slot(l)], sacc[mt][t].x[l]);
+#pragma unroll
+        for (int s = 0; s < SL; ++s) {
+          float mnew = fmax_(m_run[mt][s], M::row_max(mx[s]));
+          mu[s] = mnew == neg_inf() ? 0.f : mnew;
+          alpha[s] = fast_exp2(m_run[mt][s] - mu[s]);
+          m_run[mt][s] = mnew;
+          l_run[mt][s] *= alpha[s];
+        }
+#pragma unroll
+        for (int t = 0; t < NTS; ++t)
+#pragma unroll
+          for (int l = 0; l < M::C_NE; ++l) {
+            float p = fast_exp2(sacc[mt][t].x[l] - mu[M::c_slot(l)]);
+            sacc[mt][t].x[l] = p;
+            l_run[mt][M::c_slot(l)] += p;
+          }
+#pragma unroll
+        for (int t = 0; t < NTO; ++t)
+#pragma unroll
+          for (int l = 0; l < M::C_NE; ++l) o[mt][t].x[l] *= alpha[M::c_slot(l)];
+      }
+
+      // ---- O += P V (each V fragment feeds MT m-tiles)
+      if constexpr (!Sh::P_IN_REGS) {
+#pragma unroll
+        for (int mt = 0; mt < MT; ++mt) {
+          uint16_t *Ps = smem + Sh::P_OFF + (warp * MT + mt) * 16 * PLD;
+#pragma unroll
+          for (int t = 0; t < NTS; ++t)
+#pragma unroll
+            for (int l = 0; l < M::C_NE; ++l)
+              Ps[M::c_row(l) * PLD + t * N + M::c_col(l)] = Cvt<T>::from_f32(sacc[mt][t].x[l]);
+        }
         warp_sync();
       }
 #pragma unroll
       for (int kt = 0; kt < KTP; ++kt) {
-        A pa;
-        if constexpr (Sh::P_IN_REGS) M::c_to_a(pa, sacc[2 * kt], sacc[2 * kt + 1]);
-        else M::load_A(pa, Ps + kt * 16, PLD);
+        A pa[MT];
+#pragma unroll
+        for (int mt = 0; mt < MT; ++mt) {
+          if constexpr (Sh::P_IN_REGS) M::c_to_a(pa[mt], sacc[mt][2 * kt], sacc[mt][2 * kt + 1]);
+          else M::load_A(pa[mt], smem + Sh::P_OFF + (warp * MT + mt) * 16 * PLD + kt * 16, PLD);
+        }
 #pragma unroll
         for (int t = 0; t < NTO; t += 2) {
           B b0, b1;
           M::load_B_kn2(b0, b1, Vs + kt * 16 * LD + t * N, LD);
-          M::mma(o[t], pa, b0);
-          M::mma(o[t + 1], pa, b1);
+#pragma unroll
+          for (int mt = 0; mt < MT; ++mt) {
+            M::mma(o[mt][t], pa[mt], b0);
+            M::mma(o[mt][t + 1], pa[mt], b1);
+          }
           if constexpr (!Sh::P_IN_REGS) sched_fence();
         }
       }
@@ -390,68 +427,72 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
     }
 
     // ---- epilogue
-    float inv[SL];
 #pragma unroll
-    for (int s = 0; s < SL; ++s) {
-      float lsum = M::row_sum(l_run[s]);
-      l_run[s] = lsum;
-      inv[s] = lsum > 0.f ? 1.f / lsum : 0.f;
-    }
-    if constexpr (PACK) {
+    for (int mt = 0; mt < MT; ++mt) {
+      float inv[SL];
 #pragma unroll
       for (int s = 0; s < SL; ++s) {
-        if (!slot_ok[s]) continue;
-        int64_t grow = ((int64_t)b * a.Hq + slot_h[s]) * a.Sq + slot_i[s];
-        int64_t prow = (int64_t)split * a.rows_all + grow;
-        float *po = a.part_o + prow * a.Dv;
-#pragma unroll
-        for (int t = 0; t < NTO; ++t)
-#pragma unroll
-          for (int l = 0; l < M::C_NE; ++l) {
-            if (M::c_slot(l) != s) continue;
-            int d = t * N + M::c_col(l);
-            if (d < a.Dv) po[d] = o[t].x[l] * inv[s];
-          }
-        if (M::c_col(0) == 0) // one lane per row
-          a.part_lse[prow] = l_run[s] > 0.f ? m_run[s] + fast_log2(l_run[s]) : neg_inf();
+        float lsum = M::row_sum(l_run[mt][s]);
+        l_run[mt][s] = lsum;
+        inv[s] = lsum > 0.f ? 1.f / lsum : 0.f;
       }
-    } else {
+      if constexpr (PACK) {
 #pragma unroll
-      for (int s = 0; s < SL; ++s) {
-        if (!slot_ok[s]) continue;
-        int64_t orow = b * a.os[0] + slot_h[s] * a.os[1] + (int64_t)slot_i[s] * a.os[2];
+        for (int s = 0; s < SL; ++s) {
+          if (!slot_ok[mt][s]) continue;
+          int64_t grow = ((int64_t)b * a.Hq + slot_h[mt][s]) * a.Sq + slot_i[mt][s];
+          int64_t prow = (int64_t)split * a.rows_all + grow;
+          float *po = a.part_o + prow * a.Dv;
 #pragma unroll
-        for (int t = 0; t < NTO; ++t) {
-          if constexpr (N == 8) {
-            // NV layout: values l and l+1 are adjacent columns of one row.
-#pragma unroll
-            for (int l = 0; l < M::C_NE; l += 2) {
-              if (M::c_slot(l) != s) continue;
-              int d = t * N + M::c_col(l);
-              if (d >= a.Dv) continue;
-              float v0 = o[t].x[l] * inv[s], v1 = o[t].x[l + 1] * inv[s];
-              if (a.vec_o) {
-                if (a.out_dtype == 0) {
-                  f32x2 w;
-                  w.x = v0;
-                  w.y = v1;
-                  *(f32x2 *)((float *)a.o + orow + d) = w;
-                } else {
-                  uint32_t w = a.out_dtype == 1 ? Cvt<f16_t>::pack2(v0, v1)
-                                                : Cvt<bf16_t>::pack2(v0, v1);
-                  *(uint32_t *)((uint16_t *)a.o + orow + d) = w;
-                }
-              } else {
-                store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, v0);
-                store_from_f32(a.o, orow + (d + 1) * a.os[3], a.out_dtype, v1);
-              }
-            }
-          } else {
+          for (int t = 0; t < NTO; ++t)
 #pragma unroll
             for (int l = 0; l < M::C_NE; ++l) {
               if (M::c_slot(l) != s) continue;
               int d = t * N + M::c_col(l);
-              if (d < a.Dv) store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, o[t].x[l] * inv[s]);
+              if (d < a.Dv) po[d] = o[mt][t].x[l] * inv[s];
+            }
+          if (M::c_col(0) == 0) // one lane per row
+            a.part_lse[prow] = l_run[mt][s] > 0.f ? m_run[mt][s] + fast_log2(l_run[mt][s]) : neg_inf();
+        }
+      } else {
+#pragma unroll
+        for (int s = 0; s < SL; ++s) {
+          if (!slot_ok[mt][s]) continue;
+          int64_t orow = b * a.os[0] + slot_h[mt][s] * a.os[1] + (int64_t)slot_i[mt][s] * a.os[2];
+#pragma unroll
+          for (int t = 0; t < NTO; ++t) {
+            if constexpr (N == 8) {
+              // NV layout: values l and l+1 are adjacent columns of one row.
+#pragma unroll
+              for (int l = 0; l < M::C_NE; l += 2) {
+                if (M::c_slot(l) != s) continue;
+                int d = t * N + M::c_col(l);
+                if (d >= a.Dv) continue;
+                float v0 = o[mt][t].x[l] * inv[s], v1 = o[mt][t].x[l + 1] * inv[s];
+                if (a.vec_o) {
+                  if (a.out_dtype == 0) {
+                    f32x2 w;
+                    w.x = v0;
+                    w.y = v1;
+                    *(f32x2 *)((float *)a.o + orow + d) = w;
+                  } else {
+                    uint32_t w = a.out_dtype == 1 ? Cvt<f16_t>::pack2(v0, v1)
+                                                  : Cvt<bf16_t>::pack2(v0, v1);
+                    *(uint32_t *)((uint16_t *)a.o + orow + d) = w;
+                  }
+                } else {
+                  store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, v0);
+                  store_from_f32(a.o, orow + (d + 1) * a.os[3], a.out_dtype, v1);
+                }
+              }
+            } else {
+#pragma unroll
+              for (int l = 0; l < M::C_NE; ++l) {
+                if (M::c_slot(l) != s) continue;
+                int d = t * N + M::c_col(l);
+                if (d < a.Dv)
+                  store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, o[mt][t].x[l] * inv[s]);
+              }
             }
           }
         }
