@@ -1,0 +1,1577 @@
+#!/usr/bin/env python3
+"""Seeded random generator of attention graphs (and near misses) as MLIR text.
+
+Every program holds a function @attn with one or two attention blocks, spelled
+with randomly chosen variants of everything listed in DESIGN.md "Matching:
+semantics, not spelling" (TOSA and linalg contractions, scales, softmax
+spellings, additive/boolean/causal masks, GQA, f16/bf16 casts, dynamic dims,
+decode shapes), plus "near misses": graphs that look like attention but are
+not (softmax over the query axis, normalizer over a different exponential,
+product after the softmax, contraction over the wrong axes, scores used
+twice, mask broadcast over the wrong axes).
+
+@main builds deterministic pseudo-random inputs inside MLIR (an integer hash
+of the linear element index, mapped to a float in (-1, 1) that is never 0)
+and prints every result of @attn with printMemrefF32.
+
+The header comment `// ATTN-GEN: {json}` records what the generator built:
+`expected_fused` (how many blocks are attention: the generator's own
+knowledge, never the pass's output), `near_misses`, the spelling `tags`, and
+the element type of every printed output. attn_diff.py reads it.
+
+Usage:
+  attn_gen.py --seed 7                 # print one program
+  attn_gen.py --seed 7 --json          # print the header only
+  attn_gen.py --seed 7 --include-unsupported
+Importable: generate(seed, exclude=set()) -> (text, meta).
+"""
+
+import argparse
+import json
+import math
+import os
+import random
+import re
+import struct
+import sys
+
+LOG2E = 1.4426950408889634
+
+# Hash constants (also used by the Python oracle in attn_ref.py).
+HASH_M1 = 0x9E3779B1
+HASH_M2 = 0x85EBCA77
+HASH_M3 = 0xC2B2AE3D
+
+
+def i32(x):
+    """Two's-complement i32 literal for MLIR."""
+    x &= 0xFFFFFFFF
+    return x - (1 << 32) if x >= (1 << 31) else x
+
+
+def fmt_f(x):
+    """An f32 literal MLIR parses exactly (repr round-trips the double; the
+    parser rounds to f32)."""
+    if math.isinf(x):
+        return None
+    r = repr(float(x))
+    if "e" not in r and "." not in r:
+        r += ".0"
+    return r
+
+
+NEG_INF_HEX = {"f32": "0xFF800000", "f16": "0xFC00", "bf16": "0xFF80"}
+
+
+def f_const(x, et="f32"):
+    if math.isinf(x) and x < 0:
+        return NEG_INF_HEX[et]
+    return fmt_f(x)
+
+
+# ---------------------------------------------------------------------------
+# Dims: each dim symbol has a static size and may be dynamic.  Shapes are lists
+# of symbols ('B', 'H', 'Hkv', 'Sq', 'Sk', 'D', 'Dv', 'N' = B*H, or ints).
+
+
+class Dims:
+    def __init__(self, sizes, dyn):
+        self.sizes = dict(sizes)
+        self.dyn = set(dyn)
+        self.ssa = {}  # symbol -> SSA index value (dynamic ones only)
+
+    def size(self, s):
+        if isinstance(s, int):
+            return s
+        if s == "N":
+            return self.sizes["B"] * self.sizes["H"]
+        return self.sizes[s]
+
+    def is_dyn(self, s):
+        if isinstance(s, int):
+            return False
+        if s == "N":
+            return "B" in self.dyn or "H" in self.dyn
+        return s in self.dyn
+
+    def ty_dims(self, shape):
+        return ["?" if self.is_dyn(s) else str(self.size(s)) for s in shape]
+
+
+def tensor_ty(dims, shape, et):
+    ds = dims.ty_dims(shape)
+    if not ds:
+        return "tensor<%s>" % et
+    return "tensor<%sx%s>" % ("x".join(ds), et)
+
+
+def static_ty(dims, shape, et):
+    ds = [str(dims.size(s)) for s in shape]
+    return "tensor<%sx%s>" % ("x".join(ds), et)
+
+
+def amap(n, results):
+    ds = ", ".join("d%d" % i for i in range(n))
+    return "affine_map<(%s) -> (%s)>" % (ds, ", ".join(results))
+
+
+def ident(n):
+    return amap(n, ["d%d" % i for i in range(n)])
+
+
+class Val:
+    def __init__(self, name, shape, et):
+        self.name = name
+        self.shape = list(shape)
+        self.et = et
+
+    def ty(self, dims):
+        return tensor_ty(dims, self.shape, self.et)
+
+
+class Emitter:
+    def __init__(self):
+        self.lines = []
+        self.n = 0
+        self.indent = "  "
+
+    def fresh(self, hint="v"):
+        self.n += 1
+        return "%%%s%d" % (hint, self.n)
+
+    def emit(self, line):
+        self.lines.append(self.indent + line)
+
+    def const_index(self, v):
+        n = self.fresh("c")
+        self.emit("%s = arith.constant %d : index" % (n, v))
+        return n
+
+    def const_f(self, x, et="f32"):
+        n = self.fresh("cst")
+        self.emit("%s = arith.constant %s : %s" % (n, f_const(x, et), et))
+        return n
+
+
+# ---------------------------------------------------------------------------
+# The block model: a dict of choices.  `nm` is None for attention, else the
+# near-miss kind.
+
+
+class Gen:
+    def __init__(self, seed, exclude=(), force=None, small=False):
+        self.seed = seed
+        self.rng = random.Random(seed)
+        self.exclude = set(exclude)
+        self.force = dict(force or {})
+        self.small = small
+        self.tags = []
+
+    def pick(self, key, options, weights=None):
+        """Choose one option; the tag `key=option` is recorded.  Options whose
+        tag is excluded (unsupported spellings, unless --include-unsupported)
+        are not chosen while any other remains."""
+        if key in self.force:
+            v = self.force[key]
+            self.tags.append("%s=%s" % (key, v))
+            return v
+        ok = [(o, w) for o, w in zip(options, weights or [1] * len(options))
+              if "%s=%s" % (key, o) not in self.exclude]
+        if not ok:
+            ok = list(zip(options, weights or [1] * len(options)))
+        opts, ws = zip(*ok)
+        v = self.rng.choices(opts, ws)[0]
+        self.tags.append("%s=%s" % (key, v))
+        return v
+
+    def flag(self, key, p=0.5):
+        return self.pick(key, [True, False], [p, 1 - p])
+
+
+# ---------------------------------------------------------------------------
+# Choosing a block.
+
+NEAR_MISSES = ["softmax_query_axis", "normalizer_mismatch", "post_softmax_product",
+               "wrong_contraction", "scores_used_twice", "probs_used_twice",
+               "mask_broadcast_mismatch"]
+
+
+def choose_block(g, nm, fixed=None):
+    p = {"nm": nm}
+    fam = g.pick("family", ["tosa", "linalg"], [2, 3])
+    p["family"] = fam
+    p["et"] = g.pick("dtype", ["f32", "f16", "bf16"], [3, 2, 1])
+    if fam == "linalg":
+        p["layout"] = g.pick("linalg.layout", ["4d", "3d", "2d"], [5, 2, 2])
+    else:
+        p["layout"] = g.pick("tosa.layout", ["4d", "3d"], [2, 1])
+    S_choices = [1, 3, 17, 33, 57, 64] if not g.small else [1, 3, 5, 8, 17, 33]
+    D_choices = [8, 16, 40, 64] if not g.small else [8, 16, 40]
+    decode = g.flag("shape.decode", 0.2)
+    B = g.rng.choice([1, 2, 3])
+    H = g.rng.choice([1, 2, 4])
+    Sk = g.rng.choice(S_choices)
+    Sq = g.rng.choice([1, 2, 3, 4]) if decode else g.rng.choice(S_choices)
+    D = g.rng.choice(D_choices)
+    Dv = D if g.rng.random() < 0.7 else g.rng.choice(D_choices)
+    if p["layout"] == "2d":
+        B, H = 1, 1
+    if p["layout"] == "3d":
+        H = 1
+    Hkv = H
+    if fixed:
+        B, H, Sq, D = fixed["B"], fixed["H"], fixed["Sq"], fixed["D"]
+        Hkv = H
+    # GQA: only with 4-D operands, K/V carry fewer heads.
+    p["gqa"] = None
+    if p["layout"] == "4d" and not fixed and g.flag("gqa", 0.3):
+        H = g.rng.choice([2, 4, 6])
+        Hkv = g.rng.choice([h for h in [1, 2, 3] if H % h == 0 and h < H])
+        if fam == "tosa":
+            p["gqa"] = g.pick("tosa.gqa", ["tile", "broadcast_reshape"])
+        else:
+            p["gqa"] = g.pick("linalg.gqa", ["broadcast_collapse", "generic_floordiv",
+                                             "expand_generic"])
+    # keep the work small: B*H*Sq*Sk*D bounded
+    while B * H * Sq * Sk * max(D, Dv) > (40000 if g.small else 300000) and B * H > 1:
+        if B > 1:
+            B -= 1
+        elif H > 1 and not p["gqa"]:
+            H = 1
+            Hkv = 1
+        else:
+            break
+    p.update(B=B, H=H, Hkv=Hkv, Sq=Sq, Sk=Sk, D=D, Dv=Dv)
+
+    # Dynamic dims (linalg only; TOSA stays static).
+    p["dyn"] = []
+    if fam == "linalg" and not fixed and g.flag("dynamic", 0.3):
+        cands = ["Sq", "Sk"] + (["B"] if p["layout"] != "2d" else [])
+        p["dyn"] = sorted(c for c in cands if g.rng.random() < 0.6) or ["Sk"]
+
+    # Element types / casts.
+    if p["et"] == "f32":
+        p["cast"] = "none"
+    else:
+        opts = ["mixed", "cast_inputs"]
+        if p["et"] == "f16":
+            # f16 scores (f16 accumulation of Q.K over D<=64, rounding ~
+            # sqrt(D)*u*|s| <= 1e-3 after scaling) keep the result within the
+            # 1e-2 tolerance; bf16 (u = 3.9e-3) would not, so bf16 always
+            # accumulates in f32.
+            opts.append("f16_scores")
+        p["cast"] = g.pick("cast", opts)
+        p["out_f32"] = g.flag("out_f32", 0.25)
+    p.setdefault("out_f32", False)
+
+    # Scale.
+    smodes = ["none", "mul_scores", "div_scores", "mul_q", "arg_mul", "arg_div"]
+    if fam == "tosa":
+        smodes = ["none", "mul_scores", "recip_scores", "mul_q", "arg_mul"]
+    p["scale_mode"] = g.pick("%s.scale" % fam, smodes, [1, 3, 2, 2, 1, 1][:len(smodes)])
+    p["scale"] = g.rng.choice([1.0 / math.sqrt(D), 0.125, 0.5, 0.3, 1.0 / math.sqrt(D)])
+    if p["scale_mode"] == "none":
+        p["scale"] = 1.0
+
+    # Mask.
+    p["mask"] = g.pick("mask", [None, "add", "select"], [3, 2, 1])
+    if p["mask"]:
+        p["mask_et"] = "i1" if p["mask"] == "select" else g.pick(
+            "mask.et", ["f32", "elem"], [2, 1])
+        if p["mask_et"] == "elem":
+            p["mask_et"] = p["et"]
+        p["mask_fill"] = g.pick("mask.fill", ["-inf", "-1e9"]) if p["mask"] == "select" else None
+    # Causal.
+    p["causal"] = g.pick("causal", [None, "top_left", "bottom_right"], [3, 2, 1])
+    if p["causal"] == "bottom_right" and Sk < Sq:
+        # bottom-right with Sk < Sq masks whole rows: the unfused program
+        # would give NaN there (0/0) and the op zeros; keep rows non-empty.
+        p["Sq"], p["Sk"] = Sk, Sq
+    if p["causal"]:
+        copts = ["index"]
+        if not (set(p["dyn"]) & {"Sq", "Sk"}):
+            copts += ["const_add", "const_select"]
+        if fam == "tosa":
+            copts = ["const_add", "const_select"]
+        p["causal_sp"] = g.pick("%s.causal" % fam, copts)
+        p["causal_fill"] = g.pick("causal.fill", ["-inf", "-1e9"])
+        if p["causal_sp"] == "index":
+            p["causal_cmp"] = g.pick("causal.cmp", ["ule", "sle", "sge_swapped", "ugt_negated"])
+
+    # Contraction / softmax ranks.
+    lay = p["layout"]
+    if fam == "linalg":
+        if lay == "4d":
+            p["rc"] = g.pick("linalg.crank", [4, 3])
+        else:
+            p["rc"] = 3 if lay == "3d" else 2
+        p["rs"] = p["rc"]
+        if lay == "4d" and p["rc"] == 3:
+            p["rs"] = g.pick("linalg.srank", [3, 4])
+        r = p["rc"]
+        qk = {4: ["generic", "contract"],
+              3: ["bmm_transpose", "bmm_maps", "generic", "contract"],
+              2: ["mm_transpose", "mm_maps", "generic", "contract"]}[r]
+        pv = {4: ["generic", "contract"],
+              3: ["bmm", "bmm_maps", "generic", "contract"],
+              2: ["mm", "generic", "contract"]}[r]
+        p["qk"] = g.pick("linalg.qk%d" % r, qk)
+        p["pv"] = g.pick("linalg.pv%d" % r, pv)
+        p["softmax"] = g.pick("linalg.softmax", ["op", "generic"], [1, 2])
+        if nm == "normalizer_mismatch":
+            p["softmax"] = "generic"  # the mismatch is spelled in the chain
+        if p["softmax"] == "generic":
+            p["max_op"] = g.pick("softmax.max", ["maximumf", "maxnumf"])
+            p["reduce_sp"] = g.pick("softmax.reduce", ["generic", "linalg.reduce"])
+            p["norm"] = g.pick("softmax.norm", ["divf", "recip_mul"])
+            eopts = ["exp", "exp2_post"]
+            if p["mask"] != "add" and p["scale_mode"] in ("mul_scores", "div_scores",
+                                                          "arg_mul", "arg_div", "none"):
+                eopts.append("exp2_prefold")
+            p["exp"] = g.pick("softmax.exp", eopts)
+        p["fuse_ew"] = g.flag("linalg.fuse_elementwise", 0.4)
+    else:
+        p["rs"] = g.pick("tosa.srank", [3, 4]) if lay == "4d" else 3
+        p["ktrans"] = g.pick("tosa.ktranspose", ["3d", "4d"]) if lay == "4d" else "3d"
+        p["tosa_mask2d"] = False
+
+    # Mask shapes (depend on the softmax rank).
+    if p["mask"]:
+        rs = p["rs"]
+        if fam == "linalg":
+            opts = {4: ["SqSk", "B1SqSk", "B11Sk", "BHSqSk"],
+                    3: ["SqSk", "NSqSk", "N1Sk"],
+                    2: ["SqSk", "1Sk"]}[rs]
+        else:
+            opts = {4: ["SqSk", "B1SqSk", "B11Sk", "BHSqSk"],
+                    3: ["SqSk", "NSqSk", "N1Sk"]}[rs]
+        p["mask_shape"] = g.pick("mask.shape%d" % rs, opts)
+    # Near-miss specific requirements.
+    if nm == "wrong_contraction":
+        # Square shapes make the types line up: contract over K's key axis.
+        p["Sk"] = p["D"]
+        p["wrong"] = g.pick("nm.wrong", ["qk_no_transpose", "pv_transposed"])
+        if p["wrong"] == "pv_transposed":
+            p["Dv"] = p["Sk"]
+        p["causal"] = None if p["causal"] == "bottom_right" and p["Sq"] > p["Sk"] else p["causal"]
+    if nm == "mask_broadcast_mismatch":
+        p["mask"] = "add"
+        p["mask_et"] = "f32"
+        p["mask_fill"] = None
+        p["Sk"] = p["Sq"] = max(p["Sq"], 3)
+        p["causal"] = None
+        if p["rs"] == 4 or fam == "tosa":
+            p["mask_shape"] = "SqSk"
+        else:
+            p["mask_shape"] = "SqSk"
+    if nm and p["causal"] == "top_left" and p["Sq"] < 3:
+        # with one visible key the scores do not matter: no longer a near miss
+        p["causal"] = None
+    if nm in ("softmax_query_axis",) and p["Sq"] == 1:
+        p["Sq"] = 3
+    if nm == "softmax_query_axis":
+        # a key column can be fully masked: -inf there would give NaN (0/0)
+        p["causal"] = None
+        if p["mask"] == "select":
+            p["mask_fill"] = "-1e9"
+    return p
+
+
+# ---------------------------------------------------------------------------
+# Emission of scalar bodies.
+
+def emit_body_cast(e, x, from_et, to_et):
+    if from_et == to_et:
+        return x
+    n = e.fresh("x")
+    if to_et == "f32":
+        e.emit("%s = arith.extf %s : %s to %s" % (n, x, from_et, to_et))
+    else:
+        e.emit("%s = arith.truncf %s : %s to %s" % (n, x, from_et, to_et))
+    return n
+
+
+class BlockEmitter:
+    """Emits one block inside @attn.  `args` collects the function arguments
+    (name, type, generator spec for @main)."""
+
+    def __init__(self, g, e, p, idx, fn):
+        self.g, self.e, self.p, self.idx, self.fn = g, e, p, idx, fn
+        sizes = dict(B=p["B"], H=p["H"], Hkv=p["Hkv"], Sq=p["Sq"], Sk=p["Sk"],
+                     D=p["D"], Dv=p["Dv"])
+        self.dims = Dims(sizes, p["dyn"])
+
+    # -- helpers --------------------------------------------------------
+    def ty(self, shape, et):
+        return tensor_ty(self.dims, shape, et)
+
+    def dimval(self, sym):
+        """SSA index of a dynamic dim (created from the block's inputs)."""
+        return self.dims.ssa[sym]
+
+    def dyn_operands(self, shape):
+        return [self.dimval(s) for s in shape if self.dims.is_dyn(s)]
+
+    def empty(self, shape, et):
+        n = self.e.fresh("e")
+        self.e.emit("%s = tensor.empty(%s) : %s" % (
+            n, ", ".join(self.dyn_operands(shape)), self.ty(shape, et)))
+        return n
+
+    def filled(self, shape, et, value):
+        em = self.empty(shape, et)
+        c = self.e.const_f(value, et)
+        n = self.e.fresh("f")
+        t = self.ty(shape, et)
+        self.e.emit("%s = linalg.fill ins(%s : %s) outs(%s : %s) -> %s" % (n, c, et, em, t, t))
+        return n
+
+    def generic(self, ins, out_shape, out_et, maps, iters, body, out_init=None,
+                hint="g"):
+        """ins: list of (Val, map); body(e, args, out) -> yielded name."""
+        e = self.e
+        init = out_init if out_init is not None else self.empty(out_shape, out_et)
+        n = e.fresh(hint)
+        out_ty = self.ty(out_shape, out_et)
+        all_maps = [m for _, m in ins] + [maps]
+        ins_s = ""
+        if ins:
+            ins_s = "ins(%s : %s) " % (", ".join(v.name for v, _ in ins),
+                                        ", ".join(v.ty(self.dims) for v, _ in ins))
+        e.emit("%s = linalg.generic {indexing_maps = [%s], iterator_types = [%s]} %souts(%s : %s) {" % (
+            n, ", ".join(all_maps), ", ".join('"%s"' % i for i in iters), ins_s, init, out_ty))
+        args = []
+        bb = []
+        for v, _ in ins:
+            a = e.fresh("a")
+            args.append(a)
+            bb.append("%s: %s" % (a, v.et))
+        o = e.fresh("o")
+        bb.append("%s: %s" % (o, out_et))
+        e.emit("^bb0(%s):" % ", ".join(bb))
+        old = e.indent
+        e.indent = old + "  "
+        y = body(e, args, o)
+        e.emit("linalg.yield %s : %s" % (y, out_et))
+        e.indent = old
+        e.emit("} -> %s" % out_ty)
+        return Val(n, out_shape, out_et)
+
+    def ew(self, ins, shape, et, body, maps=None, hint="x"):
+        r = len(shape)
+        maps_in = maps or [ident(r)] * len(ins)
+        return self.generic(list(zip(ins, maps_in)), shape, et, ident(r),
+                            ["parallel"] * r, body, hint=hint)
+
+    def cast(self, v, et):
+        if v.et == et:
+            return v
+        return self.ew([v], v.shape, et,
+                       lambda e, a, o: emit_body_cast(e, a[0], v.et, et), hint="cv")
+
+    def collapse(self, v, groups, shape):
+        n = self.e.fresh("cl")
+        self.e.emit("%s = tensor.collapse_shape %s %s : %s into %s" % (
+            n, v.name, groups, v.ty(self.dims), self.ty(shape, v.et)))
+        return Val(n, shape, v.et)
+
+    def expand(self, v, groups, shape):
+        n = self.e.fresh("ex")
+        outs = []
+        for s in shape:
+            outs.append(self.dimval(s) if self.dims.is_dyn(s) else str(self.dims.size(s)))
+        self.e.emit("%s = tensor.expand_shape %s %s output_shape [%s] : %s into %s" % (
+            n, v.name, groups, ", ".join(outs), v.ty(self.dims), self.ty(shape, v.et)))
+        return Val(n, shape, v.et)
+
+    # -- arguments ------------------------------------------------------
+    def add_arg(self, role, shape, et, gen):
+        name = "%%%s%d" % (role, self.idx)
+        self.fn.args.append((name, tensor_ty(self.dims, shape, et),
+                             static_ty(self.dims, shape, et), gen, shape, et))
+        return Val(name, shape, et)
+
+    def add_scalar_arg(self, role, value, ty):
+        name = "%%%s%d" % (role, self.idx)
+        self.fn.args.append((name, ty, ty, {"kind": "scalar", "value": value}, None, None))
+        return name
+
+    def setup_dims(self, q, k, v):
+        """Create SSA values of dynamic dims from the block's inputs."""
+        e = self.e
+        srcs = {}
+        for val in (q, k, v):
+            for i, s in enumerate(val.shape):
+                if self.dims.is_dyn(s) and s not in srcs and s != "N":
+                    srcs[s] = (val, i)
+        for s, (val, i) in sorted(srcs.items()):
+            c = e.const_index(i)
+            n = e.fresh("d" + s)
+            e.emit("%s = tensor.dim %s, %s : %s" % (n, val.name, c, val.ty(self.dims)))
+            self.dims.ssa[s] = n
+        if self.dims.is_dyn("N"):
+            if "B" in self.dims.ssa and not self.dims.is_dyn("H"):
+                c = e.const_index(self.dims.size("H"))
+                n = e.fresh("dN")
+                e.emit("%s = arith.muli %s, %s : index" % (n, self.dims.ssa["B"], c))
+                self.dims.ssa["N"] = n
+
+
+class Fn:
+    def __init__(self):
+        self.args = []  # (name, type, static type, gen spec, shape, et)
+        self.results = []  # (Val, dims)
+
+
+def seed_for(block, role):
+    return (block * 131 + {"q": 1, "k": 2, "v": 3, "mask": 4, "pm": 5, "q2": 6}.get(role, 7)) * 7919
+
+
+# ---------------------------------------------------------------------------
+# linalg blocks
+
+def emit_linalg_block(g, e, fn, p, idx, q_in=None):
+    be = BlockEmitter(g, e, p, idx, fn)
+    dims = be.dims
+    et, lay, nm = p["et"], p["layout"], p["nm"]
+    if lay == "4d":
+        qs, ks, vs = ["B", "H", "Sq", "D"], ["B", "Hkv", "Sk", "D"], ["B", "Hkv", "Sk", "Dv"]
+    elif lay == "3d":
+        qs, ks, vs = ["B", "Sq", "D"], ["B", "Sk", "D"], ["B", "Sk", "Dv"]
+    else:
+        qs, ks, vs = ["Sq", "D"], ["Sk", "D"], ["Sk", "Dv"]
+    if q_in is not None:
+        q = Val(q_in.name, qs, q_in.et)
+    else:
+        q = be.add_arg("q", qs, et, {"kind": "hash", "seed": seed_for(idx, "q")})
+    k = be.add_arg("k", ks, et, {"kind": "hash", "seed": seed_for(idx, "k")})
+    v = be.add_arg("v", vs, et, {"kind": "hash", "seed": seed_for(idx, "v")})
+    be.setup_dims(q, k, v)
+
+    # Masks are function arguments (generated in @main).
+    rs = p["rs"]
+    mask = None
+    mask_map = None
+    sdims_rs = {4: ["B", "H", "Sq", "Sk"], 3: ["N" if lay == "4d" else "B", "Sq", "Sk"],
+                2: ["Sq", "Sk"]}[rs]
+    if p["mask"]:
+        ms = p["mask_shape"]
+        shape, res = {
+            "SqSk": (["Sq", "Sk"], ["d%d" % (rs - 2), "d%d" % (rs - 1)]),
+            "B1SqSk": (["B", 1, "Sq", "Sk"], ["d0", "0", "d2", "d3"]),
+            "B11Sk": (["B", 1, 1, "Sk"], ["d0", "0", "0", "d3"]),
+            "BHSqSk": (["B", "H", "Sq", "Sk"], ["d0", "d1", "d2", "d3"]),
+            "NSqSk": (sdims_rs, ["d0", "d1", "d2"]),
+            "N1Sk": ([sdims_rs[0], 1, "Sk"], ["d0", "0", "d2"]),
+            "1Sk": ([1, "Sk"], ["0", "d1"]),
+        }[ms]
+        if nm == "mask_broadcast_mismatch":
+            # [Sq, Sk] mask read as [Sk, Sq]: types line up (Sq == Sk), the
+            # broadcast does not match the scores' axes.
+            res = ["d%d" % (rs - 1), "d%d" % (rs - 2)]
+        kind = "bool" if p["mask_et"] == "i1" else "hash"
+        mask = be.add_arg("mask", shape, p["mask_et"],
+                          {"kind": kind, "seed": seed_for(idx, "mask"), "scale": 2.0})
+        mask_map = amap(rs, res)
+    scale_arg = None
+    if p["scale_mode"] in ("arg_mul", "arg_div"):
+        scale_arg = be.add_scalar_arg("scale", p["scale"] if p["scale_mode"] == "arg_mul"
+                                      else 1.0 / p["scale"], "f32")
+
+    # Casts of inputs.
+    work_et = et
+    if p["cast"] == "cast_inputs":
+        q, k, v = be.cast(q, "f32"), be.cast(k, "f32"), be.cast(v, "f32")
+        work_et = "f32"
+
+    # GQA.
+    if p["gqa"]:
+        G = p["H"] // p["Hkv"]
+        new = []
+        for t, last in ((k, "D"), (v, "Dv")):
+            if p["gqa"] == "broadcast_collapse":
+                sh5 = ["B", "Hkv", G, "Sk", last]
+                em = be.empty(sh5, t.et)
+                n = e.fresh("bc")
+                e.emit("%s = linalg.broadcast ins(%s : %s) outs(%s : %s) dimensions = [2]" % (
+                    n, t.name, t.ty(dims), em, be.ty(sh5, t.et)))
+                b5 = Val(n, sh5, t.et)
+                # collapse [Hkv, G] -> H (h = hkv * G + g: repeat_interleave)
+                dims.sizes["HkvG"] = p["H"]
+                b5.shape = ["B", "Hkv", G, "Sk", last]
+                n2 = e.fresh("cl")
+                e.emit("%s = tensor.collapse_shape %s [[0], [1, 2], [3], [4]] : %s into %s" % (
+                    n2, n, be.ty(sh5, t.et), be.ty(["B", "H", "Sk", last], t.et)))
+                new.append(Val(n2, ["B", "H", "Sk", last], t.et))
+            elif p["gqa"] == "generic_floordiv":
+                new.append(be.generic([(t, amap(4, ["d0", "d1 floordiv %d" % G, "d2", "d3"]))],
+                                      ["B", "H", "Sk", last], t.et, ident(4), ["parallel"] * 4,
+                                      lambda e, a, o: a[0], hint="gq"))
+            else:  # expand_generic: expand to 5-D with a broadcast generic, then collapse
+                sh5 = ["B", "Hkv", G, "Sk", last]
+                b5 = be.generic([(t, amap(5, ["d0", "d1", "d3", "d4"]))], sh5, t.et, ident(5),
+                                ["parallel"] * 5, lambda e, a, o: a[0], hint="gq")
+                n2 = e.fresh("cl")
+                e.emit("%s = tensor.collapse_shape %s [[0], [1, 2], [3], [4]] : %s into %s" % (
+                    n2, b5.name, be.ty(sh5, t.et), be.ty(["B", "H", "Sk", last], t.et)))
+                new.append(Val(n2, ["B", "H", "Sk", last], t.et))
+        k, v = new
+
+    # Scale on Q.
+    if p["scale_mode"] == "mul_q":
+        qet = q.et
+
+        def body(e, a, o, qet=qet):
+            c = e.const_f(p["scale"], qet)
+            n = e.fresh("x")
+            e.emit("%s = arith.mulf %s, %s : %s" % (n, a[0], c, qet))
+            return n
+        q = be.ew([q], q.shape, q.et, body, hint="qs")
+
+    # Contraction rank.
+    rc = p["rc"]
+    if lay == "4d" and rc == 3:
+        q = be.collapse(q, "[[0, 1], [2], [3]]", ["N", "Sq", "D"])
+        k = be.collapse(k, "[[0, 1], [2], [3]]", ["N", "Sk", "D"])
+        v = be.collapse(v, "[[0, 1], [2], [3]]", ["N", "Sk", "Dv"])
+    bdim = {4: ["B", "H"], 3: [q.shape[0]], 2: []}[rc]
+
+    # QK^T
+    s_et = "f16" if p["cast"] == "f16_scores" else "f32"
+    s_shape = bdim + ["Sq", "Sk"]
+    wrong_qk = nm == "wrong_contraction" and p["wrong"] == "qk_no_transpose"
+    scores = emit_contraction(be, p["qk"], q, k, s_shape, s_et, rc, transpose_b=not wrong_qk)
+    if s_et != "f32":
+        scores = be.cast(scores, "f32")
+    if rs != rc:  # 4-D args, 3-D contraction, 4-D softmax (torch style views)
+        scores = be.expand(scores, "[[0, 1], [2], [3]]", ["B", "H", "Sq", "Sk"])
+    r = rs
+    sshape = scores.shape
+    twice = []
+    if nm == "scores_used_twice":
+        twice.append(scores)
+
+    # Elementwise: scale on scores, mask, causal.
+    steps = []
+    use_prefold = p.get("exp") == "exp2_prefold"
+    if p["scale_mode"] in ("mul_scores", "div_scores", "arg_mul", "arg_div", "none") and use_prefold:
+        steps.append(("prefold",))
+    elif p["scale_mode"] in ("mul_scores", "div_scores", "arg_mul", "arg_div"):
+        steps.append(("scale",))
+    if p["mask"] == "add":
+        steps.append(("mask_add",))
+    elif p["mask"] == "select":
+        steps.append(("mask_select",))
+    if p["causal"]:
+        steps.append(("causal",))
+
+    causal_const = None
+    if p["causal"] and p["causal_sp"] in ("const_add", "const_select"):
+        causal_const = emit_causal_const(be, p, r)
+
+    def step_body(st, e, x, extra):
+        if st[0] == "prefold":
+            c = p["scale"] * LOG2E if p["scale_mode"] != "div_scores" else (1.0 / p["scale"]) / LOG2E
+            if p["scale_mode"] in ("arg_mul", "arg_div"):
+                cc = extra["pref_c"]
+            else:
+                cc = e.const_f(c)
+            n = e.fresh("x")
+            op = "divf" if p["scale_mode"] == "div_scores" else "mulf"
+            e.emit("%s = arith.%s %s, %s : f32" % (n, op, x, cc))
+            return n
+        if st[0] == "scale":
+            if p["scale_mode"] in ("arg_mul", "arg_div"):
+                cc = scale_arg
+            else:
+                cc = e.const_f(p["scale"] if p["scale_mode"] == "mul_scores" else 1.0 / p["scale"])
+            op = "mulf" if p["scale_mode"] in ("mul_scores", "arg_mul") else "divf"
+            n = e.fresh("x")
+            e.emit("%s = arith.%s %s, %s : f32" % (n, op, x, cc))
+            return n
+        if st[0] == "mask_add":
+            m = emit_body_cast(e, extra["mask"], p["mask_et"], "f32")
+            n = e.fresh("x")
+            e.emit("%s = arith.addf %s, %s : f32" % (n, x, m))
+            return n
+        if st[0] == "mask_select":
+            fill = e.const_f(-math.inf if p["mask_fill"] == "-inf" else -1e9)
+            n = e.fresh("x")
+            e.emit("%s = arith.select %s, %s, %s : f32" % (n, extra["mask"], x, fill))
+            return n
+        if st[0] == "causal":
+            fillv = -math.inf if p["causal_fill"] == "-inf" else -1e9
+            sp = p["causal_sp"]
+            if sp == "const_add":
+                n = e.fresh("x")
+                e.emit("%s = arith.addf %s, %s : f32" % (n, x, extra["causal"]))
+                return n
+            fill = e.const_f(fillv)
+            if sp == "const_select":
+                n = e.fresh("x")
+                e.emit("%s = arith.select %s, %s, %s : f32" % (n, extra["causal"], x, fill))
+                return n
+            # index compare
+            iq = e.fresh("iq")
+            ik = e.fresh("ik")
+            e.emit("%s = linalg.index %d : index" % (iq, r - 2))
+            e.emit("%s = linalg.index %d : index" % (ik, r - 1))
+            lim = iq
+            if p["causal"] == "bottom_right":
+                off = extra.get("br_off")
+                if off is None:
+                    off = e.const_index(p["Sk"] - p["Sq"])
+                lim = e.fresh("lim")
+                e.emit("%s = arith.addi %s, %s : index" % (lim, iq, off))
+            cmp = p["causal_cmp"]
+            c = e.fresh("cmp")
+            n = e.fresh("x")
+            if cmp in ("ule", "sle"):
+                e.emit("%s = arith.cmpi %s, %s, %s : index" % (c, cmp, ik, lim))
+                e.emit("%s = arith.select %s, %s, %s : f32" % (n, c, x, fill))
+            elif cmp == "sge_swapped":
+                e.emit("%s = arith.cmpi sge, %s, %s : index" % (c, lim, ik))
+                e.emit("%s = arith.select %s, %s, %s : f32" % (n, c, x, fill))
+            else:
+                e.emit("%s = arith.cmpi ugt, %s, %s : index" % (c, ik, lim))
+                e.emit("%s = arith.select %s, %s, %s : f32" % (n, c, fill, x))
+            return n
+        raise AssertionError(st)
+
+    extra_vals = {}
+    if p["causal"] == "bottom_right" and p.get("causal_sp") == "index" and \
+            (dims.is_dyn("Sq") or dims.is_dyn("Sk")):
+        sk = be.dimval("Sk") if dims.is_dyn("Sk") else e.const_index(p["Sk"])
+        sq = be.dimval("Sq") if dims.is_dyn("Sq") else e.const_index(p["Sq"])
+        off = e.fresh("off")
+        e.emit("%s = arith.subi %s, %s : index" % (off, sk, sq))
+        extra_vals["br_off"] = off
+    if use_prefold and p["scale_mode"] in ("arg_mul", "arg_div"):
+        l2 = e.const_f(LOG2E)
+        n = e.fresh("pc")
+        if p["scale_mode"] == "arg_mul":
+            e.emit("%s = arith.mulf %s, %s : f32" % (n, scale_arg, l2))
+        else:  # x / s' where s' = arg / log2e ... keep it a product: (1/arg)*log2e
+            one = e.const_f(1.0)
+            t = e.fresh("pc")
+            e.emit("%s = arith.divf %s, %s : f32" % (t, one, scale_arg))
+            e.emit("%s = arith.mulf %s, %s : f32" % (n, t, l2))
+            p["_prefold_arg_div_as_mul"] = True
+        extra_vals["pref_c"] = n
+    if p.get("_prefold_arg_div_as_mul"):
+        # the prefold step multiplies by pref_c for both arg modes
+        pass
+
+    def run_steps(sts, x):
+        def body(e, a, o):
+            ex = dict(extra_vals)
+            i = 1
+            cur = a[0]
+            for st in sts:
+                if st[0] in ("mask_add", "mask_select"):
+                    ex["mask"] = a[i]
+                    i += 1
+                if st[0] == "causal" and p["causal_sp"] != "index":
+                    ex["causal"] = a[i]
+                    i += 1
+                stt = st
+                if st[0] == "prefold" and p["scale_mode"] == "arg_div":
+                    stt = ("prefold",)
+                cur = step_body(stt, e, cur, ex)
+            return cur
+        ins = [(x, ident(r))]
+        for st in sts:
+            if st[0] in ("mask_add", "mask_select"):
+                ins.append((mask, mask_map))
+            if st[0] == "causal" and p["causal_sp"] != "index":
+                ins.append((causal_const, amap(r, ["d%d" % (r - 2), "d%d" % (r - 1)])))
+        return be.generic(ins, sshape, "f32", ident(r), ["parallel"] * r, body, hint="s")
+
+    # prefold with arg_div: multiply by pref_c (= log2e / arg)
+    if use_prefold and p["scale_mode"] == "arg_div":
+        p["scale_mode_eff"] = "arg_mul"
+    x = scores
+    if steps:
+        if p["fuse_ew"]:
+            x = run_steps(steps, x)
+        else:
+            for st in steps:
+                x = run_steps([st], x)
+
+    # Softmax.
+    red_axis = r - 1
+    if nm == "softmax_query_axis":
+        red_axis = r - 2
+    probs = emit_softmax(be, p, x, red_axis, use_prefold)
+    if nm == "post_softmax_product":
+        pm = be.add_arg("pm", ["Sq", "Sk"], "f32", {"kind": "hash", "seed": seed_for(idx, "pm"),
+                                                  "scale": 1.0})
+        kind = g.pick("nm.post", ["mulf", "addf"])
+
+        def body(e, a, o):
+            n = e.fresh("x")
+            e.emit("%s = arith.%s %s, %s : f32" % (n, kind, a[0], a[1]))
+            return n
+        probs = be.generic([(probs, ident(r)), (pm, amap(r, ["d%d" % (r - 2), "d%d" % (r - 1)]))],
+                           probs.shape, "f32", ident(r), ["parallel"] * r, body, hint="pp")
+    if nm == "probs_used_twice":
+        twice.append(probs)
+    if rs != rc:
+        probs = be.collapse(probs, "[[0, 1], [2], [3]]", ["N", "Sq", "Sk"])
+    if work_et != "f32":
+        probs = be.cast(probs, work_et)
+
+    # PV
+    o_shape = bdim + ["Sq", "Dv"]
+    wrong_pv = nm == "wrong_contraction" and p["wrong"] == "pv_transposed"
+    out = emit_contraction(be, p["pv"], probs, v, o_shape, "f32", rc, transpose_b=wrong_pv,
+                           is_pv=True)
+    if lay == "4d" and rc == 3:
+        out = be.expand(out, "[[0, 1], [2], [3]]", ["B", "H", "Sq", "Dv"])
+    if et != "f32" and not p["out_f32"]:
+        out = be.cast(out, et)
+    results = [out] + twice
+    return results, be
+
+
+def emit_contraction(be, sp, a, b, out_shape, out_et, r, transpose_b, is_pv=False):
+    """out[..., i, j] = sum_c a[..., i, c] * b[..., j, c] (transpose_b) or
+    b[..., c, j]."""
+    e, dims = be.e, be.dims
+    init = be.filled(out_shape, out_et, 0.0)
+    out_ty = be.ty(out_shape, out_et)
+    nb = r - 2
+    # dims: batch d0..d(nb-1), i = d(nb), j = d(nb+1), c = d(nb+2)
+    bt = ["d%d" % i for i in range(nb)]
+    I, J, C = "d%d" % nb, "d%d" % (nb + 1), "d%d" % (nb + 2)
+    n = nb + 3
+    amap_a = amap(n, bt + [I, C])
+    amap_b = amap(n, bt + ([J, C] if transpose_b else [C, J]))
+    amap_o = amap(n, bt + [I, J])
+    res = e.fresh("mm")
+    tys = "%s, %s" % (a.ty(dims), b.ty(dims))
+    if sp in ("bmm_transpose", "mm_transpose") and transpose_b:
+        perm = "[0, 2, 1]" if r == 3 else "[1, 0]"
+        tshape = b.shape[:-2] + [b.shape[-1], b.shape[-2]]
+        em = be.empty(tshape, b.et)
+        t = e.fresh("kt")
+        e.emit("%s = linalg.transpose ins(%s : %s) outs(%s : %s) permutation = %s" % (
+            t, b.name, b.ty(dims), em, be.ty(tshape, b.et), perm))
+        b = Val(t, tshape, b.et)
+        tys = "%s, %s" % (a.ty(dims), b.ty(dims))
+        sp = "bmm" if r == 3 else "mm"
+        transpose_b = False
+    if sp in ("bmm_transpose", "mm_transpose"):
+        sp = "bmm" if r == 3 else "mm"
+    if sp in ("bmm", "mm") and transpose_b:
+        sp = "bmm_maps" if r == 3 else "mm_maps"
+    if sp in ("bmm", "mm"):
+        op = "linalg.batch_matmul" if r == 3 else "linalg.matmul"
+        e.emit("%s = %s ins(%s, %s : %s) outs(%s : %s) -> %s" % (
+            res, op, a.name, b.name, tys, init, out_ty, out_ty))
+    elif sp in ("bmm_maps", "mm_maps", "contract"):
+        op = {"bmm_maps": "linalg.batch_matmul", "mm_maps": "linalg.matmul",
+              "contract": "linalg.contract"}[sp]
+        if sp == "bmm_maps" and r != 3:
+            op = "linalg.contract"
+        if sp == "mm_maps" and r != 2:
+            op = "linalg.contract"
+        e.emit("%s = %s indexing_maps = [%s, %s, %s] ins(%s, %s : %s) outs(%s : %s) -> %s" % (
+            res, op, amap_a, amap_b, amap_o, a.name, b.name, tys, init, out_ty, out_ty))
+    elif sp == "generic":
+        iters = ["parallel"] * (n - 1) + ["reduction"]
+
+        def body(e, args, o):
+            x = emit_body_cast(e, args[0], a.et, out_et)
+            y = emit_body_cast(e, args[1], b.et, out_et)
+            m = e.fresh("x")
+            e.emit("%s = arith.mulf %s, %s : %s" % (m, x, y, out_et))
+            s = e.fresh("x")
+            e.emit("%s = arith.addf %s, %s : %s" % (s, o, m, out_et))
+            return s
+        return be.generic([(a, amap_a), (b, amap_b)], out_shape, out_et, amap_o, iters, body,
+                          out_init=init, hint="mm")
+    else:
+        raise AssertionError(sp)
+    return Val(res, out_shape, out_et)
+
+
+def emit_causal_const(be, p, r):
+    Sq, Sk = p["Sq"], p["Sk"]
+    off = 0 if p["causal"] == "top_left" else Sk - Sq
+    rows = []
+    sel = p["causal_sp"] == "const_select"
+    for i in range(Sq):
+        row = []
+        for j in range(Sk):
+            keep = j <= i + off
+            if sel:
+                row.append("true" if keep else "false")
+            else:
+                row.append("0.0" if keep else ("0xFF800000" if p["causal_fill"] == "-inf"
+                                               else "-1.0e+09"))
+        rows.append("[" + ", ".join(row) + "]")
+    et = "i1" if sel else "f32"
+    ty = "tensor<%dx%dx%s>" % (Sq, Sk, et)
+    n = be.e.fresh("tri")
+    be.e.emit("%s = arith.constant dense<[%s]> : %s" % (n, ", ".join(rows), ty))
+    return Val(n, ["Sq", "Sk"], et)
+
+
+def emit_softmax(be, p, x, axis, use_prefold):
+    e, dims = be.e, be.dims
+    r = len(x.shape)
+    if p["softmax"] == "op":
+        em = be.empty(x.shape, "f32")
+        n = e.fresh("sm")
+        t = x.ty(dims)
+        e.emit("%s = linalg.softmax dimension(%d) ins(%s : %s) outs(%s : %s) -> %s" % (
+            n, axis, x.name, t, em, t, t))
+        return Val(n, x.shape, "f32")
+    rshape = [s for i, s in enumerate(x.shape) if i != axis]
+    rres = ["d%d" % i for i in range(r) if i != axis]
+    rmap = amap(r, rres)
+    iters = ["reduction" if i == axis else "parallel" for i in range(r)]
+
+    def reduce(v, kind, init_val):
+        init = be.filled(rshape, "f32", init_val)
+        opn = {"max": p["max_op"], "sum": "addf"}[kind]
+        if p["reduce_sp"] == "generic":
+            def body(e, a, o):
+                n = e.fresh("x")
+                e.emit("%s = arith.%s %s, %s : f32" % (n, opn, a[0], o))
+                return n
+            return be.generic([(v, ident(r))], rshape, "f32", rmap, iters, body,
+                              out_init=init, hint="red")
+        n = e.fresh("red")
+        e.emit("%s = linalg.reduce ins(%s : %s) outs(%s : %s) dimensions = [%d]" % (
+            n, v.name, v.ty(dims), init, be.ty(rshape, "f32"), axis))
+        a, o = e.fresh("a"), e.fresh("o")
+        e.emit("  (%s: f32, %s: f32) {" % (a, o))
+        y = e.fresh("x")
+        e.emit("    %s = arith.%s %s, %s : f32" % (y, opn, a, o))
+        e.emit("    linalg.yield %s : f32" % y)
+        e.emit("  }")
+        return Val(n, rshape, "f32")
+
+    m = reduce(x, "max", -math.inf)
+
+    def exp_body(mult=None):
+        def body(e, a, o):
+            d = e.fresh("x")
+            src = a[0]
+            if mult is not None:
+                c = e.const_f(mult)
+                src2 = e.fresh("x")
+                e.emit("%s = arith.mulf %s, %s : f32" % (src2, src, c))
+                src = src2
+            e.emit("%s = arith.subf %s, %s : f32" % (d, src, a[1]))
+            ex = p["exp"]
+            if ex == "exp":
+                y = e.fresh("x")
+                e.emit("%s = math.exp %s : f32" % (y, d))
+            elif ex == "exp2_post":
+                c = e.const_f(LOG2E)
+                t = e.fresh("x")
+                e.emit("%s = arith.mulf %s, %s : f32" % (t, d, c))
+                y = e.fresh("x")
+                e.emit("%s = math.exp2 %s : f32" % (y, t))
+            else:
+                y = e.fresh("x")
+                e.emit("%s = math.exp2 %s : f32" % (y, d))
+            return y
+        return body
+
+    ex = be.generic([(x, ident(r)), (m, rmap)], x.shape, "f32", ident(r), ["parallel"] * r,
+                    exp_body(), hint="exp")
+    ex_for_sum = ex
+    if p["nm"] == "normalizer_mismatch":
+        # the normalizer sums a different exponential (of 0.5 * x)
+        ex_for_sum = be.generic([(x, ident(r)), (m, rmap)], x.shape, "f32", ident(r),
+                                ["parallel"] * r, exp_body(mult=0.5), hint="exp")
+    s = reduce(ex_for_sum, "sum", 0.0)
+    if p["norm"] == "divf":
+        def body(e, a, o):
+            n = e.fresh("x")
+            e.emit("%s = arith.divf %s, %s : f32" % (n, a[0], a[1]))
+            return n
+        return be.generic([(ex, ident(r)), (s, rmap)], x.shape, "f32", ident(r),
+                          ["parallel"] * r, body, hint="p")
+
+    def rbody(e, a, o):
+        one = e.const_f(1.0)
+        n = e.fresh("x")
+        e.emit("%s = arith.divf %s, %s : f32" % (n, one, a[0]))
+        return n
+    rs_ = be.generic([(s, ident(r - 1))], rshape, "f32", ident(r - 1), ["parallel"] * (r - 1),
+                     rbody, hint="rcp")
+
+    def mbody(e, a, o):
+        n = e.fresh("x")
+        e.emit("%s = arith.mulf %s, %s : f32" % (n, a[0], a[1]))
+        return n
+    return be.generic([(ex, ident(r)), (rs_, rmap)], x.shape, "f32", ident(r),
+                      ["parallel"] * r, mbody, hint="p")
+
+
+# ---------------------------------------------------------------------------
+# TOSA blocks
+
+class TosaEmitter:
+    def __init__(self, be):
+        self.be = be
+        self.e = be.e
+        self.dims = be.dims
+
+    def ty(self, shape, et):
+        return tensor_ty(self.dims, shape, et)
+
+    def shift(self):
+        n = self.e.fresh("sh")
+        self.e.emit('%s = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>' % n)
+        return n
+
+    def const(self, value, rank, et="f32"):
+        n = self.e.fresh("tc")
+        ty = "tensor<%sx%s>" % ("x".join(["1"] * rank), et)
+        self.e.emit('%s = "tosa.const"() <{values = dense<%s> : %s}> : () -> %s' % (
+            n, f_const(value, et) if et != "i1" else value, ty, ty))
+        return Val(n, [1] * rank, et)
+
+    def zp(self, et):
+        n = self.e.fresh("zp")
+        self.e.emit('%s = "tosa.const"() <{values = dense<0.0> : tensor<1x%s>}> : () -> tensor<1x%s>' % (
+            n, et, et))
+        return n
+
+    def reshape(self, v, shape):
+        c = self.e.fresh("shp")
+        vals = [str(self.dims.size(s)) for s in shape]
+        self.e.emit("%s = tosa.const_shape {values = dense<[%s]> : tensor<%dxindex>} : () -> !tosa.shape<%d>" % (
+            c, ", ".join(vals), len(shape), len(shape)))
+        n = self.e.fresh("rs")
+        self.e.emit("%s = tosa.reshape %s, %s : (%s, !tosa.shape<%d>) -> %s" % (
+            n, v.name, c, v.ty(self.dims), len(shape), self.ty(shape, v.et)))
+        return Val(n, shape, v.et)
+
+    def transpose(self, v, perm):
+        shape = [v.shape[i] for i in perm]
+        n = self.e.fresh("tr")
+        self.e.emit("%s = tosa.transpose %s {perms = array<i32: %s>} : (%s) -> %s" % (
+            n, v.name, ", ".join(map(str, perm)), v.ty(self.dims), self.ty(shape, v.et)))
+        return Val(n, shape, v.et)
+
+    def cast(self, v, et):
+        if v.et == et:
+            return v
+        n = self.e.fresh("cs")
+        self.e.emit("%s = tosa.cast %s : (%s) -> %s" % (n, v.name, v.ty(self.dims),
+                                                          self.ty(v.shape, et)))
+        return Val(n, v.shape, et)
+
+    def binary(self, op, a, b, shape=None, et=None):
+        shape = shape or bshape(a.shape, b.shape)
+        et = et or a.et
+        n = self.e.fresh("t")
+        if op == "mul":
+            sh = self.shift()
+            self.e.emit("%s = tosa.mul %s, %s, %s : (%s, %s, tensor<1xi8>) -> %s" % (
+                n, a.name, b.name, sh, a.ty(self.dims), b.ty(self.dims), self.ty(shape, et)))
+        else:
+            self.e.emit("%s = tosa.%s %s, %s : (%s, %s) -> %s" % (
+                n, op, a.name, b.name, a.ty(self.dims), b.ty(self.dims), self.ty(shape, et)))
+        return Val(n, shape, et)
+
+    def unary(self, op, a):
+        n = self.e.fresh("t")
+        self.e.emit("%s = tosa.%s %s : (%s) -> %s" % (n, op, a.name, a.ty(self.dims),
+                                                      a.ty(self.dims)))
+        return Val(n, a.shape, a.et)
+
+    def reduce(self, op, a, axis):
+        shape = list(a.shape)
+        shape[axis] = 1
+        n = self.e.fresh("t")
+        self.e.emit("%s = tosa.%s %s {axis = %d : i32} : (%s) -> %s" % (
+            n, op, a.name, axis, a.ty(self.dims), self.ty(shape, a.et)))
+        return Val(n, shape, a.et)
+
+    def matmul(self, a, b, out_et):
+        shape = [a.shape[0], a.shape[1], b.shape[2]]
+        za, zb = self.zp(a.et), self.zp(b.et)
+        n = self.e.fresh("mm")
+        self.e.emit("%s = tosa.matmul %s, %s, %s, %s : (%s, %s, tensor<1x%s>, tensor<1x%s>) -> %s" % (
+            n, a.name, b.name, za, zb, a.ty(self.dims), b.ty(self.dims), a.et, b.et,
+            self.ty(shape, out_et)))
+        return Val(n, shape, out_et)
+
+    def select(self, c, a, b):
+        shape = bshape(bshape(c.shape, a.shape), b.shape)
+        n = self.e.fresh("t")
+        self.e.emit("%s = tosa.select %s, %s, %s : (%s, %s, %s) -> %s" % (
+            n, c.name, a.name, b.name, c.ty(self.dims), a.ty(self.dims), b.ty(self.dims),
+            self.ty(shape, a.et)))
+        return Val(n, shape, a.et)
+
+
+def bshape(a, b):
+    assert len(a) == len(b), (a, b)
+    return [y if x == 1 else x for x, y in zip(a, b)]
+
+
+def emit_tosa_block(g, e, fn, p, idx, q_in=None):
+    be = BlockEmitter(g, e, p, idx, fn)
+    t = TosaEmitter(be)
+    et, lay, nm = p["et"], p["layout"], p["nm"]
+    if lay == "4d":
+        qs, ks, vs = ["B", "H", "Sq", "D"], ["B", "Hkv", "Sk", "D"], ["B", "Hkv", "Sk", "Dv"]
+    else:
+        qs, ks, vs = ["B", "Sq", "D"], ["B", "Sk", "D"], ["B", "Sk", "Dv"]
+    if q_in is not None:
+        q = Val(q_in.name, qs, q_in.et)
+    else:
+        q = be.add_arg("q", qs, et, {"kind": "hash", "seed": seed_for(idx, "q")})
+    k = be.add_arg("k", ks, et, {"kind": "hash", "seed": seed_for(idx, "k")})
+    v = be.add_arg("v", vs, et, {"kind": "hash", "seed": seed_for(idx, "v")})
+    rs = p["rs"]
+    mask = None
+    if p["mask"]:
+        ms = p["mask_shape"]
+        N = "N" if lay == "4d" else "B"
+        shape = {"SqSk": ["Sq", "Sk"], "B1SqSk": ["B", 1, "Sq", "Sk"],
+                 "B11Sk": ["B", 1, 1, "Sk"], "BHSqSk": ["B", "H", "Sq", "Sk"],
+                 "NSqSk": [N, "Sq", "Sk"], "N1Sk": [N, 1, "Sk"]}[ms]
+        kind = "bool" if p["mask_et"] == "i1" else "hash"
+        mask = be.add_arg("mask", shape, p["mask_et"],
+                          {"kind": kind, "seed": seed_for(idx, "mask"), "scale": 2.0})
+        if nm == "mask_broadcast_mismatch":
+            mask = t.transpose(mask, [1, 0])  # [Sk, Sq] read where [Sq, Sk] belongs
+            mask.shape = ["Sq", "Sk"]
+        if len(mask.shape) < rs:
+            mask = t.reshape(mask, [1] * (rs - len(mask.shape)) + mask.shape)
+        if mask.et not in ("f32", "i1"):
+            mask = t.cast(mask, "f32")
+    scale_arg = None
+    if p["scale_mode"] == "arg_mul":
+        name = "%%scale%d" % idx
+        fn.args.append((name, "tensor<1x1x1xf32>", "tensor<1x1x1xf32>",
+                        {"kind": "scalar_tensor", "value": p["scale"]}, None, None))
+        scale_arg = Val(name, [1, 1, 1], "f32")
+
+    work_et = et
+    if p["cast"] == "cast_inputs":
+        q, k, v = t.cast(q, "f32"), t.cast(k, "f32"), t.cast(v, "f32")
+        work_et = "f32"
+    if p["gqa"]:
+        G = p["H"] // p["Hkv"]
+        new = []
+        for x, last in ((k, "D"), (v, "Dv")):
+            x5 = t.reshape(x, ["B", "Hkv", 1, "Sk", last])
+            if p["gqa"] == "tile":
+                c = e.fresh("mul")
+                e.emit("%s = tosa.const_shape {values = dense<[1, 1, %d, 1, 1]> : tensor<5xindex>} : () -> !tosa.shape<5>" % (c, G))
+                n = e.fresh("tile")
+                sh5 = ["B", "Hkv", G, "Sk", last]
+                e.emit("%s = tosa.tile %s, %s : (%s, !tosa.shape<5>) -> %s" % (
+                    n, x5.name, c, x5.ty(be.dims), t.ty(sh5, x.et)))
+                x5 = Val(n, sh5, x.et)
+            else:  # broadcast by adding a zero tensor of the full shape
+                z = e.fresh("z")
+                sh5 = ["B", "Hkv", G, "Sk", last]
+                zt = t.ty(sh5, x.et)
+                e.emit('%s = "tosa.const"() <{values = dense<0.0> : %s}> : () -> %s' % (z, zt, zt))
+                x5 = t.binary("add", x5, Val(z, sh5, x.et))
+            new.append(t.reshape(x5, ["B", "H", "Sk", last]))
+        k, v = new
+    if p["scale_mode"] == "mul_q":
+        q = t.binary("mul", q, t.const(p["scale"], len(q.shape), q.et))
+    # K^T
+    wrong_qk = nm == "wrong_contraction" and p["wrong"] == "qk_no_transpose"
+    if lay == "4d":
+        if p["ktrans"] == "4d" and not wrong_qk:
+            kt = t.transpose(k, [0, 1, 3, 2])
+            kt = t.reshape(kt, ["N", "D", "Sk"])
+        else:
+            kt = t.reshape(k, ["N", "Sk", "D"])
+            if not wrong_qk:
+                kt = t.transpose(kt, [0, 2, 1])
+        q3 = t.reshape(q, ["N", "Sq", "D"])
+        v3 = t.reshape(v, ["N", "Sk", "Dv"])
+    else:
+        kt = k if wrong_qk else t.transpose(k, [0, 2, 1])
+        q3, v3 = q, v
+    s_et = "f16" if p["cast"] == "f16_scores" else "f32"
+    s = t.matmul(q3, kt, s_et)
+    s.shape = [s.shape[0], "Sq", "Sk"]
+    s = t.cast(s, "f32")
+    if rs == 4:
+        s = t.reshape(s, ["B", "H", "Sq", "Sk"])
+    twice = []
+    if nm == "scores_used_twice":
+        twice.append(s)
+    r = rs
+    x = s
+    sm = p["scale_mode"]
+    if sm == "mul_scores":
+        x = t.binary("mul", x, t.const(p["scale"], r))
+    elif sm == "recip_scores":
+        x = t.binary("mul", x, t.unary("reciprocal", t.const(1.0 / p["scale"], r)))
+    elif sm == "arg_mul":
+        sa = scale_arg if r == 3 else t.reshape(scale_arg, [1, 1, 1, 1])
+        x = t.binary("mul", x, sa)
+    if p["mask"] == "add":
+        x = t.binary("add", x, mask)
+    elif p["mask"] == "select":
+        x = t.select(mask, x, t.const(-math.inf if p["mask_fill"] == "-inf" else -1e9, r))
+    if p["causal"]:
+        cc = emit_causal_const(be, p, r)
+        cv = Val(cc.name, ["Sq", "Sk"], cc.et)
+        # tosa wants tosa.const; use a tosa.const of the same literal
+        lit = e.lines.pop()
+        lit = lit.replace("arith.constant", '"tosa.const"() <{values =', 1)
+        ty = lit.rsplit(" : ", 1)[1]
+        lit = lit.rsplit(" : ", 1)[0] + " : %s}> : () -> %s" % (ty, ty)
+        e.lines.append(lit)
+        cv = t.reshape(cv, [1] * (r - 2) + ["Sq", "Sk"])
+        if p["causal_sp"] == "const_add":
+            x = t.binary("add", x, cv)
+        else:
+            x = t.select(cv, x, t.const(-math.inf if p["causal_fill"] == "-inf" else -1e9, r))
+    axis = r - 1 if nm != "softmax_query_axis" else r - 2
+    m = t.reduce("reduce_max", x, axis)
+    ex = t.unary("exp", t.binary("sub", x, m))
+    ex_sum = ex
+    if nm == "normalizer_mismatch":
+        ex_sum = t.unary("exp", t.binary("sub", t.binary("mul", x, t.const(0.5, r)), m))
+    ssum = t.reduce("reduce_sum", ex_sum, axis)
+    probs = t.binary("mul", ex, t.unary("reciprocal", ssum))
+    if nm == "post_softmax_product":
+        pm = be.add_arg("pm", [1] * (r - 2) + ["Sq", "Sk"], "f32",
+                        {"kind": "hash", "seed": seed_for(idx, "pm"), "scale": 1.0})
+        kind = g.pick("nm.post", ["mul", "add"])
+        probs = t.binary(kind, probs, pm)
+    if nm == "probs_used_twice":
+        twice.append(probs)
+    if rs == 4:
+        probs = t.reshape(probs, ["N", "Sq", "Sk"])
+    if work_et != "f32":
+        probs = t.cast(probs, work_et)
+    if nm == "wrong_contraction" and p["wrong"] == "pv_transposed":
+        v3 = t.transpose(v3, [0, 2, 1])
+        v3.shape = [v3.shape[0], "Sk", "Dv"]
+    o = t.matmul(probs, v3, "f32")
+    o.shape = [o.shape[0], "Sq", "Dv"]
+    if lay == "4d":
+        o = t.reshape(o, ["B", "H", "Sq", "Dv"])
+    if et != "f32" and not p["out_f32"]:
+        o = t.cast(o, et)
+    return [o] + twice, be
+
+
+# ---------------------------------------------------------------------------
+# @main: inputs by hash, prints.
+
+def emit_hash_body(e, idx_names, sizes, seed, out_et, kind, scale):
+    """Body computing the hash of the linear index.  Mirrored by hash_value()."""
+    lin = None
+    for i, (ix, sz) in enumerate(zip(idx_names, sizes)):
+        if lin is None:
+            lin = ix
+        else:
+            c = e.const_index(sz)
+            t = e.fresh("l")
+            e.emit("%s = arith.muli %s, %s : index" % (t, lin, c))
+            u = e.fresh("l")
+            e.emit("%s = arith.addi %s, %s : index" % (u, t, ix))
+            lin = u
+    h = e.fresh("h")
+    e.emit("%s = arith.index_cast %s : index to i32" % (h, lin))
+
+    def ci(v):
+        n = e.fresh("ci")
+        e.emit("%s = arith.constant %d : i32" % (n, i32(v)))
+        return n
+
+    def op(o, a, b):
+        n = e.fresh("h")
+        e.emit("%s = arith.%s %s, %s : i32" % (n, o, a, b))
+        return n
+    h = op("addi", h, ci(seed))
+    h = op("muli", h, ci(HASH_M1))
+    h = op("xori", h, op("shrui", h, ci(15)))
+    h = op("muli", h, ci(HASH_M2))
+    h = op("xori", h, op("shrui", h, ci(13)))
+    h = op("muli", h, ci(HASH_M3))
+    h = op("xori", h, op("shrui", h, ci(16)))
+    if kind == "bool":
+        lo = op("andi", h, ci(3))
+        z = ci(0)
+        c = e.fresh("b")
+        e.emit("%s = arith.cmpi ne, %s, %s : i32" % (c, lo, z))
+        # key 0 is always kept: no fully masked rows
+        last = idx_names[-1]
+        c0 = e.const_index(0)
+        f = e.fresh("b")
+        e.emit("%s = arith.cmpi eq, %s, %s : index" % (f, last, c0))
+        r = e.fresh("b")
+        e.emit("%s = arith.ori %s, %s : i1" % (r, c, f))
+        return r
+    lo = op("andi", h, ci(0xFFFF))
+    f = e.fresh("fl")
+    e.emit("%s = arith.uitofp %s : i32 to f32" % (f, lo))
+    # (lo + 0.5) / 32768 - 1 in (-1, 1), never 0
+    c_half, c_inv, c_one = e.const_f(0.5), e.const_f(1.0 / 32768), e.const_f(1.0)
+    a = e.fresh("fl")
+    e.emit("%s = arith.addf %s, %s : f32" % (a, f, c_half))
+    b = e.fresh("fl")
+    e.emit("%s = arith.mulf %s, %s : f32" % (b, a, c_inv))
+    c = e.fresh("fl")
+    e.emit("%s = arith.subf %s, %s : f32" % (c, b, c_one))
+    if scale != 1.0:
+        cs = e.const_f(scale)
+        d = e.fresh("fl")
+        e.emit("%s = arith.mulf %s, %s : f32" % (d, c, cs))
+        c = d
+    return emit_body_cast(e, c, "f32", out_et)
+
+
+def hash_u32(lin, seed):
+    m = 0xFFFFFFFF
+    h = (lin + seed) & m
+    h = (h * HASH_M1) & m
+    h ^= h >> 15
+    h = (h * HASH_M2) & m
+    h ^= h >> 13
+    h = (h * HASH_M3) & m
+    h ^= h >> 16
+    return h
+
+
+def hash_value(lin, seed, scale=1.0):
+    lo = hash_u32(lin, seed) & 0xFFFF
+    x = (lo + 0.5) * (1.0 / 32768) - 1.0
+    return f32(f32(x) * f32(scale)) if scale != 1.0 else x
+
+
+def hash_bool(lin, seed, last_index):
+    return (hash_u32(lin, seed) & 3) != 0 or last_index == 0
+
+
+def f32(x):
+    return struct.unpack("f", struct.pack("f", x))[0]
+
+
+def emit_main(e, fn, res_infos):
+    e.emit("func.func @main() {")
+    call_args, call_tys = [], []
+    for (name, ty, sty, gen, shape, et) in fn.args:
+        if gen["kind"] == "scalar":
+            n = e.const_f(gen["value"])
+            call_args.append(n)
+            call_tys.append("f32")
+            continue
+        if gen["kind"] == "scalar_tensor":
+            n = e.fresh("st")
+            e.emit("%s = arith.constant dense<%s> : %s" % (n, fmt_f(gen["value"]), sty))
+            call_args.append(n)
+            call_tys.append(ty)
+            continue
+        dims = [int(x) for x in re.findall(r"(\d+)x", sty)]
+        r = len(dims)
+        em = e.fresh("e")
+        e.emit("%s = tensor.empty() : %s" % (em, sty))
+        n = e.fresh("in")
+        e.emit("%s = linalg.generic {indexing_maps = [%s], iterator_types = [%s]} outs(%s : %s) {" % (
+            n, ident(r), ", ".join(['"parallel"'] * r), em, sty))
+        o = e.fresh("o")
+        e.emit("^bb0(%s: %s):" % (o, et))
+        old = e.indent
+        e.indent = old + "  "
+        ids = []
+        for i in range(r):
+            ix = e.fresh("i")
+            e.emit("%s = linalg.index %d : index" % (ix, i))
+            ids.append(ix)
+        y = emit_hash_body(e, ids, dims, gen["seed"], et, gen["kind"], gen.get("scale", 1.0))
+        e.emit("linalg.yield %s : %s" % (y, et))
+        e.indent = old
+        e.emit("} -> %s" % sty)
+        if ty != sty:
+            c = e.fresh("dyn")
+            e.emit("%s = tensor.cast %s : %s to %s" % (c, n, sty, ty))
+            n = c
+        call_args.append(n)
+        call_tys.append(ty)
+    rtys = [ri["type"] for ri in res_infos]
+    rnames = [e.fresh("r") for _ in res_infos]
+    e.emit("%s = call @attn(%s) : (%s) -> (%s)" % (", ".join(rnames), ", ".join(call_args),
+                                                  ", ".join(call_tys), ", ".join(rtys)))
+    for rn, ri in zip(rnames, res_infos):
+        ty, et, rank = ri["type"], ri["et"], ri["rank"]
+        cur = rn
+        if et != "f32":
+            sty = ri["static_type"]
+            st = e.fresh("st")
+            e.emit("%s = tensor.cast %s : %s to %s" % (st, cur, ty, sty))
+            sty32 = sty.replace("x%s>" % et, "xf32>")
+            em = e.fresh("e")
+            e.emit("%s = tensor.empty() : %s" % (em, sty32))
+            c = e.fresh("cv")
+            e.emit("%s = linalg.generic {indexing_maps = [%s, %s], iterator_types = [%s]} ins(%s : %s) outs(%s : %s) {" % (
+                c, ident(rank), ident(rank), ", ".join(['"parallel"'] * rank), st, sty, em, sty32))
+            a, o = e.fresh("a"), e.fresh("o")
+            e.emit("^bb0(%s: %s, %s: f32):" % (a, et, o))
+            x = e.fresh("x")
+            e.emit("  %s = arith.extf %s : %s to f32" % (x, a, et))
+            e.emit("  linalg.yield %s : f32" % x)
+            e.emit("} -> %s" % sty32)
+            cur, ty = c, sty32
+        mty = ty.replace("tensor<", "memref<")
+        m = e.fresh("m")
+        e.emit("%s = bufferization.to_buffer %s : %s to %s" % (m, cur, ty, mty))
+        u = e.fresh("u")
+        e.emit("%s = memref.cast %s : %s to memref<*xf32>" % (u, m, mty))
+        e.emit("call @printMemrefF32(%s) : (memref<*xf32>) -> ()" % u)
+    e.emit("return")
+    e.emit("}")
+
+
+# ---------------------------------------------------------------------------
+
+def generate(seed, exclude=(), force=None, small=False, near_miss_rate=0.3):
+    """Returns (mlir_text, meta)."""
+    g = Gen(seed, exclude, force, small)
+    nblocks = g.pick("blocks", [1, 2], [3, 1])
+    blocks = []
+    for b in range(nblocks):
+        nm = None
+        if g.rng.random() < near_miss_rate:
+            nm = g.pick("near_miss", NEAR_MISSES)
+        blocks.append(nm)
+    fn = Fn()
+    body = Emitter()
+    body.indent = "  "
+    results = []
+    params = []
+    chained_from = None
+    for b, nm in enumerate(blocks):
+        fixed = None
+        q_in = None
+        if b == 1 and g.flag("chain", 0.5) and blocks[0] is None:
+            # block 2 reads block 1's output as its query
+            prev_p, prev_out = params[0], results[0][0]
+            if prev_p["Dv"] in (8, 16, 40, 64):
+                fixed = dict(B=prev_p["B"], H=prev_p["H"], Sq=prev_p["Sq"], D=prev_p["Dv"])
+        p = None
+        for _ in range(50):
+            p = choose_block(g, nm, fixed)
+            if fixed is None:
+                break
+            # chaining needs the same family layout / dtype / static dims
+            pv = params[0]
+            if (p["family"], p["layout"], p["et"]) == (pv["family"], pv["layout"], pv["et"]) and \
+                    not p["dyn"] and not pv["dyn"] and not pv["out_f32"] and p["H"] == p["Hkv"] and \
+                    p["Sq"] == fixed["Sq"] and p["D"] == fixed["D"] and \
+                    p["B"] == fixed["B"] and p["H"] == fixed["H"]:
+                break
+            p = None
+        if p is None:
+            fixed = None
+            p = choose_block(g, nm)
+        if fixed is not None:
+            q_in = results[0][0][0]
+            results[0] = results[0][1:]  # block 1's output is consumed, not returned
+            chained_from = 0
+        emit = emit_tosa_block if p["family"] == "tosa" else emit_linalg_block
+        outs, be = emit(g, body, fn, p, b, q_in=q_in)
+        results.append([(o, be.dims, p["et"]) for o in outs])
+        params.append(p)
+    flat = [x for rs in results for x in rs]
+    res_infos = []
+    for (v, dims, prec) in flat:
+        res_infos.append({"type": v.ty(dims), "static_type": static_ty(dims, v.shape, v.et),
+                          "et": v.et, "rank": len(v.shape), "prec": prec,
+                          "shape": [dims.size(s) for s in v.shape]})
+    out = Emitter()
+    out.indent = ""
+    meta = {
+        "seed": seed,
+        "expected_fused": sum(1 for nm in blocks if nm is None),
+        "near_misses": [nm for nm in blocks if nm],
+        "tags": sorted(set(g.tags)),
+        # et: printed element type; prec: the block's operand type (an f32
+        # output computed from f16 operands carries f16 rounding)
+        "outputs": [{"et": ri["et"], "prec": ri["prec"], "shape": ri["shape"]}
+                    for ri in res_infos],
+        "blocks": [{k: v for k, v in p.items() if not k.startswith("_")} for p in params],
+        "chained": chained_from is not None,
+    }
+    out.emit("// ATTN-GEN: " + json.dumps(meta, sort_keys=True))
+    out.emit("// Generated by utils/attn_gen.py --seed %d; expected attn.flash_attention ops: %d" % (
+        seed, meta["expected_fused"]))
+    out.emit("module {")
+    sig = ", ".join("%s: %s" % (a[0], a[1]) for a in fn.args)
+    out.emit("func.func @attn(%s) -> (%s) {" % (sig, ", ".join(ri["type"] for ri in res_infos)))
+    out.lines.extend(body.lines)
+    out.emit("  return %s : %s" % (", ".join(v.name for v, _, _ in flat),
+                                   ", ".join(ri["type"] for ri in res_infos)))
+    out.emit("}")
+    m = Emitter()
+    m.indent = ""
+    emit_main(m, fn, res_infos)
+    out.lines.extend("" + l for l in m.lines)
+    out.emit("func.func private @printMemrefF32(memref<*xf32>)")
+    out.emit("}")
+    return "\n".join(out.lines) + "\n", meta
+
+
+def read_gated(path=None):
+    """Spelling tags listed as not yet supported in KNOWN_GAPS.md (lines
+    `| \\`tag\\` | ...` in the 'Gated spellings' section)."""
+    path = path or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test",
+                                "Differential", "KNOWN_GAPS.md")
+    tags = []
+    try:
+        txt = open(path).read()
+    except OSError:
+        return tags
+    sec = txt.split("## Gated spellings", 1)
+    if len(sec) < 2:
+        return tags
+    body = sec[1].split("\n## ", 1)[0]
+    for line in body.splitlines():
+        mm = re.match(r"\|\s*`([^`]+)`\s*\|", line)
+        if mm:
+            tags.append(mm.group(1))
+    return tags
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--json", action="store_true", help="print only the metadata")
+    ap.add_argument("--small", action="store_true", help="small shapes (CI)")
+    ap.add_argument("--include-unsupported", action="store_true",
+                    help="also generate the spellings listed in KNOWN_GAPS.md")
+    ap.add_argument("--near-miss-rate", type=float, default=0.3)
+    ap.add_argument("--force", action="append", default=[],
+                    help="key=value: force a choice (e.g. family=tosa)")
+    ap.add_argument("-o", "--output")
+    a = ap.parse_args()
+    exclude = () if a.include_unsupported else read_gated()
+    force = {}
+    for f in a.force:
+        k, v = f.split("=", 1)
+        force[k] = {"True": True, "False": False, "None": None}.get(v, int(v) if v.isdigit() else v)
+    text, meta = generate(a.seed, exclude, force, a.small, a.near_miss_rate)
+    if a.json:
+        print(json.dumps(meta, indent=1, sort_keys=True))
+        return
+    if a.output:
+        open(a.output, "w").write(text)
+    else:
+        sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    main()
