@@ -15,7 +15,9 @@
 
 #include "AttentionMatch.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/Matchers.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -322,13 +324,51 @@ causalFromConstant(AtomTable &atoms, Expr *leafE, bool isBool,
     return CausalMode::BottomRight;
   return std::nullopt;
 }
+/// The only user of `v` when it is an elementwise float truncation of it
+/// with the same shape (arith.truncf, tosa.cast, a linalg op whose body is a
+/// truncf of its input with identity maps); null otherwise.
+Value truncationOf(Value v) {
+  if (!v.hasOneUse())
+    return Value();
+  Operation *user = *v.getUsers().begin();
+  if (user->getNumResults() != 1)
+    return Value();
+  Value r = user->getResult(0);
+  auto vt = dyn_cast<RankedTensorType>(v.getType());
+  auto rt = dyn_cast<RankedTensorType>(r.getType());
+  if (!vt || !rt || vt.getShape() != rt.getShape() ||
+      !isa<FloatType>(rt.getElementType()) ||
+      rt.getElementType().getIntOrFloatBitWidth() >=
+          vt.getElementType().getIntOrFloatBitWidth())
+    return Value();
+  if (isa<arith::TruncFOp, tosa::CastOp>(user))
+    return r;
+  auto lop = dyn_cast<linalg::LinalgOp>(user);
+  if (!lop || lop.getNumDpsInputs() != 1 || lop.getNumDpsInits() != 1 ||
+      lop.getDpsInputOperand(0)->get() != v ||
+      lop.getNumLoops() != static_cast<unsigned>(vt.getRank()) ||
+      !llvm::all_of(lop.getIndexingMapsArray(),
+                    [](AffineMap m) { return m.isIdentity(); }) ||
+      lop.getNumReductionLoops() != 0)
+    return Value();
+  Block &body = user->getRegion(0).front();
+  if (body.getOperations().size() != 2)
+    return Value();
+  auto tr = dyn_cast<arith::TruncFOp>(body.front());
+  auto y = dyn_cast<linalg::YieldOp>(body.getTerminator());
+  if (!tr || !y || tr.getIn() != body.getArgument(0) ||
+      y.getNumOperands() != 1 || y.getOperand(0) != tr.getResult())
+    return Value();
+  return r;
+}
 } // namespace
 
 MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
                                              AtomTable &atoms,
                                              ExprBuilder &eb) {
   MatchResult res;
-  std::optional<ContractionView> c2 = getContraction(anchor);
+  std::optional<ContractionView> c2 =
+      getContraction(anchor, /*requireZeroInit=*/false);
   if (!c2)
     return res;
   int pIdx = -1;
@@ -345,6 +385,9 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     res.reason = why;
     return res;
   };
+  if (!getContraction(anchor))
+    return reject("the second contraction accumulates into a non-zero "
+                  "init or zero point");
 
   // Second contraction: O = P * V.
   Value pVal = pIdx == 0 ? c2->lhs : c2->rhs;
@@ -419,7 +462,8 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   Operation *c1op = scores->value.getDefiningOp();
   std::optional<ContractionView> c1 = getContraction(c1op);
   if (!c1)
-    return reject("the scores are not produced by a contraction");
+    return reject("the first contraction accumulates into a non-zero init "
+                  "or zero point");
   SmallVector<DimLabel> l1(c1->numLoops);
   SmallVector<bool> have(c1->numLoops, false);
   for (auto [r, e] : llvm::enumerate(c1->outMap.getResults())) {
@@ -703,9 +747,14 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
                     "axes");
   }
 
-  // Result.
+  // Result: the second contraction's, or the truncation that follows it
+  // (the op then produces the narrow type directly).
   m.replaced = anchor->getResult(0);
   m.outLabels = oLabels;
+  if (Value t = truncationOf(m.replaced)) {
+    m.replaced = t;
+    m.intermediates.push_back(anchor);
+  }
   m.outElemType = getElementTypeOrSelf(m.replaced.getType());
   if (!isAttnFloat(m.outElemType))
     return reject("result element type " + typeStr(m.outElemType) +

@@ -15,6 +15,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Verifier.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -95,6 +96,18 @@ FailureOr<Value> mlir::attn::fuse::materializeLayout(
       return failure(); // the source varies along an axis the target lacks
   if (where.size() != srcAll.size())
     return failure(); // an atom repeated in the source
+
+  // Already in the target layout?
+  if (target.size() == srcLabels.size()) {
+    bool same = true;
+    for (auto [i, t] : llvm::enumerate(tgt)) {
+      DimLabel lv = atoms.leaves(srcLabels[i]);
+      if (lv != t || (lv.empty() && srcType.getDimSize(i) != 1))
+        same = false;
+    }
+    if (same)
+      return src;
+  }
 
   // Drop unit dims of the source first (they carry no atom): fold each into
   // the next dim with atoms (trailing ones into the previous).
@@ -336,11 +349,17 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
     scaleAttr = b.getF32FloatAttr(static_cast<float>(m.scale));
   } else {
     Value s;
-    if (m.scale != 1.0)
+    if (static_cast<float>(m.scale) != 1.0f)
       s = arith::ConstantOp::create(
           b, loc, b.getF32FloatAttr(static_cast<float>(m.scale)));
     for (const RuntimeFactor &f : m.runtimeScale) {
       Value x = f.value;
+      if (auto t = dyn_cast<RankedTensorType>(x.getType())) {
+        // An all-unit tensor holding the scalar.
+        SmallVector<Value> zeros(t.getRank(),
+                                 arith::ConstantIndexOp::create(b, loc, 0));
+        x = tensor::ExtractOp::create(b, loc, x, zeros);
+      }
       if (!x.getType().isF32())
         x = arith::ExtFOp::create(b, loc, b.getF32Type(), x);
       if (f.divide) {
@@ -377,5 +396,9 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   }
   b.setListener(nullptr);
   rewriter.replaceAllUsesWith(m.replaced, result);
+  // Drop what the views did not need (constants, dims of static sizes).
+  for (Operation *op : llvm::reverse(created.ops))
+    if (op->use_empty() && isOpTriviallyDead(op))
+      op->erase();
   return success();
 }

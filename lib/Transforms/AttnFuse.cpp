@@ -34,7 +34,14 @@ void eraseDead(RewriterBase &rewriter, ArrayRef<Operation *> ops,
     for (Operation *op : worklist) {
       if (done.contains(op) || !op->use_empty() || !isOpTriviallyDead(op))
         continue;
-      for (Value o : op->getOperands())
+      SmallVector<Value> used(op->getOperands());
+      op->walk([&](Operation *inner) {
+        for (Value o : inner->getOperands())
+          if (o.getParentRegion() &&
+              !op->isAncestor(o.getParentRegion()->getParentOp()))
+            used.push_back(o);
+      });
+      for (Value o : used)
         if (Operation *d = o.getDefiningOp())
           if (!done.contains(d) && !llvm::is_contained(worklist, d))
             worklist.push_back(d);
@@ -73,6 +80,8 @@ Outcome fuseOne(RewriterBase &rewriter, Operation *anchor, bool report,
   if (report)
     emitRemark(where) << "attn-fuse: fused";
   SmallVector<Operation *> dead;
+  if (Operation *r = m.replaced.getDefiningOp())
+    dead.push_back(r);
   dead.push_back(anchor);
   for (Operation *op : llvm::reverse(m.intermediates))
     dead.push_back(op);
@@ -87,7 +96,7 @@ struct FuseAttentionPattern : public RewritePattern {
       : RewritePattern(MatchAnyOpTypeTag(), /*benefit=*/1, ctx) {}
   LogicalResult matchAndRewrite(Operation *op,
                                 PatternRewriter &rewriter) const override {
-    if (!getContraction(op))
+    if (!getContraction(op, /*requireZeroInit=*/false))
       return failure();
     return success(fuseOne(rewriter, op, false, nullptr) == Outcome::Fused);
   }
@@ -101,7 +110,7 @@ void mlir::attn::populateAttnFusePatterns(RewritePatternSet &patterns) {
 unsigned mlir::attn::fuseAttention(Operation *root, bool report) {
   SmallVector<Operation *> anchors;
   root->walk([&](Operation *op) {
-    if (getContraction(op))
+    if (getContraction(op, /*requireZeroInit=*/false))
       anchors.push_back(op);
   });
   IRRewriter rewriter(root->getContext());

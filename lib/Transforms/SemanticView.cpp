@@ -64,7 +64,8 @@ static bool isRankedTensor(Value v) {
   return v && isa<RankedTensorType>(v.getType());
 }
 
-std::optional<ContractionView> mlir::attn::fuse::getContraction(Operation *op) {
+std::optional<ContractionView>
+mlir::attn::fuse::getContraction(Operation *op, bool requireZeroInit) {
   if (!op || op->getNumResults() != 1)
     return std::nullopt;
   MLIRContext *ctx = op->getContext();
@@ -72,7 +73,8 @@ std::optional<ContractionView> mlir::attn::fuse::getContraction(Operation *op) {
     if (!isRankedTensor(mm.getA()) || !isRankedTensor(mm.getB()) ||
         !isRankedTensor(mm.getOutput()))
       return std::nullopt;
-    if (!isZeroConstant(mm.getAZp()) || !isZeroConstant(mm.getBZp()))
+    if (requireZeroInit &&
+        (!isZeroConstant(mm.getAZp()) || !isZeroConstant(mm.getBZp())))
       return std::nullopt;
     // Loops (b, m, n, k): out[b,m,n] += a[b,m,k] * b[b,k,n].
     AffineExpr b = getAffineDimExpr(0, ctx), m = getAffineDimExpr(1, ctx),
@@ -105,7 +107,7 @@ std::optional<ContractionView> mlir::attn::fuse::getContraction(Operation *op) {
   Value init = lop.getDpsInitOperand(0)->get();
   if (!isRankedTensor(a) || !isRankedTensor(b) || !isRankedTensor(init))
     return std::nullopt;
-  if (!isZeroConstant(init))
+  if (requireZeroInit && !isZeroConstant(init))
     return std::nullopt;
   // Only additive reductions (isaContractionOpInterface accepts mul+add).
   ContractionView cv;
@@ -795,7 +797,7 @@ Expr *ExprBuilder::buildImpl(Value v, const Labels &labels, unsigned depth) {
     result = leaf(v, labels);
   } else if (auto c = getSplatConstant(v)) {
     result = constant(*c, def);
-  } else if (!def || getContraction(def)) {
+  } else if (!def || getContraction(def, /*requireZeroInit=*/false)) {
     result = leaf(v, labels);
   } else if (auto sm = dyn_cast<linalg::SoftmaxOp>(def)) {
     int64_t dim = sm.getDimension();
@@ -906,7 +908,7 @@ static bool feedsImpl(Value v, unsigned depth, DenseSet<Value> &seen) {
   if (depth > 24 || !v || !seen.insert(v).second)
     return false;
   Operation *def = v.getDefiningOp();
-  if (!def || getContraction(def))
+  if (!def || getContraction(def, /*requireZeroInit=*/false))
     return false;
   if (isa<linalg::SoftmaxOp, math::ExpOp, math::Exp2Op, tosa::ExpOp>(def))
     return true;

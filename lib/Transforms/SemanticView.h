@@ -54,7 +54,8 @@ struct ContractionView {
 /// Recognizes a contraction whose accumulator starts at zero. Returns
 /// std::nullopt for anything else (including contractions onto a non-zero
 /// init: those compute init + A*B).
-std::optional<ContractionView> getContraction(Operation *op);
+std::optional<ContractionView> getContraction(Operation *op,
+                                              bool requireZeroInit = true);
 
 /// True when `v` is a tensor (or scalar) known to be all zeros.
 bool isZeroConstant(Value v);

@@ -11,6 +11,8 @@
 
 #include "AttentionMatch.h"
 
+#include "mlir/IR/TypeUtilities.h"
+
 #include <cmath>
 #include <limits>
 
@@ -186,7 +188,13 @@ struct Linearizer {
           }
           return lin(x, isDiv ? c / f->cst : c * f->cst, rt, depth + 1);
         }
-        if (f->kind == EK::Scalar) {
+        bool unitTensor =
+            f->kind == EK::Leaf && f->value &&
+            isa<RankedTensorType>(f->value.getType()) &&
+            cast<RankedTensorType>(f->value.getType()).hasStaticShape() &&
+            cast<RankedTensorType>(f->value.getType()).getNumElements() == 1 &&
+            isa<FloatType>(getElementTypeOrSelf(f->value.getType()));
+        if (f->kind == EK::Scalar || unitTensor) {
           auto r = rt;
           r.push_back({f->value, isDiv});
           return lin(x, c, r, depth + 1);
@@ -270,7 +278,7 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
   for (auto [i, t] : llvm::enumerate(l.out.additive)) {
     Expr *e = t.first;
     Operation *def = e->value ? e->value.getDefiningOp() : nullptr;
-    if (!getContraction(def)) {
+    if (!getContraction(def, /*requireZeroInit=*/false)) {
       if (!l.leafRuntime[i].second.empty()) {
         reason = "a mask term is scaled by a runtime value";
         return failure();
