@@ -25,7 +25,7 @@
 
 // FUSED-LABEL: func.func @attention(
 // FUSED: attn.flash_attention
-// FUSED-SAME: tensor<4x{{.*}}xf16>
+// FUSED-SAME: tensor<1x4x16x8xf16>, tensor<1x4x16x8xf16>, tensor<1x4x16x8xf16>
 // FUSED-NOT: linalg.softmax
 // FUSED: return
 
