@@ -76,4 +76,23 @@ def AttnDecomposeAggregatedOps
   ];
 }
 
+def AttnExportCInterface
+    : Pass<"attn-export-c-interface", "::mlir::ModuleOp"> {
+  let summary = "Give the exported functions a C interface; hide the rest";
+  let description = [{
+    For ahead-of-time compilation (scripts/attn-compile): every public
+    `func.func` with a body named in `functions` (all of them when the list
+    is empty) gets `llvm.emit_c_interface`, so that `convert-func-to-llvm`
+    emits a `_mlir_ciface_<name>` wrapper taking memref descriptors by
+    pointer. With a list, every other function with a body becomes private
+    and those no exported function reaches are erased (so a test's `@main`
+    and its printing helpers do not end up in the library). Fails if a named
+    function does not exist.
+  }];
+  let options = [
+    ListOption<"functions", "functions", "std::string",
+               "Functions to export (default: every public function)">
+  ];
+}
+
 #endif // ATTN_CONVERSION_PASSES_TD
