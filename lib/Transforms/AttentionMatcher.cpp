@@ -730,6 +730,20 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   }
   if (causal)
     m.causal = *causal;
+  auto hasRepeat = [&](const SourceView &sv) {
+    DimLabel l = atoms.allLeaves(sv.labels);
+    llvm::SmallDenseSet<int> seen;
+    for (int a : l)
+      if (!seen.insert(a).second)
+        return true;
+    return false;
+  };
+  if (hasRepeat(m.q) || hasRepeat(m.k) || hasRepeat(m.v))
+    return reject("Q, K or V is read along a diagonal (one axis indexes two "
+                  "of its dims)");
+  if (m.mask && hasRepeat(*m.mask))
+    return reject("mask broadcast does not match the op's [B|1, Hq|1, Sq|1, "
+                  "Sk|1]: it is read along a diagonal");
   if (m.mask) {
     DimLabel ml = atoms.allLeaves(m.mask->labels);
     DimLabel allowed = batchLv;

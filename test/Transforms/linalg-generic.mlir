@@ -1,0 +1,308 @@
+// RUN: attn-opt %s -split-input-file --attn-fuse | FileCheck %s
+// RUN: attn-opt %s -split-input-file --attn-fuse=report=true -verify-diagnostics -o /dev/null
+
+// 4-D einsum generics (bhqd,bhkd->bhqk and bhqk,bhkd->bhqd), the scale a
+// runtime f32 captured by the body together with log2(e), and an exp2
+// softmax whose sum reduction and normalization recompute exp2(x - max) in
+// fused bodies (normalization as multiply by 1/sum). Base-2 softmax of
+// x * log2e is the natural softmax of x: the op gets scale = %scale *
+// (log2e * ln 2), and log2e * ln 2 rounds to 1.0 in f32, so no multiply.
+
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+#row = affine_map<(b, h, i, j) -> (b, h, i)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#p = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#v = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+
+// CHECK-LABEL: func.func @einsum_exp2
+// CHECK-SAME: (%[[Q:.*]]: tensor<2x4x16x32xf32>, %[[K:.*]]: tensor<2x4x24x32xf32>, %[[V:.*]]: tensor<2x4x24x32xf32>, %[[SC:.*]]: f32)
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x4x16x32xf32>, tensor<2x4x24x32xf32>, tensor<2x4x24x32xf32>) scale(%[[SC]]) outs(%{{.*}} : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
+// CHECK-NEXT: return %[[O]]
+func.func @einsum_exp2(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %scale: f32) -> tensor<2x4x16x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %log2e = arith.constant 1.44269504 : f32
+  %s0 = tensor.empty() : tensor<2x4x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<2x4x16x32xf32>, tensor<2x4x24x32xf32>) outs(%sf : tensor<2x4x16x24xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x24xf32>
+  %ss = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.mulf %in, %scale : f32
+    %m2 = arith.mulf %m, %log2e : f32
+    linalg.yield %m2 : f32
+  } -> tensor<2x4x16x24xf32>
+  %r0 = tensor.empty() : tensor<2x4x16xf32>
+  %mf = linalg.fill ins(%ninf : f32) outs(%r0 : tensor<2x4x16xf32>) -> tensor<2x4x16xf32>
+  %max = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%ss : tensor<2x4x16x24xf32>) outs(%mf : tensor<2x4x16xf32>) {
+  ^bb0(%in: f32, %acc: f32):
+    %x = arith.maxnumf %acc, %in : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x16xf32>
+  %zf = linalg.fill ins(%zero : f32) outs(%r0 : tensor<2x4x16xf32>) -> tensor<2x4x16xf32>
+  %sum = linalg.generic {indexing_maps = [#id, #row, #row], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%ss, %max : tensor<2x4x16x24xf32>, tensor<2x4x16xf32>) outs(%zf : tensor<2x4x16xf32>) {
+  ^bb0(%in: f32, %mx: f32, %acc: f32):
+    %d = arith.subf %in, %mx : f32
+    %e = math.exp2 %d : f32
+    %x = arith.addf %acc, %e : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x16xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.generic {indexing_maps = [#id, #row, #row, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%ss, %max, %sum : tensor<2x4x16x24xf32>, tensor<2x4x16xf32>, tensor<2x4x16xf32>) outs(%s0 : tensor<2x4x16x24xf32>) {
+  ^bb0(%in: f32, %mx: f32, %sm: f32, %out: f32):
+    %d = arith.subf %in, %mx : f32
+    %e = math.exp2 %d : f32
+    %one = arith.constant 1.0 : f32
+    %rc = arith.divf %one, %sm : f32
+    %x = arith.mulf %e, %rc : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x16x24xf32>
+  %o0 = tensor.empty() : tensor<2x4x16x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
+  %o = linalg.generic {indexing_maps = [#p, #v, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %v : tensor<2x4x16x24xf32>, tensor<2x4x24x32xf32>) outs(%of : tensor<2x4x16x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x32xf32>
+  return %o : tensor<2x4x16x32xf32>
+}
+
+// -----
+
+// Twin of @einsum_exp2 where the normalizer sums exp(x - max) (base e)
+// while the numerator is exp2(x - max).
+
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+#row = affine_map<(b, h, i, j) -> (b, h, i)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#p = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#v = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+
+// CHECK-LABEL: func.func @einsum_exp2_mixed_base
+// CHECK-NOT: attn.flash_attention
+func.func @einsum_exp2_mixed_base(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %scale: f32) -> tensor<2x4x16x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %log2e = arith.constant 1.44269504 : f32
+  %s0 = tensor.empty() : tensor<2x4x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<2x4x16x32xf32>, tensor<2x4x24x32xf32>) outs(%sf : tensor<2x4x16x24xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x24xf32>
+  %ss = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.mulf %in, %scale : f32
+    %m2 = arith.mulf %m, %log2e : f32
+    linalg.yield %m2 : f32
+  } -> tensor<2x4x16x24xf32>
+  %r0 = tensor.empty() : tensor<2x4x16xf32>
+  %mf = linalg.fill ins(%ninf : f32) outs(%r0 : tensor<2x4x16xf32>) -> tensor<2x4x16xf32>
+  %max = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%ss : tensor<2x4x16x24xf32>) outs(%mf : tensor<2x4x16xf32>) {
+  ^bb0(%in: f32, %acc: f32):
+    %x = arith.maxnumf %acc, %in : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x16xf32>
+  %zf = linalg.fill ins(%zero : f32) outs(%r0 : tensor<2x4x16xf32>) -> tensor<2x4x16xf32>
+  %sum = linalg.generic {indexing_maps = [#id, #row, #row], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%ss, %max : tensor<2x4x16x24xf32>, tensor<2x4x16xf32>) outs(%zf : tensor<2x4x16xf32>) {
+  ^bb0(%in: f32, %mx: f32, %acc: f32):
+    %d = arith.subf %in, %mx : f32
+    %e = math.exp %d : f32
+    %x = arith.addf %acc, %e : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x16xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: the normalizer is not the sum of the same exponentials}}
+  %p = linalg.generic {indexing_maps = [#id, #row, #row, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%ss, %max, %sum : tensor<2x4x16x24xf32>, tensor<2x4x16xf32>, tensor<2x4x16xf32>) outs(%s0 : tensor<2x4x16x24xf32>) {
+  ^bb0(%in: f32, %mx: f32, %sm: f32, %out: f32):
+    %d = arith.subf %in, %mx : f32
+    %e = math.exp2 %d : f32
+    %one = arith.constant 1.0 : f32
+    %rc = arith.divf %one, %sm : f32
+    %x = arith.mulf %e, %rc : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x16x24xf32>
+  %o0 = tensor.empty() : tensor<2x4x16x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
+  %o = linalg.generic {indexing_maps = [#p, #v, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %v : tensor<2x4x16x24xf32>, tensor<2x4x24x32xf32>) outs(%of : tensor<2x4x16x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x32xf32>
+  return %o : tensor<2x4x16x32xf32>
+}
+
+// -----
+
+// 2-D single head with linalg.matmul: K given pre-transposed [D, Sk] (a
+// linalg.transpose view gives the op [Sk, D]), the scale pre-applied to Q by
+// a splat multiply (folded into the op's scale; the op reads the unscaled
+// Q), a causal mask from linalg.index compares (j > i masked with -inf:
+// top-left), linalg.softmax.
+
+#id = affine_map<(i, j) -> (i, j)>
+
+// CHECK-LABEL: func.func @single_head
+// CHECK-SAME: (%[[Q:.*]]: tensor<16x64xf32>, %[[KT:.*]]: tensor<64x16xf32>, %[[V:.*]]: tensor<16x64xf32>)
+// CHECK-DAG: %[[Q4:.*]] = tensor.expand_shape %[[Q]] {{\[}}[0, 1, 2], [3]] output_shape [1, 1, 16, 64]
+// CHECK-DAG: %[[K2:.*]] = linalg.transpose ins(%[[KT]] : tensor<64x16xf32>) outs(%{{.*}} : tensor<16x64xf32>) permutation = [1, 0]
+// CHECK-DAG: %[[K4:.*]] = tensor.expand_shape %[[K2]] {{\[}}[0, 1, 2], [3]] output_shape [1, 1, 16, 64]
+// CHECK-DAG: %[[V4:.*]] = tensor.expand_shape %[[V]] {{\[}}[0, 1, 2], [3]] output_shape [1, 1, 16, 64]
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : {{.*}}) outs(%{{.*}} : tensor<1x1x16x64xf32>) {causal = #attn.causal<top_left>, scale = 1.250000e-01 : f32}
+// CHECK: %[[R:.*]] = tensor.collapse_shape %[[O]] {{\[}}[0, 1, 2], [3]] : tensor<1x1x16x64xf32> into tensor<16x64xf32>
+// CHECK: return %[[R]]
+func.func @single_head(%q: tensor<16x64xf32>, %kt: tensor<64x16xf32>, %v: tensor<16x64xf32>) -> tensor<16x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %c = arith.constant 0.125 : f32
+  %q0 = tensor.empty() : tensor<16x64xf32>
+  %qs = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%q : tensor<16x64xf32>) outs(%q0 : tensor<16x64xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.mulf %in, %c : f32
+    linalg.yield %m : f32
+  } -> tensor<16x64xf32>
+  %s0 = tensor.empty() : tensor<16x16xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<16x16xf32>) -> tensor<16x16xf32>
+  %s = linalg.matmul ins(%qs, %kt : tensor<16x64xf32>, tensor<64x16xf32>) outs(%sf : tensor<16x16xf32>) -> tensor<16x16xf32>
+  %sm = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%s : tensor<16x16xf32>) outs(%s0 : tensor<16x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %i = linalg.index 0 : index
+    %j = linalg.index 1 : index
+    %gt = arith.cmpi ugt, %j, %i : index
+    %r = arith.select %gt, %ninf, %in : f32
+    linalg.yield %r : f32
+  } -> tensor<16x16xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(1) ins(%sm : tensor<16x16xf32>) outs(%s0 : tensor<16x16xf32>) -> tensor<16x16xf32>
+  %o0 = tensor.empty() : tensor<16x64xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<16x64xf32>) -> tensor<16x64xf32>
+  %o = linalg.matmul ins(%p, %v : tensor<16x16xf32>, tensor<16x64xf32>) outs(%of : tensor<16x64xf32>) -> tensor<16x64xf32>
+  return %o : tensor<16x64xf32>
+}
+
+// -----
+
+// Twin of @single_head with dropout-like scaling of the probabilities
+// before the second matmul.
+
+#id = affine_map<(i, j) -> (i, j)>
+
+// CHECK-LABEL: func.func @single_head_probs_scaled
+// CHECK-NOT: attn.flash_attention
+func.func @single_head_probs_scaled(%q: tensor<16x64xf32>, %kt: tensor<64x16xf32>, %v: tensor<16x64xf32>) -> tensor<16x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %c = arith.constant 0.125 : f32
+  %q0 = tensor.empty() : tensor<16x64xf32>
+  %qs = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%q : tensor<16x64xf32>) outs(%q0 : tensor<16x64xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.mulf %in, %c : f32
+    linalg.yield %m : f32
+  } -> tensor<16x64xf32>
+  %s0 = tensor.empty() : tensor<16x16xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<16x16xf32>) -> tensor<16x16xf32>
+  %s = linalg.matmul ins(%qs, %kt : tensor<16x64xf32>, tensor<64x16xf32>) outs(%sf : tensor<16x16xf32>) -> tensor<16x16xf32>
+  %sm = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%s : tensor<16x16xf32>) outs(%s0 : tensor<16x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %i = linalg.index 0 : index
+    %j = linalg.index 1 : index
+    %gt = arith.cmpi ugt, %j, %i : index
+    %r = arith.select %gt, %ninf, %in : f32
+    linalg.yield %r : f32
+  } -> tensor<16x16xf32>
+  %p0 = linalg.softmax dimension(1) ins(%sm : tensor<16x16xf32>) outs(%s0 : tensor<16x16xf32>) -> tensor<16x16xf32>
+  %two = arith.constant 2.0 : f32
+  // expected-remark @+1 {{attn-fuse: not fused: a 'mul' is applied to the probabilities before the second contraction}}
+  %p = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%p0 : tensor<16x16xf32>) outs(%s0 : tensor<16x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %x = arith.mulf %in, %two : f32
+    linalg.yield %x : f32
+  } -> tensor<16x16xf32>
+  %o0 = tensor.empty() : tensor<16x64xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<16x64xf32>) -> tensor<16x64xf32>
+  %o = linalg.matmul ins(%p, %v : tensor<16x16xf32>, tensor<16x64xf32>) outs(%of : tensor<16x64xf32>) -> tensor<16x64xf32>
+  return %o : tensor<16x64xf32>
+}
+
+// -----
+
+// Dynamic batch and sequence lengths: batch_matmul with maps (K not
+// transposed in memory), linalg.contract for P*V, no scale (scale = 1).
+
+#mq = affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>
+#mk = affine_map<(d0, d1, d2, d3) -> (d0, d2, d3)>
+#ms = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>
+#cp = affine_map<(b, i, n, j) -> (b, i, j)>
+#cv = affine_map<(b, i, n, j) -> (b, j, n)>
+#co = affine_map<(b, i, n, j) -> (b, i, n)>
+
+// CHECK-LABEL: func.func @dynamic
+// CHECK-SAME: (%[[Q:.*]]: tensor<?x?x64xf32>, %[[K:.*]]: tensor<?x?x64xf32>, %[[V:.*]]: tensor<?x?x64xf32>)
+// CHECK: %[[Q4:.*]] = tensor.expand_shape %[[Q]] {{\[}}[0, 1], [2], [3]] output_shape [1, %{{.*}}, %{{.*}}, 64] : tensor<?x?x64xf32> into tensor<1x?x?x64xf32>
+// CHECK: %[[K4:.*]] = tensor.expand_shape %[[K]] {{\[}}[0, 1], [2], [3]] output_shape [1, %{{.*}}, %{{.*}}, 64]
+// CHECK: %[[V4:.*]] = tensor.expand_shape %[[V]] {{\[}}[0, 1], [2], [3]] output_shape [1, %{{.*}}, %{{.*}}, 64]
+// CHECK: %[[INIT:.*]] = tensor.empty(%{{.*}}, %{{.*}}) : tensor<1x?x?x64xf32>
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : tensor<1x?x?x64xf32>, tensor<1x?x?x64xf32>, tensor<1x?x?x64xf32>) outs(%[[INIT]] : tensor<1x?x?x64xf32>) {scale = 1.000000e+00 : f32}
+// CHECK: tensor.collapse_shape %[[O]] {{\[}}[0, 1], [2], [3]] : tensor<1x?x?x64xf32> into tensor<?x?x64xf32>
+func.func @dynamic(%q: tensor<?x?x64xf32>, %k: tensor<?x?x64xf32>, %v: tensor<?x?x64xf32>) -> tensor<?x?x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %b = tensor.dim %q, %c0 : tensor<?x?x64xf32>
+  %sq = tensor.dim %q, %c1 : tensor<?x?x64xf32>
+  %sk = tensor.dim %k, %c1 : tensor<?x?x64xf32>
+  %s0 = tensor.empty(%b, %sq, %sk) : tensor<?x?x?xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<?x?x?xf32>) -> tensor<?x?x?xf32>
+  %s = linalg.batch_matmul indexing_maps = [#mq, #mk, #ms] ins(%q, %k : tensor<?x?x64xf32>, tensor<?x?x64xf32>) outs(%sf : tensor<?x?x?xf32>) -> tensor<?x?x?xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(2) ins(%s : tensor<?x?x?xf32>) outs(%s0 : tensor<?x?x?xf32>) -> tensor<?x?x?xf32>
+  %o0 = tensor.empty(%b, %sq) : tensor<?x?x64xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<?x?x64xf32>) -> tensor<?x?x64xf32>
+  %o = linalg.contract indexing_maps = [#cp, #cv, #co] ins(%p, %v : tensor<?x?x?xf32>, tensor<?x?x64xf32>) outs(%of : tensor<?x?x64xf32>) -> tensor<?x?x64xf32>
+  return %o : tensor<?x?x64xf32>
+}
+
+// -----
+
+// Twin of @dynamic where linalg.contract reduces P's query axis (its map for
+// P swaps i and j): the contraction is over another axis than the softmax's.
+
+#mq = affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>
+#mk = affine_map<(d0, d1, d2, d3) -> (d0, d2, d3)>
+#ms = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>
+#cp = affine_map<(b, i, n, j) -> (b, j, i)>
+#cv = affine_map<(b, i, n, j) -> (b, j, n)>
+#co = affine_map<(b, i, n, j) -> (b, i, n)>
+
+// CHECK-LABEL: func.func @dynamic_contract_wrong_axis
+// CHECK-NOT: attn.flash_attention
+func.func @dynamic_contract_wrong_axis(%q: tensor<?x?x64xf32>, %k: tensor<?x?x64xf32>, %v: tensor<?x?x64xf32>) -> tensor<?x?x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %b = tensor.dim %q, %c0 : tensor<?x?x64xf32>
+  %sq = tensor.dim %q, %c1 : tensor<?x?x64xf32>
+  %sk = tensor.dim %k, %c1 : tensor<?x?x64xf32>
+  %s0 = tensor.empty(%b, %sq, %sk) : tensor<?x?x?xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<?x?x?xf32>) -> tensor<?x?x?xf32>
+  %s = linalg.batch_matmul indexing_maps = [#mq, #mk, #ms] ins(%q, %k : tensor<?x?x64xf32>, tensor<?x?x64xf32>) outs(%sf : tensor<?x?x?xf32>) -> tensor<?x?x?xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: softmax is over the query axis, not the key axis that the second contraction reduces}}
+  %p = linalg.softmax dimension(2) ins(%s : tensor<?x?x?xf32>) outs(%s0 : tensor<?x?x?xf32>) -> tensor<?x?x?xf32>
+  %o0 = tensor.empty(%b, %sq) : tensor<?x?x64xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<?x?x64xf32>) -> tensor<?x?x64xf32>
+  %o = linalg.contract indexing_maps = [#cp, #cv, #co] ins(%p, %v : tensor<?x?x?xf32>, tensor<?x?x64xf32>) outs(%of : tensor<?x?x64xf32>) -> tensor<?x?x64xf32>
+  return %o : tensor<?x?x64xf32>
+}
