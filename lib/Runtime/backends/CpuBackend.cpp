@@ -128,26 +128,50 @@ struct Scratch {
 // force-inlined so that each target_clones version of processBlock gets its
 // own copy compiled for its target (AVX2 + FMA or baseline).
 
+/// Eight floats in GNU vector-extension form (GCC and clang). Below AVX the
+/// compiler splits each operation into two SSE ones. Explicit vectors keep
+/// the accumulators in registers with either compiler (GCC does not promote
+/// plain local arrays to registers the way clang's SROA does).
+typedef float Vec8 __attribute__((vector_size(32)));
+
+// Vectors are passed by value: these helpers are always inlined, so the
+// AVX-vs-SSE argument ABI that GCC's -Wpsabi warns about never applies (and
+// by-reference versions defeat GCC's register allocation).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wpsabi"
+#endif
+
+ATTNRT_INLINE Vec8 loadVec(const float *p) {
+  Vec8 v;
+  std::memcpy(&v, p, sizeof(v));
+  return v;
+}
+
+ATTNRT_INLINE void storeVec(float *p, Vec8 v) { std::memcpy(p, &v, sizeof(v)); }
+
 /// Scores of R query rows against the kBlockK keys of kt:
 /// s[r][j] = q[r] . kt[:, j]. R rows share each load of kt.
 template <int R>
 ATTNRT_INLINE void scoreRows(const float *__restrict q, int64_t ldq,
                              const float *__restrict kt, int64_t D,
                              float *__restrict s) {
-  constexpr int64_t kChunk = 32;
-  for (int64_t c = 0; c < kBlockK; c += kChunk) {
-    float acc[R][kChunk] = {};
+  constexpr int kVecs = 4; // 32 keys per pass: R * 4 accumulators.
+  for (int64_t c = 0; c < kBlockK; c += 8 * kVecs) {
+    Vec8 acc[R][kVecs] = {};
     for (int64_t d = 0; d < D; ++d) {
-      const float *__restrict k = kt + d * kBlockK + c;
+      const float *k = kt + d * kBlockK + c;
+      Vec8 kv[kVecs];
+      for (int x = 0; x < kVecs; ++x)
+        kv[x] = loadVec(k + 8 * x);
       for (int r = 0; r < R; ++r) {
         const float qd = q[r * ldq + d];
-        for (int64_t x = 0; x < kChunk; ++x)
-          acc[r][x] += qd * k[x];
+        for (int x = 0; x < kVecs; ++x)
+          acc[r][x] += qd * kv[x];
       }
     }
     for (int r = 0; r < R; ++r)
-      for (int64_t x = 0; x < kChunk; ++x)
-        s[r * kBlockK + c + x] = acc[r][x];
+      for (int x = 0; x < kVecs; ++x)
+        storeVec(s + r * kBlockK + c + 8 * x, acc[r][x]);
   }
 }
 
@@ -156,24 +180,27 @@ template <int R>
 ATTNRT_INLINE void accumulatePV(const float *__restrict p,
                                 const float *__restrict v, int64_t n,
                                 int64_t Dv, float *__restrict a) {
-  constexpr int64_t kChunk = 32;
+  constexpr int kVecs = 4; // 32 output columns per pass.
   int64_t d0 = 0;
-  for (; d0 + kChunk <= Dv; d0 += kChunk) {
-    float acc[R][kChunk];
+  for (; d0 + 8 * kVecs <= Dv; d0 += 8 * kVecs) {
+    Vec8 acc[R][kVecs];
     for (int r = 0; r < R; ++r)
-      for (int64_t x = 0; x < kChunk; ++x)
-        acc[r][x] = a[r * Dv + d0 + x];
+      for (int x = 0; x < kVecs; ++x)
+        acc[r][x] = loadVec(a + r * Dv + d0 + 8 * x);
     for (int64_t j = 0; j < n; ++j) {
-      const float *__restrict vr = v + j * Dv + d0;
+      const float *vr = v + j * Dv + d0;
+      Vec8 vv[kVecs];
+      for (int x = 0; x < kVecs; ++x)
+        vv[x] = loadVec(vr + 8 * x);
       for (int r = 0; r < R; ++r) {
         const float pj = p[r * kBlockK + j];
-        for (int64_t x = 0; x < kChunk; ++x)
-          acc[r][x] += pj * vr[x];
+        for (int x = 0; x < kVecs; ++x)
+          acc[r][x] += pj * vv[x];
       }
     }
     for (int r = 0; r < R; ++r)
-      for (int64_t x = 0; x < kChunk; ++x)
-        a[r * Dv + d0 + x] = acc[r][x];
+      for (int x = 0; x < kVecs; ++x)
+        storeVec(a + r * Dv + d0 + 8 * x, acc[r][x]);
   }
   if (d0 == Dv)
     return;
