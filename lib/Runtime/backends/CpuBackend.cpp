@@ -1,16 +1,18 @@
 //===- CpuBackend.cpp - tiled online-softmax attention on the CPU ---------===//
 //
-// FlashAttention's algorithm on the CPU: for each (batch, head, block of
-// kBlockQ query rows), stream over blocks of kBlockK keys, keeping a running
-// row maximum m, a running sum l and an unnormalized f32 accumulator, so the
-// Sq x Sk score matrix is never materialized. Scores live in the log2
-// domain (Q is pre-scaled by scale * log2(e)) so exponentials are exp2.
+// FlashAttention's algorithm on the CPU: for each block of kBlockQ query
+// rows (of one batch and one GQA group), stream over blocks of kBlockK keys,
+// keeping a running row maximum m, a running sum l and an unnormalized f32
+// accumulator, so the Sq x Sk score matrix is never materialized. Scores
+// live in the log2 domain (Q is pre-scaled by scale * log2(e)) so
+// exponentials are exp2.
 //
 // Each K/V block is converted once to contiguous f32 (K transposed), which
-// makes the two inner loops unit-stride over contiguous f32 arrays without
-// reductions: clang vectorizes them at the x86-64 baseline, and the hot
-// function is additionally cloned for x86-64-v3 (AVX2 + FMA) and picked at
-// load time, so no -march flag is needed and the library runs anywhere.
+// makes the two inner products unit-stride over contiguous f32 arrays
+// without reductions, written with 8-wide GNU vectors (two SSE ops each at
+// the x86-64 baseline). The hot function is cloned for x86-64-v3 (AVX2 +
+// FMA) and the clone picked at load time, so no -march flag is needed and
+// the library runs anywhere.
 //
 // Work items (b, kv head, block of query rows) are independent and are handed
 // out to a per-call set of threads through an atomic counter; the result of an
