@@ -108,35 +108,80 @@ Value getTransposeSource(Value v, SmallVectorImpl<int64_t> &perm) {
   return generic.getDpsInputOperand(0)->get();
 }
 
-/// A read-only buffer for tensor `t`, looking through transposes: the
-/// buffer of the innermost source is wrapped in one memref.transpose view.
-/// The result has the fully dynamic type of the runtime's arguments.
+/// One step of a chain of view-like tensor ops: a transpose (`perm`: dim i of
+/// the result is dim perm[i] of the source) or an expand_shape.
+struct ViewStep {
+  Operation *op;
+  SmallVector<int64_t> perm; // empty for expand_shape
+};
+
+/// A read-only buffer for tensor `t`, looking through transposes.
+///
+/// Walks up the producers of `t` through transposes (linalg.transpose,
+/// tosa.transpose, transposing linalg.generic) and tensor.expand_shape. If a
+/// transpose is found, the buffer of the deepest transpose's source is
+/// wrapped in the same chain of views (memref.transpose,
+/// memref.expand_shape): no transposed copy is made. A collapse_shape ends
+/// the walk (collapsing dims of a transposed view is not a view in general);
+/// reshapes below the deepest transpose are left to bufferization, which
+/// makes them views. The result has the fully dynamic type of the runtime's
+/// arguments.
 Value getReadOnlyView(PatternRewriter &rewriter, Location loc, Value t) {
   MLIRContext *ctx = rewriter.getContext();
-  auto tensorTy = cast<RankedTensorType>(t.getType());
-  Type elt = tensorTy.getElementType();
-  int64_t rank = tensorTy.getRank();
+  Type elt = cast<RankedTensorType>(t.getType()).getElementType();
 
-  // total[i]: dim i of `t` is dim total[i] of `src`.
-  SmallVector<int64_t> total = llvm::to_vector(llvm::seq<int64_t>(0, rank));
-  Value src = t;
-  SmallVector<int64_t> step;
-  while (Value next = getTransposeSource(src, step)) {
-    if (static_cast<int64_t>(step.size()) != rank)
-      break;
-    for (int64_t &d : total)
-      d = step[d];
-    src = next;
+  SmallVector<ViewStep> chain; // chain[0] produces `t`
+  int64_t deepestTranspose = -1;
+  Value v = t;
+  while (true) {
+    SmallVector<int64_t> perm;
+    if (Value src = getTransposeSource(v, perm)) {
+      chain.push_back({v.getDefiningOp(), perm});
+      deepestTranspose = chain.size() - 1;
+      v = src;
+      continue;
+    }
+    if (auto expand = v.getDefiningOp<tensor::ExpandShapeOp>()) {
+      chain.push_back({expand, {}});
+      v = expand.getSrc();
+      continue;
+    }
+    break;
   }
+  chain.resize(deepestTranspose + 1);
 
-  auto srcTy = cast<RankedTensorType>(src.getType());
+  // The base: the source of the deepest transpose, or `t` itself.
+  Value base = chain.empty() ? t : chain.back().op->getOperand(0);
+  auto baseTy = cast<RankedTensorType>(base.getType());
   Value buf = bufferization::ToBufferOp::create(
-      rewriter, loc, getDynamicStridedType(ctx, srcTy.getShape(), elt), src,
+      rewriter, loc, getDynamicStridedType(ctx, baseTy.getShape(), elt), base,
       /*read_only=*/true);
-  if (!isIdentityPermutation(total)) {
-    AffineMap map = AffineMap::getPermutationMap(total, ctx);
-    buf = memref::TransposeOp::create(rewriter, loc, buf,
-                                      AffineMapAttr::get(map));
+  for (const ViewStep &step : llvm::reverse(chain)) {
+    if (!step.perm.empty()) {
+      AffineMap map = AffineMap::getPermutationMap(step.perm, ctx);
+      buf = memref::TransposeOp::create(rewriter, loc, buf,
+                                        AffineMapAttr::get(map));
+      continue;
+    }
+    auto expand = cast<tensor::ExpandShapeOp>(step.op);
+    SmallVector<ReassociationIndices> reassociation =
+        expand.getReassociationIndices();
+    FailureOr<MemRefType> expandedTy = memref::ExpandShapeOp::computeExpandedType(
+        cast<MemRefType>(buf.getType()), expand.getResultType().getShape(),
+        reassociation);
+    if (failed(expandedTy)) {
+      // Not expressible as a view: let bufferization materialize `t`.
+      Value copy = bufferization::ToBufferOp::create(
+          rewriter, loc,
+          getDynamicStridedType(
+              ctx, cast<RankedTensorType>(t.getType()).getShape(), elt),
+          t, /*read_only=*/true);
+      return memref::CastOp::create(rewriter, loc,
+                                    getFullyDynamicArgType(ctx, elt), copy);
+    }
+    buf = memref::ExpandShapeOp::create(rewriter, loc, *expandedTy, buf,
+                                        reassociation,
+                                        expand.getMixedOutputShape());
   }
   return memref::CastOp::create(rewriter, loc,
                                 getFullyDynamicArgType(ctx, elt), buf);

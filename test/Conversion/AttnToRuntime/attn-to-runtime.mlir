@@ -239,3 +239,46 @@ func.func @dynamic(%q: tensor<?x4x?x32xf32>, %k: tensor<?x4x?x32xf32>,
          -> tensor<?x4x?x32xf32>
   return %0 : tensor<?x4x?x32xf32>
 }
+
+// -----
+
+// What --attn-fuse makes of heads folded into the batch ([S, H, D] ->
+// [H, S, D] by a 3-D transpose, then expanded to [1, H, S, D]): the view
+// chain is rebuilt on the buffer, transpose then expand_shape, no copy.
+// CHECK-LABEL: func.func @transpose_then_expand(
+// CHECK-SAME: %[[Q:[a-z0-9]+]]: tensor<16x4x32xf32>
+// CHECK-NOT: linalg.transpose
+// CHECK: %[[QB:.*]] = bufferization.to_buffer %[[Q]] read_only : tensor<16x4x32xf32> to memref<16x4x32xf32, strided<[?, ?, ?], offset: ?>>
+// CHECK: %[[QT:.*]] = memref.transpose %[[QB]] (d0, d1, d2) -> (d1, d0, d2) : memref<16x4x32xf32, strided<[?, ?, ?], offset: ?>> to memref<4x16x32xf32, strided<[?, ?, ?], offset: ?>>
+// CHECK: %[[QE:.*]] = memref.expand_shape %[[QT]] {{\[\[}}0, 1], [2], [3]] output_shape [1, 4, 16, 32] : memref<4x16x32xf32, strided<[?, ?, ?], offset: ?>> into memref<1x4x16x32xf32, strided<[?, ?, ?, ?], offset: ?>>
+// CHECK: %[[QC:.*]] = memref.cast %[[QE]]
+// CHECK: call @attnrt_mlir_flash_attention_f32_f32(%[[QC]], %[[QC2:.*]], %[[QC3:.*]], %{{.*}}, %{{.*}}, %{{.*}})
+func.func @transpose_then_expand(%q: tensor<16x4x32xf32>) -> tensor<1x4x16x32xf32> {
+  %e = tensor.empty() : tensor<4x16x32xf32>
+  %t = linalg.transpose ins(%q : tensor<16x4x32xf32>) outs(%e : tensor<4x16x32xf32>) permutation = [1, 0, 2]
+  %x = tensor.expand_shape %t [[0, 1], [2], [3]] output_shape [1, 4, 16, 32] : tensor<4x16x32xf32> into tensor<1x4x16x32xf32>
+  %init = tensor.empty() : tensor<1x4x16x32xf32>
+  %o = attn.flash_attention ins(%x, %x, %x : tensor<1x4x16x32xf32>, tensor<1x4x16x32xf32>, tensor<1x4x16x32xf32>)
+         outs(%init : tensor<1x4x16x32xf32>) {scale = 0.176776692 : f32} -> tensor<1x4x16x32xf32>
+  return %o : tensor<1x4x16x32xf32>
+}
+
+// -----
+
+// A collapse_shape after a transpose is not a view: the operand is passed
+// as it is and bufferization materializes it.
+// CHECK-LABEL: func.func @transpose_then_collapse(
+// CHECK: %[[T:.*]] = linalg.transpose
+// CHECK: %[[C:.*]] = tensor.collapse_shape %[[T]]
+// CHECK: bufferization.to_buffer %[[C]] read_only
+// CHECK-NOT: memref.transpose
+// CHECK: call @attnrt_mlir_flash_attention_f32_f32(
+func.func @transpose_then_collapse(%q: tensor<1x16x2x2x32xf32>) -> tensor<1x4x16x32xf32> {
+  %e = tensor.empty() : tensor<1x2x2x16x32xf32>
+  %t = linalg.transpose ins(%q : tensor<1x16x2x2x32xf32>) outs(%e : tensor<1x2x2x16x32xf32>) permutation = [0, 2, 3, 1, 4]
+  %x = tensor.collapse_shape %t [[0], [1, 2], [3], [4]] : tensor<1x2x2x16x32xf32> into tensor<1x4x16x32xf32>
+  %init = tensor.empty() : tensor<1x4x16x32xf32>
+  %o = attn.flash_attention ins(%x, %x, %x : tensor<1x4x16x32xf32>, tensor<1x4x16x32xf32>, tensor<1x4x16x32xf32>)
+         outs(%init : tensor<1x4x16x32xf32>) {scale = 0.176776692 : f32} -> tensor<1x4x16x32xf32>
+  return %o : tensor<1x4x16x32xf32>
+}
