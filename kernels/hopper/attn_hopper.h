@@ -64,6 +64,8 @@ int attn_hopper_fwd(const attn_hopper_params *p, void *stream);
  * attn_hopper_variant_name); variant < 0 means the default choice. */
 int attn_hopper_fwd_variant(const attn_hopper_params *p, int variant,
                             void *stream);
+/* The variant attn_hopper_fwd runs for `p`. */
+int attn_hopper_default_variant(const attn_hopper_params *p);
 /* Name of variant `i` for problem head dim `d` and dtype, or NULL past the
  * last one. */
 const char *attn_hopper_variant_name(int d, int dtype, int i);
