@@ -650,12 +650,15 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
       m.bGroup.assign(order.begin(), order.end() - 1);
     }
     m.kvHGroup = m.hGroup;
-  } else if (present >= 1) {
+  } else if (present >= 1 && atoms.siblings(order[present - 1], mk.front())) {
+    // GQA: the query heads are [kv head, group], K/V have the kv heads.
     m.bGroup.assign(order.begin(), order.begin() + (present - 1));
     m.hGroup.assign(order.begin() + (present - 1), order.end());
     m.kvHGroup = {order[present - 1]};
   } else {
-    m.hGroup = order;
+    // MQA-like: K/V lack whole head atoms; the present ones are batch.
+    m.bGroup.assign(order.begin(), order.begin() + present);
+    m.hGroup.assign(order.begin() + present, order.end());
   }
   m.query = queryLab;
   m.key = keyLab;

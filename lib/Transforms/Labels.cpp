@@ -135,6 +135,7 @@ FailureOr<Labels> AtomTable::split(const DimLabel &label,
     for (size_t j : nonUnit) {
       int c = create(sizes[j], atoms[parent].role, src,
                      firstDim + static_cast<int64_t>(j));
+      atoms[c].parent = parent;
       children.push_back(c);
       out[j].push_back(c);
     }
@@ -169,6 +170,8 @@ FailureOr<Labels> AtomTable::split(const DimLabel &label,
         int c0 = create(need, atoms[id].role, src,
                         firstDim + static_cast<int64_t>(j));
         int c1 = create(a / need, atoms[id].role, Value(), -1);
+        atoms[c0].parent = id;
+        atoms[c1].parent = id;
         atoms[id].children = {c0, c1};
         out[j].push_back(c0);
         queue[i] = c1;

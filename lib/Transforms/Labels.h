@@ -37,6 +37,8 @@ struct Atom {
   Role role = Role::Batch;
   /// Children after a refinement (outermost first); empty for a leaf.
   llvm::SmallVector<int, 2> children;
+  /// The atom this one was refined from, or -1.
+  int parent = -1;
   /// A tensor and one of its dimensions whose size is this atom's size (used
   /// to materialize dynamic sizes). It dominates every use the rewrite makes.
   Value sizeSource;
@@ -54,6 +56,10 @@ public:
   const Atom &get(int id) const { return atoms[id]; }
   int64_t size(int id) const { return atoms[id].size; }
   bool isUnit(int id) const { return atoms[id].size == 1; }
+  /// True when `a` and `b` were refined from one atom.
+  bool siblings(int a, int b) const {
+    return atoms[a].parent >= 0 && atoms[a].parent == atoms[b].parent;
+  }
 
   /// The leaves of `label`, without static unit atoms.
   DimLabel leaves(const DimLabel &label) const;

@@ -1,0 +1,257 @@
+// RUN: attn-opt %s -split-input-file --attn-fuse | FileCheck %s
+// RUN: attn-opt %s -split-input-file --attn-fuse=report=true -verify-diagnostics -o /dev/null
+
+// -----
+
+// GQA as torch's repeat_interleave spells it: K/V [B, 2, Sk, D] expanded,
+// broadcast over a group axis of 4 and collapsed to 8 heads. The op takes the
+// 2-head K/V directly (Hq = 8 = 2 kv heads x 4). f16 operands with f32
+// accumulation, an f32 softmax, truncf of P and of the result: the op is
+// f16 in and out. The [B, 1, Sq, Sk] f32 mask is passed as is.
+
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+#mb = affine_map<(b, h, i, j) -> (b, 0, i, j)>
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+
+// CHECK-LABEL: func.func @gqa_mask_f16
+// CHECK-SAME: (%[[Q:.*]]: tensor<2x8x16x32xf16>, %[[K:.*]]: tensor<2x2x24x32xf16>, %[[V:.*]]: tensor<2x2x24x32xf16>, %[[M:.*]]: tensor<2x1x16x24xf32>)
+// CHECK: %[[INIT:.*]] = tensor.empty() : tensor<2x8x16x32xf16>
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x8x16x32xf16>, tensor<2x2x24x32xf16>, tensor<2x2x24x32xf16>) mask(%[[M]] : tensor<2x1x16x24xf32>) outs(%[[INIT]] : tensor<2x8x16x32xf16>) {scale = 0.176776692 : f32} -> tensor<2x8x16x32xf16>
+// CHECK-NEXT: return %[[O]]
+func.func @gqa_mask_f16(%q: tensor<2x8x16x32xf16>, %k: tensor<2x2x24x32xf16>, %v: tensor<2x2x24x32xf16>, %mask: tensor<2x1x16x24xf32>) -> tensor<2x8x16x32xf16> {
+  %zero = arith.constant 0.0 : f32
+  %zh = arith.constant 0.0 : f16
+  %ke = tensor.expand_shape %k [[0], [1, 2], [3], [4]] output_shape [2, 2, 1, 24, 32] : tensor<2x2x24x32xf16> into tensor<2x2x1x24x32xf16>
+  %kb0 = tensor.empty() : tensor<2x2x4x24x32xf16>
+  %kc = tensor.collapse_shape %ke [[0], [1, 2], [3], [4]] : tensor<2x2x1x24x32xf16> into tensor<2x2x24x32xf16>
+  %kb = linalg.broadcast ins(%kc : tensor<2x2x24x32xf16>) outs(%kb0 : tensor<2x2x4x24x32xf16>) dimensions = [2]
+  %kk = tensor.collapse_shape %kb [[0], [1, 2], [3], [4]] : tensor<2x2x4x24x32xf16> into tensor<2x8x24x32xf16>
+  %vb = linalg.broadcast ins(%v : tensor<2x2x24x32xf16>) outs(%kb0 : tensor<2x2x4x24x32xf16>) dimensions = [2]
+  %vv = tensor.collapse_shape %vb [[0], [1, 2], [3], [4]] : tensor<2x2x4x24x32xf16> into tensor<2x8x24x32xf16>
+  %s0 = tensor.empty() : tensor<2x8x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x8x16x24xf32>) -> tensor<2x8x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %kk : tensor<2x8x16x32xf16>, tensor<2x8x24x32xf16>) outs(%sf : tensor<2x8x16x24xf32>) {
+  ^bb0(%a: f16, %b: f16, %acc: f32):
+    %a32 = arith.extf %a : f16 to f32
+    %b32 = arith.extf %b : f16 to f32
+    %m = arith.mulf %a32, %b32 : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x8x16x24xf32>
+  %c = arith.constant 0.17677669529 : f32
+  %ss = linalg.generic {indexing_maps = [#id, #mb, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s, %mask : tensor<2x8x16x24xf32>, tensor<2x1x16x24xf32>) outs(%s0 : tensor<2x8x16x24xf32>) {
+  ^bb0(%in: f32, %mk: f32, %out: f32):
+    %m = arith.mulf %in, %c : f32
+    %a = arith.addf %m, %mk : f32
+    linalg.yield %a : f32
+  } -> tensor<2x8x16x24xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p32 = linalg.softmax dimension(3) ins(%ss : tensor<2x8x16x24xf32>) outs(%s0 : tensor<2x8x16x24xf32>) -> tensor<2x8x16x24xf32>
+  %ph0 = tensor.empty() : tensor<2x8x16x24xf16>
+  %p = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%p32 : tensor<2x8x16x24xf32>) outs(%ph0 : tensor<2x8x16x24xf16>) {
+  ^bb0(%in: f32, %out: f16):
+    %t = arith.truncf %in : f32 to f16
+    linalg.yield %t : f16
+  } -> tensor<2x8x16x24xf16>
+  %o0 = tensor.empty() : tensor<2x8x16x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x8x16x32xf32>) -> tensor<2x8x16x32xf32>
+  %o = linalg.generic {indexing_maps = [#s, #k, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %vv : tensor<2x8x16x24xf16>, tensor<2x8x24x32xf16>) outs(%of : tensor<2x8x16x32xf32>) {
+  ^bb0(%a: f16, %b: f16, %acc: f32):
+    %a32 = arith.extf %a : f16 to f32
+    %b32 = arith.extf %b : f16 to f32
+    %m = arith.mulf %a32, %b32 : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x8x16x32xf32>
+  %oh0 = tensor.empty() : tensor<2x8x16x32xf16>
+  %oh = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%o : tensor<2x8x16x32xf32>) outs(%oh0 : tensor<2x8x16x32xf16>) {
+  ^bb0(%in: f32, %out: f16):
+    %t = arith.truncf %in : f32 to f16
+    linalg.yield %t : f16
+  } -> tensor<2x8x16x32xf16>
+  return %oh : tensor<2x8x16x32xf16>
+}
+
+// -----
+
+// Twin of @gqa_mask_f16 whose mask has one row per kv head, broadcast over
+// the group like K/V: the op's mask is [B|1, Hq|1, ...], it cannot vary
+// along the kv head but not the group.
+
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+#mb = affine_map<(b, h, i, j) -> (b, 0, i, j)>
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+
+// CHECK-LABEL: func.func @gqa_mask_per_kv_head
+// CHECK-NOT: attn.flash_attention
+func.func @gqa_mask_per_kv_head(%q: tensor<2x8x16x32xf16>, %k: tensor<2x2x24x32xf16>, %v: tensor<2x2x24x32xf16>, %mask: tensor<2x2x16x24xf32>) -> tensor<2x8x16x32xf16> {
+  %zero = arith.constant 0.0 : f32
+  %zh = arith.constant 0.0 : f16
+  %ke = tensor.expand_shape %k [[0], [1, 2], [3], [4]] output_shape [2, 2, 1, 24, 32] : tensor<2x2x24x32xf16> into tensor<2x2x1x24x32xf16>
+  %kb0 = tensor.empty() : tensor<2x2x4x24x32xf16>
+  %kc = tensor.collapse_shape %ke [[0], [1, 2], [3], [4]] : tensor<2x2x1x24x32xf16> into tensor<2x2x24x32xf16>
+  %kb = linalg.broadcast ins(%kc : tensor<2x2x24x32xf16>) outs(%kb0 : tensor<2x2x4x24x32xf16>) dimensions = [2]
+  %kk = tensor.collapse_shape %kb [[0], [1, 2], [3], [4]] : tensor<2x2x4x24x32xf16> into tensor<2x8x24x32xf16>
+  %vb = linalg.broadcast ins(%v : tensor<2x2x24x32xf16>) outs(%kb0 : tensor<2x2x4x24x32xf16>) dimensions = [2]
+  %vv = tensor.collapse_shape %vb [[0], [1, 2], [3], [4]] : tensor<2x2x4x24x32xf16> into tensor<2x8x24x32xf16>
+  %mb0 = tensor.empty() : tensor<2x2x4x16x24xf32>
+  %mb = linalg.broadcast ins(%mask : tensor<2x2x16x24xf32>) outs(%mb0 : tensor<2x2x4x16x24xf32>) dimensions = [2]
+  %mm = tensor.collapse_shape %mb [[0], [1, 2], [3], [4]] : tensor<2x2x4x16x24xf32> into tensor<2x8x16x24xf32>
+  %s0 = tensor.empty() : tensor<2x8x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x8x16x24xf32>) -> tensor<2x8x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %kk : tensor<2x8x16x32xf16>, tensor<2x8x24x32xf16>) outs(%sf : tensor<2x8x16x24xf32>) {
+  ^bb0(%a: f16, %b: f16, %acc: f32):
+    %a32 = arith.extf %a : f16 to f32
+    %b32 = arith.extf %b : f16 to f32
+    %m = arith.mulf %a32, %b32 : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x8x16x24xf32>
+  %c = arith.constant 0.17677669529 : f32
+  %ss = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s, %mm : tensor<2x8x16x24xf32>, tensor<2x8x16x24xf32>) outs(%s0 : tensor<2x8x16x24xf32>) {
+  ^bb0(%in: f32, %mk: f32, %out: f32):
+    %m = arith.mulf %in, %c : f32
+    %a = arith.addf %m, %mk : f32
+    linalg.yield %a : f32
+  } -> tensor<2x8x16x24xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: mask broadcast does not match the op's [B|1, Hq|1, Sq|1, Sk|1]: it varies along part of the batch/head axes}}
+  %p32 = linalg.softmax dimension(3) ins(%ss : tensor<2x8x16x24xf32>) outs(%s0 : tensor<2x8x16x24xf32>) -> tensor<2x8x16x24xf32>
+  %ph0 = tensor.empty() : tensor<2x8x16x24xf16>
+  %p = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%p32 : tensor<2x8x16x24xf32>) outs(%ph0 : tensor<2x8x16x24xf16>) {
+  ^bb0(%in: f32, %out: f16):
+    %t = arith.truncf %in : f32 to f16
+    linalg.yield %t : f16
+  } -> tensor<2x8x16x24xf16>
+  %o0 = tensor.empty() : tensor<2x8x16x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x8x16x32xf32>) -> tensor<2x8x16x32xf32>
+  %o = linalg.generic {indexing_maps = [#s, #k, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %vv : tensor<2x8x16x24xf16>, tensor<2x8x24x32xf16>) outs(%of : tensor<2x8x16x32xf32>) {
+  ^bb0(%a: f16, %b: f16, %acc: f32):
+    %a32 = arith.extf %a : f16 to f32
+    %b32 = arith.extf %b : f16 to f32
+    %m = arith.mulf %a32, %b32 : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x8x16x32xf32>
+  %oh0 = tensor.empty() : tensor<2x8x16x32xf16>
+  %oh = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%o : tensor<2x8x16x32xf32>) outs(%oh0 : tensor<2x8x16x32xf16>) {
+  ^bb0(%in: f32, %out: f16):
+    %t = arith.truncf %in : f32 to f16
+    linalg.yield %t : f16
+  } -> tensor<2x8x16x32xf16>
+  return %oh : tensor<2x8x16x32xf16>
+}
+
+// -----
+
+// TOSA decode step (Sq = 1) with K/V tiled to the query heads by tosa.tile
+// (head h reads kv head h mod 2, not h / 4 as the op groups them): the op
+// gets the 2-head K/V and a view of Q whose heads are regrouped as
+// [kv head, group] (expand, transpose, collapse), and the result is
+// regrouped back. A tosa.select keep-mask with a -1e9 fill is the i1 mask.
+
+// CHECK-LABEL: func.func @tosa_tile_decode
+// CHECK-SAME: (%[[Q:.*]]: tensor<1x8x1x64xf32>, %[[K:.*]]: tensor<1x2x128x64xf32>, %[[V:.*]]: tensor<1x2x128x64xf32>, %[[M:.*]]: tensor<1x1x1x128xi1>)
+// CHECK: %[[QE:.*]] = tensor.expand_shape %{{.*}} {{\[}}[0, 1], [2]] output_shape [4, 2, 64]
+// CHECK: %[[QT:.*]] = linalg.transpose ins(%[[QE]] : tensor<4x2x64xf32>) outs(%{{.*}} : tensor<2x4x64xf32>) permutation = [1, 0, 2]
+// CHECK: %[[Q4:.*]] = tensor.expand_shape %{{.*}} {{\[}}[0, 1, 2], [3]] output_shape [1, 8, 1, 64]
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K]], %[[V]] : tensor<1x8x1x64xf32>, tensor<1x2x128x64xf32>, tensor<1x2x128x64xf32>) mask(%[[M]] : tensor<1x1x1x128xi1>) outs(%{{.*}} : tensor<1x8x1x64xf32>) {scale = 1.250000e-01 : f32}
+// CHECK: linalg.transpose ins(%{{.*}} : tensor<2x4x64xf32>) outs(%{{.*}} : tensor<4x2x64xf32>) permutation = [1, 0, 2]
+func.func @tosa_tile_decode(%q: tensor<1x8x1x64xf32>, %k: tensor<1x2x128x64xf32>, %v: tensor<1x2x128x64xf32>, %keep: tensor<1x1x1x128xi1>) -> tensor<1x8x1x64xf32> {
+  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %shift = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %mult = tosa.const_shape {values = dense<[1, 4, 1, 1]> : tensor<4xindex>} : () -> !tosa.shape<4>
+  %kk = tosa.tile %k, %mult : (tensor<1x2x128x64xf32>, !tosa.shape<4>) -> tensor<1x8x128x64xf32>
+  %vv = tosa.tile %v, %mult : (tensor<1x2x128x64xf32>, !tosa.shape<4>) -> tensor<1x8x128x64xf32>
+  %kt = tosa.transpose %kk {perms = array<i32: 0, 1, 3, 2>} : (tensor<1x8x128x64xf32>) -> tensor<1x8x64x128xf32>
+  %s3 = tosa.const_shape {values = dense<[8, 1, 64]> : tensor<3xindex>} : () -> !tosa.shape<3>
+  %k3s = tosa.const_shape {values = dense<[8, 64, 128]> : tensor<3xindex>} : () -> !tosa.shape<3>
+  %v3s = tosa.const_shape {values = dense<[8, 128, 64]> : tensor<3xindex>} : () -> !tosa.shape<3>
+  %q3 = tosa.reshape %q, %s3 : (tensor<1x8x1x64xf32>, !tosa.shape<3>) -> tensor<8x1x64xf32>
+  %k3 = tosa.reshape %kt, %k3s : (tensor<1x8x64x128xf32>, !tosa.shape<3>) -> tensor<8x64x128xf32>
+  %v3 = tosa.reshape %vv, %v3s : (tensor<1x8x128x64xf32>, !tosa.shape<3>) -> tensor<8x128x64xf32>
+  %s = tosa.matmul %q3, %k3, %zp, %zp : (tensor<8x1x64xf32>, tensor<8x64x128xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<8x1x128xf32>
+  %s4s = tosa.const_shape {values = dense<[1, 8, 1, 128]> : tensor<4xindex>} : () -> !tosa.shape<4>
+  %s4 = tosa.reshape %s, %s4s : (tensor<8x1x128xf32>, !tosa.shape<4>) -> tensor<1x8x1x128xf32>
+  %c = "tosa.const"() <{values = dense<0.125> : tensor<1x1x1x1xf32>}> : () -> tensor<1x1x1x1xf32>
+  %ss = tosa.mul %s4, %c, %shift : (tensor<1x8x1x128xf32>, tensor<1x1x1x1xf32>, tensor<1xi8>) -> tensor<1x8x1x128xf32>
+  %fill = "tosa.const"() <{values = dense<-1.0e9> : tensor<1x1x1x1xf32>}> : () -> tensor<1x1x1x1xf32>
+  %sm = tosa.select %keep, %ss, %fill : (tensor<1x1x1x128xi1>, tensor<1x8x1x128xf32>, tensor<1x1x1x1xf32>) -> tensor<1x8x1x128xf32>
+  %m = tosa.reduce_max %sm {axis = 3 : i32} : (tensor<1x8x1x128xf32>) -> tensor<1x8x1x1xf32>
+  %d = tosa.sub %sm, %m : (tensor<1x8x1x128xf32>, tensor<1x8x1x1xf32>) -> tensor<1x8x1x128xf32>
+  %e = tosa.exp %d : (tensor<1x8x1x128xf32>) -> tensor<1x8x1x128xf32>
+  %sum = tosa.reduce_sum %e {axis = 3 : i32} : (tensor<1x8x1x128xf32>) -> tensor<1x8x1x1xf32>
+  %r = tosa.reciprocal %sum : (tensor<1x8x1x1xf32>) -> tensor<1x8x1x1xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = tosa.mul %e, %r, %shift : (tensor<1x8x1x128xf32>, tensor<1x8x1x1xf32>, tensor<1xi8>) -> tensor<1x8x1x128xf32>
+  %p3s = tosa.const_shape {values = dense<[8, 1, 128]> : tensor<3xindex>} : () -> !tosa.shape<3>
+  %p3 = tosa.reshape %p, %p3s : (tensor<1x8x1x128xf32>, !tosa.shape<3>) -> tensor<8x1x128xf32>
+  %o3 = tosa.matmul %p3, %v3, %zp, %zp : (tensor<8x1x128xf32>, tensor<8x128x64xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<8x1x64xf32>
+  %o4s = tosa.const_shape {values = dense<[1, 8, 1, 64]> : tensor<4xindex>} : () -> !tosa.shape<4>
+  %o = tosa.reshape %o3, %o4s : (tensor<8x1x64xf32>, !tosa.shape<4>) -> tensor<1x8x1x64xf32>
+  return %o : tensor<1x8x1x64xf32>
+}
+
+// -----
+
+// Multi-query attention in bf16: K/V [B, 1, Sk, D] broadcast to 8 heads by
+// linalg.broadcast after dropping the unit head dim; P*V accumulates in
+// bf16. The op takes the 1-head K/V.
+
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+
+// CHECK-LABEL: func.func @mqa
+// CHECK-SAME: (%[[Q:.*]]: tensor<2x8x16x32xbf16>, %[[K:.*]]: tensor<2x1x24x32xbf16>, %[[V:.*]]: tensor<2x1x24x32xbf16>)
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x8x16x32xbf16>, tensor<2x1x24x32xbf16>, tensor<2x1x24x32xbf16>) outs(%{{.*}} : tensor<2x8x16x32xbf16>) {scale = 0.176776692 : f32}
+// CHECK-NEXT: return %[[O]]
+func.func @mqa(%q: tensor<2x8x16x32xbf16>, %k: tensor<2x1x24x32xbf16>, %v: tensor<2x1x24x32xbf16>) -> tensor<2x8x16x32xbf16> {
+  %zero = arith.constant 0.0 : f32
+  %kb0 = tensor.empty() : tensor<2x8x24x32xbf16>
+  %kc = tensor.collapse_shape %k [[0, 1], [2], [3]] : tensor<2x1x24x32xbf16> into tensor<2x24x32xbf16>
+  %kk = linalg.broadcast ins(%kc : tensor<2x24x32xbf16>) outs(%kb0 : tensor<2x8x24x32xbf16>) dimensions = [1]
+  %vc = tensor.collapse_shape %v [[0, 1], [2], [3]] : tensor<2x1x24x32xbf16> into tensor<2x24x32xbf16>
+  %vv = linalg.broadcast ins(%vc : tensor<2x24x32xbf16>) outs(%kb0 : tensor<2x8x24x32xbf16>) dimensions = [1]
+  %s0 = tensor.empty() : tensor<2x8x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x8x16x24xf32>) -> tensor<2x8x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %kk : tensor<2x8x16x32xbf16>, tensor<2x8x24x32xbf16>) outs(%sf : tensor<2x8x16x24xf32>) {
+  ^bb0(%a: bf16, %b: bf16, %acc: f32):
+    %a32 = arith.extf %a : bf16 to f32
+    %b32 = arith.extf %b : bf16 to f32
+    %m = arith.mulf %a32, %b32 : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x8x16x24xf32>
+  %c = arith.constant 0.17677669529 : f32
+  %ss = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s : tensor<2x8x16x24xf32>) outs(%s0 : tensor<2x8x16x24xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.mulf %in, %c : f32
+    linalg.yield %m : f32
+  } -> tensor<2x8x16x24xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p32 = linalg.softmax dimension(3) ins(%ss : tensor<2x8x16x24xf32>) outs(%s0 : tensor<2x8x16x24xf32>) -> tensor<2x8x16x24xf32>
+  %ph0 = tensor.empty() : tensor<2x8x16x24xbf16>
+  %p = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%p32 : tensor<2x8x16x24xf32>) outs(%ph0 : tensor<2x8x16x24xbf16>) {
+  ^bb0(%in: f32, %out: bf16):
+    %t = arith.truncf %in : f32 to bf16
+    linalg.yield %t : bf16
+  } -> tensor<2x8x16x24xbf16>
+  %o0 = tensor.empty() : tensor<2x8x16x32xbf16>
+  %zb = arith.constant 0.0 : bf16
+  %of = linalg.fill ins(%zb : bf16) outs(%o0 : tensor<2x8x16x32xbf16>) -> tensor<2x8x16x32xbf16>
+  %o = linalg.generic {indexing_maps = [#s, #k, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %vv : tensor<2x8x16x24xbf16>, tensor<2x8x24x32xbf16>) outs(%of : tensor<2x8x16x32xbf16>) {
+  ^bb0(%a: bf16, %b: bf16, %acc: bf16):
+    %m = arith.mulf %a, %b : bf16
+    %r = arith.addf %acc, %m : bf16
+    linalg.yield %r : bf16
+  } -> tensor<2x8x16x32xbf16>
+  return %o : tensor<2x8x16x32xbf16>
+}
