@@ -385,9 +385,6 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     res.reason = why;
     return res;
   };
-  if (!getContraction(anchor))
-    return reject("the second contraction accumulates into a non-zero "
-                  "init or zero point");
 
   // Second contraction: O = P * V.
   Value pVal = pIdx == 0 ? c2->lhs : c2->rhs;
@@ -453,6 +450,9 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   res.where = where ? where : anchor;
   if (failed(sm))
     return reject(why);
+  if (!getContraction(anchor))
+    return reject("the second contraction accumulates into a non-zero "
+                  "init or zero point");
   FailureOr<LogitsMatch> lm = matchLogits(eb, sm->logits, sm->base, why);
   if (failed(lm))
     return reject(why);
