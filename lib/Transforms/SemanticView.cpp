@@ -887,6 +887,10 @@ Expr *ExprBuilder::buildImpl(Value v, const Labels &labels, unsigned depth) {
   } else {
     result = leaf(v, labels);
   }
+  if (!result->tensor) {
+    result->tensor = v;
+    result->tensorLabels = labels;
+  }
   memo[memoKey] = result;
   return result;
 }

@@ -107,6 +107,10 @@ struct Expr {
   RedKind red = RedKind::Other;
   /// The op this node was read from (for locations and use checks).
   Operation *op = nullptr;
+  /// When the node is the value of a whole tensor: that tensor and its
+  /// labels (set for every node returned by ExprBuilder::build).
+  Value tensor;
+  Labels tensorLabels;
 };
 
 const char *exprKindName(EK k);

@@ -159,10 +159,49 @@ struct Linearizer {
   SmallVector<std::pair<Expr *, SmallVector<RuntimeFactor>>> leafRuntime;
   std::string reason;
 
+  /// True when `e` reaches the output of a contraction through the ops
+  /// the linear form walks (where the scores can be).
+  static bool readsContraction(const Expr *e, unsigned depth = 0) {
+    if (depth > 64)
+      return true;
+    switch (e->kind) {
+    case EK::Leaf:
+      return e->value && getContraction(e->value.getDefiningOp(),
+                                        /*requireZeroInit=*/false);
+    case EK::Add:
+    case EK::Sub:
+    case EK::Neg:
+    case EK::Mul:
+    case EK::Div:
+    case EK::Cast:
+    case EK::Select:
+      for (const Expr *o : e->ops)
+        if (readsContraction(o, depth + 1))
+          return true;
+      return false;
+    default:
+      return false;
+    }
+  }
+
   bool lin(Expr *e, double c, SmallVector<RuntimeFactor> rt, unsigned depth) {
     if (depth > 64) {
       reason = "the logits expression is too deep";
       return false;
+    }
+    // A whole tensor computed without the scores (a mask built from other
+    // tensors, e.g. (1 - keep) * -10000) is one additive term, except
+    // constant-valued selects, which may be causal index compares.
+    bool constSelect = e->kind == EK::Select &&
+                       stripCasts(e->ops[1])->kind == EK::Const &&
+                       stripCasts(e->ops[2])->kind == EK::Const;
+    if (e->kind != EK::Leaf && e->kind != EK::Const &&
+        e->kind != EK::Scalar && !constSelect && e->tensor &&
+        !readsContraction(e)) {
+      Expr *l = eb.leaf(e->tensor, e->tensorLabels);
+      leafRuntime.push_back({l, rt});
+      out.additive.push_back({l, c});
+      return true;
     }
     switch (e->kind) {
     case EK::Cast:
