@@ -766,11 +766,17 @@ static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_static", 64, 3, 128, 3, true, true, Static, 32),
 };
 
-// The default: D=64 -> 3 consumer warpgroups with pingpong, dynamic
-// scheduler (best or within noise on every issue-6 shape); D=128 -> the
-// dynamic scheduler, with pingpong only for short causal problems.
+// The default, from the measurements in bench/hopper/NOTES.md (issue-6
+// shapes, S = 512 / 2048 / 8192; the 1024 threshold lies between measured
+// points): long problems -> the dynamic scheduler (D=64 with pingpong);
+// short ones (Sk <= 1024, 2-8 key blocks per tile) -> the static persistent
+// grid, except causal D=128, where pingpong + dynamic was best.
 static int default_variant(const attn_hopper_params *p) {
-  if (p->D == 128 && p->causal != ATTN_HOPPER_CAUSAL_NONE && p->Sk <= 1024) return 1;
+  const bool causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
+  if (p->Sk <= 1024) {
+    if (p->D == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
+    return 3;                                // d64 pp_static
+  }
   return 0;
 }
 
