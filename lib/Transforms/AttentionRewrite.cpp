@@ -14,7 +14,10 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Verifier.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "mlir/Interfaces/DestinationStyleOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -41,7 +44,24 @@ FailureOr<OpFoldResult> atomsSize(OpBuilder &b, Location loc,
     const Atom &atom = atoms.get(a);
     if (!atom.sizeSource || atom.sizeDim < 0)
       return failure();
-    Value d = tensor::DimOp::create(b, loc, atom.sizeSource, atom.sizeDim);
+    // Read the size where it is defined, not from an intermediate the
+    // rewrite is about to make dead: the init of a destination-style op, or
+    // the output_shape of an expand_shape.
+    Value src = atom.sizeSource;
+    while (auto dps = src.getDefiningOp<DestinationStyleOpInterface>()) {
+      auto res = dyn_cast<OpResult>(src);
+      if (!res || !dps.hasPureTensorSemantics())
+        break;
+      src = dps.getTiedOpOperand(res)->get();
+    }
+    if (auto ex = src.getDefiningOp<tensor::ExpandShapeOp>()) {
+      OpFoldResult r = ex.getMixedOutputShape()[atom.sizeDim];
+      if (auto v = dyn_cast<Value>(r)) {
+        dyn = dyn ? arith::MulIOp::create(b, loc, dyn, v).getResult() : v;
+        continue;
+      }
+    }
+    Value d = tensor::DimOp::create(b, loc, src, atom.sizeDim);
     dyn = dyn ? arith::MulIOp::create(b, loc, dyn, d).getResult() : d;
   }
   if (!dyn)
@@ -107,6 +127,80 @@ FailureOr<Value> mlir::attn::fuse::materializeLayout(
     }
     if (same)
       return src;
+  }
+
+  // One reshape suffices when the atoms are already in target order.
+  {
+    SmallVector<DimLabel> sl;
+    for (int64_t i = 0; i < srcType.getRank(); ++i)
+      sl.push_back(atoms.leaves(srcLabels[i]));
+    // Groups `many` dims (each with its leaves) into the dims of `few`.
+    auto group = [&](ArrayRef<DimLabel> many, ArrayRef<DimLabel> few,
+                     ArrayRef<int64_t> manyShape)
+        -> std::optional<SmallVector<ReassociationIndices>> {
+      SmallVector<ReassociationIndices> re;
+      size_t i = 0;
+      for (const DimLabel &need : few) {
+        ReassociationIndices g;
+        DimLabel got;
+        if (need.empty()) {
+          if (i >= many.size() || !many[i].empty() || manyShape[i] != 1)
+            return std::nullopt;
+          g.push_back(i++);
+        } else {
+          while (got != need) {
+            if (i >= many.size())
+              return std::nullopt;
+            if (many[i].empty() && manyShape[i] != 1)
+              return std::nullopt;
+            got.append(many[i].begin(), many[i].end());
+            if (got.size() > need.size() ||
+                !std::equal(got.begin(), got.end(), need.begin()))
+              return std::nullopt;
+            g.push_back(i++);
+          }
+        }
+        re.push_back(g);
+      }
+      for (; i < many.size(); ++i) {
+        if (!many[i].empty() || manyShape[i] != 1 || re.empty())
+          return std::nullopt;
+        re.back().push_back(i);
+      }
+      return re;
+    };
+    SmallVector<int64_t> tgtShape;
+    for (const DimLabel &t : tgt)
+      tgtShape.push_back(t.empty() ? 1 : atoms.staticSize(t));
+    if (srcType.getRank() >= static_cast<int64_t>(tgt.size())) {
+      if (auto re = group(sl, tgt, srcType.getShape()))
+        return tensor::CollapseShapeOp::create(b, loc, src, *re).getResult();
+    } else if (auto re = group(tgt, sl, tgtShape)) {
+      SmallVector<OpFoldResult> sizes;
+      SmallVector<int64_t> shape;
+      for (auto [i, g] : llvm::enumerate(*re)) {
+        for (int64_t d : g) {
+          OpFoldResult sz;
+          if (tgt[d].empty()) {
+            sz = b.getIndexAttr(1);
+          } else if (llvm::count_if(g, [&](int64_t x) {
+                       return !tgt[x].empty();
+                     }) == 1) {
+            sz = tensor::getMixedSize(b, loc, src, i);
+          } else {
+            FailureOr<OpFoldResult> f = atomsSize(b, loc, tgt[d], atoms);
+            if (failed(f))
+              return failure();
+            sz = *f;
+          }
+          sizes.push_back(sz);
+          shape.push_back(staticOf(sz));
+        }
+      }
+      auto t = RankedTensorType::get(shape, et);
+      return tensor::ExpandShapeOp::create(b, loc, t, src, *re, sizes)
+          .getResult();
+    }
   }
 
   // Drop unit dims of the source first (they carry no atom): fold each into
@@ -380,8 +474,17 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   auto fa = FlashAttentionOp::create(
       b, loc, init.getType(), *q, *k, *v, mask, scaleValue, init, scaleAttr,
       CausalModeAttr::get(b.getContext(), m.causal));
-  if (failed(mlir::verify(fa, /*verifyRecursively=*/false)))
-    return fail("the fused op does not verify");
+  {
+    // Verify quietly: a failure is reported as the candidate's remark.
+    std::string msg;
+    ScopedDiagnosticHandler quiet(b.getContext(), [&](Diagnostic &d) {
+      if (msg.empty())
+        msg = d.str();
+      return success();
+    });
+    if (failed(mlir::verify(fa, /*verifyRecursively=*/false)))
+      return fail("the fused op would not verify (" + msg + ")");
+  }
 
   FailureOr<Value> out = materializeLayout(b, loc, fa.getResult(), oT,
                                            m.outLabels, atoms, false);
@@ -396,9 +499,23 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   }
   b.setListener(nullptr);
   rewriter.replaceAllUsesWith(m.replaced, result);
-  // Drop what the views did not need (constants, dims of static sizes).
-  for (Operation *op : llvm::reverse(created.ops))
+  // Drop what the views did not need (constants, dims of static sizes),
+  // then fold the views' reshape chains (collapse of collapse, expand of
+  // collapse, dims of reshapes) among the ops created here.
+  SmallVector<Operation *> alive;
+  for (Operation *op : llvm::reverse(created.ops)) {
     if (op->use_empty() && isOpTriviallyDead(op))
       op->erase();
+    else
+      alive.push_back(op);
+  }
+  MLIRContext *ctx = m.anchor->getContext();
+  RewritePatternSet patterns(ctx);
+  tensor::CollapseShapeOp::getCanonicalizationPatterns(patterns, ctx);
+  tensor::ExpandShapeOp::getCanonicalizationPatterns(patterns, ctx);
+  tensor::DimOp::getCanonicalizationPatterns(patterns, ctx);
+  GreedyRewriteConfig config;
+  config.setStrictness(GreedyRewriteStrictness::ExistingAndNewOps);
+  (void)applyOpPatternsGreedily(alive, std::move(patterns), config);
   return success();
 }

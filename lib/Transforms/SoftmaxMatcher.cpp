@@ -83,6 +83,15 @@ FailureOr<SoftmaxMatch> mlir::attn::fuse::matchSoftmax(ExprBuilder &eb,
       reason = std::string("a '") + exprKindName(e->kind) +
                "' is applied to the probabilities before the second "
                "contraction";
+    else if (e->kind == EK::Leaf)
+      reason = std::string("the probabilities are not a softmax (they come "
+                           "from ") +
+               (e->value && e->value.getDefiningOp()
+                    ? "'" +
+                          e->value.getDefiningOp()->getName().getStringRef().str() +
+                          "'"
+                    : std::string("a block argument")) +
+               ")";
     else
       reason = std::string("the probabilities are not a softmax (found '") +
                exprKindName(e->kind) + "')";
