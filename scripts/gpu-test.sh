@@ -32,8 +32,8 @@ note "build ok"
 
 # ---- SASS: HMMA present, no local memory (LDL/STL) in the kernels
 if command -v cuobjdump >/dev/null; then
-  cuobjdump -sass "$BUILD/lib/libattnrt_hip.a" >"$OUT/sass.txt" 2>&1 || true
-  python3 - "$OUT/sass.txt" <<'PY' | tee -a "$OUT/summary.txt"
+  cuobjdump -sass "$BUILD/lib/libattnrt_hip.a" >"$BUILD/sass.txt" 2>&1 || true
+  python3 - "$BUILD/sass.txt" <<'PY' | tee -a "$OUT/summary.txt"
 import re, sys
 cur, stats = None, {}
 for line in open(sys.argv[1], errors="replace"):
@@ -63,6 +63,20 @@ if command -v compute-sanitizer >/dev/null; then
     note "compute-sanitizer $tool exit $src: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/sanitizer.txt" | tail -1)"
     [ $src -ne 0 ] && status=1
   done
+fi
+
+# ---- the scalar fallback path (what the non-NVIDIA targets share) on this GPU
+if [ "${SCALAR:-1}" = 1 ]; then
+  if { cmake -G Ninja -S . -B "$BUILD-scalar" -DCMAKE_BUILD_TYPE=Release \
+         -DATTN_BUILD_COMPILER=OFF -DATTN_ENABLE_CUDA=ON -DATTN_KERNELS_FORCE_SCALAR=ON &&
+       cmake --build "$BUILD-scalar" -j "$JOBS" --target AttnGpuTests; } >>"$OUT/build.log" 2>&1; then
+    timeout 600 "$BUILD-scalar/bin/AttnGpuTests" >"$OUT/gtest-scalar.log" 2>&1
+    rc=$?
+    note "AttnGpuTests (ATTN_KERNELS_FORCE_SCALAR) exit $rc: $(grep -E '^\[  PASSED  \]|^\[  FAILED  \]' "$OUT/gtest-scalar.log" | tr '\n' ' ')"
+    [ $rc -ne 0 ] && { status=1; grep -E "Failure|Expected|Which is|relative|B[0-9]+ Hq" "$OUT/gtest-scalar.log" | head -30; }
+  else
+    note "scalar build FAILED"; status=1
+  fi
 fi
 
 if [ "${1:-}" = "--bench" ]; then

@@ -146,6 +146,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
   static constexpr bool HAS_MASK = KIND == KIND_GENERAL || KIND == KIND_DECODE_MASK;
   static constexpr bool ALWAYS_CAUSAL = KIND == KIND_CAUSAL;
   static constexpr bool MAY_CAUSAL = KIND != KIND_NOCAUSAL;
+  static constexpr bool QB_SLOW = KIND == KIND_CAUSAL;
   static constexpr float LOG2E = 1.4426950408889634f;
 
   // Copies rows [0, nrows) of a tile (DP columns, `cols` valid) into shared
@@ -179,13 +180,19 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
   static ATTN_DEV void run(const FaArgs &a, uint16_t *smem) {
     const int tid = tid_x();
     const int warp = tid / WARP;
-    const int b = bid_z(), y = bid_y();
+    int b = bid_z(), y = bid_y();
     int qb, split = 0;
     if constexpr (PACK) {
       qb = bid_x() / a.num_splits;
       split = bid_x() % a.num_splits;
+    } else if constexpr (QB_SLOW) {
+      // Causal: grid (heads, batch, query blocks) so that the heaviest query
+      // blocks of every head are scheduled first and none starts in the tail.
+      y = bid_x();
+      b = bid_y();
+      qb = a.num_qblocks - 1 - bid_z();
     } else {
-      qb = a.num_qblocks - 1 - bid_x(); // heaviest (causal) blocks first
+      qb = a.num_qblocks - 1 - bid_x(); // query blocks of one head run together (L2 reuse of K/V)
     }
     const int rows_total = PACK ? a.group * a.Sq : a.Sq;
     const int row0 = qb * BR;
@@ -406,10 +413,23 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
             sacc[mt][t].x[l] = p;
             l_run[mt][M::c_slot(l)] += p;
           }
+        // Once the row maxima settle, alpha is 1 for the whole warp: skip the
+        // rescale of the accumulators then (NVIDIA; a warp vote).
+        bool rescale = true;
+#if ATTN_PLATFORM_NVIDIA
+        {
+          bool any = false;
 #pragma unroll
-        for (int t = 0; t < NTO; ++t)
+          for (int s = 0; s < SL; ++s) any |= alpha[s] != 1.f;
+          rescale = __any_sync(0xffffffffu, any);
+        }
+#endif
+        if (rescale) {
 #pragma unroll
-          for (int l = 0; l < M::C_NE; ++l) o[mt][t].x[l] *= alpha[M::c_slot(l)];
+          for (int t = 0; t < NTO; ++t)
+#pragma unroll
+            for (int l = 0; l < M::C_NE; ++l) o[mt][t].x[l] *= alpha[M::c_slot(l)];
+        }
       }
 
       // ---- O += P V (each V fragment feeds MT m-tiles)

@@ -50,6 +50,7 @@ inline const char *unsupported_reason(const attnk_problem *p) {
     return "query heads must be a multiple of key/value heads";
   if (p->batch > 65535 || p->heads_q > 65535)
     return "batch and head counts above 65535 exceed the launch grid";
+  if (p->seq_q > 4194304) return "query sequences above 4194304 exceed the launch grid";
   if (p->seq_q < 0 || p->seq_k < 0 || p->seq_k > (1ll << 30) ||
       p->seq_q * (p->heads_q / p->heads_kv) > (1ll << 30))
     return "sequence lengths above 2^30 are not supported";
@@ -116,6 +117,8 @@ int launch_fa_arch(FaArgs a, int64_t batch, hipStream_t stream) {
   if (rows == 0 || batch == 0 || a.Hq == 0) return 0;
   dim3 grid((unsigned)(a.num_qblocks * (pack ? a.num_splits : 1)),
             (unsigned)(pack ? a.Hkv : a.Hq), (unsigned)batch);
+  if (FaBlock<Arch, T, DP, KIND>::QB_SLOW) // see FaBlock::run
+    grid = dim3((unsigned)a.Hq, (unsigned)batch, (unsigned)a.num_qblocks);
   auto kern = fa_fwd_kernel<Arch, T, DP, KIND>;
 #if ATTN_PLATFORM_NVIDIA
   if (Sh::SMEM_BYTES > 48 * 1024) {
