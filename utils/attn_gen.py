@@ -191,12 +191,21 @@ class Gen:
 # ---------------------------------------------------------------------------
 # Choosing a block.
 
+# Strict near misses: no attn.flash_attention computes them (the second
+# contraction must reduce the axis the softmax normalizes; the normalizer must
+# sum the same exponentials; nothing may touch the probabilities; the scores /
+# probabilities must have no other user).  They must not be fused.
 NEAR_MISSES = ["softmax_query_axis", "normalizer_mismatch", "post_softmax_product",
-               "wrong_contraction", "scores_used_twice", "probs_used_twice",
-               "mask_broadcast_mismatch"]
+               "wrong_contraction", "scores_used_twice", "probs_used_twice"]
+# Transposed twins: square shapes make the types of a permuted operand line up
+# (K read as [D, Sk], V read as [Dv, Sk], the mask read as [Sk, Sq] or on its
+# diagonal).  They ARE attention of a transposed operand, so a matcher may
+# fuse them (with the transpose) or leave them alone; a matcher that trusts the
+# types and ignores the indexing maps miscompiles them, which the numbers show.
+TWINS = ["k_not_transposed", "v_transposed", "mask_transposed", "mask_key_diag"]
 
 
-def choose_block(g, nm, fixed=None):
+def choose_block(g, nm, fixed=None, twin=None):
     p = {"nm": nm}
     fam = g.pick("family", ["tosa", "linalg"], [2, 3])
     p["family"] = fam
@@ -347,23 +356,31 @@ def choose_block(g, nm, fixed=None):
                     3: ["SqSk", "NSqSk", "N1Sk"]}[rs]
         p["mask_shape"] = g.pick("mask.shape%d" % rs, opts)
     # Near-miss specific requirements.
+    p["twin"] = twin
     if nm == "wrong_contraction":
-        # Square shapes make the types line up: contract over K's key axis.
+        # Sq == Sk makes the types line up: the second contraction reduces
+        # the query axis of P (O = P^T V) while the softmax normalized keys.
+        p["Sq"] = p["Sk"] = max(p["Sk"], 3)
+        p["causal"] = None  # a fully masked key column would give NaN
+        if p["mask"] == "select":
+            p["mask_fill"] = "-1e9"
+    if twin == "k_not_transposed":
         p["Sk"] = p["D"]
-        p["wrong"] = g.pick("nm.wrong", ["qk_no_transpose", "pv_transposed"])
-        if p["wrong"] == "pv_transposed":
-            p["Dv"] = p["Sk"]
-        p["causal"] = None if p["causal"] == "bottom_right" and p["Sq"] > p["Sk"] else p["causal"]
-    if nm == "mask_broadcast_mismatch":
+    if twin == "v_transposed":
+        p["Dv"] = p["Sk"]
+    if twin in ("k_not_transposed", "v_transposed") and p["causal"] == "bottom_right" and \
+            p["Sq"] > p["Sk"]:
+        p["causal"] = None
+    if twin in ("mask_transposed", "mask_key_diag"):
         p["mask"] = "add"
         p["mask_et"] = "f32"
         p["mask_fill"] = None
         p["Sk"] = p["Sq"] = max(p["Sq"], 3)
-        p["causal"] = None
-        if p["rs"] == 4 or fam == "tosa":
-            p["mask_shape"] = "SqSk"
-        else:
-            p["mask_shape"] = "SqSk"
+        if p["dyn"]:
+            p["dyn"] = [d for d in p["dyn"] if d not in ("Sq", "Sk")] or []
+        p["mask_shape"] = "SqSk"
+        if p["causal"] == "bottom_right":
+            p["causal"] = "top_left"
     if nm and p["causal"] == "top_left" and p["Sq"] < 3:
         # with one visible key the scores do not matter: no longer a near miss
         p["causal"] = None
@@ -565,10 +582,12 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
             "N1Sk": ([sdims_rs[0], 1, "Sk"], ["d0", "0", "d2"]),
             "1Sk": ([1, "Sk"], ["0", "d1"]),
         }[ms]
-        if nm == "mask_broadcast_mismatch":
-            # [Sq, Sk] mask read as [Sk, Sq]: types line up (Sq == Sk), the
-            # broadcast does not match the scores' axes.
+        if p["twin"] == "mask_transposed":
+            # [Sq, Sk] mask read as [Sk, Sq]: types line up (Sq == Sk)
             res = ["d%d" % (rs - 1), "d%d" % (rs - 2)]
+        if p["twin"] == "mask_key_diag":
+            # mask[k, k]: a per-key bias read off the diagonal
+            res = ["d%d" % (rs - 1), "d%d" % (rs - 1)]
         kind = "bool" if p["mask_et"] == "i1" else "hash"
         mask = be.add_arg("mask", shape, p["mask_et"],
                           {"kind": kind, "seed": seed_for(idx, "mask"), "scale": 2.0})
@@ -639,7 +658,7 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
     # QK^T
     s_et = "f16" if p["cast"] == "f16_scores" else "f32"
     s_shape = bdim + ["Sq", "Sk"]
-    wrong_qk = nm == "wrong_contraction" and p["wrong"] == "qk_no_transpose"
+    wrong_qk = p["twin"] == "k_not_transposed"
     scores = emit_contraction(be, p["qk"], q, k, s_shape, s_et, rc, transpose_b=not wrong_qk)
     if s_et != "f32":
         scores = be.cast(scores, "f32")
@@ -823,9 +842,9 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
 
     # PV
     o_shape = bdim + ["Sq", "Dv"]
-    wrong_pv = nm == "wrong_contraction" and p["wrong"] == "pv_transposed"
+    wrong_pv = p["twin"] == "v_transposed"
     out = emit_contraction(be, p["pv"], probs, v, o_shape, "f32", rc, transpose_b=wrong_pv,
-                           is_pv=True)
+                           is_pv=True, transpose_a=nm == "wrong_contraction")
     if lay == "4d" and rc == 3:
         out = be.expand(out, "[[0, 1], [2], [3]]", ["B", "H", "Sq", "Dv"])
     if et != "f32" and not p["out_f32"]:
@@ -834,9 +853,15 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
     return results, be
 
 
-def emit_contraction(be, sp, a, b, out_shape, out_et, r, transpose_b, is_pv=False):
+def emit_contraction(be, sp, a, b, out_shape, out_et, r, transpose_b, is_pv=False,
+                     transpose_a=False):
     """out[..., i, j] = sum_c a[..., i, c] * b[..., j, c] (transpose_b) or
-    b[..., c, j]."""
+    b[..., c, j]; with transpose_a, a[..., c, i]."""
+    if transpose_a:
+        # read `a` transposed: spelled with explicit maps (the named
+        # transposes only cover b)
+        sp = {"bmm": "bmm_maps", "mm": "mm_maps", "bmm_transpose": "bmm_maps",
+              "mm_transpose": "mm_maps"}.get(sp, sp)
     e, dims = be.e, be.dims
     init = be.filled(out_shape, out_et, 0.0)
     out_ty = be.ty(out_shape, out_et)
@@ -845,7 +870,7 @@ def emit_contraction(be, sp, a, b, out_shape, out_et, r, transpose_b, is_pv=Fals
     bt = ["d%d" % i for i in range(nb)]
     I, J, C = "d%d" % nb, "d%d" % (nb + 1), "d%d" % (nb + 2)
     n = nb + 3
-    amap_a = amap(n, bt + [I, C])
+    amap_a = amap(n, bt + ([C, I] if transpose_a else [I, C]))
     amap_b = amap(n, bt + ([J, C] if transpose_b else [C, J]))
     amap_o = amap(n, bt + [I, J])
     res = e.fresh("mm")
@@ -986,9 +1011,14 @@ def emit_softmax(be, p, x, axis, use_prefold):
                     exp_body(), hint="exp")
     ex_for_sum = ex
     if p["nm"] == "normalizer_mismatch":
-        # the normalizer sums a different exponential (of 0.5 * x)
-        ex_for_sum = be.generic([(x, ident(r)), (m, rmap)], x.shape, "f32", ident(r),
-                                ["parallel"] * r, exp_body(mult=0.5), hint="exp")
+        # the normalizer sums a different exponential: exp(x), without the
+        # max subtracted (the numerator has exp(x - max))
+        def body(e, a, o):
+            y = e.fresh("x")
+            e.emit("%s = math.exp %s : f32" % (y, a[0]))
+            return y
+        ex_for_sum = be.generic([(x, ident(r))], x.shape, "f32", ident(r),
+                                ["parallel"] * r, body, hint="exp")
     s = reduce(ex_for_sum, "sum", 0.0)
     if p["norm"] == "divf":
         def body(e, a, o):
@@ -1144,7 +1174,7 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
         kind = "bool" if p["mask_et"] == "i1" else "hash"
         mask = be.add_arg("mask", shape, p["mask_et"],
                           {"kind": kind, "seed": seed_for(idx, "mask"), "scale": 2.0})
-        if nm == "mask_broadcast_mismatch":
+        if p["twin"] == "mask_transposed":
             mask = t.transpose(mask, [1, 0])  # [Sk, Sq] read where [Sq, Sk] belongs
             mask.shape = ["Sq", "Sk"]
         if len(mask.shape) < rs:
@@ -1186,7 +1216,7 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
     if p["scale_mode"] == "mul_q":
         q = t.binary("mul", q, t.const(p["scale"], len(q.shape), q.et))
     # K^T
-    wrong_qk = nm == "wrong_contraction" and p["wrong"] == "qk_no_transpose"
+    wrong_qk = p["twin"] == "k_not_transposed"
     if lay == "4d":
         if p["ktrans"] == "4d" and not wrong_qk:
             kt = t.transpose(k, [0, 1, 3, 2])
@@ -1242,7 +1272,7 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
     ex = t.unary("exp", t.binary("sub", x, m))
     ex_sum = ex
     if nm == "normalizer_mismatch":
-        ex_sum = t.unary("exp", t.binary("sub", t.binary("mul", x, t.const(0.5, r)), m))
+        ex_sum = t.unary("exp", x)  # exp(x) without the max: a different exponential
     ssum = t.reduce("reduce_sum", ex_sum, axis)
     probs = t.binary("mul", ex, t.unary("reciprocal", ssum))
     if nm == "post_softmax_product":
@@ -1256,9 +1286,12 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
         probs = t.reshape(probs, ["N", "Sq", "Sk"])
     if work_et != "f32":
         probs = t.cast(probs, work_et)
-    if nm == "wrong_contraction" and p["wrong"] == "pv_transposed":
+    if p["twin"] == "v_transposed":
         v3 = t.transpose(v3, [0, 2, 1])
         v3.shape = [v3.shape[0], "Sk", "Dv"]
+    if nm == "wrong_contraction":
+        probs = t.transpose(probs, [0, 2, 1])  # O = P^T V: reduces the query axis
+        probs.shape = [probs.shape[0], "Sq", "Sk"]
     o = t.matmul(probs, v3, "f32")
     o.shape = [o.shape[0], "Sq", "Dv"]
     if lay == "4d":
@@ -1443,11 +1476,17 @@ def generate(seed, exclude=(), force=None, small=False, near_miss_rate=0.3):
     g = Gen(seed, exclude, force, small)
     nblocks = g.pick("blocks", [1, 2], [3, 1])
     blocks = []
+    twins = []
     for b in range(nblocks):
         nm = None
-        if g.rng.random() < near_miss_rate:
+        twin = None
+        r = g.rng.random()
+        if r < near_miss_rate:
             nm = g.pick("near_miss", NEAR_MISSES)
+        elif r < near_miss_rate * 1.4:
+            twin = g.pick("twin", TWINS)
         blocks.append(nm)
+        twins.append(twin)
     fn = Fn()
     body = Emitter()
     body.indent = "  "
@@ -1457,14 +1496,14 @@ def generate(seed, exclude=(), force=None, small=False, near_miss_rate=0.3):
     for b, nm in enumerate(blocks):
         fixed = None
         q_in = None
-        if b == 1 and g.flag("chain", 0.5) and blocks[0] is None:
+        if b == 1 and g.flag("chain", 0.5) and blocks[0] is None and twins[0] is None:
             # block 2 reads block 1's output as its query
             prev_p, prev_out = params[0], results[0][0]
             if prev_p["Dv"] in (8, 16, 40, 64):
                 fixed = dict(B=prev_p["B"], H=prev_p["H"], Sq=prev_p["Sq"], D=prev_p["Dv"])
         p = None
         for _ in range(50):
-            p = choose_block(g, nm, fixed)
+            p = choose_block(g, nm, fixed, twins[b])
             if fixed is None:
                 break
             # chaining needs the same family layout / dtype / static dims
@@ -1477,7 +1516,9 @@ def generate(seed, exclude=(), force=None, small=False, near_miss_rate=0.3):
             p = None
         if p is None:
             fixed = None
-            p = choose_block(g, nm)
+            p = choose_block(g, nm, None, twins[b])
+        if p["twin"] == "mask_key_diag" and p["family"] == "tosa":
+            p["twin"] = twins[b] = "mask_transposed"  # TOSA has no diagonal read
         if fixed is not None:
             q_in = results[0][0][0]
             results[0] = results[0][1:]  # block 1's output is consumed, not returned
@@ -1496,7 +1537,10 @@ def generate(seed, exclude=(), force=None, small=False, near_miss_rate=0.3):
     out.indent = ""
     meta = {
         "seed": seed,
-        "expected_fused": sum(1 for nm in blocks if nm is None),
+        # blocks that are attention and must be fused (twins excluded)
+        "expected_fused": sum(1 for nm, tw in zip(blocks, twins) if nm is None and tw is None),
+        # transposed twins: attention of a permuted operand, fusion optional
+        "twins": [tw for tw in twins if tw],
         "near_misses": [nm for nm in blocks if nm],
         "tags": sorted(set(g.tags)),
         # et: printed element type; prec: the block's operand type (an f32

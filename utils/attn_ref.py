@@ -166,6 +166,9 @@ def program_ref(meta):
         chained = bi == 1 and meta.get("chained")
         if chained:
             outs.pop()  # block 1's output was consumed by block 2, not printed
+        if p.get("twin"):
+            outs.append(None)  # attention of a transposed operand: no oracle here
+            continue
         if p["nm"]:
             if p["nm"] in ("scores_used_twice", "probs_used_twice") or chained:
                 outs.append(None)
