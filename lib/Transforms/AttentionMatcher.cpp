@@ -361,23 +361,121 @@ Value truncationOf(Value v) {
     return Value();
   return r;
 }
+/// The anchor seen as O = sum_key(P * V).
+struct AnchorView {
+  SmallVector<Value> pVals;
+  SmallVector<AffineMap> pMaps;
+  Value vVal;
+  AffineMap vMap, oMap;
+  unsigned numLoops = 0;
+  bool zeroInit = false;
+  bool fused = false;
+};
+
+/// A linalg op with one reduction loop whose body is acc + X * v, with v a
+/// block argument (possibly extended) of an input that does not come from
+/// a softmax, and X computed from the other inputs.
+std::optional<AnchorView> getFusedPV(Operation *op) {
+  auto lop = dyn_cast<linalg::LinalgOp>(op);
+  if (!lop || !lop.hasPureTensorSemantics() || lop.getNumDpsInits() != 1 ||
+      op->getNumResults() != 1 || lop.getNumReductionLoops() != 1 ||
+      lop.getNumDpsInputs() < 2 || op->getNumRegions() != 1 ||
+      op->getRegion(0).empty())
+    return std::nullopt;
+  Block &body = op->getRegion(0).front();
+  auto yield = dyn_cast<linalg::YieldOp>(body.getTerminator());
+  if (!yield || yield.getNumOperands() != 1)
+    return std::nullopt;
+  unsigned numIn = lop.getNumDpsInputs();
+  BlockArgument acc = body.getArgument(numIn);
+  auto add = yield.getOperand(0).getDefiningOp<arith::AddFOp>();
+  if (!add)
+    return std::nullopt;
+  Value other = add.getLhs() == acc   ? add.getRhs()
+                : add.getRhs() == acc ? add.getLhs()
+                                      : Value();
+  auto mul = other ? other.getDefiningOp<arith::MulFOp>() : nullptr;
+  if (!mul)
+    return std::nullopt;
+  auto argOf = [&](Value x) -> int {
+    if (auto e = x.getDefiningOp<arith::ExtFOp>())
+      x = e.getIn();
+    auto ba = dyn_cast<BlockArgument>(x);
+    if (!ba || ba.getOwner() != &body || ba.getArgNumber() >= numIn)
+      return -1;
+    return ba.getArgNumber();
+  };
+  int vIdx = -1;
+  for (Value f : {mul.getRhs(), mul.getLhs()}) {
+    int a = argOf(f);
+    if (a >= 0 && !feedsFromSoftmaxLike(lop.getDpsInputOperand(a)->get())) {
+      vIdx = a;
+      break;
+    }
+  }
+  if (vIdx < 0)
+    return std::nullopt;
+  AnchorView av;
+  av.fused = true;
+  av.numLoops = lop.getNumLoops();
+  bool anySoftmax = false;
+  for (unsigned i = 0; i < numIn; ++i) {
+    OpOperand *o = lop.getDpsInputOperand(i);
+    if (!isa<RankedTensorType>(o->get().getType()))
+      return std::nullopt;
+    AffineMap m = lop.getMatchingIndexingMap(o);
+    if (!m.isProjectedPermutation(/*allowZeroInResults=*/true))
+      return std::nullopt;
+    if (static_cast<int>(i) == vIdx) {
+      if (!m.isProjectedPermutation(false))
+        return std::nullopt;
+      av.vVal = o->get();
+      av.vMap = m;
+      continue;
+    }
+    anySoftmax |= feedsFromSoftmaxLike(o->get());
+    av.pVals.push_back(o->get());
+    av.pMaps.push_back(m);
+  }
+  if (!anySoftmax)
+    return std::nullopt;
+  av.oMap = lop.getMatchingIndexingMap(lop.getDpsInitOperand(0));
+  if (!av.oMap.isProjectedPermutation(false))
+    return std::nullopt;
+  av.zeroInit = isZeroConstant(lop.getDpsInitOperand(0)->get());
+  return av;
+}
 } // namespace
 
 MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
                                              AtomTable &atoms,
                                              ExprBuilder &eb) {
   MatchResult res;
-  std::optional<ContractionView> c2 =
-      getContraction(anchor, /*requireZeroInit=*/false);
-  if (!c2)
+  // The anchor: a contraction P * V, or a contraction generic whose body
+  // multiplies V by a P computed in the body (elementwise fusion puts the
+  // softmax's normalization there: sum_j (E[j] * (1 / sum)) * V[j]).
+  AnchorView av;
+  if (std::optional<ContractionView> c2 =
+          getContraction(anchor, /*requireZeroInit=*/false)) {
+    int pIdx = -1;
+    if (feedsFromSoftmaxLike(c2->lhs))
+      pIdx = 0;
+    else if (feedsFromSoftmaxLike(c2->rhs))
+      pIdx = 1;
+    if (pIdx < 0)
+      return res;
+    av.pVals = {pIdx == 0 ? c2->lhs : c2->rhs};
+    av.pMaps = {pIdx == 0 ? c2->lhsMap : c2->rhsMap};
+    av.vVal = pIdx == 0 ? c2->rhs : c2->lhs;
+    av.vMap = pIdx == 0 ? c2->rhsMap : c2->lhsMap;
+    av.oMap = c2->outMap;
+    av.numLoops = c2->numLoops;
+    av.zeroInit = static_cast<bool>(getContraction(anchor));
+  } else if (std::optional<AnchorView> f = getFusedPV(anchor)) {
+    av = *f;
+  } else {
     return res;
-  int pIdx = -1;
-  if (feedsFromSoftmaxLike(c2->lhs))
-    pIdx = 0;
-  else if (feedsFromSoftmaxLike(c2->rhs))
-    pIdx = 1;
-  if (pIdx < 0)
-    return res;
+  }
 
   res.where = anchor;
   auto reject = [&](const std::string &why) {
@@ -387,22 +485,24 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   };
 
   // Second contraction: O = P * V.
-  Value pVal = pIdx == 0 ? c2->lhs : c2->rhs;
-  Value vVal = pIdx == 0 ? c2->rhs : c2->lhs;
-  AffineMap pMap = pIdx == 0 ? c2->lhsMap : c2->rhsMap;
-  AffineMap vMap = pIdx == 0 ? c2->rhsMap : c2->lhsMap;
-  AffineMap oMap = c2->outMap;
+  Value pVal = av.pVals.front();
+  Value vVal = av.vVal;
+  AffineMap vMap = av.vMap;
+  AffineMap oMap = av.oMap;
+  auto inP = [&](unsigned l) {
+    return llvm::any_of(av.pMaps,
+                        [&](AffineMap m) { return m.isFunctionOfDim(l); });
+  };
   SmallVector<unsigned> batchL, queryL, keyL, vdimL;
-  for (unsigned l = 0; l < c2->numLoops; ++l) {
-    bool inP = pMap.isFunctionOfDim(l), inV = vMap.isFunctionOfDim(l),
-         inO = oMap.isFunctionOfDim(l);
-    if (inP && inV && inO)
+  for (unsigned l = 0; l < av.numLoops; ++l) {
+    bool p = inP(l), inV = vMap.isFunctionOfDim(l), inO = oMap.isFunctionOfDim(l);
+    if (p && inV && inO)
       batchL.push_back(l);
-    else if (inP && inO && !inV)
+    else if (p && inO && !inV)
       queryL.push_back(l);
-    else if (inP && inV && !inO)
+    else if (p && inV && !inO)
       keyL.push_back(l);
-    else if (inV && inO && !inP)
+    else if (inV && inO && !p)
       vdimL.push_back(l);
     else
       return reject("second contraction: loop " + std::to_string(l) +
@@ -412,45 +512,84 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     return reject("second contraction reduces " +
                   std::to_string(keyL.size()) +
                   " dims of the probabilities (expected one key axis)");
-  if (queryL.size() != 1)
-    return reject("second contraction has " + std::to_string(queryL.size()) +
-                  " query axes (expected one)");
+  if (queryL.empty())
+    return reject("second contraction has no query axis");
   if (vdimL.size() != 1)
     return reject("second contraction has " + std::to_string(vdimL.size()) +
                   " value head dims (expected one)");
-  auto pType = cast<RankedTensorType>(pVal.getType());
-  auto vType = cast<RankedTensorType>(vVal.getType());
-  SmallVector<DimLabel> loopLab(c2->numLoops);
+  // Several loops on P and O but not V: the innermost (in O) is the query
+  // axis, the others are heads V is broadcast over (GQA written as an
+  // einsum).
+  unsigned queryLoop = queryL.back();
+  {
+    int64_t best = -1;
+    for (unsigned l : queryL)
+      if (dimOfLoop(oMap, l) > best) {
+        best = dimOfLoop(oMap, l);
+        queryLoop = l;
+      }
+  }
+  for (unsigned l : queryL)
+    if (l != queryLoop)
+      batchL.push_back(l);
+  llvm::sort(batchL);
+  SmallVector<DimLabel> loopLab(av.numLoops);
   auto mkAtom = [&](unsigned l, Role role, bool fromV) {
-    AffineMap m = fromV ? vMap : pMap;
-    Value src = fromV ? vVal : pVal;
-    RankedTensorType t = fromV ? vType : pType;
+    Value src = vVal;
+    AffineMap m = vMap;
+    if (!fromV) {
+      for (auto [pv, pm] : llvm::zip(av.pVals, av.pMaps))
+        if (pm.isFunctionOfDim(l)) {
+          src = pv;
+          m = pm;
+          break;
+        }
+    }
+    auto t = cast<RankedTensorType>(src.getType());
     int64_t d = dimOfLoop(m, l);
     int64_t size = d >= 0 ? t.getDimSize(d) : ShapedType::kDynamic;
     loopLab[l] = {atoms.create(size, role, src, d)};
   };
   for (unsigned l : batchL)
     mkAtom(l, Role::Batch, false);
-  mkAtom(queryL[0], Role::Query, false);
+  mkAtom(queryLoop, Role::Query, false);
   mkAtom(keyL[0], Role::Key, false);
   mkAtom(vdimL[0], Role::ValueDim, true);
-  DimLabel keyLab = loopLab[keyL[0]], queryLab = loopLab[queryL[0]];
+  DimLabel keyLab = loopLab[keyL[0]], queryLab = loopLab[queryLoop];
   DimLabel vdimLab = loopLab[vdimL[0]];
   eb.reductionLabel = keyLab;
 
-  Labels pLabels = labelsFromMap(pMap, loopLab);
   Labels vLabels = labelsFromMap(vMap, loopLab);
   Labels oLabels = labelsFromMap(oMap, loopLab);
 
   // Softmax and logits.
-  Expr *pe = eb.build(pVal, pLabels);
+  Expr *pe = nullptr;
+  if (!av.fused) {
+    pe = eb.build(pVal, labelsFromMap(av.pMaps.front(), loopLab));
+  } else {
+    // Interpret the whole anchor: sum_key(P * V); P is the factor that is
+    // not V.
+    Expr *whole = eb.build(anchor->getResult(0), oLabels);
+    Expr *prod = whole->kind == EK::Reduce && whole->red == RedKind::Sum
+                     ? stripCasts(whole->ops[0])
+                     : nullptr;
+    if (prod && prod->kind == EK::Mul) {
+      for (int side = 0; side < 2 && !pe; ++side) {
+        Expr *f = stripCasts(prod->ops[side]);
+        if (f->kind == EK::Leaf && f->value == vVal)
+          pe = prod->ops[1 - side];
+      }
+    }
+    if (!pe)
+      return reject("second contraction: the body is not a sum of P * V");
+  }
   std::string why;
   Operation *where = anchor;
   FailureOr<SoftmaxMatch> sm = matchSoftmax(eb, pe, keyLab, why, where);
   res.where = where ? where : anchor;
   if (failed(sm))
     return reject(why);
-  if (!getContraction(anchor))
+  if (!av.zeroInit)
     return reject("the second contraction accumulates into a non-zero "
                   "init or zero point");
   FailureOr<LogitsMatch> lm = matchLogits(eb, sm->logits, sm->base, why);
@@ -547,6 +686,8 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   }
   Operation *pDef = pVal.getDefiningOp();
   for (Operation *op : between) {
+    if (op == anchor)
+      continue;
     for (Operation *user : op->getUsers()) {
       if (user == anchor || between.contains(user))
         continue;
@@ -644,22 +785,44 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
       order.push_back(a);
   size_t present = order.size();
   order.append(mk.begin(), mk.end());
+  // Candidate groupings of the batch atoms into the op's B, Hq and Hkv; the
+  // first one the mask can be broadcast to is taken (checked below).
+  struct Grouping {
+    DimLabel b, h, kvh;
+  };
+  SmallVector<Grouping> groupings;
   if (mk.empty()) {
+    Grouping g;
     if (!order.empty()) {
-      m.hGroup = {order.back()};
-      m.bGroup.assign(order.begin(), order.end() - 1);
+      g.h = {order.back()};
+      g.b.assign(order.begin(), order.end() - 1);
     }
-    m.kvHGroup = m.hGroup;
-  } else if (present >= 1 && atoms.siblings(order[present - 1], mk.front())) {
-    // GQA: the query heads are [kv head, group], K/V have the kv heads.
-    m.bGroup.assign(order.begin(), order.begin() + (present - 1));
-    m.hGroup.assign(order.begin() + (present - 1), order.end());
-    m.kvHGroup = {order[present - 1]};
+    g.kvh = g.h;
+    groupings.push_back(g);
   } else {
-    // MQA-like: K/V lack whole head atoms; the present ones are batch.
-    m.bGroup.assign(order.begin(), order.begin() + present);
-    m.hGroup.assign(order.begin() + present, order.end());
+    // GQA: the query heads are [kv head, group], K/V have the kv heads.
+    Grouping gqa;
+    if (present >= 1) {
+      gqa.b.assign(order.begin(), order.begin() + (present - 1));
+      gqa.h.assign(order.begin() + (present - 1), order.end());
+      gqa.kvh = {order[present - 1]};
+    }
+    // MQA-like: the atoms K/V have are batch, the heads are those they lack
+    // (one kv head).
+    Grouping mqa;
+    mqa.b.assign(order.begin(), order.begin() + present);
+    mqa.h.assign(order.begin() + present, order.end());
+    // Prefer GQA when a reshape split one head axis into [kv head, group].
+    bool split = present >= 1 && atoms.siblings(order[present - 1], mk.front());
+    if (split && present >= 1)
+      groupings.push_back(gqa);
+    groupings.push_back(mqa);
+    if (!split && present >= 1)
+      groupings.push_back(gqa);
   }
+  m.bGroup = groupings.front().b;
+  m.hGroup = groupings.front().h;
+  m.kvHGroup = groupings.front().kvh;
   m.query = queryLab;
   m.key = keyLab;
   m.headDim = headLab;
@@ -758,7 +921,17 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     auto partial = [&](const DimLabel &g) {
       return containsAny(ml, g) && !containsAll(ml, g);
     };
-    if (partial(m.bGroup) || partial(m.hGroup))
+    bool found = false;
+    for (const Grouping &g : groupings) {
+      if (partial(g.b) || partial(g.h))
+        continue;
+      m.bGroup = g.b;
+      m.hGroup = g.h;
+      m.kvHGroup = g.kvh;
+      found = true;
+      break;
+    }
+    if (!found)
       return reject("mask broadcast does not match the op's [B|1, Hq|1, "
                     "Sq|1, Sk|1]: it varies along part of the batch/head "
                     "axes");

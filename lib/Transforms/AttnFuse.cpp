@@ -12,6 +12,7 @@
 #include "attn/Transforms/Passes.h"
 #include "attn/Transforms/Transforms.h"
 
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/Diagnostics.h"
@@ -22,6 +23,16 @@ using namespace mlir::attn;
 using namespace mlir::attn::fuse;
 
 namespace {
+/// Contractions, and linalg ops with one reduction loop (a contraction whose
+/// body also computes one of its operands).
+bool isAnchorCandidate(Operation *op) {
+  if (getContraction(op, /*requireZeroInit=*/false))
+    return true;
+  auto lop = dyn_cast<linalg::LinalgOp>(op);
+  return lop && lop.getNumReductionLoops() == 1 &&
+         lop.getNumDpsInputs() >= 2;
+}
+
 /// Erases `ops` (and then anything they fed that became dead), recording
 /// what was erased.
 void eraseDead(RewriterBase &rewriter, ArrayRef<Operation *> ops,
@@ -96,7 +107,7 @@ struct FuseAttentionPattern : public RewritePattern {
       : RewritePattern(MatchAnyOpTypeTag(), /*benefit=*/1, ctx) {}
   LogicalResult matchAndRewrite(Operation *op,
                                 PatternRewriter &rewriter) const override {
-    if (!getContraction(op, /*requireZeroInit=*/false))
+    if (!isAnchorCandidate(op))
       return failure();
     return success(fuseOne(rewriter, op, false, nullptr) == Outcome::Fused);
   }
@@ -110,7 +121,7 @@ void mlir::attn::populateAttnFusePatterns(RewritePatternSet &patterns) {
 unsigned mlir::attn::fuseAttention(Operation *root, bool report) {
   SmallVector<Operation *> anchors;
   root->walk([&](Operation *op) {
-    if (getContraction(op, /*requireZeroInit=*/false))
+    if (isAnchorCandidate(op))
       anchors.push_back(op);
   });
   IRRewriter rewriter(root->getContext());

@@ -77,9 +77,10 @@ func.func @gqa_mask_f16(%q: tensor<2x8x16x32xf16>, %k: tensor<2x2x24x32xf16>, %v
 
 // -----
 
-// Twin of @gqa_mask_f16 whose mask has one row per kv head, broadcast over
-// the group like K/V: the op's mask is [B|1, Hq|1, ...], it cannot vary
-// along the kv head but not the group.
+// A mask with one row per kv head, broadcast over the group like K/V. With
+// heads grouped [kv head, group] the mask would vary along part of Hq; the
+// matcher takes the other grouping: B = batch x kv heads (4), Hq = the
+// group (4), one kv head per batch entry. All views are reshapes.
 
 #id = affine_map<(b, h, i, j) -> (b, h, i, j)>
 #mb = affine_map<(b, h, i, j) -> (b, 0, i, j)>
@@ -89,7 +90,10 @@ func.func @gqa_mask_f16(%q: tensor<2x8x16x32xf16>, %k: tensor<2x2x24x32xf16>, %v
 #o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
 
 // CHECK-LABEL: func.func @gqa_mask_per_kv_head
-// CHECK-NOT: attn.flash_attention
+// CHECK-SAME: (%[[Q:.*]]: tensor<2x8x16x32xf16>, %[[K:.*]]: tensor<2x2x24x32xf16>, %[[V:.*]]: tensor<2x2x24x32xf16>, %[[M:.*]]: tensor<2x2x16x24xf32>)
+// CHECK: %[[QE:.*]] = tensor.expand_shape %[[Q]] {{\[}}[0], [1, 2], [3], [4]] output_shape [2, 2, 4, 16, 32]
+// CHECK: %[[Q4:.*]] = tensor.collapse_shape %[[QE]] {{\[}}[0, 1], [2], [3], [4]] : tensor<2x2x4x16x32xf16> into tensor<4x4x16x32xf16>
+// CHECK: attn.flash_attention ins(%[[Q4]], %{{.*}}, %{{.*}} : tensor<4x4x16x32xf16>, tensor<4x1x24x32xf16>, tensor<4x1x24x32xf16>) mask(%{{.*}} : tensor<4x1x16x24xf32>) outs(%{{.*}} : tensor<4x4x16x32xf16>)
 func.func @gqa_mask_per_kv_head(%q: tensor<2x8x16x32xf16>, %k: tensor<2x2x24x32xf16>, %v: tensor<2x2x24x32xf16>, %mask: tensor<2x2x16x24xf32>) -> tensor<2x8x16x32xf16> {
   %zero = arith.constant 0.0 : f32
   %zh = arith.constant 0.0 : f16
@@ -102,6 +106,78 @@ func.func @gqa_mask_per_kv_head(%q: tensor<2x8x16x32xf16>, %k: tensor<2x2x24x32x
   %vv = tensor.collapse_shape %vb [[0], [1, 2], [3], [4]] : tensor<2x2x4x24x32xf16> into tensor<2x8x24x32xf16>
   %mb0 = tensor.empty() : tensor<2x2x4x16x24xf32>
   %mb = linalg.broadcast ins(%mask : tensor<2x2x16x24xf32>) outs(%mb0 : tensor<2x2x4x16x24xf32>) dimensions = [2]
+  %mm = tensor.collapse_shape %mb [[0], [1, 2], [3], [4]] : tensor<2x2x4x16x24xf32> into tensor<2x8x16x24xf32>
+  %s0 = tensor.empty() : tensor<2x8x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x8x16x24xf32>) -> tensor<2x8x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %kk : tensor<2x8x16x32xf16>, tensor<2x8x24x32xf16>) outs(%sf : tensor<2x8x16x24xf32>) {
+  ^bb0(%a: f16, %b: f16, %acc: f32):
+    %a32 = arith.extf %a : f16 to f32
+    %b32 = arith.extf %b : f16 to f32
+    %m = arith.mulf %a32, %b32 : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x8x16x24xf32>
+  %c = arith.constant 0.17677669529 : f32
+  %ss = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s, %mm : tensor<2x8x16x24xf32>, tensor<2x8x16x24xf32>) outs(%s0 : tensor<2x8x16x24xf32>) {
+  ^bb0(%in: f32, %mk: f32, %out: f32):
+    %m = arith.mulf %in, %c : f32
+    %a = arith.addf %m, %mk : f32
+    linalg.yield %a : f32
+  } -> tensor<2x8x16x24xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p32 = linalg.softmax dimension(3) ins(%ss : tensor<2x8x16x24xf32>) outs(%s0 : tensor<2x8x16x24xf32>) -> tensor<2x8x16x24xf32>
+  %ph0 = tensor.empty() : tensor<2x8x16x24xf16>
+  %p = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%p32 : tensor<2x8x16x24xf32>) outs(%ph0 : tensor<2x8x16x24xf16>) {
+  ^bb0(%in: f32, %out: f16):
+    %t = arith.truncf %in : f32 to f16
+    linalg.yield %t : f16
+  } -> tensor<2x8x16x24xf16>
+  %o0 = tensor.empty() : tensor<2x8x16x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x8x16x32xf32>) -> tensor<2x8x16x32xf32>
+  %o = linalg.generic {indexing_maps = [#s, #k, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %vv : tensor<2x8x16x24xf16>, tensor<2x8x24x32xf16>) outs(%of : tensor<2x8x16x32xf32>) {
+  ^bb0(%a: f16, %b: f16, %acc: f32):
+    %a32 = arith.extf %a : f16 to f32
+    %b32 = arith.extf %b : f16 to f32
+    %m = arith.mulf %a32, %b32 : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x8x16x32xf32>
+  %oh0 = tensor.empty() : tensor<2x8x16x32xf16>
+  %oh = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%o : tensor<2x8x16x32xf32>) outs(%oh0 : tensor<2x8x16x32xf16>) {
+  ^bb0(%in: f32, %out: f16):
+    %t = arith.truncf %in : f32 to f16
+    linalg.yield %t : f16
+  } -> tensor<2x8x16x32xf16>
+  return %oh : tensor<2x8x16x32xf16>
+}
+
+// -----
+
+// Twin of @gqa_mask_f16 whose mask has one row per group slot, shared by
+// the kv heads (broadcast over the kv-head axis): no grouping of the heads
+// into the op's B and Hq makes it a [B|1, Hq|1, Sq|1, Sk|1] broadcast.
+
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+#mb = affine_map<(b, h, i, j) -> (b, 0, i, j)>
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+
+// CHECK-LABEL: func.func @gqa_mask_per_group
+// CHECK-NOT: attn.flash_attention
+func.func @gqa_mask_per_group(%q: tensor<2x8x16x32xf16>, %k: tensor<2x2x24x32xf16>, %v: tensor<2x2x24x32xf16>, %mask: tensor<2x4x16x24xf32>) -> tensor<2x8x16x32xf16> {
+  %zero = arith.constant 0.0 : f32
+  %zh = arith.constant 0.0 : f16
+  %ke = tensor.expand_shape %k [[0], [1, 2], [3], [4]] output_shape [2, 2, 1, 24, 32] : tensor<2x2x24x32xf16> into tensor<2x2x1x24x32xf16>
+  %kb0 = tensor.empty() : tensor<2x2x4x24x32xf16>
+  %kc = tensor.collapse_shape %ke [[0], [1, 2], [3], [4]] : tensor<2x2x1x24x32xf16> into tensor<2x2x24x32xf16>
+  %kb = linalg.broadcast ins(%kc : tensor<2x2x24x32xf16>) outs(%kb0 : tensor<2x2x4x24x32xf16>) dimensions = [2]
+  %kk = tensor.collapse_shape %kb [[0], [1, 2], [3], [4]] : tensor<2x2x4x24x32xf16> into tensor<2x8x24x32xf16>
+  %vb = linalg.broadcast ins(%v : tensor<2x2x24x32xf16>) outs(%kb0 : tensor<2x2x4x24x32xf16>) dimensions = [2]
+  %vv = tensor.collapse_shape %vb [[0], [1, 2], [3], [4]] : tensor<2x2x4x24x32xf16> into tensor<2x8x24x32xf16>
+  %mb0 = tensor.empty() : tensor<2x2x4x16x24xf32>
+  %mb = linalg.broadcast ins(%mask : tensor<2x4x16x24xf32>) outs(%mb0 : tensor<2x2x4x16x24xf32>) dimensions = [1]
   %mm = tensor.collapse_shape %mb [[0], [1, 2], [3], [4]] : tensor<2x2x4x16x24xf32> into tensor<2x8x16x24xf32>
   %s0 = tensor.empty() : tensor<2x8x16x24xf32>
   %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x8x16x24xf32>) -> tensor<2x8x16x24xf32>
@@ -254,4 +330,63 @@ func.func @mqa(%q: tensor<2x8x16x32xbf16>, %k: tensor<2x1x24x32xbf16>, %v: tenso
     linalg.yield %r : bf16
   } -> tensor<2x8x16x32xbf16>
   return %o : tensor<2x8x16x32xbf16>
+}
+
+// -----
+
+// @gqa_mask_f16 after --linalg-fuse-elementwise-ops: the contractions become
+// 6-loop generics over [B, Hkv, G, ...] (the collapse of the broadcast K/V
+// folded into their maps). The op still gets the 2-head K/V.
+
+// CHECK-LABEL: func.func @gqa_einsum
+// CHECK-SAME: (%[[Q:.*]]: tensor<2x8x16x32xf16>, %[[K:.*]]: tensor<2x2x24x32xf16>, %[[V:.*]]: tensor<2x2x24x32xf16>, %[[M:.*]]: tensor<2x1x16x24xf32>)
+// CHECK: attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x8x16x32xf16>, tensor<2x2x24x32xf16>, tensor<2x2x24x32xf16>) mask(%[[M]] : tensor<2x1x16x24xf32>) outs(%{{.*}} : tensor<2x8x16x32xf16>) {scale = 0.176776692 : f32}
+func.func @gqa_einsum(%arg0: tensor<2x8x16x32xf16>, %arg1: tensor<2x2x24x32xf16>, %arg2: tensor<2x2x24x32xf16>, %arg3: tensor<2x1x16x24xf32>) -> tensor<2x8x16x32xf16> {
+  %cst = arith.constant 0.176776692 : f32
+  %cst_0 = arith.constant 0.000000e+00 : f32
+  %0 = tensor.empty() : tensor<2x2x4x24x32xf16>
+  %broadcasted = linalg.broadcast ins(%arg1 : tensor<2x2x24x32xf16>) outs(%0 : tensor<2x2x4x24x32xf16>) dimensions = [2] 
+  %broadcasted_1 = linalg.broadcast ins(%arg2 : tensor<2x2x24x32xf16>) outs(%0 : tensor<2x2x4x24x32xf16>) dimensions = [2] 
+  %1 = tensor.empty() : tensor<2x8x16x24xf32>
+  %expanded = tensor.expand_shape %1 [[0], [1, 2], [3], [4]] output_shape [2, 2, 4, 16, 24] : tensor<2x8x16x24xf32> into tensor<2x2x4x16x24xf32>
+  %2 = linalg.fill ins(%cst_0 : f32) outs(%expanded : tensor<2x2x4x16x24xf32>) -> tensor<2x2x4x16x24xf32>
+  %expanded_2 = tensor.expand_shape %arg0 [[0], [1, 2], [3], [4]] output_shape [2, 2, 4, 16, 32] : tensor<2x8x16x32xf16> into tensor<2x2x4x16x32xf16>
+  %3 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3, d5)>, affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d4, d5)>, affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%expanded_2, %broadcasted : tensor<2x2x4x16x32xf16>, tensor<2x2x4x24x32xf16>) outs(%2 : tensor<2x2x4x16x24xf32>) {
+  ^bb0(%in: f16, %in_6: f16, %out: f32):
+    %11 = arith.extf %in : f16 to f32
+    %12 = arith.extf %in_6 : f16 to f32
+    %13 = arith.mulf %11, %12 : f32
+    %14 = arith.addf %out, %13 : f32
+    linalg.yield %14 : f32
+  } -> tensor<2x2x4x16x24xf32>
+  %collapsed = tensor.collapse_shape %3 [[0], [1, 2], [3], [4]] : tensor<2x2x4x16x24xf32> into tensor<2x8x16x24xf32>
+  %4 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, 0, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%collapsed, %arg3 : tensor<2x8x16x24xf32>, tensor<2x1x16x24xf32>) outs(%1 : tensor<2x8x16x24xf32>) {
+  ^bb0(%in: f32, %in_6: f32, %out: f32):
+    %11 = arith.mulf %in, %cst : f32
+    %12 = arith.addf %11, %in_6 : f32
+    linalg.yield %12 : f32
+  } -> tensor<2x8x16x24xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %5 = linalg.softmax dimension(3) ins(%4 : tensor<2x8x16x24xf32>) outs(%1 : tensor<2x8x16x24xf32>) -> tensor<2x8x16x24xf32>
+  %6 = tensor.empty() : tensor<2x8x16x32xf32>
+  %expanded_3 = tensor.expand_shape %6 [[0], [1, 2], [3], [4]] output_shape [2, 2, 4, 16, 32] : tensor<2x8x16x32xf32> into tensor<2x2x4x16x32xf32>
+  %7 = linalg.fill ins(%cst_0 : f32) outs(%expanded_3 : tensor<2x2x4x16x32xf32>) -> tensor<2x2x4x16x32xf32>
+  %expanded_4 = tensor.expand_shape %5 [[0], [1, 2], [3], [4]] output_shape [2, 2, 4, 16, 24] : tensor<2x8x16x24xf32> into tensor<2x2x4x16x24xf32>
+  %8 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d4, d5)>, affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3, d5)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%expanded_4, %broadcasted_1 : tensor<2x2x4x16x24xf32>, tensor<2x2x4x24x32xf16>) outs(%7 : tensor<2x2x4x16x32xf32>) {
+  ^bb0(%in: f32, %in_6: f16, %out: f32):
+    %11 = arith.truncf %in : f32 to f16
+    %12 = arith.extf %11 : f16 to f32
+    %13 = arith.extf %in_6 : f16 to f32
+    %14 = arith.mulf %12, %13 : f32
+    %15 = arith.addf %out, %14 : f32
+    linalg.yield %15 : f32
+  } -> tensor<2x2x4x16x32xf32>
+  %9 = tensor.empty() : tensor<2x2x4x16x32xf16>
+  %10 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%8 : tensor<2x2x4x16x32xf32>) outs(%9 : tensor<2x2x4x16x32xf16>) {
+  ^bb0(%in: f32, %out: f16):
+    %11 = arith.truncf %in : f32 to f16
+    linalg.yield %11 : f16
+  } -> tensor<2x2x4x16x32xf16>
+  %collapsed_5 = tensor.collapse_shape %10 [[0], [1, 2], [3], [4]] : tensor<2x2x4x16x32xf16> into tensor<2x8x16x32xf16>
+  return %collapsed_5 : tensor<2x8x16x32xf16>
 }

@@ -306,3 +306,77 @@ func.func @dynamic_contract_wrong_axis(%q: tensor<?x?x64xf32>, %k: tensor<?x?x64
   %o = linalg.contract indexing_maps = [#cp, #cv, #co] ins(%p, %v : tensor<?x?x?xf32>, tensor<?x?x64xf32>) outs(%of : tensor<?x?x64xf32>) -> tensor<?x?x64xf32>
   return %o : tensor<?x?x64xf32>
 }
+
+// -----
+
+// @from_tosa (linalg.mlir) after --linalg-fuse-elementwise-ops: the scale
+// stays separate, exp(x - max) is fused with the subtraction, the reductions
+// read 5-D expand_shapes, and the normalization (x * 1/sum) is fused into
+// the P*V contraction generic, which then has three inputs. The matcher
+// interprets that generic's body as sum_key((E * (1 / sum)) * V).
+
+// CHECK-LABEL: func.func @fused_normalization
+// CHECK-SAME: (%[[Q:.*]]: tensor<2x4x16x8xf32>, %[[K:.*]]: tensor<2x4x16x8xf32>, %[[V:.*]]: tensor<2x4x16x8xf32>)
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : {{.*}}) outs(%{{.*}} : tensor<2x4x16x8xf32>) {scale = 0.353553385 : f32}
+// CHECK-NEXT: return %[[O]]
+func.func @fused_normalization(%arg0: tensor<2x4x16x8xf32>, %arg1: tensor<2x4x16x8xf32>, %arg2: tensor<2x4x16x8xf32>) -> tensor<2x4x16x8xf32> {
+  %cst = arith.constant 0.353553385 : f32
+  %cst_0 = arith.constant 1.000000e+00 : f32
+  %cst_1 = arith.constant -3.40282347E+38 : f32
+  %cst_2 = arith.constant 0.000000e+00 : f32
+  %0 = tensor.empty() : tensor<2x4x8x16xf32>
+  %transposed = linalg.transpose ins(%arg1 : tensor<2x4x16x8xf32>) outs(%0 : tensor<2x4x8x16xf32>) permutation = [0, 1, 3, 2] 
+  %1 = tensor.empty() : tensor<8x16x16xf32>
+  %expanded = tensor.expand_shape %1 [[0, 1], [2], [3]] output_shape [2, 4, 16, 16] : tensor<8x16x16xf32> into tensor<2x4x16x16xf32>
+  %2 = linalg.fill ins(%cst_2 : f32) outs(%expanded : tensor<2x4x16x16xf32>) -> tensor<2x4x16x16xf32>
+  %3 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d4, d3)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%arg0, %transposed : tensor<2x4x16x8xf32>, tensor<2x4x8x16xf32>) outs(%2 : tensor<2x4x16x16xf32>) {
+  ^bb0(%in: f32, %in_8: f32, %out: f32):
+    %17 = arith.mulf %in, %in_8 : f32
+    %18 = arith.addf %out, %17 : f32
+    linalg.yield %18 : f32
+  } -> tensor<2x4x16x16xf32>
+  %4 = tensor.empty() : tensor<2x4x16x16xf32>
+  %5 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%3 : tensor<2x4x16x16xf32>) outs(%4 : tensor<2x4x16x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %17 = arith.mulf %in, %cst : f32
+    linalg.yield %17 : f32
+  } -> tensor<2x4x16x16xf32>
+  %6 = tensor.empty() : tensor<2x4x16xf32>
+  %expanded_3 = tensor.expand_shape %6 [[0], [1], [2, 3]] output_shape [2, 4, 16, 1] : tensor<2x4x16xf32> into tensor<2x4x16x1xf32>
+  %7 = linalg.fill ins(%cst_1 : f32) outs(%expanded_3 : tensor<2x4x16x1xf32>) -> tensor<2x4x16x1xf32>
+  %expanded_4 = tensor.expand_shape %5 [[0], [1], [2, 3], [4]] output_shape [2, 4, 16, 1, 16] : tensor<2x4x16x16xf32> into tensor<2x4x16x1x16xf32>
+  %8 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%expanded_4 : tensor<2x4x16x1x16xf32>) outs(%7 : tensor<2x4x16x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %17 = arith.maximumf %in, %out : f32
+    linalg.yield %17 : f32
+  } -> tensor<2x4x16x1xf32>
+  %9 = tensor.empty() : tensor<2x4x16x16xf32>
+  %10 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, 0)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%5, %8 : tensor<2x4x16x16xf32>, tensor<2x4x16x1xf32>) outs(%9 : tensor<2x4x16x16xf32>) {
+  ^bb0(%in: f32, %in_8: f32, %out: f32):
+    %17 = arith.subf %in, %in_8 : f32
+    %18 = math.exp %17 : f32
+    linalg.yield %18 : f32
+  } -> tensor<2x4x16x16xf32>
+  %11 = tensor.empty() : tensor<2x4x16xf32>
+  %expanded_5 = tensor.expand_shape %11 [[0], [1], [2, 3]] output_shape [2, 4, 16, 1] : tensor<2x4x16xf32> into tensor<2x4x16x1xf32>
+  %12 = linalg.fill ins(%cst_2 : f32) outs(%expanded_5 : tensor<2x4x16x1xf32>) -> tensor<2x4x16x1xf32>
+  %expanded_6 = tensor.expand_shape %10 [[0], [1], [2, 3], [4]] output_shape [2, 4, 16, 1, 16] : tensor<2x4x16x16xf32> into tensor<2x4x16x1x16xf32>
+  %13 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%expanded_6 : tensor<2x4x16x1x16xf32>) outs(%12 : tensor<2x4x16x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %17 = arith.addf %in, %out : f32
+    linalg.yield %17 : f32
+  } -> tensor<2x4x16x1xf32>
+  %14 = tensor.empty() : tensor<8x16x8xf32>
+  %expanded_7 = tensor.expand_shape %14 [[0, 1], [2], [3]] output_shape [2, 4, 16, 8] : tensor<8x16x8xf32> into tensor<2x4x16x8xf32>
+  %15 = linalg.fill ins(%cst_2 : f32) outs(%expanded_7 : tensor<2x4x16x8xf32>) -> tensor<2x4x16x8xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %16 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, 0)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d4, d3)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%10, %13, %arg2 : tensor<2x4x16x16xf32>, tensor<2x4x16x1xf32>, tensor<2x4x16x8xf32>) outs(%15 : tensor<2x4x16x8xf32>) {
+  ^bb0(%in: f32, %in_8: f32, %in_9: f32, %out: f32):
+    %17 = arith.divf %cst_0, %in_8 : f32
+    %18 = arith.mulf %in, %17 : f32
+    %19 = arith.mulf %18, %in_9 : f32
+    %20 = arith.addf %out, %19 : f32
+    linalg.yield %20 : f32
+  } -> tensor<2x4x16x8xf32>
+  return %16 : tensor<2x4x16x8xf32>
+}
