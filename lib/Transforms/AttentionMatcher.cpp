@@ -709,10 +709,11 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   m.scoresOp = c1op;
   m.scale = lm->coef;
   m.runtimeScale = lm->runtime;
-  for (const RuntimeFactor &f : m.runtimeScale)
-    if (!f.value.getType().isF32() && !f.value.getType().isF16() &&
-        !f.value.getType().isBF16())
-      return reject("runtime scale is not a float scalar");
+  for (const RuntimeFactor &f : m.runtimeScale) {
+    Type t = getElementTypeOrSelf(f.value.getType());
+    if (!t.isF32() && !t.isF16() && !t.isBF16())
+      return reject("runtime scale is not an f32, f16 or bf16 scalar");
+  }
 
   // Sources.
   double qf = 1.0, kf = 1.0, vf = 1.0;

@@ -335,6 +335,12 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
       continue;
     }
     if (out.scores) {
+      // The same scores added twice (S * a + S * b) is S * (a + b).
+      if (eb.equal(out.scores, e) && out.runtime.empty() &&
+          l.leafRuntime[i].second.empty()) {
+        out.coef += t.second * base;
+        continue;
+      }
       reason = "more than one contraction feeds the logits";
       return failure();
     }

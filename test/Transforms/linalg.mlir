@@ -357,3 +357,26 @@ func.func @from_tosa(%arg0: tensor<2x4x16x8xf32>, %arg1: tensor<2x4x16x8xf32>, %
   %expanded_12 = tensor.expand_shape %24 [[0, 1], [2], [3]] output_shape [2, 4, 16, 8] : tensor<8x16x8xf32> into tensor<2x4x16x8xf32>
   return %expanded_12 : tensor<2x4x16x8xf32>
 }
+
+// -----
+
+// Q * K with K NOT transposed and Sk == D (types line up): the contraction
+// reduces K's dim 1, so K is read as [D, Sk] and the op gets its transpose.
+// This is the layout the program computes with, not a guess: a matcher that
+// ignored the maps would miscompile here (the permuted-K bug class).
+
+// CHECK-LABEL: func.func @qk_not_transposed_square
+// CHECK-SAME: (%[[Q:.*]]: tensor<8x32x64xf32>, %[[K:.*]]: tensor<8x64x64xf32>, %[[V:.*]]: tensor<8x64x64xf32>)
+// CHECK: %[[KT:.*]] = linalg.transpose ins(%[[K]] : tensor<8x64x64xf32>) outs(%{{.*}} : tensor<8x64x64xf32>) permutation = [0, 2, 1]
+// CHECK: %[[K4:.*]] = tensor.expand_shape %[[KT]]
+// CHECK: attn.flash_attention ins(%{{.*}}, %[[K4]], %{{.*}} : tensor<1x8x32x64xf32>, tensor<1x8x64x64xf32>, tensor<1x8x64x64xf32>)
+func.func @qk_not_transposed_square(%q: tensor<8x32x64xf32>, %k: tensor<8x64x64xf32>, %v: tensor<8x64x64xf32>) -> tensor<8x32x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %s0 = tensor.empty() : tensor<8x32x64xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<8x32x64xf32>) -> tensor<8x32x64xf32>
+  %s = linalg.batch_matmul ins(%q, %k : tensor<8x32x64xf32>, tensor<8x64x64xf32>) outs(%sf : tensor<8x32x64xf32>) -> tensor<8x32x64xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(2) ins(%s : tensor<8x32x64xf32>) outs(%s0 : tensor<8x32x64xf32>) -> tensor<8x32x64xf32>
+  %o = linalg.batch_matmul ins(%p, %v : tensor<8x32x64xf32>, tensor<8x64x64xf32>) outs(%sf : tensor<8x32x64xf32>) -> tensor<8x32x64xf32>
+  return %o : tensor<8x32x64xf32>
+}
