@@ -107,6 +107,7 @@ def main():
     ap.add_argument("--lib", default="build-gpu/lib/libattnrt.so")
     ap.add_argument("--out", default=None)
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--only", default="", help="comma-separated shape indices (0-4)")
     args = ap.parse_args()
     rt = Attnrt(args.lib)
     dev = torch.device("cuda")
@@ -121,9 +122,11 @@ def main():
     ]
     if args.quick:
         shapes = shapes[:1] + shapes[-1:]
+    if args.only:
+        shapes = [shapes[int(i)] for i in args.only.split(",")]
     rows = []
     print(f"# {torch.cuda.get_device_name()}  torch {torch.__version__}  "
-          f"{datetime.datetime.utcnow().isoformat(timespec='seconds')}Z")
+          f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}")
     for (B, Hq, Hkv, Sq, Sk, D, causal) in shapes:
         dt = torch.bfloat16
         ncopies = 1 if B * Hq * Sk * D * 2 > (1 << 28) else 4
@@ -178,7 +181,7 @@ def main():
     if args.out:
         with open(args.out, "w") as f:
             f.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; "
-                    f"{datetime.datetime.utcnow().isoformat(timespec='seconds')}Z; bf16\n\n")
+                    f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}; bf16\n\n")
             f.write("| B, Hq/Hkv, Sq, Sk, D | causal | attnrt hip | SDPA flash | SDPA cuDNN | relL2 vs SDPA f32 |\n")
             f.write("| --- | --- | --- | --- | --- | --- |\n")
             for r in rows:

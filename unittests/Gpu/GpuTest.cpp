@@ -282,6 +282,7 @@ struct Case {
   Layout outLayout = Layout::BHSD;
   bool hostMemory = false;
   bool ownStream = false;
+  int repeats = 1; // > 1: rerun on the same inputs, outputs must be bitwise equal
 
   std::string str() const {
     std::ostringstream s;
@@ -408,6 +409,18 @@ void runCase(const Case &c) {
     ASSERT_EQ(cudaGetLastError(), cudaSuccess);
     ASSERT_EQ(cudaMemcpy(out.bytes.data(), dout.ptr, out.bytes.size(), cudaMemcpyDeviceToHost),
               cudaSuccess);
+    // A race or a read of unwritten memory shows as a difference between
+    // runs on identical inputs (the kernels use no atomics: results are
+    // deterministic).
+    for (int rep = 1; rep < c.repeats; ++rep) {
+      std::vector<unsigned char> again(out.bytes.size(), 0xff);
+      ASSERT_EQ(cudaMemcpy(dout.ptr, again.data(), again.size(), cudaMemcpyHostToDevice), cudaSuccess);
+      ASSERT_EQ(attnrt_run_on(&gp, "hip"), ATTNRT_SUCCESS) << attnrt_last_error();
+      ASSERT_EQ(cudaStreamSynchronize(stream), cudaSuccess);
+      ASSERT_EQ(cudaMemcpy(again.data(), dout.ptr, again.size(), cudaMemcpyDeviceToHost), cudaSuccess);
+      EXPECT_EQ(std::memcmp(again.data(), out.bytes.data(), again.size()), 0)
+          << "run " << rep << " differs from run 0 on identical inputs";
+    }
   }
   if (stream) cudaStreamDestroy(stream);
 
@@ -615,7 +628,19 @@ TEST(HipBackend, Longer) { // many key blocks through the cp.async pipeline
 
 TEST(HipBackend, RepeatedRunsAgree) { // a race shows as run-to-run differences
   GPU_OR_SKIP();
-  for (int rep = 0; rep < 3; ++rep) runCase(mk(2, 4, 2, 257, 513, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+  Case c = mk(2, 4, 2, 257, 513, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_BOTTOM_RIGHT);
+  c.repeats = 5;
+  runCase(c);
+  c = mk(2, 8, 2, 300, 300, 64, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_NONE);
+  c.repeats = 5;
+  runCase(c);
+  c = mk(1, 8, 2, 2, 5000, 128, ATTNRT_DTYPE_BF16); // split-KV decode + combine
+  c.repeats = 5;
+  runCase(c);
+  c = mk(1, 4, 4, 100, 200, 96, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_TOP_LEFT);
+  c.mask = MaskKind::AddF16Heads;
+  c.repeats = 5;
+  runCase(c);
 }
 
 TEST(HipBackend, SanitizerSubset) { // small: run under compute-sanitizer

@@ -69,15 +69,19 @@ template <int DP, int KIND> struct FaCfg<ATTN_ARCH_NV_MMA, DP, KIND> {
 #ifndef ATTN_NV_QREGS64
 #define ATTN_NV_QREGS64 1
 #endif
-  static constexpr int BC = DEC ? 32 : DP <= 64 ? ATTN_NV_BC64 : DP <= 128 ? 64 : 32;
+  static constexpr bool FAST = KIND == KIND_NOCAUSAL || KIND == KIND_CAUSAL;
+  static constexpr int BC = DEC ? 32 : (DP <= 64 && FAST) ? ATTN_NV_BC64 : DP <= 128 ? 64 : 32;
   static constexpr int STAGES = 2;
   // m-tiles (16 rows) per warp: 2 on the fast paths (each K/V fragment read
   // from shared memory feeds two MMAs); 1 where registers would spill.
   static constexpr int MT = DEC ? 1 : (KIND == KIND_GENERAL && DP > 96) || DP > 128 ? 1 : 2;
-  static constexpr bool Q_IN_REGS = DEC ? DP <= 128 : (DP <= 64 && ATTN_NV_QREGS64);
+  static constexpr bool Q_IN_REGS = DEC ? DP <= 128 : DP <= 64 && (!FAST || ATTN_NV_QREGS64);
   // Scale folded into the exp2 FFMA on unmasked blocks; at D = 128 the two
   // code paths need more than 255 registers, so it scales first there.
-  static constexpr bool FUSED_SCALE = DP <= 64;
+#ifndef ATTN_NV_FUSED64
+#define ATTN_NV_FUSED64 1
+#endif
+  static constexpr bool FUSED_SCALE = DP <= 64 && ATTN_NV_FUSED64;
 };
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_RDNA3, DP, KIND> {
   // RDNA3: wave32, 256-thread blocks (8 waves x 16 rows = 128 rows); 128 threads

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the library with kernel tuning overrides (fa_core.h: ATTN_NV_*) and
+# times each variant with bench_sdpa.py on selected shapes, on the GPU machine.
+#   bench/gpu/tune.sh "0,3" "-DATTN_NV_BC64=64" "-DATTN_NV_BC64=128 -DATTN_NV_QREGS64=0" ...
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH
+OUT=${OUT:-$PWD/tune-out}
+mkdir -p "$OUT"
+only=$1; shift
+n=0
+for flags in "$@"; do
+  b=build-tune-$n
+  echo "== variant $n: $flags"
+  if cmake -G Ninja -S . -B $b -DCMAKE_BUILD_TYPE=Release -DATTN_BUILD_COMPILER=OFF \
+       -DATTN_ENABLE_CUDA=ON -DATTN_BUILD_TESTS=OFF "-DCMAKE_CUDA_FLAGS=$flags" >"$OUT/tune-build-$n.log" 2>&1 &&
+     cmake --build $b -j "$(nproc)" --target attnrt >>"$OUT/tune-build-$n.log" 2>&1; then
+    PYTHONUNBUFFERED=1 python3 bench/gpu/bench_sdpa.py --lib $b/lib/libattnrt.so --only "$only" 2>&1 | grep -v Deprecation | tee "$OUT/tune-$n.log"
+  else
+    echo "build failed"; tail -20 "$OUT/tune-build-$n.log"
+  fi
+  n=$((n + 1))
+done
