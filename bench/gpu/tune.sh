@@ -13,11 +13,11 @@ for flags in "$@"; do
   b=build-tune-$n
   echo "== variant $n: $flags"
   if cmake -G Ninja -S . -B $b -DCMAKE_BUILD_TYPE=Release -DATTN_BUILD_COMPILER=OFF \
-       -DATTN_ENABLE_CUDA=ON -DATTN_BUILD_TESTS=OFF "-DCMAKE_CUDA_FLAGS=$flags" >"$OUT/tune-build-$n.log" 2>&1 &&
-     cmake --build $b -j "$(nproc)" --target attnrt >>"$OUT/tune-build-$n.log" 2>&1; then
+       -DATTN_ENABLE_CUDA=ON -DATTN_BUILD_TESTS=OFF "-DCMAKE_CUDA_FLAGS=$flags" >"$b.log" 2>&1 &&
+     cmake --build $b -j "$(nproc)" --target attnrt >>"$b.log" 2>&1; then
     PYTHONUNBUFFERED=1 python3 bench/gpu/bench_sdpa.py --lib $b/lib/libattnrt.so --only "$only" 2>&1 | grep -v Deprecation | tee "$OUT/tune-$n.log"
   else
-    echo "build failed"; tail -20 "$OUT/tune-build-$n.log"
+    echo "build failed"; tail -20 "$b.log"
   fi
   n=$((n + 1))
 done
