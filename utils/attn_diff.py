@@ -349,6 +349,10 @@ def main():
     ap.add_argument("--keep", action="store_true", help="keep passing cases' directories")
     ap.add_argument("-q", "--quiet", action="store_true", help="print failures only")
     ap.add_argument("--json", help="write per-case results here")
+    ap.add_argument("--min-positives", type=int, default=0,
+                    help="fail unless the set holds at least this many attention blocks")
+    ap.add_argument("--min-near-misses", type=int, default=0,
+                    help="fail unless the set holds at least this many near misses")
     a = ap.parse_args()
     if a.tmp is None:
         a.tmp = tempfile.mkdtemp(prefix="attn-diff-")
@@ -391,13 +395,24 @@ def main():
                     print("     reproducer: %s/case.mlir  (regenerate: utils/attn_gen.py --seed %d%s%s)" % (
                         r["dir"], s, " --small" if a.small else "",
                         " --include-unsupported" if a.include_unsupported else ""), flush=True)
+    n_pos = sum(r["meta"].get("expected_fused", 0) for r in results)
+    n_nm = sum(len(r["meta"].get("near_misses", [])) for r in results)
+    n_tw = sum(len(r["meta"].get("twins", [])) for r in results)
+    n_found = sum(r.get("fused", 0) for r in results)
+    print("attn_diff: %d attention blocks that must fuse, %d near misses, %d transposed twins; "
+          "%d attn.flash_attention formed" % (n_pos, n_nm, n_tw, n_found))
+    coverage_ok = True
+    if n_pos < a.min_positives or n_nm < a.min_near_misses:
+        print("error: too little coverage (need >= %d attention blocks and >= %d near misses)" % (
+            a.min_positives, a.min_near_misses))
+        coverage_ok = False
     if a.json:
         with open(a.json, "w") as f:
             json.dump([{k: v for k, v in r.items()} for r in sorted(results, key=lambda r: r["seed"])],
                       f, indent=1, default=str)
     print("attn_diff: %.0fs; case directories under %s" % (time.time() - t0, a.tmp))
     print("%d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 else 1
+    return 0 if failed == 0 and coverage_ok else 1
 
 
 if __name__ == "__main__":

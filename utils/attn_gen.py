@@ -172,6 +172,7 @@ class Gen:
         tag is excluded (unsupported spellings, unless --include-unsupported)
         are not chosen while any other remains."""
         if key in self.force:
+            self.rng.random()  # keep the random stream aligned with an unforced run
             v = self.force[key]
             self.tags.append("%s=%s" % (key, v))
             return v
@@ -183,6 +184,11 @@ class Gen:
         v = self.rng.choices(opts, ws)[0]
         self.tags.append("%s=%s" % (key, v))
         return v
+
+    def derived(self, tag):
+        """Record a combination of choices; True when it is gated (excluded)."""
+        self.tags.append(tag)
+        return tag in self.exclude
 
     def flag(self, key, p=0.5):
         return self.pick(key, [True, False], [p, 1 - p])
@@ -384,6 +390,16 @@ def choose_block(g, nm, fixed=None, twin=None):
     if nm and p["causal"] == "top_left" and p["Sq"] < 3:
         # with one visible key the scores do not matter: no longer a near miss
         p["causal"] = None
+    # Combinations (not single choices) that can be gated in KNOWN_GAPS.md.
+    if p["causal"] and (p["Sq"] == 1 or p["Sk"] == 1):
+        # causal mask with a unit query or key dim (decode): gated -> no causal
+        if g.derived("combo=causal_unit_dim"):
+            p["causal"] = None
+    if p["causal"] == "bottom_right" and p.get("causal_sp") == "index" and \
+            set(p["dyn"]) & {"Sq", "Sk"}:
+        # offset Sk - Sq computed from tensor.dim: gated -> top-left
+        if g.derived("combo=causal_bottom_right_dynamic"):
+            p["causal"] = "top_left"
     if nm in ("softmax_query_axis",) and p["Sq"] == 1:
         p["Sq"] = 3
     if nm == "softmax_query_axis":
