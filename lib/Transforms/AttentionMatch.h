@@ -73,9 +73,14 @@ struct AttentionMatch {
   Labels outLabels;               // labels of `replaced`
   Type outElemType;
   SourceView q, k, v;
-  std::optional<SourceView> mask;
+  /// Masks, all additive or all boolean (i1, true = keep after `negate`);
+  /// several are combined (added / and-ed) into the op's one mask.
+  struct Mask {
+    SourceView view;
+    bool negate = false; // i1 mask where false means keep
+  };
+  SmallVector<Mask> masks;
   bool maskIsBool = false;
-  bool negateMask = false; // i1 mask where false means keep
   double scale = 1.0;
   SmallVector<RuntimeFactor> runtimeScale;
   CausalMode causal = CausalMode::None;

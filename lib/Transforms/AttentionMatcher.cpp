@@ -17,6 +17,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/Matchers.h"
 
@@ -126,25 +127,94 @@ bool containsAny(const DimLabel &set, const DimLabel &items) {
   return llvm::any_of(items, [&](int a) { return llvm::is_contained(set, a); });
 }
 
-/// Integer linear form over the query/key index atoms.
+/// Integer linear form over the query/key indices (i, j) and the query/key
+/// lengths (Sq, Sk): ci*i + cj*j + c0 + cSq*Sq + cSk*Sk.
 struct IntLin {
-  double cq = 0, ck = 0, c0 = 0;
+  double cq = 0, ck = 0, c0 = 0, cSq = 0, cSk = 0;
 };
 
-bool linearIndex(AtomTable &atoms, Expr *e, const DimLabel &q,
-                 const DimLabel &k, IntLin &out, double sign,
+struct IndexCtx {
+  AtomTable &atoms;
+  DimLabel q, k;
+  const DenseMap<Value, Labels> &seen;
+};
+
+/// An index value computed outside a linalg body (constants, tensor.dim of
+/// tensors whose dims carry the query/key atoms, add/sub/mul by constants).
+bool symbolicIndex(IndexCtx &ctx, Value v, IntLin &out, double sign,
+                   unsigned depth = 0) {
+  if (depth > 16 || !v)
+    return false;
+  APInt c;
+  if (matchPattern(v, m_ConstantInt(&c))) {
+    out.c0 += sign * static_cast<double>(c.getSExtValue());
+    return true;
+  }
+  Operation *def = v.getDefiningOp();
+  if (!def)
+    return false;
+  if (isa<arith::IndexCastOp, arith::IndexCastUIOp>(def))
+    return symbolicIndex(ctx, def->getOperand(0), out, sign, depth + 1);
+  if (auto a = dyn_cast<arith::AddIOp>(def))
+    return symbolicIndex(ctx, a.getLhs(), out, sign, depth + 1) &&
+           symbolicIndex(ctx, a.getRhs(), out, sign, depth + 1);
+  if (auto sb = dyn_cast<arith::SubIOp>(def))
+    return symbolicIndex(ctx, sb.getLhs(), out, sign, depth + 1) &&
+           symbolicIndex(ctx, sb.getRhs(), out, -sign, depth + 1);
+  if (auto m = dyn_cast<arith::MulIOp>(def)) {
+    APInt f;
+    if (matchPattern(m.getRhs(), m_ConstantInt(&f)))
+      return symbolicIndex(ctx, m.getLhs(), out,
+                           sign * static_cast<double>(f.getSExtValue()),
+                           depth + 1);
+    if (matchPattern(m.getLhs(), m_ConstantInt(&f)))
+      return symbolicIndex(ctx, m.getRhs(), out,
+                           sign * static_cast<double>(f.getSExtValue()),
+                           depth + 1);
+    return false;
+  }
+  if (auto d = dyn_cast<tensor::DimOp>(def)) {
+    std::optional<int64_t> idx = d.getConstantIndex();
+    auto t = dyn_cast<RankedTensorType>(d.getSource().getType());
+    if (!idx || !t || *idx < 0 || *idx >= t.getRank())
+      return false;
+    auto it = ctx.seen.find(d.getSource());
+    if (it != ctx.seen.end() &&
+        static_cast<size_t>(*idx) < it->second.size()) {
+      DimLabel l = ctx.atoms.leaves(it->second[*idx]);
+      if (!l.empty() && l == ctx.k) {
+        out.cSk += sign;
+        return true;
+      }
+      if (!l.empty() && l == ctx.q) {
+        out.cSq += sign;
+        return true;
+      }
+    }
+    if (!t.isDynamicDim(*idx)) {
+      out.c0 += sign * static_cast<double>(t.getDimSize(*idx));
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+bool linearIndex(IndexCtx &ctx, Expr *e, IntLin &out, double sign,
                  unsigned depth = 0) {
   if (depth > 16)
     return false;
   switch (e->kind) {
   case EK::Cast:
-    return linearIndex(atoms, e->ops[0], q, k, out, sign, depth + 1);
+    return linearIndex(ctx, e->ops[0], out, sign, depth + 1);
   case EK::Index: {
-    DimLabel l = atoms.leaves(e->label);
-    if (l == q && !q.empty())
+    DimLabel l = ctx.atoms.leaves(e->label);
+    if (l == ctx.q && !ctx.q.empty())
       out.cq += sign;
-    else if (l == k && !k.empty())
+    else if (l == ctx.k && !ctx.k.empty())
       out.ck += sign;
+    else if (l.empty())
+      return true; // the index of a unit axis is 0
     else
       return false;
     return true;
@@ -152,12 +222,22 @@ bool linearIndex(AtomTable &atoms, Expr *e, const DimLabel &q,
   case EK::Const:
     out.c0 += sign * e->cst;
     return true;
+  case EK::Scalar:
+    return symbolicIndex(ctx, e->value, out, sign);
   case EK::Add:
-    return linearIndex(atoms, e->ops[0], q, k, out, sign, depth + 1) &&
-           linearIndex(atoms, e->ops[1], q, k, out, sign, depth + 1);
+    return linearIndex(ctx, e->ops[0], out, sign, depth + 1) &&
+           linearIndex(ctx, e->ops[1], out, sign, depth + 1);
   case EK::Sub:
-    return linearIndex(atoms, e->ops[0], q, k, out, sign, depth + 1) &&
-           linearIndex(atoms, e->ops[1], q, k, out, -sign, depth + 1);
+    return linearIndex(ctx, e->ops[0], out, sign, depth + 1) &&
+           linearIndex(ctx, e->ops[1], out, -sign, depth + 1);
+  case EK::Mul: {
+    Expr *a = e->ops[0], *b = e->ops[1];
+    if (b->kind == EK::Const)
+      return linearIndex(ctx, a, out, sign * b->cst, depth + 1);
+    if (a->kind == EK::Const)
+      return linearIndex(ctx, b, out, sign * a->cst, depth + 1);
+    return false;
+  }
   default:
     return false;
   }
@@ -202,10 +282,8 @@ std::optional<CausalMode> causalFromOffset(int64_t c, int64_t sq, int64_t sk,
 }
 
 /// A select condition built from linalg.index compares: causal or nothing.
-std::optional<CausalMode> causalFromCompare(AtomTable &atoms, Expr *cond,
-                                            bool keepWhenTrue,
-                                            const DimLabel &q,
-                                            const DimLabel &k, int64_t sq,
+std::optional<CausalMode> causalFromCompare(IndexCtx &ctx, Expr *cond,
+                                            bool keepWhenTrue, int64_t sq,
                                             int64_t sk, std::string &reason) {
   cond = stripCasts(cond);
   if (cond->kind != EK::Cmp || cond->pred == CmpPred::Unknown) {
@@ -213,17 +291,19 @@ std::optional<CausalMode> causalFromCompare(AtomTable &atoms, Expr *cond,
     return std::nullopt;
   }
   IntLin lin;
-  if (!linearIndex(atoms, cond->ops[0], q, k, lin, 1.0) ||
-      !linearIndex(atoms, cond->ops[1], q, k, lin, -1.0)) {
+  if (!linearIndex(ctx, cond->ops[0], lin, 1.0) ||
+      !linearIndex(ctx, cond->ops[1], lin, -1.0)) {
     reason = "mask condition is not a compare of the query and key indices";
     return std::nullopt;
   }
-  // keep iff (ck*j + cq*i + c0) PRED 0
+  // keep iff (ck*j + cq*i + rest) PRED 0
   CmpPred p = keepWhenTrue ? cond->pred : negate(cond->pred);
   if (lin.ck == -1 && lin.cq == 1) {
     lin.ck = 1;
     lin.cq = -1;
     lin.c0 = -lin.c0;
+    lin.cSq = -lin.cSq;
+    lin.cSk = -lin.cSk;
     switch (p) {
     case CmpPred::GE:
       p = CmpPred::LE;
@@ -245,13 +325,28 @@ std::optional<CausalMode> causalFromCompare(AtomTable &atoms, Expr *cond,
     reason = "mask condition is not a causal (lower-triangular) compare";
     return std::nullopt;
   }
-  // j - i + c0 <= 0  <=>  j - i <= -c0 ; j - i + c0 < 0 <=> j - i <= -c0 - 1
-  double c = p == CmpPred::LE ? -lin.c0 : -lin.c0 - 1;
-  if (c != std::floor(c)) {
+  // j - i + rest <= 0  <=>  j - i <= -rest ; (< 0 <=> <= -rest - 1)
+  double c0 = p == CmpPred::LE ? -lin.c0 : -lin.c0 - 1;
+  double cSq = -lin.cSq, cSk = -lin.cSk;
+  if (c0 != std::floor(c0)) {
     reason = "non-integral causal offset";
     return std::nullopt;
   }
-  return causalFromOffset(static_cast<int64_t>(c), sq, sk, reason);
+  if (cSq == 0 && cSk == 0)
+    return causalFromOffset(static_cast<int64_t>(c0), sq, sk, reason);
+  if (cSk == 1 && cSq == -1 && c0 == 0) {
+    // Offset Sk - Sq, symbolically.
+    if (!ShapedType::isDynamic(sq) && !ShapedType::isDynamic(sk))
+      return causalFromOffset(sk - sq, sq, sk, reason);
+    return CausalMode::BottomRight;
+  }
+  if (!ShapedType::isDynamic(sq) && !ShapedType::isDynamic(sk))
+    return causalFromOffset(
+        static_cast<int64_t>(c0 + cSq * static_cast<double>(sq) +
+                             cSk * static_cast<double>(sk)),
+        sq, sk, reason);
+  reason = "causal offset is neither 0 (top-left) nor Sk - Sq (bottom-right)";
+  return std::nullopt;
 }
 
 /// A constant mask (i1 keep mask or 0/-inf additive) that is exactly
@@ -284,8 +379,10 @@ causalFromConstant(AtomTable &atoms, Expr *leafE, bool isBool,
     else
       return std::nullopt;
   }
-  if (qd < 0 || kd < 0 || type.getDimSize(qd) != sq ||
-      type.getDimSize(kd) != sk)
+  // A unit query (decode) or key axis has no dim of its own.
+  if ((qd < 0 && sq != 1) || (kd < 0 && sk != 1) ||
+      (qd >= 0 && type.getDimSize(qd) != sq) ||
+      (kd >= 0 && type.getDimSize(kd) != sk))
     return std::nullopt;
   SmallVector<bool> keep;
   keep.reserve(type.getNumElements());
@@ -314,7 +411,8 @@ causalFromConstant(AtomTable &atoms, Expr *leafE, bool isBool,
   auto matches = [&](int64_t c) {
     for (int64_t i = 0; i < sq; ++i)
       for (int64_t j = 0; j < sk; ++j)
-        if (keep[i * strides[qd] + j * strides[kd]] != (j - i <= c))
+        if (keep[(qd >= 0 ? i * strides[qd] : 0) +
+                 (kd >= 0 ? j * strides[kd] : 0)] != (j - i <= c))
           return false;
     return true;
   };
@@ -842,17 +940,16 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     return true;
   };
   auto setMask = [&](Expr *e, bool isBool, bool negate) -> std::string {
-    if (m.mask)
-      return "more than one mask";
+    if (!m.masks.empty() && m.maskIsBool != isBool)
+      return "both an additive and a boolean mask (the op takes one kind)";
     if (e->kind != EK::Leaf || !e->value ||
         !isa<RankedTensorType>(e->value.getType()))
       return "mask is not a tensor";
     Type et = getElementTypeOrSelf(e->value.getType());
     if (isBool ? !et.isInteger(1) : !isAttnFloat(et))
       return "mask element type " + typeStr(et) + " is not supported";
-    m.mask = SourceView{e->value, e->labels};
+    m.masks.push_back({SourceView{e->value, e->labels}, negate});
     m.maskIsBool = isBool;
-    m.negateMask = negate;
     return "";
   };
   for (auto [e, coef] : lm->additive) {
@@ -875,6 +972,12 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
                     std::to_string(s.fill) +
                     " (expected -inf or a large negative value)");
     Expr *cond = stripCasts(s.cond);
+    if (cond->kind == EK::Const) {
+      // A constant condition keeps every key, or masks every key.
+      if ((cond->cst != 0) == s.keepWhenTrue)
+        continue;
+      return reject("the mask hides every key");
+    }
     if (cond->kind == EK::Leaf) {
       if (auto c = causalFromConstant(atoms, cond, true, s.keepWhenTrue, 1.0,
                                       atoms.leaves(queryLab), keyLv, sq, sk)) {
@@ -888,8 +991,8 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
       continue;
     }
     std::string err;
-    auto c = causalFromCompare(atoms, cond, s.keepWhenTrue,
-                               atoms.leaves(queryLab), keyLv, sq, sk, err);
+    IndexCtx ictx{atoms, atoms.leaves(queryLab), keyLv, eb.seen};
+    auto c = causalFromCompare(ictx, cond, s.keepWhenTrue, sq, sk, err);
     if (!c)
       return reject(err);
     if (!setCausal(*c))
@@ -908,11 +1011,16 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   if (hasRepeat(m.q) || hasRepeat(m.k) || hasRepeat(m.v))
     return reject("Q, K or V is read along a diagonal (one axis indexes two "
                   "of its dims)");
-  if (m.mask && hasRepeat(*m.mask))
-    return reject("mask broadcast does not match the op's [B|1, Hq|1, Sq|1, "
-                  "Sk|1]: it is read along a diagonal");
-  if (m.mask) {
-    DimLabel ml = atoms.allLeaves(m.mask->labels);
+  for (const AttentionMatch::Mask &mk : m.masks)
+    if (hasRepeat(mk.view))
+      return reject("mask broadcast does not match the op's [B|1, Hq|1, "
+                    "Sq|1, Sk|1]: it is read along a diagonal");
+  if (!m.masks.empty()) {
+    DimLabel ml;
+    for (const AttentionMatch::Mask &mk : m.masks) {
+      DimLabel l = atoms.allLeaves(mk.view.labels);
+      ml.append(l.begin(), l.end());
+    }
     DimLabel allowed = batchLv;
     allowed.append(queryLv.begin(), queryLv.end());
     allowed.append(keyLv.begin(), keyLv.end());

@@ -411,26 +411,77 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   if (failed(v))
     return fail("cannot lay out V as [B, Hkv, Sk, Dv]");
   Value mask;
-  if (m.mask) {
+  if (!m.masks.empty()) {
     Labels mT = {m.bGroup, m.hGroup, m.query, m.key};
-    FailureOr<Value> mk = materializeLayout(b, loc, m.mask->value,
-                                            m.mask->labels, mT, atoms, true);
-    if (failed(mk))
-      return fail("cannot lay out the mask as [B|1, H|1, Sq|1, Sk|1]");
-    mask = *mk;
-    if (m.negateMask) {
-      auto mt = cast<RankedTensorType>(mask.getType());
-      SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, mask);
-      Value init = tensor::EmptyOp::create(b, loc, sizes, mt.getElementType());
-      AffineMap id = b.getMultiDimIdentityMap(4);
+    SmallVector<Value> views;
+    for (const AttentionMatch::Mask &mk : m.masks) {
+      FailureOr<Value> v = materializeLayout(b, loc, mk.view.value,
+                                             mk.view.labels, mT, atoms, true);
+      if (failed(v))
+        return fail("cannot lay out the mask as [B|1, H|1, Sq|1, Sk|1]");
+      views.push_back(*v);
+    }
+    bool negate = llvm::any_of(m.masks, [](auto &x) { return x.negate; });
+    if (views.size() == 1 && !negate) {
+      mask = views.front();
+    } else {
+      // One elementwise op: the sum of the additive masks, or the and of
+      // the keep-masks (negated where false means keep), broadcast to the
+      // largest of their shapes.
+      Type et = m.maskIsBool ? b.getI1Type() : Type();
+      if (!m.maskIsBool) {
+        et = getElementTypeOrSelf(views.front().getType());
+        for (Value v : views)
+          if (getElementTypeOrSelf(v.getType()) != et)
+            et = b.getF32Type();
+      }
+      SmallVector<OpFoldResult> sizes(4, b.getIndexAttr(1));
+      for (int64_t d = 0; d < 4; ++d)
+        for (Value v : views)
+          if (cast<RankedTensorType>(v.getType()).getDimSize(d) != 1) {
+            sizes[d] = tensor::getMixedSize(b, loc, v, d);
+            break;
+          }
+      Value init = tensor::EmptyOp::create(b, loc, sizes, et);
+      auto outT = cast<RankedTensorType>(init.getType());
+      SmallVector<AffineMap> maps;
+      for (Value v : views) {
+        auto t = cast<RankedTensorType>(v.getType());
+        SmallVector<AffineExpr> exprs;
+        for (int64_t d = 0; d < 4; ++d)
+          exprs.push_back(t.getDimSize(d) == 1 && outT.getDimSize(d) != 1
+                              ? b.getAffineConstantExpr(0)
+                              : b.getAffineDimExpr(d));
+        maps.push_back(AffineMap::get(4, 0, exprs, b.getContext()));
+      }
+      maps.push_back(b.getMultiDimIdentityMap(4));
+      SmallVector<bool> neg;
+      for (const AttentionMatch::Mask &mk : m.masks)
+        neg.push_back(mk.negate);
+      bool isBool = m.maskIsBool;
       auto g = linalg::GenericOp::create(
-          b, loc, TypeRange{mt}, ValueRange{mask}, ValueRange{init},
-          ArrayRef<AffineMap>{id, id},
+          b, loc, TypeRange{outT}, views, ValueRange{init}, maps,
           SmallVector<utils::IteratorType>(4, utils::IteratorType::parallel),
-          [](OpBuilder &nb, Location nl, ValueRange args) {
-            Value t = arith::ConstantIntOp::create(nb, nl, nb.getI1Type(), 1);
-            Value n = arith::XOrIOp::create(nb, nl, args[0], t);
-            linalg::YieldOp::create(nb, nl, n);
+          [&](OpBuilder &nb, Location nl, ValueRange args) {
+            Value acc;
+            for (size_t i = 0; i + 1 < args.size(); ++i) {
+              Value x = args[i];
+              if (isBool) {
+                if (neg[i]) {
+                  Value t =
+                      arith::ConstantIntOp::create(nb, nl, nb.getI1Type(), 1);
+                  x = arith::XOrIOp::create(nb, nl, x, t);
+                }
+                acc = acc ? arith::AndIOp::create(nb, nl, acc, x).getResult()
+                          : x;
+              } else {
+                if (x.getType() != et)
+                  x = arith::ExtFOp::create(nb, nl, et, x);
+                acc = acc ? arith::AddFOp::create(nb, nl, acc, x).getResult()
+                          : x;
+              }
+            }
+            linalg::YieldOp::create(nb, nl, acc);
           });
       mask = g->getResult(0);
     }

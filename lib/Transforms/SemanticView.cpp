@@ -258,6 +258,43 @@ Expr *ExprBuilder::constant(double c, Operation *op) {
 }
 
 Expr *ExprBuilder::node(EK k, ArrayRef<Expr *> ops, Operation *op) {
+  // Fold arithmetic on constants (in double; the graph rounds each step to
+  // its element type, a difference of rounding only).
+  if (!ops.empty() &&
+      llvm::all_of(ops, [](Expr *o) { return o && o->kind == EK::Const; })) {
+    double a = ops[0]->cst, b = ops.size() > 1 ? ops[1]->cst : 0.0;
+    std::optional<double> r;
+    switch (k) {
+    case EK::Add:
+      r = a + b;
+      break;
+    case EK::Sub:
+      r = a - b;
+      break;
+    case EK::Mul:
+      r = a * b;
+      break;
+    case EK::Div:
+      r = a / b;
+      break;
+    case EK::Neg:
+      r = -a;
+      break;
+    case EK::Recip:
+      r = 1.0 / a;
+      break;
+    case EK::Max:
+      r = std::max(a, b);
+      break;
+    case EK::Min:
+      r = std::min(a, b);
+      break;
+    default:
+      break;
+    }
+    if (r && ops.size() == (k == EK::Neg || k == EK::Recip ? 1u : 2u))
+      return constant(*r, op);
+  }
   Expr *e = new (alloc.Allocate()) Expr();
   e->kind = k;
   e->ops.assign(ops.begin(), ops.end());
@@ -792,6 +829,8 @@ Expr *ExprBuilder::buildImpl(Value v, const Labels &labels, unsigned depth) {
   Expr *result = nullptr;
   auto type = dyn_cast<RankedTensorType>(v.getType());
   Operation *def = v.getDefiningOp();
+  if (type && labels.size() == static_cast<size_t>(type.getRank()))
+    seen.try_emplace(v, labels);
   if (depth > 48 || !type ||
       labels.size() != static_cast<size_t>(type.getRank())) {
     result = leaf(v, labels);

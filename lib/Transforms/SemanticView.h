@@ -131,6 +131,9 @@ public:
   /// Ops interpreted so far, in the order met.
   llvm::SetVector<Operation *> visited;
 
+  /// The labels each tensor met was given (the first time).
+  llvm::DenseMap<Value, Labels> seen;
+
   /// Structural equality; with `ignoreLabels`, leaves compare by value only.
   bool equal(const Expr *a, const Expr *b, bool ignoreLabels = false) const;
 

@@ -205,7 +205,8 @@ struct Linearizer {
                        stripCasts(e->ops[1])->kind == EK::Const &&
                        stripCasts(e->ops[2])->kind == EK::Const;
     if (e->kind != EK::Leaf && e->kind != EK::Const &&
-        e->kind != EK::Scalar && !constSelect && e->tensor &&
+        e->kind != EK::Scalar && e->kind != EK::Reduce && !constSelect &&
+        e->tensor &&
         !readsContraction(e)) {
       Expr *l = eb.leaf(e->tensor, e->tensorLabels);
       leafRuntime.push_back({l, rt});
@@ -304,6 +305,22 @@ struct Linearizer {
     case EK::Scalar:
       // A shift constant along every axis: softmax is invariant to it.
       return true;
+    case EK::Reduce: {
+      // A reduction's result does not vary along the key axis when the key
+      // axis is not among its dims (e.g. the row max): a shift per row, to
+      // which softmax is invariant, whatever its coefficient.
+      if (e->tensor) {
+        DimLabel dom = eb.atoms.allLeaves(e->tensorLabels);
+        DimLabel key = eb.atoms.leaves(eb.reductionLabel);
+        if (llvm::none_of(key, [&](int a) {
+              return llvm::is_contained(dom, a);
+            }))
+          return true;
+      }
+      reason = "a reduction that varies along the key axis is added to the "
+               "logits";
+      return false;
+    }
     default:
       reason = std::string("unsupported '") + exprKindName(e->kind) +
                "' on the logits";

@@ -145,7 +145,8 @@ func.func @mask_padding(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v
 
 // -----
 
-// Twin of @mask_padding with a second additive mask: the op takes one.
+// A padding mask [B, 1, 1, Sk] and a [Sq, Sk] mask both added: the op gets
+// their sum, broadcast to [B, 1, Sq, Sk] by one elementwise op.
 
 #q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
 #k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
@@ -158,7 +159,11 @@ func.func @mask_padding(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v
 #m2 = affine_map<(b, h, i, j) -> (i, j)>
 
 // CHECK-LABEL: func.func @two_masks
-// CHECK-NOT: attn.flash_attention
+// CHECK-SAME: %[[M1:[a-z0-9]+]]: tensor<2x1x1x24xf32>, %[[M2:[a-z0-9]+]]: tensor<16x24xf32>)
+// CHECK: %[[M24:.*]] = tensor.expand_shape %[[M2]] {{\[}}[0, 1, 2], [3]] output_shape [1, 1, 16, 24]
+// CHECK: %[[SUM:.*]] = linalg.generic {{.*}} ins(%[[M1]], %[[M24]] : tensor<2x1x1x24xf32>, tensor<1x1x16x24xf32>) outs(%{{.*}} : tensor<2x1x16x24xf32>)
+// CHECK: arith.addf
+// CHECK: attn.flash_attention ins({{.*}}) mask(%[[SUM]] : tensor<2x1x16x24xf32>)
 func.func @two_masks(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %mask: tensor<2x1x1x24xf32>, %mask2: tensor<16x24xf32>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -178,7 +183,56 @@ func.func @two_masks(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: t
     %a2 = arith.addf %a, %x1 : f32
     linalg.yield %a2 : f32
   } -> tensor<2x4x16x24xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: more than one mask}}
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(3) ins(%x : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
+  %o0 = tensor.empty() : tensor<2x4x16x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
+  %o = linalg.generic {indexing_maps = [#p, #v, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %v : tensor<2x4x16x24xf32>, tensor<2x4x24x32xf32>) outs(%of : tensor<2x4x16x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x32xf32>
+  return %o : tensor<2x4x16x32xf32>
+}
+
+// -----
+
+// Twin of @two_masks where one mask is additive and the other a boolean
+// keep-mask: the op takes one kind.
+
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#p = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#v = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+#mp = affine_map<(b, h, i, j) -> (b, 0, 0, j)>
+#m2 = affine_map<(b, h, i, j) -> (i, j)>
+
+// CHECK-LABEL: func.func @additive_and_bool_masks
+// CHECK-NOT: attn.flash_attention
+func.func @additive_and_bool_masks(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %mask: tensor<2x1x1x24xf32>, %keep: tensor<16x24xi1>) -> tensor<2x4x16x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %c = arith.constant 0.176776695 : f32
+  %s0 = tensor.empty() : tensor<2x4x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<2x4x16x32xf32>, tensor<2x4x24x32xf32>) outs(%sf : tensor<2x4x16x24xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x24xf32>
+  %x = linalg.generic {indexing_maps = [#id, #mp, #m2, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s, %mask, %keep : tensor<2x4x16x24xf32>, tensor<2x1x1x24xf32>, tensor<16x24xi1>) outs(%s0 : tensor<2x4x16x24xf32>) {
+  ^bb0(%in: f32, %x0: f32, %x1: i1, %out: f32):
+    %sc = arith.mulf %in, %c : f32
+    %a = arith.addf %sc, %x0 : f32
+    %a2 = arith.select %x1, %a, %ninf : f32
+    linalg.yield %a2 : f32
+  } -> tensor<2x4x16x24xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: both an additive and a boolean mask (the op takes one kind)}}
   %p = linalg.softmax dimension(3) ins(%x : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
   %o0 = tensor.empty() : tensor<2x4x16x32xf32>
   %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
