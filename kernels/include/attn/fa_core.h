@@ -57,31 +57,28 @@ struct FaArgs {
 // Tile configuration per target.
 template <int Arch, int DP, int KIND> struct FaCfg;
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_NV_MMA, DP, KIND> {
-  // NVIDIA: warps of 32; 4 warps x MT x 16 rows; 64-key blocks (32 above
-  // D=128), two cp.async stages. Decode: one warp (16 packed rows) per block,
-  // 32-key blocks.
+  // NVIDIA: warps of 32; 4 warps x MT x 16 rows; 64-key blocks (128 for
+  // non-causal D <= 64, 32 above D = 128), two cp.async stages. Decode: one
+  // warp (16 packed rows) per block, 32-key blocks.
   static constexpr bool DEC = KIND == KIND_DECODE || KIND == KIND_DECODE_MASK;
   static constexpr int NWARPS = DEC ? 1 : 4;
-  // ATTN_NV_BC64 / ATTN_NV_QREGS64: tuning overrides for the D <= 64 kernels.
+  // Non-causal D <= 64: 128-key blocks with Q re-read from shared memory
+  // (measured 238 vs 222 TFLOP/s for 64-key blocks with Q in registers; the
+  // causal kernel would spill with 128). ATTN_NV_BC64 / ATTN_NV_QREGS64
+  // override this for tuning builds (bench/gpu/tune.sh).
 #ifndef ATTN_NV_BC64
-#define ATTN_NV_BC64 64
+#define ATTN_NV_BC64 128
 #endif
 #ifndef ATTN_NV_QREGS64
-#define ATTN_NV_QREGS64 1
+#define ATTN_NV_QREGS64 0
 #endif
-  static constexpr bool FAST = KIND == KIND_NOCAUSAL || KIND == KIND_CAUSAL;
+  static constexpr bool FAST = KIND == KIND_NOCAUSAL;
   static constexpr int BC = DEC ? 32 : (DP <= 64 && FAST) ? ATTN_NV_BC64 : DP <= 128 ? 64 : 32;
   static constexpr int STAGES = 2;
   // m-tiles (16 rows) per warp: 2 on the fast paths (each K/V fragment read
   // from shared memory feeds two MMAs); 1 where registers would spill.
   static constexpr int MT = DEC ? 1 : (KIND == KIND_GENERAL && DP > 96) || DP > 128 ? 1 : 2;
   static constexpr bool Q_IN_REGS = DEC ? DP <= 128 : DP <= 64 && (!FAST || ATTN_NV_QREGS64);
-  // Scale folded into the exp2 FFMA on unmasked blocks; at D = 128 the two
-  // code paths need more than 255 registers, so it scales first there.
-#ifndef ATTN_NV_FUSED64
-#define ATTN_NV_FUSED64 1
-#endif
-  static constexpr bool FUSED_SCALE = DP <= 64 && ATTN_NV_FUSED64;
 };
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_RDNA3, DP, KIND> {
   // RDNA3: wave32, 256-thread blocks (8 waves x 16 rows = 128 rows); 128 threads
@@ -91,7 +88,6 @@ template <int DP, int KIND> struct FaCfg<ATTN_ARCH_RDNA3, DP, KIND> {
   static constexpr int STAGES = 1;
   static constexpr bool Q_IN_REGS = DP <= 64; // D=128: Q from LDS, else > 256 VGPRs
   static constexpr int MT = 1;
-  static constexpr bool FUSED_SCALE = false;
 };
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_CDNA3, DP, KIND> {
   // CDNA3: wave64, 256-thread blocks (4 waves x 16 rows); 32-key blocks.
@@ -100,7 +96,6 @@ template <int DP, int KIND> struct FaCfg<ATTN_ARCH_CDNA3, DP, KIND> {
   static constexpr int STAGES = 1;
   static constexpr bool Q_IN_REGS = DP <= 128;
   static constexpr int MT = 1;
-  static constexpr bool FUSED_SCALE = false;
 };
 template <int DP, int KIND> struct FaCfg<ATTN_ARCH_SCALAR, DP, KIND> {
   static constexpr int NWARPS = (KIND == KIND_DECODE || KIND == KIND_DECODE_MASK) ? 1 : 4;
@@ -108,7 +103,6 @@ template <int DP, int KIND> struct FaCfg<ATTN_ARCH_SCALAR, DP, KIND> {
   static constexpr int STAGES = 1;
   static constexpr bool Q_IN_REGS = false;
   static constexpr int MT = 1;
-  static constexpr bool FUSED_SCALE = false;
 };
 
 template <int Arch, class T, int DP, int KIND> struct FaShape {
@@ -355,20 +349,12 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       const int j0 = kb * BC;
       bool need_mask = has_mask || j0 + BC > a.Sk ||
                        (causal && j0 + BC - 1 > i_min + a.causal_off);
-      // Unmasked blocks keep raw scores: the scale goes into the max (c > 0
-      // commutes with max) and into one FFMA in front of each exp2. Masked
-      // blocks (and c <= 0) scale first, then add the mask; cf is then 1.
-      constexpr bool FUSED = Sh::Cfg::FUSED_SCALE;
-      const bool scale_first = !FUSED || need_mask || !(a.scale_log2 > 0.f);
-      const float cf = scale_first ? 1.f : a.scale_log2;
-      if (!FUSED || scale_first) {
 #pragma unroll
-        for (int mt = 0; mt < MT; ++mt)
+      for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-          for (int t = 0; t < NTS; ++t)
+        for (int t = 0; t < NTS; ++t)
 #pragma unroll
-            for (int l = 0; l < M::C_NE; ++l) sacc[mt][t].x[l] *= a.scale_log2;
-      }
+          for (int l = 0; l < M::C_NE; ++l) sacc[mt][t].x[l] *= a.scale_log2;
       if (need_mask) {
 #pragma unroll
         for (int mt = 0; mt < MT; ++mt)
@@ -402,7 +388,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
             mx[M::c_slot(l)] = fmax_(mx[M::c_slot(l)], sacc[mt][t].x[l]);
 #pragma unroll
         for (int s = 0; s < SL; ++s) {
-          float mnew = fmax_(m_run[mt][s], FUSED ? M::row_max(mx[s]) * cf : M::row_max(mx[s]));
+          float mnew = fmax_(m_run[mt][s], M::row_max(mx[s]));
           mu[s] = mnew == neg_inf() ? 0.f : mnew;
           alpha[s] = fast_exp2(m_run[mt][s] - mu[s]);
           m_run[mt][s] = mnew;
@@ -412,8 +398,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
         for (int t = 0; t < NTS; ++t)
 #pragma unroll
           for (int l = 0; l < M::C_NE; ++l) {
-            float p = FUSED ? fast_exp2(__builtin_fmaf(sacc[mt][t].x[l], cf, -mu[M::c_slot(l)]))
-                            : fast_exp2(sacc[mt][t].x[l] - mu[M::c_slot(l)]);
+            float p = fast_exp2(sacc[mt][t].x[l] - mu[M::c_slot(l)]);
             sacc[mt][t].x[l] = p;
             l_run[mt][M::c_slot(l)] += p;
           }
