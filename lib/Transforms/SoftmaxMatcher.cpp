@@ -227,26 +227,33 @@ struct Linearizer {
     case EK::Mul:
     case EK::Div: {
       bool isDiv = e->kind == EK::Div;
-      for (int side = isDiv ? 1 : 0; side < 2; ++side) {
-        Expr *f = stripCasts(e->ops[side]);
-        Expr *x = e->ops[1 - side];
-        if (f->kind == EK::Const) {
-          if (isDiv && f->cst == 0) {
-            reason = "the logits are divided by zero";
-            return false;
+      // Constant factors first, then runtime scalars (a scalar, or a
+      // one-element tensor that is not itself the scores).
+      for (int pass = 0; pass < 2; ++pass) {
+        for (int side = isDiv ? 1 : 0; side < 2; ++side) {
+          Expr *f = stripCasts(e->ops[side]);
+          Expr *x = e->ops[1 - side];
+          if (pass == 0 && f->kind == EK::Const) {
+            if (isDiv && f->cst == 0) {
+              reason = "the logits are divided by zero";
+              return false;
+            }
+            return lin(x, isDiv ? c / f->cst : c * f->cst, rt, depth + 1);
           }
-          return lin(x, isDiv ? c / f->cst : c * f->cst, rt, depth + 1);
-        }
-        bool unitTensor =
-            f->kind == EK::Leaf && f->value &&
-            isa<RankedTensorType>(f->value.getType()) &&
-            cast<RankedTensorType>(f->value.getType()).hasStaticShape() &&
-            cast<RankedTensorType>(f->value.getType()).getNumElements() == 1 &&
-            isa<FloatType>(getElementTypeOrSelf(f->value.getType()));
-        if (f->kind == EK::Scalar || unitTensor) {
-          auto r = rt;
-          r.push_back({f->value, isDiv});
-          return lin(x, c, r, depth + 1);
+          if (pass == 0)
+            continue;
+          auto ft = f->kind == EK::Leaf && f->value
+                        ? dyn_cast<RankedTensorType>(f->value.getType())
+                        : RankedTensorType();
+          bool unitTensor =
+              ft && ft.hasStaticShape() && ft.getNumElements() == 1 &&
+              isa<FloatType>(ft.getElementType()) &&
+              !readsContraction(f) && readsContraction(x);
+          if (f->kind == EK::Scalar || unitTensor) {
+            auto r = rt;
+            r.push_back({f->value, isDiv});
+            return lin(x, c, r, depth + 1);
+          }
         }
       }
       reason = std::string("the logits are ") +
