@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Robustness fuzz of attn-opt under AddressSanitizer + UBSan.
+#   scripts/fuzz-attn-opt.sh [--count N] [--seed S] [--no-build] [other utils/mlir_mutate.py options]
+# Builds attn-opt with ASan+UBSan in build-asan-opt/ (only the attn-opt target),
+# then runs utils/mlir_mutate.py: N seeded mutants (default 300, about 2-4 min
+# on 2 cores) of the lit inputs under test/Transforms, test/Dialect and of
+# generated attention graphs, each through `attn-opt --attn-fuse=report=true`
+# and `attn-opt --attn-fuse --attn-lower-to-llvm`. Exit status is nonzero on
+# any crash, sanitizer report or timeout; reproducer paths are printed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=300
+seed=1
+build=1
+args=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --count) count="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    --no-build) build=0; shift ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
+if [[ $build == 1 ]]; then
+  if [[ ! -f build-asan-opt/build.ninja ]]; then
+    cmake -G Ninja -S . -B build-asan-opt -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
+      -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" \
+      -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined -DATTN_BUILD_TESTS=OFF >/dev/null
+  fi
+  ninja -C build-asan-opt -j"${JOBS:-2}" attn-opt
+fi
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:symbolize=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+exec python3 utils/mlir_mutate.py --attn-opt build-asan-opt/bin/attn-opt \
+  --count "$count" --seed "$seed" "${args[@]}"
