@@ -83,9 +83,9 @@ def rel_l2(a, b):
 
 
 class Tools:
-    def __init__(self, build, snapshot=None):
+    def __init__(self, build, snapshot=None, attn_opt=None):
         self.build = os.path.abspath(build)
-        self.attn_opt = os.path.join(self.build, "bin", "attn-opt")
+        self.attn_opt = attn_opt or os.path.join(self.build, "bin", "attn-opt")
         self.libattnrt = os.path.join(self.build, "lib", "libattnrt.so")
         if snapshot and os.path.exists(self.attn_opt) and os.path.exists(self.libattnrt):
             # the build directory is shared and rebuilt under us: run a copy
@@ -336,6 +336,7 @@ def main():
     ap.add_argument("--seeds", help="comma-separated explicit seeds (overrides --seed/--count)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
+    ap.add_argument("--attn-opt", help="attn-opt to test (default: BUILD/bin/attn-opt)")
     ap.add_argument("--small", action="store_true", help="small shapes (CI)")
     ap.add_argument("--include-unsupported", action="store_true",
                     help="also generate the spellings gated in test/Differential/KNOWN_GAPS.md")
@@ -357,7 +358,8 @@ def main():
     if a.tmp is None:
         a.tmp = tempfile.mkdtemp(prefix="attn-diff-")
     os.makedirs(a.tmp, exist_ok=True)
-    tools = Tools(a.build, None if a.no_snapshot else os.path.join(a.tmp, "tools"))
+    tools = Tools(a.build, None if (a.no_snapshot or a.attn_opt) else os.path.join(a.tmp, "tools"),
+                  a.attn_opt)
     if not a.oracle:
         for t in (tools.attn_opt, tools.libattnrt):
             if not os.path.exists(t):

@@ -426,7 +426,9 @@ def check_mutant(job, args, env, up_pipe):
             return res
         res["status"] = "fail"
         first = [l for l in err.splitlines() if any(m in l for m in BAD_MARKERS + ["TIMEOUT"])]
-        res["detail"] = "%s: %s rc=%d %s" % (tag, kind, rc, (first[0] if first else err.strip().splitlines()[-1:] or [""])[0][:200] if True else "")
+        tail = err.strip().splitlines()
+        line = first[0] if first else (tail[-1] if tail else "")
+        res["detail"] = "%s: %s rc=%d %s" % (tag, kind, rc, line.strip()[:200])
         return res
     if not args.keep:
         shutil.rmtree(d, ignore_errors=True)
