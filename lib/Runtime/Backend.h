@@ -125,6 +125,10 @@ struct Backend {
 attnrt_status validate(const attnrt_problem *p, Problem &out,
                        std::string &error);
 
+/// Whether ATTNRT_LOG asks for one stderr line per call (backends may add
+/// which kernel ran).
+bool logCallsEnabled();
+
 /// Backends defined in backends/*.cpp.
 const Backend *getReferenceBackend();
 const Backend *getCpuBackend();

@@ -169,6 +169,8 @@ const char *envBackend() { return std::getenv("ATTNRT_BACKEND"); }
 
 namespace attnrt {
 
+bool logCallsEnabled() { return logEnabled(); }
+
 const std::vector<const Backend *> &registeredBackends() {
   return registry().backends;
 }

@@ -9,15 +9,22 @@
 //    staged to the device, the result copied back, and the call waits for
 //    the stream before it returns.
 //  - Every GPU error is returned as ATTNRT_ERROR_BACKEND with its message.
-// Kernel choice (attnk_pick_variant): split-KV decode for few query rows and
-// many keys; the causal or non-causal fast kernels for head dims 64/128
-// without a mask; the general kernel otherwise.
+// Kernel choice: on sm_90, when built with the Hopper fast path
+// (ATTN_HAVE_HOPPER, kernels/hopper: wgmma + TMA) and attn_hopper_supported()
+// holds (f16/bf16 Q/K/V/O of one dtype, no mask, D = Dv in {64, 128}, TMA
+// strides), that kernel; otherwise attnk_pick_variant: split-KV decode for
+// few query rows and many keys; the causal or non-causal fast kernels for
+// head dims 64/128 without a mask; the general kernel otherwise.
 //===----------------------------------------------------------------------===//
 
 #include "../Backend.h"
 
 #include "attn_kernels.h"
+#if defined(ATTN_HAVE_HOPPER)
+#include "attn_hopper.h"
+#endif
 
+#include <cstdio>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -174,11 +181,65 @@ int multiprocessors(int device) {
   return cache[device];
 }
 
-// Launches the variant attnk_pick_variant chooses on device pointers.
+#if defined(ATTN_HAVE_HOPPER)
+// The Hopper kernel's view of `k`, when its shape class fits (the kernel's
+// own attn_hopper_supported() then checks the device, strides, alignment).
+bool hopperParams(const attnk_problem &k, attn_hopper_params &h) {
+  if (k.mask_dtype != ATTNK_NONE || k.out_dtype != k.dtype ||
+      k.head_dim != k.head_dim_v)
+    return false;
+  if (k.dtype != ATTNK_BF16 && k.dtype != ATTNK_F16)
+    return false;
+  const attnk_tensor *ts[4] = {&k.q, &k.k, &k.v, &k.o};
+  for (const attnk_tensor *t : ts)
+    if (t->strides[3] != 1)
+      return false;
+  std::memset(&h, 0, sizeof(h));
+  h.q = k.q.data;
+  h.k = k.k.data;
+  h.v = k.v.data;
+  h.o = const_cast<void *>(k.o.data);
+  h.dtype = k.dtype == ATTNK_BF16 ? ATTN_HOPPER_BF16 : ATTN_HOPPER_F16;
+  h.B = k.batch;
+  h.Hq = k.heads_q;
+  h.Hkv = k.heads_kv;
+  h.Sq = k.seq_q;
+  h.Sk = k.seq_k;
+  h.D = k.head_dim;
+  int64_t *strides[4] = {h.q_stride, h.k_stride, h.v_stride, h.o_stride};
+  for (int t = 0; t < 4; ++t)
+    for (int d = 0; d < 3; ++d)
+      strides[t][d] = ts[t]->strides[d];
+  h.scale = k.scale;
+  h.causal = k.causal;
+  return attn_hopper_supported(&h) != 0;
+}
+#endif
+
+// Launches the Hopper kernel where it applies, else the variant
+// attnk_pick_variant chooses, on device pointers.
 attnrt_status launch(const attnk_problem &k, int device, void *stream, Buffers &bufs,
                      std::string *error) {
   const char *variant = attnk_pick_variant(&k);
   int rc;
+#if defined(ATTN_HAVE_HOPPER)
+  // Decode shapes stay on the split-KV kernel: the Hopper kernel tiles 128+
+  // query rows per block and would leave most of the GPU idle.
+  attn_hopper_params h;
+  if (std::strcmp(variant, "decode") != 0 && hopperParams(k, h)) {
+    if (logCallsEnabled())
+      std::fprintf(stderr, "attnrt: hip kernel: hopper-wgmma\n");
+    rc = attn_hopper_fwd(&h, stream);
+    if (rc != 0) {
+      if (error) *error = gpuError("launching the hopper-wgmma kernel", rc);
+      attnk_get_last_error();
+      return ATTNRT_ERROR_BACKEND;
+    }
+    return ATTNRT_SUCCESS;
+  }
+#endif
+  if (logCallsEnabled())
+    std::fprintf(stderr, "attnrt: hip kernel: %s\n", variant);
   if (std::strcmp(variant, "decode") == 0) {
     int splits = attnk_decode_num_splits(&k, multiprocessors(device));
     size_t bytes = attnk_decode_workspace_bytes(&k, splits);
