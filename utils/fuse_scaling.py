@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""How attn-fuse's time grows with the number of attention blocks.
+
+Builds modules with N attention blocks (N = 50, 100, 200, 400 by default), in
+one function (`--layout one-func`, the default: every block in the same
+function) or one function per block (`--layout per-func`); the blocks are
+attn_gen.py blocks (mixed TOSA / linalg spellings, masks, causal, GQA, f16,
+seeded), small shapes. Times `attn-opt --attn-fuse --mlir-timing` (median of
+3: the whole command's wall time and the AttnFuse pass's own time from the
+timing report) and checks that exactly N attn.flash_attention ops are formed. Prints a Markdown table; --append FILE
+appends it with the date, machine and command.
+
+This is a benchmark, not a test: nothing fails on time.
+"""
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import attn_gen  # noqa: E402
+from attn_diff import count_fused  # noqa: E402
+
+
+def build_module(n, seed, layout, gated):
+    g = attn_gen.Gen(seed, exclude=gated, small=True)
+    funcs = []
+    fn = attn_gen.Fn()
+    body = attn_gen.Emitter()
+    results = []
+
+    def close(fn, body, results, name):
+        sig = ", ".join("%s: %s" % (a[0], a[1]) for a in fn.args)
+        tys = ", ".join(v.ty(d) for v, d in results)
+        lines = ["func.func @%s(%s) -> (%s) {" % (name, sig, tys)]
+        lines += body.lines
+        lines.append("  return %s : %s" % (", ".join(v.name for v, _ in results), tys))
+        lines.append("}")
+        return "\n".join(lines)
+
+    for b in range(n):
+        p = attn_gen.choose_block(g, None)
+        emit = attn_gen.emit_tosa_block if p["family"] == "tosa" else attn_gen.emit_linalg_block
+        outs, be = emit(g, body, fn, p, b)
+        results.append((outs[0], be.dims))
+        if layout == "per-func":
+            funcs.append(close(fn, body, results, "attn%d" % b))
+            fn, body, results = attn_gen.Fn(), attn_gen.Emitter(), []
+    if layout == "one-func":
+        funcs.append(close(fn, body, results, "attn"))
+    return "module {\n" + "\n".join(funcs) + "\n}\n"
+
+
+def timed(cmd, path, reps):
+    """Median wall time of the whole command and of the AttnFuse pass
+    (from --mlir-timing), and the output of the last run."""
+    walls, passes = [], []
+    out = None
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        p = subprocess.run(cmd + ["--mlir-timing", path], capture_output=True, text=True)
+        walls.append(time.perf_counter() - t0)
+        if p.returncode != 0:
+            raise RuntimeError("%s failed: %s" % (" ".join(cmd), p.stderr[-2000:]))
+        m = re.search(r"^\s*([\d.]+) \(\s*[\d.]+%\)\s+AttnFuse\s*$", p.stderr, re.M)
+        passes.append(float(m.group(1)) if m else float("nan"))
+        out = p.stdout
+    return statistics.median(walls), statistics.median(passes), out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--attn-opt", default=os.path.join(ROOT, "build", "bin", "attn-opt"))
+    ap.add_argument("--sizes", default="50,100,200,400")
+    ap.add_argument("--layout", choices=["one-func", "per-func"], default="one-func")
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--machine", default="dev box, 2 cores (cpp-kernels)")
+    ap.add_argument("--append", help="append the table to this Markdown file")
+    a = ap.parse_args()
+    gated = attn_gen.read_gated()
+    tmp = tempfile.mkdtemp(prefix="fuse-scaling-")
+    rows = []
+    for n in [int(x) for x in a.sizes.split(",")]:
+        text = build_module(n, a.seed, a.layout, gated)
+        path = os.path.join(tmp, "n%d.mlir" % n)
+        with open(path, "w") as f:
+            f.write(text)
+        wall, t_pass, out = timed([a.attn_opt, "--attn-fuse"], path, a.reps)
+        fused = count_fused(out)
+        ops = sum(1 for l in text.splitlines() if " = " in l)
+        rows.append((n, ops, wall, t_pass, fused))
+        print("N=%d: %d ops, attn-opt --attn-fuse %.3fs wall, AttnFuse pass %.4fs, fused %d" % (
+            n, ops, wall, t_pass, fused), flush=True)
+    lines = []
+    lines.append("| N blocks | ops in module | attn-opt wall (s) | AttnFuse pass (s) | "
+                 "pass time / N (ms) | pass time / op (us) | attn.flash_attention formed |")
+    lines.append("| --- | --- | --- | --- | --- | --- | --- |")
+    for n, ops, wall, tp, fused in rows:
+        lines.append("| %d | %d | %.3f | %.4f | %.3f | %.2f | %d |" % (
+            n, ops, wall, tp, 1000 * tp / n, 1e6 * tp / ops, fused))
+    per = [tp / n for n, _, _, tp, _ in rows]
+    ratio = per[-1] / per[0] if per[0] > 0 else float("nan")
+    if ratio < 1.5:
+        verdict = ("linear: AttnFuse time per block changes %.2fx from N=%d to N=%d" % (
+            ratio, rows[0][0], rows[-1][0]))
+    else:
+        verdict = ("NOT linear: AttnFuse time per block grows %.2fx from N=%d to N=%d" % (
+            ratio, rows[0][0], rows[-1][0]))
+    bad = [r for r in rows if r[4] != r[0]]
+    if bad:
+        verdict += "; WARNING: fused count differs from N for N=%s" % ",".join(str(r[0]) for r in bad)
+    table = "\n".join(lines)
+    print(table)
+    print(verdict)
+    if a.append:
+        date = subprocess.run(["date", "-u"], capture_output=True, text=True).stdout.strip()
+        cmd = "python3 utils/fuse_scaling.py --sizes %s --layout %s --reps %d --seed %d" % (
+            a.sizes, a.layout, a.reps, a.seed)
+        with open(a.append, "a") as f:
+            f.write("\n## attn-fuse compile time vs number of attention blocks (%s)\n\n" % a.layout)
+            f.write("- date: %s\n- machine: %s\n- command: `%s` (median of %d runs of "
+                    "`attn-opt --attn-fuse --mlir-timing`; the pass column is the AttnFuse line of the timing report)\n" % (
+                        date, a.machine, cmd, a.reps))
+            f.write("- modules: N attn_gen.py blocks (mixed TOSA/linalg spellings, masks, causal, GQA, "
+                    "f16/bf16, small shapes) %s\n\n" % (
+                        "in one function" if a.layout == "one-func" else "one function each"))
+            f.write(table + "\n\n")
+            f.write("Growth: %s.\n" % verdict)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
