@@ -296,6 +296,11 @@ std::optional<CausalMode> causalFromCompare(IndexCtx &ctx, Expr *cond,
     reason = "mask condition is not a compare of the query and key indices";
     return std::nullopt;
   }
+  // A unit query (decode) or key axis has index 0: its coefficient is free.
+  if (ctx.q.empty() && lin.cq == 0)
+    lin.cq = -lin.ck;
+  if (ctx.k.empty() && lin.ck == 0)
+    lin.ck = -lin.cq;
   // keep iff (ck*j + cq*i + rest) PRED 0
   CmpPred p = keepWhenTrue ? cond->pred : negate(cond->pred);
   if (lin.ck == -1 && lin.cq == 1) {
@@ -332,19 +337,33 @@ std::optional<CausalMode> causalFromCompare(IndexCtx &ctx, Expr *cond,
     reason = "non-integral causal offset";
     return std::nullopt;
   }
-  if (cSq == 0 && cSk == 0)
+  // Substitute the lengths known statically, then compare with 0
+  // (top-left) and Sk - Sq (bottom-right) in the same form.
+  double b0 = 0, bSq = -1, bSk = 1; // Sk - Sq
+  if (!ShapedType::isDynamic(sq)) {
+    c0 += cSq * static_cast<double>(sq);
+    cSq = 0;
+    b0 -= static_cast<double>(sq);
+    bSq = 0;
+  }
+  if (!ShapedType::isDynamic(sk)) {
+    c0 += cSk * static_cast<double>(sk);
+    cSk = 0;
+    b0 += static_cast<double>(sk);
+    bSk = 0;
+  }
+  if (cSq == 0 && cSk == 0 && bSq == 0 && bSk == 0)
     return causalFromOffset(static_cast<int64_t>(c0), sq, sk, reason);
-  if (cSk == 1 && cSq == -1 && c0 == 0) {
-    // Offset Sk - Sq, symbolically.
-    if (!ShapedType::isDynamic(sq) && !ShapedType::isDynamic(sk))
-      return causalFromOffset(sk - sq, sq, sk, reason);
+  if (cSq == 0 && cSk == 0 && c0 == 0)
+    return CausalMode::TopLeft;
+  if (cSq == bSq && cSk == bSk && c0 == b0) {
+    if (!ShapedType::isDynamic(sq) && !ShapedType::isDynamic(sk) && sq > sk) {
+      reason = "bottom-right causal mask with more queries than keys leaves "
+               "rows with no visible key";
+      return std::nullopt;
+    }
     return CausalMode::BottomRight;
   }
-  if (!ShapedType::isDynamic(sq) && !ShapedType::isDynamic(sk))
-    return causalFromOffset(
-        static_cast<int64_t>(c0 + cSq * static_cast<double>(sq) +
-                             cSk * static_cast<double>(sk)),
-        sq, sk, reason);
   reason = "causal offset is neither 0 (top-left) nor Sk - Sq (bottom-right)";
   return std::nullopt;
 }
