@@ -19,13 +19,13 @@ note() { echo "== $*"; echo "== $*" >>"$OUT/summary.txt"; }
 {
   date -u; nvidia-smi; nvcc --version; ${CXX:-c++} --version | head -1; cmake --version | head -1
   python3 -c 'import torch; print("torch", torch.__version__, torch.version.cuda)' 2>&1
-} >"$OUT/env.txt" 2>&1
+} >"$OUT/build.log" 2>&1  # environment first, then the build
 note "GPU: $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader 2>/dev/null)"
 
 # ---- build
 if ! { cmake -G Ninja -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release \
          -DATTN_BUILD_COMPILER=OFF -DATTN_ENABLE_CUDA=ON &&
-       cmake --build "$BUILD" -j "$JOBS" --target attnrt AttnGpuTests; } >"$OUT/build.log" 2>&1; then
+       cmake --build "$BUILD" -j "$JOBS" --target attnrt AttnGpuTests; } >>"$OUT/build.log" 2>&1; then
   note "BUILD FAILED (tail of build.log follows)"; tail -40 "$OUT/build.log"; exit 1
 fi
 note "build ok"
@@ -53,15 +53,23 @@ rc=$?
 note "AttnGpuTests exit $rc: $(grep -E '^\[  PASSED  \]|^\[  FAILED  \]|^\[  SKIPPED \]' "$OUT/gtest.log" | tr '\n' ' ')"
 [ $rc -ne 0 ] && { status=1; grep -E "Failure|Expected|Which is|relative|rows|error|trace|B[0-9]+ Hq" "$OUT/gtest.log" | head -60; }
 
-# ---- compute-sanitizer on a small subset
+# ---- the same suite on the portable kernels only (no Hopper wgmma dispatch)
+ATTNRT_HIP_KERNELS=portable timeout 600 "$BUILD/bin/AttnGpuTests" >"$OUT/gtest-portable.log" 2>&1
+rc=$?
+note "AttnGpuTests (ATTNRT_HIP_KERNELS=portable) exit $rc: $(grep -E '^\[  PASSED  \]|^\[  FAILED  \]' "$OUT/gtest-portable.log" | tr '\n' ' ')"
+[ $rc -ne 0 ] && { status=1; grep -E "Failure|Expected|Which is|relative|B[0-9]+ Hq" "$OUT/gtest-portable.log" | head -30; }
+
+# ---- compute-sanitizer on a small subset (default dispatch, then portable kernels)
 if command -v compute-sanitizer >/dev/null; then
   : >"$OUT/sanitizer.txt"
-  for tool in memcheck racecheck synccheck; do
-    timeout 300 compute-sanitizer --tool $tool --error-exitcode 99 \
-      "$BUILD/bin/AttnGpuTests" --gtest_filter='HipBackend.SanitizerSubset' >>"$OUT/sanitizer.txt" 2>&1
-    src=$?
-    note "compute-sanitizer $tool exit $src: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/sanitizer.txt" | tail -1)"
-    [ $src -ne 0 ] && status=1
+  for kern in default portable; do
+    for tool in memcheck racecheck synccheck; do
+      ATTNRT_HIP_KERNELS=$kern timeout 300 compute-sanitizer --tool $tool --error-exitcode 99 \
+        "$BUILD/bin/AttnGpuTests" --gtest_filter='HipBackend.SanitizerSubset' >>"$OUT/sanitizer.txt" 2>&1
+      src=$?
+      note "compute-sanitizer $tool ($kern kernels) exit $src: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/sanitizer.txt" | tail -1)"
+      [ $src -ne 0 ] && status=1
+    done
   done
 fi
 
@@ -80,8 +88,11 @@ if [ "${SCALAR:-1}" = 1 ]; then
 fi
 
 if [ "${1:-}" = "--bench" ]; then
-  PYTHONUNBUFFERED=1 timeout 400 python3 bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" \
-    --out "$OUT/bench.md" 2>&1 | tee "$OUT/bench.log" | tail -30
+  for kern in default portable; do
+    echo "== bench: $kern kernels" | tee -a "$OUT/summary.txt"
+    ATTNRT_HIP_KERNELS=$kern PYTHONUNBUFFERED=1 timeout 400 python3 bench/gpu/bench_sdpa.py \
+      --lib "$BUILD/lib/libattnrt.so" --out "$OUT/bench-$kern.md" 2>&1 | tee -a "$OUT/summary.txt"
+  done
 fi
 echo; cat "$OUT/summary.txt"
 exit $status

@@ -25,6 +25,7 @@
 #endif
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -216,6 +217,18 @@ bool hopperParams(const attnk_problem &k, attn_hopper_params &h) {
 }
 #endif
 
+#if defined(ATTN_HAVE_HOPPER)
+// ATTNRT_HIP_KERNELS=portable keeps every problem on the portable kernels
+// (tests and benchmarks of those kernels on Hopper GPUs). Read once.
+bool hopperAllowed() {
+  static const bool allowed = [] {
+    const char *e = std::getenv("ATTNRT_HIP_KERNELS");
+    return !(e && std::strcmp(e, "portable") == 0);
+  }();
+  return allowed;
+}
+#endif
+
 // Launches the Hopper kernel where it applies, else the variant
 // attnk_pick_variant chooses, on device pointers.
 attnrt_status launch(const attnk_problem &k, int device, void *stream, Buffers &bufs,
@@ -226,7 +239,7 @@ attnrt_status launch(const attnk_problem &k, int device, void *stream, Buffers &
   // Decode shapes stay on the split-KV kernel: the Hopper kernel tiles 128+
   // query rows per block and would leave most of the GPU idle.
   attn_hopper_params h;
-  if (std::strcmp(variant, "decode") != 0 && hopperParams(k, h)) {
+  if (hopperAllowed() && std::strcmp(variant, "decode") != 0 && hopperParams(k, h)) {
     if (logCallsEnabled())
       std::fprintf(stderr, "attnrt: hip kernel: hopper-wgmma\n");
     rc = attn_hopper_fwd(&h, stream);
