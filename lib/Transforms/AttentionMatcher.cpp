@@ -92,6 +92,20 @@ SourceView findSource(ExprBuilder &eb, Value operand, const Labels &labels,
       e = e->ops[0];
       continue;
     }
+    // x + 0 and x * 1 (TOSA broadcasts by adding a zero tensor).
+    if ((e->kind == EK::Add || e->kind == EK::Sub || e->kind == EK::Mul) &&
+        e->ops.size() == 2) {
+      double unit = e->kind == EK::Mul ? 1.0 : 0.0;
+      Expr *a = stripCasts(e->ops[0]), *b = stripCasts(e->ops[1]);
+      if (b->kind == EK::Const && b->cst == unit) {
+        e = e->ops[0];
+        continue;
+      }
+      if (e->kind != EK::Sub && a->kind == EK::Const && a->cst == unit) {
+        e = e->ops[1];
+        continue;
+      }
+    }
     if (foldScale && (e->kind == EK::Mul || e->kind == EK::Div)) {
       bool done = false;
       for (int side = e->kind == EK::Div ? 1 : 0; side < 2 && !done; ++side) {
@@ -910,13 +924,17 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   };
   SmallVector<Grouping> groupings;
   if (mk.empty()) {
-    Grouping g;
-    if (!order.empty()) {
-      g.h = {order.back()};
-      g.b.assign(order.begin(), order.end() - 1);
+    // H = the last atom, else more trailing atoms (for a mask that varies
+    // along the leading ones only).
+    for (size_t j = order.size(); j-- > 0;) {
+      Grouping g;
+      g.b.assign(order.begin(), order.begin() + j);
+      g.h.assign(order.begin() + j, order.end());
+      g.kvh = g.h;
+      groupings.push_back(g);
     }
-    g.kvh = g.h;
-    groupings.push_back(g);
+    if (order.empty())
+      groupings.push_back(Grouping{});
   } else {
     // GQA: the query heads are [kv head, group], K/V have the kv heads.
     Grouping gqa;
