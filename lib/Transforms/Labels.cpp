@@ -83,6 +83,13 @@ FailureOr<Labels> AtomTable::split(const DimLabel &label,
                                    int64_t firstDim) {
   DimLabel lv = leaves(label);
   Labels out(sizes.size());
+  // Zero-size dims carry no layout to prove (and would divide by zero).
+  for (int64_t sz : sizes)
+    if (sz == 0)
+      return failure();
+  for (int id : lv)
+    if (atoms[id].size == 0)
+      return failure();
   SmallVector<size_t> nonUnit;
   for (size_t j = 0; j < sizes.size(); ++j)
     if (sizes[j] != 1)
@@ -143,45 +150,79 @@ FailureOr<Labels> AtomTable::split(const DimLabel &label,
     return out;
   }
 
-  // General case, static sizes only: fill each dim with whole atoms, refining
-  // an atom when a dim ends inside it.
-  for (int id : lv)
-    if (ShapedType::isDynamic(atoms[id].size))
-      return failure();
-  for (size_t j : nonUnit)
-    if (ShapedType::isDynamic(sizes[j]))
-      return failure();
-  size_t i = 0;
+  // General case: fill the dims with static sizes from the left and from the
+  // right with whole atoms (refining an atom when a dim ends inside it); at
+  // most one dim may remain in the middle, which takes the remaining atoms
+  // (its size is then forced: the product of a label is its dim's size).
   SmallVector<int> queue(lv.begin(), lv.end());
-  for (size_t j : nonUnit) {
+  auto fill = [&](size_t j, bool fromLeft, size_t &lo, size_t &hi) -> bool {
     int64_t need = sizes[j];
     while (need > 1) {
-      if (i >= queue.size())
-        return failure();
-      int id = queue[i];
+      if (lo >= hi)
+        return false;
+      size_t at = fromLeft ? lo : hi - 1;
+      int id = queue[at];
       int64_t a = atoms[id].size;
+      if (ShapedType::isDynamic(a))
+        return false;
       if (need % a == 0) {
-        out[j].push_back(id);
+        if (fromLeft) {
+          out[j].push_back(id);
+          ++lo;
+        } else {
+          out[j].insert(out[j].begin(), id);
+          --hi;
+        }
         need /= a;
-        ++i;
         continue;
       }
       if (a % need == 0) {
-        int c0 = create(need, atoms[id].role, src,
-                        firstDim + static_cast<int64_t>(j));
-        int c1 = create(a / need, atoms[id].role, Value(), -1);
+        // Refine: the outer part goes left, the inner part right.
+        int64_t outer = fromLeft ? need : a / need;
+        int c0 = create(outer, atoms[id].role, fromLeft ? src : Value(),
+                        fromLeft ? firstDim + static_cast<int64_t>(j) : -1);
+        int c1 = create(a / outer, atoms[id].role,
+                        fromLeft ? Value() : src,
+                        fromLeft ? -1 : firstDim + static_cast<int64_t>(j));
         atoms[c0].parent = id;
         atoms[c1].parent = id;
         atoms[id].children = {c0, c1};
-        out[j].push_back(c0);
-        queue[i] = c1;
+        if (fromLeft) {
+          out[j].push_back(c0);
+          queue[at] = c1;
+        } else {
+          out[j].insert(out[j].begin(), c1);
+          queue[at] = c0;
+        }
         need = 1;
         continue;
       }
-      return failure();
+      return false;
     }
+    return true;
+  };
+  size_t lo = 0, hi = queue.size();
+  size_t jl = 0, jr = nonUnit.size();
+  while (jl < jr && !ShapedType::isDynamic(sizes[nonUnit[jl]])) {
+    if (!fill(nonUnit[jl], true, lo, hi))
+      return failure();
+    ++jl;
   }
-  if (i != queue.size())
+  while (jr > jl && !ShapedType::isDynamic(sizes[nonUnit[jr - 1]])) {
+    if (!fill(nonUnit[jr - 1], false, lo, hi))
+      return failure();
+    --jr;
+  }
+  if (jr - jl > 1)
+    return failure();
+  if (jr - jl == 1) {
+    if (lo >= hi)
+      return failure();
+    for (size_t i = lo; i < hi; ++i)
+      out[nonUnit[jl]].push_back(queue[i]);
+    return out;
+  }
+  if (lo != hi)
     return failure();
   return out;
 }
