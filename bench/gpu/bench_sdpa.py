@@ -14,6 +14,13 @@ FLOPs counted as 4*B*H*Sq*Sk*D (halved for causal); decode is reported as
 bytes/s over the K and V bytes (plus Q and O), which must be read once.
 
   python3 bench/gpu/bench_sdpa.py --lib build-gpu/lib/libattnrt.so [--out table.md]
+  python3 bench/gpu/bench_sdpa.py --sweep issue6 --dtypes bf16,f16 --out t.md --plot t.png
+
+--sweep toolchain (default): the five shapes of shared/TOOLCHAIN.md, bf16.
+--sweep issue6: head dim 64 and 128 at sequence 512, 2048, 8192 with
+batch x seq = 16k and heads x dim = 2048, causal and not; head dim 256 at
+4096; decode: 1 query against 4096 and 32768 keys, 32 query heads, 8 and 32
+KV heads, head dim 128 (batch 8).
 """
 import argparse
 import ctypes
@@ -107,7 +114,10 @@ def main():
     ap.add_argument("--lib", default="build-gpu/lib/libattnrt.so")
     ap.add_argument("--out", default=None)
     ap.add_argument("--quick", action="store_true")
-    ap.add_argument("--only", default="", help="comma-separated shape indices (0-4)")
+    ap.add_argument("--only", default="", help="comma-separated shape indices")
+    ap.add_argument("--sweep", default="toolchain", choices=["toolchain", "issue6"])
+    ap.add_argument("--dtypes", default="bf16", help="comma-separated: bf16,f16")
+    ap.add_argument("--plot", default=None, help="PNG: TFLOP/s against sequence length")
     args = ap.parse_args()
     rt = Attnrt(args.lib)
     dev = torch.device("cuda")
@@ -120,6 +130,18 @@ def main():
         (2, 32, 32, 8192, 8192, 64, False),
         (8, 32, 8, 1, 32768, 128, False),
     ]
+    if args.sweep == "issue6":
+        shapes = []
+        for D in (64, 128):
+            for S in (512, 2048, 8192):
+                for causal in (False, True):
+                    shapes.append((16384 // S, 2048 // D, 2048 // D, S, S, D, causal))
+        for causal in (False, True):
+            shapes.append((4, 8, 8, 4096, 4096, 256, causal))
+        for Sk in (4096, 32768):
+            for Hkv in (8, 32):
+                shapes.append((8, 32, Hkv, 1, Sk, 128, False))
+    dtypes = [{"bf16": torch.bfloat16, "f16": torch.float16}[d] for d in args.dtypes.split(",")]
     if args.quick:
         shapes = shapes[:1] + shapes[-1:]
     if args.only:
@@ -127,8 +149,7 @@ def main():
     rows = []
     print(f"# {torch.cuda.get_device_name()}  torch {torch.__version__}  "
           f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}")
-    for (B, Hq, Hkv, Sq, Sk, D, causal) in shapes:
-        dt = torch.bfloat16
+    for (B, Hq, Hkv, Sq, Sk, D, causal), dt in [(sh, d) for sh in shapes for d in dtypes]:
         ncopies = 1 if B * Hq * Sk * D * 2 > (1 << 28) else 4
         sets = []
         for _ in range(ncopies):
@@ -151,7 +172,9 @@ def main():
         flops = 4 * B * Hq * Sq * Sk * D * (0.5 if causal else 1.0)
         nbytes = (q.numel() + k.numel() + v.numel() + o.numel()) * 2
         decode = Sq <= 16
-        res = {"shape": f"{B},{Hq}/{Hkv},{Sq},{Sk},{D}", "causal": causal, "relL2": rel}
+        res = {"shape": f"{B},{Hq}/{Hkv},{Sq},{Sk},{D}", "causal": causal, "relL2": rel,
+               "dtype": str(dt).replace("torch.", ""), "D": D, "Sq": Sq, "decode": decode,
+               "flops": flops, "bytes": nbytes}
         if not (rel <= 1e-2):
             print(f"{res['shape']} causal={causal}: WRONG RESULT relL2={rel:.3e}; not timed")
             res["attnrt"] = None
@@ -173,7 +196,7 @@ def main():
             return (f"{nbytes / ms / 1e9:.2f} TB/s ({ms:.3f} ms)" if decode
                     else f"{flops / ms / 1e9:.0f} TFLOP/s ({ms:.3f} ms)")
         res["fmt"] = {k_: fmt(res.get(k_)) for k_ in ("attnrt", "flash", "cudnn")}
-        print(f"{res['shape']:>22} causal={int(causal)} relL2={rel:.2e} | attnrt {res['fmt']['attnrt']}"
+        print(f"{res['dtype']:>8} {res['shape']:>22} causal={int(causal)} relL2={rel:.2e} | attnrt {res['fmt']['attnrt']}"
               f" | sdpa-flash {res['fmt']['flash']} | sdpa-cudnn {res['fmt']['cudnn']}", flush=True)
         rows.append(res)
         del sets, probs
@@ -181,13 +204,56 @@ def main():
     if args.out:
         with open(args.out, "w") as f:
             f.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; "
-                    f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}; bf16\n\n")
-            f.write("| B, Hq/Hkv, Sq, Sk, D | causal | attnrt hip | SDPA flash | SDPA cuDNN | relL2 vs SDPA f32 |\n")
-            f.write("| --- | --- | --- | --- | --- | --- |\n")
+                    f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}\n\n")
+            f.write("| dtype | B, Hq/Hkv, Sq, Sk, D | causal | attnrt hip | SDPA flash | SDPA cuDNN "
+                    "| x flash | x cuDNN | relL2 vs SDPA f32 |\n")
+            f.write("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
             for r in rows:
                 fm = r.get("fmt", {"attnrt": "WRONG", "flash": "-", "cudnn": "-"})
-                f.write(f"| {r['shape']} | {'yes' if r['causal'] else 'no'} | {fm['attnrt']} | "
-                        f"{fm['flash']} | {fm['cudnn']} | {r['relL2']:.1e} |\n")
+                def ratio(be):  # speed of attnrt relative to `be`: t_be / t_attnrt
+                    if not r.get("attnrt") or not r.get(be):
+                        return "n/a"
+                    return f"{r[be][0] / r['attnrt'][0]:.2f}"
+                f.write(f"| {r['dtype']} | {r['shape']} | {'yes' if r['causal'] else 'no'} | "
+                        f"{fm['attnrt']} | {fm['flash']} | {fm['cudnn']} | {ratio('flash')} | "
+                        f"{ratio('cudnn')} | {r['relL2']:.1e} |\n")
+    if args.plot:
+        plot(rows, args.plot)
+
+
+def plot(rows, path):
+    """TFLOP/s against sequence length, one panel per (dtype, D, causal)."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    groups = {}
+    for r in rows:
+        if r.get("decode") or not r.get("attnrt"):
+            continue
+        groups.setdefault((r["dtype"], r["D"], r["causal"]), []).append(r)
+    if not groups:
+        return
+    keys = sorted(groups)
+    cols = 4
+    nrows = (len(keys) + cols - 1) // cols
+    fig, axes = plt.subplots(nrows, cols, figsize=(4 * cols, 3.2 * nrows), squeeze=False)
+    for ax, key in zip(axes.flat, keys):
+        rs = sorted(groups[key], key=lambda r: r["Sq"])
+        xs = [r["Sq"] for r in rs]
+        for be, label in (("attnrt", "attnrt hip"), ("flash", "SDPA flash"), ("cudnn", "SDPA cuDNN")):
+            ys = [r["flops"] / r[be][0] / 1e9 if r.get(be) else float("nan") for r in rs]
+            ax.plot(xs, ys, marker="o", label=label)
+        ax.set_xscale("log", base=2)
+        ax.set_title(f"{key[0]} D={key[1]} {'causal' if key[2] else 'non-causal'}")
+        ax.set_xlabel("sequence length")
+        ax.set_ylabel("TFLOP/s")
+        ax.grid(True, alpha=0.3)
+        ax.legend(fontsize=7)
+    for ax in list(axes.flat)[len(keys):]:
+        ax.axis("off")
+    fig.suptitle(f"attnrt vs PyTorch SDPA, {torch.cuda.get_device_name()}")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
 
 
 if __name__ == "__main__":

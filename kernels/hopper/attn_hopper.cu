@@ -510,6 +510,9 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           fence_regs(o);
           if (lane == 0) mbar_arrive(v_empty(s));
         }
+        // Every lane read *tile_slot; order those reads before lane 0's
+        // release of q_empty (after which the producer rewrites the slot).
+        if constexpr (HANDOFF) __syncwarp();
         if (lane == 0) mbar_arrive(q_empty);
       } else {
         {
@@ -548,6 +551,9 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           rescale(c0, c1);
           convert(sc, pa);
         }
+        // Every lane read *tile_slot; order those reads before lane 0's
+        // release of q_empty (after which the producer rewrites the slot).
+        if constexpr (HANDOFF) __syncwarp();
         if (lane == 0) mbar_arrive(q_empty);
         const int sl = (kv + n_tiles - 1) % STAGES;
         mbar_wait(v_full(sl), ((kv + n_tiles - 1) / STAGES) & 1);
