@@ -457,7 +457,12 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     if constexpr (HANDOFF) {
       mbar_wait(q_full, qr & 1);
       ++qr;
-      t = *tile_slot;
+      // Lane 0 alone reads the slot: it is the thread whose q_empty arrival
+      // releases the slot to the producer (mbarrier.arrive releases only the
+      // arriving thread's own accesses), and it broadcasts the index.
+      int slot = 0;
+      if (lane == 0) slot = *tile_slot;
+      t = __shfl_sync(0xffffffffu, slot, 0);
       if (t < 0) break;
     } else {
       t = t_own;
@@ -510,9 +515,6 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           fence_regs(o);
           if (lane == 0) mbar_arrive(v_empty(s));
         }
-        // Every lane read *tile_slot; order those reads before lane 0's
-        // release of q_empty (after which the producer rewrites the slot).
-        if constexpr (HANDOFF) __syncwarp();
         if (lane == 0) mbar_arrive(q_empty);
       } else {
         {
@@ -551,9 +553,6 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           rescale(c0, c1);
           convert(sc, pa);
         }
-        // Every lane read *tile_slot; order those reads before lane 0's
-        // release of q_empty (after which the producer rewrites the slot).
-        if constexpr (HANDOFF) __syncwarp();
         if (lane == 0) mbar_arrive(q_empty);
         const int sl = (kv + n_tiles - 1) % STAGES;
         mbar_wait(v_full(sl), ((kv + n_tiles - 1) / STAGES) & 1);
