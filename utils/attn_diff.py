@@ -150,8 +150,13 @@ def check_outputs(meta, outs, tag):
 
 def run_case(seed, args, tools, gated):
     """Returns dict(seed, ok, msg, meta, files)."""
-    text, meta = attn_gen.generate(seed, exclude=gated, small=args.small,
-                                   near_miss_rate=args.near_miss_rate)
+    if isinstance(seed, str):  # a saved program (its ATTN-GEN header says what it is)
+        text = open(seed).read()
+        meta = json.loads(text.split("// ATTN-GEN: ", 1)[1].split("\n", 1)[0])
+        seed = meta["seed"]
+    else:
+        text, meta = attn_gen.generate(seed, exclude=gated, small=args.small,
+                                       near_miss_rate=args.near_miss_rate)
     work = tempfile.mkdtemp(prefix="attn-diff-%d-" % seed, dir=args.tmp)
     src = os.path.join(work, "case.mlir")
     with open(src, "w") as f:
@@ -317,6 +322,10 @@ def remark_summary(err):
     return "; ".join(rs)[:400] if rs else "no remarks"
 
 
+def label(s):
+    return "seed %d" % s if isinstance(s, int) else os.path.basename(s)
+
+
 def describe(meta):
     bs = []
     for p in meta["blocks"]:
@@ -334,6 +343,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1, help="first seed")
     ap.add_argument("--count", type=int, default=200)
     ap.add_argument("--seeds", help="comma-separated explicit seeds (overrides --seed/--count)")
+    ap.add_argument("files", nargs="*", help="saved attn_gen.py programs to check instead of seeds")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
     ap.add_argument("--attn-opt", help="attn-opt to test (default: BUILD/bin/attn-opt)")
@@ -366,7 +376,10 @@ def main():
                 print("error: %s not found (build first: ninja -C build)" % t)
                 return 2
     gated = () if a.include_unsupported else attn_gen.read_gated()
-    seeds = [int(s) for s in a.seeds.split(",")] if a.seeds else list(range(a.seed, a.seed + a.count))
+    if a.files:
+        seeds = a.files
+    else:
+        seeds = [int(s) for s in a.seeds.split(",")] if a.seeds else list(range(a.seed, a.seed + a.count))
     print("attn_diff: %d seeds, %s, %d workers, gated spellings: %s" % (
         len(seeds), "oracle (upstream MLIR vs attn_ref.py)" if a.oracle else "fused vs unfused",
         a.jobs, ", ".join(gated) if gated else "none"), flush=True)
@@ -389,13 +402,13 @@ def main():
                 if not a.keep and r.get("dir"):
                     shutil.rmtree(r["dir"], ignore_errors=True)
                 if not a.quiet:
-                    print("PASS seed %d [%s]: %s" % (s, describe(r["meta"]), r["msg"]), flush=True)
+                    print("PASS %s [%s]: %s" % (label(s), describe(r["meta"]), r["msg"]), flush=True)
             else:
                 failed += 1
-                print("FAIL seed %d [%s]: %s" % (s, describe(r["meta"]), r["msg"]), flush=True)
+                print("FAIL %s [%s]: %s" % (label(s), describe(r["meta"]), r["msg"]), flush=True)
                 if r.get("dir"):
-                    print("     reproducer: %s/case.mlir  (regenerate: utils/attn_gen.py --seed %d%s%s)" % (
-                        r["dir"], s, " --small" if a.small else "",
+                    print("     reproducer: %s/case.mlir  (regenerate: utils/attn_gen.py --seed %s%s%s)" % (
+                        r["dir"], r["seed"], " --small" if a.small else "",
                         " --include-unsupported" if a.include_unsupported else ""), flush=True)
     n_pos = sum(r["meta"].get("expected_fused", 0) for r in results)
     n_nm = sum(len(r["meta"].get("near_misses", [])) for r in results)

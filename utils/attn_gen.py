@@ -391,14 +391,15 @@ def choose_block(g, nm, fixed=None, twin=None):
         # with one visible key the scores do not matter: no longer a near miss
         p["causal"] = None
     # Combinations (not single choices) that can be gated in KNOWN_GAPS.md.
-    if p["causal"] and (p["Sq"] == 1 or p["Sk"] == 1):
-        # causal mask with a unit query or key dim (decode): gated -> no causal
-        if g.derived("combo=causal_unit_dim"):
+    if p["causal"] and p.get("causal_sp") == "index" and p["Sq"] == 1 and p["Sk"] == 1:
+        # causal linalg.index compare on a 1x1 score matrix: gated -> no causal
+        if g.derived("combo=causal_index_1x1"):
             p["causal"] = None
     if p["causal"] == "bottom_right" and p.get("causal_sp") == "index" and \
-            set(p["dyn"]) & {"Sq", "Sk"}:
-        # offset Sk - Sq computed from tensor.dim: gated -> top-left
-        if g.derived("combo=causal_bottom_right_dynamic"):
+            "Sk" in p["dyn"] and p["gqa"]:
+        # offset Sk - Sq from tensor.dim of a K whose heads are then expanded
+        # (GQA): gated -> top-left
+        if g.derived("combo=causal_bottom_right_dynamic_gqa"):
             p["causal"] = "top_left"
     if nm in ("softmax_query_axis",) and p["Sq"] == 1:
         p["Sq"] = 3
