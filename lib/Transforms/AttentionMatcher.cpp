@@ -340,6 +340,24 @@ std::optional<CausalMode> causalFromCompare(IndexCtx &ctx, Expr *cond,
       break;
     }
   }
+  if (lin.ck == 0 && lin.cq == 0 && ctx.q.empty() && ctx.k.empty()) {
+    // One query and one key (1x1 scores): the condition is a constant.
+    double v = lin.c0 +
+               (ShapedType::isDynamic(sq) ? 0 : lin.cSq * double(sq)) +
+               (ShapedType::isDynamic(sk) ? 0 : lin.cSk * double(sk));
+    if ((lin.cSq != 0 && ShapedType::isDynamic(sq)) ||
+        (lin.cSk != 0 && ShapedType::isDynamic(sk))) {
+      reason = "mask condition is not a causal (lower-triangular) compare";
+      return std::nullopt;
+    }
+    bool keep = (p == CmpPred::LE && v <= 0) || (p == CmpPred::LT && v < 0) ||
+                (p == CmpPred::GE && v >= 0) || (p == CmpPred::GT && v > 0) ||
+                (p == CmpPred::EQ && v == 0) || (p == CmpPred::NE && v != 0);
+    if (keep)
+      return CausalMode::None; // keeps the only key
+    reason = "the mask hides every key";
+    return std::nullopt;
+  }
   if (lin.ck != 1 || lin.cq != -1 || (p != CmpPred::LE && p != CmpPred::LT)) {
     reason = "mask condition is not a causal (lower-triangular) compare";
     return std::nullopt;
@@ -1032,6 +1050,8 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     auto c = causalFromCompare(ictx, cond, s.keepWhenTrue, sq, sk, err);
     if (!c)
       return reject(err);
+    if (*c == CausalMode::None)
+      continue;
     if (!setCausal(*c))
       return reject("two different causal masks");
   }

@@ -387,9 +387,22 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   b.setListener(&created);
   b.setInsertionPoint(m.anchor);
   Location loc = m.softmaxOp ? m.softmaxOp->getLoc() : m.anchor->getLoc();
-  auto fail = [&](const std::string &why) {
+  // Ops created at the insertion point (not inside the regions of other
+  // created ops, which go with them), latest first.
+  auto topLevel = [&]() {
+    llvm::SmallPtrSet<Operation *, 32> all(created.ops.begin(),
+                                           created.ops.end());
+    SmallVector<Operation *> top;
     for (Operation *op : llvm::reverse(created.ops))
+      if (!all.contains(op->getParentOp()))
+        top.push_back(op);
+    return top;
+  };
+  auto fail = [&](const std::string &why) {
+    for (Operation *op : topLevel()) {
+      op->dropAllUses();
       op->erase();
+    }
     reason = why;
     return failure();
   };
@@ -554,7 +567,7 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   // then fold the views' reshape chains (collapse of collapse, expand of
   // collapse, dims of reshapes) among the ops created here.
   SmallVector<Operation *> alive;
-  for (Operation *op : llvm::reverse(created.ops)) {
+  for (Operation *op : topLevel()) {
     if (op->use_empty() && isOpTriviallyDead(op))
       op->erase();
     else

@@ -533,6 +533,32 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
   return get(yielded);
 }
 
+std::optional<DimLabel> ExprBuilder::loopPartLabel(
+    AffineExpr e, ArrayRef<std::optional<DimLabel>> loopLab) {
+  // d floordiv G reads the outer part of loop d split as [size/G, G] (a
+  // GQA expansion: query head h reads kv head h / G); d mod M the inner part
+  // of [size/M, M] (a tile: head h reads h mod M).
+  auto bin = dyn_cast<AffineBinaryOpExpr>(e);
+  if (!bin || (bin.getKind() != AffineExprKind::FloorDiv &&
+               bin.getKind() != AffineExprKind::Mod))
+    return std::nullopt;
+  auto d = dyn_cast<AffineDimExpr>(bin.getLHS());
+  auto c = dyn_cast<AffineConstantExpr>(bin.getRHS());
+  if (!d || !c || c.getValue() <= 0 || d.getPosition() >= loopLab.size() ||
+      !loopLab[d.getPosition()])
+    return std::nullopt;
+  const DimLabel &l = *loopLab[d.getPosition()];
+  int64_t size = atoms.staticSize(l);
+  int64_t k = c.getValue();
+  if (ShapedType::isDynamic(size) || size <= 0 || size % k != 0)
+    return std::nullopt;
+  FailureOr<Labels> parts = atoms.split(l, {size / k, k}, Value(), -1);
+  if (failed(parts))
+    return std::nullopt;
+  return bin.getKind() == AffineExprKind::FloorDiv ? (*parts)[0]
+                                                   : (*parts)[1];
+}
+
 Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
                                unsigned depth) {
   auto lop = cast<linalg::LinalgOp>(op);
@@ -593,6 +619,8 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
         else if (auto c = dyn_cast<AffineConstantExpr>(e);
                  c && c.getValue() == 0 && t.getDimSize(r) == 1)
           inLabels[r] = {};
+        else if (auto part = loopPartLabel(e, loopLab))
+          inLabels[r] = *part;
         else
           return leaf(v, labels);
       }

@@ -147,6 +147,8 @@ private:
   Expr *buildImpl(Value v, const Labels &labels, unsigned depth);
   Expr *buildLinalg(Operation *op, Value v, const Labels &labels,
                     unsigned depth);
+  std::optional<DimLabel>
+  loopPartLabel(AffineExpr e, llvm::ArrayRef<std::optional<DimLabel>> loopLab);
   Expr *buildTosa(Operation *op, Value v, const Labels &labels,
                   unsigned depth);
   Expr *buildBody(Operation *op, Block &body, Value yielded,
