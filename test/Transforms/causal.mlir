@@ -475,3 +475,199 @@ func.func @iota_mask_tensor(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>
   } -> tensor<2x4x16x32xf32>
   return %o : tensor<2x4x16x32xf32>
 }
+
+// -----
+
+// Bottom-right causal with dynamic lengths: the offset is
+// arith.subi(tensor.dim K, tensor.dim Q); the dims are matched to the key and
+// query atoms through the labels of the tensors they read.
+
+// CHECK-LABEL: func.func @dynamic_bottom_right
+// CHECK: attn.flash_attention {{.*}} {causal = #attn.causal<bottom_right>}
+func.func @dynamic_bottom_right(%q0: tensor<8x8xf32>, %k0: tensor<?x8xf32>, %v0: tensor<?x8xf32>, %scale0: f32) -> (tensor<8x8xf32>) {
+  %c1 = arith.constant 0 : index
+  %dSk2 = tensor.dim %k0, %c1 : tensor<?x8xf32>
+  %e3 = tensor.empty(%dSk2) : tensor<8x?xf32>
+  %cst4 = arith.constant 0.0 : f32
+  %f5 = linalg.fill ins(%cst4 : f32) outs(%e3 : tensor<8x?xf32>) -> tensor<8x?xf32>
+  %e7 = tensor.empty(%dSk2) : tensor<8x?xf32>
+  %kt8 = linalg.transpose ins(%k0 : tensor<?x8xf32>) outs(%e7 : tensor<8x?xf32>) permutation = [1, 0]
+  %mm6 = linalg.matmul ins(%q0, %kt8 : tensor<8x8xf32>, tensor<8x?xf32>) outs(%f5 : tensor<8x?xf32>) -> tensor<8x?xf32>
+  %c9 = arith.constant 8 : index
+  %off10 = arith.subi %dSk2, %c9 : index
+  %e11 = tensor.empty(%dSk2) : tensor<8x?xf32>
+  %s12 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%mm6 : tensor<8x?xf32>) outs(%e11 : tensor<8x?xf32>) {
+  ^bb0(%a13: f32, %o14: f32):
+    %x15 = arith.mulf %a13, %scale0 : f32
+    %cst16 = arith.constant 0xFF800000 : f32
+    %iq17 = linalg.index 0 : index
+    %ik18 = linalg.index 1 : index
+    %lim19 = arith.addi %iq17, %off10 : index
+    %cmp20 = arith.cmpi ule, %ik18, %lim19 : index
+    %x21 = arith.select %cmp20, %x15, %cst16 : f32
+    linalg.yield %x21 : f32
+  } -> tensor<8x?xf32>
+  %e22 = tensor.empty(%dSk2) : tensor<8x?xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %sm23 = linalg.softmax dimension(1) ins(%s12 : tensor<8x?xf32>) outs(%e22 : tensor<8x?xf32>) -> tensor<8x?xf32>
+  %e24 = tensor.empty() : tensor<8x8xf32>
+  %cst25 = arith.constant 0.0 : f32
+  %f26 = linalg.fill ins(%cst25 : f32) outs(%e24 : tensor<8x8xf32>) -> tensor<8x8xf32>
+  %mm27 = linalg.contract indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%sm23, %v0 : tensor<8x?xf32>, tensor<?x8xf32>) outs(%f26 : tensor<8x8xf32>) -> tensor<8x8xf32>
+  return %mm27 : tensor<8x8xf32>
+}
+
+// -----
+
+// Decode (Sq = 1) with an index-compare causal mask: the query index is 0,
+// key j <= 0 + (Sk - 1) is bottom-right.
+
+// CHECK-LABEL: func.func @decode_index_bottom_right
+// CHECK: attn.flash_attention {{.*}} {causal = #attn.causal<bottom_right>, scale = 1.000000e+00 : f32}
+func.func @decode_index_bottom_right(%q0: tensor<1x8xf32>, %k0: tensor<3x8xf32>, %v0: tensor<3x8xf32>) -> (tensor<1x8xf32>) {
+  %e1 = tensor.empty() : tensor<1x3xf32>
+  %cst2 = arith.constant 0.0 : f32
+  %f3 = linalg.fill ins(%cst2 : f32) outs(%e1 : tensor<1x3xf32>) -> tensor<1x3xf32>
+  %e5 = tensor.empty() : tensor<8x3xf32>
+  %kt6 = linalg.transpose ins(%k0 : tensor<3x8xf32>) outs(%e5 : tensor<8x3xf32>) permutation = [1, 0]
+  %mm4 = linalg.matmul ins(%q0, %kt6 : tensor<1x8xf32>, tensor<8x3xf32>) outs(%f3 : tensor<1x3xf32>) -> tensor<1x3xf32>
+  %e7 = tensor.empty() : tensor<1x3xf32>
+  %s8 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%mm4 : tensor<1x3xf32>) outs(%e7 : tensor<1x3xf32>) {
+  ^bb0(%a9: f32, %o10: f32):
+    %cst11 = arith.constant -1000000000.0 : f32
+    %iq12 = linalg.index 0 : index
+    %ik13 = linalg.index 1 : index
+    %c14 = arith.constant 2 : index
+    %lim15 = arith.addi %iq12, %c14 : index
+    %cmp16 = arith.cmpi sge, %lim15, %ik13 : index
+    %x17 = arith.select %cmp16, %a9, %cst11 : f32
+    linalg.yield %x17 : f32
+  } -> tensor<1x3xf32>
+  %e18 = tensor.empty() : tensor<1x3xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %sm19 = linalg.softmax dimension(1) ins(%s8 : tensor<1x3xf32>) outs(%e18 : tensor<1x3xf32>) -> tensor<1x3xf32>
+  %e20 = tensor.empty() : tensor<1x8xf32>
+  %cst21 = arith.constant 0.0 : f32
+  %f22 = linalg.fill ins(%cst21 : f32) outs(%e20 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %mm24 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%sm19, %v0 : tensor<1x3xf32>, tensor<3x8xf32>) outs(%f22 : tensor<1x8xf32>) {
+  ^bb0(%a25: f32, %a26: f32, %o27: f32):
+    %x28 = arith.mulf %a25, %a26 : f32
+    %x29 = arith.addf %o27, %x28 : f32
+    linalg.yield %x29 : f32
+  } -> tensor<1x8xf32>
+  return %mm24 : tensor<1x8xf32>
+}
+
+// -----
+
+// One query and one key: the causal compare is a constant that keeps the
+// only key; no causal attribute, no mask.
+
+// CHECK-LABEL: func.func @causal_1x1
+// CHECK: attn.flash_attention
+// CHECK-NOT: causal
+// CHECK-SAME: -> tensor<1x1x1x8xf32>
+func.func @causal_1x1(%q0: tensor<1x8xf32>, %k0: tensor<1x8xf32>, %v0: tensor<1x8xf32>, %mask0: tensor<1x1xf32>) -> (tensor<1x8xf32>) {
+  %e1 = tensor.empty() : tensor<1x1xf32>
+  %cst2 = arith.constant 0.0 : f32
+  %f3 = linalg.fill ins(%cst2 : f32) outs(%e1 : tensor<1x1xf32>) -> tensor<1x1xf32>
+  %e5 = tensor.empty() : tensor<8x1xf32>
+  %kt6 = linalg.transpose ins(%k0 : tensor<1x8xf32>) outs(%e5 : tensor<8x1xf32>) permutation = [1, 0]
+  %mm4 = linalg.matmul ins(%q0, %kt6 : tensor<1x8xf32>, tensor<8x1xf32>) outs(%f3 : tensor<1x1xf32>) -> tensor<1x1xf32>
+  %e7 = tensor.empty() : tensor<1x1xf32>
+  %s8 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%mm4 : tensor<1x1xf32>) outs(%e7 : tensor<1x1xf32>) {
+  ^bb0(%a9: f32, %o10: f32):
+    %cst11 = arith.constant 0.35355339059327373 : f32
+    %x12 = arith.mulf %a9, %cst11 : f32
+    linalg.yield %x12 : f32
+  } -> tensor<1x1xf32>
+  %e13 = tensor.empty() : tensor<1x1xf32>
+  %s14 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%s8, %mask0 : tensor<1x1xf32>, tensor<1x1xf32>) outs(%e13 : tensor<1x1xf32>) {
+  ^bb0(%a15: f32, %a16: f32, %o17: f32):
+    %x18 = arith.addf %a15, %a16 : f32
+    linalg.yield %x18 : f32
+  } -> tensor<1x1xf32>
+  %e19 = tensor.empty() : tensor<1x1xf32>
+  %s20 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%s14 : tensor<1x1xf32>) outs(%e19 : tensor<1x1xf32>) {
+  ^bb0(%a21: f32, %o22: f32):
+    %cst23 = arith.constant 0xFF800000 : f32
+    %iq24 = linalg.index 0 : index
+    %ik25 = linalg.index 1 : index
+    %cmp26 = arith.cmpi sge, %iq24, %ik25 : index
+    %x27 = arith.select %cmp26, %a21, %cst23 : f32
+    linalg.yield %x27 : f32
+  } -> tensor<1x1xf32>
+  %e28 = tensor.empty() : tensor<1x1xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %sm29 = linalg.softmax dimension(1) ins(%s20 : tensor<1x1xf32>) outs(%e28 : tensor<1x1xf32>) -> tensor<1x1xf32>
+  %e30 = tensor.empty() : tensor<1x8xf32>
+  %cst31 = arith.constant 0.0 : f32
+  %f32 = linalg.fill ins(%cst31 : f32) outs(%e30 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %mm33 = linalg.contract indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%sm29, %v0 : tensor<1x1xf32>, tensor<1x8xf32>) outs(%f32 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  return %mm33 : tensor<1x8xf32>
+}
+
+// -----
+
+// Dynamic bottom-right causal with K/V expanded to the query heads by a
+// linalg.generic reading kv head h floordiv 2: the op gets the 2-head K/V
+// and the offset Sk - Sq is read from tensor.dim of the un-expanded K.
+
+// CHECK-LABEL: func.func @dynamic_bottom_right_gqa_floordiv
+// CHECK: attn.flash_attention ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<?x4x5x8xf32>, tensor<?x2x?x8xf32>, tensor<?x2x?x8xf32>) outs(%{{.*}} : tensor<?x4x5x8xf32>) {causal = #attn.causal<bottom_right>, scale = 1.250000e-01 : f32}
+func.func @dynamic_bottom_right_gqa_floordiv(%q0: tensor<?x4x5x8xf32>, %k0: tensor<?x2x?x8xf32>, %v0: tensor<?x2x?x8xf32>) -> (tensor<?x4x5x8xf32>) {
+  %c1 = arith.constant 0 : index
+  %dB2 = tensor.dim %q0, %c1 : tensor<?x4x5x8xf32>
+  %c3 = arith.constant 2 : index
+  %dSk4 = tensor.dim %k0, %c3 : tensor<?x2x?x8xf32>
+  %c5 = arith.constant 4 : index
+  %dN6 = arith.muli %dB2, %c5 : index
+  %e7 = tensor.empty(%dB2, %dSk4) : tensor<?x4x?x8xf32>
+  %gq8 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1 floordiv 2, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%k0 : tensor<?x2x?x8xf32>) outs(%e7 : tensor<?x4x?x8xf32>) {
+  ^bb0(%a9: f32, %o10: f32):
+    linalg.yield %a9 : f32
+  } -> tensor<?x4x?x8xf32>
+  %e11 = tensor.empty(%dB2, %dSk4) : tensor<?x4x?x8xf32>
+  %gq12 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1 floordiv 2, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v0 : tensor<?x2x?x8xf32>) outs(%e11 : tensor<?x4x?x8xf32>) {
+  ^bb0(%a13: f32, %o14: f32):
+    linalg.yield %a13 : f32
+  } -> tensor<?x4x?x8xf32>
+  %e15 = tensor.empty(%dB2) : tensor<?x4x5x8xf32>
+  %qs16 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%q0 : tensor<?x4x5x8xf32>) outs(%e15 : tensor<?x4x5x8xf32>) {
+  ^bb0(%a17: f32, %o18: f32):
+    %cst19 = arith.constant 0.125 : f32
+    %x20 = arith.mulf %a17, %cst19 : f32
+    linalg.yield %x20 : f32
+  } -> tensor<?x4x5x8xf32>
+  %cl21 = tensor.collapse_shape %qs16 [[0, 1], [2], [3]] : tensor<?x4x5x8xf32> into tensor<?x5x8xf32>
+  %cl22 = tensor.collapse_shape %gq8 [[0, 1], [2], [3]] : tensor<?x4x?x8xf32> into tensor<?x?x8xf32>
+  %cl23 = tensor.collapse_shape %gq12 [[0, 1], [2], [3]] : tensor<?x4x?x8xf32> into tensor<?x?x8xf32>
+  %e24 = tensor.empty(%dN6, %dSk4) : tensor<?x5x?xf32>
+  %cst25 = arith.constant 0.0 : f32
+  %f26 = linalg.fill ins(%cst25 : f32) outs(%e24 : tensor<?x5x?xf32>) -> tensor<?x5x?xf32>
+  %e28 = tensor.empty(%dN6, %dSk4) : tensor<?x8x?xf32>
+  %kt29 = linalg.transpose ins(%cl22 : tensor<?x?x8xf32>) outs(%e28 : tensor<?x8x?xf32>) permutation = [0, 2, 1]
+  %mm27 = linalg.batch_matmul ins(%cl21, %kt29 : tensor<?x5x8xf32>, tensor<?x8x?xf32>) outs(%f26 : tensor<?x5x?xf32>) -> tensor<?x5x?xf32>
+  %c30 = arith.constant 5 : index
+  %off31 = arith.subi %dSk4, %c30 : index
+  %e32 = tensor.empty(%dN6, %dSk4) : tensor<?x5x?xf32>
+  %s33 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%mm27 : tensor<?x5x?xf32>) outs(%e32 : tensor<?x5x?xf32>) {
+  ^bb0(%a34: f32, %o35: f32):
+    %cst36 = arith.constant 0xFF800000 : f32
+    %iq37 = linalg.index 1 : index
+    %ik38 = linalg.index 2 : index
+    %lim39 = arith.addi %iq37, %off31 : index
+    %cmp40 = arith.cmpi ule, %ik38, %lim39 : index
+    %x41 = arith.select %cmp40, %a34, %cst36 : f32
+    linalg.yield %x41 : f32
+  } -> tensor<?x5x?xf32>
+  %e42 = tensor.empty(%dN6, %dSk4) : tensor<?x5x?xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %sm43 = linalg.softmax dimension(2) ins(%s33 : tensor<?x5x?xf32>) outs(%e42 : tensor<?x5x?xf32>) -> tensor<?x5x?xf32>
+  %e44 = tensor.empty(%dN6) : tensor<?x5x8xf32>
+  %cst45 = arith.constant 0.0 : f32
+  %f46 = linalg.fill ins(%cst45 : f32) outs(%e44 : tensor<?x5x8xf32>) -> tensor<?x5x8xf32>
+  %mm47 = linalg.batch_matmul ins(%sm43, %cl23 : tensor<?x5x?xf32>, tensor<?x?x8xf32>) outs(%f46 : tensor<?x5x8xf32>) -> tensor<?x5x8xf32>
+  %ex48 = tensor.expand_shape %mm47 [[0, 1], [2], [3]] output_shape [%dB2, 4, 5, 8] : tensor<?x5x8xf32> into tensor<?x4x5x8xf32>
+  return %ex48 : tensor<?x4x5x8xf32>
+}

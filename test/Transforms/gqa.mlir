@@ -390,3 +390,59 @@ func.func @gqa_einsum(%arg0: tensor<2x8x16x32xf16>, %arg1: tensor<2x2x24x32xf16>
   %collapsed_5 = tensor.collapse_shape %10 [[0], [1, 2], [3], [4]] : tensor<2x2x4x16x32xf16> into tensor<2x8x16x32xf16>
   return %collapsed_5 : tensor<2x8x16x32xf16>
 }
+
+// -----
+
+// TOSA GQA decode where K/V reach the query heads by adding a zero tensor of
+// the full shape (TOSA has no broadcast op) and reshaping: x + 0 is
+// transparent, the op takes the 3-head K/V, the [B, 1, 1, Sk] mask as is.
+
+// CHECK-LABEL: func.func @tosa_gqa_add_zero_broadcast
+// CHECK-SAME: (%[[Q:.*]]: tensor<2x6x1x40xf32>, %[[K:.*]]: tensor<2x3x17x40xf32>, %[[V:.*]]: tensor<2x3x17x40xf32>, %[[M:.*]]: tensor<2x1x1x17xf32>)
+// CHECK: attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x6x1x40xf32>, tensor<2x3x17x40xf32>, tensor<2x3x17x40xf32>) mask(%[[M]] : tensor<2x1x1x17xf32>) outs(%{{.*}} : tensor<2x6x1x40xf32>) {scale = 3.000000e-01 : f32}
+func.func @tosa_gqa_add_zero_broadcast(%q0: tensor<2x6x1x40xf32>, %k0: tensor<2x3x17x40xf32>, %v0: tensor<2x3x17x40xf32>, %mask0: tensor<2x1x1x17xf32>) -> (tensor<2x6x1x40xf32>) {
+  %shp1 = tosa.const_shape {values = dense<[2, 3, 1, 17, 40]> : tensor<5xindex>} : () -> !tosa.shape<5>
+  %rs2 = tosa.reshape %k0, %shp1 : (tensor<2x3x17x40xf32>, !tosa.shape<5>) -> tensor<2x3x1x17x40xf32>
+  %z3 = "tosa.const"() <{values = dense<0.0> : tensor<2x3x2x17x40xf32>}> : () -> tensor<2x3x2x17x40xf32>
+  %t4 = tosa.add %rs2, %z3 : (tensor<2x3x1x17x40xf32>, tensor<2x3x2x17x40xf32>) -> tensor<2x3x2x17x40xf32>
+  %shp5 = tosa.const_shape {values = dense<[2, 6, 17, 40]> : tensor<4xindex>} : () -> !tosa.shape<4>
+  %rs6 = tosa.reshape %t4, %shp5 : (tensor<2x3x2x17x40xf32>, !tosa.shape<4>) -> tensor<2x6x17x40xf32>
+  %shp7 = tosa.const_shape {values = dense<[2, 3, 1, 17, 40]> : tensor<5xindex>} : () -> !tosa.shape<5>
+  %rs8 = tosa.reshape %v0, %shp7 : (tensor<2x3x17x40xf32>, !tosa.shape<5>) -> tensor<2x3x1x17x40xf32>
+  %z9 = "tosa.const"() <{values = dense<0.0> : tensor<2x3x2x17x40xf32>}> : () -> tensor<2x3x2x17x40xf32>
+  %t10 = tosa.add %rs8, %z9 : (tensor<2x3x1x17x40xf32>, tensor<2x3x2x17x40xf32>) -> tensor<2x3x2x17x40xf32>
+  %shp11 = tosa.const_shape {values = dense<[2, 6, 17, 40]> : tensor<4xindex>} : () -> !tosa.shape<4>
+  %rs12 = tosa.reshape %t10, %shp11 : (tensor<2x3x2x17x40xf32>, !tosa.shape<4>) -> tensor<2x6x17x40xf32>
+  %tr13 = tosa.transpose %rs6 {perms = array<i32: 0, 1, 3, 2>} : (tensor<2x6x17x40xf32>) -> tensor<2x6x40x17xf32>
+  %shp14 = tosa.const_shape {values = dense<[12, 40, 17]> : tensor<3xindex>} : () -> !tosa.shape<3>
+  %rs15 = tosa.reshape %tr13, %shp14 : (tensor<2x6x40x17xf32>, !tosa.shape<3>) -> tensor<12x40x17xf32>
+  %shp16 = tosa.const_shape {values = dense<[12, 1, 40]> : tensor<3xindex>} : () -> !tosa.shape<3>
+  %rs17 = tosa.reshape %q0, %shp16 : (tensor<2x6x1x40xf32>, !tosa.shape<3>) -> tensor<12x1x40xf32>
+  %shp18 = tosa.const_shape {values = dense<[12, 17, 40]> : tensor<3xindex>} : () -> !tosa.shape<3>
+  %rs19 = tosa.reshape %rs12, %shp18 : (tensor<2x6x17x40xf32>, !tosa.shape<3>) -> tensor<12x17x40xf32>
+  %zp20 = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %zp21 = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %mm22 = tosa.matmul %rs17, %rs15, %zp20, %zp21 : (tensor<12x1x40xf32>, tensor<12x40x17xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<12x1x17xf32>
+  %shp23 = tosa.const_shape {values = dense<[2, 6, 1, 17]> : tensor<4xindex>} : () -> !tosa.shape<4>
+  %rs24 = tosa.reshape %mm22, %shp23 : (tensor<12x1x17xf32>, !tosa.shape<4>) -> tensor<2x6x1x17xf32>
+  %tc25 = "tosa.const"() <{values = dense<0.3> : tensor<1x1x1x1xf32>}> : () -> tensor<1x1x1x1xf32>
+  %sh27 = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %t26 = tosa.mul %rs24, %tc25, %sh27 : (tensor<2x6x1x17xf32>, tensor<1x1x1x1xf32>, tensor<1xi8>) -> tensor<2x6x1x17xf32>
+  %t28 = tosa.add %t26, %mask0 : (tensor<2x6x1x17xf32>, tensor<2x1x1x17xf32>) -> tensor<2x6x1x17xf32>
+  %t29 = tosa.reduce_max %t28 {axis = 3 : i32} : (tensor<2x6x1x17xf32>) -> tensor<2x6x1x1xf32>
+  %t30 = tosa.sub %t28, %t29 : (tensor<2x6x1x17xf32>, tensor<2x6x1x1xf32>) -> tensor<2x6x1x17xf32>
+  %t31 = tosa.exp %t30 : (tensor<2x6x1x17xf32>) -> tensor<2x6x1x17xf32>
+  %t32 = tosa.reduce_sum %t31 {axis = 3 : i32} : (tensor<2x6x1x17xf32>) -> tensor<2x6x1x1xf32>
+  %t33 = tosa.reciprocal %t32 : (tensor<2x6x1x1xf32>) -> tensor<2x6x1x1xf32>
+  %sh35 = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %t34 = tosa.mul %t31, %t33, %sh35 : (tensor<2x6x1x17xf32>, tensor<2x6x1x1xf32>, tensor<1xi8>) -> tensor<2x6x1x17xf32>
+  %shp36 = tosa.const_shape {values = dense<[12, 1, 17]> : tensor<3xindex>} : () -> !tosa.shape<3>
+  %rs37 = tosa.reshape %t34, %shp36 : (tensor<2x6x1x17xf32>, !tosa.shape<3>) -> tensor<12x1x17xf32>
+  %zp38 = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %zp39 = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %mm40 = tosa.matmul %rs37, %rs19, %zp38, %zp39 : (tensor<12x1x17xf32>, tensor<12x17x40xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<12x1x40xf32>
+  %shp41 = tosa.const_shape {values = dense<[2, 6, 1, 40]> : tensor<4xindex>} : () -> !tosa.shape<4>
+  %rs42 = tosa.reshape %mm40, %shp41 : (tensor<12x1x40xf32>, !tosa.shape<4>) -> tensor<2x6x1x40xf32>
+  return %rs42 : tensor<2x6x1x40xf32>
+}

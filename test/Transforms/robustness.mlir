@@ -130,3 +130,52 @@ func.func @nested(%q: tensor<4x8x16xf32>, %kt: tensor<4x16x8xf32>, %v: tensor<4x
   }
   return %r : tensor<4x8x16xf32>
 }
+
+// -----
+
+// Zero heads and an inverted boolean mask: the rewrite builds the mask's
+// negation (an op with a body), then the op does not verify; everything it
+// built is removed again.
+
+// CHECK-LABEL: func.func @zero_heads_inverted
+// CHECK-NOT: attn.flash_attention
+// CHECK-NOT: arith.xori
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#p = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#v = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+#mb = affine_map<(b, h, i, j) -> (b, 0, i, j)>
+func.func @zero_heads_inverted(%q: tensor<2x0x16x32xf32>, %k: tensor<2x0x24x32xf32>, %v: tensor<2x0x24x32xf32>, %drop: tensor<2x1x16x24xi1>) -> tensor<2x0x16x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %c = arith.constant 0.176776695 : f32
+  %s0 = tensor.empty() : tensor<2x0x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x0x16x24xf32>) -> tensor<2x0x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<2x0x16x32xf32>, tensor<2x0x24x32xf32>) outs(%sf : tensor<2x0x16x24xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x0x16x24xf32>
+  %x = linalg.generic {indexing_maps = [#id, #mb, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s, %drop : tensor<2x0x16x24xf32>, tensor<2x1x16x24xi1>) outs(%s0 : tensor<2x0x16x24xf32>) {
+  ^bb0(%in: f32, %x0: i1, %out: f32):
+    %big = arith.constant -1.0e9 : f32
+    %sc = arith.mulf %in, %c : f32
+    %r = arith.select %x0, %big, %sc : f32
+    linalg.yield %r : f32
+  } -> tensor<2x0x16x24xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: the fused op would not verify ('attn.flash_attention' op key: kv heads (dim 1) must not be 0)}}
+  %p = linalg.softmax dimension(3) ins(%x : tensor<2x0x16x24xf32>) outs(%s0 : tensor<2x0x16x24xf32>) -> tensor<2x0x16x24xf32>
+  %o0 = tensor.empty() : tensor<2x0x16x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x0x16x32xf32>) -> tensor<2x0x16x32xf32>
+  %o = linalg.generic {indexing_maps = [#p, #v, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %v : tensor<2x0x16x24xf32>, tensor<2x0x24x32xf32>) outs(%of : tensor<2x0x16x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x0x16x32xf32>
+  return %o : tensor<2x0x16x32xf32>
+}
