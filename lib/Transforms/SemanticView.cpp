@@ -477,6 +477,14 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
             .Case<arith::MinimumFOp, arith::MinNumFOp>(
                 [&](auto) { return bin(EK::Min); })
             .Case<arith::NegFOp>([&](auto) { return un(EK::Neg); })
+            .Case<math::SqrtOp, math::RsqrtOp>([&](auto) -> Expr * {
+              // Only on constants (a scale written as 1 / sqrt(d)).
+              Expr *a = get(inner.getOperand(0));
+              if (!a || a->kind != EK::Const || a->cst < 0)
+                return nullptr;
+              double r = std::sqrt(a->cst);
+              return constant(isa<math::RsqrtOp>(inner) ? 1.0 / r : r, op);
+            })
             .Case<math::ExpOp>([&](auto) { return un(EK::Exp); })
             .Case<math::Exp2Op>([&](auto) { return un(EK::Exp2); })
             .Case<arith::ExtFOp, arith::TruncFOp, arith::SIToFPOp,
@@ -743,6 +751,13 @@ Expr *ExprBuilder::buildTosa(Operation *op, Value v, const Labels &labels,
       .Case<tosa::MinimumOp>(
           [&](auto o) { return bin(EK::Min, o.getInput1(), o.getInput2()); })
       .Case<tosa::ExpOp>([&](auto o) { return un(EK::Exp, o.getInput1()); })
+      .Case<tosa::RsqrtOp>([&](tosa::RsqrtOp o) -> Expr * {
+        Expr *x = operandExpr(o.getInput1());
+        if (!x || x->kind != EK::Const || x->cst <= 0)
+          return leaf(v, labels);
+        visited.insert(op);
+        return constant(1.0 / std::sqrt(x->cst), op);
+      })
       .Case<tosa::ReciprocalOp>(
           [&](auto o) { return un(EK::Recip, o.getInput1()); })
       .Case<tosa::NegateOp>([&](tosa::NegateOp o) {

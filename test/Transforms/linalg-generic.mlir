@@ -380,3 +380,71 @@ func.func @fused_normalization(%arg0: tensor<2x4x16x8xf32>, %arg1: tensor<2x4x16
   } -> tensor<2x4x16x8xf32>
   return %16 : tensor<2x4x16x8xf32>
 }
+
+// -----
+
+// torch-mlir style: keep-dim reductions (output map (d0, d1, d2, 0)), the
+// scale as x * rsqrt(d) of a 0-d constant tensor, reductions as generics
+// with a reduction iterator, heads folded for batch_matmul.
+
+#id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#kd = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, 0)>
+#bc = affine_map<(d0, d1, d2, d3) -> (0, 0, 0, 0)>
+#mq = affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>
+#mk = affine_map<(d0, d1, d2, d3) -> (d0, d3, d2)>
+#ms = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @torch_sdpa
+// CHECK-SAME: (%[[Q:.*]]: tensor<1x12x128x64xf32>, %[[K:.*]]: tensor<1x12x128x64xf32>, %[[V:.*]]: tensor<1x12x128x64xf32>)
+// CHECK: attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : {{.*}}) outs(%{{.*}} : tensor<1x12x128x64xf32>) {scale = 1.250000e-01 : f32}
+func.func @torch_sdpa(%q: tensor<1x12x128x64xf32>, %k: tensor<1x12x128x64xf32>, %v: tensor<1x12x128x64xf32>) -> tensor<1x12x128x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant -3.40282347E+38 : f32
+  %d = arith.constant dense<64.0> : tensor<f32>
+  %kt0 = tensor.empty() : tensor<1x12x64x128xf32>
+  %kt = linalg.transpose ins(%k : tensor<1x12x128x64xf32>) outs(%kt0 : tensor<1x12x64x128xf32>) permutation = [0, 1, 3, 2]
+  %q3 = tensor.collapse_shape %q [[0, 1], [2], [3]] : tensor<1x12x128x64xf32> into tensor<12x128x64xf32>
+  %k3 = tensor.collapse_shape %kt [[0, 1], [2], [3]] : tensor<1x12x64x128xf32> into tensor<12x64x128xf32>
+  %s0 = tensor.empty() : tensor<12x128x128xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<12x128x128xf32>) -> tensor<12x128x128xf32>
+  %s3 = linalg.batch_matmul ins(%q3, %k3 : tensor<12x128x64xf32>, tensor<12x64x128xf32>) outs(%sf : tensor<12x128x128xf32>) -> tensor<12x128x128xf32>
+  %s = tensor.expand_shape %s3 [[0, 1], [2], [3]] output_shape [1, 12, 128, 128] : tensor<12x128x128xf32> into tensor<1x12x128x128xf32>
+  %e4 = tensor.empty() : tensor<1x12x128x128xf32>
+  %ss = linalg.generic {indexing_maps = [#id, affine_map<(d0, d1, d2, d3) -> ()>, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s, %d : tensor<1x12x128x128xf32>, tensor<f32>) outs(%e4 : tensor<1x12x128x128xf32>) {
+  ^bb0(%in: f32, %dd: f32, %out: f32):
+    %r = math.rsqrt %dd : f32
+    %m = arith.mulf %in, %r : f32
+    linalg.yield %m : f32
+  } -> tensor<1x12x128x128xf32>
+  %r0 = tensor.empty() : tensor<1x12x128x1xf32>
+  %mf = linalg.fill ins(%ninf : f32) outs(%r0 : tensor<1x12x128x1xf32>) -> tensor<1x12x128x1xf32>
+  %max = linalg.generic {indexing_maps = [#id, #kd], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%ss : tensor<1x12x128x128xf32>) outs(%mf : tensor<1x12x128x1xf32>) {
+  ^bb0(%in: f32, %acc: f32):
+    %x = arith.maximumf %in, %acc : f32
+    linalg.yield %x : f32
+  } -> tensor<1x12x128x1xf32>
+  %e = linalg.generic {indexing_maps = [#id, #kd, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%ss, %max : tensor<1x12x128x128xf32>, tensor<1x12x128x1xf32>) outs(%e4 : tensor<1x12x128x128xf32>) {
+  ^bb0(%in: f32, %mx: f32, %out: f32):
+    %x = arith.subf %in, %mx : f32
+    %y = math.exp %x : f32
+    linalg.yield %y : f32
+  } -> tensor<1x12x128x128xf32>
+  %zf = linalg.fill ins(%zero : f32) outs(%r0 : tensor<1x12x128x1xf32>) -> tensor<1x12x128x1xf32>
+  %sum = linalg.generic {indexing_maps = [#id, #kd], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%e : tensor<1x12x128x128xf32>) outs(%zf : tensor<1x12x128x1xf32>) {
+  ^bb0(%in: f32, %acc: f32):
+    %x = arith.addf %in, %acc : f32
+    linalg.yield %x : f32
+  } -> tensor<1x12x128x1xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.generic {indexing_maps = [#id, #kd, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%e, %sum : tensor<1x12x128x128xf32>, tensor<1x12x128x1xf32>) outs(%e4 : tensor<1x12x128x128xf32>) {
+  ^bb0(%in: f32, %sm: f32, %out: f32):
+    %x = arith.divf %in, %sm : f32
+    linalg.yield %x : f32
+  } -> tensor<1x12x128x128xf32>
+  %p3 = tensor.collapse_shape %p [[0, 1], [2], [3]] : tensor<1x12x128x128xf32> into tensor<12x128x128xf32>
+  %v3 = tensor.collapse_shape %v [[0, 1], [2], [3]] : tensor<1x12x128x64xf32> into tensor<12x128x64xf32>
+  %o0 = tensor.empty() : tensor<12x128x64xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<12x128x64xf32>) -> tensor<12x128x64xf32>
+  %o3 = linalg.batch_matmul ins(%p3, %v3 : tensor<12x128x128xf32>, tensor<12x128x64xf32>) outs(%of : tensor<12x128x64xf32>) -> tensor<12x128x64xf32>
+  %o = tensor.expand_shape %o3 [[0, 1], [2], [3]] output_shape [1, 12, 128, 64] : tensor<12x128x64xf32> into tensor<1x12x128x64xf32>
+  return %o : tensor<1x12x128x64xf32>
+}
