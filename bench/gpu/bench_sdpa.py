@@ -71,7 +71,7 @@ class Attnrt:
         p.q, p.k, p.v, p.o = tview(q), tview(k), tview(v), tview(o)
         p.causal = causal
         p.scale = scale
-        p.memory = 1
+        p.memory = 1 if q.is_cuda else 0  # DEVICE: in place; HOST: staged by the backend
         p.device = q.device.index or 0
         p.stream = torch.cuda.current_stream().cuda_stream
         return p
@@ -118,7 +118,11 @@ def main():
     ap.add_argument("--sweep", default="toolchain", choices=["toolchain", "issue6"])
     ap.add_argument("--dtypes", default="bf16", help="comma-separated: bf16,f16")
     ap.add_argument("--plot", default=None, help="PNG: TFLOP/s against sequence length")
+    ap.add_argument("--staging", action="store_true",
+                    help="host-staged vs device-resident calls (issue 7) instead of SDPA")
     args = ap.parse_args()
+    if args.staging:
+        return staging(Attnrt(args.lib), args.out)
     rt = Attnrt(args.lib)
     dev = torch.device("cuda")
     torch.manual_seed(0)
@@ -219,6 +223,53 @@ def main():
                         f"{ratio('cudnn')} | {r['relL2']:.1e} |\n")
     if args.plot:
         plot(rows, args.plot)
+
+
+def staging(rt, out):
+    """The cost of host memory: the same problem through attnrt with host
+    (pageable, as malloc'd by lowered MLIR code) pointers, which the hip
+    backend stages to the device and back, and with device pointers used in
+    place. Host-side timing (the staged call is synchronous)."""
+    import time
+    shapes = [  # (B, Hq, Hkv, S, D, causal): the llama example's block, then larger
+        (1, 32, 8, 256, 128, True), (1, 32, 8, 2048, 128, True), (4, 16, 16, 2048, 64, False)]
+    lines = [f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; "
+             f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}; f16", "",
+             "| B, Hq/Hkv, S, D | causal | bytes Q+K+V+O | host pointers (staged) | device pointers "
+             "| staging share | relL2 host vs device |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
+    for (B, Hq, Hkv, S, D, causal) in shapes:
+        dt = torch.float16
+        q, k, v = (torch.randn(B, h, S, D, dtype=dt) for h in (Hq, Hkv, Hkv))
+        o_h = torch.full((B, Hq, S, D), float("nan"), dtype=dt)
+        dq, dk, dv = q.cuda(), k.cuda(), v.cuda()
+        o_d = torch.empty(B, Hq, S, D, dtype=dt, device="cuda")
+        scale = 1.0 / math.sqrt(D)
+        ph = rt.problem(q, k, v, o_h, int(causal), scale)
+        pd = rt.problem(dq, dk, dv, o_d, int(causal), scale)
+        rt.run(ph)
+        rt.run(pd)
+        torch.cuda.synchronize()
+        rel = ((o_h.float() - o_d.cpu().float()).norm() / o_d.float().norm()).item()
+
+        def host_ms(fn, n=20):
+            ts = []
+            for _ in range(n):
+                t0 = time.perf_counter()
+                fn()
+                torch.cuda.synchronize()
+                ts.append((time.perf_counter() - t0) * 1e3)
+            return statistics.median(ts)
+        th = host_ms(lambda: rt.run(ph))
+        td = host_ms(lambda: rt.run(pd))
+        nbytes = (q.numel() + k.numel() + v.numel() + o_h.numel()) * 2
+        lines.append(f"| {B}, {Hq}/{Hkv}, {S}, {D} | {'yes' if causal else 'no'} | "
+                     f"{nbytes / 1e6:.1f} MB | {th:.3f} ms | {td:.3f} ms | "
+                     f"{(th - td) / th:.0%} | {rel:.1e} |")
+        print(lines[-1], flush=True)
+    if out:
+        with open(out, "w") as f:
+            f.write("\n".join(lines) + "\n")
 
 
 def plot(rows, path):
