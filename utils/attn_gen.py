@@ -280,10 +280,13 @@ def choose_block(g, nm, fixed=None, twin=None):
     p.setdefault("out_f32", False)
 
     # Scale.
-    smodes = ["none", "mul_scores", "div_scores", "mul_q", "arg_mul", "arg_div"]
     if fam == "tosa":
-        smodes = ["none", "mul_scores", "recip_scores", "mul_q", "arg_mul"]
-    p["scale_mode"] = g.pick("%s.scale" % fam, smodes, [1, 3, 2, 2, 1, 1][:len(smodes)])
+        smodes, sw = ["none", "mul_scores", "recip_scores", "mul_q", "mul_k", "arg_mul"], \
+            [1, 3, 2, 2, 1, 1]
+    else:
+        smodes, sw = ["none", "mul_scores", "div_scores", "mul_q", "div_q", "mul_k", "arg_mul",
+                      "arg_div"], [1, 3, 2, 2, 1, 1, 1, 1]
+    p["scale_mode"] = g.pick("%s.scale" % fam, smodes, sw)
     p["scale"] = g.rng.choice([1.0 / math.sqrt(D), 0.125, 0.5, 0.3, 1.0 / math.sqrt(D)])
     if p["scale_mode"] == "none":
         p["scale"] = 1.0
@@ -620,6 +623,17 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
         q, k, v = be.cast(q, "f32"), be.cast(k, "f32"), be.cast(v, "f32")
         work_et = "f32"
 
+    # Scale on K (before any GQA expansion).
+    if p["scale_mode"] == "mul_k":
+        ket = k.et
+
+        def kbody(e, a, o, ket=ket):
+            c = e.const_f(p["scale"], ket)
+            n = e.fresh("x")
+            e.emit("%s = arith.mulf %s, %s : %s" % (n, c, a[0], ket))
+            return n
+        k = be.ew([k], k.shape, k.et, kbody, hint="ks")
+
     # GQA.
     if p["gqa"]:
         G = p["H"] // p["Hkv"]
@@ -653,14 +667,15 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
                 new.append(Val(n2, ["B", "H", "Sk", last], t.et))
         k, v = new
 
-    # Scale on Q.
-    if p["scale_mode"] == "mul_q":
+    # Scale on Q (mul, or div by 1/scale), after the GQA expansion.
+    if p["scale_mode"] in ("mul_q", "div_q"):
         qet = q.et
+        div = p["scale_mode"] == "div_q"
 
         def body(e, a, o, qet=qet):
-            c = e.const_f(p["scale"], qet)
+            c = e.const_f(1.0 / p["scale"] if div else p["scale"], qet)
             n = e.fresh("x")
-            e.emit("%s = arith.mulf %s, %s : %s" % (n, a[0], c, qet))
+            e.emit("%s = arith.%s %s, %s : %s" % (n, "divf" if div else "mulf", a[0], c, qet))
             return n
         q = be.ew([q], q.shape, q.et, body, hint="qs")
 
@@ -1209,6 +1224,8 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
     if p["cast"] == "cast_inputs":
         q, k, v = t.cast(q, "f32"), t.cast(k, "f32"), t.cast(v, "f32")
         work_et = "f32"
+    if p["scale_mode"] == "mul_k":
+        k = t.binary("mul", k, t.const(p["scale"], len(k.shape), k.et))
     if p["gqa"]:
         G = p["H"] // p["Hkv"]
         new = []
