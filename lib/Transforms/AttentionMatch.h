@@ -78,6 +78,8 @@ struct AttentionMatch {
   struct Mask {
     SourceView view;
     bool negate = false; // i1 mask where false means keep
+    double coef = 1.0;   // additive mask multiplied by this (mask added
+                         // before a constant scale)
   };
   SmallVector<Mask> masks;
   bool maskIsBool = false;

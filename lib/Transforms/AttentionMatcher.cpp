@@ -1014,12 +1014,18 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
         return reject("two different causal masks");
       continue;
     }
-    if (std::fabs(coef - 1.0) > 1e-6)
-      return reject("the additive mask is scaled by " + std::to_string(coef) +
-                    " (only a mask added after the scale can be fused)");
+    // A mask added before a constant scale is scaled with the scores; the
+    // op adds its mask after the scale, so the rewrite passes coef * mask.
+    // A negative coefficient (a subtracted mask) would turn -inf into +inf.
+    if (!(coef > 0) || !std::isfinite(coef))
+      return reject("the additive mask enters the logits with coefficient " +
+                    std::to_string(coef) + " (only a positive one can be "
+                    "folded into the mask)");
     std::string err = setMask(e, false, false);
     if (!err.empty())
       return reject(err);
+    if (std::fabs(coef - 1.0) > 1e-6)
+      m.masks.back().coef = coef;
   }
   for (const SelectMask &s : lm->selects) {
     if (!(s.fill <= -1e4))

@@ -435,7 +435,8 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
       views.push_back(*v);
     }
     bool negate = llvm::any_of(m.masks, [](auto &x) { return x.negate; });
-    if (views.size() == 1 && !negate) {
+    bool scaled = llvm::any_of(m.masks, [](auto &x) { return x.coef != 1.0; });
+    if (views.size() == 1 && !negate && !scaled) {
       mask = views.front();
     } else {
       // One elementwise op: the sum of the additive masks, or the and of
@@ -469,8 +470,11 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
       }
       maps.push_back(b.getMultiDimIdentityMap(4));
       SmallVector<bool> neg;
-      for (const AttentionMatch::Mask &mk : m.masks)
+      SmallVector<double> coefs;
+      for (const AttentionMatch::Mask &mk : m.masks) {
         neg.push_back(mk.negate);
+        coefs.push_back(mk.coef);
+      }
       bool isBool = m.maskIsBool;
       auto g = linalg::GenericOp::create(
           b, loc, TypeRange{outT}, views, ValueRange{init}, maps,
@@ -490,6 +494,11 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
               } else {
                 if (x.getType() != et)
                   x = arith::ExtFOp::create(nb, nl, et, x);
+                if (coefs[i] != 1.0) {
+                  Value c = arith::ConstantOp::create(
+                      nb, nl, FloatAttr::get(et, coefs[i]));
+                  x = arith::MulFOp::create(nb, nl, x, c);
+                }
                 acc = acc ? arith::AddFOp::create(nb, nl, acc, x).getResult()
                           : x;
               }

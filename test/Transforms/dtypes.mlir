@@ -83,7 +83,7 @@ func.func @tosa_f64(%q: tensor<2x4x16x32xf64>, %k: tensor<2x4x16x32xf64>, %v: te
 
 // bf16 operands extended to f32 by linalg.generic before an f32
 // batch_matmul (an exact cast: the op reads the bf16 tensors), P truncated
-// to bf16 by arith.truncf on tensors, the f32 result truncated to bf16: the
+// to bf16 by a truncf generic, the f32 result truncated to bf16: the
 // op is bf16 in and out.
 
 // CHECK-LABEL: func.func @bf16_extf
@@ -123,11 +123,20 @@ func.func @bf16_extf(%q: tensor<8x32x64xbf16>, %k: tensor<8x48x64xbf16>, %v: ten
   // expected-remark @+1 {{attn-fuse: fused}}
   %p = linalg.softmax dimension(2) ins(%ss : tensor<8x32x48xf32>) outs(%s0 : tensor<8x32x48xf32>) -> tensor<8x32x48xf32>
   %pb0 = tensor.empty() : tensor<8x32x48xbf16>
-  %pb = arith.truncf %p : tensor<8x32x48xf32> to tensor<8x32x48xbf16>
+  %pb = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%p : tensor<8x32x48xf32>) outs(%pb0 : tensor<8x32x48xbf16>) {
+  ^bb0(%in: f32, %out: bf16):
+    %t = arith.truncf %in : f32 to bf16
+    linalg.yield %t : bf16
+  } -> tensor<8x32x48xbf16>
   %o0 = tensor.empty() : tensor<8x32x64xf32>
   %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<8x32x64xf32>) -> tensor<8x32x64xf32>
   %o = linalg.batch_matmul ins(%pb, %v : tensor<8x32x48xbf16>, tensor<8x48x64xbf16>) outs(%of : tensor<8x32x64xf32>) -> tensor<8x32x64xf32>
-  %ob = arith.truncf %o : tensor<8x32x64xf32> to tensor<8x32x64xbf16>
+  %ob0 = tensor.empty() : tensor<8x32x64xbf16>
+  %ob = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%o : tensor<8x32x64xf32>) outs(%ob0 : tensor<8x32x64xbf16>) {
+  ^bb0(%in: f32, %out: bf16):
+    %t = arith.truncf %in : f32 to bf16
+    linalg.yield %t : bf16
+  } -> tensor<8x32x64xbf16>
   return %ob : tensor<8x32x64xbf16>
 }
 // -----
@@ -171,6 +180,11 @@ func.func @mixed_v_f32(%q: tensor<8x32x64xbf16>, %k: tensor<8x48x64xbf16>, %v: t
   %o0 = tensor.empty() : tensor<8x32x64xf32>
   %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<8x32x64xf32>) -> tensor<8x32x64xf32>
   %o = linalg.batch_matmul ins(%p, %v : tensor<8x32x48xf32>, tensor<8x48x64xf32>) outs(%of : tensor<8x32x64xf32>) -> tensor<8x32x64xf32>
-  %ob = arith.truncf %o : tensor<8x32x64xf32> to tensor<8x32x64xbf16>
+  %ob0 = tensor.empty() : tensor<8x32x64xbf16>
+  %ob = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%o : tensor<8x32x64xf32>) outs(%ob0 : tensor<8x32x64xbf16>) {
+  ^bb0(%in: f32, %out: bf16):
+    %t = arith.truncf %in : f32 to bf16
+    linalg.yield %t : bf16
+  } -> tensor<8x32x64xbf16>
   return %ob : tensor<8x32x64xbf16>
 }

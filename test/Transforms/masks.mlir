@@ -50,8 +50,9 @@ func.func @mask_2d(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: ten
 
 // -----
 
-// Twin of @mask_2d with the mask added before the scale: the op would add
-// it unscaled.
+// The mask added before the scale: (S + M) * c = c * S + c * M. The op adds
+// its mask after the scale, so it gets c * M (computed by one elementwise op,
+// rounded like the graph's own product).
 
 #q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
 #k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
@@ -63,7 +64,11 @@ func.func @mask_2d(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: ten
 #m2 = affine_map<(b, h, i, j) -> (i, j)>
 
 // CHECK-LABEL: func.func @mask_2d_scaled
-// CHECK-NOT: attn.flash_attention
+// CHECK-SAME: %[[M:[a-z0-9]+]]: tensor<16x24xf32>)
+// CHECK: %[[M4:.*]] = tensor.expand_shape %[[M]]
+// CHECK: %[[MS:.*]] = linalg.generic {{.*}} ins(%[[M4]] : tensor<1x1x16x24xf32>)
+// CHECK: arith.mulf %{{.*}}, %{{.*}} : f32
+// CHECK: attn.flash_attention ins({{.*}}) mask(%[[MS]] : tensor<1x1x16x24xf32>) outs(%{{.*}} : tensor<2x4x16x32xf32>) {scale = 0.176776692 : f32}
 func.func @mask_2d_scaled(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %mask: tensor<16x24xf32>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -82,7 +87,54 @@ func.func @mask_2d_scaled(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, 
     %sc = arith.mulf %a, %c : f32
     linalg.yield %sc : f32
   } -> tensor<2x4x16x24xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: the additive mask is scaled by 0.176777 (only a mask added after the scale can be fused)}}
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(3) ins(%x : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
+  %o0 = tensor.empty() : tensor<2x4x16x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
+  %o = linalg.generic {indexing_maps = [#p, #v, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %v : tensor<2x4x16x24xf32>, tensor<2x4x24x32xf32>) outs(%of : tensor<2x4x16x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x32xf32>
+  return %o : tensor<2x4x16x32xf32>
+}
+
+// -----
+
+// Twin of @mask_2d with the mask subtracted: -M would turn a -inf mask
+// into +inf.
+
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#p = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#v = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+#m2 = affine_map<(b, h, i, j) -> (i, j)>
+
+// CHECK-LABEL: func.func @mask_2d_subtracted
+// CHECK-NOT: attn.flash_attention
+func.func @mask_2d_subtracted(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %mask: tensor<16x24xf32>) -> tensor<2x4x16x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %c = arith.constant 0.176776695 : f32
+  %s0 = tensor.empty() : tensor<2x4x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<2x4x16x32xf32>, tensor<2x4x24x32xf32>) outs(%sf : tensor<2x4x16x24xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x24xf32>
+  %x = linalg.generic {indexing_maps = [#id, #m2, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s, %mask : tensor<2x4x16x24xf32>, tensor<16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) {
+  ^bb0(%in: f32, %x0: f32, %out: f32):
+    %sc = arith.mulf %in, %c : f32
+    %a = arith.subf %sc, %x0 : f32
+    linalg.yield %a : f32
+  } -> tensor<2x4x16x24xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: the additive mask enters the logits with coefficient -1.000000 (only a positive one can be folded into the mask)}}
   %p = linalg.softmax dimension(3) ins(%x : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
   %o0 = tensor.empty() : tensor<2x4x16x32xf32>
   %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
