@@ -109,6 +109,7 @@ def run(cmd, timeout, stdin=None):
         return 124, ex.stdout or "", (ex.stderr or "") + "\nTIMEOUT after %ss" % timeout, timeout
 
 
+RT_CALL_RE = re.compile(r"llvm\.call @attnrt_\w*")
 FA_RE = re.compile(r"=\s*attn\.flash_attention\b|\battn\.flash_attention\s+ins\(")
 
 
@@ -220,6 +221,15 @@ def run_case(seed, args, tools, gated):
         llp = os.path.join(work, name + ".ll.mlir")
         with open(llp, "w") as f:
             f.write(ll)
+        # the fused program must call the runtime once per fused op, the
+        # unfused one never (--attn-lower-to-llvm does not fuse)
+        calls = len(RT_CALL_RE.findall(ll))
+        if name == "unfused" and calls:
+            return fail("the unfused program calls libattnrt (%d calls): "
+                        "--attn-lower-to-llvm fused something" % calls)
+        if name == "fused" and calls < n:
+            return fail("the fused program has %d libattnrt calls for %d attn.flash_attention" % (
+                calls, n))
         rc, so, se, t = run([tools.runner, llp, "-e", "main", "-entry-point-result=void",
                              "-shared-libs=" + tools.shared], T)
         res["times"][name + "-run"] = t
