@@ -36,6 +36,11 @@ struct SelectMask {
   Expr *cond = nullptr;
   bool keepWhenTrue = true;
   double fill = 0;
+  /// For select(cond, 0, fill) computed as a whole tensor: that tensor (a
+  /// leaf) and its coefficient, usable as an additive mask when `cond` is not
+  /// a recognized causal compare.
+  Expr *whole = nullptr;
+  double coef = 1.0;
 };
 
 struct RuntimeFactor {
@@ -77,11 +82,13 @@ struct AttentionMatch {
   /// several are combined (added / and-ed) into the op's one mask.
   struct Mask {
     SourceView view;
+    bool isBool = false;
     bool negate = false; // i1 mask where false means keep
     double coef = 1.0;   // additive mask multiplied by this (mask added
                          // before a constant scale)
   };
   SmallVector<Mask> masks;
+  /// All masks are boolean (else booleans become 0 / -inf additive masks).
   bool maskIsBool = false;
   double scale = 1.0;
   SmallVector<RuntimeFactor> runtimeScale;

@@ -23,6 +23,8 @@
 
 #include "llvm/ADT/STLExtras.h"
 
+#include <functional>
+
 #include <cmath>
 
 using namespace mlir;
@@ -995,17 +997,29 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     return true;
   };
   auto setMask = [&](Expr *e, bool isBool, bool negate) -> std::string {
-    if (!m.masks.empty() && m.maskIsBool != isBool)
-      return "both an additive and a boolean mask (the op takes one kind)";
     if (e->kind != EK::Leaf || !e->value ||
         !isa<RankedTensorType>(e->value.getType()))
       return "mask is not a tensor";
     Type et = getElementTypeOrSelf(e->value.getType());
     if (isBool ? !et.isInteger(1) : !isAttnFloat(et))
       return "mask element type " + typeStr(et) + " is not supported";
-    m.masks.push_back({SourceView{e->value, e->labels}, negate});
-    m.maskIsBool = isBool;
+    AttentionMatch::Mask mk;
+    mk.view = SourceView{e->value, e->labels};
+    mk.isBool = isBool;
+    mk.negate = negate;
+    m.masks.push_back(mk);
+    m.maskIsBool = llvm::all_of(m.masks, [](auto &x) { return x.isBool; });
     return "";
+  };
+  // Does `e` read the scores (then it is no mask of its own)?
+  Value scoresVal = scores->value;
+  std::function<bool(Expr *, unsigned)> readsScores = [&](Expr *e,
+                                                          unsigned d) {
+    if (!e || d > 64)
+      return true;
+    if (e->kind == EK::Leaf)
+      return e->value == scoresVal;
+    return llvm::any_of(e->ops, [&](Expr *o) { return readsScores(o, d + 1); });
   };
   for (auto [e, coef] : lm->additive) {
     if (auto c = causalFromConstant(atoms, e, false, true, coef,
@@ -1028,10 +1042,28 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
       m.masks.back().coef = coef;
   }
   for (const SelectMask &s : lm->selects) {
-    if (!(s.fill <= -1e4))
+    // A select(cond, 0, c) tensor that is not a causal mask is an ordinary
+    // additive mask.
+    auto asAdditive = [&]() -> std::string {
+      if (!(s.coef > 0) || !std::isfinite(s.coef))
+        return "the additive mask enters the logits with coefficient " +
+               std::to_string(s.coef);
+      std::string err = setMask(s.whole, false, false);
+      if (err.empty() && std::fabs(s.coef - 1.0) > 1e-6)
+        m.masks.back().coef = s.coef;
+      return err;
+    };
+    if (!(s.fill <= -1e4)) {
+      if (s.whole) {
+        std::string err = asAdditive();
+        if (!err.empty())
+          return reject(err);
+        continue;
+      }
       return reject("masked logits are filled with " +
                     std::to_string(s.fill) +
                     " (expected -inf or a large negative value)");
+    }
     Expr *cond = stripCasts(s.cond);
     if (cond->kind == EK::Const) {
       // A constant condition keeps every key, or masks every key.
@@ -1054,8 +1086,25 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     std::string err;
     IndexCtx ictx{atoms, atoms.leaves(queryLab), keyLv, eb.seen};
     auto c = causalFromCompare(ictx, cond, s.keepWhenTrue, sq, sk, err);
-    if (!c)
+    if (!c) {
+      // Not causal: a whole select tensor is an additive mask; a whole i1
+      // condition tensor (computed by its own op) is a boolean mask.
+      if (s.whole) {
+        std::string e2 = asAdditive();
+        if (!e2.empty())
+          return reject(e2);
+        continue;
+      }
+      if (cond->tensor && !readsScores(cond, 0) &&
+          getElementTypeOrSelf(cond->tensor.getType()).isInteger(1)) {
+        std::string e2 = setMask(eb.leaf(cond->tensor, cond->tensorLabels),
+                                 true, !s.keepWhenTrue);
+        if (!e2.empty())
+          return reject(e2);
+        continue;
+      }
       return reject(err);
+    }
     if (*c == CausalMode::None)
       continue;
     if (!setCausal(*c))

@@ -434,7 +434,9 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
         return fail("cannot lay out the mask as [B|1, H|1, Sq|1, Sk|1]");
       views.push_back(*v);
     }
-    bool negate = llvm::any_of(m.masks, [](auto &x) { return x.negate; });
+    bool negate = llvm::any_of(m.masks, [](auto &x) { return x.negate; }) ||
+                  (!m.maskIsBool &&
+                   llvm::any_of(m.masks, [](auto &x) { return x.isBool; }));
     bool scaled = llvm::any_of(m.masks, [](auto &x) { return x.coef != 1.0; });
     if (views.size() == 1 && !negate && !scaled) {
       mask = views.front();
@@ -444,10 +446,13 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
       // largest of their shapes.
       Type et = m.maskIsBool ? b.getI1Type() : Type();
       if (!m.maskIsBool) {
-        et = getElementTypeOrSelf(views.front().getType());
-        for (Value v : views)
-          if (getElementTypeOrSelf(v.getType()) != et)
-            et = b.getF32Type();
+        et = Type();
+        for (auto [v, mk] : llvm::zip(views, m.masks)) {
+          if (mk.isBool)
+            continue;
+          Type t = getElementTypeOrSelf(v.getType());
+          et = !et || et == t ? t : b.getF32Type();
+        }
       }
       SmallVector<OpFoldResult> sizes(4, b.getIndexAttr(1));
       for (int64_t d = 0; d < 4; ++d)
@@ -469,10 +474,11 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
         maps.push_back(AffineMap::get(4, 0, exprs, b.getContext()));
       }
       maps.push_back(b.getMultiDimIdentityMap(4));
-      SmallVector<bool> neg;
+      SmallVector<bool> neg, boolIn;
       SmallVector<double> coefs;
       for (const AttentionMatch::Mask &mk : m.masks) {
         neg.push_back(mk.negate);
+        boolIn.push_back(mk.isBool);
         coefs.push_back(mk.coef);
       }
       bool isBool = m.maskIsBool;
@@ -483,12 +489,24 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
             Value acc;
             for (size_t i = 0; i + 1 < args.size(); ++i) {
               Value x = args[i];
+              if (boolIn[i] && neg[i]) {
+                Value t =
+                    arith::ConstantIntOp::create(nb, nl, nb.getI1Type(), 1);
+                x = arith::XOrIOp::create(nb, nl, x, t);
+              }
+              if (!isBool && boolIn[i]) {
+                // A keep-mask among additive masks: 0 where kept, -inf
+                // elsewhere.
+                auto ft = cast<FloatType>(et);
+                Value zero = arith::ConstantOp::create(
+                    nb, nl, FloatAttr::get(et, 0.0));
+                Value ninf = arith::ConstantOp::create(
+                    nb, nl,
+                    FloatAttr::get(et, APFloat::getInf(ft.getFloatSemantics(),
+                                                       /*Negative=*/true)));
+                x = arith::SelectOp::create(nb, nl, x, zero, ninf);
+              }
               if (isBool) {
-                if (neg[i]) {
-                  Value t =
-                      arith::ConstantIntOp::create(nb, nl, nb.getI1Type(), 1);
-                  x = arith::XOrIOp::create(nb, nl, x, t);
-                }
                 acc = acc ? arith::AndIOp::create(nb, nl, acc, x).getResult()
                           : x;
               } else {

@@ -272,15 +272,26 @@ struct Linearizer {
           reason = "a mask term is scaled by a runtime value";
           return false;
         }
+        bool whole = e->tensor && !readsContraction(e);
         if (a->cst == 0) {
           s.keepWhenTrue = true;
           s.fill = c * b->cst;
         } else if (b->cst == 0) {
           s.keepWhenTrue = false;
           s.fill = c * a->cst;
+        } else if (whole) {
+          // Neither branch is 0: an ordinary additive mask tensor.
+          Expr *l = eb.leaf(e->tensor, e->tensorLabels);
+          leafRuntime.push_back({l, rt});
+          out.additive.push_back({l, c});
+          return true;
         } else {
           reason = "a select-valued mask is neither 0 nor a fill";
           return false;
+        }
+        if (whole) {
+          s.whole = eb.leaf(e->tensor, e->tensorLabels);
+          s.coef = c;
         }
         out.selects.push_back(s);
         return true;
@@ -378,6 +389,7 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
   }
   for (SelectMask s : l.out.selects) {
     s.fill *= base;
+    s.coef *= base;
     out.selects.push_back(s);
   }
   return out;

@@ -250,8 +250,8 @@ func.func @two_masks(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: t
 
 // -----
 
-// Twin of @two_masks where one mask is additive and the other a boolean
-// keep-mask: the op takes one kind.
+// An additive padding mask and a boolean keep-mask together: the op takes
+// one mask, so the keep-mask becomes 0 / -inf and the two are added.
 
 #q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
 #k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
@@ -264,7 +264,10 @@ func.func @two_masks(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: t
 #m2 = affine_map<(b, h, i, j) -> (i, j)>
 
 // CHECK-LABEL: func.func @additive_and_bool_masks
-// CHECK-NOT: attn.flash_attention
+// CHECK: %[[M:.*]] = linalg.generic
+// CHECK: arith.select %{{.*}}, %{{.*}}, %{{.*}} : f32
+// CHECK: arith.addf
+// CHECK: attn.flash_attention ins({{.*}}) mask(%[[M]] : tensor<2x1x16x24xf32>)
 func.func @additive_and_bool_masks(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %mask: tensor<2x1x1x24xf32>, %keep: tensor<16x24xi1>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -284,7 +287,120 @@ func.func @additive_and_bool_masks(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x
     %a2 = arith.select %x1, %a, %ninf : f32
     linalg.yield %a2 : f32
   } -> tensor<2x4x16x24xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: both an additive and a boolean mask (the op takes one kind)}}
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(3) ins(%x : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
+  %o0 = tensor.empty() : tensor<2x4x16x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
+  %o = linalg.generic {indexing_maps = [#p, #v, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %v : tensor<2x4x16x24xf32>, tensor<2x4x24x32xf32>) outs(%of : tensor<2x4x16x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x32xf32>
+  return %o : tensor<2x4x16x32xf32>
+}
+
+// -----
+
+// A sliding-window keep-mask |j - i| <= 4 computed by its own generic from
+// linalg.index: not causal, but a whole i1 tensor, passed as the mask.
+
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#p = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#v = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+#m2 = affine_map<(b, h, i, j) -> (i, j)>
+#id2 = affine_map<(i, j) -> (i, j)>
+
+// CHECK-LABEL: func.func @window_mask
+// CHECK: %[[W:.*]] = linalg.generic
+// CHECK: arith.cmpi
+// CHECK: %[[W4:.*]] = tensor.expand_shape %[[W]]
+// CHECK: attn.flash_attention ins({{.*}}) mask(%[[W4]] : tensor<1x1x16x24xi1>) outs(%{{.*}} : tensor<2x4x16x32xf32>) {scale = 0.176776692 : f32}
+func.func @window_mask(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>) -> tensor<2x4x16x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %c = arith.constant 0.176776695 : f32
+  %w0 = tensor.empty() : tensor<16x24xi1>
+  %win = linalg.generic {indexing_maps = [#id2], iterator_types = ["parallel", "parallel"]} outs(%w0 : tensor<16x24xi1>) {
+  ^bb0(%out: i1):
+    %i = linalg.index 0 : index
+    %j = linalg.index 1 : index
+    %ii = arith.index_cast %i : index to i32
+    %jj = arith.index_cast %j : index to i32
+    %d = arith.subi %jj, %ii : i32
+    %z = arith.constant 0 : i32
+    %n = arith.subi %z, %d : i32
+    %ad = arith.maxsi %d, %n : i32
+    %four = arith.constant 4 : i32
+    %in = arith.cmpi sle, %ad, %four : i32
+    linalg.yield %in : i1
+  } -> tensor<16x24xi1>
+  %s0 = tensor.empty() : tensor<2x4x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<2x4x16x32xf32>, tensor<2x4x24x32xf32>) outs(%sf : tensor<2x4x16x24xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x24xf32>
+  %x = linalg.generic {indexing_maps = [#id, #m2, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s, %win : tensor<2x4x16x24xf32>, tensor<16x24xi1>) outs(%s0 : tensor<2x4x16x24xf32>) {
+  ^bb0(%in: f32, %x0: i1, %out: f32):
+    %sc = arith.mulf %in, %c : f32
+    %a2 = arith.select %x0, %sc, %ninf : f32
+    linalg.yield %a2 : f32
+  } -> tensor<2x4x16x24xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(3) ins(%x : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
+  %o0 = tensor.empty() : tensor<2x4x16x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
+  %o = linalg.generic {indexing_maps = [#p, #v, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %v : tensor<2x4x16x24xf32>, tensor<2x4x24x32xf32>) outs(%of : tensor<2x4x16x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x32xf32>
+  return %o : tensor<2x4x16x32xf32>
+}
+
+// -----
+
+// Twin of @window_mask whose condition reads the scores (select(x > 0, x,
+// -inf), a ReLU-like cut): not a mask.
+
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#p = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#v = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+
+// CHECK-LABEL: func.func @condition_on_scores
+// CHECK-NOT: attn.flash_attention
+func.func @condition_on_scores(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>) -> tensor<2x4x16x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %c = arith.constant 0.176776695 : f32
+  %s0 = tensor.empty() : tensor<2x4x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<2x4x16x32xf32>, tensor<2x4x24x32xf32>) outs(%sf : tensor<2x4x16x24xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x24xf32>
+  %x = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %sc = arith.mulf %in, %c : f32
+    %pos = arith.cmpf ogt, %sc, %zero : f32
+    %a2 = arith.select %pos, %sc, %ninf : f32
+    linalg.yield %a2 : f32
+  } -> tensor<2x4x16x24xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: mask condition is not a compare of the query and key indices}}
   %p = linalg.softmax dimension(3) ins(%x : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
   %o0 = tensor.empty() : tensor<2x4x16x32xf32>
   %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
