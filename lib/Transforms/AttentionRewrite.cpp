@@ -293,13 +293,13 @@ FailureOr<Value> mlir::attn::fuse::materializeLayout(
   SmallVector<int64_t> perm(runs.size());
   for (size_t i = 0; i < runs.size(); ++i)
     perm[i] = i;
-  llvm::stable_sort(perm, [&](int64_t x, int64_t y) {
+  llvm::sort(perm, [&](int64_t x, int64_t y) {
     const Run &a = runs[x], &c = runs[y];
     bool ua = a.group < 0, uc = c.group < 0;
     if (ua != uc)
       return uc;
-    if (ua)
-      return false;
+    if (ua || a.pos == c.pos)
+      return x < y;
     return a.pos < c.pos;
   });
   bool identity = true;
