@@ -369,11 +369,15 @@ FailureOr<Value> mlir::attn::fuse::materializeLayout(
 
 namespace {
 /// Records ops created so they can be removed when the rewrite gives up.
-struct CreatedOps : public OpBuilder::Listener {
+/// Records ops created (and tells the rewriter's listener, if any, e.g. a
+/// greedy pattern driver).
+struct CreatedOps : public RewriterBase::ForwardingListener {
+  using ForwardingListener::ForwardingListener;
   SmallVector<Operation *> ops;
   void notifyOperationInserted(Operation *op,
-                               OpBuilder::InsertPoint) override {
+                               OpBuilder::InsertPoint previous) override {
     ops.push_back(op);
+    ForwardingListener::notifyOperationInserted(op, previous);
   }
 };
 } // namespace
@@ -383,7 +387,7 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
                                                  AtomTable &atoms,
                                                  std::string &reason) {
   OpBuilder b(m.anchor->getContext());
-  CreatedOps created;
+  CreatedOps created(rewriter.getListener());
   b.setListener(&created);
   b.setInsertionPoint(m.anchor);
   Location loc = m.softmaxOp ? m.softmaxOp->getLoc() : m.anchor->getLoc();
@@ -401,7 +405,7 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   auto fail = [&](const std::string &why) {
     for (Operation *op : topLevel()) {
       op->dropAllUses();
-      op->erase();
+      rewriter.eraseOp(op);
     }
     reason = why;
     return failure();
@@ -596,10 +600,13 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   SmallVector<Operation *> alive;
   for (Operation *op : topLevel()) {
     if (op->use_empty() && isOpTriviallyDead(op))
-      op->erase();
+      rewriter.eraseOp(op);
     else
       alive.push_back(op);
   }
+  // Under a pattern driver, leave folding to it.
+  if (rewriter.getListener())
+    return success();
   MLIRContext *ctx = m.anchor->getContext();
   RewritePatternSet patterns(ctx);
   tensor::CollapseShapeOp::getCanonicalizationPatterns(patterns, ctx);

@@ -145,7 +145,16 @@ namespace attn {
 namespace {
 struct AttnFusePass : impl::AttnFuseBase<AttnFusePass> {
   using Base::Base;
-  void runOnOperation() override { fuseAttention(getOperation(), report); }
+  void runOnOperation() override {
+    if (!greedy) {
+      fuseAttention(getOperation(), report);
+      return;
+    }
+    RewritePatternSet patterns(&getContext());
+    populateAttnFusePatterns(patterns);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      signalPassFailure();
+  }
 };
 } // namespace
 } // namespace attn

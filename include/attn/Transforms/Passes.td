@@ -19,7 +19,10 @@ def AttnFuse : Pass<"attn-fuse"> {
   }];
   let options = [
     Option<"report", "report", "bool", /*default=*/"false",
-           "Emit a remark for every candidate: fused, or why not">
+           "Emit a remark for every candidate: fused, or why not">,
+    Option<"greedy", "greedy", "bool", /*default=*/"false",
+           "Run the fusion as a pattern under the greedy driver (what "
+           "populateAttnFusePatterns gives embedders); no remarks">
   ];
   let dependentDialects = [
     "::mlir::attn::AttnDialect",
