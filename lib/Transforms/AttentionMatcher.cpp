@@ -7,9 +7,11 @@
 // and the logits, and proves that the first contraction (the scores) reduces
 // the head dim of Q and K with the key atom on K only and the query atom on Q
 // only. Then it picks the sources of Q, K, V (through plumbing and exact
-// casts), groups the batch atoms into the op's B and H dims (GQA when K/V
-// lack trailing head atoms), reads masks and causality, and checks that
-// nothing between the two contractions has another user.
+// casts, splat scales), groups the batch atoms into the op's B, Hq and Hkv
+// dims (GQA / MQA when K/V lack head atoms; the first grouping the masks
+// fit), reads masks and causality, and checks that nothing between the two
+// contractions has another user. The anchor may also be a contraction
+// generic whose body computes P (elementwise fusion of the normalization).
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,9 +25,8 @@
 
 #include "llvm/ADT/STLExtras.h"
 
-#include <functional>
-
 #include <cmath>
+#include <functional>
 
 using namespace mlir;
 using namespace mlir::attn;
