@@ -86,6 +86,11 @@ struct AttentionMatch {
     bool negate = false; // i1 mask where false means keep
     double coef = 1.0;   // additive mask multiplied by this (mask added
                          // before a constant scale)
+    /// A keep-condition to compute from `view` elementwise (a compare of
+    /// the mask tensor with a constant, fused into the logits op).
+    CmpPred condPred = CmpPred::Unknown;
+    double condConst = 0;
+    bool condTensorOnLeft = true;
   };
   SmallVector<Mask> masks;
   /// All masks are boolean (else booleans become 0 / -inf additive masks).

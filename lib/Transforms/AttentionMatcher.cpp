@@ -1104,6 +1104,39 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
           return reject(e2);
         continue;
       }
+      // A compare of one mask tensor with a constant, computed in the
+      // logits op itself (e.g. masked_fill(mask == 0, -inf)): the rewrite
+      // computes the i1 tensor.
+      if (cond->kind == EK::Cmp && cond->pred != CmpPred::Unknown) {
+        for (int side = 0; side < 2; ++side) {
+          Expr *t = stripCasts(cond->ops[side]);
+          Expr *k = stripCasts(cond->ops[1 - side]);
+          if (t->kind != EK::Leaf || k->kind != EK::Const || !t->value ||
+              t->value == scoresVal || cond->ops[side]->kind == EK::Cast)
+            continue;
+          Type et = getElementTypeOrSelf(t->value.getType());
+          bool isInt = isa<IntegerType>(et);
+          if (!(isa<FloatType>(et) ||
+                (isInt && (cond->pred == CmpPred::EQ ||
+                           cond->pred == CmpPred::NE))))
+            continue;
+          AttentionMatch::Mask mk;
+          mk.view = SourceView{t->value, t->labels};
+          mk.isBool = true;
+          // Keep where the compare fails: compare with the opposite
+          // predicate (the same but for NaN mask values).
+          mk.condPred = s.keepWhenTrue ? cond->pred : negate(cond->pred);
+          mk.condConst = k->cst;
+          mk.condTensorOnLeft = side == 0;
+          m.masks.push_back(mk);
+          m.maskIsBool =
+              llvm::all_of(m.masks, [](auto &x) { return x.isBool; });
+          err.clear();
+          break;
+        }
+        if (err.empty())
+          continue;
+      }
       return reject(err);
     }
     if (*c == CausalMode::None)

@@ -432,8 +432,56 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
     Labels mT = {m.bGroup, m.hGroup, m.query, m.key};
     SmallVector<Value> views;
     for (const AttentionMatch::Mask &mk : m.masks) {
-      FailureOr<Value> v = materializeLayout(b, loc, mk.view.value,
-                                             mk.view.labels, mT, atoms, true);
+      Value src = mk.view.value;
+      if (mk.condPred != CmpPred::Unknown) {
+        // Compute the i1 condition from the mask tensor.
+        auto t = cast<RankedTensorType>(src.getType());
+        Type et = t.getElementType();
+        SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, src);
+        Value init = tensor::EmptyOp::create(b, loc, sizes, b.getI1Type());
+        AffineMap id = b.getMultiDimIdentityMap(t.getRank());
+        CmpPred pred = mk.condPred;
+        double k = mk.condConst;
+        bool left = mk.condTensorOnLeft;
+        auto g = linalg::GenericOp::create(
+            b, loc, TypeRange{init.getType()}, ValueRange{src},
+            ValueRange{init}, ArrayRef<AffineMap>{id, id},
+            SmallVector<utils::IteratorType>(t.getRank(),
+                                             utils::IteratorType::parallel),
+            [&](OpBuilder &nb, Location nl, ValueRange args) {
+              Value c;
+              if (auto ft = dyn_cast<FloatType>(et))
+                c = arith::ConstantOp::create(nb, nl, FloatAttr::get(et, k));
+              else
+                c = arith::ConstantOp::create(
+                    nb, nl, IntegerAttr::get(et, static_cast<int64_t>(k)));
+              Value lhs = left ? args[0] : c, rhs = left ? c : args[0];
+              Value r;
+              if (isa<FloatType>(et)) {
+                arith::CmpFPredicate p = arith::CmpFPredicate::OEQ;
+                switch (pred) {
+                case CmpPred::EQ: p = arith::CmpFPredicate::OEQ; break;
+                case CmpPred::NE: p = arith::CmpFPredicate::UNE; break;
+                case CmpPred::LT: p = arith::CmpFPredicate::OLT; break;
+                case CmpPred::LE: p = arith::CmpFPredicate::OLE; break;
+                case CmpPred::GT: p = arith::CmpFPredicate::OGT; break;
+                case CmpPred::GE: p = arith::CmpFPredicate::OGE; break;
+                default: break;
+                }
+                r = arith::CmpFOp::create(nb, nl, p, lhs, rhs);
+              } else {
+                r = arith::CmpIOp::create(nb, nl,
+                                          pred == CmpPred::EQ
+                                              ? arith::CmpIPredicate::eq
+                                              : arith::CmpIPredicate::ne,
+                                          lhs, rhs);
+              }
+              linalg::YieldOp::create(nb, nl, r);
+            });
+        src = g->getResult(0);
+      }
+      FailureOr<Value> v =
+          materializeLayout(b, loc, src, mk.view.labels, mT, atoms, true);
       if (failed(v))
         return fail("cannot lay out the mask as [B|1, H|1, Sq|1, Sk|1]");
       views.push_back(*v);

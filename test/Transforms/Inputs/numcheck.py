@@ -86,6 +86,18 @@ def fill(name, ty, seed):
         lines.append('    %z = arith.constant 0 : i32')
         lines.append('    %b = arith.cmpi ne, %x6, %z : i32')
         lines.append('    linalg.yield %b : i1')
+    elif re.fullmatch(r'i(8|16|32|64)', et):
+        # Small integers 0..3 (a quarter zeros: padding-style masks).
+        lines.append('    %c3 = arith.constant 3 : i32')
+        lines.append('    %x6 = arith.andi %x5, %c3 : i32')
+        if et == 'i32':
+            lines.append('    linalg.yield %x6 : i32')
+        elif et == 'i64':
+            lines.append('    %w = arith.extsi %x6 : i32 to i64')
+            lines.append('    linalg.yield %w : i64')
+        else:
+            lines.append(f'    %w = arith.trunci %x6 : i32 to {et}')
+            lines.append(f'    linalg.yield %w : {et}')
     elif et in ('f32','f16','bf16'):
         lines.append('    %mk = arith.constant 65535 : i32')
         lines.append('    %x6 = arith.andi %x5, %mk : i32')
