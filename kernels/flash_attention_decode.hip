@@ -10,9 +10,17 @@
 //===----------------------------------------------------------------------===//
 #include "attn/fa_launch.h"
 
+#if ATTN_PLATFORM_NVIDIA
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#endif
+
 using namespace attn;
 
 static constexpr int kMaxSplits = 64;
+static constexpr int kMaxDevices = 64;
 
 static int64_t decode_rows_all(const attnk_problem *p) {
   return p->batch * p->heads_q * p->seq_q;
@@ -23,10 +31,22 @@ static int decode_bc_for(const attnk_problem *p) {
   return dp <= 64 ? decode_bc<64>() : decode_bc<128>();
 }
 
-// Blocks of the decode kernel that fit on one multiprocessor at once.
+// Blocks of the decode kernel that fit on one multiprocessor at once. Asked
+// of the runtime once per (device, head-dim bucket): the query and the
+// attribute call cost host time on every call otherwise.
 static int decode_blocks_per_sm(const attnk_problem *p) {
 #if ATTN_PLATFORM_NVIDIA
   const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
+  static std::atomic<int> cache[kMaxDevices][2];
+  int dev = 0;
+  if (cudaGetDevice(&dev) != cudaSuccess || dev < 0 || dev >= kMaxDevices) {
+    cudaGetLastError();
+    dev = -1;
+  }
+  if (dev >= 0) {
+    int c = cache[dev][dp <= 64 ? 0 : 1].load(std::memory_order_relaxed);
+    if (c > 0) return c;
+  }
   int n = 0;
   cudaError_t e;
   if (dp <= 64) {
@@ -44,13 +64,68 @@ static int decode_blocks_per_sm(const attnk_problem *p) {
   }
   if (e != cudaSuccess || n < 1) {
     cudaGetLastError();
-    n = 4;
+    return 4; // not cached: ask again next time
   }
+  if (dev >= 0) cache[dev][dp <= 64 ? 0 : 1].store(n, std::memory_order_relaxed);
   return n;
 #else
   (void)p;
   return 8;
 #endif
+}
+
+// The decode workspace (partial outputs + log-sum-exps, a few MB) comes from
+// a memory pool of the decode kernel's own, one per device, that keeps up to
+// kPoolKeepBytes when idle. The device's default pool (release threshold 0)
+// returns its memory to the OS at every stream/event synchronize, so a call
+// after a synchronize mapped fresh memory on the host while the GPU waited
+// (bench/gpu/DECODE_NOTES.md). Allocation stays stream-ordered
+// (cudaMallocFromPoolAsync / cudaFreeAsync), so reuse across streams is as
+// safe as before. Falls back to the default pool if a pool cannot be made.
+static constexpr unsigned long long kPoolKeepBytes = 64ull << 20;
+
+#if ATTN_PLATFORM_NVIDIA
+static cudaMemPool_t decode_pool(int dev) {
+  static std::mutex mu;
+  static cudaMemPool_t pools[kMaxDevices];
+  static bool tried[kMaxDevices];
+  if (dev < 0 || dev >= kMaxDevices) return nullptr;
+  std::lock_guard<std::mutex> lock(mu);
+  if (!tried[dev]) {
+    tried[dev] = true;
+    cudaMemPoolProps props = {};
+    props.allocType = cudaMemAllocationTypePinned;
+    props.location.type = cudaMemLocationTypeDevice;
+    props.location.id = dev;
+    cudaMemPool_t pool = nullptr;
+    if (cudaMemPoolCreate(&pool, &props) == cudaSuccess) {
+      unsigned long long keep = kPoolKeepBytes;
+      if (cudaMemPoolSetAttribute(pool, cudaMemPoolAttrReleaseThreshold, &keep) == cudaSuccess) {
+        pools[dev] = pool;
+      } else {
+        cudaMemPoolDestroy(pool);
+      }
+    }
+    cudaGetLastError();
+  }
+  return pools[dev];
+}
+#endif
+
+extern "C" int attnk_decode_workspace_alloc(void **ptr, size_t bytes, void *stream) {
+#if ATTN_PLATFORM_NVIDIA
+  static const bool legacy = [] {
+    const char *e = std::getenv("ATTNRT_DECODE_DEFAULT_POOL");
+    return e && std::strcmp(e, "1") == 0;
+  }();
+  int dev = -1;
+  if (!legacy && cudaGetDevice(&dev) == cudaSuccess) {
+    if (cudaMemPool_t pool = decode_pool(dev))
+      return (int)cudaMallocFromPoolAsync(ptr, bytes ? bytes : 1, pool, (cudaStream_t)stream);
+  }
+  cudaGetLastError();
+#endif
+  return attnk_malloc_async(ptr, bytes ? bytes : 1, stream);
 }
 
 extern "C" int attnk_decode_num_splits(const attnk_problem *p, int num_sms) {
@@ -93,6 +168,13 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   a.rows_all = rows_all;
   a.part_o = (float *)workspace;
   a.part_lse = a.part_o + (size_t)a.num_splits * rows_all * p->head_dim_v;
+#if ATTN_PLATFORM_NVIDIA
+  static const int l2pf = [] { // 256-byte L2 prefetch hint on the K/V copies
+    const char *e = std::getenv("ATTNRT_DECODE_L2PF");
+    return e && std::strcmp(e, "1") == 0 ? 1 : 0;
+  }();
+  a.dec_l2pf = l2pf;
+#endif
   hipStream_t s = (hipStream_t)stream;
   int rc;
   if (a.mask) {

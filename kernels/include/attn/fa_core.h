@@ -52,7 +52,19 @@ struct FaArgs {
   int num_splits, split_blocks;                  // DECODE: key splits, key blocks per split
   float *part_o, *part_lse;                      // DECODE: [split][row][Dv], [split][row]
   int64_t rows_all;                              // DECODE: B * Hq * Sq
+  int dec_l2pf;                                  // DECODE: 256-byte L2 prefetch hint on K/V copies
 };
+
+// DECODE K/V copies: copy16_async with the L2 prefetch-size hint (NVIDIA).
+ATTN_DEV void copy16_async_l2pf(void *smem, const void *gmem, bool valid) {
+#if ATTN_ARCH == ATTN_ARCH_NV_MMA
+  uint32_t s = (uint32_t)__cvta_generic_to_shared(smem);
+  int n = valid ? 16 : 0;
+  asm volatile("cp.async.cg.shared.global.L2::256B [%0], [%1], 16, %2;\n" ::"r"(s), "l"(gmem), "r"(n));
+#else
+  copy16_async(smem, gmem, valid);
+#endif
+}
 
 // Tile configuration per target.
 template <int Arch, int DP, int KIND> struct FaCfg;
@@ -152,7 +164,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
   // rowptr(r) gives the global address of row r's first element.
   template <class RowPtr>
   static ATTN_DEV void load_tile(uint16_t *dst, int nrows, RowPtr rowptr, int cols, int64_t sd,
-                                 bool vec, int tid, const uint16_t *safe) {
+                                 bool vec, int tid, const uint16_t *safe, bool l2pf = false) {
     constexpr int CH = DP / 8; // 16-byte chunks per row
     for (int c = tid; c < nrows * CH; c += NT) {
       int r = c / CH, d = (c % CH) * 8;
@@ -160,7 +172,10 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       bool valid = g != nullptr && d < cols;
       uint16_t *s = dst + r * LD + d;
       if (vec) {
-        copy16_async(s, valid ? g + d : safe, valid); // zero-fill reads nothing
+        if (PACK && l2pf)
+          copy16_async_l2pf(s, valid ? g + d : safe, valid); // DECODE only
+        else
+          copy16_async(s, valid ? g + d : safe, valid); // zero-fill reads nothing
       } else {
         uint16_t e[8];
 #pragma unroll
@@ -258,11 +273,11 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       load_tile(Ks, BC, [&](int r) -> const uint16_t * {
         int j = j0 + r;
         return j < a.Sk ? kbase + (int64_t)j * a.ks[2] : nullptr;
-      }, a.D, a.ks[3], a.vec_k, tid, a.k);
+      }, a.D, a.ks[3], a.vec_k, tid, a.k, PACK && a.dec_l2pf);
       load_tile(Vs, BC, [&](int r) -> const uint16_t * {
         int j = j0 + r;
         return j < a.Sk ? vbase + (int64_t)j * a.vs[2] : nullptr;
-      }, a.Dv, a.vs[3], a.vec_v, tid, a.v);
+      }, a.Dv, a.vs[3], a.vec_v, tid, a.v, PACK && a.dec_l2pf);
     };
 
     // ---- prologue: Q (and the first K/V block) to shared memory
@@ -542,35 +557,46 @@ __global__ void __launch_bounds__(FaShape<Arch, T, DP, KIND>::NTHREADS)
 }
 
 // Merges the DECODE partials of each row: O = sum_s w_s O_s / sum_s w_s,
-// w_s = exp2(lse_s - max lse). One block per output row.
+// w_s = exp2(lse_s - max lse). One block per output row. Latency bound (a
+// few KB per row), so every global load is issued without waiting on another:
+// thread s fetches lse_s, each thread reduces the weights from shared memory,
+// and the partial loads are unconditional (every split wrote its partial; a
+// weight of 0 still contributes exactly 0 through the select, as it did when
+// the load was skipped).
 template <int NTHREADS>
 __global__ void __launch_bounds__(NTHREADS) fa_combine_kernel(const FaArgs a, int64_t rows_all) {
-  __shared__ float w[64];
-  __shared__ float wsum;
+  static_assert(NTHREADS >= 64, "one thread per split");
+  __shared__ float lse[64];
   const int tid = tid_x();
   const int64_t g = (int64_t)bid_x() + (int64_t)bid_y() * 65535;
   if (g >= rows_all) return;
   const int ns = a.num_splits;
-  if (tid == 0) {
-    float mx = neg_inf();
-    for (int s = 0; s < ns; ++s) mx = fmax_(mx, a.part_lse[s * rows_all + g]);
-    float sum = 0.f;
-    for (int s = 0; s < ns; ++s) {
-      float e = mx == neg_inf() ? 0.f : fast_exp2(a.part_lse[s * rows_all + g] - mx);
-      w[s] = e;
-      sum += e;
-    }
-    wsum = sum > 0.f ? 1.f / sum : 0.f;
-  }
+  if (tid < ns) lse[tid] = a.part_lse[tid * rows_all + g];
   block_sync();
+  float mx = neg_inf();
+  for (int s = 0; s < ns; ++s) mx = fmax_(mx, lse[s]);
+  float sum = 0.f;
+  for (int s = 0; s < ns; ++s) sum += mx == neg_inf() ? 0.f : fast_exp2(lse[s] - mx);
+  const float wsum = sum > 0.f ? 1.f / sum : 0.f;
   const int i = (int)(g % a.Sq);
   const int64_t bh = g / a.Sq;
   const int h = (int)(bh % a.Hq), b = (int)(bh / a.Hq);
   const int64_t orow = b * a.os[0] + h * a.os[1] + (int64_t)i * a.os[2];
+  const float *po = a.part_o + g * a.Dv;
+  const int64_t sstride = rows_all * a.Dv;
   for (int d = tid; d < a.Dv; d += NTHREADS) {
     float acc = 0.f;
-    for (int s = 0; s < ns; ++s)
-      if (w[s] != 0.f) acc += w[s] * a.part_o[(s * rows_all + g) * a.Dv + d];
+    for (int s0 = 0; s0 < ns; s0 += 16) { // up to 16 loads in flight
+      float x[16];
+#pragma unroll
+      for (int u = 0; u < 16; ++u) x[u] = s0 + u < ns ? po[(s0 + u) * sstride + d] : 0.f;
+#pragma unroll
+      for (int u = 0; u < 16; ++u) {
+        if (s0 + u >= ns) break;
+        float w = mx == neg_inf() ? 0.f : fast_exp2(lse[s0 + u] - mx);
+        acc += w != 0.f ? w * x[u] : 0.f;
+      }
+    }
     store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, acc * wsum);
   }
 }

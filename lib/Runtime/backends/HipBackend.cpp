@@ -31,6 +31,11 @@
 #include <string>
 #include <vector>
 
+// Defined in kernels/flash_attention_decode.hip: the decode workspace from a
+// per-device pool that keeps its memory across synchronizes (stream-ordered;
+// release with attnk_free_async).
+extern "C" int attnk_decode_workspace_alloc(void **ptr, size_t bytes, void *stream);
+
 namespace attnrt {
 namespace {
 
@@ -257,7 +262,10 @@ attnrt_status launch(const attnk_problem &k, int device, void *stream, Buffers &
     int splits = attnk_decode_num_splits(&k, multiprocessors(device));
     size_t bytes = attnk_decode_workspace_bytes(&k, splits);
     void *ws = nullptr;
-    rc = bufs.alloc(&ws, bytes);
+    // From the decode kernel's own pool (kept between calls); released
+    // stream-ordered with the call's other buffers.
+    rc = attnk_decode_workspace_alloc(&ws, bytes, stream);
+    if (rc == 0) bufs.ptrs.push_back(ws);
     if (rc != 0) {
       if (error) *error = gpuError("allocating the decode workspace", rc);
       attnk_get_last_error();
