@@ -114,12 +114,8 @@ static cudaMemPool_t decode_pool(int dev) {
 
 extern "C" int attnk_decode_workspace_alloc(void **ptr, size_t bytes, void *stream) {
 #if ATTN_PLATFORM_NVIDIA
-  static const bool legacy = [] {
-    const char *e = std::getenv("ATTNRT_DECODE_DEFAULT_POOL");
-    return e && std::strcmp(e, "1") == 0;
-  }();
   int dev = -1;
-  if (!legacy && cudaGetDevice(&dev) == cudaSuccess) {
+  if (cudaGetDevice(&dev) == cudaSuccess) {
     if (cudaMemPool_t pool = decode_pool(dev))
       return (int)cudaMallocFromPoolAsync(ptr, bytes ? bytes : 1, pool, (cudaStream_t)stream);
   }
@@ -168,13 +164,6 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   a.rows_all = rows_all;
   a.part_o = (float *)workspace;
   a.part_lse = a.part_o + (size_t)a.num_splits * rows_all * p->head_dim_v;
-#if ATTN_PLATFORM_NVIDIA
-  static const int l2pf = [] { // 256-byte L2 prefetch hint on the K/V copies
-    const char *e = std::getenv("ATTNRT_DECODE_L2PF");
-    return e && std::strcmp(e, "1") == 0 ? 1 : 0;
-  }();
-  a.dec_l2pf = l2pf;
-#endif
   hipStream_t s = (hipStream_t)stream;
   int rc;
   if (a.mask) {

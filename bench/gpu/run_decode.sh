@@ -7,9 +7,10 @@
 # sanitizer subset, then bench_sdpa.py on the four decode shapes (indices
 # 14-17 of --sweep issue6), bf16, twice, interleaved, for:
 #   base     BASE_LIB (e.g. HEAD's libattnrt.so built the same way), if given
-#   new      this tree's library, defaults
-#   l2pf     ATTNRT_DECODE_L2PF=1 (256-byte L2 prefetch hint on K/V copies)
-#   oldpool  ATTNRT_DECODE_DEFAULT_POOL=1 (workspace from the default pool)
+#   new      this tree's library
+# (The runs recorded in DECODE_NOTES.md also had two experiment switches, an
+# L2 prefetch hint and the default memory pool; both were removed after they
+# measured no gain / the old behaviour.)
 # Logs under $OUT (or ./decode-out): gtest.log, racecheck.log, decode-all.log
 # (every bench log and table); a summary sorted by shape is printed last.
 #   PREBUILT=dir BASE_LIB=dir/libattnrt-base.so bench/gpu/run_decode.sh
@@ -51,8 +52,6 @@ bench() { # name lib [env...]
 for round in 1 2; do
   [ -n "${BASE_LIB:-}" ] && bench "base-r$round" "$BASE_LIB"
   bench "new-r$round" "$LIB"
-  bench "l2pf-r$round" "$LIB" ATTNRT_DECODE_L2PF=1
-  bench "oldpool-r$round" "$LIB" ATTNRT_DECODE_DEFAULT_POOL=1
 done
 tail -n +1 "$L"/* >"$OUT/decode-all.log"
 for f in "$L"/decode-*.md; do

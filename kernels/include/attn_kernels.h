@@ -68,6 +68,11 @@ size_t attnk_decode_workspace_bytes(const attnk_problem *p, int num_splits);
 int attnk_flash_attention_decode(const attnk_problem *p, int num_splits,
                                  void *workspace, size_t workspace_bytes,
                                  void *stream);
+/* The decode workspace, stream-ordered, from a per-device pool that keeps
+ * up to 64 MiB across synchronizes (the default pool returns its memory at
+ * every synchronize, and the next call then waits on fresh mappings).
+ * Release with attnk_free_async. */
+int attnk_decode_workspace_alloc(void **ptr, size_t bytes, void *stream);
 
 /* Which kernel attnk_flash_attention_auto would launch ("nocausal", "causal",
  * "general", "decode"). */

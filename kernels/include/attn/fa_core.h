@@ -52,19 +52,7 @@ struct FaArgs {
   int num_splits, split_blocks;                  // DECODE: key splits, key blocks per split
   float *part_o, *part_lse;                      // DECODE: [split][row][Dv], [split][row]
   int64_t rows_all;                              // DECODE: B * Hq * Sq
-  int dec_l2pf;                                  // DECODE: 256-byte L2 prefetch hint on K/V copies
 };
-
-// DECODE K/V copies: copy16_async with the L2 prefetch-size hint (NVIDIA).
-ATTN_DEV void copy16_async_l2pf(void *smem, const void *gmem, bool valid) {
-#if ATTN_ARCH == ATTN_ARCH_NV_MMA
-  uint32_t s = (uint32_t)__cvta_generic_to_shared(smem);
-  int n = valid ? 16 : 0;
-  asm volatile("cp.async.cg.shared.global.L2::256B [%0], [%1], 16, %2;\n" ::"r"(s), "l"(gmem), "r"(n));
-#else
-  copy16_async(smem, gmem, valid);
-#endif
-}
 
 // Tile configuration per target.
 template <int Arch, int DP, int KIND> struct FaCfg;
@@ -164,7 +152,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
   // rowptr(r) gives the global address of row r's first element.
   template <class RowPtr>
   static ATTN_DEV void load_tile(uint16_t *dst, int nrows, RowPtr rowptr, int cols, int64_t sd,
-                                 bool vec, int tid, const uint16_t *safe, bool l2pf = false) {
+                                 bool vec, int tid, const uint16_t *safe) {
     constexpr int CH = DP / 8; // 16-byte chunks per row
     for (int c = tid; c < nrows * CH; c += NT) {
       int r = c / CH, d = (c % CH) * 8;
@@ -172,10 +160,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       bool valid = g != nullptr && d < cols;
       uint16_t *s = dst + r * LD + d;
       if (vec) {
-        if (PACK && l2pf)
-          copy16_async_l2pf(s, valid ? g + d : safe, valid); // DECODE only
-        else
-          copy16_async(s, valid ? g + d : safe, valid); // zero-fill reads nothing
+        copy16_async(s, valid ? g + d : safe, valid); // zero-fill reads nothing
       } else {
         uint16_t e[8];
 #pragma unroll
@@ -273,11 +258,11 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       load_tile(Ks, BC, [&](int r) -> const uint16_t * {
         int j = j0 + r;
         return j < a.Sk ? kbase + (int64_t)j * a.ks[2] : nullptr;
-      }, a.D, a.ks[3], a.vec_k, tid, a.k, PACK && a.dec_l2pf);
+      }, a.D, a.ks[3], a.vec_k, tid, a.k);
       load_tile(Vs, BC, [&](int r) -> const uint16_t * {
         int j = j0 + r;
         return j < a.Sk ? vbase + (int64_t)j * a.vs[2] : nullptr;
-      }, a.Dv, a.vs[3], a.vec_v, tid, a.v, PACK && a.dec_l2pf);
+      }, a.Dv, a.vs[3], a.vec_v, tid, a.v);
     };
 
     // ---- prologue: Q (and the first K/V block) to shared memory

@@ -31,11 +31,6 @@
 #include <string>
 #include <vector>
 
-// Defined in kernels/flash_attention_decode.hip: the decode workspace from a
-// per-device pool that keeps its memory across synchronizes (stream-ordered;
-// release with attnk_free_async).
-extern "C" int attnk_decode_workspace_alloc(void **ptr, size_t bytes, void *stream);
-
 namespace attnrt {
 namespace {
 
