@@ -55,6 +55,9 @@ struct LogitsMatch {
   SmallVector<RuntimeFactor> runtime;
   /// Additive terms with their coefficient (already times the base).
   SmallVector<std::pair<Expr *, double>> additive;
+  /// Runtime factors of each additive term (a mask added before a runtime
+  /// scale), parallel to `additive`.
+  SmallVector<SmallVector<RuntimeFactor>> additiveRuntime;
   SmallVector<SelectMask> selects;
 };
 
@@ -86,6 +89,7 @@ struct AttentionMatch {
     bool negate = false; // i1 mask where false means keep
     double coef = 1.0;   // additive mask multiplied by this (mask added
                          // before a constant scale)
+    SmallVector<RuntimeFactor> runtime; // ... and by these (runtime scale)
     /// A keep-condition to compute from `view` elementwise (a compare of
     /// the mask tensor with a constant, fused into the logits op).
     CmpPred condPred = CmpPred::Unknown;

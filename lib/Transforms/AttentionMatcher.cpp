@@ -1022,7 +1022,29 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
       return e->value == scoresVal;
     return llvm::any_of(e->ops, [&](Expr *o) { return readsScores(o, d + 1); });
   };
-  for (auto [e, coef] : lm->additive) {
+  for (auto [idx, term] : llvm::enumerate(lm->additive)) {
+    auto [e, coef] = term;
+    const SmallVector<RuntimeFactor> &rt = lm->additiveRuntime[idx];
+    if (!rt.empty()) {
+      // A mask added before a runtime scale: the rewrite passes
+      // coef * r... * mask (whatever the sign of r: it is what the graph
+      // adds to the scaled scores).
+      for (const RuntimeFactor &f : rt) {
+        Type t = getElementTypeOrSelf(f.value.getType());
+        if (!t.isF32() && !t.isF16() && !t.isBF16())
+          return reject("a mask is scaled by a runtime value that is not an "
+                        "f32, f16 or bf16 scalar");
+      }
+      if (coef == 0 || !std::isfinite(coef))
+        return reject("the additive mask enters the logits with coefficient " +
+                      std::to_string(coef));
+      std::string err = setMask(e, false, false);
+      if (!err.empty())
+        return reject(err);
+      m.masks.back().coef = coef;
+      m.masks.back().runtime = rt;
+      continue;
+    }
     if (auto c = causalFromConstant(atoms, e, false, true, coef,
                                     atoms.leaves(queryLab), keyLv, sq, sk)) {
       if (!setCausal(*c))

@@ -489,7 +489,25 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
     bool negate = llvm::any_of(m.masks, [](auto &x) { return x.negate; }) ||
                   (!m.maskIsBool &&
                    llvm::any_of(m.masks, [](auto &x) { return x.isBool; }));
-    bool scaled = llvm::any_of(m.masks, [](auto &x) { return x.coef != 1.0; });
+    bool scaled = llvm::any_of(m.masks, [](auto &x) {
+      return x.coef != 1.0 || !x.runtime.empty();
+    });
+    // Runtime factors of the masks, as f32/f16/bf16 scalars usable in the
+    // combining op's body.
+    SmallVector<SmallVector<std::pair<Value, bool>>> rtScalars;
+    for (const AttentionMatch::Mask &mk : m.masks) {
+      SmallVector<std::pair<Value, bool>> l;
+      for (const RuntimeFactor &f : mk.runtime) {
+        Value x = f.value;
+        if (auto t = dyn_cast<RankedTensorType>(x.getType())) {
+          SmallVector<Value> zeros(t.getRank(),
+                                   arith::ConstantIndexOp::create(b, loc, 0));
+          x = tensor::ExtractOp::create(b, loc, x, zeros);
+        }
+        l.push_back({x, f.divide});
+      }
+      rtScalars.push_back(l);
+    }
     if (views.size() == 1 && !negate && !scaled) {
       mask = views.front();
     } else {
@@ -568,6 +586,16 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
                   Value c = arith::ConstantOp::create(
                       nb, nl, FloatAttr::get(et, coefs[i]));
                   x = arith::MulFOp::create(nb, nl, x, c);
+                }
+                for (auto [r, divide] : rtScalars[i]) {
+                  if (r.getType() != et) {
+                    if (!r.getType().isF32())
+                      r = arith::ExtFOp::create(nb, nl, nb.getF32Type(), r);
+                    if (!et.isF32())
+                      r = arith::TruncFOp::create(nb, nl, et, r);
+                  }
+                  x = divide ? arith::DivFOp::create(nb, nl, x, r).getResult()
+                             : arith::MulFOp::create(nb, nl, x, r).getResult();
                 }
                 acc = acc ? arith::AddFOp::create(nb, nl, acc, x).getResult()
                           : x;

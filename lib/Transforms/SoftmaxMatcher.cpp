@@ -362,11 +362,8 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
     Expr *e = t.first;
     Operation *def = e->value ? e->value.getDefiningOp() : nullptr;
     if (!getContraction(def, /*requireZeroInit=*/false)) {
-      if (!l.leafRuntime[i].second.empty()) {
-        reason = "a mask term is scaled by a runtime value";
-        return failure();
-      }
       out.additive.push_back({e, t.second * base});
+      out.additiveRuntime.push_back(l.leafRuntime[i].second);
       continue;
     }
     if (out.scores) {

@@ -297,11 +297,16 @@ func.func @mha_kscale_runtime_mask(%q: tensor<2x4x16x8xf32>, %k: tensor<2x4x16x8
 
 // -----
 
-// Twin: the mask is added before the runtime scale, so the op (which adds
-// the mask after scaling) would compute something else.
+// The mask added before the runtime scale: (S + M) * r. The op adds its mask
+// after the scale, so it gets r * M (r extracted once, multiplied in one
+// elementwise op).
 
 // CHECK-LABEL: func.func @mha_mask_before_runtime_scale
-// CHECK-NOT: attn.flash_attention
+// CHECK-SAME: %[[RS:[a-z0-9]+]]: tensor<1x1x1x1xf32>, %[[M:[a-z0-9]+]]: tensor<2x4x16x16xf32>)
+// CHECK: %[[R:.*]] = tensor.extract %[[RS]]
+// CHECK: %[[MS:.*]] = linalg.generic {{.*}} ins(%[[M]] : tensor<2x4x16x16xf32>)
+// CHECK: arith.mulf %{{.*}}, %[[R]] : f32
+// CHECK: attn.flash_attention ins({{.*}}) mask(%[[MS]] : tensor<2x4x16x16xf32>) scale(%{{.*}})
 func.func @mha_mask_before_runtime_scale(%q: tensor<2x4x16x8xf32>, %k: tensor<2x4x16x8xf32>, %v: tensor<2x4x16x8xf32>, %rs: tensor<1x1x1x1xf32>, %mask: tensor<2x4x16x16xf32>) -> tensor<2x4x16x8xf32> {
   %s3 = tosa.const_shape {values = dense<[8, 16, 8]> : tensor<3xindex>} : () -> !tosa.shape<3>
   %q3 = tosa.reshape %q, %s3 : (tensor<2x4x16x8xf32>, !tosa.shape<3>) -> tensor<8x16x8xf32>
@@ -323,7 +328,45 @@ func.func @mha_mask_before_runtime_scale(%q: tensor<2x4x16x8xf32>, %k: tensor<2x
   %e = tosa.exp %d : (tensor<2x4x16x16xf32>) -> tensor<2x4x16x16xf32>
   %sum = tosa.reduce_sum %e {axis = 3 : i32} : (tensor<2x4x16x16xf32>) -> tensor<2x4x16x1xf32>
   %r = tosa.reciprocal %sum : (tensor<2x4x16x1xf32>) -> tensor<2x4x16x1xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: a mask term is scaled by a runtime value}}
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = tosa.mul %e, %r, %shift : (tensor<2x4x16x16xf32>, tensor<2x4x16x1xf32>, tensor<1xi8>) -> tensor<2x4x16x16xf32>
+  %st3 = tosa.const_shape {values = dense<[8, 16, 16]> : tensor<3xindex>} : () -> !tosa.shape<3>
+  %p3 = tosa.reshape %p, %st3 : (tensor<2x4x16x16xf32>, !tosa.shape<3>) -> tensor<8x16x16xf32>
+  %v3 = tosa.reshape %v, %s3 : (tensor<2x4x16x8xf32>, !tosa.shape<3>) -> tensor<8x16x8xf32>
+  %o3 = tosa.matmul %p3, %v3, %zp, %zp : (tensor<8x16x16xf32>, tensor<8x16x8xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<8x16x8xf32>
+  %o4s = tosa.const_shape {values = dense<[2, 4, 16, 8]> : tensor<4xindex>} : () -> !tosa.shape<4>
+  %o = tosa.reshape %o3, %o4s : (tensor<8x16x8xf32>, !tosa.shape<4>) -> tensor<2x4x16x8xf32>
+  return %o : tensor<2x4x16x8xf32>
+}
+
+// -----
+
+// Twin: the "scale" varies per key (a [1, 1, 1, Sk] tensor): not a scale.
+
+// CHECK-LABEL: func.func @mha_per_key_scale
+// CHECK-NOT: attn.flash_attention
+func.func @mha_per_key_scale(%q: tensor<2x4x16x8xf32>, %k: tensor<2x4x16x8xf32>, %v: tensor<2x4x16x8xf32>, %rs: tensor<1x1x1x16xf32>, %mask: tensor<2x4x16x16xf32>) -> tensor<2x4x16x8xf32> {
+  %s3 = tosa.const_shape {values = dense<[8, 16, 8]> : tensor<3xindex>} : () -> !tosa.shape<3>
+  %q3 = tosa.reshape %q, %s3 : (tensor<2x4x16x8xf32>, !tosa.shape<3>) -> tensor<8x16x8xf32>
+  %kc = "tosa.const"() <{values = dense<0.5> : tensor<1x1x1x1xf32>}> : () -> tensor<1x1x1x1xf32>
+  %shift0 = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %ks = tosa.mul %k, %kc, %shift0 : (tensor<2x4x16x8xf32>, tensor<1x1x1x1xf32>, tensor<1xi8>) -> tensor<2x4x16x8xf32>
+  %kt = tosa.transpose %ks {perms = array<i32: 0, 1, 3, 2>} : (tensor<2x4x16x8xf32>) -> tensor<2x4x8x16xf32>
+  %st = tosa.const_shape {values = dense<[8, 8, 16]> : tensor<3xindex>} : () -> !tosa.shape<3>
+  %kt3 = tosa.reshape %kt, %st : (tensor<2x4x8x16xf32>, !tosa.shape<3>) -> tensor<8x8x16xf32>
+  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %s = tosa.matmul %q3, %kt3, %zp, %zp : (tensor<8x16x8xf32>, tensor<8x8x16xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<8x16x16xf32>
+  %s4shape = tosa.const_shape {values = dense<[2, 4, 16, 16]> : tensor<4xindex>} : () -> !tosa.shape<4>
+  %s4 = tosa.reshape %s, %s4shape : (tensor<8x16x16xf32>, !tosa.shape<4>) -> tensor<2x4x16x16xf32>
+  %shift = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %sc = tosa.add %s4, %mask : (tensor<2x4x16x16xf32>, tensor<2x4x16x16xf32>) -> tensor<2x4x16x16xf32>
+  %ss = tosa.mul %sc, %rs, %shift : (tensor<2x4x16x16xf32>, tensor<1x1x1x16xf32>, tensor<1xi8>) -> tensor<2x4x16x16xf32>
+  %m = tosa.reduce_max %ss {axis = 3 : i32} : (tensor<2x4x16x16xf32>) -> tensor<2x4x16x1xf32>
+  %d = tosa.sub %ss, %m : (tensor<2x4x16x16xf32>, tensor<2x4x16x1xf32>) -> tensor<2x4x16x16xf32>
+  %e = tosa.exp %d : (tensor<2x4x16x16xf32>) -> tensor<2x4x16x16xf32>
+  %sum = tosa.reduce_sum %e {axis = 3 : i32} : (tensor<2x4x16x16xf32>) -> tensor<2x4x16x1xf32>
+  %r = tosa.reciprocal %sum : (tensor<2x4x16x1xf32>) -> tensor<2x4x16x1xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: the logits are multiplied by a tensor, not by a scalar}}
   %p = tosa.mul %e, %r, %shift : (tensor<2x4x16x16xf32>, tensor<2x4x16x1xf32>, tensor<1xi8>) -> tensor<2x4x16x16xf32>
   %st3 = tosa.const_shape {values = dense<[8, 16, 16]> : tensor<3xindex>} : () -> !tosa.shape<3>
   %p3 = tosa.reshape %p, %st3 : (tensor<2x4x16x16xf32>, !tosa.shape<3>) -> tensor<8x16x16xf32>
