@@ -691,5 +691,22 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   GreedyRewriteConfig config;
   config.setStrictness(GreedyRewriteStrictness::ExistingAndNewOps);
   (void)applyOpPatternsGreedily(alive, std::move(patterns), config);
+
+  // Hoist the result views' size computations and empty tensors above the
+  // fused op when their operands allow it: the op's destination-passing
+  // lowering can then see every shape before the op.
+  Block *blk = fa->getBlock();
+  for (Operation *op = fa->getNextNode(); op;) {
+    Operation *next = op->getNextNode();
+    if (isa<tensor::EmptyOp, tensor::DimOp, arith::ConstantOp>(op) &&
+        op->getNumRegions() == 0 &&
+        llvm::all_of(op->getOperands(), [&](Value v) {
+          // Block arguments and values of enclosing blocks dominate fa.
+          Operation *d = v.getDefiningOp();
+          return !d || d->getBlock() != blk || d->isBeforeInBlock(fa);
+        }))
+      op->moveBefore(fa);
+    op = next;
+  }
   return success();
 }
