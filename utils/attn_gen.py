@@ -208,7 +208,11 @@ NEAR_MISSES = ["softmax_query_axis", "normalizer_mismatch", "post_softmax_produc
 # diagonal).  They ARE attention of a transposed operand, so a matcher may
 # fuse them (with the transpose) or leave them alone; a matcher that trusts the
 # types and ignores the indexing maps miscompiles them, which the numbers show.
-TWINS = ["k_not_transposed", "v_transposed", "mask_transposed", "mask_key_diag"]
+TWINS = ["k_not_transposed", "v_transposed", "mask_transposed", "mask_key_diag", "naive_softmax"]
+# naive_softmax: exp(x) / sum(exp(x)) without subtracting the max. It is the
+# same function (softmax is shift-invariant) but can overflow where the fused
+# kernel does not, so a matcher may decline it; if it fuses, the numbers must
+# agree.
 
 
 def choose_block(g, nm, fixed=None, twin=None):
@@ -229,6 +233,8 @@ def choose_block(g, nm, fixed=None, twin=None):
     Sq = g.rng.choice([1, 2, 3, 4]) if decode else g.rng.choice(S_choices)
     D = g.rng.choice(D_choices)
     Dv = D if g.rng.random() < 0.7 else g.rng.choice(D_choices)
+    # [B, S, H, D] operands transposed to [B, H, S, D] (and the result back)
+    p["bshd"] = p["layout"] == "4d" and g.flag("%s.bshd" % fam, 0.25)
     if p["layout"] == "2d":
         B, H = 1, 1
     if p["layout"] == "3d":
@@ -290,6 +296,9 @@ def choose_block(g, nm, fixed=None, twin=None):
     p["scale"] = g.rng.choice([1.0 / math.sqrt(D), 0.125, 0.5, 0.3, 1.0 / math.sqrt(D)])
     if p["scale_mode"] == "none":
         p["scale"] = 1.0
+    if p["scale_mode"] != "none" and g.flag("scale.split_qk", 0.08):
+        # sqrt(scale) on Q and on K (frontends that pre-scale both)
+        p["scale_mode"] = "split_qk"
 
     # Mask.
     p["mask"] = g.pick("mask", [None, "add", "select"], [3, 2, 1])
@@ -299,6 +308,15 @@ def choose_block(g, nm, fixed=None, twin=None):
         if p["mask_et"] == "elem":
             p["mask_et"] = p["et"]
         p["mask_fill"] = g.pick("mask.fill", ["-inf", "-1e9"]) if p["mask"] == "select" else None
+    p["mask2"] = None
+    if p["mask"] == "add" and g.flag("mask.with_bool", 0.2):
+        # an additive and a boolean mask on the same scores
+        p["mask2"] = g.pick("mask2.fill", ["-inf", "-1e9"])
+    p["scale_after_mask"] = False
+    if p["mask"] == "add" and p["scale_mode"] in ("mul_scores", "div_scores", "recip_scores",
+                                                  "arg_mul", "arg_div"):
+        # (scores + mask) * scale: the mask must be rescaled when fused
+        p["scale_after_mask"] = g.flag("scale.after_mask", 0.3)
     # Causal.
     p["causal"] = g.pick("causal", [None, "top_left", "bottom_right"], [3, 2, 1])
     if p["causal"] == "bottom_right" and Sk < Sq:
@@ -336,14 +354,14 @@ def choose_block(g, nm, fixed=None, twin=None):
         p["qk"] = g.pick("linalg.qk%d" % r, qk)
         p["pv"] = g.pick("linalg.pv%d" % r, pv)
         p["softmax"] = g.pick("linalg.softmax", ["op", "generic"], [1, 2])
-        if nm == "normalizer_mismatch":
-            p["softmax"] = "generic"  # the mismatch is spelled in the chain
+        if nm == "normalizer_mismatch" or twin == "naive_softmax":
+            p["softmax"] = "generic"  # spelled in the chain
         if p["softmax"] == "generic":
             p["max_op"] = g.pick("softmax.max", ["maximumf", "maxnumf"])
             p["reduce_sp"] = g.pick("softmax.reduce", ["generic", "linalg.reduce"])
             p["norm"] = g.pick("softmax.norm", ["divf", "recip_mul"])
             eopts = ["exp", "exp2_post"]
-            if p["mask"] != "add" and p["scale_mode"] in ("mul_scores", "div_scores",
+            if p["mask"] != "add" and not p["scale_after_mask"] and p["scale_mode"] in ("mul_scores", "div_scores",
                                                           "arg_mul", "arg_div", "none"):
                 eopts.append("exp2_prefold")
             p["exp"] = g.pick("softmax.exp", eopts)
@@ -394,6 +412,10 @@ def choose_block(g, nm, fixed=None, twin=None):
         # with one visible key the scores do not matter: no longer a near miss
         p["causal"] = None
     # Combinations (not single choices) that can be gated in KNOWN_GAPS.md.
+    if p.get("bshd") and p["dyn"]:
+        # [B, S, H, D] operands and result with dynamic dims: gated -> static
+        if g.derived("combo=bshd_dynamic"):
+            p["dyn"] = []
     if p["causal"] and p.get("causal_sp") == "index" and p["Sq"] == 1 and p["Sk"] == 1:
         # causal linalg.index compare on a 1x1 score matrix: gated -> no causal
         if g.derived("combo=causal_index_1x1"):
@@ -406,11 +428,13 @@ def choose_block(g, nm, fixed=None, twin=None):
             p["causal"] = "top_left"
     if nm in ("softmax_query_axis",) and p["Sq"] == 1:
         p["Sq"] = 3
-    if nm == "softmax_query_axis":
+    if nm in ("softmax_query_axis", "wrong_contraction"):
         # a key column can be fully masked: -inf there would give NaN (0/0)
         p["causal"] = None
         if p["mask"] == "select":
             p["mask_fill"] = "-1e9"
+        if p.get("mask2"):
+            p["mask2"] = "-1e9"
     return p
 
 
@@ -506,6 +530,14 @@ class BlockEmitter:
         return self.ew([v], v.shape, et,
                        lambda e, a, o: emit_body_cast(e, a[0], v.et, et), hint="cv")
 
+    def transpose(self, v, perm):
+        shape = [v.shape[i] for i in perm]
+        em = self.empty(shape, v.et)
+        n = self.e.fresh("tp")
+        self.e.emit("%s = linalg.transpose ins(%s : %s) outs(%s : %s) permutation = [%s]" % (
+            n, v.name, v.ty(self.dims), em, self.ty(shape, v.et), ", ".join(map(str, perm))))
+        return Val(n, shape, v.et)
+
     def collapse(self, v, groups, shape):
         n = self.e.fresh("cl")
         self.e.emit("%s = tensor.collapse_shape %s %s : %s into %s" % (
@@ -577,6 +609,8 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
         qs, ks, vs = ["B", "Sq", "D"], ["B", "Sk", "D"], ["B", "Sk", "Dv"]
     else:
         qs, ks, vs = ["Sq", "D"], ["Sk", "D"], ["Sk", "Dv"]
+    if p.get("bshd"):
+        qs, ks, vs = [[x[0], x[2], x[1], x[3]] for x in (qs, ks, vs)]
     if q_in is not None:
         q = Val(q_in.name, qs, q_in.et)
     else:
@@ -584,6 +618,8 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
     k = be.add_arg("k", ks, et, {"kind": "hash", "seed": seed_for(idx, "k")})
     v = be.add_arg("v", vs, et, {"kind": "hash", "seed": seed_for(idx, "v")})
     be.setup_dims(q, k, v)
+    if p.get("bshd"):
+        q, k, v = [be.transpose(x, [0, 2, 1, 3]) for x in (q, k, v)]
 
     # Masks are function arguments (generated in @main).
     rs = p["rs"]
@@ -612,6 +648,10 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
         mask = be.add_arg("mask", shape, p["mask_et"],
                           {"kind": kind, "seed": seed_for(idx, "mask"), "scale": 2.0})
         mask_map = amap(rs, res)
+    mask2 = None
+    if p.get("mask2"):
+        mask2 = be.add_arg("mtwo", mask.shape, "i1",
+                           {"kind": "bool", "seed": seed_for(idx, "mask2")})
     scale_arg = None
     if p["scale_mode"] in ("arg_mul", "arg_div"):
         scale_arg = be.add_scalar_arg("scale", p["scale"] if p["scale_mode"] == "arg_mul"
@@ -624,11 +664,12 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
         work_et = "f32"
 
     # Scale on K (before any GQA expansion).
-    if p["scale_mode"] == "mul_k":
+    if p["scale_mode"] in ("mul_k", "split_qk"):
         ket = k.et
+        kval = p["scale"] if p["scale_mode"] == "mul_k" else math.sqrt(p["scale"])
 
         def kbody(e, a, o, ket=ket):
-            c = e.const_f(p["scale"], ket)
+            c = e.const_f(kval, ket)
             n = e.fresh("x")
             e.emit("%s = arith.mulf %s, %s : %s" % (n, c, a[0], ket))
             return n
@@ -668,12 +709,13 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
         k, v = new
 
     # Scale on Q (mul, or div by 1/scale), after the GQA expansion.
-    if p["scale_mode"] in ("mul_q", "div_q"):
+    if p["scale_mode"] in ("mul_q", "div_q", "split_qk"):
         qet = q.et
         div = p["scale_mode"] == "div_q"
+        qval = math.sqrt(p["scale"]) if p["scale_mode"] == "split_qk" else p["scale"]
 
         def body(e, a, o, qet=qet):
-            c = e.const_f(1.0 / p["scale"] if div else p["scale"], qet)
+            c = e.const_f(1.0 / qval if div else qval, qet)
             n = e.fresh("x")
             e.emit("%s = arith.%s %s, %s : %s" % (n, "divf" if div else "mulf", a[0], c, qet))
             return n
@@ -710,9 +752,14 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
     elif p["scale_mode"] in ("mul_scores", "div_scores", "arg_mul", "arg_div"):
         steps.append(("scale",))
     if p["mask"] == "add":
-        steps.append(("mask_add",))
+        if p.get("scale_after_mask") and steps and steps[-1] == ("scale",):
+            steps.insert(len(steps) - 1, ("mask_add",))  # (x + mask) * scale
+        else:
+            steps.append(("mask_add",))
     elif p["mask"] == "select":
         steps.append(("mask_select",))
+    if p.get("mask2"):
+        steps.append(("mask2_select",))
     if p["causal"]:
         steps.append(("causal",))
 
@@ -745,10 +792,12 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
             n = e.fresh("x")
             e.emit("%s = arith.addf %s, %s : f32" % (n, x, m))
             return n
-        if st[0] == "mask_select":
-            fill = e.const_f(-math.inf if p["mask_fill"] == "-inf" else -1e9)
+        if st[0] in ("mask_select", "mask2_select"):
+            ff = p["mask_fill"] if st[0] == "mask_select" else p["mask2"]
+            fill = e.const_f(-math.inf if ff == "-inf" else -1e9)
             n = e.fresh("x")
-            e.emit("%s = arith.select %s, %s, %s : f32" % (n, extra["mask"], x, fill))
+            e.emit("%s = arith.select %s, %s, %s : f32" % (
+                n, extra["mask" if st[0] == "mask_select" else "mask2"], x, fill))
             return n
         if st[0] == "causal":
             fillv = -math.inf if p["causal_fill"] == "-inf" else -1e9
@@ -822,6 +871,9 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
                 if st[0] in ("mask_add", "mask_select"):
                     ex["mask"] = a[i]
                     i += 1
+                if st[0] == "mask2_select":
+                    ex["mask2"] = a[i]
+                    i += 1
                 if st[0] == "causal" and p["causal_sp"] != "index":
                     ex["causal"] = a[i]
                     i += 1
@@ -834,6 +886,8 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
         for st in sts:
             if st[0] in ("mask_add", "mask_select"):
                 ins.append((mask, mask_map))
+            if st[0] == "mask2_select":
+                ins.append((mask2, mask_map))
             if st[0] == "causal" and p["causal_sp"] != "index":
                 ins.append((causal_const, amap(r, ["d%d" % (r - 2), "d%d" % (r - 1)])))
         return be.generic(ins, sshape, "f32", ident(r), ["parallel"] * r, body, hint="s")
@@ -881,6 +935,8 @@ def emit_linalg_block(g, e, fn, p, idx, q_in=None):
         out = be.expand(out, "[[0, 1], [2], [3]]", ["B", "H", "Sq", "Dv"])
     if et != "f32" and not p["out_f32"]:
         out = be.cast(out, et)
+    if p.get("bshd"):
+        out = be.transpose(out, [0, 2, 1, 3])
     results = [out] + twice
     return results, be
 
@@ -1011,7 +1067,9 @@ def emit_softmax(be, p, x, axis, use_prefold):
         e.emit("  }")
         return Val(n, rshape, "f32")
 
-    m = reduce(x, "max", -math.inf)
+    naive = p.get("twin") == "naive_softmax"
+    if not naive:
+        m = reduce(x, "max", -math.inf)
 
     def exp_body(mult=None):
         def body(e, a, o):
@@ -1022,7 +1080,10 @@ def emit_softmax(be, p, x, axis, use_prefold):
                 src2 = e.fresh("x")
                 e.emit("%s = arith.mulf %s, %s : f32" % (src2, src, c))
                 src = src2
-            e.emit("%s = arith.subf %s, %s : f32" % (d, src, a[1]))
+            if naive:
+                d = src  # no max subtracted
+            else:
+                e.emit("%s = arith.subf %s, %s : f32" % (d, src, a[1]))
             ex = p["exp"]
             if ex == "exp":
                 y = e.fresh("x")
@@ -1039,8 +1100,8 @@ def emit_softmax(be, p, x, axis, use_prefold):
             return y
         return body
 
-    ex = be.generic([(x, ident(r)), (m, rmap)], x.shape, "f32", ident(r), ["parallel"] * r,
-                    exp_body(), hint="exp")
+    ins = [(x, ident(r))] if naive else [(x, ident(r)), (m, rmap)]
+    ex = be.generic(ins, x.shape, "f32", ident(r), ["parallel"] * r, exp_body(), hint="exp")
     ex_for_sum = ex
     if p["nm"] == "normalizer_mismatch":
         # the normalizer sums a different exponential: exp(x), without the
@@ -1189,12 +1250,16 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
         qs, ks, vs = ["B", "H", "Sq", "D"], ["B", "Hkv", "Sk", "D"], ["B", "Hkv", "Sk", "Dv"]
     else:
         qs, ks, vs = ["B", "Sq", "D"], ["B", "Sk", "D"], ["B", "Sk", "Dv"]
+    if p.get("bshd"):
+        qs, ks, vs = [[x[0], x[2], x[1], x[3]] for x in (qs, ks, vs)]
     if q_in is not None:
         q = Val(q_in.name, qs, q_in.et)
     else:
         q = be.add_arg("q", qs, et, {"kind": "hash", "seed": seed_for(idx, "q")})
     k = be.add_arg("k", ks, et, {"kind": "hash", "seed": seed_for(idx, "k")})
     v = be.add_arg("v", vs, et, {"kind": "hash", "seed": seed_for(idx, "v")})
+    if p.get("bshd"):
+        q, k, v = [t.transpose(x, [0, 2, 1, 3]) for x in (q, k, v)]
     rs = p["rs"]
     mask = None
     if p["mask"]:
@@ -1213,6 +1278,12 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
             mask = t.reshape(mask, [1] * (rs - len(mask.shape)) + mask.shape)
         if mask.et not in ("f32", "i1"):
             mask = t.cast(mask, "f32")
+    mask2 = None
+    if p.get("mask2"):
+        mask2 = be.add_arg("mtwo", fn.args[-1][4], "i1",
+                           {"kind": "bool", "seed": seed_for(idx, "mask2")})
+        if len(mask2.shape) < rs:
+            mask2 = t.reshape(mask2, [1] * (rs - len(mask2.shape)) + mask2.shape)
     scale_arg = None
     if p["scale_mode"] == "arg_mul":
         name = "%%scale%d" % idx
@@ -1224,8 +1295,9 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
     if p["cast"] == "cast_inputs":
         q, k, v = t.cast(q, "f32"), t.cast(k, "f32"), t.cast(v, "f32")
         work_et = "f32"
-    if p["scale_mode"] == "mul_k":
-        k = t.binary("mul", k, t.const(p["scale"], len(k.shape), k.et))
+    if p["scale_mode"] in ("mul_k", "split_qk"):
+        kval = p["scale"] if p["scale_mode"] == "mul_k" else math.sqrt(p["scale"])
+        k = t.binary("mul", k, t.const(kval, len(k.shape), k.et))
     if p["gqa"]:
         G = p["H"] // p["Hkv"]
         new = []
@@ -1247,8 +1319,9 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
                 x5 = t.binary("add", x5, Val(z, sh5, x.et))
             new.append(t.reshape(x5, ["B", "H", "Sk", last]))
         k, v = new
-    if p["scale_mode"] == "mul_q":
-        q = t.binary("mul", q, t.const(p["scale"], len(q.shape), q.et))
+    if p["scale_mode"] in ("mul_q", "split_qk"):
+        qval = p["scale"] if p["scale_mode"] == "mul_q" else math.sqrt(p["scale"])
+        q = t.binary("mul", q, t.const(qval, len(q.shape), q.et))
     # K^T
     wrong_qk = p["twin"] == "k_not_transposed"
     if lay == "4d":
@@ -1276,6 +1349,8 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
     r = rs
     x = s
     sm = p["scale_mode"]
+    if p.get("scale_after_mask"):
+        x = t.binary("add", x, mask)  # (scores + mask) * scale
     if sm == "mul_scores":
         x = t.binary("mul", x, t.const(p["scale"], r))
     elif sm == "recip_scores":
@@ -1283,10 +1358,12 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
     elif sm == "arg_mul":
         sa = scale_arg if r == 3 else t.reshape(scale_arg, [1, 1, 1, 1])
         x = t.binary("mul", x, sa)
-    if p["mask"] == "add":
+    if p["mask"] == "add" and not p.get("scale_after_mask"):
         x = t.binary("add", x, mask)
     elif p["mask"] == "select":
         x = t.select(mask, x, t.const(-math.inf if p["mask_fill"] == "-inf" else -1e9, r))
+    if mask2 is not None:
+        x = t.select(mask2, x, t.const(-math.inf if p["mask2"] == "-inf" else -1e9, r))
     if p["causal"]:
         cc = emit_causal_const(be, p, r)
         cv = Val(cc.name, ["Sq", "Sk"], cc.et)
@@ -1302,8 +1379,12 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
         else:
             x = t.select(cv, x, t.const(-math.inf if p["causal_fill"] == "-inf" else -1e9, r))
     axis = r - 1 if nm != "softmax_query_axis" else r - 2
-    m = t.reduce("reduce_max", x, axis)
-    ex = t.unary("exp", t.binary("sub", x, m))
+    if p.get("twin") == "naive_softmax":
+        m = None
+        ex = t.unary("exp", x)  # no max subtracted
+    else:
+        m = t.reduce("reduce_max", x, axis)
+        ex = t.unary("exp", t.binary("sub", x, m))
     ex_sum = ex
     if nm == "normalizer_mismatch":
         ex_sum = t.unary("exp", x)  # exp(x) without the max: a different exponential
@@ -1332,6 +1413,8 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
         o = t.reshape(o, ["B", "H", "Sq", "Dv"])
     if et != "f32" and not p["out_f32"]:
         o = t.cast(o, et)
+    if p.get("bshd"):
+        o = t.transpose(o, [0, 2, 1, 3])
     return [o] + twice, be
 
 
@@ -1542,7 +1625,8 @@ def generate(seed, exclude=(), force=None, small=False, near_miss_rate=0.3):
                 break
             # chaining needs the same family layout / dtype / static dims
             pv = params[0]
-            if (p["family"], p["layout"], p["et"]) == (pv["family"], pv["layout"], pv["et"]) and \
+            if (p["family"], p["layout"], p["et"], p["bshd"]) == \
+                    (pv["family"], pv["layout"], pv["et"], pv["bshd"]) and \
                     not p["dyn"] and not pv["dyn"] and not pv["out_f32"] and p["H"] == p["Hkv"] and \
                     p["Sq"] == fixed["Sq"] and p["D"] == fixed["D"] and \
                     p["B"] == fixed["B"] and p["H"] == fixed["H"]:

@@ -73,12 +73,22 @@ def block_ref(p, idx, q_override=None):
     qshape = {"4d": [B, H, Sq, D], "3d": [B, Sq, D], "2d": [Sq, D]}[lay]
     kshape = {"4d": [B, Hkv, Sk, D], "3d": [B, Sk, D], "2d": [Sk, D]}[lay]
     vshape = {"4d": [B, Hkv, Sk, Dv], "3d": [B, Sk, Dv], "2d": [Sk, Dv]}[lay]
+    bshd = p.get("bshd")
+
+    def sw(shape):  # [B, H, S, D] -> [B, S, H, D]
+        return [shape[0], shape[2], shape[1], shape[3]] if bshd else shape
+
+    def gen(shape, role):
+        flat = tensor(sw(shape), lambda l, i: rnd(hash_value(l, seed_for(idx, role))))
+        return flat
     if q_override is not None:
         q = q_override
     else:
-        q = tensor(qshape, lambda l, i: rnd(hash_value(l, seed_for(idx, "q"))))
-    k = tensor(kshape, lambda l, i: rnd(hash_value(l, seed_for(idx, "k"))))
-    v = tensor(vshape, lambda l, i: rnd(hash_value(l, seed_for(idx, "v"))))
+        q = gen(qshape, "q")
+    k = gen(kshape, "k")
+    v = gen(vshape, "v")
+    if bshd:
+        q, k, v = (to_bhsd(x, sw(sh)) for x, sh in ((q, qshape), (k, kshape), (v, vshape)))
     # mask
     mask_at = None
     if p["mask"]:
@@ -94,8 +104,11 @@ def block_ref(p, idx, q_override=None):
         else:
             m = tensor(shape, lambda l, i: ROUND[met](hash_value(l, sd, 2.0)))
         st = strides(shape)
+        m2 = None
+        if p.get("mask2"):
+            m2 = tensor(shape, lambda l, i: hash_bool(l, seed_for(idx, "mask2"), i[-1]))
 
-        def mask_at(b, h, i, j):
+        def mask_at(b, h, i, j, m=m):
             if ms == "SqSk":
                 return m[i * st[0] + j]
             if ms == "1Sk":
@@ -137,8 +150,12 @@ def block_ref(p, idx, q_override=None):
                         mv = mask_at(b, h, i, j)
                         if p["mask"] == "select":
                             keep = keep and mv
+                        elif p.get("scale_after_mask"):
+                            s += mv * scale  # (scores + mask) * scale
                         else:
                             s += mv
+                        if m2 is not None:
+                            keep = keep and mask_at(b, h, i, j, m2)
                     if p["causal"]:
                         off = 0 if p["causal"] == "top_left" else Sk - Sq
                         keep = keep and j <= i + off
@@ -152,7 +169,23 @@ def block_ref(p, idx, q_override=None):
                     for j in range(Sk):
                         acc += pr[j] * v[vo + j * vst[-2] + dv]
                     out.append(acc)
+    if bshd:
+        out = to_bshd(out, [B, H, Sq, Dv])
     return out
+
+
+def to_bhsd(flat, shape):
+    """flat [B, S, H, D] -> flat [B, H, S, D]"""
+    B, S, H, D = shape
+    return [flat[((b * S + s) * H + h) * D + d]
+            for b in range(B) for h in range(H) for s in range(S) for d in range(D)]
+
+
+def to_bshd(flat, shape):
+    """flat [B, H, S, D] -> flat [B, S, H, D]"""
+    B, H, S, D = shape
+    return [flat[((b * H + h) * S + s) * D + d]
+            for b in range(B) for s in range(S) for h in range(H) for d in range(D)]
 
 
 def program_ref(meta):
@@ -166,7 +199,7 @@ def program_ref(meta):
         chained = bi == 1 and meta.get("chained")
         if chained:
             outs.pop()  # block 1's output was consumed by block 2, not printed
-        if p.get("twin"):
+        if p.get("twin") and p["twin"] != "naive_softmax":
             outs.append(None)  # attention of a transposed operand: no oracle here
             continue
         if p["nm"]:
