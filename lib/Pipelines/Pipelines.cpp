@@ -20,7 +20,9 @@ using namespace mlir;
 static const char kAttnLowerToLLVM[] =
     // 1. TOSA -> linalg / arith / tensor (the upstream sequence).
     "func.func(tosa-optional-decompositions, tosa-to-linalg-named,"
-    " tosa-to-linalg, tosa-to-arith, tosa-to-tensor),"
+    " tosa-to-linalg, tosa-to-arith, tosa-to-tensor,"
+    //    arith / math on tensors -> linalg.generic (bufferizable).
+    " convert-elementwise-to-linalg),"
     // 2. attn.flash_attention -> runtime calls, at the tensor level, so that
     //    the transposes around it become views when bufferized.
     " convert-attn-to-runtime,"

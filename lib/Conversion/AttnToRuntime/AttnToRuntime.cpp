@@ -62,13 +62,6 @@ MemRefType getFullyDynamicArgType(MLIRContext *ctx, Type elt) {
   return getDynamicStridedType(ctx, shape, elt);
 }
 
-bool isIdentityPermutation(ArrayRef<int64_t> perm) {
-  for (auto [i, p] : llvm::enumerate(perm))
-    if (p != static_cast<int64_t>(i))
-      return false;
-  return true;
-}
-
 /// If `v` is produced by a pure permutation of another tensor, returns that
 /// tensor and sets `perm` so that dim i of `v` is dim perm[i] of the source.
 /// Recognizes linalg.transpose, tosa.transpose and a linalg.generic that only
@@ -187,17 +180,6 @@ Value getReadOnlyView(PatternRewriter &rewriter, Location loc, Value t) {
                                 getFullyDynamicArgType(ctx, elt), buf);
 }
 
-/// Dynamic sizes of `shapedValue` (a tensor), for memref.alloc.
-SmallVector<Value> getDynamicSizes(PatternRewriter &rewriter, Location loc,
-                                   Value shapedValue) {
-  SmallVector<Value> sizes;
-  auto ty = cast<RankedTensorType>(shapedValue.getType());
-  for (int64_t i = 0; i < ty.getRank(); ++i)
-    if (ty.isDynamicDim(i))
-      sizes.push_back(tensor::DimOp::create(rewriter, loc, shapedValue, i));
-  return sizes;
-}
-
 func::FuncOp getOrDeclareEntryPoint(PatternRewriter &rewriter, ModuleOp module,
                                     StringRef name, FunctionType fnType,
                                     Location loc) {
@@ -276,27 +258,19 @@ struct FlashAttentionToRuntimeCall
       }
     }
     auto allocTy = cast<RankedTensorType>(replaced.getType());
-    // Sizes of the replaced value: from the transpose's destination, or
-    // from the attention's destination.
-    Value sizeSource = op.getInit();
-    if (outTranspose) {
-      auto dps = dyn_cast<DestinationStyleOpInterface>(outTranspose);
-      sizeSource = dps && dps.getNumDpsInits() == 1
-                       ? dps.getDpsInitOperand(0)->get()
-                       : Value();
-      if (!sizeSource && !allocTy.hasStaticShape()) {
-        outTranspose = nullptr;
-        replaced = op.getResult();
-        allocTy = resultTy;
-        sizeSource = op.getInit();
-      }
+    // Sizes of the replaced value, from the attention's destination (which
+    // dominates the op; the transpose's own destination may be defined
+    // after it): dim i of the transposed result is attention dim outPerm[i].
+    SmallVector<Value> dynSizes;
+    for (int64_t i = 0; i < allocTy.getRank(); ++i) {
+      if (!allocTy.isDynamicDim(i))
+        continue;
+      int64_t src = outTranspose ? outPerm[i] : i;
+      dynSizes.push_back(tensor::DimOp::create(rewriter, loc, op.getInit(), src));
     }
     auto bufTy = MemRefType::get(allocTy.getShape(), outElt);
-    Value alloc = memref::AllocOp::create(
-        rewriter, loc, bufTy,
-        allocTy.hasStaticShape() ? SmallVector<Value>()
-                                 : getDynamicSizes(rewriter, loc, sizeSource),
-        rewriter.getI64IntegerAttr(64));
+    Value alloc = memref::AllocOp::create(rewriter, loc, bufTy, dynSizes,
+                                          rewriter.getI64IntegerAttr(64));
     Value outView = alloc;
     if (outTranspose) {
       // alloc dim i is attention dim outPerm[i]; attention dim j is alloc

@@ -88,3 +88,40 @@ func.func @fused_bf16(%q: tensor<1x8x16x64xbf16>, %k: tensor<1x2x16x64xbf16>,
          {scale = 0.125 : f32, causal = #attn.causal<top_left>} -> tensor<1x8x16x64xbf16>
   return %o : tensor<1x8x16x64xbf16>
 }
+
+// -----
+
+// arith and math on whole tensors (as frontends emit casts and scalings)
+// become linalg.generic before bufferization, then loops.
+// CHECK-LABEL: llvm.func @elementwise_on_tensors(
+// CHECK: llvm.fptrunc
+func.func @elementwise_on_tensors(%x: tensor<4x?xf32>, %y: tensor<4x?xf32>) -> tensor<4x?xf16> {
+  %s = arith.mulf %x, %y : tensor<4x?xf32>
+  %e = math.exp %s : tensor<4x?xf32>
+  %t = arith.truncf %e : tensor<4x?xf32> to tensor<4x?xf16>
+  return %t : tensor<4x?xf16>
+}
+
+// -----
+
+// The fused op's result transposed back (BHSD -> BSHD) with dynamic sizes,
+// where the transpose's destination is created after the op: the output
+// buffer takes its sizes from the op's own destination, which dominates it.
+// CHECK-LABEL: llvm.func @output_transpose_init_after_op(
+// CHECK: llvm.call @attnrt_mlir_flash_attention_f16_f16(
+func.func @output_transpose_init_after_op(%q: tensor<?x2x?x8xf16>, %k: tensor<?x2x?x8xf16>,
+                                          %v: tensor<?x2x?x16xf16>, %b: index, %s: index)
+    -> tensor<?x?x2x16xf16> {
+  %c0 = arith.constant 0 : index
+  %c2 = arith.constant 2 : index
+  %b0 = tensor.dim %q, %c0 : tensor<?x2x?x8xf16>
+  %s0 = tensor.dim %q, %c2 : tensor<?x2x?x8xf16>
+  %init = tensor.empty(%b0, %s0) : tensor<?x2x?x16xf16>
+  %o = attn.flash_attention ins(%q, %k, %v : tensor<?x2x?x8xf16>, tensor<?x2x?x8xf16>,
+         tensor<?x2x?x16xf16>) outs(%init : tensor<?x2x?x16xf16>) {scale = 0.35 : f32}
+         -> tensor<?x2x?x16xf16>
+  %t0 = tensor.empty(%b, %s) : tensor<?x?x2x16xf16>
+  %t = linalg.transpose ins(%o : tensor<?x2x?x16xf16>) outs(%t0 : tensor<?x?x2x16xf16>)
+         permutation = [0, 2, 1, 3]
+  return %t : tensor<?x?x2x16xf16>
+}

@@ -1,4 +1,5 @@
-// Reproducer for the lowering (not attn-fuse): attn-fuse output of attn_gen seed
+// Reproducer (fixed; covered by test/Conversion/Pipelines/lower-to-llvm.mlir)
+// for the lowering (not attn-fuse): attn-fuse output of attn_gen seed
 // 70166 (--include-unsupported, generator state of 2026-11-25). It verifies;
 // `attn-opt --attn-lower-to-llvm` on it fails with "operand #0 does not
 // dominate this use": a tensor.dim of the output transpose's init is created
