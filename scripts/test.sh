@@ -80,7 +80,7 @@ if ! step build ./scripts/build.sh "$@"; then
 else
   step unit-tests ctest --test-dir build --output-on-failure -j 2
   step lit /usr/lib/llvm-22/bin/lit -sv build/test
-  for s in check-docs test-runtime-sanitizers check-kernels test-install; do
+  for s in check-docs test-runtime-sanitizers fuzz-attn-opt check-kernels test-install; do
     [ -x "scripts/$s.sh" ] && step "$s" "./scripts/$s.sh"
   done
 fi
