@@ -2,8 +2,10 @@
 # Builds attn-opt and libattnrt (Release, scripts/build.sh) and runs every
 # test: the unit tests (ctest), the lit tests (check-attn: dialect, fusion,
 # conversion, integration under mlir-runner), and, where present, the
-# runtime sanitizer builds (scripts/test-runtime-sanitizers.sh), the kernel
-# ISA checks (scripts/check-kernels.sh) and the install/packaging check
+# generated docs check (scripts/check-docs.sh), the runtime sanitizer builds
+# (scripts/test-runtime-sanitizers.sh), the attn-opt mutation fuzz under
+# ASan+UBSan (scripts/fuzz-attn-opt.sh), the kernel ISA checks
+# (scripts/check-kernels.sh) and the install/packaging check
 # (scripts/test-install.sh). Exits nonzero if anything fails; the last line
 # counts the tests that passed and failed (steps without their own count
 # count as one test each).
