@@ -202,7 +202,12 @@ class Gen:
 # sum the same exponentials; nothing may touch the probabilities; the scores /
 # probabilities must have no other user).  They must not be fused.
 NEAR_MISSES = ["softmax_query_axis", "normalizer_mismatch", "post_softmax_product",
-               "wrong_contraction", "scores_used_twice", "probs_used_twice"]
+               "wrong_contraction", "scores_used_twice", "probs_used_twice",
+               "max_broadcast_mismatch", "normalizer_broadcast_mismatch"]
+# max_/normalizer_broadcast_mismatch: the row max / row sum (reduced over the
+# keys) is broadcast back along the wrong axis (Sq == Sk): exp(x[i,j] - m[j])
+# is softmax of x plus a data-dependent per-key bias, e[i,j] / s[j] is not
+# normalized at all.
 # Transposed twins: square shapes make the types of a permuted operand line up
 # (K read as [D, Sk], V read as [Dv, Sk], the mask read as [Sk, Sq] or on its
 # diagonal).  They ARE attention of a transposed operand, so a matcher may
@@ -354,7 +359,8 @@ def choose_block(g, nm, fixed=None, twin=None):
         p["qk"] = g.pick("linalg.qk%d" % r, qk)
         p["pv"] = g.pick("linalg.pv%d" % r, pv)
         p["softmax"] = g.pick("linalg.softmax", ["op", "generic"], [1, 2])
-        if nm == "normalizer_mismatch" or twin == "naive_softmax":
+        if nm in ("normalizer_mismatch", "max_broadcast_mismatch",
+                  "normalizer_broadcast_mismatch") or twin == "naive_softmax":
             p["softmax"] = "generic"  # spelled in the chain
         if p["softmax"] == "generic":
             p["max_op"] = g.pick("softmax.max", ["maximumf", "maxnumf"])
@@ -384,6 +390,10 @@ def choose_block(g, nm, fixed=None, twin=None):
         p["mask_shape"] = g.pick("mask.shape%d" % rs, opts)
     # Near-miss specific requirements.
     p["twin"] = twin
+    if nm in ("max_broadcast_mismatch", "normalizer_broadcast_mismatch"):
+        p["Sq"] = p["Sk"] = max(p["Sk"], p["Sq"], 3)
+        if p["twin"] is None and p.get("dyn"):
+            p["dyn"] = [d for d in p["dyn"] if d not in ("Sq", "Sk")]
     if nm == "wrong_contraction":
         # Sq == Sk makes the types line up: the second contraction reduces
         # the query axis of P (O = P^T V) while the softmax normalized keys.
@@ -1044,6 +1054,10 @@ def emit_softmax(be, p, x, axis, use_prefold):
     rshape = [s for i, s in enumerate(x.shape) if i != axis]
     rres = ["d%d" % i for i in range(r) if i != axis]
     rmap = amap(r, rres)
+    # near misses: the reduced tensor read back along the wrong axis (Sq == Sk)
+    swapped = amap(r, ["d%d" % i for i in range(r) if i != r - 2])
+    mmap = swapped if p["nm"] == "max_broadcast_mismatch" else rmap
+    smap = swapped if p["nm"] == "normalizer_broadcast_mismatch" else rmap
     iters = ["reduction" if i == axis else "parallel" for i in range(r)]
 
     def reduce(v, kind, init_val):
@@ -1100,7 +1114,7 @@ def emit_softmax(be, p, x, axis, use_prefold):
             return y
         return body
 
-    ins = [(x, ident(r))] if naive else [(x, ident(r)), (m, rmap)]
+    ins = [(x, ident(r))] if naive else [(x, ident(r)), (m, mmap)]
     ex = be.generic(ins, x.shape, "f32", ident(r), ["parallel"] * r, exp_body(), hint="exp")
     ex_for_sum = ex
     if p["nm"] == "normalizer_mismatch":
@@ -1118,7 +1132,7 @@ def emit_softmax(be, p, x, axis, use_prefold):
             n = e.fresh("x")
             e.emit("%s = arith.divf %s, %s : f32" % (n, a[0], a[1]))
             return n
-        return be.generic([(ex, ident(r)), (s, rmap)], x.shape, "f32", ident(r),
+        return be.generic([(ex, ident(r)), (s, smap)], x.shape, "f32", ident(r),
                           ["parallel"] * r, body, hint="p")
 
     def rbody(e, a, o):
@@ -1133,7 +1147,7 @@ def emit_softmax(be, p, x, axis, use_prefold):
         n = e.fresh("x")
         e.emit("%s = arith.mulf %s, %s : f32" % (n, a[0], a[1]))
         return n
-    return be.generic([(ex, ident(r)), (rs_, rmap)], x.shape, "f32", ident(r),
+    return be.generic([(ex, ident(r)), (rs_, smap)], x.shape, "f32", ident(r),
                       ["parallel"] * r, mbody, hint="p")
 
 
@@ -1384,12 +1398,17 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
         ex = t.unary("exp", x)  # no max subtracted
     else:
         m = t.reduce("reduce_max", x, axis)
+        if nm == "max_broadcast_mismatch":
+            m = t.transpose(m, list(range(r - 2)) + [r - 1, r - 2])  # [.., 1, Sq]: per key
         ex = t.unary("exp", t.binary("sub", x, m))
     ex_sum = ex
     if nm == "normalizer_mismatch":
         ex_sum = t.unary("exp", x)  # exp(x) without the max: a different exponential
     ssum = t.reduce("reduce_sum", ex_sum, axis)
-    probs = t.binary("mul", ex, t.unary("reciprocal", ssum))
+    rcp = t.unary("reciprocal", ssum)
+    if nm == "normalizer_broadcast_mismatch":
+        rcp = t.transpose(rcp, list(range(r - 2)) + [r - 1, r - 2])
+    probs = t.binary("mul", ex, rcp)
     if nm == "post_softmax_product":
         pm = be.add_arg("pm", [1] * (r - 2) + ["Sq", "Sk"], "f32",
                         {"kind": "hash", "seed": seed_for(idx, "pm"), "scale": 1.0})
