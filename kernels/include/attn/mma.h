@@ -36,13 +36,12 @@ namespace attn {
 template <int Arch, class T> struct Mma;
 
 // ============================================================ NVIDIA mma.sync
-template <class T> struct Mma<ATTN_ARCH_NV_MMA, T> {
+// The m16n8 f32 accumulator layout of mma.sync (PTX ISA, mma.m16n8k16):
+// lane l holds rows l/4 and l/4+8, columns 2*(l%4)+{0,1}; a row's values
+// live in the 4 lanes of a quad. Shared by NV_MMA and the scalar fallback.
+struct M16N8Accumulator {
   static constexpr int WARP = 32, N = 8, C_NE = 4, C_SLOTS = 2;
-  static constexpr bool C_IS_A = true;
-  struct A { uint32_t x[4]; };
-  struct B { uint32_t x[2]; };
   struct C { float x[4]; };
-
   static ATTN_DEV int lane() { return tid_x() & 31; }
   static ATTN_DEV int c_row(int l) { return (lane() >> 2) + 8 * (l >> 1); }
   static ATTN_DEV int c_col(int l) { return 2 * (lane() & 3) + (l & 1); }
@@ -56,6 +55,12 @@ template <class T> struct Mma<ATTN_ARCH_NV_MMA, T> {
     v += shfl_xor(v, 1);
     return v + shfl_xor(v, 2);
   }
+};
+
+template <class T> struct Mma<ATTN_ARCH_NV_MMA, T> : M16N8Accumulator {
+  static constexpr bool C_IS_A = true;
+  struct A { uint32_t x[4]; };
+  struct B { uint32_t x[2]; };
 
 #if ATTN_ARCH == ATTN_ARCH_NV_MMA
   static ATTN_DEV uint32_t saddr(const void *p) { return (uint32_t)__cvta_generic_to_shared(p); }
@@ -270,25 +275,10 @@ template <class T> struct Mma<ATTN_ARCH_CDNA3, T> {
 // ============================================================ scalar fallback
 // NV_MMA's C layout (lane l: rows l/4 and l/4+8, columns 2*(l%4)+{0,1}); A and
 // B hold, as f32, the full rows / columns those C values need.
-template <class T> struct Mma<ATTN_ARCH_SCALAR, T> {
-  static constexpr int WARP = 32, N = 8, C_NE = 4, C_SLOTS = 2;
+template <class T> struct Mma<ATTN_ARCH_SCALAR, T> : M16N8Accumulator {
   static constexpr bool C_IS_A = false;
   struct A { float x[2][16]; };
   struct B { float x[2][16]; };
-  struct C { float x[4]; };
-  static ATTN_DEV int lane() { return tid_x() & 31; }
-  static ATTN_DEV int c_row(int l) { return (lane() >> 2) + 8 * (l >> 1); }
-  static ATTN_DEV int c_col(int l) { return 2 * (lane() & 3) + (l & 1); }
-  static ATTN_DEV constexpr int c_slot(int l) { return l >> 1; }
-  static ATTN_DEV int slot_row(int s) { return (lane() >> 2) + 8 * s; }
-  static ATTN_DEV float row_max(float v) {
-    v = fmax_(v, shfl_xor(v, 1));
-    return fmax_(v, shfl_xor(v, 2));
-  }
-  static ATTN_DEV float row_sum(float v) {
-    v += shfl_xor(v, 1);
-    return v + shfl_xor(v, 2);
-  }
   static ATTN_DEV void load_A(A &a, const uint16_t *p, int ld) {
 #pragma unroll
     for (int s = 0; s < 2; ++s)
