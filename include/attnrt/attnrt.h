@@ -8,7 +8,8 @@
 |*                                                                            *|
 |* Semantics, for every batch b and query head h (kv head h / (Hq / Hkv)):    *|
 |*   O = softmax(scale * Q K^T + mask) V, softmax over the key axis,          *|
-|* accumulated in at least f32. A row whose keys are all masked gives zeros.  *|
+|* accumulated in at least f32. Masked positions and empty rows: see        *|
+|* attnrt_types.h (mask_fill, empty_rows).                                    *|
 |*                                                                            *|
 |* Every call validates its arguments and returns a status; on failure        *|
 |* attnrt_last_error() (thread-local) says why. A call rejected before a      *|
@@ -23,6 +24,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "attnrt/attnrt_types.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -40,7 +43,7 @@ extern "C" {
 #endif
 
 /* Bumped on any incompatible change of the structs or functions below. */
-#define ATTNRT_API_VERSION 1
+#define ATTNRT_API_VERSION 2
 
 typedef enum attnrt_status {
   ATTNRT_SUCCESS = 0,
@@ -49,35 +52,6 @@ typedef enum attnrt_status {
   ATTNRT_ERROR_OUT_OF_MEMORY = 3,
   ATTNRT_ERROR_BACKEND = 4,          /* a backend failed while running (e.g. a GPU error) */
 } attnrt_status;
-
-typedef enum attnrt_dtype {
-  ATTNRT_DTYPE_F32 = 0,
-  ATTNRT_DTYPE_F16 = 1,
-  ATTNRT_DTYPE_BF16 = 2,
-  ATTNRT_DTYPE_BOOL = 3, /* masks only: one byte per element, nonzero = keep */
-} attnrt_dtype;
-
-typedef enum attnrt_causal {
-  ATTNRT_CAUSAL_NONE = 0,
-  ATTNRT_CAUSAL_TOP_LEFT = 1,     /* key j visible to query i iff j <= i (PyTorch is_causal) */
-  ATTNRT_CAUSAL_BOTTOM_RIGHT = 2, /* j <= i + Sk - Sq (FlashAttention) */
-} attnrt_causal;
-
-typedef enum attnrt_memory {
-  ATTNRT_MEMORY_HOST = 0,   /* pointers are host memory; GPU backends stage them */
-  ATTNRT_MEMORY_DEVICE = 1, /* pointers are device memory of `device`; used in place */
-} attnrt_memory;
-
-/* A 4-D strided view. Sizes and strides are in elements, in [B, H, S, D]
- * order (for masks [B, H, Sq, Sk]). Strides may be any non-negative values
- * (BSHD, BHSD, transposed views); a stride of 0 broadcasts (inputs only: no
- * two elements of the output may share memory). */
-typedef struct attnrt_tensor {
-  void *data;
-  attnrt_dtype dtype;
-  int64_t sizes[4];
-  int64_t strides[4];
-} attnrt_tensor;
 
 typedef struct attnrt_problem {
   /* sizeof(attnrt_problem) as the caller compiled it (versioning). */
@@ -95,6 +69,13 @@ typedef struct attnrt_problem {
   attnrt_memory memory;
   int32_t device; /* GPU ordinal when memory == ATTNRT_MEMORY_DEVICE */
   void *stream;   /* hipStream_t / cudaStream_t, or NULL for the default stream */
+  /* Fields below were added in API 2; a caller built against API 1 passes
+   * the smaller struct_size and gets their defaults. */
+  /* The logit of a position hidden by the boolean mask or the causal mode:
+   * -INFINITY (the default) or a finite value (e.g. -1e4, finfo.min), which
+   * then enters the softmax like any other logit. See attnrt_types.h. */
+  float mask_fill;
+  attnrt_empty_rows empty_rows; /* default ATTNRT_EMPTY_ROWS_ZERO */
 } attnrt_problem;
 
 /* Initializes `p` to an empty problem of this header's version: no tensors,

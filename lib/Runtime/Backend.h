@@ -11,6 +11,7 @@
 
 #include "attnrt/attnrt.h"
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -65,7 +66,7 @@ struct View {
 ///    broadcast dimension (size 1 in the caller's view) has stride 0, so a
 ///    backend indexes the mask like a full [B, Hq, Sq, Sk] tensor.
 ///    maskIsBool means dtype BOOL (nonzero byte = keep); otherwise additive.
-///  - scale is finite.
+///  - scale is finite; maskFill is -inf or finite; emptyRows is valid.
 ///  - Query head h reads kv head h / (Hq / Hkv).
 struct Problem {
   int64_t B = 0, Hq = 0, Hkv = 0, Sq = 0, Sk = 0, D = 0, Dv = 0;
@@ -74,6 +75,10 @@ struct Problem {
   bool maskIsBool = false;
   attnrt_causal causal = ATTNRT_CAUSAL_NONE;
   float scale = 1.0f;
+  /// Logit of a hidden position (bool mask false or causal): -inf or finite.
+  float maskFill = -INFINITY;
+  /// What a row with every logit -inf yields (see attnrt_types.h).
+  attnrt_empty_rows emptyRows = ATTNRT_EMPTY_ROWS_ZERO;
   attnrt_memory memory = ATTNRT_MEMORY_HOST;
   int32_t device = 0;
   void *stream = nullptr;

@@ -248,6 +248,8 @@ ATTNRT_EXPORT void attnrt_problem_init(attnrt_problem *p) {
   p->scale = NAN;
   p->causal = ATTNRT_CAUSAL_NONE;
   p->memory = ATTNRT_MEMORY_HOST;
+  p->mask_fill = -INFINITY;
+  p->empty_rows = ATTNRT_EMPTY_ROWS_ZERO;
 }
 
 ATTNRT_EXPORT attnrt_status attnrt_run(const attnrt_problem *p) {

@@ -9,6 +9,7 @@
 #include "Backend.h"
 
 #include <cmath>
+#include <cstddef>
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
@@ -178,13 +179,19 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
   }
   // Read struct_size before anything else: a caller built against another
   // header version may have passed a smaller struct.
-  if (p->struct_size != sizeof(attnrt_problem)) {
+  // API 1 ended at `stream`; its callers get the defaults of the fields
+  // added since.
+  const uint32_t v1Size = offsetof(attnrt_problem, mask_fill);
+  if (p->struct_size != sizeof(attnrt_problem) && p->struct_size != v1Size) {
     error = format("problem: struct_size is %u, expected %zu (call "
                    "attnrt_problem_init, and build against the same "
                    "attnrt.h version, API %d)",
                    p->struct_size, sizeof(attnrt_problem), ATTNRT_API_VERSION);
     return fail();
   }
+  const bool isV1 = p->struct_size == v1Size;
+  float maskFill = isV1 ? -INFINITY : p->mask_fill;
+  int emptyRows = isV1 ? ATTNRT_EMPTY_ROWS_ZERO : rawEnum(p->empty_rows);
 
   Extent qe, ke, ve, oe, me;
   if (!checkView("q", qDims, p->q, false, qe, error) ||
@@ -253,6 +260,17 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
                        : "");
     return fail();
   }
+  if (std::isnan(maskFill) || maskFill == INFINITY) {
+    error = format("mask_fill: %g is not -inf or finite",
+                   static_cast<double>(maskFill));
+    return fail();
+  }
+  if (emptyRows != ATTNRT_EMPTY_ROWS_ZERO &&
+      emptyRows != ATTNRT_EMPTY_ROWS_NAN) {
+    error = format("empty_rows: invalid value %d (expected 0 zero, 1 nan)",
+                   emptyRows);
+    return fail();
+  }
   int memory = rawEnum(p->memory);
   if (memory != ATTNRT_MEMORY_HOST && memory != ATTNRT_MEMORY_DEVICE) {
     error =
@@ -313,6 +331,8 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
   }
   out.causal = p->causal;
   out.scale = p->scale;
+  out.maskFill = maskFill;
+  out.emptyRows = static_cast<attnrt_empty_rows>(emptyRows);
   out.memory = p->memory;
   out.device = p->device;
   out.stream = p->stream;

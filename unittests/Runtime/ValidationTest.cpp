@@ -113,7 +113,7 @@ TEST_F(Validation, NullProblem) {
 }
 
 TEST_F(Validation, StructSizeMismatch) {
-  p.struct_size = sizeof(attnrt_problem) - 8;
+  p.struct_size = sizeof(attnrt_problem) - 4;
   expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "struct_size");
   p.struct_size = sizeof(attnrt_problem) + 8;
   expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "struct_size");
