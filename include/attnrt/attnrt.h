@@ -119,7 +119,8 @@ ATTNRT_EXPORT int attnrt_api_version(void);
  * Memref descriptors as MLIR's LLVM lowering lays them out (rank 4).
  * Symbols: _mlir_ciface_attnrt_mlir_flash_attention_<T>_<O>[_mask_<M>]
  *   T (q, k, v) and O (output): f32 | f16 | bf16;  M: f32 | f16 | bf16 | i1
- * Arguments: (q, k, v, [mask,] o, scale, causal). The mask memref is rank 4;
+ * Arguments: (q, k, v, [mask,] o, scale, causal, mask_fill, empty_rows).
+ * The mask memref is rank 4;
  * a dimension of size 1 broadcasts. They return 0 on success, else an
  * attnrt_status, after printing the message to stderr (the lowered program
  * checks the status).
@@ -136,27 +137,28 @@ typedef struct attnrt_memref4d {
 #define ATTNRT_DECLARE_MLIR_ENTRY(T, O)                                        \
   ATTNRT_EXPORT int32_t _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O(    \
       attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,              \
-      attnrt_memref4d *o, float scale, int32_t causal);                        \
+      attnrt_memref4d *o, float scale, int32_t causal, float mask_fill,        \
+      int32_t empty_rows);                                                     \
   ATTNRT_EXPORT int32_t                                                        \
       _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O##_mask_f32(           \
           attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,          \
           attnrt_memref4d *mask, attnrt_memref4d *o, float scale,              \
-          int32_t causal);                                                     \
+          int32_t causal, float mask_fill, int32_t empty_rows);                \
   ATTNRT_EXPORT int32_t                                                        \
       _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O##_mask_f16(           \
           attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,          \
           attnrt_memref4d *mask, attnrt_memref4d *o, float scale,              \
-          int32_t causal);                                                     \
+          int32_t causal, float mask_fill, int32_t empty_rows);                \
   ATTNRT_EXPORT int32_t                                                        \
       _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O##_mask_bf16(          \
           attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,          \
           attnrt_memref4d *mask, attnrt_memref4d *o, float scale,              \
-          int32_t causal);                                                     \
+          int32_t causal, float mask_fill, int32_t empty_rows);                \
   ATTNRT_EXPORT int32_t                                                        \
       _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O##_mask_i1(            \
           attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,          \
           attnrt_memref4d *mask, attnrt_memref4d *o, float scale,              \
-          int32_t causal);
+          int32_t causal, float mask_fill, int32_t empty_rows);
 
 ATTNRT_DECLARE_MLIR_ENTRY(f32, f32)
 ATTNRT_DECLARE_MLIR_ENTRY(f32, f16)

@@ -65,7 +65,8 @@ bool fromMemref(const char *name, const attnrt_memref4d *m, attnrt_dtype dt,
 int32_t entry(const char *symbol, attnrt_dtype qkvType, attnrt_dtype oType,
               bool hasMask, attnrt_dtype maskType, attnrt_memref4d *q,
               attnrt_memref4d *k, attnrt_memref4d *v, attnrt_memref4d *mask,
-              attnrt_memref4d *o, float scale, int32_t causal) {
+              attnrt_memref4d *o, float scale, int32_t causal, float maskFill,
+              int32_t emptyRows) {
   attnrt_problem p;
   attnrt_problem_init(&p);
   char error[256];
@@ -88,6 +89,8 @@ int32_t entry(const char *symbol, attnrt_dtype qkvType, attnrt_dtype oType,
   p.scale = scale;
   // Stored as raw int: validation rejects values outside the enum.
   std::memcpy(&p.causal, &causal, sizeof(causal));
+  p.mask_fill = maskFill;
+  std::memcpy(&p.empty_rows, &emptyRows, sizeof(emptyRows));
   p.memory = ATTNRT_MEMORY_HOST;
   attnrt_status s = dispatch(&p, std::getenv("ATTNRT_BACKEND"), symbol);
   if (s != ATTNRT_SUCCESS)
@@ -105,17 +108,20 @@ int32_t entry(const char *symbol, attnrt_dtype qkvType, attnrt_dtype oType,
   int32_t ATTNRT_SYMBOL(T, O##_mask_##M)(                                      \
       attnrt_memref4d * q, attnrt_memref4d * k, attnrt_memref4d * v,           \
       attnrt_memref4d * mask, attnrt_memref4d * o, float scale,                \
-      int32_t causal) {                                                        \
+      int32_t causal, float maskFill, int32_t emptyRows) {                     \
     return entry(ATTNRT_STR(ATTNRT_SYMBOL(T, O##_mask_##M)), dtype_##T,        \
-                 dtype_##O, true, dtype_##M, q, k, v, mask, o, scale, causal); \
+                 dtype_##O, true, dtype_##M, q, k, v, mask, o, scale, causal,  \
+                 maskFill, emptyRows);                                         \
   }
 
 #define ATTNRT_DEFINE_ENTRY(T, O)                                              \
   int32_t ATTNRT_SYMBOL(T, O)(attnrt_memref4d * q, attnrt_memref4d * k,        \
                               attnrt_memref4d * v, attnrt_memref4d * o,        \
-                              float scale, int32_t causal) {                   \
+                              float scale, int32_t causal, float maskFill,     \
+                              int32_t emptyRows) {                             \
     return entry(ATTNRT_STR(ATTNRT_SYMBOL(T, O)), dtype_##T, dtype_##O, false, \
-                 dtype_f32, q, k, v, nullptr, o, scale, causal);               \
+                 dtype_f32, q, k, v, nullptr, o, scale, causal, maskFill,      \
+                 emptyRows);                                                   \
   }                                                                            \
   ATTNRT_DEFINE_MASKED(T, O, f32)                                              \
   ATTNRT_DEFINE_MASKED(T, O, f16)                                              \

@@ -644,7 +644,8 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   Value init = tensor::EmptyOp::create(b, loc, initSizes, m.outElemType);
   auto fa = FlashAttentionOp::create(
       b, loc, init.getType(), *q, *k, *v, mask, scaleValue, init, scaleAttr,
-      CausalModeAttr::get(b.getContext(), m.causal));
+      CausalModeAttr::get(b.getContext(), m.causal), /*mask_fill=*/FloatAttr(),
+      EmptyRowsAttr::get(b.getContext(), EmptyRows::Zero));
   {
     // Verify quietly: a failure is reported as the candidate's remark.
     std::string msg;

@@ -6,7 +6,7 @@
 //   ...
 //   %o = memref.alloc(...)
 //   %st = func.call @attnrt_mlir_flash_attention_<T>_<O>[_mask_<M>](
-//           %q, %k, %v, [%mask,] %o, %scale, %causal)
+//           %q, %k, %v, [%mask,] %o, %scale, %causal, %fill, %empty)
 //   cf.assert (%st == 0), "attnrt: flash_attention failed ..."
 //   %r = bufferization.to_tensor %o restrict writable
 //
@@ -20,6 +20,8 @@
 #include "attn/Conversion/Passes.h"
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 
+#include "attnrt/attnrt_types.h"
+
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/AffineMap.h"
 #include "mlir/IR/SymbolTable.h"
@@ -27,6 +29,13 @@
 
 namespace mlir {
 namespace attn {
+// The call passes these enums' values as raw integers.
+static_assert(static_cast<int>(CausalMode::None) == ATTNRT_CAUSAL_NONE &&
+              static_cast<int>(CausalMode::TopLeft) == ATTNRT_CAUSAL_TOP_LEFT &&
+              static_cast<int>(CausalMode::BottomRight) ==
+                  ATTNRT_CAUSAL_BOTTOM_RIGHT);
+static_assert(static_cast<int>(EmptyRows::Zero) == ATTNRT_EMPTY_ROWS_ZERO &&
+              static_cast<int>(EmptyRows::NaN) == ATTNRT_EMPTY_ROWS_NAN);
 #define GEN_PASS_DEF_CONVERTATTNTORUNTIME
 #include "attn/Conversion/Passes.h.inc"
 
@@ -223,6 +232,8 @@ struct FlashAttentionToRuntimeCall
     argTypes.push_back(getFullyDynamicArgType(ctx, outElt));
     argTypes.push_back(rewriter.getF32Type());
     argTypes.push_back(rewriter.getI32Type());
+    argTypes.push_back(rewriter.getF32Type());
+    argTypes.push_back(rewriter.getI32Type());
     auto fnType = rewriter.getFunctionType(argTypes, {rewriter.getI32Type()});
     func::FuncOp callee =
         getOrDeclareEntryPoint(rewriter, module, name, fnType, loc);
@@ -295,6 +306,11 @@ struct FlashAttentionToRuntimeCall
     args.push_back(arith::ConstantOp::create(
         rewriter, loc,
         rewriter.getI32IntegerAttr(static_cast<int32_t>(op.getCausal()))));
+    args.push_back(arith::ConstantOp::create(
+        rewriter, loc, rewriter.getF32FloatAttr(op.getMaskFillValue())));
+    args.push_back(arith::ConstantOp::create(
+        rewriter, loc,
+        rewriter.getI32IntegerAttr(static_cast<int32_t>(op.getEmptyRows()))));
 
     auto call = func::CallOp::create(rewriter, loc, callee, args);
     Value zero = arith::ConstantOp::create(rewriter, loc,

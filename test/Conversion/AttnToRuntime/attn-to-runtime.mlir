@@ -1,12 +1,13 @@
 // RUN: attn-opt %s --convert-attn-to-runtime -split-input-file | FileCheck %s
 
 // CHECK-LABEL: func.func private @attnrt_mlir_flash_attention_f32_f32(
-// CHECK-SAME: memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, f32, i32) -> i32
+// CHECK-SAME: memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, f32, i32, f32, i32) -> i32
 // CHECK-SAME: attributes {llvm.emit_c_interface}
 // CHECK-LABEL: func.func @mha_f32(
 // CHECK-SAME: %[[Q:[a-z0-9]+]]: tensor<2x8x128x64xf32>, %[[K:[a-z0-9]+]]: tensor<2x8x128x64xf32>, %[[V:[a-z0-9]+]]: tensor<2x8x128x64xf32>
 // CHECK-DAG: %[[SCALE:.*]] = arith.constant 1.250000e-01 : f32
 // CHECK-DAG: %[[NONE:.*]] = arith.constant 0 : i32
+// CHECK-DAG: %[[NEGINF:.*]] = arith.constant 0xFF800000 : f32
 // CHECK: %[[QB:.*]] = bufferization.to_buffer %[[Q]] read_only : tensor<2x8x128x64xf32> to memref<2x8x128x64xf32, strided<[?, ?, ?, ?], offset: ?>>
 // CHECK: %[[QC:.*]] = memref.cast %[[QB]] : memref<2x8x128x64xf32, strided<[?, ?, ?, ?], offset: ?>> to memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>
 // CHECK: %[[KB:.*]] = bufferization.to_buffer %[[K]] read_only
@@ -15,7 +16,7 @@
 // CHECK: %[[VC:.*]] = memref.cast %[[VB]]
 // CHECK: %[[O:.*]] = memref.alloc() {alignment = 64 : i64} : memref<2x8x128x64xf32>
 // CHECK: %[[OC:.*]] = memref.cast %[[O]] : memref<2x8x128x64xf32> to memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>
-// CHECK: %[[ST:.*]] = call @attnrt_mlir_flash_attention_f32_f32(%[[QC]], %[[KC]], %[[VC]], %[[OC]], %[[SCALE]], %[[NONE]])
+// CHECK: %[[ST:.*]] = call @attnrt_mlir_flash_attention_f32_f32(%[[QC]], %[[KC]], %[[VC]], %[[OC]], %[[SCALE]], %[[NONE]], %[[NEGINF]], %[[NONE]])
 // CHECK: %[[OK:.*]] = arith.cmpi eq, %[[ST]], %[[NONE]] : i32
 // CHECK: cf.assert %[[OK]], "attnrt: flash_attention failed (the runtime's message is on stderr)"
 // CHECK: %[[R:.*]] = bufferization.to_tensor %[[O]] restrict writable : memref<2x8x128x64xf32> to tensor<2x8x128x64xf32>
@@ -35,7 +36,7 @@ func.func @mha_f32(%q: tensor<2x8x128x64xf32>, %k: tensor<2x8x128x64xf32>,
 
 // The symbol follows the input and output element types; one declaration
 // serves every call of the same types, whatever the shapes.
-// CHECK-COUNT-1: func.func private @attnrt_mlir_flash_attention_f16_f32(memref<?x?x?x?xf16, {{.*}}>, memref<?x?x?x?xf16, {{.*}}>, memref<?x?x?x?xf16, {{.*}}>, memref<?x?x?x?xf32, {{.*}}>, f32, i32) -> i32
+// CHECK-COUNT-1: func.func private @attnrt_mlir_flash_attention_f16_f32(memref<?x?x?x?xf16, {{.*}}>, memref<?x?x?x?xf16, {{.*}}>, memref<?x?x?x?xf16, {{.*}}>, memref<?x?x?x?xf32, {{.*}}>, f32, i32, f32, i32) -> i32
 // CHECK-NOT: func.func private @attnrt
 // CHECK-LABEL: func.func @f16_in_f32_out
 // CHECK: call @attnrt_mlir_flash_attention_f16_f32(
@@ -60,7 +61,7 @@ func.func @f16_in_f32_out(%q: tensor<1x4x16x32xf16>, %k: tensor<1x4x16x32xf16>,
 // A boolean mask selects the _mask_i1 entry point and is passed after V;
 // top_left causal is 1.
 // CHECK-LABEL: func.func private @attnrt_mlir_flash_attention_bf16_bf16_mask_i1(
-// CHECK-SAME: memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xi1, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, f32, i32) -> i32
+// CHECK-SAME: memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xi1, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, f32, i32, f32, i32) -> i32
 // CHECK-LABEL: func.func @gqa_bool_mask_causal(
 // CHECK-SAME: %[[M:[a-z0-9]+]]: tensor<1x1x16x64xi1>
 // CHECK-DAG: %[[TOPLEFT:.*]] = arith.constant 1 : i32
@@ -69,7 +70,7 @@ func.func @f16_in_f32_out(%q: tensor<1x4x16x32xf16>, %k: tensor<1x4x16x32xf16>,
 // CHECK: %[[MC:.*]] = memref.cast %[[MB]]
 // CHECK: %[[O:.*]] = memref.alloc() {alignment = 64 : i64} : memref<1x32x16x128xbf16>
 // CHECK: %[[OC:.*]] = memref.cast %[[O]]
-// CHECK: call @attnrt_mlir_flash_attention_bf16_bf16_mask_i1(%{{.*}}, %{{.*}}, %{{.*}}, %[[MC]], %[[OC]], %[[SCALE]], %[[TOPLEFT]])
+// CHECK: call @attnrt_mlir_flash_attention_bf16_bf16_mask_i1(%{{.*}}, %{{.*}}, %{{.*}}, %[[MC]], %[[OC]], %[[SCALE]], %[[TOPLEFT]], %[[FILL:.*]], %[[EMPTY:.*]])
 // CHECK: cf.assert
 func.func @gqa_bool_mask_causal(%q: tensor<1x32x16x128xbf16>, %k: tensor<1x8x64x128xbf16>,
                                 %v: tensor<1x8x64x128xbf16>, %m: tensor<1x1x16x64xi1>,
@@ -93,7 +94,7 @@ func.func @gqa_bool_mask_causal(%q: tensor<1x32x16x128xbf16>, %k: tensor<1x8x64x
 // CHECK-LABEL: func.func @additive_masks(
 // CHECK-SAME: %[[S:[a-z0-9]+]]: f32
 // CHECK-DAG: %[[BR:.*]] = arith.constant 2 : i32
-// CHECK: call @attnrt_mlir_flash_attention_f16_f16_mask_f16(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %[[S]], %[[BR]])
+// CHECK: call @attnrt_mlir_flash_attention_f16_f16_mask_f16(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %[[S]], %[[BR]], %{{.*}}, %{{.*}})
 // CHECK: call @attnrt_mlir_flash_attention_f32_bf16_mask_f32(
 // CHECK: call @attnrt_mlir_flash_attention_bf16_f32_mask_bf16(
 func.func @additive_masks(%s: f32,
@@ -281,4 +282,25 @@ func.func @transpose_then_collapse(%q: tensor<1x16x2x2x32xf32>) -> tensor<1x4x16
   %o = attn.flash_attention ins(%x, %x, %x : tensor<1x4x16x32xf32>, tensor<1x4x16x32xf32>, tensor<1x4x16x32xf32>)
          outs(%init : tensor<1x4x16x32xf32>) {scale = 0.176776692 : f32} -> tensor<1x4x16x32xf32>
   return %o : tensor<1x4x16x32xf32>
+}
+
+// -----
+
+// mask_fill and empty_rows are passed after the causal mode (absent fill:
+// -inf; empty_rows nan is 1).
+// CHECK-LABEL: func.func @fill_and_empty_rows(
+// CHECK-DAG: %[[FILL:.*]] = arith.constant -1.000000e+04 : f32
+// CHECK-DAG: %[[NAN:.*]] = arith.constant 1 : i32
+// CHECK: call @attnrt_mlir_flash_attention_f32_f32_mask_i1(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %[[FILL]], %[[NAN]])
+func.func @fill_and_empty_rows(%q: tensor<1x2x8x16xf32>, %k: tensor<1x2x8x16xf32>,
+                               %v: tensor<1x2x8x16xf32>, %m: tensor<1x1x8x8xi1>,
+                               %o: tensor<1x2x8x16xf32>) -> tensor<1x2x8x16xf32> {
+  %0 = attn.flash_attention ins(%q, %k, %v : tensor<1x2x8x16xf32>,
+         tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>)
+         mask(%m : tensor<1x1x8x8xi1>)
+         outs(%o : tensor<1x2x8x16xf32>)
+         {scale = 0.25 : f32, mask_fill = -1.0e4 : f32,
+          empty_rows = #attn.empty_rows<nan>}
+         -> tensor<1x2x8x16xf32>
+  return %0 : tensor<1x2x8x16xf32>
 }

@@ -188,3 +188,21 @@ func.func @int_query(%q: tensor<1x2x8x16xi8>, %k: tensor<1x2x8x16xf32>,
   %0 = attn.flash_attention ins(%q, %k, %v : tensor<1x2x8x16xi8>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>) outs(%o : tensor<1x2x8x16xf32>) {scale = 1.0 : f32} -> tensor<1x2x8x16xf32>
   return
 }
+
+// -----
+
+func.func @mask_fill_nan(%q: tensor<1x2x8x16xf32>, %k: tensor<1x2x8x16xf32>,
+                         %v: tensor<1x2x8x16xf32>, %o: tensor<1x2x8x16xf32>) {
+  // expected-error @+1 {{mask_fill: must be -inf or finite}}
+  %0 = attn.flash_attention ins(%q, %k, %v : tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>) outs(%o : tensor<1x2x8x16xf32>) {scale = 1.0 : f32, mask_fill = 0x7FC00000 : f32} -> tensor<1x2x8x16xf32>
+  return
+}
+
+// -----
+
+func.func @mask_fill_pos_inf(%q: tensor<1x2x8x16xf32>, %k: tensor<1x2x8x16xf32>,
+                             %v: tensor<1x2x8x16xf32>, %o: tensor<1x2x8x16xf32>) {
+  // expected-error @+1 {{mask_fill: must be -inf or finite}}
+  %0 = attn.flash_attention ins(%q, %k, %v : tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>) outs(%o : tensor<1x2x8x16xf32>) {scale = 1.0 : f32, mask_fill = 0x7F800000 : f32} -> tensor<1x2x8x16xf32>
+  return
+}

@@ -50,3 +50,16 @@ func.func @runtime_scale_additive_mask_f32_out(
          -> tensor<1x2x10x48xf32>
   return %0 : tensor<1x2x10x48xf32>
 }
+
+// CHECK-LABEL: func @fill_empty_rows
+// CHECK: attn.flash_attention {{.*}} {empty_rows = #attn.empty_rows<nan>, mask_fill = -3.40282347E+38 : f32, scale = 2.500000e-01 : f32}
+func.func @fill_empty_rows(%q: tensor<1x2x8x16xf32>, %k: tensor<1x2x8x16xf32>,
+                           %v: tensor<1x2x8x16xf32>, %m: tensor<1x1x8x8xi1>,
+                           %o: tensor<1x2x8x16xf32>) -> tensor<1x2x8x16xf32> {
+  %0 = attn.flash_attention ins(%q, %k, %v : tensor<1x2x8x16xf32>,
+         tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>)
+         mask(%m : tensor<1x1x8x8xi1>) outs(%o : tensor<1x2x8x16xf32>)
+         {scale = 0.25 : f32, mask_fill = -3.40282347E+38 : f32,
+          empty_rows = #attn.empty_rows<nan>} -> tensor<1x2x8x16xf32>
+  return %0 : tensor<1x2x8x16xf32>
+}

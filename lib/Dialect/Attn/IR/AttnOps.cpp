@@ -105,6 +105,12 @@ LogicalResult FlashAttentionOp::verify() {
                             "scale operand)";
   if (FloatAttr s = getScaleAttr(); s && !std::isfinite(s.getValueAsDouble()))
     return emitOpError() << "scale: attribute is not finite";
+  // A fill of NaN or +inf would make every row with a hidden key NaN or
+  // one-hot: not what any program means by "masked".
+  if (FloatAttr f = getMaskFillAttr();
+      f && (std::isnan(f.getValueAsDouble()) ||
+            f.getValueAsDouble() == std::numeric_limits<double>::infinity()))
+    return emitOpError() << "mask_fill: must be -inf or finite";
   return success();
 }
 

@@ -38,7 +38,13 @@ def Attn_FlashAttentionOp : Attn_Op<"flash_attention", [
       `bottom_right` (j <= i + Sk - Sq); combines with a mask.
     - `init` `[B, Hq, Sq, Dv]`: the destination (f32, f16 or bf16).
 
-    A query row that sees no key (every score masked) yields zeros.
+    - `mask_fill`: the logit of a position hidden by the boolean mask or the
+      causal mode: `-inf` when absent, or a finite value (e.g. `-1.0e4`, the
+      lowest f32), which then enters the softmax like any other logit (a row
+      whose keys are all hidden is then the mean of V).
+    - `empty_rows`: what a row whose logits are all `-inf` yields: `zero`
+      (the default; PyTorch's safe softmax, `select(P != P, 0, P)`) or `nan`
+      (a plain softmax). A zero-size key axis yields zeros.
     Layouts other than `[B, H, S, D]` are expressed with transposes and
     reshapes around the op.
 
@@ -61,7 +67,9 @@ def Attn_FlashAttentionOp : Attn_Op<"flash_attention", [
     Optional<F32>:$scale_value,
     Attn_FloatTensor4D:$init,
     OptionalAttr<F32Attr>:$scale,
-    DefaultValuedAttr<Attn_CausalModeAttr, "::mlir::attn::CausalMode::None">:$causal
+    DefaultValuedAttr<Attn_CausalModeAttr, "::mlir::attn::CausalMode::None">:$causal,
+    OptionalAttr<F32Attr>:$mask_fill,
+    DefaultValuedAttr<Attn_EmptyRowsAttr, "::mlir::attn::EmptyRows::Zero">:$empty_rows
   );
   let results = (outs Attn_FloatTensor4D:$result);
 
@@ -77,6 +85,12 @@ def Attn_FlashAttentionOp : Attn_Op<"flash_attention", [
   let extraClassDeclaration = [{
     MutableOperandRange getDpsInitsMutable() { return getInitMutable(); }
     bool isCausal() { return getCausal() != CausalMode::None; }
+    /// The logit of a hidden position (-inf when mask_fill is absent).
+    float getMaskFillValue() {
+      if (auto f = getMaskFill())
+        return f->convertToFloat();
+      return -std::numeric_limits<float>::infinity();
+    }
   }];
 
   let hasVerifier = 1;
