@@ -76,6 +76,12 @@ typedef struct attnrt_problem {
    * then enters the softmax like any other logit. See attnrt_types.h. */
   float mask_fill;
   attnrt_empty_rows empty_rows; /* default ATTNRT_EMPTY_ROWS_ZERO */
+  /* Optional output: lse.data == NULL means none. f32, sizes [B, Hq, Sq, 1]:
+   * the natural log of each row's softmax denominator, log(sum_j
+   * exp(s_ij)), -INFINITY for a row with no finite logit. With it, partial
+   * attentions over disjoint key sets merge exactly (split-KV, context
+   * parallelism). Must not overlap any other tensor. */
+  attnrt_tensor lse;
 } attnrt_problem;
 
 /* Initializes `p` to an empty problem of this header's version: no tensors,

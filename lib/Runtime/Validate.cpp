@@ -271,6 +271,10 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
                    emptyRows);
     return fail();
   }
+  if (!isV1 && p->lse.data) {
+    error = "lse: the log-sum-exp output is not supported by any backend yet";
+    return ATTNRT_ERROR_UNSUPPORTED;
+  }
   int memory = rawEnum(p->memory);
   if (memory != ATTNRT_MEMORY_HOST && memory != ATTNRT_MEMORY_DEVICE) {
     error =
