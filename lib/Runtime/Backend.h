@@ -72,6 +72,10 @@ struct Problem {
   int64_t B = 0, Hq = 0, Hkv = 0, Sq = 0, Sk = 0, D = 0, Dv = 0;
   View q, k, v, o, mask;
   bool hasMask = false;
+  /// Optional log-sum-exp output, f32, [B, Hq, Sq, 1] (see attnrt.h): the
+  /// natural log of each row's softmax denominator, -inf for an empty row.
+  View lse;
+  bool hasLse = false;
   bool maskIsBool = false;
   attnrt_causal causal = ATTNRT_CAUSAL_NONE;
   float scale = 1.0f;
