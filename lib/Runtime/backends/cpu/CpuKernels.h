@@ -1,0 +1,97 @@
+//===- CpuKernels.h - ISA micro-kernels behind the cpu backend --*- C++ -*-===//
+//
+// The cpu backend is one blocked online-softmax driver (CpuBackend.cpp) and,
+// behind it, a table of micro-kernels per instruction set: packing of K/V
+// tiles, the two tile products (Q.K^T and P.V) and the per-row online-softmax
+// update. Each table is compiled in its own file with its own target flags
+// (KernelsPortable.cpp, KernelsAvx2.cpp, KernelsAvx512.cpp) and chosen at run
+// time from the CPU's features (or ATTNRT_CPU_ISA), so the library runs on
+// any x86-64 or aarch64 machine.
+//
+// Tile shapes: up to kBlockQ query rows against kBlockK keys. Every table
+// works on the same unpacked f32 tiles (the driver converts the user's
+// dtype and strides), packs them into its own layout, and leaves scores and
+// probabilities in a row-major [rows][kBlockK] f32 array the driver can read.
+//
+// The kernel files use no inline functions from the standard library: an
+// inline function compiled for AVX-512 could otherwise be the copy the
+// linker keeps for the whole library.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTNRT_LIB_RUNTIME_BACKENDS_CPU_CPUKERNELS_H
+#define ATTNRT_LIB_RUNTIME_BACKENDS_CPU_CPUKERNELS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+namespace attnrt {
+namespace cpu {
+
+constexpr int64_t kBlockQ = 64;
+constexpr int64_t kBlockK = 64;
+
+/// What rowUpdate did with one row of one key tile.
+struct RowState {
+  float m; ///< Running maximum logit (natural units), -inf before any key.
+  float l; ///< Running sum of exp(logit - m).
+};
+
+/// One instruction set's micro-kernels. Pointers are to per-thread scratch
+/// the driver allocates with the sizes the *Floats functions return (in
+/// floats, 64-byte aligned).
+struct MicroKernels {
+  const char *name;
+  /// Whether the products run on bf16 operands (Q, K, V and the
+  /// probabilities rounded to bf16, products accumulated in f32). Only
+  /// chosen for bf16 inputs, where Q, K and V are exact in bf16.
+  bool bf16Products;
+
+  /// Floats of scratch for packed Q ([kBlockQ][D]), K and V tiles.
+  int64_t (*qPackFloats)(int64_t D);
+  int64_t (*kPackFloats)(int64_t D);
+  int64_t (*vPackFloats)(int64_t Dv);
+
+  /// Packs nq rows of q (row-major [nq][D] f32) into qp.
+  void (*packQ)(const float *q, int64_t nq, int64_t D, float *qp);
+  /// Packs a K tile given as kBlockK rows of D floats (rows past the
+  /// tile's keys are zero) into kp.
+  void (*packK)(const float *k, int64_t D, float *kp);
+  /// Packs a V tile given as kBlockK rows of Dv floats (zero padded).
+  void (*packV)(const float *v, int64_t Dv, float *vp);
+
+  /// s[r][j] = q_r . k_j (unscaled) for r < nq and all kBlockK keys.
+  void (*scores)(const float *qp, int64_t nq, const float *kp, int64_t D,
+                 float *s);
+
+  /// One row's online-softmax step over a key tile. On entry s holds raw
+  /// dot products. The logit of key j is
+  ///   repl[j]                      when repl && !isnan(repl[j])
+  ///   s[j] * scale + bias[j]       otherwise (bias[j] = 0 when !bias).
+  /// On return s holds exp(logit - m') (rounded to bf16 when bf16Products),
+  /// st is updated to the new maximum m' and sum, acc[0..Dv) is rescaled,
+  /// and the result is true unless some computed logit left the f32 range
+  /// while its inputs were finite (or a dot product was not finite): then
+  /// the driver recomputes the row exactly, and the other outputs are
+  /// meaningless.
+  bool (*rowUpdate)(float *s, float scale, const float *bias,
+                    const float *repl, RowState *st, float *acc, int64_t Dv);
+
+  /// acc[r][:] += sum_{j < nk} p[r][j] v_j for r < nq (acc is [nq][Dv],
+  /// p is [nq][kBlockK] with p[r][j] = 0 for j >= nk).
+  void (*accumulatePV)(const float *p, int64_t nq, const float *vp,
+                       int64_t nk, int64_t Dv, float *acc);
+};
+
+/// The tables, each non-null only where compiled in (x86-64 for the
+/// AVX2/AVX-512 ones). Whether the running CPU can execute them is
+/// cpuHas*(), below.
+const MicroKernels *getPortableKernels();
+const MicroKernels *getAvx2Kernels();
+const MicroKernels *getAvx512Kernels();     // f32 products on AVX-512F.
+const MicroKernels *getAvx512Bf16Kernels(); // bf16 dot products.
+
+} // namespace cpu
+} // namespace attnrt
+
+#endif // ATTNRT_LIB_RUNTIME_BACKENDS_CPU_CPUKERNELS_H
