@@ -228,8 +228,13 @@ struct Scratch {
   RowState st[kBlockQ];
   bool exact[kBlockQ];
   std::vector<double> exactOut;
+  // The f64 running state that the f32 one is folded into every kFoldTiles
+  // key tiles: max, sum and accumulator per row.
+  double foldM[kBlockQ], foldL[kBlockQ];
+  std::vector<double> foldAcc;
 
-  Scratch(const Problem &p, const MicroKernels &k) : exactOut(p.Dv) {
+  Scratch(const Problem &p, const MicroKernels &k)
+      : exactOut(p.Dv), foldAcc(kBlockQ * p.Dv) {
     const int64_t sizes[] = {kBlockQ * p.D,       k.qPackFloats(p.D),
                              kBlockK * p.D,       k.kPackFloats(p.D),
                              kBlockK * p.Dv,      k.vPackFloats(p.Dv),
@@ -341,6 +346,37 @@ void finishRow(const Problem &p, int64_t b, int64_t h, int64_t i,
     *static_cast<float *>(p.lse.at(b, h, i, 0)) = static_cast<float>(lse);
 }
 
+// The f32 running sum and accumulator of a row absorb at most this many key
+// tiles before they are folded into f64: f32 rounding then grows with the
+// keys of one fold (512), not with Sk (2^22 identical keys: 2e-6 relative
+// instead of 1e-2).
+constexpr int64_t kFoldTiles = 8;
+
+/// Folds row r's f32 state (m, l, acc) into its f64 state and resets the
+/// f32 one. Both are partial softmaxes over disjoint keys; they merge by
+/// their maxima.
+void foldRow(Scratch &w, int64_t r, int64_t Dv) {
+  RowState &st = w.st[r];
+  const float negInf = -std::numeric_limits<float>::infinity();
+  if (st.m == negInf)
+    return; // No visible key since the last fold.
+  float *acc = w.acc + r * Dv;
+  double *facc = w.foldAcc.data() + r * Dv;
+  const double M = w.foldM[r], m = st.m;
+  if (std::isnan(M) || std::isnan(m)) {
+    w.foldM[r] = std::numeric_limits<double>::quiet_NaN();
+  } else {
+    const double Mn = std::max(M, m);
+    const double a = std::exp(M - Mn), b = std::exp(m - Mn);
+    w.foldL[r] = w.foldL[r] * a + double(st.l) * b;
+    for (int64_t d = 0; d < Dv; ++d)
+      facc[d] = facc[d] * a + double(acc[d]) * b;
+    w.foldM[r] = Mn;
+  }
+  st = {negInf, 0.0f};
+  std::fill(acc, acc + Dv, 0.0f);
+}
+
 /// Where a work item's rows go: straight to o, or to a split-K partial.
 struct PartialRows {
   double *lse; // [kBlockQ]
@@ -370,7 +406,10 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
             w.qf + r * D);
     w.st[r] = {negInf, 0.0f};
     w.exact[r] = false;
+    w.foldM[r] = -std::numeric_limits<double>::infinity();
+    w.foldL[r] = 0.0;
   }
+  std::fill(w.foldAcc.begin(), w.foldAcc.begin() + nq * Dv, 0.0);
   mk.packQ(w.qf, nq, D, w.qp);
   std::fill(w.acc, w.acc + nq * Dv, 0.0f);
 
@@ -384,8 +423,11 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
   const bool additive = p.hasMask && !p.maskIsBool;
   const bool boolMask = p.hasMask && p.maskIsBool;
 
-  for (int64_t j0 = k0; j0 < kStop; j0 += kBlockK) {
+  for (int64_t j0 = k0, tile = 0; j0 < kStop; j0 += kBlockK, ++tile) {
     const int64_t nk = std::min(kBlockK, kStop - j0);
+    if (tile > 0 && tile % kFoldTiles == 0)
+      for (int64_t r = 0; r < nq; ++r)
+        foldRow(w, r, Dv);
     // Convert this K/V tile once for all nq rows (zero padded).
     uint32_t vNonFinite = 0; // Nonzero iff some V value is Inf or NaN.
     for (int64_t j = 0; j < kBlockK; ++j) {
@@ -466,14 +508,16 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       lse = exactRow(p, w, b, rowH[r], rowI[r], k0, k1);
       o = w.orow;
     } else {
+      foldRow(w, r, Dv);
       o = w.acc + r * Dv;
-      const RowState st = w.st[r];
-      if (st.m == negInf) {
-        lse = -std::numeric_limits<double>::infinity(); // Empty so far.
+      const double M = w.foldM[r], L = w.foldL[r];
+      const double *facc = w.foldAcc.data() + r * Dv;
+      if (M == -std::numeric_limits<double>::infinity()) {
+        lse = M; // No visible key in [k0, k1).
       } else {
-        lse = static_cast<double>(st.m) + std::log(static_cast<double>(st.l));
+        lse = M + std::log(L);
         for (int64_t d = 0; d < Dv; ++d)
-          o[d] = o[d] / st.l;
+          o[d] = static_cast<float>(facc[d] / L);
       }
     }
     if (partial) {
