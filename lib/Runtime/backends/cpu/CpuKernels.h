@@ -28,7 +28,7 @@
 namespace attnrt {
 namespace cpu {
 
-constexpr int64_t kBlockQ = 64;
+constexpr int64_t kBlockQ = 256;
 constexpr int64_t kBlockK = 64;
 
 /// What rowUpdate did with one row of one key tile.
@@ -70,10 +70,12 @@ struct MicroKernels {
   ///   s[j] * scale + bias[j]       otherwise (bias[j] = 0 when !bias).
   /// On return s holds exp(logit - m') (rounded to bf16 when bf16Products),
   /// st is updated to the new maximum m' and sum, acc[0..Dv) is rescaled,
-  /// and the result is true unless some computed logit left the f32 range
-  /// while its inputs were finite (or a dot product was not finite): then
-  /// the driver recomputes the row exactly, and the other outputs are
-  /// meaningless.
+  /// and the result is true unless some computed (not replaced) logit is
+  /// neither finite nor a -inf bias: a dot product or its scaled value left
+  /// the f32 range or was not finite, or the bias is NaN or +inf. Then the
+  /// driver recomputes the row in f64 (as the reference does) and the other
+  /// outputs are meaningless. So the fast path only sees finite or -inf
+  /// logits.
   bool (*rowUpdate)(float *s, float scale, const float *bias,
                     const float *repl, RowState *st, float *acc, int64_t Dv);
 
