@@ -443,7 +443,11 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       }
     }
     mk.packK(w.kf, D, w.kp);
-    mk.packV(w.vf, Dv, w.vp);
+    const float *vp = w.vf;
+    if (mk.packV) {
+      mk.packV(w.vf, Dv, w.vp);
+      vp = w.vp;
+    }
     mk.scores(w.qp, nq, w.kp, D, w.s);
 
     for (int64_t r = 0; r < nq; ++r) {
@@ -483,7 +487,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
 
     if (!vNonFinite) {
       // All V finite: 0 * v == 0, so masked keys need no special case.
-      mk.accumulatePV(w.s, nq, w.vp, nk, Dv, w.acc);
+      mk.accumulatePV(w.s, nq, vp, nk, Dv, w.acc);
     } else {
       // Some V is Inf/NaN: keys of weight 0 must still contribute nothing,
       // as in the reference, rather than 0 * Inf = NaN.

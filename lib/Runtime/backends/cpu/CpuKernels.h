@@ -29,7 +29,7 @@ namespace attnrt {
 namespace cpu {
 
 constexpr int64_t kBlockQ = 256;
-constexpr int64_t kBlockK = 64;
+constexpr int64_t kBlockK = 128;
 
 /// What rowUpdate did with one row of one key tile.
 struct RowState {
@@ -57,7 +57,8 @@ struct MicroKernels {
   /// Packs a K tile given as kBlockK rows of D floats (rows past the
   /// tile's keys are zero) into kp.
   void (*packK)(const float *k, int64_t D, float *kp);
-  /// Packs a V tile given as kBlockK rows of Dv floats (zero padded).
+  /// Packs a V tile given as kBlockK rows of Dv floats (zero padded);
+  /// null when accumulatePV reads those rows as they are.
   void (*packV)(const float *v, int64_t Dv, float *vp);
 
   /// s[r][j] = q_r . k_j (unscaled) for r < nq and all kBlockK keys.

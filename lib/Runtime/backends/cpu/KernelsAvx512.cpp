@@ -16,6 +16,8 @@
 
 #include "CpuKernels.h"
 
+static_assert(attnrt::cpu::kBlockK % 64 == 0, "bf16 score passes are 64 keys");
+
 #if defined(__x86_64__) && defined(__AVX512F__) && defined(__AVX512BF16__)
 #include <immintrin.h>
 #endif
@@ -114,23 +116,25 @@ template <int R>
 ATTNRT_INLINE void scoreRowsBf16(const uint32_t *__restrict qp, int64_t Dp,
                                  const uint32_t *__restrict kp,
                                  float *__restrict s) {
-  __m512 acc[R][4];
-  for (int r = 0; r < R; ++r)
-    for (int x = 0; x < 4; ++x)
-      acc[r][x] = _mm512_setzero_ps();
-  for (int64_t p = 0; p < Dp; ++p) {
-    __m512i kv[4];
-    for (int x = 0; x < 4; ++x)
-      kv[x] = _mm512_load_si512(kp + p * kBlockK + 16 * x);
-    for (int r = 0; r < R; ++r) {
-      __m512i qb = _mm512_set1_epi32(static_cast<int>(qp[r * Dp + p]));
+  for (int64_t c = 0; c < kBlockK; c += 64) {
+    __m512 acc[R][4];
+    for (int r = 0; r < R; ++r)
       for (int x = 0; x < 4; ++x)
-        acc[r][x] = _mm512_dpbf16_ps(acc[r][x], asBh(qb), asBh(kv[x]));
+        acc[r][x] = _mm512_setzero_ps();
+    for (int64_t p = 0; p < Dp; ++p) {
+      __m512i kv[4];
+      for (int x = 0; x < 4; ++x)
+        kv[x] = _mm512_load_si512(kp + p * kBlockK + c + 16 * x);
+      for (int r = 0; r < R; ++r) {
+        __m512i qb = _mm512_set1_epi32(static_cast<int>(qp[r * Dp + p]));
+        for (int x = 0; x < 4; ++x)
+          acc[r][x] = _mm512_dpbf16_ps(acc[r][x], asBh(qb), asBh(kv[x]));
+      }
     }
+    for (int r = 0; r < R; ++r)
+      for (int x = 0; x < 4; ++x)
+        _mm512_storeu_ps(s + r * kBlockK + c + 16 * x, acc[r][x]);
   }
-  for (int r = 0; r < R; ++r)
-    for (int x = 0; x < 4; ++x)
-      _mm512_storeu_ps(s + r * kBlockK + 16 * x, acc[r][x]);
 }
 
 void scoresBf16(const float *qpf, int64_t nq, const float *kpf, int64_t D,
