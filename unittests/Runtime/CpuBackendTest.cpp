@@ -39,8 +39,12 @@ std::vector<std::string> isasToTest() {
   if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
       __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq")) {
     isas.push_back("avx512");
-    if (__builtin_cpu_supports("avx512bf16"))
+    if (__builtin_cpu_supports("avx512bf16")) {
       isas.push_back("avx512-bf16");
+      if (__builtin_cpu_supports("amx-tile") &&
+          __builtin_cpu_supports("amx-bf16"))
+        isas.push_back("amx");
+    }
   }
 #endif
   return isas;

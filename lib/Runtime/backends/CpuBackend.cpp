@@ -10,8 +10,9 @@
 // additive mask, mask_fill, empty rows, log-sum-exp), splits the work over
 // threads and merges split-K partials. The arithmetic on tiles is done by a
 // table of ISA micro-kernels (cpu/CpuKernels.h) chosen at run time from the
-// CPU's features, or forced with ATTNRT_CPU_ISA=avx512-bf16|avx512|avx2|
-// portable.
+// CPU's features, or forced with ATTNRT_CPU_ISA=amx|avx512-bf16|avx512|avx2|
+// portable (amx and avx512-bf16 change the bf16 kernels; f32 and f16 inputs
+// run the avx512 f32 kernels there).
 //
 // Exactness: logits are computed in f32 as (q.k) * scale (+ mask). Where
 // that leaves the f32 range although the inputs are finite (a scale near
@@ -62,7 +63,7 @@ constexpr int64_t kMinWorkPerThread = int64_t(1) << 20;
 //===----------------------------------------------------------------------===//
 
 struct CpuFeatures {
-  bool avx2 = false, avx512 = false, avx512bf16 = false;
+  bool avx2 = false, avx512 = false, avx512bf16 = false, amx = false;
 };
 
 CpuFeatures detectFeatures() {
@@ -75,6 +76,9 @@ CpuFeatures detectFeatures() {
              __builtin_cpu_supports("avx512vl") &&
              __builtin_cpu_supports("avx512dq") && f.avx2;
   f.avx512bf16 = f.avx512 && __builtin_cpu_supports("avx512bf16");
+  f.amx = f.avx512bf16 && __builtin_cpu_supports("amx-tile") &&
+          __builtin_cpu_supports("amx-bf16") && cpu::getAmxKernels() &&
+          cpu::requestAmx();
 #endif
   return f;
 }
@@ -101,7 +105,9 @@ bool chooseKernels(KernelChoice &out, std::string *whyNot) {
     return false;
   };
   if (isa.empty()) {
-    if (f.avx512bf16 && cpu::getAvx512Bf16Kernels())
+    if (f.amx)
+      isa = "amx";
+    else if (f.avx512bf16 && cpu::getAvx512Bf16Kernels())
       isa = "avx512-bf16";
     else if (f.avx512 && cpu::getAvx512Kernels())
       isa = "avx512";
@@ -134,8 +140,17 @@ bool chooseKernels(KernelChoice &out, std::string *whyNot) {
     out.bf16 = cpu::getAvx512Bf16Kernels();
     return true;
   }
+  if (isa == "amx") {
+    if (!f.amx)
+      return fail("ATTNRT_CPU_ISA=amx: this CPU, OS or build lacks AMX-BF16 "
+                  "(or Linux refused the tile state)");
+    out.f32 = cpu::getAvx512Kernels();
+    out.bf16 = cpu::getAmxKernels();
+    return true;
+  }
   return fail("ATTNRT_CPU_ISA=" + isa +
-              ": unknown (expected avx512-bf16, avx512, avx2 or portable)");
+              ": unknown (expected amx, avx512-bf16, avx512, avx2 or "
+              "portable)");
 }
 
 //===----------------------------------------------------------------------===//

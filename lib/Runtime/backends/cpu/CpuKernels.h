@@ -93,6 +93,9 @@ const MicroKernels *getPortableKernels();
 const MicroKernels *getAvx2Kernels();
 const MicroKernels *getAvx512Kernels();     // f32 products on AVX-512F.
 const MicroKernels *getAvx512Bf16Kernels(); // bf16 dot products.
+const MicroKernels *getAmxKernels();        // bf16 AMX tiles.
+/// Asks Linux for the AMX tile state (once per process); whether granted.
+bool requestAmx();
 
 } // namespace cpu
 } // namespace attnrt

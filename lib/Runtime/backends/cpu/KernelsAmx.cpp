@@ -1,0 +1,285 @@
+//===- KernelsAmx.cpp - bf16 micro-kernels on AMX tiles -------------------===//
+//
+// For bf16 inputs on CPUs with AMX-BF16 (Sapphire Rapids and later): Q.K^T
+// and P.V as TDPBF16PS tile products (16 x 16 f32 results from 16 x 32 bf16
+// operands, accumulated in f32). The online softmax is GenericKernels.inc's
+// on 16-wide AVX-512 vectors, rounding the probabilities to bf16 as the P.V
+// product reads them (and summing the rounded values).
+//
+// Layouts (pairs of bf16 in one 32-bit word, low half first):
+//  - Q: [kBlockQ][Dp] pairs, D padded with zeros to a multiple of 32 so each
+//    A tile (16 rows x 32 values) is whole;
+//  - K: [Dp][kBlockK] pairs (the VNNI layout of K^T): a B tile is 16 pairs
+//    of d by 16 keys;
+//  - V: [kBlockK / 2][Dv] pairs along the keys: a B tile is 16 key pairs by
+//    16 output columns. Output columns past a multiple of 16 are summed
+//    with scalar code.
+//
+// Linux grants a process the AMX register state only on request
+// (arch_prctl(ARCH_REQ_XCOMP_PERM, XFEATURE_XTILEDATA)); requestAmx() does
+// that once, and the driver uses these kernels only when it succeeded.
+// Compiled with AMX and AVX-512 flags (lib/Runtime/CMakeLists.txt).
+//
+//===----------------------------------------------------------------------===//
+
+#include "CpuKernels.h"
+
+#if defined(__x86_64__) && defined(__linux__) && defined(__AMX_TILE__) &&    \
+    defined(__AMX_BF16__) && defined(__AVX512BF16__)
+#define ATTNRT_HAVE_AMX_KERNELS 1
+#include <immintrin.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace attnrt {
+namespace cpu {
+
+#ifdef ATTNRT_HAVE_AMX_KERNELS
+namespace {
+#define ATTNRT_KERNEL_WIDTH 16
+#define ATTNRT_KERNEL_ROWS 6
+#include "GenericKernels.inc"
+
+static_assert(kBlockQ % 16 == 0 && kBlockK % 64 == 0, "whole AMX tiles");
+
+/// Pairs per padded Q/K row: D rounded up to a multiple of 32 values.
+int64_t padPairs(int64_t D) { return (D + 31) / 32 * 16; }
+
+ATTNRT_INLINE uint32_t bf16Bits(float x) {
+  uint32_t u;
+  __builtin_memcpy(&u, &x, 4);
+  if ((u & 0x7fffffffu) > 0x7f800000u)
+    return (u >> 16) | 0x40u;
+  return (u + 0x7fffu + ((u >> 16) & 1u)) >> 16;
+}
+ATTNRT_INLINE uint32_t pairBits(float lo, float hi) {
+  return bf16Bits(lo) | (bf16Bits(hi) << 16);
+}
+
+int64_t qPackFloatsAmx(int64_t D) { return kBlockQ * padPairs(D); }
+int64_t kPackFloatsAmx(int64_t D) { return padPairs(D) * kBlockK; }
+int64_t vPackFloatsAmx(int64_t Dv) { return (kBlockK / 2) * Dv; }
+
+void packQAmx(const float *q, int64_t nq, int64_t D, float *qpf) {
+  uint32_t *qp = reinterpret_cast<uint32_t *>(qpf);
+  const int64_t Dp = padPairs(D);
+  for (int64_t r = 0; r < nq; ++r) {
+    const float *row = q + r * D;
+    for (int64_t p = 0; p < Dp; ++p) {
+      const int64_t d = 2 * p;
+      qp[r * Dp + p] = d + 1 < D ? pairBits(row[d], row[d + 1])
+                       : d < D   ? pairBits(row[d], 0.0f)
+                                 : 0u;
+    }
+  }
+}
+
+/// kp[p][j] = (k[j][2p], k[j][2p+1]), 16 pairs x kBlockK keys at a time.
+void packKAmx(const float *k, int64_t D, float *kpf) {
+  uint32_t *kp = reinterpret_cast<uint32_t *>(kpf);
+  const int64_t Dp = padPairs(D);
+  alignas(64) uint32_t rowPairs[kBlockK][16];
+  for (int64_t p0 = 0; p0 < Dp; p0 += 16) {
+    for (int64_t j = 0; j < kBlockK; ++j) {
+      const float *row = k + j * D;
+      if (2 * p0 + 32 <= D) {
+        __m512 a = _mm512_loadu_ps(row + 2 * p0);
+        __m512 b = _mm512_loadu_ps(row + 2 * p0 + 16);
+        _mm512_store_si512(rowPairs[j], (__m512i)_mm512_cvtne2ps_pbh(b, a));
+      } else {
+        for (int64_t p = 0; p < 16; ++p) {
+          const int64_t d = 2 * (p0 + p);
+          rowPairs[j][p] = d + 1 < D ? pairBits(row[d], row[d + 1])
+                           : d < D   ? pairBits(row[d], 0.0f)
+                                     : 0u;
+        }
+      }
+    }
+    for (int64_t p = 0; p < 16; ++p)
+      for (int64_t j = 0; j < kBlockK; j += 16) {
+        // Gather column p of 16 keys: 16 words at stride 64 bytes.
+        __m512i idx = _mm512_set_epi32(15 * 16, 14 * 16, 13 * 16, 12 * 16,
+                                       11 * 16, 10 * 16, 9 * 16, 8 * 16,
+                                       7 * 16, 6 * 16, 5 * 16, 4 * 16, 3 * 16,
+                                       2 * 16, 1 * 16, 0);
+        __m512i col = _mm512_i32gather_epi32(idx, &rowPairs[j][p], 4);
+        _mm512_store_si512(kp + (p0 + p) * kBlockK + j, col);
+      }
+  }
+}
+
+/// vp[jp][d] = (v[2jp][d], v[2jp+1][d]).
+void packVAmx(const float *v, int64_t Dv, float *vpf) {
+  uint32_t *vp = reinterpret_cast<uint32_t *>(vpf);
+  for (int64_t jp = 0; jp < kBlockK / 2; ++jp) {
+    const float *r0 = v + (2 * jp) * Dv, *r1 = r0 + Dv;
+    int64_t d = 0;
+    for (; d + 16 <= Dv; d += 16) {
+      __m256bh h0 = _mm512_cvtneps_pbh(_mm512_loadu_ps(r0 + d));
+      __m256bh h1 = _mm512_cvtneps_pbh(_mm512_loadu_ps(r1 + d));
+      __m512i lo = _mm512_cvtepu16_epi32((__m256i)h0);
+      __m512i hi = _mm512_cvtepu16_epi32((__m256i)h1);
+      _mm512_storeu_si512(vp + jp * Dv + d,
+                          _mm512_or_si512(lo, _mm512_slli_epi32(hi, 16)));
+    }
+    for (; d < Dv; ++d)
+      vp[jp * Dv + d] = pairBits(r0[d], r1[d]);
+  }
+}
+
+/// Palette 1, eight tiles of 16 rows x 64 bytes: 0-3 results, 4 the A
+/// operand, 5-7 B operands.
+struct alignas(64) TileConfig {
+  uint8_t palette = 1;
+  uint8_t startRow = 0;
+  uint8_t reserved[14] = {};
+  uint16_t colsb[16] = {64, 64, 64, 64, 64, 64, 64, 64};
+  uint8_t rows[16] = {16, 16, 16, 16, 16, 16, 16, 16};
+};
+
+ATTNRT_INLINE void configureTiles() {
+  static const TileConfig config;
+  _tile_loadconfig(&config);
+}
+
+void scoresAmx(const float *qpf, int64_t nq, const float *kpf, int64_t D,
+               float *s) {
+  const char *qp = reinterpret_cast<const char *>(qpf);
+  const char *kp = reinterpret_cast<const char *>(kpf);
+  const int64_t Dp = padPairs(D);
+  const int64_t qStride = Dp * 4, kStride = kBlockK * 4, sStride = kBlockK * 4;
+  configureTiles();
+  for (int64_t r0 = 0; r0 < nq; r0 += 16) {
+    for (int64_t c0 = 0; c0 < kBlockK; c0 += 64) {
+      _tile_zero(0);
+      _tile_zero(1);
+      _tile_zero(2);
+      _tile_zero(3);
+      for (int64_t p0 = 0; p0 < Dp; p0 += 16) {
+        const char *b = kp + (p0 * kBlockK + c0) * 4;
+        _tile_loadd(4, qp + (r0 * Dp + p0) * 4, qStride);
+        _tile_loadd(5, b, kStride);
+        _tile_loadd(6, b + 64, kStride);
+        _tile_dpbf16ps(0, 4, 5);
+        _tile_loadd(7, b + 128, kStride);
+        _tile_dpbf16ps(1, 4, 6);
+        _tile_loadd(5, b + 192, kStride);
+        _tile_dpbf16ps(2, 4, 7);
+        _tile_dpbf16ps(3, 4, 5);
+      }
+      float *out = s + r0 * kBlockK + c0;
+      _tile_stored(0, out, sStride);
+      _tile_stored(1, out + 16, sStride);
+      _tile_stored(2, out + 32, sStride);
+      _tile_stored(3, out + 48, sStride);
+    }
+  }
+  _tile_release();
+}
+
+bool rowUpdateAmx(float *s, float scale, const float *bias, const float *repl,
+                  RowState *st, float *acc, int64_t Dv) {
+  return genericRowUpdate(s, scale, bias, repl, st, acc, Dv, true);
+}
+
+/// NT result tiles of 16 columns each, starting at output column d0.
+template <int NT>
+ATTNRT_INLINE void pvTilesAmx(const uint16_t *pb, const char *vp,
+                              int64_t keySteps, int64_t Dv, int64_t d0,
+                              float *a) {
+  const int64_t aStride = Dv * 4, vStride = Dv * 4;
+  if (NT > 0) _tile_loadd(0, a + d0, aStride);
+  if (NT > 1) _tile_loadd(1, a + d0 + 16, aStride);
+  if (NT > 2) _tile_loadd(2, a + d0 + 32, aStride);
+  if (NT > 3) _tile_loadd(3, a + d0 + 48, aStride);
+  for (int64_t ks = 0; ks < keySteps; ++ks) {
+    // 32 keys = 16 key pairs per step.
+    const char *b = vp + (ks * 16 * Dv + d0) * 4;
+    _tile_loadd(4, pb + ks * 32, kBlockK * 2);
+    if (NT > 0) { _tile_loadd(5, b, vStride); _tile_dpbf16ps(0, 4, 5); }
+    if (NT > 1) { _tile_loadd(6, b + 64, vStride); _tile_dpbf16ps(1, 4, 6); }
+    if (NT > 2) { _tile_loadd(7, b + 128, vStride); _tile_dpbf16ps(2, 4, 7); }
+    if (NT > 3) { _tile_loadd(5, b + 192, vStride); _tile_dpbf16ps(3, 4, 5); }
+  }
+  if (NT > 0) _tile_stored(0, a + d0, aStride);
+  if (NT > 1) _tile_stored(1, a + d0 + 16, aStride);
+  if (NT > 2) _tile_stored(2, a + d0 + 32, aStride);
+  if (NT > 3) _tile_stored(3, a + d0 + 48, aStride);
+}
+
+void accumulatePVAmx(const float *p, int64_t nq, const float *vpf, int64_t nk,
+                     int64_t Dv, float *acc) {
+  const uint32_t *vpw = reinterpret_cast<const uint32_t *>(vpf);
+  const char *vp = reinterpret_cast<const char *>(vpf);
+  const int64_t keySteps = (nk + 31) / 32;
+  const int64_t dFull = Dv / 16 * 16;
+  alignas(64) uint16_t pb[16 * kBlockK];
+  configureTiles();
+  for (int64_t r0 = 0; r0 < nq; r0 += 16) {
+    // The probabilities are bf16 values already: keep their high halves.
+    // Rows past nq are zero (their results land in unused acc rows).
+    for (int64_t r = 0; r < 16; ++r)
+      for (int64_t j = 0; j < kBlockK; j += 16) {
+        __m512i x = r0 + r < nq
+                        ? _mm512_loadu_si512(p + (r0 + r) * kBlockK + j)
+                        : _mm512_setzero_si512();
+        _mm256_store_si256(reinterpret_cast<__m256i *>(pb + r * kBlockK + j),
+                           _mm512_cvtepi32_epi16(_mm512_srli_epi32(x, 16)));
+      }
+    float *a = acc + r0 * Dv;
+    int64_t d0 = 0;
+    for (; d0 + 64 <= dFull; d0 += 64)
+      pvTilesAmx<4>(pb, vp, keySteps, Dv, d0, a);
+    switch ((dFull - d0) / 16) {
+    case 3:
+      pvTilesAmx<3>(pb, vp, keySteps, Dv, d0, a);
+      break;
+    case 2:
+      pvTilesAmx<2>(pb, vp, keySteps, Dv, d0, a);
+      break;
+    case 1:
+      pvTilesAmx<1>(pb, vp, keySteps, Dv, d0, a);
+      break;
+    default:
+      break;
+    }
+    // Output columns past the last whole tile.
+    for (int64_t r = r0; r < nq && r < r0 + 16; ++r)
+      for (int64_t j = 0; j < nk; ++j) {
+        const float pj = p[r * kBlockK + j];
+        for (int64_t d = dFull; d < Dv; ++d) {
+          uint32_t w = vpw[(j / 2) * Dv + d];
+          uint32_t bits = (j % 2) ? (w & 0xffff0000u) : (w << 16);
+          float vf;
+          __builtin_memcpy(&vf, &bits, 4);
+          acc[r * Dv + d] += pj * vf;
+        }
+      }
+  }
+  _tile_release();
+}
+
+const MicroKernels kAmx = {"amx-bf16",     true,         qPackFloatsAmx,
+                           kPackFloatsAmx, vPackFloatsAmx, packQAmx,
+                           packKAmx,       packVAmx,     scoresAmx,
+                           rowUpdateAmx,   accumulatePVAmx};
+} // namespace
+
+bool requestAmx() {
+  // ARCH_REQ_XCOMP_PERM with XFEATURE_XTILEDATA (Linux 5.16+). Asking again
+  // after it was granted succeeds again.
+  constexpr long kArchReqXcompPerm = 0x1023, kXfeatureXtiledata = 18;
+  static const bool granted =
+      syscall(SYS_arch_prctl, kArchReqXcompPerm, kXfeatureXtiledata) == 0;
+  return granted;
+}
+
+const MicroKernels *getAmxKernels() { return &kAmx; }
+#else
+bool requestAmx() { return false; }
+const MicroKernels *getAmxKernels() { return nullptr; }
+#endif
+
+} // namespace cpu
+} // namespace attnrt
