@@ -365,7 +365,7 @@ void finishRow(const Problem &p, int64_t b, int64_t h, int64_t i,
 // tiles before they are folded into f64: f32 rounding then grows with the
 // keys of one fold (512), not with Sk (2^22 identical keys: 2e-6 relative
 // instead of 1e-2).
-constexpr int64_t kFoldTiles = 8;
+constexpr int64_t kFoldTiles = kBlockK >= 512 ? 1 : 512 / kBlockK;
 
 /// Folds row r's f32 state (m, l, acc) into its f64 state and resets the
 /// f32 one. Both are partial softmaxes over disjoint keys; they merge by

@@ -29,7 +29,7 @@ namespace attnrt {
 namespace cpu {
 
 constexpr int64_t kBlockQ = 256;
-constexpr int64_t kBlockK = 128;
+constexpr int64_t kBlockK = 256;
 
 /// What rowUpdate did with one row of one key tile.
 struct RowState {
