@@ -443,22 +443,42 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     if (tile > 0 && tile % kFoldTiles == 0)
       for (int64_t r = 0; r < nq; ++r)
         foldRow(w, r, Dv);
-    // Convert this K/V tile once for all nq rows (zero padded).
-    uint32_t vNonFinite = 0; // Nonzero iff some V value is Inf or NaN.
-    for (int64_t j = 0; j < kBlockK; ++j) {
-      float *kr = w.kf + j * D, *vr = w.vf + j * Dv;
-      if (j < nk) {
-        loadRow(p.k.dtype, p.k.at(b, hk, j0 + j, 0), p.k.strides[3], D, kr);
-        loadRow(p.v.dtype, p.v.at(b, hk, j0 + j, 0), p.v.strides[3], Dv, vr);
-        for (int64_t d = 0; d < Dv; ++d)
-          vNonFinite |= (floatBits(vr[d]) & 0x7f800000u) == 0x7f800000u;
-      } else {
-        std::fill(kr, kr + D, 0.0f);
-        std::fill(vr, vr + Dv, 0.0f);
+    // Convert this K/V tile once for all nq rows; f32 rows with unit
+    // element stride are read where they are.
+    const bool kDirect = p.k.dtype == ATTNRT_DTYPE_F32 && p.k.strides[3] == 1;
+    const bool vDirect = p.v.dtype == ATTNRT_DTYPE_F32 &&
+                         p.v.strides[3] == 1 && !mk.packV;
+    const float *kSrc = w.kf, *vSrc = w.vf;
+    int64_t ldk = D, ldv = Dv;
+    if (kDirect) {
+      kSrc = static_cast<const float *>(p.k.at(b, hk, j0, 0));
+      ldk = p.k.strides[2];
+    } else {
+      for (int64_t j = 0; j < nk; ++j)
+        loadRow(p.k.dtype, p.k.at(b, hk, j0 + j, 0), p.k.strides[3], D,
+                w.kf + j * D);
+    }
+    if (vDirect) {
+      vSrc = static_cast<const float *>(p.v.at(b, hk, j0, 0));
+      ldv = p.v.strides[2];
+    } else {
+      for (int64_t j = 0; j < kBlockK; ++j) {
+        float *vr = w.vf + j * Dv;
+        if (j < nk)
+          loadRow(p.v.dtype, p.v.at(b, hk, j0 + j, 0), p.v.strides[3], Dv,
+                  vr);
+        else
+          std::fill(vr, vr + Dv, 0.0f);
       }
     }
-    mk.packK(w.kf, D, w.kp);
-    const float *vp = w.vf;
+    uint32_t vNonFinite = 0; // Nonzero iff some V value is Inf or NaN.
+    for (int64_t j = 0; j < nk; ++j) {
+      const float *vr = vSrc + j * ldv;
+      for (int64_t d = 0; d < Dv; ++d)
+        vNonFinite |= (floatBits(vr[d]) & 0x7f800000u) == 0x7f800000u;
+    }
+    mk.packK(kSrc, ldk, nk, D, w.kp);
+    const float *vp = vSrc;
     if (mk.packV) {
       mk.packV(w.vf, Dv, w.vp);
       vp = w.vp;
@@ -502,7 +522,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
 
     if (!vNonFinite) {
       // All V finite: 0 * v == 0, so masked keys need no special case.
-      mk.accumulatePV(w.s, nq, vp, nk, Dv, w.acc);
+      mk.accumulatePV(w.s, nq, vp, ldv, nk, Dv, w.acc);
     } else {
       // Some V is Inf/NaN: keys of weight 0 must still contribute nothing,
       // as in the reference, rather than 0 * Inf = NaN.
@@ -512,7 +532,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
           const float pj = w.s[r * kBlockK + j];
           if (pj == 0.0f)
             continue;
-          const float *vr = w.vf + j * Dv;
+          const float *vr = vSrc + j * ldv;
           for (int64_t d = 0; d < Dv; ++d)
             a[d] += pj * vr[d];
         }

@@ -54,9 +54,10 @@ struct MicroKernels {
 
   /// Packs nq rows of q (row-major [nq][D] f32) into qp.
   void (*packQ)(const float *q, int64_t nq, int64_t D, float *qp);
-  /// Packs a K tile given as kBlockK rows of D floats (rows past the
-  /// tile's keys are zero) into kp.
-  void (*packK)(const float *k, int64_t D, float *kp);
+  /// Packs a K tile given as nk rows of D floats, row j at k + j * ldk,
+  /// into kp, as if rows nk..kBlockK-1 were zeros.
+  void (*packK)(const float *k, int64_t ldk, int64_t nk, int64_t D,
+                float *kp);
   /// Packs a V tile given as kBlockK rows of Dv floats (zero padded);
   /// null when accumulatePV reads those rows as they are.
   void (*packV)(const float *v, int64_t Dv, float *vp);
@@ -81,9 +82,10 @@ struct MicroKernels {
                     const float *repl, RowState *st, float *acc, int64_t Dv);
 
   /// acc[r][:] += sum_{j < nk} p[r][j] v_j for r < nq (acc is [nq][Dv],
-  /// p is [nq][kBlockK] with p[r][j] = 0 for j >= nk).
+  /// p is [nq][kBlockK] with p[r][j] = 0 for j >= nk). Without packV, v_j
+  /// is the row at vp + j * ldv; with it, vp is packV's tile (ldv unused).
   void (*accumulatePV)(const float *p, int64_t nq, const float *vp,
-                       int64_t nk, int64_t Dv, float *acc);
+                       int64_t ldv, int64_t nk, int64_t Dv, float *acc);
 };
 
 /// The tables, each non-null only where compiled in (x86-64 for the

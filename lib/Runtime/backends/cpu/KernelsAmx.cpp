@@ -76,14 +76,18 @@ void packQAmx(const float *q, int64_t nq, int64_t D, float *qpf) {
 }
 
 /// kp[p][j] = (k[j][2p], k[j][2p+1]), 16 pairs x kBlockK keys at a time.
-void packKAmx(const float *k, int64_t D, float *kpf) {
+void packKAmx(const float *k, int64_t ldk, int64_t nk, int64_t D,
+              float *kpf) {
   uint32_t *kp = reinterpret_cast<uint32_t *>(kpf);
   const int64_t Dp = padPairs(D);
   alignas(64) uint32_t rowPairs[kBlockK][16];
   for (int64_t p0 = 0; p0 < Dp; p0 += 16) {
     for (int64_t j = 0; j < kBlockK; ++j) {
-      const float *row = k + j * D;
-      if (2 * p0 + 32 <= D) {
+      const float *row = k + j * ldk;
+      if (j >= nk) {
+        for (int64_t p = 0; p < 16; ++p)
+          rowPairs[j][p] = 0u;
+      } else if (2 * p0 + 32 <= D) {
         __m512 a = _mm512_loadu_ps(row + 2 * p0);
         __m512 b = _mm512_loadu_ps(row + 2 * p0 + 16);
         _mm512_store_si512(rowPairs[j], (__m512i)_mm512_cvtne2ps_pbh(b, a));
@@ -208,8 +212,8 @@ ATTNRT_INLINE void pvTilesAmx(const uint16_t *pb, const char *vp,
   if (NT > 3) _tile_stored(3, a + d0 + 48, aStride);
 }
 
-void accumulatePVAmx(const float *p, int64_t nq, const float *vpf, int64_t nk,
-                     int64_t Dv, float *acc) {
+void accumulatePVAmx(const float *p, int64_t nq, const float *vpf,
+                     int64_t /*ldv*/, int64_t nk, int64_t Dv, float *acc) {
   const uint32_t *vpw = reinterpret_cast<const uint32_t *>(vpf);
   const char *vp = reinterpret_cast<const char *>(vpf);
   const int64_t keySteps = (nk + 31) / 32;

@@ -64,15 +64,19 @@ void packQBf16(const float *q, int64_t nq, int64_t D, float *qpf) {
 
 /// kp[p][j] = (k[j][2p], k[j][2p+1]): 16 keys x 16 pairs at a time,
 /// converted by VCVTNE2PS2BF16 and transposed through a small buffer.
-void packKBf16(const float *k, int64_t D, float *kpf) {
+void packKBf16(const float *k, int64_t ldk, int64_t nk, int64_t D,
+               float *kpf) {
   uint32_t *kp = reinterpret_cast<uint32_t *>(kpf);
   const int64_t Dp = pairs(D);
   alignas(64) uint32_t rowPairs[kBlockK][16];
   for (int64_t p0 = 0; p0 < Dp; p0 += 16) {
     const int64_t np = Dp - p0 < 16 ? Dp - p0 : 16;
     for (int64_t j = 0; j < kBlockK; ++j) {
-      const float *row = k + j * D + 2 * p0;
-      if (2 * p0 + 32 <= D) {
+      const float *row = k + j * ldk + 2 * p0;
+      if (j >= nk) {
+        for (int64_t p = 0; p < 16; ++p)
+          rowPairs[j][p] = 0u;
+      } else if (2 * p0 + 32 <= D) {
         __m512 a = _mm512_loadu_ps(row), b = _mm512_loadu_ps(row + 16);
         // cvtne2ps(b, a): elements 0-15 from a, 16-31 from b, so the 32-bit
         // lanes hold the pairs (row[2i], row[2i+1]) in order.
@@ -211,7 +215,7 @@ ATTNRT_INLINE void pvRowsBf16(const float *__restrict p,
 }
 
 void accumulatePVBf16(const float *p, int64_t nq, const float *vpf,
-                      int64_t nk, int64_t Dv, float *acc) {
+                      int64_t /*ldv*/, int64_t nk, int64_t Dv, float *acc) {
   const uint32_t *vp = reinterpret_cast<const uint32_t *>(vpf);
   int64_t r = 0;
   for (; r + 6 <= nq; r += 6)
