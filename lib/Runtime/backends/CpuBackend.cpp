@@ -483,7 +483,10 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       mk.packV(w.vf, Dv, w.vp);
       vp = w.vp;
     }
-    mk.scores(w.qp, nq, w.kp, D, w.s);
+    // Products and the softmax cover the keys rounded up to 64; the
+    // padding keys are zeros with logit -inf.
+    const int64_t nkPad = (nk + 63) / 64 * 64;
+    mk.scores(w.qp, nq, w.kp, D, nkPad, w.s);
 
     for (int64_t r = 0; r < nq; ++r) {
       float *s = w.s + r * kBlockK;
@@ -494,7 +497,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       const int64_t i = rowI[r], h = rowH[r];
       const int64_t visInTile =
           std::max<int64_t>(0, std::min(nk, rowVis[r] - j0));
-      const bool needRepl = nk < kBlockK || visInTile < nk || boolMask;
+      const bool needRepl = nk < nkPad || visInTile < nk || boolMask;
       if (needRepl) {
         for (int64_t j = 0; j < kBlockK; ++j)
           w.repl[j] = j >= nk ? negInf : j >= visInTile ? p.maskFill : nan;
@@ -512,7 +515,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
                 w.bias);
         std::fill(w.bias + nk, w.bias + kBlockK, 0.0f);
       }
-      if (!mk.rowUpdate(s, p.scale, additive ? w.bias : nullptr,
+      if (!mk.rowUpdate(s, nkPad, p.scale, additive ? w.bias : nullptr,
                         needRepl ? w.repl : nullptr, &w.st[r], w.acc + r * Dv,
                         Dv)) {
         w.exact[r] = true;

@@ -62,9 +62,10 @@ struct MicroKernels {
   /// null when accumulatePV reads those rows as they are.
   void (*packV)(const float *v, int64_t Dv, float *vp);
 
-  /// s[r][j] = q_r . k_j (unscaled) for r < nq and all kBlockK keys.
+  /// s[r][j] = q_r . k_j (unscaled) for r < nq and j < nkPad (a multiple
+  /// of 64 covering the tile's keys).
   void (*scores)(const float *qp, int64_t nq, const float *kp, int64_t D,
-                 float *s);
+                 int64_t nkPad, float *s);
 
   /// One row's online-softmax step over a key tile. On entry s holds raw
   /// dot products. The logit of key j is
@@ -78,7 +79,8 @@ struct MicroKernels {
   /// driver recomputes the row in f64 (as the reference does) and the other
   /// outputs are meaningless. So the fast path only sees finite or -inf
   /// logits.
-  bool (*rowUpdate)(float *s, float scale, const float *bias,
+  /// Only keys j < nkPad are read and written.
+  bool (*rowUpdate)(float *s, int64_t nkPad, float scale, const float *bias,
                     const float *repl, RowState *st, float *acc, int64_t Dv);
 
   /// acc[r][:] += sum_{j < nk} p[r][j] v_j for r < nq (acc is [nq][Dv],

@@ -148,14 +148,14 @@ ATTNRT_INLINE void configureTiles() {
 }
 
 void scoresAmx(const float *qpf, int64_t nq, const float *kpf, int64_t D,
-               float *s) {
+               int64_t nkPad, float *s) {
   const char *qp = reinterpret_cast<const char *>(qpf);
   const char *kp = reinterpret_cast<const char *>(kpf);
   const int64_t Dp = padPairs(D);
   const int64_t qStride = Dp * 4, kStride = kBlockK * 4, sStride = kBlockK * 4;
   configureTiles();
   for (int64_t r0 = 0; r0 < nq; r0 += 16) {
-    for (int64_t c0 = 0; c0 < kBlockK; c0 += 64) {
+    for (int64_t c0 = 0; c0 < nkPad; c0 += 64) {
       _tile_zero(0);
       _tile_zero(1);
       _tile_zero(2);
@@ -182,9 +182,9 @@ void scoresAmx(const float *qpf, int64_t nq, const float *kpf, int64_t D,
   _tile_release();
 }
 
-bool rowUpdateAmx(float *s, float scale, const float *bias, const float *repl,
-                  RowState *st, float *acc, int64_t Dv) {
-  return genericRowUpdate(s, scale, bias, repl, st, acc, Dv, true);
+bool rowUpdateAmx(float *s, int64_t nkPad, float scale, const float *bias,
+                  const float *repl, RowState *st, float *acc, int64_t Dv) {
+  return genericRowUpdate(s, nkPad, scale, bias, repl, st, acc, Dv, true);
 }
 
 /// NT result tiles of 16 columns each, starting at output column d0.

@@ -118,9 +118,9 @@ ATTNRT_INLINE __m512bh asBh(__m512i x) { return (__m512bh)x; }
 
 template <int R>
 ATTNRT_INLINE void scoreRowsBf16(const uint32_t *__restrict qp, int64_t Dp,
-                                 const uint32_t *__restrict kp,
+                                 const uint32_t *__restrict kp, int64_t nkPad,
                                  float *__restrict s) {
-  for (int64_t c = 0; c < kBlockK; c += 64) {
+  for (int64_t c = 0; c < nkPad; c += 64) {
     __m512 acc[R][4];
     for (int r = 0; r < R; ++r)
       for (int x = 0; x < 4; ++x)
@@ -142,20 +142,20 @@ ATTNRT_INLINE void scoreRowsBf16(const uint32_t *__restrict qp, int64_t Dp,
 }
 
 void scoresBf16(const float *qpf, int64_t nq, const float *kpf, int64_t D,
-                float *s) {
+                int64_t nkPad, float *s) {
   const uint32_t *qp = reinterpret_cast<const uint32_t *>(qpf);
   const uint32_t *kp = reinterpret_cast<const uint32_t *>(kpf);
   const int64_t Dp = pairs(D);
   int64_t r = 0;
   for (; r + 6 <= nq; r += 6)
-    scoreRowsBf16<6>(qp + r * Dp, Dp, kp, s + r * kBlockK);
+    scoreRowsBf16<6>(qp + r * Dp, Dp, kp, nkPad, s + r * kBlockK);
   for (; r < nq; ++r)
-    scoreRowsBf16<1>(qp + r * Dp, Dp, kp, s + r * kBlockK);
+    scoreRowsBf16<1>(qp + r * Dp, Dp, kp, nkPad, s + r * kBlockK);
 }
 
-bool rowUpdateBf16(float *s, float scale, const float *bias,
+bool rowUpdateBf16(float *s, int64_t nkPad, float scale, const float *bias,
                    const float *repl, RowState *st, float *acc, int64_t Dv) {
-  return genericRowUpdate(s, scale, bias, repl, st, acc, Dv, true);
+  return genericRowUpdate(s, nkPad, scale, bias, repl, st, acc, Dv, true);
 }
 
 template <int R, int X>
