@@ -31,7 +31,62 @@ namespace {
 #define ATTNRT_KERNEL_ROWS 6
 #include "GenericKernels.inc"
 
-const MicroKernels kAvx512 = ATTNRT_F32_KERNELS("avx512");
+/// Index vectors for one butterfly stage of a 16 x 16 transpose: rows a and
+/// b (s rows apart) become [a block, b block] pairs of s-column blocks.
+struct TransposeIndices {
+  alignas(64) int32_t lo[4][16], hi[4][16];
+  TransposeIndices() {
+    for (int st = 0; st < 4; ++st) {
+      const int s = 8 >> st;
+      for (int t = 0; t < 16; ++t) {
+        const int g = t / (2 * s) * 2 * s, o = t % (2 * s);
+        const int src = o < s ? 0 : 16, e = o < s ? o : o - s;
+        lo[st][t] = src + g + e;
+        hi[st][t] = src + g + s + e;
+      }
+    }
+  }
+};
+
+/// kt[d][j] = k[j][d] in 16 x 16 blocks transposed in registers (the
+/// generic scalar transpose costs as much as a third of the score product).
+void packKF32Avx512(const float *k, int64_t ldk, int64_t nk, int64_t D,
+                    float *kt) {
+  static const TransposeIndices idx;
+  __m512i lo[4], hi[4];
+  for (int st = 0; st < 4; ++st) {
+    lo[st] = _mm512_load_si512(idx.lo[st]);
+    hi[st] = _mm512_load_si512(idx.hi[st]);
+  }
+  for (int64_t d0 = 0; d0 < D; d0 += 16) {
+    const int64_t nd = D - d0 < 16 ? D - d0 : 16;
+    const __mmask16 dMask = static_cast<__mmask16>((1u << nd) - 1u);
+    for (int64_t j0 = 0; j0 < kBlockK; j0 += 16) {
+      __m512 r[16];
+      for (int i = 0; i < 16; ++i)
+        r[i] = j0 + i < nk
+                   ? _mm512_maskz_loadu_ps(dMask, k + (j0 + i) * ldk + d0)
+                   : _mm512_setzero_ps();
+      for (int st = 0; st < 4; ++st) {
+        const int s = 8 >> st;
+        for (int i = 0; i < 16; ++i) {
+          if (i & s)
+            continue;
+          __m512 a = r[i], b = r[i + s];
+          r[i] = _mm512_permutex2var_ps(a, lo[st], b);
+          r[i + s] = _mm512_permutex2var_ps(a, hi[st], b);
+        }
+      }
+      for (int64_t t = 0; t < nd; ++t)
+        _mm512_storeu_ps(kt + (d0 + t) * kBlockK + j0, r[t]);
+    }
+  }
+}
+
+const MicroKernels kAvx512 = {
+    "avx512",       false,          qPackFloatsF32, kPackFloatsF32,
+    vPackFloatsF32, packQF32,       packKF32Avx512, nullptr,
+    scoresF32,      rowUpdateF32,   accumulatePVF32};
 
 /// Round-to-nearest-even bf16 bits of a finite or NaN float.
 ATTNRT_INLINE uint32_t bf16Bits(float x) {
