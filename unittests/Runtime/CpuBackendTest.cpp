@@ -418,6 +418,38 @@ TEST(CpuSemantics, DotProductsBeyondF32) {
   }
 }
 
+/// Inf and NaN in V at keys the boolean mask hides from every row weigh
+/// nothing (no 0 * Inf); an Inf at a visible key reaches the output.
+TEST(CpuSemantics, NonFiniteValuesAtHiddenKeys) {
+  for (attnrt_dtype dt : {ATTNRT_DTYPE_F32, ATTNRT_DTYPE_BF16}) {
+    for (const std::string &isa : isasToTest()) {
+      ScopedEnv env("ATTNRT_CPU_ISA", isa);
+      SemCase c = {"nonfinite_v", 1, 2, 1, 9, 300, 32, 32,
+                   ATTNRT_CAUSAL_NONE, MaskShape::B11Sk, true, -INFINITY,
+                   ATTNRT_EMPTY_ROWS_ZERO, Layout::BHSD};
+      Instance in = makeInstance(c, dt, kSeed + 9);
+      for (int64_t j : {3, 150, 299}) {
+        in.mask.set(0, 0, 0, j, 0.0);
+        in.v.set(0, 0, j, 5, j == 150 ? NAN : INFINITY);
+      }
+      attnrt_problem p = in.problem();
+      ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS)
+          << attnrt_last_error();
+      expectRowsMatch(in, outTol(dt, isa), lseTol(dt),
+                      std::string("hidden non-finite V ") + name(dt) + " " +
+                          isa);
+      // A visible Inf: column 5 is +-Inf or NaN in every row, as the
+      // oracle says.
+      in.mask.set(0, 0, 0, 3, 1.0);
+      p = in.problem();
+      ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS)
+          << attnrt_last_error();
+      expectRowsMatch(in, outTol(dt, isa), lseTol(dt),
+                      std::string("visible Inf V ") + name(dt) + " " + isa);
+    }
+  }
+}
+
 /// Decode with more threads than row blocks: the keys are split and the
 /// partials merged by their log-sum-exp.
 TEST(CpuSemantics, SplitKDecode) {

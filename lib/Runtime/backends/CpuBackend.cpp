@@ -446,11 +446,31 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     // Convert this K/V tile once for all nq rows; f32 rows with unit
     // element stride are read where they are.
     const bool kDirect = p.k.dtype == ATTNRT_DTYPE_F32 && p.k.strides[3] == 1;
+    const bool kFromBf16 = mk.packKFromBf16 &&
+                           p.k.dtype == ATTNRT_DTYPE_BF16 &&
+                           p.k.strides[3] == 1 && D % 2 == 0;
     const bool vDirect = p.v.dtype == ATTNRT_DTYPE_F32 &&
                          p.v.strides[3] == 1 && !mk.packV;
+    bool vFromBf16 = mk.packVFromBf16 && p.v.dtype == ATTNRT_DTYPE_BF16 &&
+                     p.v.strides[3] == 1;
+    uint32_t vNonFinite = 0; // Nonzero iff some V value is Inf or NaN.
+    if (vFromBf16) {
+      for (int64_t j = 0; j < nk; ++j) {
+        const uint16_t *vr =
+            static_cast<const uint16_t *>(p.v.at(b, hk, j0 + j, 0));
+        for (int64_t d = 0; d < Dv; ++d)
+          vNonFinite |= (vr[d] & 0x7f80u) == 0x7f80u;
+      }
+      // The rare non-finite V takes the general path below (it needs the
+      // f32 rows).
+      vFromBf16 = !vNonFinite;
+    }
     const float *kSrc = w.kf, *vSrc = w.vf;
     int64_t ldk = D, ldv = Dv;
-    if (kDirect) {
+    if (kFromBf16) {
+      mk.packKFromBf16(static_cast<const uint16_t *>(p.k.at(b, hk, j0, 0)),
+                       p.k.strides[2], nk, D, w.kp);
+    } else if (kDirect) {
       kSrc = static_cast<const float *>(p.k.at(b, hk, j0, 0));
       ldk = p.k.strides[2];
     } else {
@@ -458,30 +478,38 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
         loadRow(p.k.dtype, p.k.at(b, hk, j0 + j, 0), p.k.strides[3], D,
                 w.kf + j * D);
     }
-    if (vDirect) {
-      vSrc = static_cast<const float *>(p.v.at(b, hk, j0, 0));
-      ldv = p.v.strides[2];
-    } else {
-      for (int64_t j = 0; j < kBlockK; ++j) {
-        float *vr = w.vf + j * Dv;
-        if (j < nk)
-          loadRow(p.v.dtype, p.v.at(b, hk, j0 + j, 0), p.v.strides[3], Dv,
-                  vr);
-        else
-          std::fill(vr, vr + Dv, 0.0f);
-      }
-    }
-    uint32_t vNonFinite = 0; // Nonzero iff some V value is Inf or NaN.
-    for (int64_t j = 0; j < nk; ++j) {
-      const float *vr = vSrc + j * ldv;
-      for (int64_t d = 0; d < Dv; ++d)
-        vNonFinite |= (floatBits(vr[d]) & 0x7f800000u) == 0x7f800000u;
-    }
-    mk.packK(kSrc, ldk, nk, D, w.kp);
-    const float *vp = vSrc;
-    if (mk.packV) {
-      mk.packV(w.vf, Dv, w.vp);
+    if (!kFromBf16)
+      mk.packK(kSrc, ldk, nk, D, w.kp);
+    const float *vp;
+    if (vFromBf16) {
+      mk.packVFromBf16(static_cast<const uint16_t *>(p.v.at(b, hk, j0, 0)),
+                       p.v.strides[2], nk, Dv, w.vp);
       vp = w.vp;
+    } else {
+      if (vDirect) {
+        vSrc = static_cast<const float *>(p.v.at(b, hk, j0, 0));
+        ldv = p.v.strides[2];
+      } else {
+        for (int64_t j = 0; j < kBlockK; ++j) {
+          float *vr = w.vf + j * Dv;
+          if (j < nk)
+            loadRow(p.v.dtype, p.v.at(b, hk, j0 + j, 0), p.v.strides[3], Dv,
+                    vr);
+          else
+            std::fill(vr, vr + Dv, 0.0f);
+        }
+      }
+      vNonFinite = 0;
+      for (int64_t j = 0; j < nk; ++j) {
+        const float *vr = vSrc + j * ldv;
+        for (int64_t d = 0; d < Dv; ++d)
+          vNonFinite |= (floatBits(vr[d]) & 0x7f800000u) == 0x7f800000u;
+      }
+      vp = vSrc;
+      if (mk.packV) {
+        mk.packV(w.vf, Dv, w.vp);
+        vp = w.vp;
+      }
     }
     // Products and the softmax cover the keys rounded up to 64; the
     // padding keys are zeros with logit -inf.

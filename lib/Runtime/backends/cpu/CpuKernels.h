@@ -62,6 +62,14 @@ struct MicroKernels {
   /// null when accumulatePV reads those rows as they are.
   void (*packV)(const float *v, int64_t Dv, float *vp);
 
+  /// Optional (null when absent): packK / packV straight from bf16 rows
+  /// with unit element stride (row j at k + j * ldk elements; rows from nk
+  /// on taken as zeros), for bf16 inputs. packKFromBf16 needs an even D.
+  void (*packKFromBf16)(const uint16_t *k, int64_t ldk, int64_t nk,
+                        int64_t D, float *kp);
+  void (*packVFromBf16)(const uint16_t *v, int64_t ldv, int64_t nk,
+                        int64_t Dv, float *vp);
+
   /// s[r][j] = q_r . k_j (unscaled) for r < nq and j < nkPad (a multiple
   /// of 64 covering the tile's keys).
   void (*scores)(const float *qp, int64_t nq, const float *kp, int64_t D,

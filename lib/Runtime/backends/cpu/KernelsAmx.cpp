@@ -132,6 +132,99 @@ void packVAmx(const float *v, int64_t Dv, float *vpf) {
   }
 }
 
+/// Transposes 16 x 16 32-bit words in registers: four butterfly stages in
+/// which rows s apart exchange s-column blocks.
+ATTNRT_INLINE void transpose16x16(__m512i r[16]) {
+  struct Indices {
+    alignas(64) int32_t lo[4][16], hi[4][16];
+    Indices() {
+      for (int st = 0; st < 4; ++st) {
+        const int s = 8 >> st;
+        for (int t = 0; t < 16; ++t) {
+          const int g = t / (2 * s) * 2 * s, o = t % (2 * s);
+          const int src = o < s ? 0 : 16, e = o < s ? o : o - s;
+          lo[st][t] = src + g + e;
+          hi[st][t] = src + g + s + e;
+        }
+      }
+    }
+  };
+  static const Indices idx;
+  for (int st = 0; st < 4; ++st) {
+    const int s = 8 >> st;
+    const __m512i lo = _mm512_load_si512(idx.lo[st]);
+    const __m512i hi = _mm512_load_si512(idx.hi[st]);
+    for (int i = 0; i < 16; ++i) {
+      if (i & s)
+        continue;
+      __m512i a = r[i], b = r[i + s];
+      r[i] = _mm512_permutex2var_epi32(a, lo, b);
+      r[i + s] = _mm512_permutex2var_epi32(a, hi, b);
+    }
+  }
+}
+
+/// packKAmx from bf16 rows (D even): the pairs are already adjacent in
+/// memory, so this is a 32-bit transpose of [keys][D / 2] words.
+void packKAmxFromBf16(const uint16_t *k, int64_t ldk, int64_t nk, int64_t D,
+                      float *kpf) {
+  uint32_t *kp = reinterpret_cast<uint32_t *>(kpf);
+  const int64_t Dp = padPairs(D), words = D / 2;
+  for (int64_t p0 = 0; p0 < Dp; p0 += 16) {
+    const int64_t nw = words - p0 <= 0 ? 0 : words - p0 < 16 ? words - p0 : 16;
+    const __mmask16 m = static_cast<__mmask16>((1u << nw) - 1u);
+    for (int64_t j0 = 0; j0 < kBlockK; j0 += 16) {
+      __m512i r[16];
+      for (int i = 0; i < 16; ++i)
+        r[i] = j0 + i < nk && nw > 0
+                   ? _mm512_maskz_loadu_epi32(m, k + (j0 + i) * ldk + 2 * p0)
+                   : _mm512_setzero_si512();
+      transpose16x16(r);
+      for (int t = 0; t < 16; ++t)
+        _mm512_store_si512(kp + (p0 + t) * kBlockK + j0, r[t]);
+    }
+  }
+}
+
+/// packVAmx from bf16 rows: interleave the 16-bit values of key rows 2jp
+/// and 2jp + 1.
+void packVAmxFromBf16(const uint16_t *v, int64_t ldv, int64_t nk, int64_t Dv,
+                      float *vpf) {
+  uint32_t *vp = reinterpret_cast<uint32_t *>(vpf);
+  alignas(64) static const struct Idx {
+    int16_t lo[32], hi[32];
+    Idx() {
+      for (int i = 0; i < 16; ++i) {
+        lo[2 * i] = static_cast<int16_t>(i);
+        lo[2 * i + 1] = static_cast<int16_t>(32 + i);
+        hi[2 * i] = static_cast<int16_t>(16 + i);
+        hi[2 * i + 1] = static_cast<int16_t>(48 + i);
+      }
+    }
+  } idx;
+  const __m512i lo = _mm512_loadu_si512(idx.lo), hi = _mm512_loadu_si512(idx.hi);
+  for (int64_t jp = 0; jp < kBlockK / 2; ++jp) {
+    const int64_t j = 2 * jp;
+    for (int64_t d0 = 0; d0 < Dv; d0 += 32) {
+      const int64_t nd = Dv - d0 < 32 ? Dv - d0 : 32;
+      const __mmask32 m = nd == 32 ? ~0u : (1u << nd) - 1u;
+      __m512i a = j < nk ? _mm512_maskz_loadu_epi16(m, v + j * ldv + d0)
+                         : _mm512_setzero_si512();
+      __m512i b = j + 1 < nk
+                      ? _mm512_maskz_loadu_epi16(m, v + (j + 1) * ldv + d0)
+                      : _mm512_setzero_si512();
+      const int64_t n0 = nd < 16 ? nd : 16, n1 = nd - n0;
+      _mm512_mask_storeu_epi32(vp + jp * Dv + d0,
+                               static_cast<__mmask16>((1u << n0) - 1u),
+                               _mm512_permutex2var_epi16(a, lo, b));
+      if (n1 > 0)
+        _mm512_mask_storeu_epi32(vp + jp * Dv + d0 + 16,
+                                 static_cast<__mmask16>((1u << n1) - 1u),
+                                 _mm512_permutex2var_epi16(a, hi, b));
+    }
+  }
+}
+
 /// Palette 1, eight tiles of 16 rows x 64 bytes: 0-3 results, 4 the A
 /// operand, 5-7 B operands.
 struct alignas(64) TileConfig {
@@ -264,10 +357,13 @@ void accumulatePVAmx(const float *p, int64_t nq, const float *vpf,
   _tile_release();
 }
 
-const MicroKernels kAmx = {"amx-bf16",     true,         qPackFloatsAmx,
-                           kPackFloatsAmx, vPackFloatsAmx, packQAmx,
-                           packKAmx,       packVAmx,     scoresAmx,
-                           rowUpdateAmx,   accumulatePVAmx};
+const MicroKernels kAmx = {"amx-bf16",       true,
+                           qPackFloatsAmx,   kPackFloatsAmx,
+                           vPackFloatsAmx,   packQAmx,
+                           packKAmx,         packVAmx,
+                           packKAmxFromBf16, packVAmxFromBf16,
+                           scoresAmx,        rowUpdateAmx,
+                           accumulatePVAmx};
 } // namespace
 
 bool requestAmx() {

@@ -86,7 +86,8 @@ void packKF32Avx512(const float *k, int64_t ldk, int64_t nk, int64_t D,
 const MicroKernels kAvx512 = {
     "avx512",       false,          qPackFloatsF32, kPackFloatsF32,
     vPackFloatsF32, packQF32,       packKF32Avx512, nullptr,
-    scoresF32,      rowUpdateF32,   accumulatePVF32};
+    nullptr,        nullptr,        scoresF32,      rowUpdateF32,
+    accumulatePVF32};
 
 /// Round-to-nearest-even bf16 bits of a finite or NaN float.
 ATTNRT_INLINE uint32_t bf16Bits(float x) {
@@ -282,7 +283,8 @@ void accumulatePVBf16(const float *p, int64_t nq, const float *vpf,
 const MicroKernels kAvx512Bf16 = {
     "avx512-bf16",   true,          qPackFloatsBf16, kPackFloatsBf16,
     vPackFloatsBf16, packQBf16,     packKBf16,       packVBf16,
-    scoresBf16,      rowUpdateBf16, accumulatePVBf16};
+    nullptr,         nullptr,       scoresBf16,      rowUpdateBf16,
+    accumulatePVBf16};
 } // namespace
 
 const MicroKernels *getAvx512Kernels() { return &kAvx512; }
