@@ -277,7 +277,7 @@ void scoresAmx(const float *qpf, int64_t nq, const float *kpf, int64_t D,
 
 bool rowUpdateAmx(float *s, int64_t nkPad, float scale, const float *bias,
                   const float *repl, RowState *st, float *acc, int64_t Dv) {
-  return genericRowUpdate(s, nkPad, scale, bias, repl, st, acc, Dv, true);
+  return genericRowUpdate<true>(s, nkPad, scale, bias, repl, st, acc, Dv);
 }
 
 /// NT result tiles of 16 columns each, starting at output column d0.

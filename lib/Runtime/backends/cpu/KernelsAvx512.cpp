@@ -211,7 +211,7 @@ void scoresBf16(const float *qpf, int64_t nq, const float *kpf, int64_t D,
 
 bool rowUpdateBf16(float *s, int64_t nkPad, float scale, const float *bias,
                    const float *repl, RowState *st, float *acc, int64_t Dv) {
-  return genericRowUpdate(s, nkPad, scale, bias, repl, st, acc, Dv, true);
+  return genericRowUpdate<true>(s, nkPad, scale, bias, repl, st, acc, Dv);
 }
 
 template <int R, int X>
