@@ -425,7 +425,11 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     w.foldL[r] = 0.0;
   }
   std::fill(w.foldAcc.begin(), w.foldAcc.begin() + nq * Dv, 0.0);
-  mk.packQ(w.qf, nq, D, w.qp);
+  const float *qp = w.qf;
+  if (mk.packQ) {
+    mk.packQ(w.qf, nq, D, w.qp);
+    qp = w.qp;
+  }
   std::fill(w.acc, w.acc + nq * Dv, 0.0f);
 
   // With a -inf fill, keys past the last row's causal limit contribute
@@ -438,11 +442,14 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
   const bool additive = p.hasMask && !p.maskIsBool;
   const bool boolMask = p.hasMask && p.maskIsBool;
 
+  bool folded = false; // Whether the f64 state holds anything.
   for (int64_t j0 = k0, tile = 0; j0 < kStop; j0 += kBlockK, ++tile) {
     const int64_t nk = std::min(kBlockK, kStop - j0);
-    if (tile > 0 && tile % kFoldTiles == 0)
+    if (tile > 0 && tile % kFoldTiles == 0) {
       for (int64_t r = 0; r < nq; ++r)
         foldRow(w, r, Dv);
+      folded = true;
+    }
     // Convert this K/V tile once for all nq rows; f32 rows with unit
     // element stride are read where they are.
     const bool kDirect = p.k.dtype == ATTNRT_DTYPE_F32 && p.k.strides[3] == 1;
@@ -514,7 +521,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     // Products and the softmax cover the keys rounded up to 64; the
     // padding keys are zeros with logit -inf.
     const int64_t nkPad = (nk + 63) / 64 * 64;
-    mk.scores(w.qp, nq, w.kp, D, nkPad, w.s);
+    mk.scores(qp, nq, w.kp, D, nkPad, w.s);
 
     for (int64_t r = 0; r < nq; ++r) {
       float *s = w.s + r * kBlockK;
@@ -577,6 +584,18 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     if (w.exact[r]) {
       lse = exactRow(p, w, b, rowH[r], rowI[r], k0, k1);
       o = w.orow;
+    } else if (!folded) {
+      // Few keys: the f32 state is the whole row.
+      o = w.acc + r * Dv;
+      const RowState st = w.st[r];
+      if (st.m == negInf) {
+        lse = -std::numeric_limits<double>::infinity(); // No visible key.
+      } else {
+        lse = double(st.m) + std::log(double(st.l));
+        const float inv = 1.0f / st.l;
+        for (int64_t d = 0; d < Dv; ++d)
+          o[d] *= inv;
+      }
     } else {
       foldRow(w, r, Dv);
       o = w.acc + r * Dv;

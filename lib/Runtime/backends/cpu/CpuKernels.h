@@ -52,7 +52,8 @@ struct MicroKernels {
   int64_t (*kPackFloats)(int64_t D);
   int64_t (*vPackFloats)(int64_t Dv);
 
-  /// Packs nq rows of q (row-major [nq][D] f32) into qp.
+  /// Packs nq rows of q (row-major [nq][D] f32) into qp; null when scores
+  /// reads those rows as they are.
   void (*packQ)(const float *q, int64_t nq, int64_t D, float *qp);
   /// Packs a K tile given as nk rows of D floats, row j at k + j * ldk,
   /// into kp, as if rows nk..kBlockK-1 were zeros.

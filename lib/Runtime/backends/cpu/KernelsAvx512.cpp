@@ -85,7 +85,7 @@ void packKF32Avx512(const float *k, int64_t ldk, int64_t nk, int64_t D,
 
 const MicroKernels kAvx512 = {
     "avx512",       false,          qPackFloatsF32, kPackFloatsF32,
-    vPackFloatsF32, packQF32,       packKF32Avx512, nullptr,
+    vPackFloatsF32, nullptr,        packKF32Avx512, nullptr,
     nullptr,        nullptr,        scoresF32,      rowUpdateF32,
     accumulatePVF32};
 
