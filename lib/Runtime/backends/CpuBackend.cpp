@@ -567,7 +567,10 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       for (int64_t r = 0; r < nq; ++r) {
         float *a = w.acc + r * Dv;
         for (int64_t j = 0; j < nk; ++j) {
-          const float pj = w.s[r * kBlockK + j];
+          float pj = w.s[r * kBlockK + j];
+          if (mk.pPackedBf16) // bf16 numbers in the row's first half.
+            pj = bf16ToFloat(
+                reinterpret_cast<const uint16_t *>(w.s + r * kBlockK)[j]);
           if (pj == 0.0f)
             continue;
           const float *vr = vSrc + j * ldv;

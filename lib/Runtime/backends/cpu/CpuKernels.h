@@ -46,6 +46,9 @@ struct MicroKernels {
   /// probabilities rounded to bf16, products accumulated in f32). Only
   /// chosen for bf16 inputs, where Q, K and V are exact in bf16.
   bool bf16Products;
+  /// Whether rowUpdate leaves the probabilities as bf16 numbers packed
+  /// into the first half of the score row (else as f32 values).
+  bool pPackedBf16;
 
   /// Floats of scratch for packed Q ([kBlockQ][D]), K and V tiles.
   int64_t (*qPackFloats)(int64_t D);
@@ -80,7 +83,8 @@ struct MicroKernels {
   /// dot products. The logit of key j is
   ///   repl[j]                      when repl && !isnan(repl[j])
   ///   s[j] * scale + bias[j]       otherwise (bias[j] = 0 when !bias).
-  /// On return s holds exp(logit - m') (rounded to bf16 when bf16Products),
+  /// On return s holds exp(logit - m') (rounded to bf16 when bf16Products,
+  /// packed as bf16 numbers when pPackedBf16),
   /// st is updated to the new maximum m' and sum, acc[0..Dv) is rescaled,
   /// and the result is true unless some computed (not replaced) logit is
   /// neither finite nor a -inf bias: a dot product or its scaled value left

@@ -3,8 +3,10 @@
 // For bf16 inputs on CPUs with AMX-BF16 (Sapphire Rapids and later): Q.K^T
 // and P.V as TDPBF16PS tile products (16 x 16 f32 results from 16 x 32 bf16
 // operands, accumulated in f32). The online softmax is GenericKernels.inc's
-// on 16-wide AVX-512 vectors, rounding the probabilities to bf16 as the P.V
-// product reads them (and summing the rounded values).
+// on 16-wide AVX-512 vectors; it rounds the probabilities to bf16 and packs
+// them into the first half of each score row, where the P.V product reads
+// its A tiles (the denominator sums the f32 probabilities, as PyTorch does:
+// the two differ by bf16 rounding).
 //
 // Layouts (pairs of bf16 in one 32-bit word, low half first):
 //  - Q: [kBlockQ][Dp] pairs, D padded with zeros to a multiple of 32 so each
@@ -277,7 +279,8 @@ void scoresAmx(const float *qpf, int64_t nq, const float *kpf, int64_t D,
 
 bool rowUpdateAmx(float *s, int64_t nkPad, float scale, const float *bias,
                   const float *repl, RowState *st, float *acc, int64_t Dv) {
-  return genericRowUpdate<true>(s, nkPad, scale, bias, repl, st, acc, Dv);
+  return genericRowUpdate<POut::Bf16Packed>(s, nkPad, scale, bias, repl, st,
+                                            acc, Dv);
 }
 
 /// NT result tiles of 16 columns each, starting at output column d0.
@@ -293,7 +296,7 @@ ATTNRT_INLINE void pvTilesAmx(const uint16_t *pb, const char *vp,
   for (int64_t ks = 0; ks < keySteps; ++ks) {
     // 32 keys = 16 key pairs per step.
     const char *b = vp + (ks * 16 * Dv + d0) * 4;
-    _tile_loadd(4, pb + ks * 32, kBlockK * 2);
+    _tile_loadd(4, pb + ks * 32, kBlockK * 4);
     if (NT > 0) { _tile_loadd(5, b, vStride); _tile_dpbf16ps(0, 4, 5); }
     if (NT > 1) { _tile_loadd(6, b + 64, vStride); _tile_dpbf16ps(1, 4, 6); }
     if (NT > 2) { _tile_loadd(7, b + 128, vStride); _tile_dpbf16ps(2, 4, 7); }
@@ -307,36 +310,30 @@ ATTNRT_INLINE void pvTilesAmx(const uint16_t *pb, const char *vp,
 
 void accumulatePVAmx(const float *p, int64_t nq, const float *vpf,
                      int64_t /*ldv*/, int64_t nk, int64_t Dv, float *acc) {
+  // p rows hold bf16 probabilities in their first half (rowUpdateAmx): the
+  // A tiles are read from there, row stride kBlockK floats.
+  const uint16_t *pb = reinterpret_cast<const uint16_t *>(p);
   const uint32_t *vpw = reinterpret_cast<const uint32_t *>(vpf);
   const char *vp = reinterpret_cast<const char *>(vpf);
   const int64_t keySteps = (nk + 31) / 32;
   const int64_t dFull = Dv / 16 * 16;
-  alignas(64) uint16_t pb[16 * kBlockK];
   configureTiles();
   for (int64_t r0 = 0; r0 < nq; r0 += 16) {
-    // The probabilities are bf16 values already: keep their high halves.
-    // Rows past nq are zero (their results land in unused acc rows).
-    for (int64_t r = 0; r < 16; ++r)
-      for (int64_t j = 0; j < kBlockK; j += 16) {
-        __m512i x = r0 + r < nq
-                        ? _mm512_loadu_si512(p + (r0 + r) * kBlockK + j)
-                        : _mm512_setzero_si512();
-        _mm256_store_si256(reinterpret_cast<__m256i *>(pb + r * kBlockK + j),
-                           _mm512_cvtepi32_epi16(_mm512_srli_epi32(x, 16)));
-      }
+    // Rows r0 + 16 > nq read and write unused rows of p and acc.
+    const uint16_t *pg = pb + r0 * kBlockK * 2;
     float *a = acc + r0 * Dv;
     int64_t d0 = 0;
     for (; d0 + 64 <= dFull; d0 += 64)
-      pvTilesAmx<4>(pb, vp, keySteps, Dv, d0, a);
+      pvTilesAmx<4>(pg, vp, keySteps, Dv, d0, a);
     switch ((dFull - d0) / 16) {
     case 3:
-      pvTilesAmx<3>(pb, vp, keySteps, Dv, d0, a);
+      pvTilesAmx<3>(pg, vp, keySteps, Dv, d0, a);
       break;
     case 2:
-      pvTilesAmx<2>(pb, vp, keySteps, Dv, d0, a);
+      pvTilesAmx<2>(pg, vp, keySteps, Dv, d0, a);
       break;
     case 1:
-      pvTilesAmx<1>(pb, vp, keySteps, Dv, d0, a);
+      pvTilesAmx<1>(pg, vp, keySteps, Dv, d0, a);
       break;
     default:
       break;
@@ -344,7 +341,9 @@ void accumulatePVAmx(const float *p, int64_t nq, const float *vpf,
     // Output columns past the last whole tile.
     for (int64_t r = r0; r < nq && r < r0 + 16; ++r)
       for (int64_t j = 0; j < nk; ++j) {
-        const float pj = p[r * kBlockK + j];
+        const uint32_t pbits = uint32_t(pb[r * kBlockK * 2 + j]) << 16;
+        float pj;
+        __builtin_memcpy(&pj, &pbits, 4);
         for (int64_t d = dFull; d < Dv; ++d) {
           uint32_t w = vpw[(j / 2) * Dv + d];
           uint32_t bits = (j % 2) ? (w & 0xffff0000u) : (w << 16);
@@ -357,7 +356,7 @@ void accumulatePVAmx(const float *p, int64_t nq, const float *vpf,
   _tile_release();
 }
 
-const MicroKernels kAmx = {"amx-bf16",       true,
+const MicroKernels kAmx = {"amx-bf16",       true,             true,
                            qPackFloatsAmx,   kPackFloatsAmx,
                            vPackFloatsAmx,   packQAmx,
                            packKAmx,         packVAmx,

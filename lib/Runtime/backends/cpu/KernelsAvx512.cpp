@@ -84,7 +84,8 @@ void packKF32Avx512(const float *k, int64_t ldk, int64_t nk, int64_t D,
 }
 
 const MicroKernels kAvx512 = {
-    "avx512",       false,          qPackFloatsF32, kPackFloatsF32,
+    "avx512",       false,          false,          qPackFloatsF32,
+    kPackFloatsF32,
     vPackFloatsF32, nullptr,        packKF32Avx512, nullptr,
     nullptr,        nullptr,        scoresF32,      rowUpdateF32,
     accumulatePVF32};
@@ -211,7 +212,8 @@ void scoresBf16(const float *qpf, int64_t nq, const float *kpf, int64_t D,
 
 bool rowUpdateBf16(float *s, int64_t nkPad, float scale, const float *bias,
                    const float *repl, RowState *st, float *acc, int64_t Dv) {
-  return genericRowUpdate<true>(s, nkPad, scale, bias, repl, st, acc, Dv);
+  return genericRowUpdate<POut::Bf16AsF32>(s, nkPad, scale, bias, repl, st,
+                                           acc, Dv);
 }
 
 template <int R, int X>
@@ -281,7 +283,8 @@ void accumulatePVBf16(const float *p, int64_t nq, const float *vpf,
 }
 
 const MicroKernels kAvx512Bf16 = {
-    "avx512-bf16",   true,          qPackFloatsBf16, kPackFloatsBf16,
+    "avx512-bf16",   true,          false,           qPackFloatsBf16,
+    kPackFloatsBf16,
     vPackFloatsBf16, packQBf16,     packKBf16,       packVBf16,
     nullptr,         nullptr,       scoresBf16,      rowUpdateBf16,
     accumulatePVBf16};
