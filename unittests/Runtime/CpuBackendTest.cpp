@@ -450,8 +450,8 @@ TEST(CpuSemantics, NonFiniteValuesAtHiddenKeys) {
   }
 }
 
-/// Decode with more threads than row blocks: the keys are split and the
-/// partials merged by their log-sum-exp.
+/// Decode (one row block): the keys are split and the partials merged by
+/// their log-sum-exp.
 TEST(CpuSemantics, SplitKDecode) {
   ScopedEnv threads("ATTNRT_NUM_THREADS", "8");
   for (attnrt_dtype dt : {ATTNRT_DTYPE_F32, ATTNRT_DTYPE_BF16}) {
@@ -468,6 +468,29 @@ TEST(CpuSemantics, SplitKDecode) {
             << attnrt_last_error();
         expectRowsMatch(in, outTol(dt, isa), lseTol(dt),
                         std::string("split-K ") + name(dt) + " " + isa);
+      }
+    }
+  }
+}
+
+/// The output does not depend on the thread count, bit for bit (split-K
+/// decode and a prefill shape).
+TEST(CpuSemantics, ThreadCountDoesNotChangeResults) {
+  for (attnrt_dtype dt : {ATTNRT_DTYPE_F32, ATTNRT_DTYPE_BF16}) {
+    for (int64_t Sq : {1, 300}) {
+      std::vector<unsigned char> first;
+      for (const char *threads : {"1", "3", "8"}) {
+        ScopedEnv env("ATTNRT_NUM_THREADS", threads);
+        std::mt19937 rng(kSeed + 10);
+        Instance in(1, 8, 2, Sq, 3000, 64, 64, dt, Layout::BHSD, rng);
+        attnrt_problem p = in.problem();
+        ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS)
+            << attnrt_last_error();
+        if (first.empty())
+          first = in.o.bytes;
+        else
+          EXPECT_TRUE(first == in.o.bytes)
+              << name(dt) << " Sq=" << Sq << " threads=" << threads;
       }
     }
   }

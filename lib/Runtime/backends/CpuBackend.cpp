@@ -24,8 +24,9 @@
 // Work items (b, kv head, block of query rows, key split) are independent
 // and handed out to a per-call set of threads through an atomic counter;
 // an item's result does not depend on the thread, so output is
-// deterministic. When there are fewer items than threads (decode), the keys
-// are split and the partial results merged by their log-sum-exp.
+// deterministic. When there are few row blocks (decode), the keys are split
+// (by the shape alone, so results do not depend on the thread count either)
+// and the partial results merged by their log-sum-exp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -54,6 +55,8 @@ using cpu::kBlockQ;
 using cpu::MicroKernels;
 using cpu::RowState;
 
+// Row blocks below which the keys are split (see run()).
+constexpr int64_t kSplitTarget = 16;
 // Below this many multiply-adds per thread, fewer threads are started:
 // starting one costs tens of microseconds.
 constexpr int64_t kMinWorkPerThread = int64_t(1) << 20;
@@ -707,14 +710,16 @@ attnrt_status run(const Problem &p, std::string *error) {
   const int64_t rowBlocks = (p.groupSize() * p.Sq + kBlockQ - 1) / kBlockQ;
   const int64_t blocks = p.B * p.Hkv * rowBlocks;
   const int64_t nThreads = threadCount(p);
-  // Split the keys when there are too few row blocks to keep every thread
-  // busy (decode); each split gets at least two key tiles. Only then is
-  // blocks small, so blocks * nSplit stays small.
+  // Split the keys when there are too few row blocks to keep the threads
+  // busy (decode): into enough parts for kSplitTarget items, each of at
+  // least two key tiles. The split depends on the shape only, never on the
+  // thread count, so results do not either. Only then is blocks small, so
+  // blocks * nSplit stays small.
   const int64_t keyTiles = p.Sk / kBlockK + (p.Sk % kBlockK != 0);
   int64_t nSplit = 1;
-  if (blocks < 2 * nThreads && nThreads > 1)
+  if (blocks < kSplitTarget)
     nSplit = std::max<int64_t>(
-        1, std::min<int64_t>((2 * nThreads + blocks - 1) / blocks,
+        1, std::min<int64_t>((kSplitTarget + blocks - 1) / blocks,
                              keyTiles / 2));
   const int64_t tilesPerSplit = (keyTiles + nSplit - 1) / nSplit;
   nSplit = (keyTiles + tilesPerSplit - 1) / tilesPerSplit;
