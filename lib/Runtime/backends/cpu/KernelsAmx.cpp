@@ -29,6 +29,11 @@
 #if defined(__x86_64__) && defined(__linux__) && defined(__AMX_TILE__) &&    \
     defined(__AMX_BF16__) && defined(__AVX512BF16__)
 #define ATTNRT_HAVE_AMX_KERNELS 1
+// GCC 12's AVX-512 headers trip its own -Wmaybe-uninitialized through
+// _mm512_undefined_ps (GCC PR 105593).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <immintrin.h>
 #include <sys/syscall.h>
 #include <unistd.h>

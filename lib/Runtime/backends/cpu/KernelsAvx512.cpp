@@ -19,6 +19,11 @@
 static_assert(attnrt::cpu::kBlockK % 64 == 0, "bf16 score passes are 64 keys");
 
 #if defined(__x86_64__) && defined(__AVX512F__) && defined(__AVX512BF16__)
+// GCC 12's AVX-512 headers trip its own -Wmaybe-uninitialized through
+// _mm512_undefined_ps (GCC PR 105593).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <immintrin.h>
 #endif
 
