@@ -496,31 +496,62 @@ TEST(CpuSemantics, ThreadCountDoesNotChangeResults) {
   }
 }
 
-/// Stride-0 K and V over 2^22 keys: every key is the same, so the result is
-/// that V row; the run must finish (the iteration space is the keys).
-TEST(CpuSemantics, StrideZeroManyKeys) {
-  const int64_t Sk = int64_t(1) << 22, D = 4;
+/// Stride-0 K and V (every key the same) with causal modes, finite and
+/// -inf fills and a mask broadcast along the keys, row by row against the
+/// oracle.
+TEST(CpuSemantics, StrideZeroKeysMatchOracle) {
+  for (attnrt_causal causal :
+       {ATTNRT_CAUSAL_NONE, ATTNRT_CAUSAL_BOTTOM_RIGHT, ATTNRT_CAUSAL_TOP_LEFT}) {
+    for (bool boolMask : {false, true}) {
+      SemCase c = {"stride0", 2, 4, 2, 40, 30, 16, 16, causal,
+                   MaskShape::B1Sq1, boolMask, boolMask ? -5.0f : -INFINITY,
+                   ATTNRT_EMPTY_ROWS_NAN, Layout::BHSD};
+      Instance in = makeInstance(c, ATTNRT_DTYPE_F32, kSeed + 11);
+      in.k.strides[2] = in.v.strides[2] = 0;
+      in.hasLse = lseAccepted();
+      attnrt_problem p = in.problem();
+      ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS)
+          << attnrt_last_error();
+      expectRowsMatch(in, 2e-5, 1e-5,
+                      "stride-0 keys causal=" + std::to_string(causal) +
+                          " bool=" + std::to_string(boolMask));
+    }
+  }
+}
+
+/// 2^40 stride-0 keys (the C API repro that used to run forever): every
+/// key is the same, so the row is that V row, at once.
+TEST(CpuSemantics, StrideZeroHugeKeyCount) {
+  const int64_t Sk = int64_t(1) << 40, D = 4;
   std::vector<float> q = {0.5f, -1.0f, 0.25f, 2.0f}, k = {1.0f, 0.5f, -2.0f, 0.75f},
-                     v = {0.1f, -0.2f, 0.3f, -0.4f}, o(4, 0.0f);
+                     v = {0.1f, -0.2f, 0.3f, -0.4f}, o(4, 0.0f), lse(1, 0.0f);
   attnrt_problem p;
   attnrt_problem_init(&p);
-  auto view = [&](float *data, int64_t S, int64_t sS) {
+  auto view = [&](float *data, int64_t S, int64_t sS, int64_t Dd) {
     attnrt_tensor t;
     t.data = data;
     t.dtype = ATTNRT_DTYPE_F32;
-    int64_t sizes[4] = {1, 1, S, D}, strides[4] = {0, 0, sS, 1};
+    int64_t sizes[4] = {1, 1, S, Dd}, strides[4] = {0, 0, sS, 1};
     std::copy(sizes, sizes + 4, t.sizes);
     std::copy(strides, strides + 4, t.strides);
     return t;
   };
-  p.q = view(q.data(), 1, D);
-  p.k = view(k.data(), Sk, 0);
-  p.v = view(v.data(), Sk, 0);
-  p.o = view(o.data(), 1, D);
+  p.q = view(q.data(), 1, D, D);
+  p.k = view(k.data(), Sk, 0, D);
+  p.v = view(v.data(), Sk, 0, D);
+  p.o = view(o.data(), 1, D, D);
   p.scale = 0.5f;
+  if (lseAccepted())
+    p.lse = view(lse.data(), 1, 1, 1);
   ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS) << attnrt_last_error();
   for (int d = 0; d < 4; ++d)
-    EXPECT_NEAR(o[d], v[d], 1e-5 * std::fabs(v[d])) << d; // f32 sums.
+    EXPECT_EQ(o[d], v[d]) << d;
+  if (p.lse.data) {
+    double dot = 0.0;
+    for (int d = 0; d < 4; ++d)
+      dot += double(q[d]) * k[d];
+    EXPECT_NEAR(lse[0], 0.5 * dot + std::log(double(Sk)), 1e-5);
+  }
 }
 
 /// Attention over keys [0, s) and [s, Sk) merged by their lse equals

@@ -656,6 +656,66 @@ double mergeRow(const double *lse, const float *const *o, int64_t nSplit,
 }
 
 //===----------------------------------------------------------------------===//
+// Identical keys
+//===----------------------------------------------------------------------===//
+
+/// Whether every key of a row is the same key: K and V broadcast along Sk
+/// (stride 0) and the mask, if any, too. The keys then differ only in being
+/// visible (one logit u) or hidden by the causal mode (the fill), so a row
+/// is two weighted terms, however large Sk is (2^40 stride-0 keys take
+/// O(D) per row, not 2^40 steps).
+bool keysAreIdentical(const Problem &p) {
+  return p.k.strides[2] == 0 && p.v.strides[2] == 0 &&
+         (!p.hasMask || p.mask.strides[3] == 0);
+}
+
+/// Every row of such a problem, in f64 with the reference's formula over
+/// the two key classes (count times weight).
+void runIdenticalKeys(const Problem &p, Scratch &w) {
+  const double negInf = -std::numeric_limits<double>::infinity();
+  for (int64_t b = 0; b < p.B; ++b)
+    for (int64_t h = 0; h < p.Hq; ++h)
+      for (int64_t i = 0; i < p.Sq; ++i) {
+        const int64_t hk = p.kvHead(h);
+        int64_t nVis = p.visibleKeys(i);
+        if (p.hasMask && p.maskIsBool && loadElem(p.mask, b, h, i, 0) == 0.0)
+          nVis = 0;
+        const double counts[2] = {double(nVis), double(p.Sk - nVis)};
+        const double logits[2] = {
+            nVis > 0 ? exactLogit(p, b, h, hk, i, 0) : negInf,
+            double(p.maskFill)};
+        double m = negInf;
+        bool sawNaN = false;
+        for (int c = 0; c < 2; ++c) {
+          if (counts[c] == 0.0)
+            continue;
+          sawNaN |= std::isnan(logits[c]);
+          m = std::max(m, logits[c]);
+        }
+        double lse;
+        if (sawNaN) {
+          lse = std::numeric_limits<double>::quiet_NaN();
+          std::fill(w.orow, w.orow + p.Dv,
+                    std::numeric_limits<float>::quiet_NaN());
+        } else if (m == negInf) {
+          lse = negInf;
+          std::fill(w.orow, w.orow + p.Dv, 0.0f);
+        } else {
+          // Every key carries the same V row: the output is that row
+          // whenever some weight is nonzero (and l > 0 here).
+          double l = 0.0;
+          for (int c = 0; c < 2; ++c)
+            if (counts[c] > 0.0)
+              l += counts[c] * std::exp(logits[c] - m);
+          lse = m + std::log(l);
+          for (int64_t d = 0; d < p.Dv; ++d)
+            w.orow[d] = static_cast<float>(loadElem(p.v, b, hk, 0, d));
+        }
+        finishRow(p, b, h, i, lse, w.orow);
+      }
+}
+
+//===----------------------------------------------------------------------===//
 // Threads and the backend
 //===----------------------------------------------------------------------===//
 
@@ -705,6 +765,12 @@ attnrt_status run(const Problem &p, std::string *error) {
     return ATTNRT_ERROR_UNSUPPORTED;
   const MicroKernels &mk =
       p.q.dtype == ATTNRT_DTYPE_BF16 ? *choice.bf16 : *choice.f32;
+
+  if (keysAreIdentical(p)) {
+    Scratch w(p, mk);
+    runIdenticalKeys(p, w);
+    return ATTNRT_SUCCESS;
+  }
 
   // Cannot overflow: B * Hq * Sq is bounded by o's validated extent.
   const int64_t rowBlocks = (p.groupSize() * p.Sq + kBlockQ - 1) / kBlockQ;
