@@ -763,8 +763,13 @@ attnrt_status run(const Problem &p, std::string *error) {
   KernelChoice choice;
   if (!chooseKernels(choice, error))
     return ATTNRT_ERROR_UNSUPPORTED;
-  const MicroKernels &mk =
-      p.q.dtype == ATTNRT_DTYPE_BF16 ? *choice.bf16 : *choice.f32;
+  // bf16 products round the probabilities to bf16: only where the output
+  // is bf16 too, so that rounding stays within the output's own. Every
+  // other combination runs f32 products (bf16 and f16 inputs are exact in
+  // f32).
+  const bool bf16Products =
+      p.q.dtype == ATTNRT_DTYPE_BF16 && p.o.dtype == ATTNRT_DTYPE_BF16;
+  const MicroKernels &mk = bf16Products ? *choice.bf16 : *choice.f32;
 
   if (keysAreIdentical(p)) {
     Scratch w(p, mk);

@@ -44,7 +44,8 @@ struct MicroKernels {
   const char *name;
   /// Whether the products run on bf16 operands (Q, K, V and the
   /// probabilities rounded to bf16, products accumulated in f32). Only
-  /// chosen for bf16 inputs, where Q, K and V are exact in bf16.
+  /// chosen for bf16 inputs with a bf16 output: Q, K and V are exact in
+  /// bf16, and rounding the probabilities is within the output's rounding.
   bool bf16Products;
   /// Whether rowUpdate leaves the probabilities as bf16 numbers packed
   /// into the first half of the score row (else as f32 values).
