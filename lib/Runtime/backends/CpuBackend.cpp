@@ -385,7 +385,10 @@ void foldRow(Scratch &w, int64_t r, int64_t Dv) {
     w.foldM[r] = std::numeric_limits<double>::quiet_NaN();
   } else {
     const double Mn = std::max(M, m);
-    const double a = std::exp(M - Mn), b = std::exp(m - Mn);
+    // Exact shortcuts for the common cases (an unchanged maximum, the
+    // first fold): exp(0) = 1 and exp(-inf) = 0.
+    const double a = M == Mn ? 1.0 : std::exp(M - Mn);
+    const double b = m == Mn ? 1.0 : std::exp(m - Mn);
     w.foldL[r] = w.foldL[r] * a + double(st.l) * b;
     for (int64_t d = 0; d < Dv; ++d)
       facc[d] = facc[d] * a + double(acc[d]) * b;
@@ -464,17 +467,12 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     bool vFromBf16 = mk.packVFromBf16 && p.v.dtype == ATTNRT_DTYPE_BF16 &&
                      p.v.strides[3] == 1;
     uint32_t vNonFinite = 0; // Nonzero iff some V value is Inf or NaN.
-    if (vFromBf16) {
-      for (int64_t j = 0; j < nk; ++j) {
-        const uint16_t *vr =
-            static_cast<const uint16_t *>(p.v.at(b, hk, j0 + j, 0));
-        for (int64_t d = 0; d < Dv; ++d)
-          vNonFinite |= (vr[d] & 0x7f80u) == 0x7f80u;
-      }
-      // The rare non-finite V takes the general path below (it needs the
-      // f32 rows).
-      vFromBf16 = !vNonFinite;
-    }
+    // A non-finite V (rare) takes the general path below, which needs the
+    // f32 rows.
+    if (vFromBf16 &&
+        mk.packVFromBf16(static_cast<const uint16_t *>(p.v.at(b, hk, j0, 0)),
+                         p.v.strides[2], nk, Dv, w.vp))
+      vFromBf16 = false;
     const float *kSrc = w.kf, *vSrc = w.vf;
     int64_t ldk = D, ldv = Dv;
     if (kFromBf16) {
@@ -492,9 +490,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       mk.packK(kSrc, ldk, nk, D, w.kp);
     const float *vp;
     if (vFromBf16) {
-      mk.packVFromBf16(static_cast<const uint16_t *>(p.v.at(b, hk, j0, 0)),
-                       p.v.strides[2], nk, Dv, w.vp);
-      vp = w.vp;
+      vp = w.vp; // Packed above.
     } else {
       if (vDirect) {
         vSrc = static_cast<const float *>(p.v.at(b, hk, j0, 0));

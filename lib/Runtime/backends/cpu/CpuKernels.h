@@ -70,9 +70,11 @@ struct MicroKernels {
   /// Optional (null when absent): packK / packV straight from bf16 rows
   /// with unit element stride (row j at k + j * ldk elements; rows from nk
   /// on taken as zeros), for bf16 inputs. packKFromBf16 needs an even D.
+  /// packVFromBf16 returns whether some V value is Inf or NaN (the driver
+  /// then takes its general path for the tile).
   void (*packKFromBf16)(const uint16_t *k, int64_t ldk, int64_t nk,
                         int64_t D, float *kp);
-  void (*packVFromBf16)(const uint16_t *v, int64_t ldv, int64_t nk,
+  bool (*packVFromBf16)(const uint16_t *v, int64_t ldv, int64_t nk,
                         int64_t Dv, float *vp);
 
   /// s[r][j] = q_r . k_j (unscaled) for r < nq and j < nkPad (a multiple

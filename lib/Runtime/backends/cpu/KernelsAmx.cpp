@@ -194,9 +194,11 @@ void packKAmxFromBf16(const uint16_t *k, int64_t ldk, int64_t nk, int64_t D,
 }
 
 /// packVAmx from bf16 rows: interleave the 16-bit values of key rows 2jp
-/// and 2jp + 1.
-void packVAmxFromBf16(const uint16_t *v, int64_t ldv, int64_t nk, int64_t Dv,
+/// and 2jp + 1. Returns whether some value is Inf or NaN.
+bool packVAmxFromBf16(const uint16_t *v, int64_t ldv, int64_t nk, int64_t Dv,
                       float *vpf) {
+  const __m512i expMask = _mm512_set1_epi16(0x7f80);
+  __mmask32 nonFinite = 0;
   uint32_t *vp = reinterpret_cast<uint32_t *>(vpf);
   alignas(64) static const struct Idx {
     int16_t lo[32], hi[32];
@@ -220,6 +222,10 @@ void packVAmxFromBf16(const uint16_t *v, int64_t ldv, int64_t nk, int64_t Dv,
       __m512i b = j + 1 < nk
                       ? _mm512_maskz_loadu_epi16(m, v + (j + 1) * ldv + d0)
                       : _mm512_setzero_si512();
+      nonFinite |= _mm512_cmpeq_epi16_mask(_mm512_and_si512(a, expMask),
+                                           expMask) |
+                   _mm512_cmpeq_epi16_mask(_mm512_and_si512(b, expMask),
+                                           expMask);
       const int64_t n0 = nd < 16 ? nd : 16, n1 = nd - n0;
       _mm512_mask_storeu_epi32(vp + jp * Dv + d0,
                                static_cast<__mmask16>((1u << n0) - 1u),
@@ -230,6 +236,7 @@ void packVAmxFromBf16(const uint16_t *v, int64_t ldv, int64_t nk, int64_t Dv,
                                  _mm512_permutex2var_epi16(a, hi, b));
     }
   }
+  return nonFinite != 0;
 }
 
 /// Palette 1, eight tiles of 16 rows x 64 bytes: 0-3 results, 4 the A
