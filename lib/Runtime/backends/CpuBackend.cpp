@@ -505,12 +505,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
             std::fill(vr, vr + Dv, 0.0f);
         }
       }
-      vNonFinite = 0;
-      for (int64_t j = 0; j < nk; ++j) {
-        const float *vr = vSrc + j * ldv;
-        for (int64_t d = 0; d < Dv; ++d)
-          vNonFinite |= (floatBits(vr[d]) & 0x7f800000u) == 0x7f800000u;
-      }
+      vNonFinite = mk.anyNonFinite(vSrc, ldv, nk, Dv);
       vp = vSrc;
       if (mk.packV) {
         mk.packV(w.vf, Dv, w.vp);

@@ -77,6 +77,10 @@ struct MicroKernels {
   bool (*packVFromBf16)(const uint16_t *v, int64_t ldv, int64_t nk,
                         int64_t Dv, float *vp);
 
+  /// Whether some of the f32 rows [0, nk) x [0, Dv) (row j at
+  /// v + j * ldv) is Inf or NaN.
+  bool (*anyNonFinite)(const float *v, int64_t ldv, int64_t nk, int64_t Dv);
+
   /// s[r][j] = q_r . k_j (unscaled) for r < nq and j < nkPad (a multiple
   /// of 64 covering the tile's keys).
   void (*scores)(const float *qp, int64_t nq, const float *kp, int64_t D,

@@ -373,7 +373,8 @@ const MicroKernels kAmx = {"amx-bf16",       true,             true,
                            vPackFloatsAmx,   packQAmx,
                            packKAmx,         packVAmx,
                            packKAmxFromBf16, packVAmxFromBf16,
-                           scoresAmx,        rowUpdateAmx,
+                           anyNonFiniteF32,  scoresAmx,
+                           rowUpdateAmx,
                            accumulatePVAmx};
 } // namespace
 

@@ -92,8 +92,8 @@ const MicroKernels kAvx512 = {
     "avx512",       false,          false,          qPackFloatsF32,
     kPackFloatsF32,
     vPackFloatsF32, nullptr,        packKF32Avx512, nullptr,
-    nullptr,        nullptr,        scoresF32,      rowUpdateF32,
-    accumulatePVF32};
+    nullptr,        nullptr,        anyNonFiniteF32, scoresF32,
+    rowUpdateF32,   accumulatePVF32};
 
 /// Round-to-nearest-even bf16 bits of a finite or NaN float.
 ATTNRT_INLINE uint32_t bf16Bits(float x) {
@@ -291,8 +291,8 @@ const MicroKernels kAvx512Bf16 = {
     "avx512-bf16",   true,          false,           qPackFloatsBf16,
     kPackFloatsBf16,
     vPackFloatsBf16, packQBf16,     packKBf16,       packVBf16,
-    nullptr,         nullptr,       scoresBf16,      rowUpdateBf16,
-    accumulatePVBf16};
+    nullptr,         nullptr,       anyNonFiniteF32, scoresBf16,
+    rowUpdateBf16,   accumulatePVBf16};
 } // namespace
 
 const MicroKernels *getAvx512Kernels() { return &kAvx512; }
