@@ -11,15 +11,19 @@
 // threads and merges split-K partials. The arithmetic on tiles is done by a
 // table of ISA micro-kernels (cpu/CpuKernels.h) chosen at run time from the
 // CPU's features, or forced with ATTNRT_CPU_ISA=amx|avx512-bf16|avx512|avx2|
-// portable (amx and avx512-bf16 change the bf16 kernels; f32 and f16 inputs
-// run the avx512 f32 kernels there).
+// portable (amx and avx512-bf16 change the bf16 kernels, used for bf16
+// inputs with a bf16 output; everything else runs the f32 kernels: avx512
+// there).
 //
 // Exactness: logits are computed in f32 as (q.k) * scale (+ mask). Where
 // that leaves the f32 range although the inputs are finite (a scale near
 // 3.4e38, huge inputs) or a dot product is not finite, the row is
 // recomputed in f64 with the reference's two-pass formula over the same
 // keys, so every finite input gives what the reference gives, up to
-// rounding.
+// rounding. The f32 running sums are folded into f64 every 512 keys, so
+// their rounding does not grow with Sk. Keys that are all the same (K, V
+// and the mask broadcast along Sk) are summed as two classes (visible,
+// hidden) in O(D) per row, however many there are.
 //
 // Work items (b, kv head, block of query rows, key split) are independent
 // and handed out to a per-call set of threads through an atomic counter;

@@ -4,14 +4,17 @@
 // behind it, a table of micro-kernels per instruction set: packing of K/V
 // tiles, the two tile products (Q.K^T and P.V) and the per-row online-softmax
 // update. Each table is compiled in its own file with its own target flags
-// (KernelsPortable.cpp, KernelsAvx2.cpp, KernelsAvx512.cpp) and chosen at run
-// time from the CPU's features (or ATTNRT_CPU_ISA), so the library runs on
-// any x86-64 or aarch64 machine.
+// (KernelsPortable.cpp, KernelsAvx2.cpp, KernelsAvx512.cpp, KernelsAmx.cpp)
+// and chosen at run time from the CPU's features (or ATTNRT_CPU_ISA), so the
+// library runs on any x86-64 or aarch64 machine.
 //
 // Tile shapes: up to kBlockQ query rows against kBlockK keys. Every table
-// works on the same unpacked f32 tiles (the driver converts the user's
-// dtype and strides), packs them into its own layout, and leaves scores and
-// probabilities in a row-major [rows][kBlockK] f32 array the driver can read.
+// takes f32 tiles (the driver converts the user's dtype and strides; f32
+// rows with unit stride are passed in place, bf16 rows straight to
+// packKFromBf16 / packVFromBf16 where a table has them), packs them into
+// its own layout, and leaves scores in a row-major [rows][kBlockK] f32
+// array; the probabilities replace them there, as f32 or (pPackedBf16) as
+// bf16 numbers in each row's first half.
 //
 // The kernel files use no inline functions from the standard library: an
 // inline function compiled for AVX-512 could otherwise be the copy the
