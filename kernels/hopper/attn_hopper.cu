@@ -36,6 +36,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <type_traits>
 
 namespace attn_hopper {
 
@@ -174,11 +175,16 @@ __device__ __forceinline__ void mma_rs(float (&d)[N / 2], const uint32_t (&a)[4]
 // Configuration
 // ---------------------------------------------------------------------------
 
+// GEN: the general kernel: mask operand (prefetched into registers while the
+// S GEMM runs), finite mask fills (no skipped hidden key tiles then), logits
+// in natural units (p = exp2((z - m) * log2 e), exact for any finite mask or
+// fill value, finfo.min included). Without GEN: no mask, and hidden
+// positions are -inf (the caller routes finite fills with causal to GEN).
 template <int D_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
-          int PREGS_ = (NWG_ == 2 ? 40 : 32)>
+          int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false>
 struct Cfg {
   static constexpr int D = D_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
-  static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_;
+  static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
   static constexpr int PANELS = D / 64;
   static constexpr int Q_BYTES = BM * D * 2;
   static constexpr int KV_BYTES = BN * D * 2;
@@ -206,6 +212,14 @@ struct KParams {
   int causal;  // 0 none, else masked with `off`
   int off;     // key j visible to query i iff j <= i + off
   float scale_log2;
+  // GEN only (Cfg::GEN): mask [b, h, i, j] element strides, dtype (-1 none,
+  // 0 f32, 1 f16, 2 bf16, 3 bool), pairs (j, j+1) loadable as one access.
+  const void *mask;
+  int64_t ms0, ms1, ms2, ms3;
+  int mask_dtype, mask_pair;
+  float scale, fill;  // natural units; fill = -inf or finite
+  int skip_hidden;    // hidden key tiles (causal) are skipped: fill == -inf
+  int empty_nan;      // rows with every logit -inf (Sk > 0) -> NaN
 };
 
 // Named barriers 1..NWG order the consumer warpgroups' wgmma issue
@@ -256,7 +270,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     b = bh / p.Hq;
     m0 = mb * BM;
     int n_max = p.Sk;
-    if (p.causal) n_max = min(n_max, m0 + BM + p.off);
+    if (p.causal && (!C::GEN || p.skip_hidden)) n_max = min(n_max, m0 + BM + p.off);
     n_tiles = n_max > 0 ? (n_max + BN - 1) / BN : 0;
   };
 
@@ -382,6 +396,97 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     }
     wgmma_commit();
   };
+  // GEN: the mask values of this thread's score elements (rows row0, row1;
+  // columns n0 + 8i + cq + e), as floats: the additive value, or for a
+  // boolean mask 0 (visible) / NaN (hidden, becomes the fill). Loaded before
+  // the S GEMM is waited for, so the loads overlap it.
+  auto load_mask = [&](auto &mk, int n0, int hh, int bb) {
+    if constexpr (C::GEN) {
+      if (p.mask_dtype < 0) {
+#pragma unroll
+        for (int i = 0; i < BN / 2; ++i) mk[i] = 0.f;
+        return;
+      }
+      const int64_t base = bb * p.ms0 + hh * p.ms1;
+      const int64_t r0 = base + static_cast<int64_t>(min(row0, p.Sq - 1)) * p.ms2;
+      const int64_t r1 = base + static_cast<int64_t>(min(row1, p.Sq - 1)) * p.ms2;
+      auto body = [&](auto dt) {
+        constexpr int DT = decltype(dt)::value;
+        auto one = [&](int64_t off) -> float {
+          if constexpr (DT == 0) return __ldg(static_cast<const float *>(p.mask) + off);
+          else if constexpr (DT == 1)
+            return __half2float(__ldg(static_cast<const __half *>(p.mask) + off));
+          else if constexpr (DT == 2)
+            return __bfloat162float(__ldg(static_cast<const __nv_bfloat16 *>(p.mask) + off));
+          else return __ldg(static_cast<const uint8_t *>(p.mask) + off) ? 0.f : __int_as_float(0x7fc00000);
+        };
+        auto two = [&](int64_t off, float &x, float &y) {  // off even, pair-aligned
+          if constexpr (DT == 0) {
+            const float2 v = __ldg(reinterpret_cast<const float2 *>(static_cast<const float *>(p.mask) + off));
+            x = v.x;
+            y = v.y;
+          } else if constexpr (DT == 1) {
+            const __half2 v = __ldg(reinterpret_cast<const __half2 *>(static_cast<const __half *>(p.mask) + off));
+            x = __low2float(v);
+            y = __high2float(v);
+          } else if constexpr (DT == 2) {
+            const __nv_bfloat162 v = __ldg(reinterpret_cast<const __nv_bfloat162 *>(
+                static_cast<const __nv_bfloat16 *>(p.mask) + off));
+            x = __low2float(v);
+            y = __high2float(v);
+          } else {
+            const uint16_t v = __ldg(reinterpret_cast<const unsigned short *>(static_cast<const uint8_t *>(p.mask) + off));
+            x = (v & 0xff) ? 0.f : __int_as_float(0x7fc00000);
+            y = (v >> 8) ? 0.f : __int_as_float(0x7fc00000);
+          }
+        };
+#pragma unroll
+        for (int i = 0; i < BN / 8; ++i) {
+          const int col = n0 + 8 * i + cq;
+          if (p.mask_pair && col + 1 < Sk) {
+            two(r0 + col, mk[4 * i], mk[4 * i + 1]);
+            two(r1 + col, mk[4 * i + 2], mk[4 * i + 3]);
+          } else {
+#pragma unroll
+            for (int e = 0; e < 2; ++e) {
+              const bool in = col + e < Sk;
+              mk[4 * i + e] = in ? one(r0 + static_cast<int64_t>(col + e) * p.ms3) : 0.f;
+              mk[4 * i + 2 + e] = in ? one(r1 + static_cast<int64_t>(col + e) * p.ms3) : 0.f;
+            }
+          }
+        }
+      };
+      switch (p.mask_dtype) {
+      case 0: body(std::integral_constant<int, 0>()); break;
+      case 1: body(std::integral_constant<int, 1>()); break;
+      case 2: body(std::integral_constant<int, 2>()); break;
+      default: body(std::integral_constant<int, 3>()); break;
+      }
+    } else {
+      (void)mk; (void)n0; (void)hh; (void)bb;
+    }
+  };
+  // GEN: scores -> natural-unit logits z = scale*q.k + mask; hidden
+  // positions (causal, boolean false) -> fill; columns past Sk -> -inf.
+  auto logits_gen = [&](float(&sc)[BN / 2], int n0, const float(&mk)[BN / 2]) {
+    const int lim0 = p.causal ? row0 + p.off : 0x7fffffff;
+    const int lim1 = p.causal ? row1 + p.off : 0x7fffffff;
+    const float sc_ = p.scale, fill = p.fill;
+#pragma unroll
+    for (int i = 0; i < BN / 8; ++i) {
+#pragma unroll
+      for (int e = 0; e < 2; ++e) {
+        const int col = n0 + 8 * i + cq + e;
+        const float a0 = mk[4 * i + e], a1 = mk[4 * i + 2 + e];
+        float z0 = fmaf(sc[4 * i + e], sc_, a0), z1 = fmaf(sc[4 * i + 2 + e], sc_, a1);
+        if (col > lim0 || a0 != a0) z0 = fill;
+        if (col > lim1 || a1 != a1) z1 = fill;
+        if (col >= Sk) z0 = z1 = -INFINITY;
+        sc[4 * i + e] = z0;
+        sc[4 * i + 2 + e] = z1;
+      }
+    }
+  };
   auto mask = [&](float(&sc)[BN / 2], int n0) {
     const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
     if (!need) return;
@@ -412,6 +517,29 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     mx1 = fmaxf(mx1, __shfl_xor_sync(0xffffffffu, mx1, 1));
     mx1 = fmaxf(mx1, __shfl_xor_sync(0xffffffffu, mx1, 2));
     const float mn0 = fmaxf(mrow0, mx0), mn1 = fmaxf(mrow1, mx1);
+    if constexpr (C::GEN) {
+      // Natural units: subtract first (equal huge values cancel exactly),
+      // then scale to log2 units; -inf - finite = -inf gives 0.
+      constexpr float L = 1.4426950408889634f;
+      const float mu0 = mn0 == -INFINITY ? 0.f : mn0, mu1 = mn1 == -INFINITY ? 0.f : mn1;
+      c0 = ex2((mrow0 - mu0) * L);
+      c1 = ex2((mrow1 - mu1) * L);
+      mrow0 = mn0;
+      mrow1 = mn1;
+      float s0 = 0.f, s1 = 0.f;
+#pragma unroll
+      for (int i = 0; i < BN / 8; ++i) {
+        sc[4 * i + 0] = ex2((sc[4 * i + 0] - mu0) * L);
+        sc[4 * i + 1] = ex2((sc[4 * i + 1] - mu0) * L);
+        sc[4 * i + 2] = ex2((sc[4 * i + 2] - mu1) * L);
+        sc[4 * i + 3] = ex2((sc[4 * i + 3] - mu1) * L);
+        s0 += sc[4 * i + 0] + sc[4 * i + 1];
+        s1 += sc[4 * i + 2] + sc[4 * i + 3];
+      }
+      l0 = l0 * c0 + s0;
+      l1 = l1 * c1 + s1;
+      return;
+    }
     const float ms0 = mn0 == -INFINITY ? 0.f : mn0 * sl2;
     const float ms1 = mn1 == -INFINITY ? 0.f : mn1 * sl2;
     c0 = ex2(mrow0 * sl2 - ms0);
@@ -492,6 +620,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       }
       float sc[BN / 2];
       uint32_t pa[BN / 16][4];
+      float mk[C::GEN ? BN / 2 : 1];
+      auto apply = [&](int n0) {
+        if constexpr (C::GEN) logits_gen(sc, n0, mk);
+        else mask(sc, n0);
+      };
       if constexpr (!C::OVERLAP) {
         for (int it = 0; it < n_tiles; ++it) {
           const int s = (kv + it) % STAGES;
@@ -500,10 +633,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           turn_begin();
           issue_s(sc, s);
           turn_end();
+          load_mask(mk, it * BN, h, b);
           wgmma_wait<0>();
           fence_regs(sc);
           if (lane == 0) mbar_arrive(k_empty(s));
-          mask(sc, it * BN);
+          apply(it * BN);
           float c0, c1;
           softmax(sc, c0, c1);
           rescale(c0, c1);
@@ -523,10 +657,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           turn_begin();
           issue_s(sc, s);
           turn_end();
+          load_mask(mk, 0, h, b);
           wgmma_wait<0>();
           fence_regs(sc);
           if (lane == 0) mbar_arrive(k_empty(s));
-          mask(sc, 0);
+          apply(0);
           float c0, c1;
           softmax(sc, c0, c1);
           convert(sc, pa);
@@ -541,10 +676,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           fence_regs(o);
           issue_pv(pa, sp);
           turn_end();
+          load_mask(mk, it * BN, h, b);
           wgmma_wait<1>();
           fence_regs(sc);
           if (lane == 0) mbar_arrive(k_empty(s));
-          mask(sc, it * BN);
+          apply(it * BN);
           float c0, c1;
           softmax(sc, c0, c1);
           wgmma_wait<0>();
@@ -572,8 +708,10 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     l0 += __shfl_xor_sync(0xffffffffu, l0, 2);
     l1 += __shfl_xor_sync(0xffffffffu, l1, 1);
     l1 += __shfl_xor_sync(0xffffffffu, l1, 2);
-    const float inv0 = l0 > 0.f ? 1.f / l0 : 0.f;
-    const float inv1 = l1 > 0.f ? 1.f / l1 : 0.f;
+    // l == 0 iff every logit of the row is -inf (the row max contributes 1).
+    const float empty = p.empty_nan ? __int_as_float(0x7fc00000) : 0.f;
+    const float inv0 = l0 > 0.f ? 1.f / l0 : empty;
+    const float inv1 = l1 > 0.f ? 1.f / l1 : empty;
     uint16_t *ob = static_cast<uint16_t *>(p.o) + b * p.o_sb + h * p.o_sh;
     if (row0 < p.Sq) {
       uint16_t *orow = ob + static_cast<int64_t>(row0) * p.o_ss + cq;
@@ -673,6 +811,13 @@ static int *next_counter(int dev, cudaError_t *err) {
 
 enum class Grid { PerTile, Static, Dynamic };
 
+static bool has_mask(const attn_hopper_params *p) { return p->mask && p->mask_dtype >= 0; }
+// Problems only the GEN kernels compute exactly: a mask operand, or hidden
+// causal positions with a finite fill.
+static bool needs_gen(const attn_hopper_params *p) {
+  return has_mask(p) || (p->causal != ATTN_HOPPER_CAUSAL_NONE && p->mask_fill != -INFINITY);
+}
+
 template <class C, Grid G>
 static int launch(const attn_hopper_params *p, void *stream) {
   int dev = 0;
@@ -727,6 +872,21 @@ static int launch(const attn_hopper_params *p, void *stream) {
   kp.causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
   kp.off = p->causal == ATTN_HOPPER_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->Sk - p->Sq) : 0;
   kp.scale_log2 = p->scale * 1.4426950408889634f;
+  kp.scale = p->scale;
+  kp.fill = p->mask_fill;
+  kp.skip_hidden = p->mask_fill == -INFINITY;
+  kp.empty_nan = p->empty_rows == 1;
+  kp.mask = has_mask(p) ? p->mask : nullptr;
+  kp.mask_dtype = has_mask(p) ? p->mask_dtype : -1;
+  kp.ms0 = p->mask_stride[0];
+  kp.ms1 = p->mask_stride[1];
+  kp.ms2 = p->mask_stride[2];
+  kp.ms3 = p->mask_stride[3];
+  {
+    const int esz = p->mask_dtype == 0 ? 4 : p->mask_dtype == 3 ? 1 : 2;
+    kp.mask_pair = kp.mask && kp.ms3 == 1 && kp.ms0 % 2 == 0 && kp.ms1 % 2 == 0 &&
+                   kp.ms2 % 2 == 0 && reinterpret_cast<uintptr_t>(kp.mask) % (2 * esz) == 0;
+  }
 
   cudaLaunchConfig_t cfg;
   std::memset(&cfg, 0, sizeof(cfg));
@@ -747,13 +907,17 @@ static int launch(const attn_hopper_params *p, void *stream) {
 
 struct Variant {
   const char *name;
+  bool gen;
   int (*bf16)(const attn_hopper_params *, void *);
   int (*f16)(const attn_hopper_params *, void *);
 };
 
 #define ATTN_HOPPER_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID, PREGS)        \
-  {NAME, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS>, Grid::GRID>,       \
+  {NAME, false, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS>, Grid::GRID>, \
    &launch<Cfg<D, NWG, BN, ST, false, OVL, PP, PREGS>, Grid::GRID>}
+#define ATTN_HOPPER_GEN_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
+  {NAME, true, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
+   &launch<Cfg<D, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
 
 // Measured on an H100 (bench/hopper/NOTES.md). "dyn": persistent grid with
 // the dynamic tile scheduler; "static": persistent, round-robin tiles; no
@@ -763,13 +927,19 @@ static const Variant kVariantsD128[] = {
     ATTN_HOPPER_VARIANT("d128_bm128_ovl_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
     ATTN_HOPPER_VARIANT("d128_bm128_ovl", 128, 2, 128, 2, true, false, PerTile, 40),
     ATTN_HOPPER_VARIANT("d128_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40),
+    // GEN (masks, finite fills): index kGenFirst on.
+    ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_dyn", 128, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_pp_dyn", 128, 2, 64, 2, true, true, Dynamic, 24),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_dyn", 64, 3, 128, 3, true, false, Dynamic, 32),
     ATTN_HOPPER_VARIANT("d64_bm192_ovl", 64, 3, 128, 3, true, false, PerTile, 32),
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_static", 64, 3, 128, 3, true, true, Static, 32),
+    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn128_dyn", 64, 2, 128, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn128_pp_dyn", 64, 2, 128, 2, true, true, Dynamic, 24),
 };
+static constexpr int kGenFirst = 4;  // first GEN variant in both lists
 
 // The default, from the measurements in bench/hopper/NOTES.md (issue-6
 // shapes, S = 512 / 2048 / 8192; the 1024 threshold lies between measured
@@ -777,6 +947,7 @@ static const Variant kVariantsD64[] = {
 // short ones (Sk <= 1024, 2-8 key blocks per tile) -> the static persistent
 // grid, except causal D=128, where pingpong + dynamic was best.
 static int default_variant(const attn_hopper_params *p) {
+  if (needs_gen(p)) return kGenFirst;
   const bool causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
   if (p->Sk <= 1024) {
     if (p->D == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
@@ -835,6 +1006,13 @@ extern "C" int attn_hopper_supported(const attn_hopper_params *p) {
   if (p->dtype != ATTN_HOPPER_BF16 && p->dtype != ATTN_HOPPER_F16) return 0;
   if (p->D != 64 && p->D != 128) return 0;
   if (p->causal < 0 || p->causal > 2) return 0;
+  if (p->mask_fill != p->mask_fill || p->mask_fill == INFINITY) return 0;
+  if (p->empty_rows != 0 && p->empty_rows != 1) return 0;
+  if (has_mask(p)) {
+    if (p->mask_dtype > 3) return 0;
+    for (int i = 0; i < 4; ++i)
+      if (p->mask_stride[i] < 0) return 0;
+  }
   if (p->B < 1 || p->Hq < 1 || p->Hkv < 1 || p->Sq < 1 || p->Sk < 1) return 0;
   if (p->Hq % p->Hkv != 0) return 0;
   if (p->B > 65535 || p->Hq > 65535 || p->Sq > (1 << 30) || p->Sk > (1 << 30)) return 0;
@@ -863,6 +1041,8 @@ extern "C" int attn_hopper_fwd_variant(const attn_hopper_params *p, int variant,
   const Variant *vs = variants(p->D, &n);
   if (variant < 0) variant = default_variant(p);
   if (variant >= n) return cudaErrorInvalidValue;
+  // A plain variant would drop the mask / treat a finite fill as -inf.
+  if (needs_gen(p) && !vs[variant].gen) return cudaErrorInvalidValue;
   return p->dtype == ATTN_HOPPER_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
 }
 
