@@ -48,4 +48,10 @@ for mode in default portable; do
     >"$OUT/memcheck-$mode.txt" 2>&1
   echo "== memcheck ($mode) exit $?: $(grep 'ERROR SUMMARY' "$OUT/memcheck-$mode.txt" | tail -1)" | tee -a "$LOG"
 done
-python3 bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" --sweep masks --out "$OUT/masks.md" "$@" 2>&1 | tee -a "$LOG"
+# GEN_SWEEP="0 1 2": the sweep once per GEN variant offset (ATTN_HOPPER_GEN,
+# kernels/hopper/attn_hopper.cu; offsets past a head dim's list use its first).
+for g in ${GEN_SWEEP:-0}; do
+  echo "== masks sweep, ATTN_HOPPER_GEN=$g" | tee -a "$LOG"
+  ATTN_HOPPER_GEN=$g python3 bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" --sweep masks \
+    --out "$OUT/masks-gen$g.md" "$@" 2>&1 | grep -v Warning | grep -v "return F.scaled" | tee -a "$LOG"
+done

@@ -218,7 +218,8 @@ struct KParams {
   int64_t ms0, ms1, ms2, ms3;
   int mask_dtype, mask_pair;
   float scale, fill;  // natural units; fill = -inf or finite
-  int skip_hidden;    // hidden key tiles (causal) are skipped: fill == -inf
+  const void *v;      // V rows for hidden_tail: [b, kv head, j] strides
+  int64_t v_sb, v_sh, v_ss;
   int empty_nan;      // rows with every logit -inf (Sk > 0) -> NaN
 };
 
@@ -270,7 +271,10 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     b = bh / p.Hq;
     m0 = mb * BM;
     int n_max = p.Sk;
-    if (p.causal && (!C::GEN || p.skip_hidden)) n_max = min(n_max, m0 + BM + p.off);
+    // Keys from n_max on are hidden from every row of the tile: skipped. With
+    // a finite fill the GEN consumers account for them after the last tile
+    // (hidden_tail), exactly.
+    if (p.causal) n_max = min(n_max, m0 + BM + p.off);
     n_tiles = n_max > 0 ? (n_max + BN - 1) / BN : 0;
   };
 
@@ -487,6 +491,59 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       }
     }
   };
+  // GEN, causal, finite fill: the keys past the tile's last visible key were
+  // skipped (decode). Each carries exp(fill - m) for a row with max m. When
+  // (m - fill) * log2(e) >= 127 that is below 2^-127 (flushed to 0 by the
+  // same ex2.approx.ftz the tiles use): nothing to add, the common case. Any
+  // other row (no visible key, or logits near the fill) adds the skipped keys
+  // exactly: l += n * w, o += w * sum_j V_j, w = exp(fill - m'), from V in
+  // global memory (slow, rare).
+  auto hidden_tail = [&](int hh, int bb, int n_tiles_) {
+    if (!p.causal || p.fill == -INFINITY) return;
+    const int j0 = min(Sk, n_tiles_ * BN);
+    const int cnt = Sk - j0;
+    if (cnt <= 0) return;
+    constexpr float L = 1.4426950408889634f;
+    const bool need0 = row0 < p.Sq && !(mrow0 != -INFINITY && (mrow0 - p.fill) * L >= 127.f);
+    const bool need1 = row1 < p.Sq && !(mrow1 != -INFINITY && (mrow1 - p.fill) * L >= 127.f);
+    if (!need0 && !need1) return;
+    float vs[D / 4];
+#pragma unroll
+    for (int i = 0; i < D / 4; ++i) vs[i] = 0.f;
+    const uint16_t *vb = static_cast<const uint16_t *>(p.v) + bb * p.v_sb + (hh / p.group) * p.v_sh + cq;
+    for (int j = j0; j < Sk; ++j) {
+      const uint16_t *vr = vb + static_cast<int64_t>(j) * p.v_ss;
+#pragma unroll
+      for (int jj = 0; jj < D / 8; ++jj) {
+        const uint32_t w = *reinterpret_cast<const uint32_t *>(vr + 8 * jj);
+        float x, y;
+        if constexpr (C::BF16) {
+          x = __uint_as_float(w << 16);
+          y = __uint_as_float(w & 0xffff0000u);
+        } else {
+          __half2 hv = *reinterpret_cast<const __half2 *>(&w);
+          x = __low2float(hv);
+          y = __high2float(hv);
+        }
+        vs[2 * jj] += x;
+        vs[2 * jj + 1] += y;
+      }
+    }
+    auto add = [&](bool need, float &m, float &l, int e) {
+      if (!need) return;
+      const float mu = fmaxf(m, p.fill);
+      const float a = ex2((m - mu) * L), w = ex2((p.fill - mu) * L);
+      l = l * a + ((lane & 3) == 0 ? static_cast<float>(cnt) * w : 0.f);
+#pragma unroll
+      for (int jj = 0; jj < D / 8; ++jj) {
+        o[4 * jj + e] = o[4 * jj + e] * a + w * vs[2 * jj];
+        o[4 * jj + e + 1] = o[4 * jj + e + 1] * a + w * vs[2 * jj + 1];
+      }
+      m = mu;
+    };
+    add(need0, mrow0, l0, 0);
+    add(need1, mrow1, l1, 2);
+  };
   auto mask = [&](float(&sc)[BN / 2], int n0) {
     const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
     if (!need) return;
@@ -653,15 +710,18 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       } else {
         {
           const int s = kv % STAGES;
+          load_mask(mk, 0, h, b);  // GEN: in flight while K arrives
           mbar_wait(k_full(s), (kv / STAGES) & 1);
           turn_begin();
           issue_s(sc, s);
           turn_end();
-          load_mask(mk, 0, h, b);
           wgmma_wait<0>();
           fence_regs(sc);
           if (lane == 0) mbar_arrive(k_empty(s));
           apply(0);
+          // GEN: the next tile's mask values load during this tile's
+          // softmax, PV GEMM and the next S GEMM.
+          if (n_tiles > 1) load_mask(mk, BN, h, b);
           float c0, c1;
           softmax(sc, c0, c1);
           convert(sc, pa);
@@ -676,11 +736,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           fence_regs(o);
           issue_pv(pa, sp);
           turn_end();
-          load_mask(mk, it * BN, h, b);
           wgmma_wait<1>();
           fence_regs(sc);
           if (lane == 0) mbar_arrive(k_empty(s));
           apply(it * BN);
+          if (it + 1 < n_tiles) load_mask(mk, (it + 1) * BN, h, b);
           float c0, c1;
           softmax(sc, c0, c1);
           wgmma_wait<0>();
@@ -702,6 +762,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       }
       kv += n_tiles;
     }
+    if constexpr (C::GEN) hidden_tail(h, b, n_tiles);
 
     // ---------------------------------------------------------------- epilogue
     l0 += __shfl_xor_sync(0xffffffffu, l0, 1);
@@ -874,7 +935,10 @@ static int launch(const attn_hopper_params *p, void *stream) {
   kp.scale_log2 = p->scale * 1.4426950408889634f;
   kp.scale = p->scale;
   kp.fill = p->mask_fill;
-  kp.skip_hidden = p->mask_fill == -INFINITY;
+  kp.v = p->v;
+  kp.v_sb = p->v_stride[0];
+  kp.v_sh = p->v_stride[1];
+  kp.v_ss = p->v_stride[2];
   kp.empty_nan = p->empty_rows == 1;
   kp.mask = has_mask(p) ? p->mask : nullptr;
   kp.mask_dtype = has_mask(p) ? p->mask_dtype : -1;
@@ -936,8 +1000,9 @@ static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_dyn", 64, 3, 128, 3, true, false, Dynamic, 32),
     ATTN_HOPPER_VARIANT("d64_bm192_ovl", 64, 3, 128, 3, true, false, PerTile, 32),
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_static", 64, 3, 128, 3, true, true, Static, 32),
+    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn64_dyn", 64, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn128_dyn", 64, 2, 128, 2, true, false, Dynamic, 24),
-    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn128_pp_dyn", 64, 2, 128, 2, true, true, Dynamic, 24),
+    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm192_bn64_dyn", 64, 3, 64, 3, true, false, Dynamic, 32),
 };
 static constexpr int kGenFirst = 4;  // first GEN variant in both lists
 
@@ -946,8 +1011,17 @@ static constexpr int kGenFirst = 4;  // first GEN variant in both lists
 // points): long problems -> the dynamic scheduler (D=64 with pingpong);
 // short ones (Sk <= 1024, 2-8 key blocks per tile) -> the static persistent
 // grid, except causal D=128, where pingpong + dynamic was best.
+static const Variant *variants(int64_t d, int *n);
 static int default_variant(const attn_hopper_params *p) {
-  if (needs_gen(p)) return kGenFirst;
+  if (needs_gen(p)) {
+    static const int pick = [] {  // tuning experiments only: GEN variant offset
+      const char *e = getenv("ATTN_HOPPER_GEN");
+      return e ? atoi(e) : 0;
+    }();
+    int n = 0;
+    variants(p->D, &n);
+    return kGenFirst + pick < n ? kGenFirst + pick : kGenFirst;
+  }
   const bool causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
   if (p->Sk <= 1024) {
     if (p->D == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
