@@ -473,6 +473,24 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   // GEN: scores -> natural-unit logits z = scale*q.k + mask; hidden
   // positions (causal, boolean false) -> fill; columns past Sk -> -inf.
   auto logits_gen = [&](float(&sc)[BN / 2], int n0, const float(&mk)[BN / 2]) {
+    // Interior tiles (inside Sk, below the diagonal of every row of the
+    // tile) need no per-element index test: one FFMA (additive mask), one
+    // FMUL (no mask), or FFMA + select (boolean).
+    const bool edge = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
+    if (!edge) {
+      const float sc_ = p.scale, fill = p.fill;
+      if (p.mask_dtype < 0) {
+#pragma unroll
+        for (int i = 0; i < BN / 2; ++i) sc[i] *= sc_;
+      } else if (p.mask_dtype == 3) {
+#pragma unroll
+        for (int i = 0; i < BN / 2; ++i) sc[i] = mk[i] != mk[i] ? fill : sc[i] * sc_;
+      } else {
+#pragma unroll
+        for (int i = 0; i < BN / 2; ++i) sc[i] = fmaf(sc[i], sc_, mk[i]);
+      }
+      return;
+    }
     const int lim0 = p.causal ? row0 + p.off : 0x7fffffff;
     const int lim1 = p.causal ? row1 + p.off : 0x7fffffff;
     const float sc_ = p.scale, fill = p.fill;
@@ -992,17 +1010,19 @@ static const Variant kVariantsD128[] = {
     ATTN_HOPPER_VARIANT("d128_bm128_ovl", 128, 2, 128, 2, true, false, PerTile, 40),
     ATTN_HOPPER_VARIANT("d128_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40),
     // GEN (masks, finite fills): index kGenFirst on.
-    ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_dyn", 128, 2, 64, 2, true, false, Dynamic, 24),
+    // GEN order = preference (run 2, bench/RESULTS.md: pp +4-8% over no pp).
     ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_pp_dyn", 128, 2, 64, 2, true, true, Dynamic, 24),
+    ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_dyn", 128, 2, 64, 2, true, false, Dynamic, 24),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_dyn", 64, 3, 128, 3, true, false, Dynamic, 32),
     ATTN_HOPPER_VARIANT("d64_bm192_ovl", 64, 3, 128, 3, true, false, PerTile, 32),
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_static", 64, 3, 128, 3, true, true, Static, 32),
+    // GEN order = preference (run 2: bm192_bn64 +6-25% over the bm128 ones).
+    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm192_bn64_dyn", 64, 3, 64, 3, true, false, Dynamic, 32),
     ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn64_dyn", 64, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn128_dyn", 64, 2, 128, 2, true, false, Dynamic, 24),
-    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm192_bn64_dyn", 64, 3, 64, 3, true, false, Dynamic, 32),
 };
 static constexpr int kGenFirst = 4;  // first GEN variant in both lists
 
