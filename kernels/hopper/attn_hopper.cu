@@ -597,34 +597,6 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       // then scale to log2 units; -inf - finite = -inf gives 0.
       constexpr float L = 1.4426950408889634f;
       const float mu0 = mn0 == -INFINITY ? 0.f : mn0, mu1 = mn1 == -INFINITY ? 0.f : mn1;
-      // Fast form when every row max of the warp (old and new) is below
-      // 2048 in magnitude: p = exp2(fma(z, log2 e, -round(m log2 e))), one
-      // FFMA as in the plain kernel. The rounding of m log2 e (< 2^-12) is a
-      // common factor of a tile's p, and the rescale c uses the exact old
-      // m: the mismatch is < 1e-4 relative. z = -inf or huge gives 0.
-      const bool small = fabsf(mu0) < 2048.f && fabsf(mu1) < 2048.f &&
-                         (mrow0 == -INFINITY || fabsf(mrow0) < 2048.f) &&
-                         (mrow1 == -INFINITY || fabsf(mrow1) < 2048.f);
-      if (__all_sync(0xffffffffu, small)) {
-        const float ms0 = mu0 * L, ms1 = mu1 * L;
-        c0 = ex2(fmaf(mrow0, L, -ms0));
-        c1 = ex2(fmaf(mrow1, L, -ms1));
-        mrow0 = mn0;
-        mrow1 = mn1;
-        float s0 = 0.f, s1 = 0.f;
-#pragma unroll
-        for (int i = 0; i < BN / 8; ++i) {
-          sc[4 * i + 0] = ex2(fmaf(sc[4 * i + 0], L, -ms0));
-          sc[4 * i + 1] = ex2(fmaf(sc[4 * i + 1], L, -ms0));
-          sc[4 * i + 2] = ex2(fmaf(sc[4 * i + 2], L, -ms1));
-          sc[4 * i + 3] = ex2(fmaf(sc[4 * i + 3], L, -ms1));
-          s0 += sc[4 * i + 0] + sc[4 * i + 1];
-          s1 += sc[4 * i + 2] + sc[4 * i + 3];
-        }
-        l0 = l0 * c0 + s0;
-        l1 = l1 * c1 + s1;
-        return;
-      }
       c0 = ex2((mrow0 - mu0) * L);
       c1 = ex2((mrow1 - mu1) * L);
       mrow0 = mn0;
