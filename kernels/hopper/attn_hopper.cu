@@ -401,61 +401,52 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     wgmma_commit();
   };
   // GEN: the mask values of this thread's score elements (rows row0, row1;
-  // columns n0 + 8i + cq + e), as floats: the additive value, or for a
-  // boolean mask 0 (visible) / NaN (hidden, becomes the fill). Loaded before
-  // the S GEMM is waited for, so the loads overlap it.
-  auto load_mask = [&](auto &mk, int n0, int hh, int bb) {
+  // columns n0 + 8i + cq + e) as raw bits in mr[4i + 2r + e]: converted only
+  // at use (decode_mask), since an instruction that consumed a load right
+  // after it would wait for it, and the loads are issued a tile ahead.
+  // Interior tiles of a pair-aligned mask (mask_pair) load (e, e+1) with one
+  // access from a per-tile base pointer (immediate offsets): 16-bit and
+  // boolean pairs stay packed in mr[4i + 2r] until decoded.
+  auto load_mask = [&](auto &mr, int n0, int hh, int bb) {
     if constexpr (C::GEN) {
-      if (p.mask_dtype < 0) {
-#pragma unroll
-        for (int i = 0; i < BN / 2; ++i) mk[i] = 0.f;
-        return;
-      }
+      if (p.mask_dtype < 0) return;
       const int64_t base = bb * p.ms0 + hh * p.ms1;
       const int64_t r0 = base + static_cast<int64_t>(min(row0, p.Sq - 1)) * p.ms2;
       const int64_t r1 = base + static_cast<int64_t>(min(row1, p.Sq - 1)) * p.ms2;
+      const bool interior = p.mask_pair && n0 + BN <= Sk;
       auto body = [&](auto dt) {
         constexpr int DT = decltype(dt)::value;
-        auto one = [&](int64_t off) -> float {
-          if constexpr (DT == 0) return __ldg(static_cast<const float *>(p.mask) + off);
-          else if constexpr (DT == 1)
-            return __half2float(__ldg(static_cast<const __half *>(p.mask) + off));
-          else if constexpr (DT == 2)
-            return __bfloat162float(__ldg(static_cast<const __nv_bfloat16 *>(p.mask) + off));
-          else return __ldg(static_cast<const uint8_t *>(p.mask) + off) ? 0.f : __int_as_float(0x7fc00000);
-        };
-        auto two = [&](int64_t off, float &x, float &y) {  // off even, pair-aligned
-          if constexpr (DT == 0) {
-            const float2 v = __ldg(reinterpret_cast<const float2 *>(static_cast<const float *>(p.mask) + off));
-            x = v.x;
-            y = v.y;
-          } else if constexpr (DT == 1) {
-            const __half2 v = __ldg(reinterpret_cast<const __half2 *>(static_cast<const __half *>(p.mask) + off));
-            x = __low2float(v);
-            y = __high2float(v);
-          } else if constexpr (DT == 2) {
-            const __nv_bfloat162 v = __ldg(reinterpret_cast<const __nv_bfloat162 *>(
-                static_cast<const __nv_bfloat16 *>(p.mask) + off));
-            x = __low2float(v);
-            y = __high2float(v);
-          } else {
-            const uint16_t v = __ldg(reinterpret_cast<const unsigned short *>(static_cast<const uint8_t *>(p.mask) + off));
-            x = (v & 0xff) ? 0.f : __int_as_float(0x7fc00000);
-            y = (v >> 8) ? 0.f : __int_as_float(0x7fc00000);
-          }
-        };
+        using E = typename std::conditional<
+            DT == 0, uint32_t, typename std::conditional<DT == 3, uint8_t, uint16_t>::type>::type;
+        const E *m = static_cast<const E *>(p.mask);
+        if (interior) {
+          const E *p0 = m + r0 + n0 + cq, *p1 = m + r1 + n0 + cq;
 #pragma unroll
-        for (int i = 0; i < BN / 8; ++i) {
-          const int col = n0 + 8 * i + cq;
-          if (p.mask_pair && col + 1 < Sk) {
-            two(r0 + col, mk[4 * i], mk[4 * i + 1]);
-            two(r1 + col, mk[4 * i + 2], mk[4 * i + 3]);
-          } else {
+          for (int i = 0; i < BN / 8; ++i) {
+            if constexpr (DT == 0) {
+              const uint2 v0 = __ldg(reinterpret_cast<const uint2 *>(p0 + 8 * i));
+              const uint2 v1 = __ldg(reinterpret_cast<const uint2 *>(p1 + 8 * i));
+              mr[4 * i] = v0.x;
+              mr[4 * i + 1] = v0.y;
+              mr[4 * i + 2] = v1.x;
+              mr[4 * i + 3] = v1.y;
+            } else if constexpr (DT == 3) {
+              mr[4 * i] = __ldg(reinterpret_cast<const unsigned short *>(p0 + 8 * i));
+              mr[4 * i + 2] = __ldg(reinterpret_cast<const unsigned short *>(p1 + 8 * i));
+            } else {
+              mr[4 * i] = __ldg(reinterpret_cast<const unsigned int *>(p0 + 8 * i));
+              mr[4 * i + 2] = __ldg(reinterpret_cast<const unsigned int *>(p1 + 8 * i));
+            }
+          }
+        } else {
+#pragma unroll
+          for (int i = 0; i < BN / 8; ++i) {
 #pragma unroll
             for (int e = 0; e < 2; ++e) {
-              const bool in = col + e < Sk;
-              mk[4 * i + e] = in ? one(r0 + static_cast<int64_t>(col + e) * p.ms3) : 0.f;
-              mk[4 * i + 2 + e] = in ? one(r1 + static_cast<int64_t>(col + e) * p.ms3) : 0.f;
+              const int col = n0 + 8 * i + cq + e;
+              const bool in = col < Sk;  // columns past Sk become -inf anyway
+              mr[4 * i + e] = in ? static_cast<uint32_t>(__ldg(m + r0 + static_cast<int64_t>(col) * p.ms3)) : 0u;
+              mr[4 * i + 2 + e] = in ? static_cast<uint32_t>(__ldg(m + r1 + static_cast<int64_t>(col) * p.ms3)) : 0u;
             }
           }
         }
@@ -467,12 +458,53 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       default: body(std::integral_constant<int, 3>()); break;
       }
     } else {
-      (void)mk; (void)n0; (void)hh; (void)bb;
+      (void)mr; (void)n0; (void)hh; (void)bb;
+    }
+  };
+  // In place: raw bits -> f32 bits of the additive value, or for a boolean
+  // mask 0 (visible) / NaN (hidden, becomes the fill).
+  auto decode_mask = [&](uint32_t(&mr)[BN / 2], int n0) {
+    const uint32_t qnan = 0x7fc00000u;
+    const bool interior = p.mask_pair && n0 + BN <= Sk;
+    auto body = [&](auto dt) {
+      constexpr int DT = decltype(dt)::value;
+      auto one = [&](uint32_t x) -> uint32_t {  // a zero-extended element
+        if constexpr (DT == 1) return __float_as_uint(__half2float(__ushort_as_half(static_cast<unsigned short>(x))));
+        else if constexpr (DT == 2) return x << 16;
+        else return x ? 0u : qnan;
+      };
+      if (interior) {
+#pragma unroll
+        for (int k = 0; k < BN / 2; k += 2) {
+          const uint32_t x = mr[k];
+          if constexpr (DT == 1) {
+            __half2 h = *reinterpret_cast<const __half2 *>(&x);
+            mr[k] = __float_as_uint(__low2float(h));
+            mr[k + 1] = __float_as_uint(__high2float(h));
+          } else if constexpr (DT == 2) {
+            mr[k] = x << 16;
+            mr[k + 1] = x & 0xffff0000u;
+          } else {
+            mr[k] = (x & 0xffu) ? 0u : qnan;
+            mr[k + 1] = (x & 0xff00u) ? 0u : qnan;
+          }
+        }
+      } else {
+#pragma unroll
+        for (int k = 0; k < BN / 2; ++k) mr[k] = one(mr[k]);
+      }
+    };
+    switch (p.mask_dtype) {
+    case 1: body(std::integral_constant<int, 1>()); break;
+    case 2: body(std::integral_constant<int, 2>()); break;
+    case 3: body(std::integral_constant<int, 3>()); break;
+    default: break;  // f32: already f32 bits; none: unused
     }
   };
   // GEN: scores -> natural-unit logits z = scale*q.k + mask; hidden
   // positions (causal, boolean false) -> fill; columns past Sk -> -inf.
-  auto logits_gen = [&](float(&sc)[BN / 2], int n0, const float(&mk)[BN / 2]) {
+  auto logits_gen = [&](float(&sc)[BN / 2], int n0, uint32_t(&mk)[BN / 2]) {
+    decode_mask(mk, n0);
     // Interior tiles (inside Sk, below the diagonal of every row of the
     // tile) need no per-element index test: one FFMA (additive mask), one
     // FMUL (no mask), or FFMA + select (boolean).
@@ -484,10 +516,10 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         for (int i = 0; i < BN / 2; ++i) sc[i] *= sc_;
       } else if (p.mask_dtype == 3) {
 #pragma unroll
-        for (int i = 0; i < BN / 2; ++i) sc[i] = mk[i] != mk[i] ? fill : sc[i] * sc_;
+        for (int i = 0; i < BN / 2; ++i) sc[i] = mk[i] != 0u ? fill : sc[i] * sc_;
       } else {
 #pragma unroll
-        for (int i = 0; i < BN / 2; ++i) sc[i] = fmaf(sc[i], sc_, mk[i]);
+        for (int i = 0; i < BN / 2; ++i) sc[i] = fmaf(sc[i], sc_, __uint_as_float(mk[i]));
       }
       return;
     }
@@ -499,7 +531,9 @@ __global__ void __launch_bounds__(C::THREADS, 1)
 #pragma unroll
       for (int e = 0; e < 2; ++e) {
         const int col = n0 + 8 * i + cq + e;
-        const float a0 = mk[4 * i + e], a1 = mk[4 * i + 2 + e];
+        const bool has = p.mask_dtype >= 0;
+        const float a0 = has ? __uint_as_float(mk[4 * i + e]) : 0.f;
+        const float a1 = has ? __uint_as_float(mk[4 * i + 2 + e]) : 0.f;
         float z0 = fmaf(sc[4 * i + e], sc_, a0), z1 = fmaf(sc[4 * i + 2 + e], sc_, a1);
         if (col > lim0 || a0 != a0) z0 = fill;
         if (col > lim1 || a1 != a1) z1 = fill;
@@ -695,7 +729,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       }
       float sc[BN / 2];
       uint32_t pa[BN / 16][4];
-      float mk[C::GEN ? BN / 2 : 1];
+      uint32_t mk[C::GEN ? BN / 2 : 1];
       auto apply = [&](int n0) {
         if constexpr (C::GEN) logits_gen(sc, n0, mk);
         else mask(sc, n0);

@@ -641,6 +641,15 @@ TEST(HipBackend, Masks) {
   Case c = mk(1, 2, 2, 33, 57, 96, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_NONE); // generic dim + mask
   c.mask = MaskKind::BoolFull;
   runCase(c);
+  // Odd Sk (197, ViT): mask rows not pair-aligned -> the Hopper kernel's
+  // element-wise mask loads; every mask dtype.
+  n = 0;
+  for (MaskKind m : kinds) {
+    c = mk(2, 4, 4, 197, 197, n % 2 ? 64 : 128, k16[(n + 1) % 2], kCausal[(n + 1) % 3]);
+    c.mask = m;
+    runCase(c);
+    ++n;
+  }
 }
 
 TEST(HipBackend, OddSizes) {
