@@ -108,9 +108,9 @@ fi
 # ------------------------------------------------------------------ Hopper
 # kernels/hopper (sm_90a): every kernel's PTX has wgmma.mma_async and the TMA
 # load cp.async.bulk.tensor; the plain kernels and the default GEN kernel of
-# each head dim have no spills, except the D128 GEN kernels' known 48/56 B
-# (a ratchet: more fails; the other GEN tuning variants are reported, not
-# failed); with cuobjdump, SASS has HGMMA.
+# each head dim have no spills, except the default GEN kernels' known few
+# bytes (a ratchet: more fails; the other GEN tuning variants are reported,
+# not failed); with cuobjdump, SASS has HGMMA.
 if [ -x "$NVCC" ]; then
   echo "== hopper: $ROOT/kernels/hopper/attn_hopper.cu (sm_90a)"
   if "$NVCC" -x cu -std=c++17 -O3 -I"$ROOT/kernels/hopper" -gencode=arch=compute_90a,code=sm_90a \
@@ -136,9 +136,10 @@ for line in open(log):
         st, ss, sl = map(int, m.groups())
         desc = f"D{c.group(1)} NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'} pp={c.group(7)} gen={c.group(9)}"
         line = f"  ptxas hopper {desc:36s} stack={st} spill={ss}/{sl}"
-        # Known, measured 2026-11-30: the D128 GEN kernels spill 48/56 B
-        # (stack 16 B); a ratchet: more fails.
-        limit = (48, 56) if (gen and c.group(1) == "128") else (0, 0)
+        # Known, measured 2026-11-30 (nvcc 13.0): the default GEN kernels
+        # spill a little (D128: 48/56 B, stack 16; D64 bm192/bn64: 20/12 B,
+        # stack 8); a ratchet: more fails.
+        limit = ((48, 56) if c.group(1) == "128" else (20, 12)) if gen else (0, 0)
         if must and (ss > limit[0] or sl > limit[1]):
             line += "   <-- FAIL: spills"; bad = 1
         elif must and (ss or sl):
