@@ -180,11 +180,14 @@ __device__ __forceinline__ void mma_rs(float (&d)[N / 2], const uint32_t (&a)[4]
 // in natural units (p = exp2((z - m) * log2 e), exact for any finite mask or
 // fill value, finfo.min included). Without GEN: no mask, and hidden
 // positions are -inf (the caller routes finite fills with causal to GEN).
+// GMASK (GEN only): with the mask operand; false = mask-free GEN kernels for
+// causal problems with a finite fill (no mask registers: plain tile sizes).
 template <int D_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
-          int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false>
+          int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true>
 struct Cfg {
   static constexpr int D = D_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
+  static constexpr bool GMASK = GEN_ && GMASK_;
   static constexpr int PANELS = D / 64;
   static constexpr int Q_BYTES = BM * D * 2;
   static constexpr int KV_BYTES = BN * D * 2;
@@ -408,7 +411,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   // access from a per-tile base pointer (immediate offsets): 16-bit and
   // boolean pairs stay packed in mr[4i + 2r] until decoded.
   auto load_mask = [&](auto &mr, int n0, int hh, int bb) {
-    if constexpr (C::GEN) {
+    if constexpr (C::GMASK) {
       if (p.mask_dtype < 0) return;
       const int64_t base = bb * p.ms0 + hh * p.ms1;
       const int64_t r0 = base + static_cast<int64_t>(min(row0, p.Sq - 1)) * p.ms2;
@@ -464,6 +467,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   // In place: raw bits -> f32 bits of the additive value, or for a boolean
   // mask 0 (visible) / NaN (hidden, becomes the fill).
   auto decode_mask = [&](uint32_t(&mr)[BN / 2], int n0) {
+    if constexpr (C::GMASK) {
     const uint32_t qnan = 0x7fc00000u;
     const bool interior = p.mask_pair && n0 + BN <= Sk;
     auto body = [&](auto dt) {
@@ -500,6 +504,10 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     case 3: body(std::integral_constant<int, 3>()); break;
     default: break;  // f32: already f32 bits; none: unused
     }
+    } else {
+      (void)mr;
+      (void)n0;
+    }
   };
   // GEN: scores -> natural-unit logits z = scale*q.k + mask; hidden
   // positions (causal, boolean false) -> fill; columns past Sk -> -inf.
@@ -511,15 +519,22 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     const bool edge = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
     if (!edge) {
       const float sc_ = p.scale, fill = p.fill;
-      if (p.mask_dtype < 0) {
+      if constexpr (C::GMASK) {
+        if (p.mask_dtype < 0) {
 #pragma unroll
-        for (int i = 0; i < BN / 2; ++i) sc[i] *= sc_;
-      } else if (p.mask_dtype == 3) {
+          for (int i = 0; i < BN / 2; ++i) sc[i] *= sc_;
+        } else if (p.mask_dtype == 3) {
 #pragma unroll
-        for (int i = 0; i < BN / 2; ++i) sc[i] = mk[i] != 0u ? fill : sc[i] * sc_;
+          for (int i = 0; i < BN / 2; ++i) sc[i] = mk[i] != 0u ? fill : sc[i] * sc_;
+        } else {
+#pragma unroll
+          for (int i = 0; i < BN / 2; ++i) sc[i] = fmaf(sc[i], sc_, __uint_as_float(mk[i]));
+        }
       } else {
 #pragma unroll
-        for (int i = 0; i < BN / 2; ++i) sc[i] = fmaf(sc[i], sc_, __uint_as_float(mk[i]));
+        for (int i = 0; i < BN / 2; ++i) sc[i] *= sc_;
+        (void)fill;
+        (void)mk;
       }
       return;
     }
@@ -531,9 +546,12 @@ __global__ void __launch_bounds__(C::THREADS, 1)
 #pragma unroll
       for (int e = 0; e < 2; ++e) {
         const int col = n0 + 8 * i + cq + e;
-        const bool has = p.mask_dtype >= 0;
-        const float a0 = has ? __uint_as_float(mk[4 * i + e]) : 0.f;
-        const float a1 = has ? __uint_as_float(mk[4 * i + 2 + e]) : 0.f;
+        float a0 = 0.f, a1 = 0.f;
+        if constexpr (C::GMASK) {
+          const bool has = p.mask_dtype >= 0;
+          a0 = has ? __uint_as_float(mk[4 * i + e]) : 0.f;
+          a1 = has ? __uint_as_float(mk[4 * i + 2 + e]) : 0.f;
+        }
         float z0 = fmaf(sc[4 * i + e], sc_, a0), z1 = fmaf(sc[4 * i + 2 + e], sc_, a1);
         if (col > lim0 || a0 != a0) z0 = fill;
         if (col > lim1 || a1 != a1) z1 = fill;
@@ -729,7 +747,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       }
       float sc[BN / 2];
       uint32_t pa[BN / 16][4];
-      uint32_t mk[C::GEN ? BN / 2 : 1];
+      uint32_t mk[C::GEN ? BN / 2 : 1];  // untouched (eliminated) without GMASK
       auto apply = [&](int n0) {
         if constexpr (C::GEN) logits_gen(sc, n0, mk);
         else mask(sc, n0);
@@ -1024,16 +1042,21 @@ static int launch(const attn_hopper_params *p, void *stream) {
 struct Variant {
   const char *name;
   bool gen;
+  bool gmask;  // GEN with the mask operand
   int (*bf16)(const attn_hopper_params *, void *);
   int (*f16)(const attn_hopper_params *, void *);
 };
 
 #define ATTN_HOPPER_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID, PREGS)        \
-  {NAME, false, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS>, Grid::GRID>, \
+  {NAME, false, false, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS>, Grid::GRID>, \
    &launch<Cfg<D, NWG, BN, ST, false, OVL, PP, PREGS>, Grid::GRID>}
 #define ATTN_HOPPER_GEN_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
-  {NAME, true, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
+  {NAME, true, true, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
    &launch<Cfg<D, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
+#define ATTN_HOPPER_GEN_NOMASK_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID, PREGS) \
+  {NAME, true, false,                                                          \
+   &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS, true, false>, Grid::GRID>, \
+   &launch<Cfg<D, NWG, BN, ST, false, OVL, PP, PREGS, true, false>, Grid::GRID>}
 
 // Measured on an H100 (bench/hopper/NOTES.md). "dyn": persistent grid with
 // the dynamic tile scheduler; "static": persistent, round-robin tiles; no
@@ -1047,6 +1070,8 @@ static const Variant kVariantsD128[] = {
     // GEN order = preference (run 2, bench/RESULTS.md: pp +4-8% over no pp).
     ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_pp_dyn", 128, 2, 64, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_dyn", 128, 2, 64, 2, true, false, Dynamic, 24),
+    // Mask-free GEN (causal + finite fill): index kGenNoMask.
+    ATTN_HOPPER_GEN_NOMASK_VARIANT("d128_gen_nomask_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -1057,8 +1082,11 @@ static const Variant kVariantsD64[] = {
     ATTN_HOPPER_GEN_VARIANT("d64_gen_bm192_bn64_dyn", 64, 3, 64, 3, true, false, Dynamic, 32),
     ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn64_dyn", 64, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn128_dyn", 64, 2, 128, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_NOMASK_VARIANT("d64_gen_nomask_bm192_bn128_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
 };
 static constexpr int kGenFirst = 4;  // first GEN variant in both lists
+// The mask-free GEN variant: the last of each list.
+static int gen_nomask_index(int64_t d) { return d == 128 ? 6 : 7; }
 
 // The default, from the measurements in bench/hopper/NOTES.md (issue-6
 // shapes, S = 512 / 2048 / 8192; the 1024 threshold lies between measured
@@ -1067,6 +1095,10 @@ static constexpr int kGenFirst = 4;  // first GEN variant in both lists
 // grid, except causal D=128, where pingpong + dynamic was best.
 static const Variant *variants(int64_t d, int *n);
 static int default_variant(const attn_hopper_params *p) {
+  if (needs_gen(p) && !has_mask(p)) {
+    static const bool off = getenv("ATTN_HOPPER_GEN_NOMASK_OFF") != nullptr;  // tuning only
+    if (!off) return gen_nomask_index(p->D);
+  }
   if (needs_gen(p)) {
     static const int pick = [] {  // tuning experiments only: GEN variant offset
       const char *e = getenv("ATTN_HOPPER_GEN");
@@ -1171,6 +1203,7 @@ extern "C" int attn_hopper_fwd_variant(const attn_hopper_params *p, int variant,
   if (variant >= n) return cudaErrorInvalidValue;
   // A plain variant would drop the mask / treat a finite fill as -inf.
   if (needs_gen(p) && !vs[variant].gen) return cudaErrorInvalidValue;
+  if (has_mask(p) && !vs[variant].gmask) return cudaErrorInvalidValue;
   return p->dtype == ATTN_HOPPER_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
 }
 
