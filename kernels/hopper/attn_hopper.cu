@@ -21,6 +21,8 @@
 //  * OVERLAP (FA3's intra-warpgroup pipelining): the S GEMM of tile j+1 is
 //    issued before the PV GEMM of tile j, and softmax of tile j+1 runs
 //    while PV(j) is on the tensor cores.
+//  * GEN variants (Cfg::GEN): masks (additive / boolean, any broadcast),
+//    the mask fill and empty-row semantics of attnrt_types.h; see Cfg.
 //
 //===----------------------------------------------------------------------===//
 
@@ -175,11 +177,12 @@ __device__ __forceinline__ void mma_rs(float (&d)[N / 2], const uint32_t (&a)[4]
 // Configuration
 // ---------------------------------------------------------------------------
 
-// GEN: the general kernel: mask operand (prefetched into registers while the
-// S GEMM runs), finite mask fills (no skipped hidden key tiles then), logits
-// in natural units (p = exp2((z - m) * log2 e), exact for any finite mask or
-// fill value, finfo.min included). Without GEN: no mask, and hidden
-// positions are -inf (the caller routes finite fills with causal to GEN).
+// GEN: the general kernel: mask operand (raw bits loaded into registers one
+// key tile ahead, converted at use), finite mask fills (hidden key tiles past
+// the diagonal skipped, with an exact tail: hidden_tail), logits in natural
+// units (p = exp2((z - m) * log2 e), exact for any finite mask or fill value,
+// finfo.min included). Without GEN: no mask, and hidden positions are -inf
+// (default_variant routes masked problems and causal finite fills to GEN).
 // GMASK (GEN only): with the mask operand; false = mask-free GEN kernels for
 // causal problems with a finite fill (no mask registers: plain tile sizes).
 template <int D_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
