@@ -24,6 +24,7 @@
 #include "attn_hopper.h"
 #endif
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -364,6 +365,16 @@ bool supports(const Problem &p, std::string *whyNot) {
   if (p.q.dtype == ATTNRT_DTYPE_F32)
     return no("f32 Q/K/V: the GPU kernels use f16/bf16 matrix instructions (convert the "
               "operands, or the cpu backend runs f32)");
+  // What the kernels do not compute yet: they give zeros for rows without a
+  // visible key and hide masked keys (-inf fill), and write no lse.
+  if (p.maskFill != -INFINITY)
+    return no("a finite mask_fill is not implemented by the GPU kernels");
+  if (p.emptyRows != ATTNRT_EMPTY_ROWS_ZERO)
+    return no("empty_rows = nan is not implemented by the GPU kernels");
+  if (p.hasLse)
+    return no("the lse output is not implemented by the GPU kernels");
+  if (!std::isfinite(p.scale))
+    return no("a non-finite scale (MLIR entry points) is computed by the reference backend only");
   attnk_problem k = kernelProblem(p);
   if (const char *why = attnk_unsupported_reason(&k)) return no(why);
   if (p.memory == ATTNRT_MEMORY_DEVICE) {
