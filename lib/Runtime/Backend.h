@@ -66,7 +66,10 @@ struct View {
 ///    broadcast dimension (size 1 in the caller's view) has stride 0, so a
 ///    backend indexes the mask like a full [B, Hq, Sq, Sk] tensor.
 ///    maskIsBool means dtype BOOL (nonzero byte = keep); otherwise additive.
-///  - scale is finite; maskFill is -inf or finite; emptyRows is valid.
+///  - scale is finite, except from the MLIR entry points
+///    (ValidateOptions::allowNonFiniteScale): backends that do not compute
+///    the IEEE result for a NaN or infinite scale decline it.
+///  - maskFill is -inf or finite; emptyRows is valid.
 ///  - Query head h reads kv head h / (Hq / Hkv).
 struct Problem {
   int64_t B = 0, Hq = 0, Hkv = 0, Sq = 0, Sk = 0, D = 0, Dv = 0;
@@ -128,11 +131,21 @@ struct Backend {
   attnrt_status (*run)(const Problem &p, std::string *error);
 };
 
+/// What a caller of validate() accepts beyond the C API's contract.
+struct ValidateOptions {
+  /// A NaN or infinite scale computes the IEEE result of the formula (the
+  /// MLIR entry points: a scale computed at run time by the program). The C
+  /// API rejects it: there a NaN scale is a forgotten attnrt_problem_init
+  /// default.
+  bool allowNonFiniteScale = false;
+};
+
 /// Validates `p` and builds the Problem. On failure returns
 /// ATTNRT_ERROR_INVALID_ARGUMENT and a message naming the operand; touches
 /// no tensor memory either way.
 attnrt_status validate(const attnrt_problem *p, Problem &out,
-                       std::string &error);
+                       std::string &error,
+                       const ValidateOptions &options = ValidateOptions());
 
 /// Whether ATTNRT_LOG asks for one stderr line per call (backends may add
 /// which kernel ran).

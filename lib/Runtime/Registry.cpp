@@ -180,11 +180,11 @@ void setLastError(const char *message) {
 }
 
 attnrt_status dispatch(const attnrt_problem *cp, const char *forced,
-                       const char *caller) {
+                       const char *caller, const ValidateOptions &options) {
   try {
     Problem p;
     std::string error;
-    attnrt_status status = validate(cp, p, error);
+    attnrt_status status = validate(cp, p, error, options);
     if (status != ATTNRT_SUCCESS) {
       setLastError(error.c_str());
       return status;

@@ -22,7 +22,8 @@ const std::vector<const Backend *> &registeredBackends();
 /// the message for attnrt_last_error() on failure. `caller` tags the
 /// ATTNRT_LOG line. Never throws.
 attnrt_status dispatch(const attnrt_problem *p, const char *forced,
-                       const char *caller);
+                       const char *caller,
+                       const ValidateOptions &options = ValidateOptions());
 
 /// Sets this thread's attnrt_last_error() message (truncated, never throws).
 void setLastError(const char *message);

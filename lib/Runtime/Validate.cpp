@@ -171,7 +171,7 @@ void toView(const attnrt_tensor &t, View &v) {
 namespace attnrt {
 
 attnrt_status validate(const attnrt_problem *p, Problem &out,
-                       std::string &error) {
+                       std::string &error, const ValidateOptions &options) {
   auto fail = [&] { return ATTNRT_ERROR_INVALID_ARGUMENT; };
   if (!p) {
     error = "problem: pointer is null";
@@ -252,7 +252,7 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
                    causal);
     return fail();
   }
-  if (!std::isfinite(p->scale)) {
+  if (!std::isfinite(p->scale) && !options.allowNonFiniteScale) {
     error = format("scale: %g is not finite%s", static_cast<double>(p->scale),
                    std::isnan(p->scale)
                        ? " (attnrt_problem_init leaves it NaN: set it, "

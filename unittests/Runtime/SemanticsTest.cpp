@@ -55,6 +55,8 @@ struct Instance {
     q.fillRandom(rng);
     k.fillRandom(rng);
     v.fillRandom(rng);
+    if (s.lse)
+      lse = HostTensor(ATTNRT_DTYPE_F32, {s.B, s.Hq, s.Sq, 1}, s.layout);
     poison();
     if (s.mask != Mask::None) {
       mask = HostTensor(s.mask == Mask::Bool ? ATTNRT_DTYPE_BOOL
@@ -64,8 +66,6 @@ struct Instance {
         mask.set(b, h, i, j, maskValue(b, h, i, j, rng));
       });
     }
-    if (s.lse)
-      lse = HostTensor(ATTNRT_DTYPE_F32, {s.B, s.Hq, s.Sq, 1});
   }
 
   /// Fills the outputs with a value no backend computes.
