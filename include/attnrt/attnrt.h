@@ -76,11 +76,16 @@ typedef struct attnrt_problem {
    * then enters the softmax like any other logit. See attnrt_types.h. */
   float mask_fill;
   attnrt_empty_rows empty_rows; /* default ATTNRT_EMPTY_ROWS_ZERO */
-  /* Optional output: lse.data == NULL means none. f32, sizes [B, Hq, Sq, 1]:
-   * the natural log of each row's softmax denominator, log(sum_j
-   * exp(s_ij)), -INFINITY for a row with no finite logit. With it, partial
-   * attentions over disjoint key sets merge exactly (split-KV, context
-   * parallelism). Must not overlap any other tensor. */
+  /* Optional output: lse.data == NULL means none. f32, sizes exactly
+   * [B, Hq, Sq, 1], any non-negative strides that keep rows apart: the
+   * natural log of each row's softmax denominator, log(sum_j exp(s_ij)),
+   * -INFINITY for an empty row (every s_ij == -inf). Partial attentions
+   * over disjoint key sets merge exactly with it (split-KV, context
+   * parallelism): L = log(exp(l1) + exp(l2)), o = exp(l1 - L) o1 +
+   * exp(l2 - L) o2 (use empty_rows = ZERO so that an empty part is 0).
+   * Must not overlap any other tensor. Written by the reference backend;
+   * a backend that cannot write it declines the problem (see
+   * attnrt_select_backend's report). */
   attnrt_tensor lse;
 } attnrt_problem;
 

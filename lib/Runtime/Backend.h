@@ -75,8 +75,11 @@ struct Problem {
   int64_t B = 0, Hq = 0, Hkv = 0, Sq = 0, Sk = 0, D = 0, Dv = 0;
   View q, k, v, o, mask;
   bool hasMask = false;
-  /// Optional log-sum-exp output, f32, [B, Hq, Sq, 1] (see attnrt.h): the
-  /// natural log of each row's softmax denominator, -inf for an empty row.
+  /// Optional log-sum-exp output (see attnrt.h), when hasLse: f32, sizes
+  /// exactly {B, Hq, Sq, 1}, distinct rows at distinct addresses, no byte
+  /// shared with q, k, v, mask or o. Row value: log(sum_j exp(s_ij)) in the
+  /// natural log, -inf for an empty row. Backends that cannot write it
+  /// decline problems with hasLse.
   View lse;
   bool hasLse = false;
   bool maskIsBool = false;

@@ -26,6 +26,7 @@ const char *const kDims[4] = {"batch", "kv heads", "keys", "head dim"};
 const char *const vDims[4] = {"batch", "kv heads", "keys", "value dim"};
 const char *const oDims[4] = {"batch", "heads", "queries", "value dim"};
 const char *const maskDims[4] = {"batch", "heads", "queries", "keys"};
+const char *const lseDims[4] = {"batch", "heads", "queries", "one"};
 
 std::string format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 std::string format(const char *fmt, ...) {
@@ -271,9 +272,25 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
                    emptyRows);
     return fail();
   }
-  if (!isV1 && p->lse.data) {
-    error = "lse: the log-sum-exp output is not supported by any backend yet";
-    return ATTNRT_ERROR_UNSUPPORTED;
+  const bool hasLse = !isV1 && p->lse.data != nullptr;
+  Extent le;
+  if (hasLse) {
+    if (!checkView("lse", lseDims, p->lse, false, le, error))
+      return fail();
+    if (p->lse.dtype != ATTNRT_DTYPE_F32) {
+      error = format("lse: dtype %s, expected f32", dtypeName(p->lse.dtype));
+      return fail();
+    }
+    const int64_t full[4] = {B, Hq, Sq, 1};
+    for (int i = 0; i < 4; ++i)
+      if (!expectSize("lse", lseDims, p->lse, i, full[i],
+                      i == 3 ? "one value per row" : "q", error))
+        return fail();
+    if (!hasNoInternalOverlap(p->lse)) {
+      error = "lse: strides make distinct rows share memory (a stride of 0 "
+              "or overlapping strides on a dim of size > 1)";
+      return fail();
+    }
   }
   int memory = rawEnum(p->memory);
   if (memory != ATTNRT_MEMORY_HOST && memory != ATTNRT_MEMORY_DEVICE) {
@@ -301,6 +318,23 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
                      "alias an input)",
                      in.name);
       return fail();
+    }
+  }
+  if (hasLse) {
+    const struct {
+      const char *name;
+      const Extent *e;
+      bool present;
+    } others[] = {{"q", &qe, true},   {"k", &ke, true},
+                  {"v", &ve, true},   {"mask", &me, hasMask},
+                  {"o", &oe, true}};
+    for (const auto &t : others) {
+      if (t.present && overlaps(le, *t.e)) {
+        error = format("lse: memory overlaps %s (the lse output must not "
+                       "alias any other tensor)",
+                       t.name);
+        return fail();
+      }
     }
   }
   if (!hasNoInternalOverlap(o)) {
@@ -333,6 +367,9 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
     }
     out.maskIsBool = p->mask.dtype == ATTNRT_DTYPE_BOOL;
   }
+  out.hasLse = hasLse;
+  if (hasLse)
+    toView(p->lse, out.lse);
   out.causal = p->causal;
   out.scale = p->scale;
   out.maskFill = maskFill;

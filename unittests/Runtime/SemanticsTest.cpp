@@ -384,4 +384,107 @@ TEST(Semantics, AdditiveNegInfRowsAreEmptyWhateverTheFill) {
   }
 }
 
+//===----------------------------------------------------------------------===//
+// Log-sum-exp output.
+//===----------------------------------------------------------------------===//
+
+TEST(Lse, MatchesTheFormulaOnEveryRow) {
+  // Hidden rows with a -inf fill (lse -inf), with a finite fill (lse =
+  // fill + log(Sk)), and causal rows without keys.
+  for (float fill : {-INFINITY, -1e4f}) {
+    Config s;
+    s.mask = Mask::Bool;
+    s.fill = fill;
+    s.lse = true;
+    uint32_t seed = kSeed + 50;
+    checkAllBackends(s, seed, boolMaskWithHiddenRows);
+    Instance in(s, seed, boolMaskWithHiddenRows);
+    attnrt_problem p = in.problem();
+    ASSERT_EQ(attnrt_run_on(&p, "reference"), ATTNRT_SUCCESS);
+    double want = fill == -INFINITY
+                      ? -INFINITY
+                      : static_cast<double>(fill) + std::log(double(s.Sk));
+    if (fill == -INFINITY)
+      EXPECT_EQ(in.lse.get(1, 2, 4, 0), want); // Row 4 hides every key.
+    else
+      EXPECT_NEAR(in.lse.get(1, 2, 4, 0), want, 1e-6 * std::fabs(want));
+  }
+  Config c;
+  c.Sq = 13;
+  c.Sk = 6;
+  c.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  c.lse = true;
+  c.layout = Layout::Padded;
+  checkAllBackends(c, kSeed + 51);
+}
+
+/// Attention over keys [0, Sk) computed as two attentions over [0, m) and
+/// [m, Sk) merged by their log-sum-exps, row by row:
+///   L = log(exp(l1) + exp(l2)),  o = exp(l1 - L) o1 + exp(l2 - L) o2.
+TEST(Lse, SplitKeysMergeToTheWhole) {
+  Config s;
+  s.Sk = 23;
+  s.mask = Mask::Bool;
+  s.lse = true;
+  const int64_t m = 9;
+  // Rows i % 3 == 1 hide every key; rows i % 4 == 0 hide the first part.
+  auto keep = [](int64_t, int64_t, int64_t i, int64_t j, std::mt19937 &rng) {
+    if (i % 3 == 1 || (i % 4 == 0 && j < 9))
+      return 0.0;
+    return std::uniform_int_distribution<int>(0, 3)(rng) == 0 ? 0.0 : 1.0;
+  };
+  for (int bi = 0; bi < attnrt_backend_count(); ++bi) {
+    const char *name = attnrt_backend_name(bi);
+    SCOPED_TRACE(name);
+    Instance whole(s, kSeed + 60, keep), part(s, kSeed + 60, keep);
+    attnrt_problem pw = whole.problem();
+    attnrt_status st = attnrt_run_on(&pw, name);
+    if (st == ATTNRT_ERROR_UNSUPPORTED)
+      continue; // Declined with a reason (checked in MatchesTheFormula).
+    ASSERT_EQ(st, ATTNRT_SUCCESS) << attnrt_last_error();
+
+    HostTensor o2 = part.o, lse2 = part.lse;
+    attnrt_problem p1 = part.problem(), p2 = part.problem();
+    p1.k.sizes[2] = p1.v.sizes[2] = p1.mask.sizes[3] = m;
+    for (attnrt_tensor *t : {&p2.k, &p2.v}) {
+      t->sizes[2] = s.Sk - m;
+      t->data = static_cast<float *>(t->data) + m * t->strides[2];
+    }
+    p2.mask.sizes[3] = s.Sk - m;
+    p2.mask.data =
+        static_cast<unsigned char *>(p2.mask.data) + m * p2.mask.strides[3];
+    p2.o = o2.view();
+    p2.lse = lse2.view();
+    ASSERT_EQ(attnrt_run_on(&p1, name), ATTNRT_SUCCESS) << attnrt_last_error();
+    ASSERT_EQ(attnrt_run_on(&p2, name), ATTNRT_SUCCESS) << attnrt_last_error();
+
+    int bothParts = 0;
+    for (int64_t b = 0; b < s.B; ++b)
+      for (int64_t h = 0; h < s.Hq; ++h)
+        for (int64_t i = 0; i < s.Sq; ++i) {
+          double l1 = part.lse.get(b, h, i, 0), l2 = lse2.get(b, h, i, 0);
+          double lw = whole.lse.get(b, h, i, 0);
+          double hi = std::max(l1, l2);
+          double L = hi == -INFINITY
+                         ? -INFINITY
+                         : hi + std::log(std::exp(l1 - hi) + std::exp(l2 - hi));
+          if (L == -INFINITY) {
+            ASSERT_EQ(lw, -INFINITY) << i;
+          } else {
+            ASSERT_NEAR(lw, L, 1e-5 * (1 + std::fabs(L))) << i;
+          }
+          bothParts += l1 != -INFINITY && l2 != -INFINITY;
+          double w1 = L == -INFINITY ? 0 : std::exp(l1 - L);
+          double w2 = L == -INFINITY ? 0 : std::exp(l2 - L);
+          for (int64_t d = 0; d < s.Dv; ++d) {
+            double merged =
+                w1 * part.o.get(b, h, i, d) + w2 * o2.get(b, h, i, d);
+            ASSERT_NEAR(whole.o.get(b, h, i, d), merged, 1e-5)
+                << b << "," << h << "," << i << " d " << d;
+          }
+        }
+    EXPECT_GT(bothParts, 0);
+  }
+}
+
 } // namespace

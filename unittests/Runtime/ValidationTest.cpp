@@ -402,4 +402,75 @@ TEST_F(Validation, WorkspaceTooLargeIsOutOfMemory) {
   EXPECT_TRUE(outputUntouched());
 }
 
+TEST_F(Validation, LseMustBeF32RowsOfOne) {
+  HostTensor lse(ATTNRT_DTYPE_F32, {B, Hq, Sq, 1});
+  std::fill(lse.bytes.begin(), lse.bytes.end(), 0xAB);
+  p.lse = lse.view();
+  ASSERT_EQ(attnrt_run_on(&p, "reference"), ATTNRT_SUCCESS)
+      << attnrt_last_error();
+  std::fill(o.bytes.begin(), o.bytes.end(), 0xAB);
+  {
+    attnrt_problem a = p;
+    a.lse.dtype = ATTNRT_DTYPE_F16;
+    expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "lse: dtype f16, expected f32",
+                   &a);
+  }
+  {
+    attnrt_problem a = p;
+    a.lse.dtype = ATTNRT_DTYPE_BOOL;
+    expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "lse: dtype bool", &a);
+  }
+  const int64_t wrong[4] = {B + 1, Hq - 1, Sq + 2, 2};
+  for (int d = 0; d < 4; ++d) {
+    SCOPED_TRACE(d);
+    attnrt_problem a = p;
+    a.lse.sizes[d] = wrong[d];
+    expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT,
+                   "lse: size of dim " + std::to_string(d), &a);
+  }
+  {
+    attnrt_problem a = p;
+    a.lse.strides[2] = 0; // Every query row writes the same float.
+    expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "lse: strides", &a);
+  }
+  {
+    attnrt_problem a = p;
+    a.lse.strides[1] = -1;
+    expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "lse: stride of dim 1", &a);
+  }
+}
+
+TEST_F(Validation, LseMustNotOverlapAnyTensor) {
+  HostTensor lse(ATTNRT_DTYPE_F32, {B, Hq, Sq, 1});
+  p.lse = lse.view();
+  p.mask = mask.view();
+  struct Target {
+    const char *name;
+    void *data;
+  } targets[] = {{"q", q.bytes.data()},
+                 {"k", k.bytes.data()},
+                 {"v", v.bytes.data()},
+                 {"mask", mask.bytes.data()},
+                 {"o", o.bytes.data() + 4}};
+  for (const Target &t : targets) {
+    SCOPED_TRACE(t.name);
+    attnrt_problem a = p;
+    a.lse.data = t.data;
+    // The o case also overlaps o with nothing else: the lse check names o.
+    expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT,
+                   std::string("lse: memory overlaps ") + t.name, &a);
+  }
+}
+
+TEST_F(Validation, LseIgnoredForApi1Callers) {
+  // An API-1 caller's struct ends before mask_fill: lse is not read even
+  // when the bytes there are garbage.
+  HostTensor lse(ATTNRT_DTYPE_F32, {B, Hq, Sq, 1});
+  p.lse = lse.view();
+  p.lse.dtype = static_cast<attnrt_dtype>(0); // Valid, so only size decides.
+  p.lse.data = q.bytes.data();                // Would overlap q if read.
+  p.struct_size = offsetof(attnrt_problem, mask_fill);
+  ASSERT_EQ(attnrt_run(&p), ATTNRT_SUCCESS) << attnrt_last_error();
+}
+
 } // namespace
