@@ -268,7 +268,12 @@ ATTNRT_EXPORT attnrt_status attnrt_run_on(const attnrt_problem *p,
 ATTNRT_EXPORT const char *attnrt_last_error(void) { return lastError; }
 
 ATTNRT_EXPORT const char *attnrt_status_string(attnrt_status s) {
-  switch (s) {
+  // A C caller may pass any int: switch on the raw value, never on an
+  // out-of-range enum (undefined behavior in C++, flagged by UBSan).
+  int value;
+  static_assert(sizeof(value) == sizeof(s), "C enums are int-sized");
+  std::memcpy(&value, &s, sizeof(value));
+  switch (value) {
   case ATTNRT_SUCCESS:
     return "success";
   case ATTNRT_ERROR_INVALID_ARGUMENT:
