@@ -21,8 +21,8 @@ extern "C" const char *attnk_pick_variant(const attnk_problem *p) {
   // Few query rows and many keys: too few row blocks to fill the GPU, so
   // split the keys instead (the decode kernel also packs GQA heads).
   if (fast_dim && p->seq_q <= 16 && p->seq_k >= 512) return "decode";
-  if (p->mask_dtype != ATTNK_NONE || !fast_dim) return "general";
-  return p->causal == ATTNK_CAUSAL_NONE ? "nocausal" : "causal";
+  if (has_mask(p) || !fast_dim) return "general";
+  return p->causal == ATTNRT_CAUSAL_NONE ? "nocausal" : "causal";
 }
 
 template <class T> static int launch_general(const FaArgs &a, int dp, int64_t batch, hipStream_t s) {
@@ -42,6 +42,6 @@ extern "C" int attnk_flash_attention(const attnk_problem *p, void *stream) {
   const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
   const FaArgs a = make_args(p);
   hipStream_t s = (hipStream_t)stream;
-  if (p->dtype == ATTNK_F16) return launch_general<f16_t>(a, dp, p->batch, s);
+  if (p->dtype == ATTNRT_DTYPE_F16) return launch_general<f16_t>(a, dp, p->batch, s);
   return launch_general<bf16_t>(a, dp, p->batch, s);
 }

@@ -97,10 +97,14 @@ ATTNRT_EXPORT void attnrt_problem_init(attnrt_problem *p);
 
 /* Runs the problem on the backend the registry selects, or on the backend
  * named by the environment variable ATTNRT_BACKEND when it is set (then a
- * backend that cannot run the problem is an error, never a fallback). */
+ * backend that cannot run the problem is an error, never a fallback).
+ * ATTNRT_BACKEND=gpu:<kernel> also forces one kernel of the gpu backend's
+ * kernel table (sm90-wgmma, decode, fa2-causal, fa2-nocausal, fa2-general
+ * as built); a kernel that cannot run the problem is an error too. */
 ATTNRT_EXPORT attnrt_status attnrt_run(const attnrt_problem *p);
 
-/* Runs on the named backend; ATTNRT_ERROR_UNSUPPORTED if it cannot. */
+/* Runs on the named backend ("name" or "name:kernel", as ATTNRT_BACKEND);
+ * ATTNRT_ERROR_UNSUPPORTED if it cannot. "hip" is accepted for "gpu". */
 ATTNRT_EXPORT attnrt_status attnrt_run_on(const attnrt_problem *p,
                                           const char *backend);
 
@@ -109,14 +113,16 @@ ATTNRT_EXPORT const char *attnrt_last_error(void);
 
 ATTNRT_EXPORT const char *attnrt_status_string(attnrt_status s);
 
-/* Backends in registration order (reference, cpu, hip, ... as built). */
+/* Backends in registration order (reference, cpu, gpu as built and present). */
 ATTNRT_EXPORT int attnrt_backend_count(void);
 ATTNRT_EXPORT const char *attnrt_backend_name(int index);
 
 /* Which backend attnrt_run would use for `p`, and why each other one would
  * not: a human-readable report is written (NUL-terminated, truncated to
- * report_size) when report != NULL. *chosen receives the backend's name
- * (static storage). */
+ * report_size) when report != NULL, one line per backend and, under a
+ * backend with a kernel table (gpu) that can run `p`, one line per kernel
+ * ("  kernel <name>: supported, chosen" or "not supported: <why>").
+ * *chosen receives the backend's name (static storage). */
 ATTNRT_EXPORT attnrt_status attnrt_select_backend(const attnrt_problem *p,
                                                   const char **chosen,
                                                   char *report,

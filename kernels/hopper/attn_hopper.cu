@@ -691,7 +691,7 @@ static int launch(const attn_hopper_params *p, void *stream) {
       attr_done[dev] = true;
     }
   }
-  const bool bf16 = p->dtype == ATTN_HOPPER_BF16;
+  const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
   CUtensorMap mq, mk, mv;
   if (!make_map(&mq, p->q, bf16, p->D, p->Sq, p->Hq, p->B, p->q_stride, C::BM) ||
       !make_map(&mk, p->k, bf16, p->D, p->Sk, p->Hkv, p->B, p->k_stride, C::BN) ||
@@ -724,8 +724,8 @@ static int launch(const attn_hopper_params *p, void *stream) {
     kp.chunk = static_cast<int>(chunk);
   }
   kp.counter = nullptr;
-  kp.causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
-  kp.off = p->causal == ATTN_HOPPER_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->Sk - p->Sq) : 0;
+  kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
+  kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->Sk - p->Sq) : 0;
   kp.scale_log2 = p->scale * 1.4426950408889634f;
 
   cudaLaunchConfig_t cfg;
@@ -777,7 +777,7 @@ static const Variant kVariantsD64[] = {
 // short ones (Sk <= 1024, 2-8 key blocks per tile) -> the static persistent
 // grid, except causal D=128, where pingpong + dynamic was best.
 static int default_variant(const attn_hopper_params *p) {
-  const bool causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
+  const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
   if (p->Sk <= 1024) {
     if (p->D == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
     return 3;                                // d64 pp_static
@@ -832,7 +832,7 @@ using namespace attn_hopper;
 
 extern "C" int attn_hopper_supported(const attn_hopper_params *p) {
   if (!p || !p->q || !p->k || !p->v || !p->o) return 0;
-  if (p->dtype != ATTN_HOPPER_BF16 && p->dtype != ATTN_HOPPER_F16) return 0;
+  if (p->dtype != ATTNRT_DTYPE_BF16 && p->dtype != ATTNRT_DTYPE_F16) return 0;
   if (p->D != 64 && p->D != 128) return 0;
   if (p->causal < 0 || p->causal > 2) return 0;
   if (p->B < 1 || p->Hq < 1 || p->Hkv < 1 || p->Sq < 1 || p->Sk < 1) return 0;
@@ -863,7 +863,7 @@ extern "C" int attn_hopper_fwd_variant(const attn_hopper_params *p, int variant,
   const Variant *vs = variants(p->D, &n);
   if (variant < 0) variant = default_variant(p);
   if (variant >= n) return cudaErrorInvalidValue;
-  return p->dtype == ATTN_HOPPER_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
+  return p->dtype == ATTNRT_DTYPE_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
 }
 
 extern "C" int attn_hopper_fwd(const attn_hopper_params *p, void *stream) {
@@ -874,7 +874,7 @@ extern "C" int attn_hopper_default_variant(const attn_hopper_params *p) {
   return p ? default_variant(p) : -1;
 }
 
-extern "C" const char *attn_hopper_variant_name(int d, int dtype, int i) {
+extern "C" const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i) {
   (void)dtype;
   int n = 0;
   const Variant *vs = variants(d, &n);

@@ -1,6 +1,6 @@
 //===- Backend.h - attnrt internal backend interface ------------*- C++ -*-===//
 //
-// The contract between the registry and the backends (reference, cpu, hip).
+// The contract between the registry and the backends (reference, cpu, gpu).
 // A backend only ever sees a Problem that validate() accepted, so it may rely
 // on every invariant documented below and never re-checks user input.
 //
@@ -92,6 +92,10 @@ struct Problem {
   attnrt_memory memory = ATTNRT_MEMORY_HOST;
   int32_t device = 0;
   void *stream = nullptr;
+  /// The kernel a backend with a kernel table must run
+  /// (ATTNRT_BACKEND=<backend>:<kernel>, or the same spelling passed to
+  /// attnrt_run_on); empty: the backend's own choice. Set by the registry.
+  std::string kernel;
 
   /// Query heads per kv head.
   int64_t groupSize() const { return Hq / Hkv; }
@@ -132,6 +136,13 @@ struct Backend {
   /// Computes p.o. Only called after supports(p) returned true. On failure
   /// returns a non-success status and writes a message to *error.
   attnrt_status (*run)(const Problem &p, std::string *error);
+  /// Backends with a kernel table (gpu): the kernel run(p) would launch
+  /// (null if none), appending one line per kernel, chosen or why not, to
+  /// *report when non-null. Null for backends without kernels.
+  const char *(*explainKernels)(const Problem &p, std::string *report) =
+      nullptr;
+  /// A second name ATTNRT_BACKEND and attnrt_run_on accept (or null).
+  const char *alias = nullptr;
 };
 
 /// What a caller of validate() accepts beyond the C API's contract.
@@ -157,11 +168,11 @@ bool logCallsEnabled();
 /// Backends defined in backends/*.cpp.
 const Backend *getReferenceBackend();
 const Backend *getCpuBackend();
-/// Defined in backends/HipBackend.cpp, built and registered only when
-/// ATTNRT_HAVE_HIP is defined. Returns nullptr when no usable device is
-/// present; hipUnavailableReason() then says why.
-const Backend *getHipBackend();
-const char *hipUnavailableReason();
+/// Defined in backends/GpuBackend.cpp, built and registered only when
+/// ATTNRT_HAVE_GPU is defined. Returns nullptr when no usable device is
+/// present; gpuUnavailableReason() then says why.
+const Backend *getGpuBackend();
+const char *gpuUnavailableReason();
 
 } // namespace attnrt
 

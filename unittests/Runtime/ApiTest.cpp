@@ -96,8 +96,8 @@ TEST(Api, SelectPrefersHighestPriority) {
   ASSERT_NE(chosen, nullptr);
   bool haveHip = false;
   for (int i = 0; i < attnrt_backend_count(); ++i)
-    haveHip |= std::string(attnrt_backend_name(i)) == "hip";
-  EXPECT_STREQ(chosen, haveHip ? "hip" : "cpu");
+    haveHip |= std::string(attnrt_backend_name(i)) == "gpu";
+  EXPECT_STREQ(chosen, haveHip ? "gpu" : "cpu");
   std::string r = report;
   EXPECT_NE(r.find("reference (priority 0): supported"), std::string::npos)
       << r;
@@ -120,7 +120,7 @@ TEST(Api, SelectExplainsDeviceMemory) {
   s.p.memory = ATTNRT_MEMORY_DEVICE;
   bool haveHip = false;
   for (int i = 0; i < attnrt_backend_count(); ++i)
-    haveHip |= std::string(attnrt_backend_name(i)) == "hip";
+    haveHip |= std::string(attnrt_backend_name(i)) == "gpu";
   if (haveHip)
     GTEST_SKIP() << "hip present";
   const char *chosen = "x";
@@ -151,7 +151,7 @@ TEST(Api, HugeBroadcastHeadDimFallsBackToReference) {
       << attnrt_last_error();
   bool haveHip = false;
   for (int i = 0; i < attnrt_backend_count(); ++i)
-    haveHip |= std::string(attnrt_backend_name(i)) == "hip";
+    haveHip |= std::string(attnrt_backend_name(i)) == "gpu";
   if (!haveHip)
     EXPECT_STREQ(chosen, "reference");
   EXPECT_NE(std::string(report).find("cpu (priority 10): not supported: "

@@ -373,7 +373,7 @@ TEST_F(Validation, InvalidMemoryKind) {
 TEST_F(Validation, DeviceMemoryWithoutGpuBackendIsUnsupported) {
   bool haveGpu = false;
   for (int i = 0; i < attnrt_backend_count(); ++i)
-    haveGpu |= std::string(attnrt_backend_name(i)) == "hip";
+    haveGpu |= std::string(attnrt_backend_name(i)) == "gpu";
   if (haveGpu)
     GTEST_SKIP() << "a GPU backend is present; device memory is supported";
   p.memory = ATTNRT_MEMORY_DEVICE;
