@@ -230,36 +230,6 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
     return fail();
   }
 
-  // The iteration space, not just the memory: stride-0 views make the
-  // extent of a huge problem tiny. Every dimension must fit in 32 bits (the
-  // GPU kernels index positions with int; no attention has 2^31 keys: one
-  // row of its unfused scores alone is 8 GiB), and the multiply-adds
-  // B * Hq * Sq * Sk * (D + Dv) must fit in int64, so that every backend's
-  // loop counters and work estimates are exact.
-  const struct {
-    const char *name;
-    int64_t size;
-  } dims[] = {{"batch", B}, {"heads", Hq}, {"kv heads", Hkv},
-              {"queries", Sq}, {"keys", Sk}, {"head dim", D},
-              {"value dim", Dv}};
-  for (const auto &d : dims) {
-    if (d.size > INT32_MAX) {
-      error = format("problem: %s = %lld exceeds the runtime's limit of "
-                     "2^31 - 1",
-                     d.name, static_cast<long long>(d.size));
-      return ATTNRT_ERROR_UNSUPPORTED;
-    }
-  }
-  int64_t work = 0;
-  if (__builtin_mul_overflow(B, Hq, &work) ||
-      __builtin_mul_overflow(work, Sq, &work) ||
-      __builtin_mul_overflow(work, Sk, &work) ||
-      __builtin_mul_overflow(work, D + Dv, &work)) {
-    error = "problem: B * Hq * Sq * Sk * (D + Dv) multiply-adds overflow "
-            "64 bits (stride-0 views can describe more work than memory)";
-    return ATTNRT_ERROR_UNSUPPORTED;
-  }
-
   bool hasMask = p->mask.data != nullptr;
   if (hasMask) {
     if (!checkView("mask", maskDims, p->mask, true, me, error))
@@ -372,6 +342,38 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
     error = "o: strides make distinct output elements share memory (a "
             "stride of 0 or overlapping strides on a dim of size > 1)";
     return fail();
+  }
+
+  // Limits come last: a malformed problem is INVALID_ARGUMENT whatever its
+  // size.
+  // The iteration space, not just the memory: stride-0 views make the
+  // extent of a huge problem tiny. Every dimension must fit in 32 bits (the
+  // GPU kernels index positions with int; no attention has 2^31 keys: one
+  // row of its unfused scores alone is 8 GiB), and the multiply-adds
+  // B * Hq * Sq * Sk * (D + Dv) must fit in int64, so that every backend's
+  // loop counters and work estimates are exact.
+  const struct {
+    const char *name;
+    int64_t size;
+  } dims[] = {{"batch", B}, {"heads", Hq}, {"kv heads", Hkv},
+              {"queries", Sq}, {"keys", Sk}, {"head dim", D},
+              {"value dim", Dv}};
+  for (const auto &d : dims) {
+    if (d.size > INT32_MAX) {
+      error = format("problem: %s = %lld exceeds the runtime's limit of "
+                     "2^31 - 1",
+                     d.name, static_cast<long long>(d.size));
+      return ATTNRT_ERROR_UNSUPPORTED;
+    }
+  }
+  int64_t work = 0;
+  if (__builtin_mul_overflow(B, Hq, &work) ||
+      __builtin_mul_overflow(work, Sq, &work) ||
+      __builtin_mul_overflow(work, Sk, &work) ||
+      __builtin_mul_overflow(work, D + Dv, &work)) {
+    error = "problem: B * Hq * Sq * Sk * (D + Dv) multiply-adds overflow "
+            "64 bits (stride-0 views can describe more work than memory)";
+    return ATTNRT_ERROR_UNSUPPORTED;
   }
 
   out = Problem();
