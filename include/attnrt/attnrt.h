@@ -65,6 +65,11 @@ typedef struct attnrt_problem {
    * of [B, Hq, Sq, Sk]. */
   attnrt_tensor mask;
   attnrt_causal causal;
+  /* Any finite value (the result is the exact softmax even where f32 logits
+   * would overflow, e.g. +-3.4e38); NaN and +-inf are rejected. Every size
+   * must be in [1, 2^31 - 1] and B*Hq*Sq*Sk*(D+Dv) must fit in int64
+   * (else ATTNRT_ERROR_UNSUPPORTED): stride-0 views can describe far more
+   * work than memory. */
   float scale;
   attnrt_memory memory;
   int32_t device; /* GPU ordinal when memory == ATTNRT_MEMORY_DEVICE */
@@ -141,6 +146,11 @@ ATTNRT_EXPORT int attnrt_api_version(void);
  * a dimension of size 1 broadcasts. They return 0 on success, else an
  * attnrt_status, after printing the message to stderr (the lowered program
  * checks the status).
+ * They run wherever the unfused program runs: an empty output (B, Hq, Sq or
+ * Dv == 0) is not written, Sk == 0 gives zeros, D == 0 gives logits of
+ * scale * 0 plus the mask, and a NaN or infinite scale computes the IEEE
+ * result of the max/exp/sum/div formula (reference backend; the others
+ * decline it).
  *===----------------------------------------------------------------------===*/
 
 typedef struct attnrt_memref4d {
