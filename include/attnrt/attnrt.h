@@ -66,10 +66,9 @@ typedef struct attnrt_problem {
   attnrt_tensor mask;
   attnrt_causal causal;
   /* Any finite value (the result is the exact softmax even where f32 logits
-   * would overflow, e.g. +-3.4e38); NaN and +-inf are rejected. Every size
-   * must be in [1, 2^31 - 1] and B*Hq*Sq*Sk*(D+Dv) must fit in int64
-   * (else ATTNRT_ERROR_UNSUPPORTED): stride-0 views can describe far more
-   * work than memory. */
+   * would overflow, e.g. +-3.4e38); NaN and +-inf are rejected.
+   * B*Hq*Sq*Sk*(D+Dv) must fit in int64 (else ATTNRT_ERROR_UNSUPPORTED):
+   * stride-0 views can describe far more work than memory. */
   float scale;
   attnrt_memory memory;
   int32_t device; /* GPU ordinal when memory == ATTNRT_MEMORY_DEVICE */

@@ -8,7 +8,6 @@
 
 #include "Backend.h"
 
-#include <climits>
 #include <cmath>
 #include <cstddef>
 #include <cstdarg>
@@ -345,32 +344,17 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
   }
 
   // Limits come last: a malformed problem is INVALID_ARGUMENT whatever its
-  // size.
-  // The iteration space, not just the memory: stride-0 views make the
-  // extent of a huge problem tiny. Every dimension must fit in 32 bits (the
-  // GPU kernels index positions with int; no attention has 2^31 keys: one
-  // row of its unfused scores alone is 8 GiB), and the multiply-adds
-  // B * Hq * Sq * Sk * (D + Dv) must fit in int64, so that every backend's
-  // loop counters and work estimates are exact.
-  const struct {
-    const char *name;
-    int64_t size;
-  } dims[] = {{"batch", B}, {"heads", Hq}, {"kv heads", Hkv},
-              {"queries", Sq}, {"keys", Sk}, {"head dim", D},
-              {"value dim", Dv}};
-  for (const auto &d : dims) {
-    if (d.size > INT32_MAX) {
-      error = format("problem: %s = %lld exceeds the runtime's limit of "
-                     "2^31 - 1",
-                     d.name, static_cast<long long>(d.size));
-      return ATTNRT_ERROR_UNSUPPORTED;
-    }
-  }
-  int64_t work = 0;
-  if (__builtin_mul_overflow(B, Hq, &work) ||
+  // size. The iteration space, not just the memory: stride-0 views give a
+  // huge problem a tiny extent. The multiply-adds B * Hq * Sq * Sk * (D +
+  // Dv) must fit in int64, so that every backend's loop counters and work
+  // estimates are exact; backends decline sizes they cannot iterate (the
+  // gpu kernels: what their grids cannot index).
+  int64_t work = 0, dims = 0;
+  if (__builtin_add_overflow(D, Dv, &dims) ||
+      __builtin_mul_overflow(B, Hq, &work) ||
       __builtin_mul_overflow(work, Sq, &work) ||
       __builtin_mul_overflow(work, Sk, &work) ||
-      __builtin_mul_overflow(work, D + Dv, &work)) {
+      __builtin_mul_overflow(work, dims, &work)) {
     error = "problem: B * Hq * Sq * Sk * (D + Dv) multiply-adds overflow "
             "64 bits (stride-0 views can describe more work than memory)";
     return ATTNRT_ERROR_UNSUPPORTED;

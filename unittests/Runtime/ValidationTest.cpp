@@ -387,23 +387,21 @@ TEST_F(Validation, DeviceMemoryWithoutGpuBackendIsUnsupported) {
 
 // The iteration space is bounded, not just the memory: stride-0 views give
 // huge problems a tiny extent (soundness reproducer
-// hang_stride0_huge_keys.c: 2^40 keys used to run for hours). Rejected
-// before any backend starts, on every path.
-TEST_F(Validation, DimensionsBeyond32BitsAreUnsupported) {
+// hang_stride0_huge_keys.c). Work whose multiply-adds overflow int64 is
+// rejected before any backend starts, on every path.
+TEST_F(Validation, StrideZeroKeysBeyond64BitWorkAreUnsupported) {
   for (attnrt_tensor *t : {&p.k, &p.v}) {
-    t->sizes[2] = int64_t(1) << 40;
+    t->sizes[2] = int64_t(1) << 58; // x B*Hq*Sq = 40 x (D + Dv) = 14
     t->strides[2] = 0;
   }
-  expectRejected(ATTNRT_ERROR_UNSUPPORTED,
-                 "problem: keys = 1099511627776 exceeds the runtime's limit");
+  expectRejected(ATTNRT_ERROR_UNSUPPORTED, "multiply-adds overflow 64 bits");
   attnrt_problem a = p;
-  for (attnrt_tensor *t : {&a.k, &a.v}) {
-    t->sizes[2] = INT32_MAX;
-    t->strides[2] = 0;
-  }
-  a.q.sizes[3] = a.k.sizes[3] = int64_t(1) << 31;
-  a.q.strides[3] = a.k.strides[3] = 0;
-  expectRejected(ATTNRT_ERROR_UNSUPPORTED, "problem: head dim = 2147483648",
+  a.q.sizes[3] = a.k.sizes[3] = INT64_MAX; // D + Dv itself overflows
+  for (attnrt_tensor *t : {&a.q, &a.k})
+    t->strides[3] = 0;
+  for (attnrt_tensor *t : {&a.k, &a.v})
+    t->sizes[2] = Sk;
+  expectRejected(ATTNRT_ERROR_UNSUPPORTED, "multiply-adds overflow 64 bits",
                  &a);
 }
 
