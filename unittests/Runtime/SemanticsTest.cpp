@@ -324,13 +324,15 @@ TEST(Semantics, FiniteFillHiddenRowIsMeanOfV) {
 }
 
 TEST(Semantics, LogitsBelowAFiniteFillStayInTheSoftmax) {
-  // Top-left causal, fill -1e4; the additive mask puts every visible logit
-  // near -1e6, far below the fill: row i is then the mean of V over the
-  // hidden keys j > i (the visible ones weigh exp(-1e6 + 1e4) == 0), and
-  // the last rows (no hidden key) are a softmax over logits near -1e6.
+  // Top-left causal with Sk = Sq + 1, fill -1e4; the additive mask puts
+  // every visible logit near -1e6, far below the fill: row i is then the
+  // mean of V over its hidden keys j > i (every row has one), since the
+  // visible ones weigh exp(-1e6 + 1e4) == 0. Exact in any precision: a
+  // backend that dropped logits below the fill, or took the fill for
+  // "masked", gets these rows wrong.
   Config s;
   s.Sq = 9;
-  s.Sk = 9;
+  s.Sk = 10;
   s.causal = ATTNRT_CAUSAL_TOP_LEFT;
   s.mask = Mask::Add;
   s.fill = -1e4f;
@@ -343,7 +345,7 @@ TEST(Semantics, LogitsBelowAFiniteFillStayInTheSoftmax) {
   ASSERT_EQ(attnrt_run_on(&p, "reference"), ATTNRT_SUCCESS);
   for (int64_t b = 0; b < s.B; ++b)
     for (int64_t h = 0; h < s.Hq; ++h)
-      for (int64_t i = 0; i + 1 < s.Sq; ++i)
+      for (int64_t i = 0; i < s.Sq; ++i)
         for (int64_t d = 0; d < s.Dv; ++d) {
           double mean = 0;
           for (int64_t j = i + 1; j < s.Sk; ++j)
