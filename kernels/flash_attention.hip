@@ -3,8 +3,8 @@
 // Any problem the kernels support: additive (f32/f16/bf16) or boolean mask
 // with broadcast strides, Sq != Sk, any lengths, no / top-left / bottom-right
 // causal, every head dim that is a multiple of 8 up to 256 (padded to 32,
-// 64, 96, 128, 192 or 256), GQA/MQA. Also: the problem checks and the
-// variant choice shared by all entry points.
+// 64, 96, 128, 192 or 256), GQA/MQA. Also: the problem checks shared by
+// all entry points (the choice among them is the gpu backend's kernel table).
 //===----------------------------------------------------------------------===//
 #include "attn/fa_launch.h"
 
@@ -12,17 +12,6 @@ using namespace attn;
 
 extern "C" const char *attnk_unsupported_reason(const attnk_problem *p) {
   return unsupported_reason(p);
-}
-
-extern "C" const char *attnk_pick_variant(const attnk_problem *p) {
-  const int64_t d = p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v;
-  const int dp = dp_bucket(d);
-  const bool fast_dim = dp == 64 || dp == 128;
-  // Few query rows and many keys: too few row blocks to fill the GPU, so
-  // split the keys instead (the decode kernel also packs GQA heads).
-  if (fast_dim && p->seq_q <= 16 && p->seq_k >= 512) return "decode";
-  if (has_mask(p) || !fast_dim) return "general";
-  return p->causal == ATTNRT_CAUSAL_NONE ? "nocausal" : "causal";
 }
 
 template <class T> static int launch_general(const FaArgs &a, int dp, int64_t batch, hipStream_t s) {

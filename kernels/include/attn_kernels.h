@@ -74,9 +74,8 @@ int attnk_flash_attention_decode(const attnk_problem *p, int num_splits,
  * Release with attnk_free_async. */
 int attnk_decode_workspace_alloc(void **ptr, size_t bytes, void *stream);
 
-/* Which kernel attnk_flash_attention_auto would launch ("nocausal", "causal",
- * "general", "decode"). */
-const char *attnk_pick_variant(const attnk_problem *p);
+/* Which of these to launch is the gpu backend's kernel table
+ * (lib/Runtime/backends/GpuKernelTable.cpp). */
 
 /* A thin layer over the GPU runtime so that the backend needs no GPU headers. */
 const char *attnk_error_string(int code);
