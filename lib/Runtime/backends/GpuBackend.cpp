@@ -103,6 +103,8 @@ attnk_problem kernelProblem(const Problem &p) {
   k.v = kernelTensor(p.v, p.v.data);
   k.o = kernelTensor(p.o, p.o.data);
   if (p.hasMask) k.mask = kernelTensor(p.mask, p.mask.data);
+  k.mask_fill = p.maskFill;
+  k.empty_rows = static_cast<int>(p.emptyRows);
   return k;
 }
 
@@ -280,12 +282,8 @@ bool supports(const Problem &p, std::string *whyNot) {
   if (p.q.dtype == ATTNRT_DTYPE_F32)
     return no("f32 Q/K/V: the GPU kernels use f16/bf16 matrix instructions (convert the "
               "operands, or the cpu backend runs f32)");
-  // What the kernels do not compute yet: they give zeros for rows without a
-  // visible key and hide masked keys (-inf fill), and write no lse.
-  if (p.maskFill != -INFINITY)
-    return no("a finite mask_fill is not implemented by the GPU kernels");
-  if (p.emptyRows != ATTNRT_EMPTY_ROWS_ZERO)
-    return no("empty_rows = nan is not implemented by the GPU kernels");
+  // What the kernels do not compute yet: the lse output, and a non-finite
+  // scale.
   if (p.hasLse)
     return no("the lse output is not implemented by the GPU kernels");
   if (!std::isfinite(p.scale))

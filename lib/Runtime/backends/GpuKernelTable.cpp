@@ -1,7 +1,7 @@
 //===- GpuKernelTable.cpp - the gpu backend's kernels, in preference order ===//
 //
 //   sm90-wgmma    Hopper wgmma + TMA (kernels/hopper; built with CUDA, run
-//                 on sm_90): f16/bf16, no mask, D = Dv in {64, 128}, TMA
+//                 on sm_90): f16/bf16, masks, D = Dv in {64, 128}, TMA
 //                 strides; not for decode shapes.
 //   decode        split-KV for few query rows and many keys (partials
 //                 combined by their log-sum-exp); masks, causal, GQA.
@@ -91,8 +91,6 @@ int multiprocessors(int device) {
 /// The Hopper kernel's parameters for `k`, or false with the reason.
 bool hopperParams(const attnk_problem &k, attn_hopper_params &h,
                   std::string *whyNot) {
-  if (hasMask(k))
-    return no(whyNot, "has a mask (this kernel takes none)");
   if (k.out_dtype != k.dtype)
     return no(whyNot, "output dtype differs from Q/K/V's");
   if (k.head_dim != k.head_dim_v)
@@ -120,6 +118,12 @@ bool hopperParams(const attnk_problem &k, attn_hopper_params &h,
       strides[t][d] = ts[t]->strides[d];
   h.scale = k.scale;
   h.causal = k.causal;
+  h.mask = hasMask(k) ? k.mask.data : nullptr;
+  h.mask_dtype = k.mask_dtype;
+  for (int d = 0; d < 4; ++d)
+    h.mask_stride[d] = k.mask.strides[d];
+  h.mask_fill = k.mask_fill;
+  h.empty_rows = k.empty_rows;
   if (!attn_hopper_supported(&h))
     return no(whyNot, "needs an sm_90 device, head dim 64 or 128, strides "
                       "in multiples of 8 elements and 16-byte-aligned bases "
