@@ -168,14 +168,14 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   hipStream_t s = (hipStream_t)stream;
   int rc;
   if (a.mask) {
-    if (p->dtype == ATTNK_F16)
+    if (p->dtype == ATTNRT_DTYPE_F16)
       rc = dp == 64 ? launch_fa<f16_t, 64, KIND_DECODE_MASK>(a, p->batch, s)
                     : launch_fa<f16_t, 128, KIND_DECODE_MASK>(a, p->batch, s);
     else
       rc = dp == 64 ? launch_fa<bf16_t, 64, KIND_DECODE_MASK>(a, p->batch, s)
                     : launch_fa<bf16_t, 128, KIND_DECODE_MASK>(a, p->batch, s);
   } else {
-    if (p->dtype == ATTNK_F16)
+    if (p->dtype == ATTNRT_DTYPE_F16)
       rc = dp == 64 ? launch_fa<f16_t, 64, KIND_DECODE>(a, p->batch, s)
                     : launch_fa<f16_t, 128, KIND_DECODE>(a, p->batch, s);
     else

@@ -21,7 +21,7 @@ WORK=${1:-$(mktemp -d)}
 mkdir -p "$WORK"
 NVCC=${NVCC:-$(command -v nvcc || echo /usr/local/cuda/bin/nvcc)}
 CLANG=${HIP_CLANG:-$(command -v clang++-22 || command -v clang++ || true)}
-INC="-I$ROOT/kernels/include"
+INC="-I$ROOT/kernels/include -I$ROOT/include"
 SRCS="flash_attention_nocausal flash_attention_causal flash_attention flash_attention_decode"
 fail=0
 ran=0

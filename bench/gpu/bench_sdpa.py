@@ -2,7 +2,7 @@
 """attnrt's hip backend vs torch SDPA (flash backend, and the default, cuDNN)
 on the same device tensors.
 
-attnrt is called through ctypes (attnrt_run_on(p, "hip"), memory = DEVICE,
+attnrt is called through ctypes (attnrt_run_on(p, "gpu" or $ATTNRT_BENCH_BACKEND, e.g. "gpu:fa2-general"), memory = DEVICE,
 stream = torch's current stream), so the timing covers exactly one
 attention computation on data already on the GPU. Timing: CUDA events around
 `reps` back-to-back calls after warm-up, median over `trials`, inputs rotated
@@ -26,6 +26,7 @@ import argparse
 import ctypes
 import datetime
 import math
+import os
 import statistics
 import sys
 
@@ -83,7 +84,7 @@ class Attnrt:
         return p
 
     def run(self, p):
-        rc = self.lib.attnrt_run_on(ctypes.byref(p), b"hip")
+        rc = self.lib.attnrt_run_on(ctypes.byref(p), os.environ.get("ATTNRT_BENCH_BACKEND", "gpu").encode())
         if rc != 0:
             raise RuntimeError(f"attnrt_run_on failed ({rc}): {self.lib.attnrt_last_error().decode()}")
 

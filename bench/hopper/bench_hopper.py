@@ -39,7 +39,7 @@ class Params(ctypes.Structure):
     ]
 
 
-DT = {torch.bfloat16: 0, torch.float16: 1}
+DT = {torch.bfloat16: 2, torch.float16: 1}  # attnrt_dtype (attnrt_types.h)
 CAUSAL_NAME = {0: "none", 1: "top-left", 2: "bottom-right"}
 
 

@@ -945,11 +945,11 @@ static int *next_counter(int dev, cudaError_t *err) {
 
 enum class Grid { PerTile, Static, Dynamic };
 
-static bool has_mask(const attn_hopper_params *p) { return p->mask && p->mask_dtype >= 0; }
+static bool has_mask(const attn_hopper_params *p) { return p->mask != nullptr; }
 // Problems only the GEN kernels compute exactly: a mask operand, or hidden
 // causal positions with a finite fill.
 static bool needs_gen(const attn_hopper_params *p) {
-  return has_mask(p) || (p->causal != ATTN_HOPPER_CAUSAL_NONE && p->mask_fill != -INFINITY);
+  return has_mask(p) || (p->causal != ATTNRT_CAUSAL_NONE && p->mask_fill != -INFINITY);
 }
 
 template <class C, Grid G>
@@ -970,7 +970,7 @@ static int launch(const attn_hopper_params *p, void *stream) {
       attr_done[dev] = true;
     }
   }
-  const bool bf16 = p->dtype == ATTN_HOPPER_BF16;
+  const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
   CUtensorMap mq, mk, mv;
   if (!make_map(&mq, p->q, bf16, p->D, p->Sq, p->Hq, p->B, p->q_stride, C::BM) ||
       !make_map(&mk, p->k, bf16, p->D, p->Sk, p->Hkv, p->B, p->k_stride, C::BN) ||
@@ -1003,8 +1003,8 @@ static int launch(const attn_hopper_params *p, void *stream) {
     kp.chunk = static_cast<int>(chunk);
   }
   kp.counter = nullptr;
-  kp.causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
-  kp.off = p->causal == ATTN_HOPPER_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->Sk - p->Sq) : 0;
+  kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
+  kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->Sk - p->Sq) : 0;
   kp.scale_log2 = p->scale * 1.4426950408889634f;
   kp.scale = p->scale;
   kp.fill = p->mask_fill;
@@ -1111,7 +1111,7 @@ static int default_variant(const attn_hopper_params *p) {
     variants(p->D, &n);
     return kGenFirst + pick < n ? kGenFirst + pick : kGenFirst;
   }
-  const bool causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
+  const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
   if (p->Sk <= 1024) {
     if (p->D == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
     return 3;                                // d64 pp_static
@@ -1166,7 +1166,7 @@ using namespace attn_hopper;
 
 extern "C" int attn_hopper_supported(const attn_hopper_params *p) {
   if (!p || !p->q || !p->k || !p->v || !p->o) return 0;
-  if (p->dtype != ATTN_HOPPER_BF16 && p->dtype != ATTN_HOPPER_F16) return 0;
+  if (p->dtype != ATTNRT_DTYPE_BF16 && p->dtype != ATTNRT_DTYPE_F16) return 0;
   if (p->D != 64 && p->D != 128) return 0;
   if (p->causal < 0 || p->causal > 2) return 0;
   if (p->mask_fill != p->mask_fill || p->mask_fill == INFINITY) return 0;
@@ -1207,7 +1207,7 @@ extern "C" int attn_hopper_fwd_variant(const attn_hopper_params *p, int variant,
   // A plain variant would drop the mask / treat a finite fill as -inf.
   if (needs_gen(p) && !vs[variant].gen) return cudaErrorInvalidValue;
   if (has_mask(p) && !vs[variant].gmask) return cudaErrorInvalidValue;
-  return p->dtype == ATTN_HOPPER_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
+  return p->dtype == ATTNRT_DTYPE_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
 }
 
 extern "C" int attn_hopper_fwd(const attn_hopper_params *p, void *stream) {
@@ -1218,7 +1218,7 @@ extern "C" int attn_hopper_default_variant(const attn_hopper_params *p) {
   return p ? default_variant(p) : -1;
 }
 
-extern "C" const char *attn_hopper_variant_name(int d, int dtype, int i) {
+extern "C" const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i) {
   (void)dtype;
   int n = 0;
   const Variant *vs = variants(d, &n);

@@ -22,41 +22,34 @@
 
 #include <stdint.h>
 
+#include "attnrt/attnrt_types.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-typedef enum attn_hopper_dtype {
-  ATTN_HOPPER_BF16 = 0,
-  ATTN_HOPPER_F16 = 1,
-} attn_hopper_dtype;
-
-/* Same numbering as attnrt_causal. */
-typedef enum attn_hopper_causal {
-  ATTN_HOPPER_CAUSAL_NONE = 0,
-  ATTN_HOPPER_CAUSAL_TOP_LEFT = 1,     /* key j visible to query i iff j <= i */
-  ATTN_HOPPER_CAUSAL_BOTTOM_RIGHT = 2, /* j <= i + Sk - Sq */
-} attn_hopper_causal;
+/* Element types and causal modes are attnrt_types.h's attnrt_dtype
+ * (ATTNRT_DTYPE_F16 or ATTNRT_DTYPE_BF16 here) and attnrt_causal. */
 
 typedef struct attn_hopper_params {
   const void *q; /* [B, Hq, Sq, D] */
   const void *k; /* [B, Hkv, Sk, D] */
   const void *v; /* [B, Hkv, Sk, D] */
   void *o;       /* [B, Hq, Sq, D], same dtype; must not overlap q, k, v */
-  int dtype;     /* attn_hopper_dtype: q, k, v and o all of it */
+  attnrt_dtype dtype; /* F16 or BF16: q, k, v and o all of it */
   int64_t B, Hq, Hkv, Sq, Sk, D; /* D in {64, 128}; Hq % Hkv == 0 */
   /* Strides in elements for the (batch, head, seq) dims; the last (D) dim
    * is contiguous. TMA needs every stride of a dim of size > 1 to be a
    * positive multiple of 8 elements (16 bytes) and 16-byte-aligned bases. */
   int64_t q_stride[3], k_stride[3], v_stride[3], o_stride[3];
   float scale; /* usually 1/sqrt(D) */
-  int causal;  /* attn_hopper_causal */
+  attnrt_causal causal;
   /* Optional mask, [B|1, Hq|1, Sq|1, Sk] with element strides (0 =
-   * broadcast): additive (mask_dtype 0 f32, 1 f16, 2 bf16: the logit is
-   * scale*q.k + mask) or boolean (3, one byte, nonzero = visible); NULL or
-   * mask_dtype < 0 = none. */
+   * broadcast): additive (mask_dtype F32, F16, BF16: the logit is
+   * scale*q.k + mask) or boolean (BOOL, one byte, nonzero = visible); NULL =
+   * none. */
   const void *mask;
-  int mask_dtype;
+  attnrt_dtype mask_dtype;
   int64_t mask_stride[4];
   /* attnrt_types.h semantics: a position hidden by the causal mode or the
    * boolean mask takes the logit mask_fill (-inf or finite); a row whose
@@ -82,7 +75,7 @@ int attn_hopper_fwd_variant(const attn_hopper_params *p, int variant,
 int attn_hopper_default_variant(const attn_hopper_params *p);
 /* Name of variant `i` for problem head dim `d` and dtype, or NULL past the
  * last one. */
-const char *attn_hopper_variant_name(int d, int dtype, int i);
+const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i);
 
 #ifdef __cplusplus
 }
