@@ -20,7 +20,9 @@
 // 3.4e38, huge inputs) or a dot product is not finite, the row is
 // recomputed in f64 with the reference's two-pass formula over the same
 // keys, so every finite input gives what the reference gives, up to
-// rounding. The f32 running sums are folded into f64 every 512 keys, so
+// rounding; a NaN or infinite scale (MLIR entry points) sends every row
+// there, which computes the IEEE result of the formula as the reference
+// does. The f32 running sums are folded into f64 every 512 keys, so
 // their rounding does not grow with Sk. Keys that are all the same (K, V
 // and the mask broadcast along Sk) are summed as two classes (visible,
 // hidden) in O(D) per row, however many there are.
