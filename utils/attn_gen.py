@@ -337,7 +337,12 @@ def choose_block(g, nm, fixed=None, twin=None):
         p["causal_sp"] = g.pick("%s.causal" % fam, copts)
         p["causal_fill"] = g.pick("causal.fill", ["-inf", "-1e9"])
         if p["causal_sp"] == "index":
-            p["causal_cmp"] = g.pick("causal.cmp", ["ule", "sle", "sge_swapped", "ugt_negated"])
+            cmps = ["ule", "sle", "sge_swapped", "ugt_negated"]
+            if p["causal"] == "bottom_right" and set(p["dyn"]) & {"Sq", "Sk"}:
+                # i + (Sk - Sq) can be negative at run time: an unsigned
+                # compare then wraps, and attn-fuse rightly refuses it.
+                cmps = ["sle", "sge_swapped"]
+            p["causal_cmp"] = g.pick("causal.cmp", cmps)
 
     # Contraction / softmax ranks.
     lay = p["layout"]

@@ -16,6 +16,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "AttentionMatch.h"
+#include "IndexExactness.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -313,6 +314,10 @@ std::optional<CausalMode> causalFromCompare(IndexCtx &ctx, Expr *cond,
     reason = "mask condition is not a compare of the query and key indices";
     return std::nullopt;
   }
+  // The linear form is what the compare means only when every step is
+  // exact in its type (no wrap, no rounding, no negative unsigned).
+  if (failed(proveExactIndexCompare(ctx.atoms, cond, reason)))
+    return std::nullopt;
   // A unit query (decode) or key axis has index 0: its coefficient is free.
   if (ctx.q.empty() && lin.cq == 0)
     lin.cq = -lin.ck;
@@ -633,6 +638,10 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   auto reject = [&](const std::string &why) {
     res.status = MatchStatus::Rejected;
     res.reason = why;
+    // Proofs that failed while interpreting the graph (an op read as an
+    // opaque tensor because of them) explain many rejections.
+    for (const std::string &n : eb.notes)
+      res.reason += " [" + n + "]";
     return res;
   };
 

@@ -488,16 +488,20 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
             .Case<math::ExpOp>([&](auto) { return un(EK::Exp); })
             .Case<math::Exp2Op>([&](auto) { return un(EK::Exp2); })
             .Case<arith::ExtFOp, arith::TruncFOp, arith::SIToFPOp,
-                  arith::UIToFPOp, arith::ExtUIOp, arith::ExtSIOp>([&](auto) {
+                  arith::UIToFPOp, arith::ExtUIOp, arith::ExtSIOp,
+                  arith::TruncIOp, arith::IndexCastOp,
+                  arith::IndexCastUIOp>([&](auto) {
+              // Index casts are casts too: whether one is exact depends on
+              // the values it sees (the causal proof checks it).
               Expr *c = un(EK::Cast);
               if (c) {
                 c->type = inner.getResult(0).getType();
                 c->srcType = inner.getOperand(0).getType();
+                c->isUnsigned = isa<arith::UIToFPOp, arith::ExtUIOp,
+                                    arith::IndexCastUIOp>(inner);
               }
               return c;
             })
-            .Case<arith::IndexCastOp, arith::IndexCastUIOp>(
-                [&](auto) { return get(inner.getOperand(0)); })
             .Case<arith::ConstantOp>([&](auto) -> Expr * {
               if (auto c = getSplatConstant(res))
                 return constant(*c, op);
@@ -518,8 +522,13 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
             })
             .Case<arith::CmpIOp>([&](arith::CmpIOp c) -> Expr * {
               Expr *n = bin(EK::Cmp);
-              if (n)
-                n->pred = cmpiPred(c.getPredicate());
+              if (n) {
+                using P = arith::CmpIPredicate;
+                P p = c.getPredicate();
+                n->pred = cmpiPred(p);
+                n->isUnsigned =
+                    p == P::ult || p == P::ule || p == P::ugt || p == P::uge;
+              }
               return n;
             })
             .Case<linalg::IndexOp>([&](linalg::IndexOp) -> Expr * {
@@ -536,13 +545,18 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
     }
     if (!e)
       return nullptr;
+    // The type each step is computed in (index arithmetic is proven exact
+    // in it).
+    if (!e->type && e->kind != EK::Leaf)
+      e->type = res.getType();
     vals[res] = e;
   }
   return get(yielded);
 }
 
 std::optional<DimLabel> ExprBuilder::loopPartLabel(
-    AffineExpr e, ArrayRef<std::optional<DimLabel>> loopLab) {
+    AffineExpr e, ArrayRef<std::optional<DimLabel>> loopLab,
+    RankedTensorType t, unsigned dim, Operation *op, unsigned operand) {
   // d floordiv G reads the outer part of loop d split as [size/G, G] (a
   // GQA expansion: query head h reads kv head h / G); d mod M the inner part
   // of [size/M, M] (a tile: head h reads h mod M).
@@ -560,6 +574,22 @@ std::optional<DimLabel> ExprBuilder::loopPartLabel(
   int64_t k = c.getValue();
   if (ShapedType::isDynamic(size) || size <= 0 || size % k != 0)
     return std::nullopt;
+  // The part is what the operand's dim holds only when the dim has exactly
+  // its extent: else the read covers a prefix of the dim (floordiv) or
+  // wraps inside it (mod), and the operand is not that part of the loop.
+  int64_t partSize = bin.getKind() == AffineExprKind::FloorDiv ? size / k : k;
+  if (t.isDynamicDim(dim) || t.getDimSize(dim) != partSize) {
+    std::string s;
+    llvm::raw_string_ostream os(s);
+    os << "'" << op->getName() << "' reads dim " << dim << " of operand "
+       << operand << " (size "
+       << (t.isDynamicDim(dim) ? std::string("?")
+                               : std::to_string(t.getDimSize(dim)))
+       << ") with '" << e << "', which takes " << partSize
+       << " values: the floordiv/mod does not match the extent it reads";
+    notes.push_back(s);
+    return std::nullopt;
+  }
   FailureOr<Labels> parts = atoms.split(l, {size / k, k}, Value(), -1);
   if (failed(parts))
     return std::nullopt;
@@ -627,9 +657,8 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
         else if (auto c = dyn_cast<AffineConstantExpr>(e);
                  c && c.getValue() == 0 && t.getDimSize(r) == 1)
           inLabels[r] = {};
-        else if (auto part = loopPartLabel(e, loopLab))
-          inLabels[r] = *part;
-        else
+        else if (auto part = loopPartLabel(e, loopLab, t, r, op, i)) {
+          inLabels[r] = *part;        } else
           return leaf(v, labels);
       }
       argExpr.push_back([this, in, inLabels, depth]() {

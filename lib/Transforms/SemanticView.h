@@ -104,6 +104,9 @@ struct Expr {
   /// Cast: the operand's element type.
   Type srcType;
   CmpPred pred = CmpPred::Unknown;
+  /// Cmp: an unsigned integer predicate (ult, ule, ...). Cast: an unsigned
+  /// conversion (index_castui, extui, uitofp: the source is read unsigned).
+  bool isUnsigned = false;
   RedKind red = RedKind::Other;
   /// The op this node was read from (for locations and use checks).
   Operation *op = nullptr;
@@ -134,6 +137,10 @@ public:
   /// The labels each tensor met was given (the first time).
   llvm::DenseMap<Value, Labels> seen;
 
+  /// Proofs that failed while interpreting (an op then becomes a leaf): the
+  /// matcher names them when it rejects the candidate.
+  llvm::SmallVector<std::string, 2> notes;
+
   /// Structural equality; with `ignoreLabels`, leaves compare by value only.
   bool equal(const Expr *a, const Expr *b, bool ignoreLabels = false) const;
 
@@ -147,8 +154,13 @@ private:
   Expr *buildImpl(Value v, const Labels &labels, unsigned depth);
   Expr *buildLinalg(Operation *op, Value v, const Labels &labels,
                     unsigned depth);
+  /// The part of a loop that `e` (`d floordiv G` / `d mod M`) reads as dim
+  /// `dim` of operand `operand` (type `t`) of `op`; none (with a note when a
+  /// proof failed) unless the dim's extent is exactly the part's.
   std::optional<DimLabel>
-  loopPartLabel(AffineExpr e, llvm::ArrayRef<std::optional<DimLabel>> loopLab);
+  loopPartLabel(AffineExpr e, llvm::ArrayRef<std::optional<DimLabel>> loopLab,
+                RankedTensorType t, unsigned dim, Operation *op,
+                unsigned operand);
   Expr *buildTosa(Operation *op, Value v, const Labels &labels,
                   unsigned depth);
   Expr *buildBody(Operation *op, Block &body, Value yielded,

@@ -480,7 +480,9 @@ func.func @iota_mask_tensor(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>
 
 // Bottom-right causal with dynamic lengths: the offset is
 // arith.subi(tensor.dim K, tensor.dim Q); the dims are matched to the key and
-// query atoms through the labels of the tensors they read.
+// query atoms through the labels of the tensors they read. The compare is
+// signed: written unsigned it wraps when Sq > Sk at run time and is refused
+// (index-exactness.mlir).
 
 // CHECK-LABEL: func.func @dynamic_bottom_right
 // CHECK: attn.flash_attention {{.*}} {causal = #attn.causal<bottom_right>}
@@ -503,7 +505,7 @@ func.func @dynamic_bottom_right(%q0: tensor<8x8xf32>, %k0: tensor<?x8xf32>, %v0:
     %iq17 = linalg.index 0 : index
     %ik18 = linalg.index 1 : index
     %lim19 = arith.addi %iq17, %off10 : index
-    %cmp20 = arith.cmpi ule, %ik18, %lim19 : index
+    %cmp20 = arith.cmpi sle, %ik18, %lim19 : index
     %x21 = arith.select %cmp20, %x15, %cst16 : f32
     linalg.yield %x21 : f32
   } -> tensor<8x?xf32>
@@ -657,7 +659,7 @@ func.func @dynamic_bottom_right_gqa_floordiv(%q0: tensor<?x4x5x8xf32>, %k0: tens
     %iq37 = linalg.index 1 : index
     %ik38 = linalg.index 2 : index
     %lim39 = arith.addi %iq37, %off31 : index
-    %cmp40 = arith.cmpi ule, %ik38, %lim39 : index
+    %cmp40 = arith.cmpi sle, %ik38, %lim39 : index
     %x41 = arith.select %cmp40, %a34, %cst36 : f32
     linalg.yield %x41 : f32
   } -> tensor<?x5x?xf32>
