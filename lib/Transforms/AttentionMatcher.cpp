@@ -455,9 +455,11 @@ causalFromConstant(AtomTable &atoms, Expr *leafE, bool isBool,
       return std::nullopt;
     for (APFloat f : attr.getValues<APFloat>()) {
       double x = f.convertToDouble() * coef;
+      // Added to the logits: only -inf hides a key whatever its logit (a
+      // finite value is an additive mask, passed as one).
       if (x == 0)
         keep.push_back(true);
-      else if (x <= -1e4)
+      else if (std::isinf(x) && x < 0)
         keep.push_back(false);
       else
         return std::nullopt;
@@ -1073,6 +1075,24 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     if (std::fabs(coef - 1.0) > 1e-6)
       m.masks.back().coef = coef;
   }
+  // The logit hidden positions take (the fill of the replacing selects;
+  // -inf for additive -inf selects): one value for every hiding mask.
+  std::optional<double> fill;
+  auto useFill = [&](double f) -> std::string {
+    if (std::isnan(f) || (std::isinf(f) && f > 0))
+      return "masked logits are filled with " + std::to_string(f);
+    if (!std::isinf(f) && !std::isfinite(static_cast<float>(f)))
+      return "masked logits are filled with " + std::to_string(f) +
+             ", not finite in f32";
+    if (!fill) {
+      fill = f;
+      return "";
+    }
+    if (*fill == f)
+      return "";
+    return "masks fill hidden logits with different values (" +
+           std::to_string(*fill) + " and " + std::to_string(f) + ")";
+  };
   for (const SelectMask &s : lm->selects) {
     // A select(cond, 0, c) tensor that is not a causal mask is an ordinary
     // additive mask.
@@ -1085,16 +1105,18 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
         m.masks.back().coef = s.coef;
       return err;
     };
-    if (!(s.fill <= -1e4)) {
+    bool minusInf = std::isinf(s.fill) && s.fill < 0;
+    if (s.additive && !minusInf) {
+      // logit + c with c finite: an additive mask, never a hidden position.
       if (s.whole) {
         std::string err = asAdditive();
         if (!err.empty())
           return reject(err);
         continue;
       }
-      return reject("masked logits are filled with " +
-                    std::to_string(s.fill) +
-                    " (expected -inf or a large negative value)");
+      return reject("a select adds " + std::to_string(s.fill) +
+                    " to the logits inside the logits op (an additive "
+                    "mask that is not a tensor of its own)");
     }
     Expr *cond = stripCasts(s.cond);
     if (cond->kind == EK::Const) {
@@ -1103,14 +1125,19 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
         continue;
       return reject("the mask hides every key");
     }
+    auto hide = [&]() -> std::string { return useFill(s.fill); };
     if (cond->kind == EK::Leaf) {
       if (auto c = causalFromConstant(atoms, cond, true, s.keepWhenTrue, 1.0,
                                       atoms.leaves(queryLab), keyLv, sq, sk)) {
         if (!setCausal(*c))
           return reject("two different causal masks");
+        if (std::string err = hide(); !err.empty())
+          return reject(err);
         continue;
       }
       std::string err = setMask(cond, true, !s.keepWhenTrue);
+      if (err.empty())
+        err = hide();
       if (!err.empty())
         return reject(err);
       continue;
@@ -1131,6 +1158,8 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
           getElementTypeOrSelf(cond->tensor.getType()).isInteger(1)) {
         std::string e2 = setMask(eb.leaf(cond->tensor, cond->tensorLabels),
                                  true, !s.keepWhenTrue);
+        if (e2.empty())
+          e2 = hide();
         if (!e2.empty())
           return reject(e2);
         continue;
@@ -1162,7 +1191,9 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
           m.masks.push_back(mk);
           m.maskIsBool =
               llvm::all_of(m.masks, [](auto &x) { return x.isBool; });
-          err.clear();
+          err = hide();
+          if (!err.empty())
+            return reject(err);
           break;
         }
         if (err.empty())
@@ -1174,7 +1205,21 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
       continue;
     if (!setCausal(*c))
       return reject("two different causal masks");
+    if (std::string e2 = hide(); !e2.empty())
+      return reject(e2);
   }
+  // A finite fill replaces hidden logits; an additive mask adds to every
+  // logit: the op takes one mask, either boolean (with the fill) or
+  // additive (booleans become 0 / -inf terms, exact only for a -inf fill).
+  if (fill && !std::isinf(*fill)) {
+    if (llvm::any_of(m.masks, [](auto &x) { return !x.isBool; }))
+      return reject("masked logits are filled with the finite value " +
+                    std::to_string(*fill) +
+                    " and an additive mask is added too: the op hides "
+                    "positions with its fill or adds its mask, not both");
+    m.maskFill = *fill;
+  }
+  m.emptyRows = sm->emptyRows;
   if (causal)
     m.causal = *causal;
   auto hasRepeat = [&](const SourceView &sv) {

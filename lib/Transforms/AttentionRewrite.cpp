@@ -644,8 +644,10 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   Value init = tensor::EmptyOp::create(b, loc, initSizes, m.outElemType);
   auto fa = FlashAttentionOp::create(
       b, loc, init.getType(), *q, *k, *v, mask, scaleValue, init, scaleAttr,
-      CausalModeAttr::get(b.getContext(), m.causal), /*mask_fill=*/FloatAttr(),
-      EmptyRowsAttr::get(b.getContext(), EmptyRows::Zero));
+      CausalModeAttr::get(b.getContext(), m.causal),
+      m.maskFill ? b.getF32FloatAttr(static_cast<float>(*m.maskFill))
+                 : FloatAttr(),
+      EmptyRowsAttr::get(b.getContext(), m.emptyRows));
   {
     // Verify quietly: a failure is reported as the candidate's remark.
     std::string msg;

@@ -228,6 +228,8 @@ const char *mlir::attn::fuse::exprKindName(EK k) {
     return "max";
   case EK::Min:
     return "min";
+  case EK::And:
+    return "and";
   case EK::Select:
     return "select";
   case EK::Cmp:
@@ -322,11 +324,12 @@ bool ExprBuilder::equal(const Expr *a, const Expr *b, bool ignoreLabels) const {
       return false;
     break;
   case EK::Cast:
-    if (a->type != b->type)
+    if (a->type != b->type || a->isUnsigned != b->isUnsigned)
       return false;
     break;
   case EK::Cmp:
-    if (a->pred != b->pred)
+    if (a->pred != b->pred || a->isUnsigned != b->isUnsigned ||
+        a->unordered != b->unordered)
       return false;
     break;
   case EK::Reduce:
@@ -516,9 +519,19 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
             })
             .Case<arith::CmpFOp>([&](arith::CmpFOp c) -> Expr * {
               Expr *n = bin(EK::Cmp);
-              if (n)
-                n->pred = cmpfPred(c.getPredicate());
+              if (n) {
+                using P = arith::CmpFPredicate;
+                P p = c.getPredicate();
+                n->pred = cmpfPred(p);
+                n->unordered = p == P::UEQ || p == P::UNE || p == P::ULT ||
+                               p == P::ULE || p == P::UGT || p == P::UGE;
+              }
               return n;
+            })
+            .Case<arith::AndIOp>([&](arith::AndIOp a) -> Expr * {
+              if (!a.getType().isInteger(1))
+                return nullptr;
+              return bin(EK::And);
             })
             .Case<arith::CmpIOp>([&](arith::CmpIOp c) -> Expr * {
               Expr *n = bin(EK::Cmp);
@@ -710,11 +723,14 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
   // A reduction: the body must combine one value with the accumulator.
   RedKind kind = RedKind::Other;
   Expr *elem = nullptr;
-  if ((e->kind == EK::Add || e->kind == EK::Max) && e->ops.size() == 2) {
+  if ((e->kind == EK::Add || e->kind == EK::Max || e->kind == EK::And) &&
+      e->ops.size() == 2) {
     for (int side = 0; side < 2; ++side)
       if (e->ops[side]->kind == EK::Acc && !containsAcc(e->ops[1 - side])) {
         elem = e->ops[1 - side];
-        kind = e->kind == EK::Add ? RedKind::Sum : RedKind::Max;
+        kind = e->kind == EK::Add   ? RedKind::Sum
+               : e->kind == EK::Max ? RedKind::Max
+                                    : RedKind::All;
       }
   }
   if (!elem)

@@ -81,6 +81,7 @@ enum class EK {
   Div,
   Max, // maximumf / maxnumf / tosa.maximum
   Min,
+  And, // andi (of i1 values)
   Select, // ops: cond, onTrue, onFalse
   Cmp,    // ops: lhs, rhs; `pred` normalized (see CmpPred)
   Reduce, // ops: body (uses Acc), init; `red` kind
@@ -88,7 +89,7 @@ enum class EK {
 };
 
 enum class CmpPred { EQ, NE, LT, LE, GT, GE, Unknown };
-enum class RedKind { Sum, Max, Other };
+enum class RedKind { Sum, Max, All, Other };
 
 struct Expr {
   EK kind;
@@ -107,6 +108,8 @@ struct Expr {
   /// Cmp: an unsigned integer predicate (ult, ule, ...). Cast: an unsigned
   /// conversion (index_castui, extui, uitofp: the source is read unsigned).
   bool isUnsigned = false;
+  /// Cmp from cmpf: an unordered predicate (ueq, une, ...: true on NaN).
+  bool unordered = false;
   RedKind red = RedKind::Other;
   /// The op this node was read from (for locations and use checks).
   Operation *op = nullptr;

@@ -40,11 +40,11 @@ static bool isConst(const Expr *e, double v) {
   return e && e->kind == EK::Const && e->cst == v;
 }
 
-FailureOr<SoftmaxMatch> mlir::attn::fuse::matchSoftmax(ExprBuilder &eb,
-                                                       Expr *p,
-                                                       const DimLabel &key,
-                                                       std::string &reason,
-                                                       Operation *&where) {
+/// P = softmax_key(X) as a plain softmax (a row of -inf logits gives NaN).
+static FailureOr<SoftmaxMatch> matchPlainSoftmax(ExprBuilder &eb, Expr *p,
+                                                 const DimLabel &key,
+                                                 std::string &reason,
+                                                 Operation *&where) {
   AtomTable &atoms = eb.atoms;
   Expr *e = stripCasts(p);
   SoftmaxMatch sm;
@@ -161,6 +161,67 @@ FailureOr<SoftmaxMatch> mlir::attn::fuse::matchSoftmax(ExprBuilder &eb,
   return sm;
 }
 
+/// `cond` says "the row of `logits` is all -inf": the key-axis reduction
+/// all(X == -inf) of PyTorch's safe softmax (ordered compare, the reduction
+/// starting at true, X the softmax's own logits; the reduction's labels are
+/// the key axis', so an `all` over another axis does not compare equal).
+static bool isAllMinusInf(ExprBuilder &eb, Expr *cond, Expr *logits) {
+  Expr *r = stripCasts(cond);
+  if (r->kind != EK::Reduce || r->red != RedKind::All ||
+      !isConst(r->ops[1], 1.0))
+    return false;
+  Expr *c = stripCasts(r->ops[0]);
+  if (c->kind != EK::Cmp || c->pred != CmpPred::EQ || c->unordered)
+    return false;
+  for (int side = 0; side < 2; ++side) {
+    Expr *k = stripCasts(c->ops[1 - side]);
+    if (k->kind == EK::Const && std::isinf(k->cst) && k->cst < 0 &&
+        eb.equal(stripCasts(c->ops[side]), stripCasts(logits)))
+      return true;
+  }
+  return false;
+}
+
+/// `cond` is P != P (unordered: true where P is NaN), P the probabilities.
+static bool isNaNTest(ExprBuilder &eb, Expr *cond, Expr *probs) {
+  Expr *c = stripCasts(cond);
+  return c->kind == EK::Cmp && c->pred == CmpPred::NE && c->unordered &&
+         eb.equal(stripCasts(c->ops[0]), stripCasts(probs)) &&
+         eb.equal(stripCasts(c->ops[1]), stripCasts(probs));
+}
+
+FailureOr<SoftmaxMatch> mlir::attn::fuse::matchSoftmax(ExprBuilder &eb,
+                                                       Expr *p,
+                                                       const DimLabel &key,
+                                                       std::string &reason,
+                                                       Operation *&where) {
+  // A safe softmax: select(cond, 0, P) zeroing the rows that have no finite
+  // logit, with cond = all_key(X == -inf) (PyTorch's SDPA decomposition) or
+  // P != P (the ONNX exporters).
+  Expr *e = stripCasts(p);
+  if (e->kind == EK::Select && e->ops.size() == 3 &&
+      isConst(stripCasts(e->ops[1]), 0.0) &&
+      !isConst(stripCasts(e->ops[2]), 0.0)) {
+    Expr *inner = e->ops[2];
+    FailureOr<SoftmaxMatch> sm = matchPlainSoftmax(eb, inner, key, reason,
+                                                   where);
+    if (failed(sm))
+      return failure();
+    if (!isAllMinusInf(eb, e->ops[0], sm->logits) &&
+        !isNaNTest(eb, e->ops[0], inner)) {
+      if (e->op)
+        where = e->op;
+      reason = "a 'select' is applied to the probabilities that is not a "
+               "safe softmax (select(all_key(X == -inf), 0, P) or "
+               "select(P != P, 0, P))";
+      return failure();
+    }
+    sm->emptyRows = EmptyRows::Zero;
+    return sm;
+  }
+  return matchPlainSoftmax(eb, p, key, reason, where);
+}
+
 namespace {
 struct Linearizer {
   ExprBuilder &eb;
@@ -268,6 +329,7 @@ struct Linearizer {
       s.cond = e->ops[0];
       if (aC && bC) {
         // A constant-valued mask term: one branch must be 0 (keep).
+        s.additive = true;
         if (!rt.empty()) {
           reason = "a mask term is scaled by a runtime value";
           return false;
