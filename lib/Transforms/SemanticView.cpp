@@ -453,7 +453,20 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
     return e;
   };
 
+  // Only the ops `yielded` depends on (another result's computation, e.g.
+  // a dead argmax, is not read).
+  llvm::SmallPtrSet<Operation *, 16> needed;
+  SmallVector<Value> work{yielded};
+  while (!work.empty()) {
+    Operation *d = work.pop_back_val().getDefiningOp();
+    if (!d || d->getBlock() != &body || !needed.insert(d).second)
+      continue;
+    for (Value o : d->getOperands())
+      work.push_back(o);
+  }
   for (Operation &inner : body.without_terminator()) {
+    if (!needed.contains(&inner))
+      continue;
     if (inner.getNumResults() != 1)
       return nullptr;
     Value res = inner.getResult(0);
@@ -613,12 +626,19 @@ std::optional<DimLabel> ExprBuilder::loopPartLabel(
 Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
                                unsigned depth) {
   auto lop = cast<linalg::LinalgOp>(op);
-  if (!lop.hasPureTensorSemantics() || lop.getNumDpsInits() != 1 ||
-      op->getNumResults() != 1 || op->getNumRegions() != 1 ||
-      op->getRegion(0).empty())
+  if (!lop.hasPureTensorSemantics() || op->getNumRegions() != 1 ||
+      op->getRegion(0).empty() ||
+      lop.getNumDpsInits() != op->getNumResults())
     return leaf(v, labels);
+  // A multi-result op is read for the result `v` when its other results are
+  // dead (torch-mlir's row max: max and an unused argmax): `v`'s value then
+  // depends only on its own init and the inputs (checked by the body walk).
+  unsigned resIdx = cast<OpResult>(v).getResultNumber();
+  for (OpResult r : op->getResults())
+    if (r.getResultNumber() != resIdx && !r.use_empty())
+      return leaf(v, labels);
   unsigned n = lop.getNumLoops();
-  OpOperand *init = lop.getDpsInitOperand(0);
+  OpOperand *init = lop.getDpsInitOperand(resIdx);
   AffineMap outMap = lop.getMatchingIndexingMap(init);
   if (outMap.getNumResults() != labels.size())
     return leaf(v, labels);
@@ -690,6 +710,8 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
     }
   }
   Value initVal = init->get();
+  for (unsigned r = 0; r < resIdx; ++r)
+    argExpr.push_back([]() -> Expr * { return nullptr; });
   if (numRed) {
     argExpr.push_back([this]() { return node(EK::Acc, {}, nullptr); });
   } else {
@@ -710,10 +732,10 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
     });
   }
   auto yield = dyn_cast<linalg::YieldOp>(body.getTerminator());
-  if (!yield || yield.getNumOperands() != 1)
+  if (!yield || yield.getNumOperands() != op->getNumResults())
     return leaf(v, labels);
   DenseMap<Value, Expr *> vals;
-  Expr *e = buildBody(op, body, yield.getOperand(0), argExpr, depth, vals);
+  Expr *e = buildBody(op, body, yield.getOperand(resIdx), argExpr, depth, vals);
   if (!e)
     return leaf(v, labels);
   if (!numRed) {
