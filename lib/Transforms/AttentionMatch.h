@@ -43,6 +43,9 @@ struct SelectMask {
   /// positions get logit + fill), rather than one that replaces the logits
   /// (hidden positions get exactly `fill`).
   bool additive = false;
+  /// The replacing selects (indices into LogitsMatch::selects) this one is
+  /// read inside of.
+  SmallVector<int> enclosedBy;
   /// For select(cond, 0, fill) computed as a whole tensor: that tensor (a
   /// leaf) and its coefficient, usable as an additive mask when `cond` is not
   /// a recognized causal compare.
@@ -58,6 +61,7 @@ struct RuntimeFactor {
 /// X = coef * prod(runtime) * scores + sum(additive) (+ selects).
 struct LogitsMatch {
   Expr *scores = nullptr;
+  SmallVector<int> scoresEnclosedBy;
   double coef = 1.0;
   SmallVector<RuntimeFactor> runtime;
   /// Additive terms with their coefficient (already times the base).
@@ -65,6 +69,10 @@ struct LogitsMatch {
   /// Runtime factors of each additive term (a mask added before a runtime
   /// scale), parallel to `additive`.
   SmallVector<SmallVector<RuntimeFactor>> additiveRuntime;
+  /// The replacing selects each additive term is read inside of (a term
+  /// added inside select(keep, S + m, c) is overridden where the select
+  /// hides; one added outside is added to the fill too).
+  SmallVector<SmallVector<int>> additiveEnclosedBy;
   SmallVector<SelectMask> selects;
 };
 

@@ -1033,6 +1033,41 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
       return e->value == scoresVal;
     return llvm::any_of(e->ops, [&](Expr *o) { return readsScores(o, d + 1); });
   };
+  // The fill of the replacing selects (select(keep, X, c): hidden logits
+  // become exactly c): one value. With a finite fill, every additive term
+  // (and the scores) must be read inside every replacing select, where the
+  // select overrides it, as the op adds its mask before hiding.
+  std::optional<double> replacingFill;
+  SmallVector<int> replacingIdx;
+  for (auto [i, s] : llvm::enumerate(lm->selects)) {
+    if (s.additive)
+      continue;
+    replacingIdx.push_back(static_cast<int>(i));
+    if (replacingFill && *replacingFill != s.fill)
+      return reject("masks fill hidden logits with different values (" +
+                    std::to_string(*replacingFill) + " and " +
+                    std::to_string(s.fill) + ")");
+    replacingFill = s.fill;
+  }
+  bool finiteFill = replacingFill && std::isfinite(*replacingFill);
+  if (finiteFill) {
+    auto inside = [&](const SmallVector<int> &encl) {
+      return llvm::all_of(replacingIdx, [&](int r) {
+        return llvm::is_contained(encl, r);
+      });
+    };
+    bool ok = inside(lm->scoresEnclosedBy);
+    for (const SmallVector<int> &encl : lm->additiveEnclosedBy)
+      ok &= inside(encl);
+    for (const SelectMask &s : lm->selects)
+      if (s.additive)
+        ok &= inside(s.enclosedBy);
+    if (!ok)
+      return reject("a term is added to the logits outside a select that "
+                    "fills hidden logits with " +
+                    std::to_string(*replacingFill) +
+                    ": hidden positions would get the fill plus that term");
+  }
   for (auto [idx, term] : llvm::enumerate(lm->additive)) {
     auto [e, coef] = term;
     const SmallVector<RuntimeFactor> &rt = lm->additiveRuntime[idx];
@@ -1056,7 +1091,10 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
       m.masks.back().runtime = rt;
       continue;
     }
-    if (auto c = causalFromConstant(atoms, e, false, true, coef,
+    // (With a finite fill, an additive -inf triangle stays an additive mask:
+    // the op's causal mode would hide with the fill.)
+    if (auto c = finiteFill ? std::nullopt
+                            : causalFromConstant(atoms, e, false, true, coef,
                                     atoms.leaves(queryLab), keyLv, sq, sk)) {
       if (!setCausal(*c))
         return reject("two different causal masks");
@@ -1106,7 +1144,9 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
       return err;
     };
     bool minusInf = std::isinf(s.fill) && s.fill < 0;
-    if (s.additive && !minusInf) {
+    if (s.additive && (!minusInf || finiteFill)) {
+      // logit + c with c finite, or -inf under a finite fill (the op's
+      // causal and boolean masks hide with the fill): an additive mask.
       // logit + c with c finite: an additive mask, never a hidden position.
       if (s.whole) {
         std::string err = asAdditive();
@@ -1212,11 +1252,13 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   // logit: the op takes one mask, either boolean (with the fill) or
   // additive (booleans become 0 / -inf terms, exact only for a -inf fill).
   if (fill && !std::isinf(*fill)) {
-    if (llvm::any_of(m.masks, [](auto &x) { return !x.isBool; }))
-      return reject("masked logits are filled with the finite value " +
+    if (llvm::any_of(m.masks, [](auto &x) { return !x.isBool; }) &&
+        llvm::any_of(m.masks, [](auto &x) { return x.isBool; }))
+      return reject("a boolean mask with the finite fill " +
                     std::to_string(*fill) +
-                    " and an additive mask is added too: the op hides "
-                    "positions with its fill or adds its mask, not both");
+                    " and an additive mask: the op takes one mask, boolean "
+                    "or additive (booleans become -inf terms, exact only "
+                    "for a -inf fill)");
     m.maskFill = *fill;
   }
   m.emptyRows = sm->emptyRows;

@@ -227,7 +227,17 @@ struct Linearizer {
   ExprBuilder &eb;
   LogitsMatch out;
   SmallVector<std::pair<Expr *, SmallVector<RuntimeFactor>>> leafRuntime;
+  /// The replacing selects (indices into out.selects) enclosing the term
+  /// being read, and for each additive term those enclosing it.
+  SmallVector<int> encl;
+  SmallVector<SmallVector<int>> additiveEncl;
   std::string reason;
+
+  void addTerm(Expr *l, double c, const SmallVector<RuntimeFactor> &rt) {
+    leafRuntime.push_back({l, rt});
+    out.additive.push_back({l, c});
+    additiveEncl.push_back(encl);
+  }
 
   /// True when `e` reaches the output of a contraction through the ops
   /// the linear form walks (where the scores can be).
@@ -254,6 +264,17 @@ struct Linearizer {
     }
   }
 
+  /// A select replacing hidden logits by s.fill; `kept` is read inside it.
+  bool replacing(SelectMask s, Expr *kept, double c,
+                 const SmallVector<RuntimeFactor> &rt, unsigned depth) {
+    s.enclosedBy = encl;
+    out.selects.push_back(s);
+    encl.push_back(static_cast<int>(out.selects.size()) - 1);
+    bool ok = lin(kept, c, rt, depth + 1);
+    encl.pop_back();
+    return ok;
+  }
+
   bool lin(Expr *e, double c, SmallVector<RuntimeFactor> rt, unsigned depth) {
     if (depth > 64) {
       reason = "the logits expression is too deep";
@@ -269,9 +290,7 @@ struct Linearizer {
         e->kind != EK::Scalar && e->kind != EK::Reduce && !constSelect &&
         e->tensor &&
         !readsContraction(e)) {
-      Expr *l = eb.leaf(e->tensor, e->tensorLabels);
-      leafRuntime.push_back({l, rt});
-      out.additive.push_back({l, c});
+      addTerm(eb.leaf(e->tensor, e->tensorLabels), c, rt);
       return true;
     }
     switch (e->kind) {
@@ -343,9 +362,7 @@ struct Linearizer {
           s.fill = c * a->cst;
         } else if (whole) {
           // Neither branch is 0: an ordinary additive mask tensor.
-          Expr *l = eb.leaf(e->tensor, e->tensorLabels);
-          leafRuntime.push_back({l, rt});
-          out.additive.push_back({l, c});
+          addTerm(eb.leaf(e->tensor, e->tensorLabels), c, rt);
           return true;
         } else {
           reason = "a select-valued mask is neither 0 nor a fill";
@@ -355,6 +372,7 @@ struct Linearizer {
           s.whole = eb.leaf(e->tensor, e->tensorLabels);
           s.coef = c;
         }
+        s.enclosedBy = encl;
         out.selects.push_back(s);
         return true;
       }
@@ -365,21 +383,18 @@ struct Linearizer {
       if (bC) {
         s.keepWhenTrue = true;
         s.fill = c * b->cst;
-        out.selects.push_back(s);
-        return lin(e->ops[1], c, rt, depth + 1);
+        return replacing(s, e->ops[1], c, rt, depth);
       }
       if (aC) {
         s.keepWhenTrue = false;
         s.fill = c * a->cst;
-        out.selects.push_back(s);
-        return lin(e->ops[2], c, rt, depth + 1);
+        return replacing(s, e->ops[2], c, rt, depth);
       }
       reason = "a select between two tensors on the logits";
       return false;
     }
     case EK::Leaf:
-      leafRuntime.push_back({e, rt});
-      out.additive.push_back({e, c});
+      addTerm(e, c, rt);
       return true;
     case EK::Const:
     case EK::Scalar:
@@ -426,6 +441,7 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
     if (!getContraction(def, /*requireZeroInit=*/false)) {
       out.additive.push_back({e, t.second * base});
       out.additiveRuntime.push_back(l.leafRuntime[i].second);
+      out.additiveEnclosedBy.push_back(l.additiveEncl[i]);
       continue;
     }
     if (out.scores) {
@@ -439,6 +455,7 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
       return failure();
     }
     out.scores = e;
+    out.scoresEnclosedBy = l.additiveEncl[i];
     out.coef = t.second * base;
     out.runtime = l.leafRuntime[i].second;
   }

@@ -82,7 +82,100 @@ func.func @fill_and_additive(%q: tensor<1x8x8xf32>, %k: tensor<1x8x8xf32>, %v: t
     %y2 = arith.addf %y1, %a2 : f32
     linalg.yield %y2 : f32
   } -> tensor<1x8x8xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: masked logits are filled with the finite value -10000.000000 and an additive mask is added too: the op hides positions with its fill or adds its mask, not both}}
+  // expected-remark @+1 {{attn-fuse: not fused: a term is added to the logits outside a select that fills hidden logits with -10000.000000: hidden positions would get the fill plus that term}}
+  %p = linalg.softmax dimension(2) ins(%x : tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %o = linalg.batch_matmul ins(%p, %v : tensor<1x8x8xf32>, tensor<1x8x8xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  return %o : tensor<1x8x8xf32>
+}
+
+// -----
+
+// Causal with the fill -1e9 over an additive mask added inside it:
+// select(j <= i, S + m, -1e9): the op adds its mask, then hides with the fill.
+
+// CHECK-LABEL: func.func @causal_fill_over_additive
+// CHECK: attn.flash_attention {{.*}} mask({{.*}}) {{.*}} {causal = #attn.causal<top_left>, empty_rows = #attn.empty_rows<nan>, mask_fill = -1.000000e+09 : f32, scale = 5.000000e-01 : f32}
+func.func @causal_fill_over_additive(%q: tensor<1x8x8xf32>, %k: tensor<1x8x8xf32>, %v: tensor<1x8x8xf32>, %m: tensor<1x8x8xf32>) -> tensor<1x8x8xf32> {
+  %z = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %c = arith.constant 0.5 : f32
+  %e0 = tensor.empty() : tensor<1x8x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %kt = linalg.transpose ins(%k : tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) permutation = [0, 2, 1]
+  %s = linalg.batch_matmul ins(%q, %kt : tensor<1x8x8xf32>, tensor<1x8x8xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %x = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%s, %m : tensor<1x8x8xf32>, tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a0: f32, %a1: f32, %o: f32):
+    %f = arith.constant -1.0e9 : f32
+    %i = linalg.index 1 : index
+    %j = linalg.index 2 : index
+    %cz = arith.cmpi sle, %j, %i : index
+    %y = arith.mulf %a0, %c : f32
+    %y1 = arith.addf %y, %a1 : f32
+    %y2 = arith.select %cz, %y1, %f : f32
+    linalg.yield %y2 : f32
+  } -> tensor<1x8x8xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(2) ins(%x : tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %o = linalg.batch_matmul ins(%p, %v : tensor<1x8x8xf32>, tensor<1x8x8xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  return %o : tensor<1x8x8xf32>
+}
+
+// -----
+
+// Twin: the mask added after the causal select (hidden positions get
+// -1e9 + m): refused.
+
+// CHECK-LABEL: func.func @causal_fill_under_additive
+// CHECK-NOT: attn.flash_attention
+func.func @causal_fill_under_additive(%q: tensor<1x8x8xf32>, %k: tensor<1x8x8xf32>, %v: tensor<1x8x8xf32>, %m: tensor<1x8x8xf32>) -> tensor<1x8x8xf32> {
+  %z = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %c = arith.constant 0.5 : f32
+  %e0 = tensor.empty() : tensor<1x8x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %kt = linalg.transpose ins(%k : tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) permutation = [0, 2, 1]
+  %s = linalg.batch_matmul ins(%q, %kt : tensor<1x8x8xf32>, tensor<1x8x8xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %x = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%s, %m : tensor<1x8x8xf32>, tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a0: f32, %a1: f32, %o: f32):
+    %f = arith.constant -1.0e9 : f32
+    %i = linalg.index 1 : index
+    %j = linalg.index 2 : index
+    %cz = arith.cmpi sle, %j, %i : index
+    %y = arith.mulf %a0, %c : f32
+    %y1 = arith.select %cz, %y, %f : f32
+    %y2 = arith.addf %y1, %a1 : f32
+    linalg.yield %y2 : f32
+  } -> tensor<1x8x8xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: a term is added to the logits outside a select that fills hidden logits with -1000000000.000000: hidden positions would get the fill plus that term}}
+  %p = linalg.softmax dimension(2) ins(%x : tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %o = linalg.batch_matmul ins(%p, %v : tensor<1x8x8xf32>, tensor<1x8x8xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  return %o : tensor<1x8x8xf32>
+}
+
+// -----
+
+// A keep mask with the fill -1e4 over an additive mask: the op takes one
+// mask (boolean with the fill, or additive): refused.
+
+// CHECK-LABEL: func.func @bool_fill_over_additive
+// CHECK-NOT: attn.flash_attention
+func.func @bool_fill_over_additive(%q: tensor<1x8x8xf32>, %k: tensor<1x8x8xf32>, %v: tensor<1x8x8xf32>, %keep: tensor<1x8x8xi1>, %m: tensor<1x8x8xf32>) -> tensor<1x8x8xf32> {
+  %z = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %c = arith.constant 0.5 : f32
+  %e0 = tensor.empty() : tensor<1x8x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %kt = linalg.transpose ins(%k : tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) permutation = [0, 2, 1]
+  %s = linalg.batch_matmul ins(%q, %kt : tensor<1x8x8xf32>, tensor<1x8x8xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %x = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%s, %keep, %m : tensor<1x8x8xf32>, tensor<1x8x8xi1>, tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a0: f32, %a1: i1, %a2: f32, %o: f32):
+    %f = arith.constant -1.0e4 : f32
+    %y = arith.mulf %a0, %c : f32
+    %y1 = arith.addf %y, %a2 : f32
+    %y2 = arith.select %a1, %y1, %f : f32
+    linalg.yield %y2 : f32
+  } -> tensor<1x8x8xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: a boolean mask with the finite fill -10000.000000 and an additive mask: the op takes one mask, boolean or additive (booleans become -inf terms, exact only for a -inf fill)}}
   %p = linalg.softmax dimension(2) ins(%x : tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
   %o = linalg.batch_matmul ins(%p, %v : tensor<1x8x8xf32>, tensor<1x8x8xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
   return %o : tensor<1x8x8xf32>
