@@ -441,6 +441,17 @@ def choose_block(g, nm, fixed=None, twin=None):
         # (GQA): gated -> top-left
         if g.derived("combo=causal_bottom_right_dynamic_gqa"):
             p["causal"] = "top_left"
+    # attn.flash_attention states one fill for every hiding mask, and takes
+    # one mask operand (boolean with its fill, or additive): two different
+    # fills, or a finite boolean fill beside an additive mask, are programs
+    # the op cannot state (attn-fuse refuses them). Such blocks use -inf.
+    fills = [f for f in (p.get("mask_fill"), p.get("mask2"),
+                         p.get("causal_fill") if p["causal"] and
+                         p.get("causal_sp") in ("index", "const_select") else None) if f]
+    if len(set(fills)) > 1 or (p["mask"] == "add" and p.get("mask2") == "-1e9"):
+        for key in ("mask_fill", "mask2", "causal_fill"):
+            if p.get(key):
+                p[key] = "-inf"
     if nm in ("softmax_query_axis",) and p["Sq"] == 1:
         p["Sq"] = 3
     if nm in ("softmax_query_axis", "wrong_contraction"):
