@@ -242,6 +242,12 @@ const char *mlir::attn::fuse::exprKindName(EK k) {
   return "?";
 }
 
+Expr *mlir::attn::fuse::stripCasts(Expr *e) {
+  while (e && e->kind == EK::Cast && e->ops.size() == 1)
+    e = e->ops[0];
+  return e;
+}
+
 Expr *ExprBuilder::leaf(Value v, const Labels &labels) {
   Expr *e = new (alloc.Allocate()) Expr();
   e->kind = EK::Leaf;

@@ -174,6 +174,9 @@ private:
   std::map<std::pair<void *, std::vector<int>>, Expr *> memo;
 };
 
+/// `e` without the casts on top of it.
+Expr *stripCasts(Expr *e);
+
 /// Upward label propagation through a reshape from `inType` to `outType`
 /// (tosa.reshape, tensor.collapse_shape / expand_shape).
 FailureOr<Labels> labelsThroughReshape(AtomTable &atoms, Value input,

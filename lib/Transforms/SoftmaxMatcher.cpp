@@ -19,11 +19,6 @@
 using namespace mlir;
 using namespace mlir::attn::fuse;
 
-static Expr *stripCasts(Expr *e) {
-  while (e && e->kind == EK::Cast && e->ops.size() == 1)
-    e = e->ops[0];
-  return e;
-}
 
 static bool containsKind(const Expr *e, EK k, unsigned depth = 0) {
   if (!e || depth > 64)
@@ -428,7 +423,7 @@ struct Linearizer {
 FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
                                                      double base,
                                                      std::string &reason) {
-  Linearizer l{eb, {}, {}, {}};
+  Linearizer l{eb, {}, {}, {}, {}, {}};
   if (!l.lin(x, 1.0, {}, 0)) {
     reason = l.reason;
     return failure();

@@ -1,0 +1,59 @@
+//===- MatchSteps.h - the steps of the attention proof ----------*- C++ -*-===//
+//
+// Declarations shared by the files of the match (AttentionMatcher.cpp runs
+// the steps in order): the anchor (AnchorMatch.cpp), the sources of Q, K, V
+// (SourceMatch.cpp), causality (CausalMatch.h), softmax and logits
+// (SoftmaxMatcher.cpp, AttentionMatch.h).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_LIB_TRANSFORMS_MATCHSTEPS_H
+#define ATTN_LIB_TRANSFORMS_MATCHSTEPS_H
+
+#include "AttentionMatch.h"
+
+#include "mlir/IR/TypeUtilities.h"
+
+#include <optional>
+
+namespace mlir {
+namespace attn {
+namespace fuse {
+
+/// The anchor seen as O = sum_key(P * V).
+struct AnchorView {
+  SmallVector<Value> pVals;
+  SmallVector<AffineMap> pMaps;
+  Value vVal;
+  AffineMap vMap, oMap;
+  unsigned numLoops = 0;
+  bool zeroInit = false;
+  bool fused = false;
+};
+
+/// A linalg op with one reduction loop whose body is acc + X * v, with v a
+/// block argument (possibly extended) of an input that does not come from
+/// a softmax, and X computed from the other inputs.
+std::optional<AnchorView> getFusedPV(Operation *op);
+
+/// The only user of `v` when it is an elementwise float truncation of it
+/// with the same shape (arith.truncf, tosa.cast, a linalg op whose body is a
+/// truncf of its input with identity maps); null otherwise.
+Value truncationOf(Value v);
+
+/// Walks a source operand up to where it comes from: through plumbing (the
+/// builder is transparent to it), exact casts (extension to f32) and, when
+/// `foldScale`, multiplications/divisions by a splat constant (returned in
+/// `factor`). Returns the topmost tensor, or the operand itself.
+SourceView findSource(ExprBuilder &eb, Value operand, const Labels &labels,
+                      bool foldScale, double &factor);
+
+inline Type elemType(const SourceView &s) {
+  return getElementTypeOrSelf(s.value.getType());
+}
+
+} // namespace fuse
+} // namespace attn
+} // namespace mlir
+
+#endif // ATTN_LIB_TRANSFORMS_MATCHSTEPS_H
