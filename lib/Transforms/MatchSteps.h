@@ -2,7 +2,8 @@
 //
 // Declarations shared by the files of the match (AttentionMatcher.cpp runs
 // the steps in order): the anchor (AnchorMatch.cpp), the sources of Q, K, V
-// (SourceMatch.cpp), causality (CausalMatch.h), softmax and logits
+// (SourceMatch.cpp), masks and causality (MaskMatch.cpp, CausalMatch.h),
+// softmax and logits
 // (SoftmaxMatcher.cpp, AttentionMatch.h).
 //
 //===----------------------------------------------------------------------===//
@@ -47,6 +48,15 @@ Value truncationOf(Value v);
 /// `factor`). Returns the topmost tensor, or the operand itself.
 SourceView findSource(ExprBuilder &eb, Value operand, const Labels &labels,
                       bool foldScale, double &factor);
+
+/// Reads the masks, causality, fill and empty-row rule of the logits `lm`
+/// (softmax `sm`, scores `scoresVal`) into `m`; on failure `reason` names the
+/// failed check.
+LogicalResult matchMasks(AtomTable &atoms, ExprBuilder &eb,
+                         const LogitsMatch &lm, const SoftmaxMatch &sm,
+                         Value scoresVal, const DimLabel &queryLab,
+                         const DimLabel &keyLab, AttentionMatch &m,
+                         std::string &reason);
 
 inline Type elemType(const SourceView &s) {
   return getElementTypeOrSelf(s.value.getType());
