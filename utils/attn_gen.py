@@ -442,13 +442,16 @@ def choose_block(g, nm, fixed=None, twin=None):
         if g.derived("combo=causal_bottom_right_dynamic_gqa"):
             p["causal"] = "top_left"
     # attn.flash_attention states one fill for every hiding mask, and takes
-    # one mask operand (boolean with its fill, or additive): two different
-    # fills, or a finite boolean fill beside an additive mask, are programs
-    # the op cannot state (attn-fuse refuses them). Such blocks use -inf.
+    # one mask operand (boolean with its fill, or additive) that it adds
+    # before hiding: two different fills, a finite boolean fill beside an
+    # additive mask, or a mask added after a finite-fill select are programs
+    # the op cannot state (attn-fuse refuses them). Blocks with a finite fill
+    # and an additive mask use -inf.
     fills = [f for f in (p.get("mask_fill"), p.get("mask2"),
                          p.get("causal_fill") if p["causal"] and
                          p.get("causal_sp") in ("index", "const_select") else None) if f]
-    if len(set(fills)) > 1 or (p["mask"] == "add" and p.get("mask2") == "-1e9"):
+    additive = p["mask"] == "add" or (p["causal"] and p.get("causal_sp") == "const_add")
+    if len(set(fills)) > 1 or (additive and "-1e9" in fills):
         for key in ("mask_fill", "mask2", "causal_fill"):
             if p.get(key):
                 p[key] = "-inf"
