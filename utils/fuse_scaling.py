@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How attn-fuse's time grows with the number of attention blocks.
 
-Builds modules with N attention blocks (N = 50, 100, 200, 400 by default), in
+Builds modules with N attention blocks (N = 50, 100, 200, 400 by default; 8,000 and more with --sizes), in
 one function (`--layout one-func`, the default: every block in the same
 function) or one function per block (`--layout per-func`); the blocks are
 attn_gen.py blocks (mixed TOSA / linalg spellings, masks, causal, GQA, f16,
