@@ -187,76 +187,16 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   if (failed(lm))
     return reject(why);
 
-  // First contraction: S = Q * K^T.
+  // First contraction: S = Q * K^T (ScoresMatch.cpp).
   Expr *scores = lm->scores;
-  Operation *c1op = scores->value.getDefiningOp();
-  std::optional<ContractionView> c1 = getContraction(c1op);
-  if (!c1)
-    return reject("the first contraction accumulates into a non-zero init "
-                  "or zero point");
-  SmallVector<DimLabel> l1(c1->numLoops);
-  SmallVector<bool> have(c1->numLoops, false);
-  for (auto [r, e] : llvm::enumerate(c1->outMap.getResults())) {
-    unsigned l = cast<AffineDimExpr>(e).getPosition();
-    l1[l] = scores->labels[r];
-    have[l] = true;
-  }
-  SmallVector<LoopUse> use1 = classifyLoops(*c1);
-  int redLoop = -1;
-  for (unsigned l = 0; l < c1->numLoops; ++l) {
-    if (use1[l].inO)
-      continue;
-    if (!use1[l].inL || !use1[l].inR)
-      return reject("first contraction: loop " + std::to_string(l) +
-                    " is reduced but does not index both operands");
-    if (redLoop >= 0)
-      return reject("first contraction reduces more than one dim (expected "
-                    "the head dim)");
-    redLoop = l;
-  }
-  if (redLoop < 0)
-    return reject("first contraction reduces nothing");
-  {
-    int64_t d = dimOfLoop(c1->lhsMap, redLoop);
-    auto t = cast<RankedTensorType>(c1->lhs.getType());
-    l1[redLoop] = {atoms.create(t.getDimSize(d), Role::HeadDim, c1->lhs, d)};
-  }
-  DimLabel headLab = l1[redLoop];
+  FailureOr<ScoresMatch> sc = matchScores(atoms, scores, queryLab, keyLab, why);
+  if (failed(sc))
+    return reject(why);
+  Operation *c1op = sc->op;
+  DimLabel headLab = sc->headLab;
   DimLabel keyLv = atoms.leaves(keyLab), queryLv = atoms.leaves(queryLab);
-  DimLabel lhsLv, rhsLv;
-  for (unsigned l = 0; l < c1->numLoops; ++l) {
-    DimLabel lv = atoms.leaves(l1[l]);
-    if (use1[l].inL)
-      lhsLv.append(lv.begin(), lv.end());
-    if (use1[l].inR)
-      rhsLv.append(lv.begin(), lv.end());
-  }
-  // Which operand is Q: the one indexed by the query atom; K: by the key atom.
-  bool lhsIsQ = true;
-  if (!keyLv.empty()) {
-    bool kl = containsAny(lhsLv, keyLv), kr = containsAny(rhsLv, keyLv);
-    if (kl && kr)
-      return reject("first contraction: the key axis indexes both operands");
-    if (!kl && !kr)
-      return reject("first contraction: the key axis of the softmax is not "
-                    "an axis of Q*K^T");
-    lhsIsQ = kr;
-  } else if (!queryLv.empty()) {
-    bool ql = containsAny(lhsLv, queryLv), qr = containsAny(rhsLv, queryLv);
-    if (ql == qr)
-      return reject("first contraction: cannot tell Q from K");
-    lhsIsQ = ql;
-  }
-  const DimLabel &qLv = lhsIsQ ? lhsLv : rhsLv;
-  const DimLabel &kLv = lhsIsQ ? rhsLv : lhsLv;
-  if (containsAny(kLv, queryLv))
-    return reject("first contraction: the query axis also indexes K");
-  if (!containsAll(kLv, keyLv) || containsAny(qLv, keyLv))
-    return reject("first contraction: the key axis does not index K only");
-  Value qOperand = lhsIsQ ? c1->lhs : c1->rhs;
-  Value kOperand = lhsIsQ ? c1->rhs : c1->lhs;
-  Labels qLabels = labelsFromMap(lhsIsQ ? c1->lhsMap : c1->rhsMap, l1);
-  Labels kLabels = labelsFromMap(lhsIsQ ? c1->rhsMap : c1->lhsMap, l1);
+  Value qOperand = sc->qOperand, kOperand = sc->kOperand;
+  Labels qLabels = sc->qLabels, kLabels = sc->kLabels;
 
   // Other users of anything between the two contractions.
   llvm::SetVector<Operation *> between;

@@ -49,6 +49,22 @@ Value truncationOf(Value v);
 SourceView findSource(ExprBuilder &eb, Value operand, const Labels &labels,
                       bool foldScale, double &factor);
 
+/// The first contraction, S = Q K^T, with Q's and K's operands and labels.
+struct ScoresMatch {
+  Operation *op = nullptr;
+  DimLabel headLab; // the reduced head-dim atom
+  Value qOperand, kOperand;
+  Labels qLabels, kLabels;
+};
+
+/// Proves that `scores` (a leaf, the contraction's result with its labels)
+/// is Q K^T over the query atom `queryLab` and key atom `keyLab`; on failure
+/// `reason` names the failed check.
+FailureOr<ScoresMatch> matchScores(AtomTable &atoms, Expr *scores,
+                                   const DimLabel &queryLab,
+                                   const DimLabel &keyLab,
+                                   std::string &reason);
+
 /// Reads the masks, causality, fill and empty-row rule of the logits `lm`
 /// (softmax `sm`, scores `scoresVal`) into `m`; on failure `reason` names the
 /// failed check.
