@@ -278,84 +278,13 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     DimLabel lv = atoms.leaves(loopLab[l]);
     batchLv.append(lv.begin(), lv.end());
   }
-  auto isBatch = [&](int a) { return llvm::is_contained(batchLv, a); };
-  auto batchOrder = [&](const SourceView &s) {
-    DimLabel out;
-    for (int a : atoms.allLeaves(s.labels))
-      if (isBatch(a))
-        out.push_back(a);
-    return out;
-  };
-  DimLabel ba = batchOrder(qTop);
-  if (ba.size() != batchLv.size()) {
-    qTop = qOp;
-    ba = batchOrder(qTop);
-    if (ba.size() != batchLv.size())
-      return reject("Q is broadcast along a batch or head axis");
-  }
-  auto missing = [&](const SourceView &s) {
-    DimLabel have = atoms.allLeaves(s.labels), out;
-    for (int a : ba)
-      if (!llvm::is_contained(have, a))
-        out.push_back(a);
-    return out;
-  };
-  DimLabel mk = missing(kTop), mv = missing(vTop);
-  if (mk != mv) {
-    kTop = kOp;
-    vTop = vOp;
-    if (elemType(kTop) != elemType(qTop) || elemType(vTop) != elemType(qTop))
-      return reject("K and V are broadcast over different head axes");
-    mk = missing(kTop);
-    mv = missing(vTop);
-    if (mk != mv)
-      return reject("K and V are broadcast over different head axes");
-  }
-  DimLabel order;
-  for (int a : ba)
-    if (!llvm::is_contained(mk, a))
-      order.push_back(a);
-  size_t present = order.size();
-  order.append(mk.begin(), mk.end());
-  // Candidate groupings of the batch atoms into the op's B, Hq and Hkv; the
-  // first one the mask can be broadcast to is taken (checked below).
-  struct Grouping {
-    DimLabel b, h, kvh;
-  };
-  SmallVector<Grouping> groupings;
-  if (mk.empty()) {
-    // H = the last atom, else more trailing atoms (for a mask that varies
-    // along the leading ones only).
-    for (size_t j = order.size(); j-- > 0;) {
-      Grouping g;
-      g.b.assign(order.begin(), order.begin() + j);
-      g.h.assign(order.begin() + j, order.end());
-      g.kvh = g.h;
-      groupings.push_back(g);
-    }
-    if (order.empty())
-      groupings.push_back(Grouping{});
-  } else {
-    // GQA: the query heads are [kv head, group], K/V have the kv heads.
-    Grouping gqa;
-    if (present >= 1) {
-      gqa.b.assign(order.begin(), order.begin() + (present - 1));
-      gqa.h.assign(order.begin() + (present - 1), order.end());
-      gqa.kvh = {order[present - 1]};
-    }
-    // MQA-like: the atoms K/V have are batch, the heads are those they lack
-    // (one kv head).
-    Grouping mqa;
-    mqa.b.assign(order.begin(), order.begin() + present);
-    mqa.h.assign(order.begin() + present, order.end());
-    // Prefer GQA when a reshape split one head axis into [kv head, group].
-    bool split = present >= 1 && atoms.siblings(order[present - 1], mk.front());
-    if (split && present >= 1)
-      groupings.push_back(gqa);
-    groupings.push_back(mqa);
-    if (!split && present >= 1)
-      groupings.push_back(gqa);
-  }
+  // Candidate groupings of the batch atoms into the op's B, Hq and Hkv
+  // (GroupingMatch.cpp); the first one the mask can be broadcast to is
+  // taken (checked below).
+  SmallVector<HeadGrouping> groupings;
+  if (failed(matchGroupings(atoms, batchLv, qTop, kTop, vTop, qOp, kOp, vOp,
+                            groupings, why)))
+    return reject(why);
   m.bGroup = groupings.front().b;
   m.hGroup = groupings.front().h;
   m.kvHGroup = groupings.front().kvh;
@@ -405,7 +334,7 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
       return containsAny(ml, g) && !containsAll(ml, g);
     };
     bool found = false;
-    for (const Grouping &g : groupings) {
+    for (const HeadGrouping &g : groupings) {
       if (partial(g.b) || partial(g.h))
         continue;
       m.bGroup = g.b;

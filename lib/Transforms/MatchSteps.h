@@ -65,6 +65,22 @@ FailureOr<ScoresMatch> matchScores(AtomTable &atoms, Expr *scores,
                                    const DimLabel &keyLab,
                                    std::string &reason);
 
+/// One way to group the batch atoms into the op's B, Hq and Hkv dims.
+struct HeadGrouping {
+  DimLabel b, h, kvh;
+};
+
+/// The candidate groupings of the batch atoms `batchLv` (preferred first);
+/// falls back from the topmost sources (`qTop`, ...) to the contractions'
+/// operands (`qOp`, ...) where the tops are broadcast differently. On
+/// failure `reason` names the failed check.
+LogicalResult matchGroupings(AtomTable &atoms, const DimLabel &batchLv,
+                             SourceView &qTop, SourceView &kTop,
+                             SourceView &vTop, const SourceView &qOp,
+                             const SourceView &kOp, const SourceView &vOp,
+                             SmallVectorImpl<HeadGrouping> &groupings,
+                             std::string &reason);
+
 /// Reads the masks, causality, fill and empty-row rule of the logits `lm`
 /// (softmax `sm`, scores `scoresVal`) into `m`; on failure `reason` names the
 /// failed check.
