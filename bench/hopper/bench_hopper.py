@@ -34,6 +34,8 @@ class Params(ctypes.Structure):
         ("q_stride", ctypes.c_int64 * 3), ("k_stride", ctypes.c_int64 * 3),
         ("v_stride", ctypes.c_int64 * 3), ("o_stride", ctypes.c_int64 * 3),
         ("scale", ctypes.c_float), ("causal", ctypes.c_int),
+        ("mask", ctypes.c_void_p), ("mask_dtype", ctypes.c_int), ("mask_stride", ctypes.c_int64 * 4),
+        ("mask_fill", ctypes.c_float), ("empty_rows", ctypes.c_int),
     ]
 
 
@@ -71,6 +73,10 @@ class Hopper:
             getattr(p, name)[:] = [t.stride(0), t.stride(1), t.stride(2)]
         p.scale = scale
         p.causal = causal
+        p.mask = None
+        p.mask_dtype = -1
+        p.mask_fill = float("-inf")
+        p.empty_rows = 0
         return p
 
     def default_variant(self, p):

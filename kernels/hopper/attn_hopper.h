@@ -6,8 +6,9 @@
 |* setmaxnreg), wgmma for both QK^T and PV, online softmax in registers.     *|
 |*                                                                            *|
 |* Computes, for every batch b and query head h (kv head h / (Hq / Hkv)):    *|
-|*   O = softmax(scale * Q K^T) V   with f32 accumulation and softmax state. *|
-|* A row whose keys are all masked gives zeros.                              *|
+|*   O = softmax(scale * Q K^T [+ mask]) V, f32 accumulation and softmax.    *|
+|* Masks (additive or boolean, any broadcast), the mask fill and the empty- *|
+|* row mode as in attnrt_types.h; see the params below.                      *|
 |*                                                                            *|
 |* Plain C ABI, no CUDA headers needed by the caller. Pointers are device    *|
 |* pointers of the current CUDA device; `stream` is a cudaStream_t (NULL =   *|
@@ -50,6 +51,19 @@ typedef struct attn_hopper_params {
   int64_t q_stride[3], k_stride[3], v_stride[3], o_stride[3];
   float scale; /* usually 1/sqrt(D) */
   int causal;  /* attn_hopper_causal */
+  /* Optional mask, [B|1, Hq|1, Sq|1, Sk] with element strides (0 =
+   * broadcast): additive (mask_dtype 0 f32, 1 f16, 2 bf16: the logit is
+   * scale*q.k + mask) or boolean (3, one byte, nonzero = visible); NULL or
+   * mask_dtype < 0 = none. */
+  const void *mask;
+  int mask_dtype;
+  int64_t mask_stride[4];
+  /* attnrt_types.h semantics: a position hidden by the causal mode or the
+   * boolean mask takes the logit mask_fill (-inf or finite); a row whose
+   * logits are all -inf yields zeros (empty_rows 0) or NaN (1). Callers that
+   * zero the struct must set mask_fill = -INFINITY for the classic meaning. */
+  float mask_fill;
+  int empty_rows;
 } attn_hopper_params;
 
 /* 1 if attn_hopper_fwd can run `p` on the current device (an sm_90 GPU,

@@ -45,6 +45,16 @@ typedef struct attnk_problem {
   int64_t batch, heads_q, heads_kv, seq_q, seq_k, head_dim, head_dim_v;
   float scale;
   attnk_tensor q, k, v, o, mask;
+  /* Semantics of attnrt_types.h: a position hidden by the boolean mask or by
+   * the causal mode takes the logit `mask_fill` (-inf or finite: a finite
+   * fill enters the softmax like any logit, so a fully hidden row is the mean
+   * of V); a row whose logits are all -inf is empty and yields zeros
+   * (empty_rows = 0) or NaN (empty_rows = 1); Sk == 0 yields zeros. Key
+   * blocks are skipped only where that is exact (docs/kernels.md). A caller
+   * that zero-fills the struct must set mask_fill = -INFINITY for the
+   * classic behaviour. */
+  float mask_fill;
+  int empty_rows;
 } attnk_problem;
 
 /* NULL when `p` is within what the kernels handle (shapes, dtypes, head

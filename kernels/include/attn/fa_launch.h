@@ -42,6 +42,9 @@ inline const char *unsupported_reason(const attnk_problem *p) {
       p->mask_dtype != ATTNK_BF16 && p->mask_dtype != ATTNK_BOOL)
     return "mask must be f32, f16, bf16 or bool";
   if (p->causal < 0 || p->causal > 2) return "unknown causal mode";
+  if (p->mask_fill != p->mask_fill || p->mask_fill == __builtin_huge_valf())
+    return "mask_fill must be -inf or finite";
+  if (p->empty_rows != 0 && p->empty_rows != 1) return "empty_rows must be 0 (zeros) or 1 (NaN)";
   if (p->head_dim < 8 || p->head_dim > 256 || p->head_dim % 8 != 0)
     return "head dim of Q/K must be a multiple of 8 in [8, 256]";
   if (p->head_dim_v < 8 || p->head_dim_v > 256 || p->head_dim_v % 8 != 0)
@@ -87,6 +90,20 @@ inline FaArgs make_args(const attnk_problem *p) {
   a.causal = p->causal;
   a.causal_off = p->causal == ATTNK_CAUSAL_BOTTOM_RIGHT ? a.Sk - a.Sq : 0;
   a.scale_log2 = p->scale * 1.4426950408889634f;
+  a.scale = p->scale;
+  // The fill in both domains (fa_core.h: mask kinds work in natural units,
+  // the others in log2 units). -FLT_MAX stands for a finite fill whose log2
+  // value would overflow: it compares and cancels like the true value (it is
+  // below every logit the log2 domain can hold, and equal fills cancel).
+  const float fill = p->mask_fill;
+  a.fill_finite = !(fill == -__builtin_huge_valf());
+  a.fill_nat = fill;
+  {
+    const double f2 = (double)fill * 1.4426950408889634;
+    a.fill_log2 = !a.fill_finite ? fill : f2 < -3.4028234663852886e38 ? -3.4028234663852886e38f
+                                                                        : (float)f2;
+  }
+  a.empty_nan = p->empty_rows == 1 && p->seq_k > 0;
   a.vec_q = aligned16_rows(p->q);
   a.vec_k = aligned16_rows(p->k);
   a.vec_v = aligned16_rows(p->v);

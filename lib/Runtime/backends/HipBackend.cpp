@@ -116,6 +116,8 @@ attnk_problem kernelProblem(const Problem &p) {
   k.v = kernelTensor(p.v, p.v.data);
   k.o = kernelTensor(p.o, p.o.data);
   if (p.hasMask) k.mask = kernelTensor(p.mask, p.mask.data);
+  k.mask_fill = p.maskFill;
+  k.empty_rows = static_cast<int>(p.emptyRows);
   return k;
 }
 
@@ -186,8 +188,7 @@ int multiprocessors(int device) {
 // The Hopper kernel's view of `k`, when its shape class fits (the kernel's
 // own attn_hopper_supported() then checks the device, strides, alignment).
 bool hopperParams(const attnk_problem &k, attn_hopper_params &h) {
-  if (k.mask_dtype != ATTNK_NONE || k.out_dtype != k.dtype ||
-      k.head_dim != k.head_dim_v)
+  if (k.out_dtype != k.dtype || k.head_dim != k.head_dim_v)
     return false;
   if (k.dtype != ATTNK_BF16 && k.dtype != ATTNK_F16)
     return false;
@@ -213,6 +214,12 @@ bool hopperParams(const attnk_problem &k, attn_hopper_params &h) {
       strides[t][d] = ts[t]->strides[d];
   h.scale = k.scale;
   h.causal = k.causal;
+  h.mask = k.mask_dtype != ATTNK_NONE ? k.mask.data : nullptr;
+  h.mask_dtype = k.mask_dtype != ATTNK_NONE ? k.mask_dtype : -1;
+  for (int d = 0; d < 4; ++d)
+    h.mask_stride[d] = k.mask.strides[d];
+  h.mask_fill = k.mask_fill;
+  h.empty_rows = k.empty_rows;
   return attn_hopper_supported(&h) != 0;
 }
 #endif
