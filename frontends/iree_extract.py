@@ -1,0 +1,3 @@
+"""placeholder"""
+def main_func_name(text):
+    return "main"
