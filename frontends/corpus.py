@@ -42,6 +42,35 @@ def read_header(path):
     return json.loads(first[len("// FRONTEND: "):])
 
 
+I1_HEX_RE = re.compile(r'dense<"0x([0-9A-Fa-f]+)">(\s*:\s*tensor<((?:\d+x)*)i1>)')
+
+
+def fix_i1_dense(text):
+    """Newer MLIR prints i1 dense hex literals one byte per element; MLIR 22
+    reads hex i1 data bit-packed and rejects them ("elements hex data size
+    is invalid"). Rewrite such literals as lists of true/false (same values)."""
+    def sub(m):
+        data = bytes.fromhex(m.group(1))
+        dims = [int(d) for d in m.group(3).split("x") if d]
+        n = 1
+        for d in dims:
+            n *= d
+        if len(data) != n or any(b > 1 for b in data):
+            return m.group(0)
+        if len(set(data)) <= 1:
+            return "dense<%s>%s" % ("true" if data and data[0] else "false", m.group(2))
+
+        def nest(off, ds):
+            if not ds:
+                return "true" if data[off] else "false"
+            step = 1
+            for d in ds[1:]:
+                step *= d
+            return "[" + ", ".join(nest(off + i * step, ds[1:]) for i in range(ds[0])) + "]"
+        return "dense<%s>%s" % (nest(0, dims), m.group(2))
+    return I1_HEX_RE.sub(sub, text)
+
+
 def upstream_parses(text):
     p = subprocess.run([MLIR_OPT, "-", "-o", os.devnull], input=text, capture_output=True,
                        text=True)
@@ -61,6 +90,7 @@ def upstream_generic(text):
 def write(meta, text, log):
     """Checks the file with upstream mlir-opt and writes it; returns the path
     or None (the reason goes to log)."""
+    text = fix_i1_dense(text)
     ok, err = upstream_parses(text)
     name = file_name(meta["model"], meta["path"], meta["attn"], meta["dtype"], meta["shapes"])
     if not ok:

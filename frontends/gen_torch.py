@@ -100,7 +100,7 @@ def torch_mlir_onnx(onnx_path):
     from torch_mlir.passmanager import PassManager
     from torch_mlir.extras import onnx_importer
     import onnx
-    model = onnx.load(onnx_path)
+    model = onnx.shape_inference.infer_shapes(onnx.load(onnx_path), data_prop=True)
     ctx = ir.Context()
     torch_d.register_dialect(ctx)
     mi = onnx_importer.ModelInfo(model)
@@ -113,15 +113,45 @@ def torch_mlir_onnx(onnx_path):
     return m.get_asm(large_elements_limit=None)
 
 
-def onnx_export(fn, args, dynamo, path):
-    names = ["a%d" % i for i in range(len(args))]
+def onnx_export(model, fn, weights, inputs, dynamo, path):
+    """dynamo=True: the functional model (weights first, named w0..wN);
+    dynamo=False (TorchScript, opset 17): the model itself with
+    export_params=False, which makes the parameters graph inputs after the
+    model's inputs (functional_call cannot be traced by TorchScript)."""
     if dynamo:
-        torch.onnx.export(fn, args, path, dynamo=True, input_names=names, external_data=False)
+        names = ["w%d" % i for i in range(len(weights))] + list(inputs)
+        torch.onnx.export(fn, tuple(weights) + tuple(inputs.values()), path, dynamo=True,
+                          input_names=names, external_data=False)
     else:
-        torch.onnx.export(fn, args, path, dynamo=False, opset_version=17, input_names=names)
+        torch.onnx.export(model, tuple(inputs.values()), path, dynamo=False, opset_version=17,
+                          input_names=list(inputs), export_params=False,
+                          do_constant_folding=False)
+
+
+def onnx_roles(path, spec):
+    """Argument roles from the ONNX graph's inputs (in order): the model's
+    inputs by name, everything else a weight."""
+    import onnx
+    g = onnx.load(path).graph
+    init = {i.name for i in g.initializer}
+    roles = []
+    for i in g.input:
+        if i.name in init:
+            continue
+        shape = [d.dim_value for d in i.type.tensor_type.shape.dim]
+        if i.name in spec.kinds:
+            kind = spec.kinds[i.name]
+            r = {"role": kind[0], "shape": shape}
+            if kind[0] == "ids":
+                r["vocab"] = kind[1]
+        else:
+            r = {"role": "weight", "shape": shape}
+        roles.append(r)
+    return roles
 
 
 def iree_onnx(onnx_path, tmp):
+    """Returns (text, kept argument indices)."""
     imp = os.path.join(tmp, "imported.mlir")
     subprocess.run([os.path.join(VENV_BIN, "iree-import-onnx"), onnx_path, "-o", imp], check=True,
                    capture_output=True, text=True)
@@ -149,18 +179,21 @@ def generate(path, name, attn, dtype, shapes, log, tmp):
         prog, _ = export_program(spec, fn, weights, inputs, shapes)
         text = torch_mlir_fx(prog, "linalg-on-tensors" if path == "tm-linalg" else "tosa")
     elif path.startswith("onnx"):
-        args = tuple(weights) + tuple(inputs.values())
         op = os.path.join(tmp, "%s.%s.onnx" % (name, attn))
-        onnx_export(fn, args, path.startswith("onnxdy"), op)
+        onnx_export(model, fn, weights, inputs, path.startswith("onnxdy"), op)
+        meta["args"] = onnx_roles(op, spec)
         if path.endswith("-tm"):
             text = torch_mlir_onnx(op)
         else:
-            text = iree_onnx(op, tmp)
+            text, kept = iree_onnx(op, tmp)
+            meta["args"] = [meta["args"][i] for i in kept]
         meta["func"] = iree_extract.main_func_name(text)
     elif path == "turbine-iree":
         prog, args = export_program(spec, fn, weights, inputs, shapes)
         prog = prog.run_decompositions()
-        text = turbine(prog, args, tmp)
+        text, kept = turbine(prog, args, tmp)
+        # IREE drops arguments the program does not read
+        meta["args"] = [meta["args"][i] for i in kept]
         meta["func"] = iree_extract.main_func_name(text)
     else:
         raise ValueError(path)

@@ -316,6 +316,6 @@ class Functional(nn.Module):
 
 
 def functional(model):
-    f = Functional(model)
+    f = Functional(model).eval()
     weights = [p.detach() for _, p in model.named_parameters()]
     return f, weights
