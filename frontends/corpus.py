@@ -18,6 +18,7 @@ The test driver (test/Frontends/run_corpus.py) makes inputs from it.
 import json
 import os
 import re
+import shutil
 import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -122,3 +123,22 @@ def func_args(text, func):
     if not m:
         return None
     return re.findall(r"%\w+: ([^,]+?)(?:\s*\{[^}]*\})?(?:,|$)", m.group(1))
+
+
+def upstream_generic_or_text(text):
+    """Upstream mlir-opt's print of text; where MLIR 22 cannot read the
+    frontend's syntax, iree-opt (IREE_OPT, default: the iree-opt beside the
+    frontends' python, or on PATH) re-prints it in generic form first."""
+    text = fix_i1_dense(text)
+    p = subprocess.run([MLIR_OPT, "-"], input=text, capture_output=True, text=True)
+    if p.returncode == 0:
+        return p.stdout
+    iree_opt = os.environ.get("IREE_OPT") or shutil.which("iree-opt") or "/work/venv-fe/bin/iree-opt"
+    q = subprocess.run([iree_opt, "-", "--mlir-print-op-generic"], input=text, capture_output=True,
+                       text=True)
+    if q.returncode:
+        raise RuntimeError("neither mlir-opt nor iree-opt reads it: " + first_error(p.stderr))
+    r = subprocess.run([MLIR_OPT, "-"], input=fix_i1_dense(q.stdout), capture_output=True, text=True)
+    if r.returncode:
+        raise RuntimeError("upstream mlir-opt rejects the generic print: " + first_error(r.stderr))
+    return r.stdout

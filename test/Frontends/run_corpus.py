@@ -52,6 +52,7 @@ LLVM_LIB = "/usr/lib/llvm-22/lib"
 #   those differences to the output; a real error is O(1).
 TOL = {"f32": 1e-4, "f16": 5e-2, "bf16": 5e-2}
 
+DRIVER = "frontend_driver_main"  # not "main": frontends name their function so
 FA_RE = re.compile(r"\battn\.flash_attention\b")
 REMARK_RE = re.compile(r"remark: attn-fuse: (.*)")
 
@@ -151,7 +152,7 @@ def signature(text, func):
 
 def emit_main(func, arg_tys, res_tys, roles):
     e = attn_gen.Emitter()
-    e.emit("func.func @main() {")
+    e.emit("func.func @%s() {" % DRIVER)
     call = []
     for i, (ty, role) in enumerate(zip(arg_tys, roles)):
         dims, et = parse_ty(ty)
@@ -416,7 +417,7 @@ def check(path, a, known):
         llp = os.path.join(work, tag + ".ll.mlir")
         with open(llp, "w") as f:
             f.write(ll)
-        rc, so, se = run([os.path.join(LLVM_BIN, "mlir-runner"), llp, "-e", "main",
+        rc, so, se = run([os.path.join(LLVM_BIN, "mlir-runner"), llp, "-e", DRIVER,
                           "-entry-point-result=void", "-shared-libs=" + shared], T)
         with open(os.path.join(work, tag + ".out"), "w") as f:
             f.write(so)
@@ -457,6 +458,11 @@ def main():
     ap.add_argument("--count-only", action="store_true", help="fusion counts only, no runs")
     ap.add_argument("--keep", action="store_true")
     ap.add_argument("--report", help="write per-file results (JSON) here")
+    ap.add_argument("--min-files", type=int, default=1,
+                    help="fail unless at least this many files are checked")
+    ap.add_argument("--write-known-misses",
+                    help="write the misses seen now (config count - fused, first remark) in "
+                         "the known-misses format to this file (to review and commit)")
     a = ap.parse_args()
     a.build = os.path.abspath(a.build)
     if a.tmp is None:
@@ -477,9 +483,36 @@ def main():
     if a.report:
         with open(a.report, "w") as f:
             json.dump(sorted(results, key=lambda r: r["file"]), f, indent=1)
+    if a.write_known_misses:
+        write_known_misses(a.write_known_misses, results)
     passed = sum(r["ok"] for r in results)
+    blocks = sum(r.get("expected_blocks", 0) for r in results)
+    fused = sum(r.get("fused", 0) for r in results)
+    print("run_corpus: %d files, %d attention blocks by the configs, %d fused" % (
+        len(results), blocks, fused))
+    if len(results) < a.min_files:
+        print("error: %d files checked, expected at least %d" % (len(results), a.min_files))
+        return 1
     print("%d passed, %d failed" % (passed, len(results) - passed))
     return 0 if passed == len(results) else 1
+
+
+def first_miss_remark(remarks):
+    for r in remarks:
+        if r.startswith("not fused"):
+            return r
+    return "no remark: no candidate was recognized"
+
+
+def write_known_misses(path, results):
+    with open(path, "w") as f:
+        f.write("# FILE  MISSED-BLOCKS  REASON (the first 'not fused' remark of attn-fuse report=true)\n")
+        for r in sorted(results, key=lambda r: r["file"]):
+            if "fused" not in r:
+                continue
+            miss = r["expected_blocks"] - r["fused"]
+            if miss > 0:
+                f.write("%s %d %s\n" % (r["file"], miss, first_miss_remark(r.get("remarks", []))))
 
 
 if __name__ == "__main__":
