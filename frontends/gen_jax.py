@@ -112,6 +112,14 @@ def generate(name, attn, dtype, log, tmp):
     return corpus.write(meta, text, log)
 
 
+def pick_message(lines):
+    """The most telling line of a frontend's exception text."""
+    for l in lines:
+        if "Error" in l or "error:" in l or "not implemented" in l or "Cannot" in l:
+            return l.strip()
+    return lines[-1].strip() if lines else ""
+
+
 def main():
     log = []
     for name in MODELS:
@@ -124,7 +132,7 @@ def main():
                     except Exception as ex:
                         msg = str(ex).strip().splitlines()
                         log.append("%s: FAILED in the frontend: %s: %s" % (
-                            tag, type(ex).__name__, (msg[-1] if msg else "")[:300]))
+                            tag, type(ex).__name__, pick_message(msg)[:300]))
                         if os.environ.get("FE_TRACE"):
                             traceback.print_exc()
                 print(log[-1], flush=True)

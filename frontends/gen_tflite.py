@@ -98,6 +98,14 @@ def corpus_func(text):
     return m.group(1)
 
 
+def pick_message(lines):
+    """The most telling line of a frontend's exception text."""
+    for l in lines:
+        if "Error" in l or "error:" in l or "not implemented" in l or "Cannot" in l:
+            return l.strip()
+    return lines[-1].strip() if lines else ""
+
+
 def main():
     log = []
     for name in ("keras_encoder", "keras_decoder", "keras_manual"):
@@ -108,7 +116,7 @@ def main():
                 msg = str(ex).strip().splitlines()
                 log.append("%s: FAILED in the frontend: %s: %s" % (
                     corpus.file_name(name, "tflite-tosa", "keras", "f32", "static"),
-                    type(ex).__name__, (msg[-1] if msg else "")[:300]))
+                    type(ex).__name__, pick_message(msg)[:300]))
                 if os.environ.get("FE_TRACE"):
                     traceback.print_exc()
         print(log[-1], flush=True)

@@ -33,7 +33,9 @@ MLIR_OPT = "/usr/lib/llvm-22/bin/mlir-opt"
 
 IMPORT_RE = re.compile(r"^\s*(%[\w$.-]+) = hal\.tensor\.import(?: wait\(%[\w]+\))? => "
                        r"(%[\w]+) : !hal\.buffer_view -> (tensor<[^>]*>)(?: as [^\n]*)?\s*$")
-BARRIER_RE = re.compile(r"^\s*(%[\w$.-]+)(?::\d+)? = hal\.tensor\.barrier join\((.*)\) => %\w+ : !hal\.fence\s*$")
+BARRIER_RE = re.compile(r"^\s*(%[\w$.-]+)(?::\d+)? = hal\.tensor\.barrier join\((.*?) : (.*)\) => %\w+ : !hal\.fence\s*$")
+GLOBAL_RE = re.compile(r"^\s*util\.global private @([\w$.-]+) = (.*) : (tensor<[^>]*>)\s*$")
+LOAD_RE = re.compile(r"^(\s*)(%[\w$.-]+) = util\.global\.load @([\w$.-]+) : (tensor<[^>]*>)\s*$")
 EXPORT_RE = re.compile(r"^\s*(%[\w$.-]+) = hal\.tensor\.export (%[\w$.#-]+) : (tensor<[^>]*>)[^\n]*$")
 RETURN_RE = re.compile(r"^\s*util\.return (.*) : .*$")
 
@@ -89,6 +91,11 @@ def extract(text):
             lines[end] + "\n}\n"
         return reprint(text), list(range(nargs))
     args, out, alias, kept = [], [], {}, []
+    consts = {}
+    for l in lines[:start]:
+        m = GLOBAL_RE.match(l)
+        if m:
+            consts[m.group(1)] = m.group(2)
     ret_vals, ret_tys = None, None
     exports = {}
     for l in body:
@@ -99,8 +106,8 @@ def extract(text):
             continue
         m = BARRIER_RE.match(l)
         if m:
-            vals = [v.split(":")[0].strip() for v in split_top(m.group(2))]
-            tys = [v.split(":", 1)[1].strip() for v in split_top(m.group(2))]
+            vals = [v.strip() for v in split_top(m.group(2))]
+            tys = [v.strip() for v in split_top(m.group(3))]
             res = m.group(1)
             if len(vals) == 1:
                 alias[res] = (vals[0], tys[0])
@@ -112,6 +119,13 @@ def extract(text):
         if m:
             src = alias.get(m.group(2), (m.group(2), m.group(3)))
             exports[m.group(1)] = src
+            continue
+        m = LOAD_RE.match(l)
+        if m and m.group(3) in consts:
+            # an immutable global initialized with a constant (a buffer of
+            # the model, e.g. a causal mask): the constant itself
+            out.append("%s%s = arith.constant %s : %s" % (m.group(1), m.group(2),
+                                                         consts[m.group(3)], m.group(4)))
             continue
         m = RETURN_RE.match(l)
         if m:
@@ -134,7 +148,10 @@ def extract(text):
     mod = "\n".join(head).rstrip()
     if not re.search(r"^module", mod, re.M):
         raise ExtractError("no module")
-    text = mod + "\n" + func + "\n}\n"
+    # the dialect resources (dense_resource blobs of inlined constants)
+    tail = "\n".join(lines[end + 1:])
+    res = tail[tail.find("{-#"):] if "{-#" in tail else ""
+    text = mod + "\n" + func + "\n}\n" + res + "\n"
     text = reprint(text)
     if kept != sorted(kept):
         raise ExtractError("arguments imported out of order")

@@ -22,5 +22,5 @@ export IREE_OPT=${IREE_OPT:-$(dirname "$PY")/iree-opt}
   "$PY" frontends/gen_torch.py
   "$PY" frontends/gen_jax.py
   if [ -n "${TF_PYTHON:-}" ]; then "$TF_PYTHON" frontends/gen_tflite.py; fi
-} 2>frontends/generate.err | tee frontends/generate.log
+} 2>frontends/generate.err | grep -E '^[^ ]+\.mlir: ' | tee frontends/generate.log
 echo "$(ls test/Frontends/Inputs/*.mlir | wc -l) files, $(du -sh test/Frontends/Inputs | cut -f1)"
