@@ -461,6 +461,8 @@ bool supports(const Problem &p, std::string *whyNot) {
       *whyNot = "needs host memory (memory == ATTNRT_MEMORY_DEVICE)";
     return false;
   }
+  // Placeholder decline (runtime helper), replaced when this backend implements them.
+  if (p.maskFill != -INFINITY || p.emptyRows != ATTNRT_EMPTY_ROWS_ZERO || p.hasLse || !std::isfinite(p.scale)) return whyNot && (*whyNot = "a finite mask_fill, empty_rows = nan, the lse output and non-finite scales are not implemented", true) && false;
   if (p.D > kMaxHeadDim || p.Dv > kMaxHeadDim) {
     if (whyNot)
       *whyNot = "head dims above " + std::to_string(kMaxHeadDim) +
