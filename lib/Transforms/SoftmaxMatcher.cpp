@@ -160,6 +160,10 @@ static FailureOr<SoftmaxMatch> matchPlainSoftmax(ExprBuilder &eb, Expr *p,
 /// all(X == -inf) of PyTorch's safe softmax (ordered compare, the reduction
 /// starting at true, X the softmax's own logits; the reduction's labels are
 /// the key axis', so an `all` over another axis does not compare equal).
+/// Between X and the compare only exact float extensions may stand (an
+/// extension keeps -inf and every finite value; a narrowing cast can round a
+/// finite logit to -inf, so the test would no longer say "the softmax's row
+/// is all -inf").
 static bool isAllMinusInf(ExprBuilder &eb, Expr *cond, Expr *logits) {
   Expr *r = stripCasts(cond);
   if (r->kind != EK::Reduce || r->red != RedKind::All ||
@@ -171,7 +175,8 @@ static bool isAllMinusInf(ExprBuilder &eb, Expr *cond, Expr *logits) {
   for (int side = 0; side < 2; ++side) {
     Expr *k = stripCasts(c->ops[1 - side]);
     if (k->kind == EK::Const && std::isinf(k->cst) && k->cst < 0 &&
-        eb.equal(stripCasts(c->ops[side]), stripCasts(logits)))
+        eb.equal(stripExactFloatExtensions(c->ops[side]),
+                 stripExactFloatExtensions(logits)))
       return true;
   }
   return false;
