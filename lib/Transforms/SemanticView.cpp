@@ -230,6 +230,8 @@ const char *mlir::attn::fuse::exprKindName(EK k) {
     return "min";
   case EK::And:
     return "and";
+  case EK::Or:
+    return "or";
   case EK::Select:
     return "select";
   case EK::Cmp:
@@ -569,6 +571,11 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
                 return nullptr;
               return bin(EK::And);
             })
+            .Case<arith::OrIOp>([&](arith::OrIOp o) -> Expr * {
+              if (!o.getType().isInteger(1))
+                return nullptr;
+              return bin(EK::Or);
+            })
             .Case<arith::CmpIOp>([&](arith::CmpIOp c) -> Expr * {
               Expr *n = bin(EK::Cmp);
               if (n) {
@@ -768,14 +775,16 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
   // A reduction: the body must combine one value with the accumulator.
   RedKind kind = RedKind::Other;
   Expr *elem = nullptr;
-  if ((e->kind == EK::Add || e->kind == EK::Max || e->kind == EK::And) &&
+  if ((e->kind == EK::Add || e->kind == EK::Max || e->kind == EK::And ||
+       e->kind == EK::Or) &&
       e->ops.size() == 2) {
     for (int side = 0; side < 2; ++side)
       if (e->ops[side]->kind == EK::Acc && !containsAcc(e->ops[1 - side])) {
         elem = e->ops[1 - side];
         kind = e->kind == EK::Add   ? RedKind::Sum
                : e->kind == EK::Max ? RedKind::Max
-                                    : RedKind::All;
+               : e->kind == EK::And ? RedKind::All
+                                    : RedKind::Any;
       }
   }
   if (!elem)

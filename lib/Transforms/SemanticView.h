@@ -82,6 +82,7 @@ enum class EK {
   Max, // maximumf / maxnumf / tosa.maximum
   Min,
   And, // andi (of i1 values)
+  Or,  // ori (of i1 values)
   Select, // ops: cond, onTrue, onFalse
   Cmp,    // ops: lhs, rhs; `pred` normalized (see CmpPred)
   Reduce, // ops: body (uses Acc), init; `red` kind
@@ -89,7 +90,7 @@ enum class EK {
 };
 
 enum class CmpPred { EQ, NE, LT, LE, GT, GE, Unknown };
-enum class RedKind { Sum, Max, All, Other };
+enum class RedKind { Sum, Max, All, Any, Other };
 
 struct Expr {
   EK kind;
