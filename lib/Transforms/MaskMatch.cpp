@@ -14,10 +14,126 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 
 using namespace mlir;
 using namespace mlir::attn;
 using namespace mlir::attn::fuse;
+
+namespace {
+/// The float type node `e` is computed in (none for non-float values).
+FloatType computedIn(const Expr *e) {
+  Type t = e->type ? e->type
+           : e->tensor ? e->tensor.getType()
+           : e->value  ? e->value.getType()
+                       : Type();
+  return t ? dyn_cast<FloatType>(getElementTypeOrSelf(t)) : FloatType();
+}
+
+/// Every value of `e` is 0 or `inf` (signed) on every element: added to a
+/// logit in any float type, such a term changes nothing or gives that
+/// infinity, exactly.
+bool provablyZeroOr(const Expr *e, double inf, unsigned depth = 0) {
+  if (!e || depth > 64)
+    return false;
+  switch (e->kind) {
+  case EK::Const:
+    return e->cst == 0 || e->cst == inf;
+  case EK::Cast:
+    // extf / truncf keep 0 and infinities (a float source only).
+    return isa<FloatType>(getElementTypeOrSelf(e->srcType)) &&
+           provablyZeroOr(e->ops[0], inf, depth + 1);
+  case EK::Neg:
+    return provablyZeroOr(e->ops[0], -inf, depth + 1);
+  case EK::Select:
+    return provablyZeroOr(e->ops[1], inf, depth + 1) &&
+           provablyZeroOr(e->ops[2], inf, depth + 1);
+  case EK::Add:
+    return provablyZeroOr(e->ops[0], inf, depth + 1) &&
+           provablyZeroOr(e->ops[1], inf, depth + 1);
+  case EK::Sub:
+    return provablyZeroOr(e->ops[0], inf, depth + 1) &&
+           provablyZeroOr(e->ops[1], -inf, depth + 1);
+  case EK::Mul:
+    // Times a positive finite constant (0 * inf would be NaN).
+    for (int side = 0; side < 2; ++side) {
+      const Expr *k = e->ops[side];
+      while (k->kind == EK::Cast)
+        k = k->ops[0];
+      if (k->kind == EK::Const && k->cst > 0 && std::isfinite(k->cst))
+        return provablyZeroOr(e->ops[1 - side], inf, depth + 1);
+    }
+    return false;
+  default:
+    return false;
+  }
+}
+} // namespace
+
+/// The mask joins the scores at an add; in a float type narrower than f32
+/// (the add itself, or a later rounding of the sum), s + v rounds with the
+/// magnitude of v: a finite mask value such as finfo(f16).min swallows the
+/// scores (a fully masked row becomes a uniform average over the keys whose
+/// sum did not overflow), which the op, adding in f32, does not do. Only
+/// masks of 0 and -inf add exactly in any type. Returns the failed check, or
+/// "" when every such add is exact.
+static std::string
+checkNarrowMaskAdds(const Expr *e, FloatType roundedTo,
+                    const std::function<bool(const Expr *)> &readsScores,
+                    unsigned depth = 0) {
+  if (!e || depth > 64)
+    return "";
+  FloatType t = computedIn(e);
+  FloatType here = t && t.getWidth() < 32 ? t : FloatType();
+  FloatType narrow = here ? here : roundedTo;
+  auto narrowName = [](FloatType f) { return typeStr(f); };
+  switch (e->kind) {
+  case EK::Add:
+  case EK::Sub: {
+    bool r0 = readsScores(e->ops[0]), r1 = readsScores(e->ops[1]);
+    if (narrow && r0 != r1) {
+      int maskSide = r0 ? 1 : 0;
+      double inf = (e->kind == EK::Sub && maskSide == 1)
+                       ? std::numeric_limits<double>::infinity()
+                       : -std::numeric_limits<double>::infinity();
+      if (!provablyZeroOr(e->ops[maskSide], inf)) {
+        std::string where =
+            here ? "the mask is added to the scores in " + narrowName(here)
+                 : "the scores plus the mask are rounded to " +
+                       narrowName(narrow);
+        return where + ": finite mask values round with the scores (a fully "
+                       "masked row would differ); fused only for masks of 0 "
+                       "and -inf or when the add is in f32";
+      }
+    }
+    for (const Expr *o : e->ops)
+      if (readsScores(o))
+        if (std::string err = checkNarrowMaskAdds(o, narrow, readsScores,
+                                                  depth + 1);
+            !err.empty())
+          return err;
+    return "";
+  }
+  case EK::Cast:
+  case EK::Neg:
+  case EK::Mul:
+  case EK::Div:
+  case EK::Select: {
+    // A cast to f32 does not undo an earlier rounding, but a rounding only
+    // matters below it for adds computed under it: pass the narrow type on.
+    size_t first = e->kind == EK::Select ? 1 : 0;
+    for (size_t i = first; i < e->ops.size(); ++i)
+      if (readsScores(e->ops[i]))
+        if (std::string err = checkNarrowMaskAdds(e->ops[i], narrow,
+                                                  readsScores, depth + 1);
+            !err.empty())
+          return err;
+    return "";
+  }
+  default:
+    return "";
+  }
+}
 
 LogicalResult mlir::attn::fuse::matchMasks(
     AtomTable &atoms, ExprBuilder &eb, const LogitsMatch &lm,
@@ -61,6 +177,12 @@ LogicalResult mlir::attn::fuse::matchMasks(
       return e->value == scoresVal;
     return llvm::any_of(e->ops, [&](Expr *o) { return readsScores(o, d + 1); });
   };
+  // A mask added to the scores in f16 / bf16 rounds with them.
+  if (std::string err = checkNarrowMaskAdds(
+          sm.logits, FloatType(),
+          [&](const Expr *x) { return readsScores(const_cast<Expr *>(x), 0); });
+      !err.empty())
+    return reject(err);
   // The fill of the replacing selects (select(keep, X, c): hidden logits
   // become exactly c): one value. With a finite fill, every additive term
   // (and the scores) must be read inside every replacing select, where the
