@@ -266,8 +266,8 @@ def choose(g, small):
     # bottom-right with Sq > Sk): what they yield is the class to gate
     m = p["mask"]
     c = p["causal"]
-    if (m and m["gen"] == "bool_rows" and m["kind"] in ("bool", "where")) or \
-            (c and c["mode"] == "bottom_right" and p["Sq"] > p["Sk"]):
+    if role != "nm" and ((m and m["gen"] == "bool_rows" and m["kind"] in ("bool", "where")) or
+                         (c and c["mode"] == "bottom_right" and p["Sq"] > p["Sk"])):
         g.derived("sem.rows=fully_masked_%s" % ("inf" if p["fill"] == "-inf" else "finite"))
     # a runtime scale sometimes (every class): the op then takes it as an operand
     if p["scale"]["mode"] == "const" and g.flag("sem.scale_arg", 0.2):
