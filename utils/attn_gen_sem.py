@@ -13,7 +13,10 @@ so that a wrong fusion SHOWS in the numbers:
   `index_cast` to i64 / i32 / i16 / i8 (sizes where i8 / i16 wrap), after
   `sitofp` to f32 / f16 / bf16 (sizes where f16 / bf16 round), `(j - i) <u 1`,
   bottom-right offsets that are negative (Sq > Sk) compared unsigned, static
-  and from `tensor.dim`;
+  and from `tensor.dim`; with dynamic dims, casts to i32 / f32 and unsigned
+  bottom-right compares (unproven for sizes the program does not bound: a
+  near miss that only the fusion count can catch, the numbers agree at every
+  size that runs);
 - boolean masks with fully masked rows and fills -inf, -1e4 and
   -3.4028235e38 (finfo.min), additive masks built by `where(m, 0, fill)`, rows
   whose visible logits lie below a finite fill;
@@ -56,6 +59,7 @@ CLASSES = {
     "causal_f16_round": ("nm", 1),
     "causal_sub_ult1": ("nm", 2),
     "br_unsigned_negative": ("nm", 2),
+    "causal_unproven_dynamic": ("nm", 1),
     "br_dynamic_signed": ("pos", 2),
     "br_dynamic_unsigned": ("nm", 2),
     "mask_fill_rows": ("pos", 5),
@@ -190,6 +194,19 @@ def choose(g, small):
         p["Sk"] = g.rng.choice([1, 2, 3, 5])
         p["Sq"] = p["Sk"] + g.rng.choice([1, 2, 4])
         p["causal"] = {"mode": "bottom_right", "sp": "ule", "dyn_off": False}
+    elif cls == "causal_unproven_dynamic":
+        # dynamic Sq / Sk: a compare after index_cast to i32, after sitofp to
+        # f32, or unsigned on a bottom-right offset from tensor.dim is exact
+        # only for sizes the program does not bound (>= 2^31, >= 2^24, Sq > Sk),
+        # so it must be refused; at the sizes run here the numbers agree: only
+        # the fusion count catches a wrong fusion of this class
+        sp = g.pick("sem.causal_sp", ["cast_i32_sle", "fp_f32", "ule"])
+        mode = "bottom_right" if sp == "ule" else g.pick("sem.causal_mode",
+                                                         ["top_left", "bottom_right"])
+        if p["Sq"] > p["Sk"]:
+            p["Sq"], p["Sk"] = p["Sk"], p["Sq"]
+        p["dyn"] = ["Sq", "Sk"]
+        p["causal"] = {"mode": mode, "sp": sp, "dyn_off": mode == "bottom_right"}
     elif cls in ("br_dynamic_signed", "br_dynamic_unsigned"):
         sp = "sle" if cls == "br_dynamic_signed" else "ule"
         p["dyn"] = ["Sq", "Sk"]
