@@ -597,9 +597,11 @@ def main():
                 failed += 1
                 print("FAIL %s [%s]: %s" % (label(s), describe(r["meta"]), r["msg"]), flush=True)
                 if r.get("dir"):
-                    print("     reproducer: %s/case.mlir  (regenerate: utils/attn_gen.py --seed %s%s%s)" % (
+                    print("     reproducer: %s/case.mlir  (regenerate: utils/attn_gen.py --seed %s%s%s%s)" % (
                         r["dir"], r["seed"], " --small" if a.small else "",
-                        " --include-unsupported" if a.include_unsupported else ""), flush=True)
+                        " --include-unsupported" if a.include_unsupported else "",
+                        (" --sem-rate %g" % a.sem_rate) if a.sem_rate != attn_gen.SEM_RATE else ""),
+                          flush=True)
     coverage_ok = summarize(results, a)
     if a.json:
         with open(a.json, "w") as f:
