@@ -250,6 +250,7 @@ def choose(g, small):
         p["fill"] = "-inf"
         p["mask"] = {"kind": "bool", "shape": g.pick("sem.mask_shape", ["SqSk", "B1SqSk"]),
                      "floordiv": None, "gen": "bool_rows", "period": g.rng.choice([2, 3])}
+        p["Sq"] = max(p["Sq"], p["mask"]["period"])  # at least one fully masked row
         p["safe"] = "all_query"
     elif cls == "zero_dim":
         z = g.pick("sem.zero", ["B", "H", "Sq", "Sk", "D", "Dv"], [1, 1, 1, 3, 2, 1])
@@ -283,7 +284,8 @@ def choose(g, small):
     # bottom-right with Sq > Sk): what they yield is the class to gate
     m = p["mask"]
     c = p["causal"]
-    if role != "nm" and ((m and m["gen"] == "bool_rows" and m["kind"] in ("bool", "where")) or
+    if role != "nm" and ((m and m["gen"] == "bool_rows" and m["kind"] in ("bool", "where") and
+                          p["Sq"] >= m["period"]) or
                          (c and c["mode"] == "bottom_right" and p["Sq"] > p["Sk"])):
         g.derived("sem.rows=fully_masked_%s" % ("inf" if p["fill"] == "-inf" else "finite"))
     # a runtime scale sometimes (every class): the op then takes it as an operand
