@@ -63,9 +63,15 @@ def fmt_f(x):
 NEG_INF_HEX = {"f32": "0xFF800000", "f16": "0xFC00", "bf16": "0xFF80"}
 
 
+POS_INF_HEX = {"f32": "0x7F800000", "f16": "0x7C00", "bf16": "0x7F80"}
+NAN_HEX = {"f32": "0x7FC00000", "f16": "0x7E00", "bf16": "0x7FC0"}
+
+
 def f_const(x, et="f32"):
-    if math.isinf(x) and x < 0:
-        return NEG_INF_HEX[et]
+    if math.isnan(x):
+        return NAN_HEX[et]
+    if math.isinf(x):
+        return NEG_INF_HEX[et] if x < 0 else POS_INF_HEX[et]
     return fmt_f(x)
 
 
@@ -1459,8 +1465,41 @@ def emit_tosa_block(g, e, fn, p, idx, q_in=None):
 # ---------------------------------------------------------------------------
 # @main: inputs by hash, prints.
 
-def emit_hash_body(e, idx_names, sizes, seed, out_et, kind, scale):
-    """Body computing the hash of the linear index.  Mirrored by hash_value()."""
+def emit_hash_body(e, idx_names, sizes, seed, out_et, kind, scale, period=0):
+    """Body computing the hash of the linear index.  Mirrored by hash_value()
+    and hash_bool() (and, for the row-pattern kinds, by input_value()).
+
+    kind: "hash" (a float in (-scale, scale), never 0), "bool" (key 0 always
+    kept: no fully masked row), "bool_rows" (like "bool", but every row i with
+    i % period == period - 1 fully masked: i is the second-to-last index),
+    "bool_lastmasked" (key 0 kept, the last key always masked), "rowbias" (a
+    "hash" additive mask whose rows i % period == period - 1 are -1e6)."""
+    if kind in ("bool_rows", "rowbias"):
+        base = emit_hash_body(e, idx_names, sizes, seed, "f32" if kind == "rowbias" else out_et,
+                              "bool" if kind == "bool_rows" else "hash", scale)
+        cp = e.const_index(period)
+        rem = e.fresh("b")
+        e.emit("%s = arith.remui %s, %s : index" % (rem, idx_names[-2], cp))
+        cl = e.const_index(period - 1)
+        hit = e.fresh("b")
+        e.emit("%s = arith.cmpi eq, %s, %s : index" % (hit, rem, cl))
+        r = e.fresh("b")
+        if kind == "bool_rows":
+            t = e.fresh("b")
+            e.emit("%s = arith.constant false" % t)
+            e.emit("%s = arith.select %s, %s, %s : i1" % (r, hit, t, base))
+            return r
+        big = e.const_f(-1e6)
+        e.emit("%s = arith.select %s, %s, %s : f32" % (r, hit, big, base))
+        return emit_body_cast(e, r, "f32", out_et)
+    if kind == "bool_lastmasked":
+        base = emit_hash_body(e, idx_names, sizes, seed, out_et, "bool", scale)
+        cl = e.const_index(sizes[-1] - 1)
+        ne = e.fresh("b")
+        e.emit("%s = arith.cmpi ne, %s, %s : index" % (ne, idx_names[-1], cl))
+        r = e.fresh("b")
+        e.emit("%s = arith.andi %s, %s : i1" % (r, base, ne))
+        return r
     lin = None
     for i, (ix, sz) in enumerate(zip(idx_names, sizes)):
         if lin is None:
@@ -1580,7 +1619,8 @@ def emit_main(e, fn, res_infos):
             ix = e.fresh("i")
             e.emit("%s = linalg.index %d : index" % (ix, i))
             ids.append(ix)
-        y = emit_hash_body(e, ids, dims, gen["seed"], et, gen["kind"], gen.get("scale", 1.0))
+        y = emit_hash_body(e, ids, dims, gen["seed"], et, gen["kind"], gen.get("scale", 1.0),
+                           gen.get("period", 0))
         e.emit("linalg.yield %s : %s" % (y, et))
         e.indent = old
         e.emit("} -> %s" % sty)
@@ -1626,8 +1666,28 @@ def emit_main(e, fn, res_infos):
 
 # ---------------------------------------------------------------------------
 
-def generate(seed, exclude=(), force=None, small=False, near_miss_rate=0.3):
-    """Returns (mlir_text, meta)."""
+SEM_RATE = 0.35
+
+
+def generate(seed, exclude=(), force=None, small=False, near_miss_rate=0.3, sem_rate=0.0,
+             gated_classes=None, known_miscompiles=None):
+    """Returns (mlir_text, meta).  A fraction sem_rate of the seeds (decided by
+    a stream of its own, so the other seeds' programs do not change) are
+    programs of the semantic classes of attn_gen_sem.py (attn_diff.py and this
+    script's command line use SEM_RATE; other importers get spellings only
+    unless they ask)."""
+    force = dict(force or {})
+    want_sem = force.pop("kind", None)
+    if want_sem is None:
+        want_sem = "sem" if random.Random(seed * 2654435761 + 97).random() < sem_rate else "spell"
+    if want_sem == "sem":
+        import attn_gen_sem
+        g = Gen(seed, exclude, force, small)
+        if gated_classes is None:
+            gated_classes = read_gated(section="Gated classes")
+        if known_miscompiles is None:
+            known_miscompiles = read_gated(section="Known miscompiles")
+        return attn_gen_sem.generate(seed, g, small, gated_classes, known_miscompiles)
     g = Gen(seed, exclude, force, small)
     nblocks = g.pick("blocks", [1, 2], [3, 1])
     blocks = []
@@ -1725,9 +1785,11 @@ def generate(seed, exclude=(), force=None, small=False, near_miss_rate=0.3):
     return "\n".join(out.lines) + "\n", meta
 
 
-def read_gated(path=None):
-    """Spelling tags listed as not yet supported in KNOWN_GAPS.md (lines
-    `| \\`tag\\` | ...` in the 'Gated spellings' section)."""
+def read_gated(path=None, section="Gated spellings"):
+    """Tags listed in one section of KNOWN_GAPS.md (lines `| \\`tag\\` | ...`):
+    'Gated spellings' (not generated unless --include-unsupported), 'Gated
+    classes' (semantic classes generated, their fusion not yet required),
+    'Known miscompiles' (near-miss classes that attn-fuse fuses today)."""
     path = path or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test",
                                 "Differential", "KNOWN_GAPS.md")
     tags = []
@@ -1735,7 +1797,7 @@ def read_gated(path=None):
         txt = open(path).read()
     except OSError:
         return tags
-    sec = txt.split("## Gated spellings", 1)
+    sec = txt.split("## " + section, 1)
     if len(sec) < 2:
         return tags
     body = sec[1].split("\n## ", 1)[0]
@@ -1754,16 +1816,20 @@ def main():
     ap.add_argument("--include-unsupported", action="store_true",
                     help="also generate the spellings listed in KNOWN_GAPS.md")
     ap.add_argument("--near-miss-rate", type=float, default=0.3)
+    ap.add_argument("--sem-rate", type=float, default=SEM_RATE,
+                    help="fraction of seeds that are semantic-class programs (attn_gen_sem.py)")
     ap.add_argument("--force", action="append", default=[],
                     help="key=value: force a choice (e.g. family=tosa)")
     ap.add_argument("-o", "--output")
     a = ap.parse_args()
     exclude = () if a.include_unsupported else read_gated()
+    gated_classes = () if a.include_unsupported else None
     force = {}
     for f in a.force:
         k, v = f.split("=", 1)
         force[k] = {"True": True, "False": False, "None": None}.get(v, int(v) if v.isdigit() else v)
-    text, meta = generate(a.seed, exclude, force, a.small, a.near_miss_rate)
+    text, meta = generate(a.seed, exclude, force, a.small, a.near_miss_rate, a.sem_rate,
+                          gated_classes=gated_classes)
     if a.json:
         print(json.dumps(meta, indent=1, sort_keys=True))
         return

@@ -192,6 +192,8 @@ def program_ref(meta):
     """List (one per printed output) of flat expected values, None, or
     ("differs", values) for a near miss whose output must NOT equal the
     attention it resembles (else it would not be a near miss)."""
+    if meta.get("kind") == "sem":
+        return sem_ref(meta)
     blocks = meta["blocks"]
     outs = []
     prev = None
@@ -224,3 +226,232 @@ def program_ref(meta):
         prev = o
         outs.append(o)
     return outs
+
+
+# ---------------------------------------------------------------------------
+# The semantic classes (attn_gen_sem.py): the program's own arithmetic, step
+# by step: f32 logits, the mask fill substituted (or added), index compares
+# evaluated in the width, signedness and float type the program uses,
+# maximumf / maxnumf, exp, 0/0 = NaN, the safe-softmax selects.
+
+INDEX_BITS = 64  # `index` on the hosts that run mlir-runner
+
+
+def fexp(x):
+    try:
+        return to_f32(math.exp(x))
+    except OverflowError:
+        return math.inf
+
+
+def fdiv(a, b):
+    if b == 0.0:
+        if a == 0.0 or math.isnan(a):
+            return math.nan
+        return math.copysign(math.inf, a) * math.copysign(1.0, b)
+    return a / b
+
+
+def maximumf(a, b):
+    if math.isnan(a) or math.isnan(b):
+        return math.nan
+    return max(a, b)
+
+
+def maxnumf(a, b):
+    if math.isnan(a):
+        return b
+    if math.isnan(b):
+        return a
+    return max(a, b)
+
+
+def wrap_signed(x, bits):
+    m = 1 << bits
+    x %= m
+    return x - m if x >= m >> 1 else x
+
+
+def round_float(x, ty):
+    return {"f32": to_f32, "f16": to_f16, "bf16": to_bf16}[ty](float(x))
+
+
+def causal_keep(c, i, j, Sq, Sk):
+    """Does the program's compare keep key j for query i (run-time sizes)?"""
+    lim = i + (Sk - Sq if c["mode"] == "bottom_right" else 0)
+    sp = c["sp"]
+    u = 1 << INDEX_BITS
+    if sp == "sle":
+        return j <= lim
+    if sp == "ule":
+        return j % u <= lim % u
+    if sp == "sge_sub":
+        return wrap_signed(lim - j, INDEX_BITS) >= 0
+    if sp == "ult_sub1":
+        return (j - lim) % u < 1
+    if sp.startswith("cast_"):
+        _, ty, pred = sp.split("_")
+        bits = int(ty[1:])
+        if pred == "sle":
+            return wrap_signed(j, bits) <= wrap_signed(lim, bits)
+        return j % (1 << bits) <= lim % (1 << bits)
+    if sp.startswith("fp_"):
+        ty = sp.split("_")[1]
+        return round_float(j, ty) <= round_float(lim, ty)
+    raise AssertionError(sp)
+
+
+def input_tensor(shape, gen, et):
+    """The values @main generates for one argument (emit_hash_body)."""
+    kind, seed, period = gen["kind"], gen["seed"], gen.get("period", 0)
+    sc = gen.get("scale", 1.0)
+    if kind in ("bool", "bool_rows", "bool_lastmasked"):
+        def f(l, i):
+            k = hash_bool(l, seed, i[-1])
+            if kind == "bool_rows" and i[-2] % period == period - 1:
+                k = False
+            if kind == "bool_lastmasked" and i[-1] == shape[-1] - 1:
+                k = False
+            return k
+        return tensor(shape, f)
+    if kind == "rowbias":
+        return tensor(shape, lambda l, i: -1e6 if i[-2] % period == period - 1
+                      else hash_value(l, seed, sc))
+    rnd = ROUND[et]
+    return tensor(shape, lambda l, i: rnd(hash_value(l, seed, sc)))
+
+
+def sem_out(p, over=None):
+    """(output [B, H, Sq, Dv] flat, argmax [B, H, Sq] flat) of a semantic
+    block, with the fields in `over` replaced (the attention a near miss
+    resembles)."""
+    from attn_gen import seed_for
+    p = dict(p, **(over or {}))
+    B, H, Hkv, Sq, Sk, D, Dv = (p[k] for k in ("B", "H", "Hkv", "Sq", "Sk", "D", "Dv"))
+    et = p["et"]
+    Qr, Kr = p["Qr"], p["Kr"]
+    q = input_tensor([B, H, Qr, D], {"kind": "hash", "seed": seed_for(0, "q")}, et)
+    k = input_tensor([B, Hkv, Kr, D], {"kind": "hash", "seed": seed_for(0, "k")}, et)
+    v = input_tensor([B, Hkv, Sk, Dv], {"kind": "hash", "seed": seed_for(0, "v")}, et)
+    masks = []
+    for key, role in (("mask", "mask"), ("mask2", "mask2")):
+        m = p.get(key)
+        if not m:
+            continue
+        rows = (Sq + 1) // 2 if m.get("floordiv") == "query" else Sq
+        cols = (Sk + 1) // 2 if m.get("floordiv") == "key" else Sk
+        shape = {"SqSk": [rows, cols], "B1SqSk": [B, 1, rows, cols],
+                 "B11Sk": [B, 1, 1, cols]}[m["shape"]]
+        gen = {"kind": m["gen"], "seed": seed_for(0, role), "scale": 2.0,
+               "period": m.get("period", 0)}
+        vals = input_tensor(shape, gen, "f32")
+        st = strides(shape)
+
+        def at(b, i, j, m=m, vals=vals, st=st):
+            if m.get("floordiv") == "key":
+                j //= 2
+            if m.get("floordiv") == "query":
+                i //= 2
+            if m["shape"] == "SqSk":
+                return vals[i * st[0] + j]
+            if m["shape"] == "B1SqSk":
+                return vals[b * st[0] + i * st[2] + j]
+            return vals[b * st[0] + j]
+        masks.append((m["kind"], at))
+    fills = {"-inf": -math.inf, "-1e4": -1e4, "finfo_min": -3.4028235e38}
+    fill = to_f32(fills[p["fill"]])
+    sc = p["scale"]
+    kvh = p["kvh"]
+
+    def kv_head(h):
+        if kvh[0] == "id":
+            return h
+        return h // kvh[1] if kvh[0] == "floordiv" else h % kvh[1]
+    qst, kst, vst = strides([B, H, Qr, D]), strides([B, Hkv, Kr, D]), strides([B, Hkv, Sk, Dv])
+    out, amax = [], []
+    for b in range(B):
+        for h in range(H):
+            g = kv_head(h)
+            X = []
+            for i in range(Sq):
+                qi = i // 2 if p["qrow"] != "id" else i
+                qo = b * qst[0] + h * qst[1] + qi * qst[2]
+                row = []
+                for j in range(Sk):
+                    kj = j // 2 if p["krow"] != "id" else j
+                    ko = b * kst[0] + g * kst[1] + kj * kst[2]
+                    s = to_f32(math.fsum(q[qo + d] * k[ko + d] for d in range(D)))
+                    s = to_f32(s * sc["value"]) if sc["op"] == "mul" else \
+                        to_f32(fdiv(s, sc["value"]))
+                    for kind, at in masks:
+                        if kind == "add":
+                            s = to_f32(s + at(b, i, j))
+                        elif kind == "where":
+                            s = to_f32(s + (0.0 if at(b, i, j) else fill))
+                    for kind, at in masks:
+                        if kind == "bool" and not at(b, i, j):
+                            s = fill
+                    if p["causal"] and not causal_keep(p["causal"], i, j, Sq, Sk):
+                        s = fill
+                    row.append(s)
+                X.append(row)
+            allq = [all(X[i][j] == -math.inf for i in range(Sq)) for j in range(Sk)]
+            for i in range(Sq):
+                x = X[i]
+                mx, ix = -math.inf, 0
+                for j, s in enumerate(x):
+                    if p["argmax"]:
+                        if s > mx:  # cmpf ogt against the running max
+                            ix = j
+                        mx = maximumf(s, mx)
+                    else:
+                        mx = (maximumf if p["max"] == "maximumf" else maxnumf)(s, mx)
+                ex = [fexp(to_f32(s - mx)) for s in x]
+                tot = 0.0
+                for e in ex:
+                    tot = to_f32(tot + e)
+                pr = [to_f32(fdiv(e, tot)) for e in ex]
+                if p["safe"] == "all_key" and all(s == -math.inf for s in x):
+                    pr = [0.0] * Sk
+                elif p["safe"] == "all_query":
+                    pr = [0.0 if allq[j] else pr[j] for j in range(Sk)]
+                elif p["safe"] == "nan_select":
+                    pr = [0.0 if math.isnan(a) else a for a in pr]
+                vo = b * vst[0] + g * vst[1]
+                for dv in range(Dv):
+                    acc = 0.0
+                    for j in range(Sk):
+                        acc += pr[j] * v[vo + j * vst[2] + dv]
+                    acc = to_f32(acc)
+                    if p["et"] != "f32" and not p["out_f32"]:
+                        acc = ROUND[p["et"]](acc)
+                    out.append(acc)
+                amax.append(float(ix))
+    return out, amax
+
+
+def sem_resembled(p):
+    """Overrides giving the attention a near miss resembles (what a matcher
+    that ignores the defect would compute), or None where there is none
+    (a read through floordiv has no whole-tensor counterpart)."""
+    c = p["sem"]
+    if c in ("gqa_floordiv_count", "gqa_mod_count"):
+        return {"kvh": ["floordiv", p["H"] // p["Hkv"]]}
+    if c == "causal_unproven_dynamic":
+        return None  # equal at every size that can run: the count decides
+    if p.get("causal") and c.startswith(("causal_", "br_")):
+        return {"causal": dict(p["causal"], sp="sle")}
+    if c == "safe_wrong_axis":
+        return {"safe": "all_key"}
+    return None
+
+
+def sem_ref(meta):
+    p = meta["blocks"][0]
+    out, amax = sem_out(p)
+    outs = [out] + ([amax] if p["argmax"] == "used" else [])
+    if not p["nm"]:
+        return outs
+    over = sem_resembled(p)
+    res = sem_out(p, over)[0] if over else None
+    return [("nm", outs[0], res)] + outs[1:]
