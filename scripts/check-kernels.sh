@@ -7,27 +7,34 @@
 # no stack frame for every kernel of the fast paths (nocausal, causal and
 # decode kernels, head dims 64 and 128, f16 and bf16), and every kernel's PTX
 # must contain mma.sync.aligned.m16n8k16 (plus ldmatrix and cp.async). With
-# cuobjdump present, the SASS must contain HMMA and no LDL/STL.
+# cuobjdump present, the SASS must contain HMMA and no LDL/STL; without it
+# the SASS check is reported as SKIP, never as passed.
 # AMD (clang++-22 -x hip --cuda-device-only -S): every kernel compiled for
 # gfx1100 must contain v_wmma_f32_16x16x16_{f16,bf16}, for gfx942
 # v_mfma_f32_16x16x16{f16,bf16}, and the fast-path kernels (head dims 64 and
 # 128) must use no scratch (.private_segment_fixed_size: 0, no VGPR/SGPR spills).
+# Prints a PASS:, FAIL: or SKIP: line per part (scripts/lib/result.sh);
+# exits 1 on a failure, 77 when no part could run (no compiler), else 0.
 #   scripts/check-kernels.sh [workdir]
+# Environment: NVCC, CUOBJDUMP, HIP_CLANG (the tools; default: found on
+# PATH, nvcc also in /usr/local/cuda/bin, cuobjdump also next to nvcc).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/scripts/lib/result.sh"
 WORK=${1:-$(mktemp -d)}
 mkdir -p "$WORK"
 NVCC=${NVCC:-$(command -v nvcc || echo /usr/local/cuda/bin/nvcc)}
+CUOBJDUMP=${CUOBJDUMP:-$(command -v cuobjdump || echo "$(dirname "$NVCC")/cuobjdump")}
 CLANG=${HIP_CLANG:-$(command -v clang++-22 || command -v clang++ || true)}
 INC="-I$ROOT/kernels/include"
-SRCS="flash_attention_nocausal flash_attention_causal flash_attention flash_attention_decode"
-fail=0
-ran=0
-err() { echo "FAIL: $*"; fail=1; }
+SRCS=${SRCS:-"flash_attention_nocausal flash_attention_causal flash_attention flash_attention_decode"}
+err() { fail "$*"; }
 
 # ------------------------------------------------------------------ NVIDIA
+if [ ! -x "$CUOBJDUMP" ]; then
+  skip "nvidia SASS: HMMA present, no LDL/STL" "cuobjdump not found ($CUOBJDUMP)"
+fi
 if [ -x "$NVCC" ]; then
-  ran=1
   echo "== nvcc: $("$NVCC" --version | tail -1)"
   pids=()
   for s in $SRCS; do
@@ -42,7 +49,7 @@ if [ -x "$NVCC" ]; then
   for p in "${pids[@]}"; do wait "$p" || true; done
   for s in $SRCS; do
     [ -s "$WORK/$s.o" ] || { err "$s: nvcc failed"; cat "$WORK/$s.ptxas.txt"; continue; }
-    python3 - "$WORK/$s.ptxas.txt" "$WORK/$s.ptx" "$s" <<'PY' || fail=1
+    if python3 - "$WORK/$s.ptxas.txt" "$WORK/$s.ptx" "$s" <<'PY'; then
 import re, sys
 log, ptx, src = sys.argv[1:4]
 bad = 0
@@ -78,9 +85,13 @@ for e in entries:
 print(f"  ptx {src}: {sum('fa_fwd_kernel' in e.split('(')[0] for e in entries)} kernels checked for mma.sync/ldmatrix/cp.async")
 sys.exit(bad)
 PY
-    if command -v cuobjdump >/dev/null; then
-      cuobjdump -sass "$WORK/$s.o" >"$WORK/$s.sass" 2>&1
-      python3 - "$WORK/$s.sass" "$s" <<'PY' || fail=1
+      pass "nvidia $s: ptxas (no spills on the fast paths), PTX (mma.sync, ldmatrix, cp.async)"
+    else
+      fail "nvidia $s: ptxas / PTX check"
+    fi
+    if [ -x "$CUOBJDUMP" ]; then
+      "$CUOBJDUMP" -sass "$WORK/$s.o" >"$WORK/$s.sass" 2>&1
+      if python3 - "$WORK/$s.sass" "$s" <<'PY'; then
 import re, sys
 cur, st = None, {}
 for line in open(sys.argv[1], errors="replace"):
@@ -95,17 +106,18 @@ for f, (h, l) in st.items():
 print(f"  sass {sys.argv[2]}: {len(st)} functions, HMMA in every attention kernel: {not bad}")
 sys.exit(bad)
 PY
-    else
-      echo "  (cuobjdump not installed: SASS not checked; PTX and ptxas checked)"
+        pass "nvidia $s: SASS (HMMA, no LDL/STL)"
+      else
+        fail "nvidia $s: SASS"
+      fi
     fi
   done
 else
-  echo "== nvcc not found: NVIDIA checks skipped"
+  skip "nvidia kernels: ptxas, PTX" "nvcc not found ($NVCC)"
 fi
 
 # ------------------------------------------------------------------ AMD
-if [ -n "$CLANG" ]; then
-  ran=1
+if [ -n "$CLANG" ] && [ -x "$CLANG" ]; then
   echo "== $("$CLANG" --version | head -1)"
   pids=()
   for s in $SRCS; do
@@ -122,7 +134,7 @@ if [ -n "$CLANG" ]; then
     for arch in gfx1100 gfx942; do
       f="$WORK/$s-$arch.s"
       [ -s "$f" ] || { err "$s $arch: clang failed"; cat "$WORK/$s-$arch.log"; continue; }
-      python3 - "$f" "$s" "$arch" <<'PY' || fail=1
+      if python3 - "$f" "$s" "$arch" <<'PY'; then
 import re, sys
 path, src, arch = sys.argv[1:4]
 text = open(path).read()
@@ -160,12 +172,13 @@ if checked == 0:
     print(f"  FAIL {src} {arch}: no attention kernels found"); bad = 1
 sys.exit(bad)
 PY
+        pass "amdgpu $s $arch: wmma/mfma in every kernel, no scratch on the fast paths"
+      else
+        fail "amdgpu $s $arch"
+      fi
     done
   done
 else
-  echo "== clang++-22 not found: AMD checks skipped"
+  skip "amdgpu kernels: ISA" "clang++-22 not found (${CLANG:-none})"
 fi
-
-[ $ran -eq 1 ] || { echo "FAIL: neither nvcc nor clang++ found"; exit 1; }
-if [ $fail -ne 0 ]; then echo "check-kernels: FAILED"; exit 1; fi
-echo "check-kernels: OK"
+finish
