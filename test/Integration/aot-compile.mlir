@@ -1,10 +1,10 @@
-// scripts/attn-compile: ahead-of-time compile a module into a shared library
+// tools/attn-compile/attn-compile: ahead-of-time compile a module into a shared library
 // with a C entry point, link a C program against it, run it, and compare
 // with the same module run by mlir-runner. The library needs libattnrt and
 // libc/libm only (no libMLIR, no libmlir_c_runner_utils).
 //
 // RUN: rm -rf %t && mkdir -p %t
-// RUN: %attn_src_root/scripts/attn-compile --build %attn_lib_dir/.. --export attention \
+// RUN: %attn_src_root/tools/attn-compile/attn-compile --build %attn_lib_dir/.. --export attention \
 // RUN:   --rpath %attn_lib_dir %s -o %t/libattention.so
 // RUN: llvm-readelf --dynamic %t/libattention.so | FileCheck %s --check-prefix=NEEDED
 // RUN: llvm-nm -D --defined-only %t/libattention.so | FileCheck %s --check-prefix=EXPORTS
@@ -18,7 +18,7 @@
 // RUN: FileCheck %s --input-file=%t/aot.out
 // RUN: %attncheck compare %t/aot.out %t/jit.out --dtype f32 --min-count 2048
 // The object form links the same way (ld -r with the support code inside).
-// RUN: %attn_src_root/scripts/attn-compile --build %attn_lib_dir/.. --export attention \
+// RUN: %attn_src_root/tools/attn-compile/attn-compile --build %attn_lib_dir/.. --export attention \
 // RUN:   %s -o %t/attention.o
 // RUN: clang-22 -O2 %S/Inputs/aot_driver.c %t/attention.o -o %t/driver-obj \
 // RUN:   -L%attn_lib_dir -lattnrt -lm -Wl,-rpath,%attn_lib_dir

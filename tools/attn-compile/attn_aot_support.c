@@ -1,5 +1,5 @@
 /* Support functions that code lowered by `attn-opt --attn-lower-to-llvm`
- * may call, for ahead-of-time builds (scripts/attn-compile links this into
+ * may call, for ahead-of-time builds (tools/attn-compile/attn-compile links this into
  * every object or library it makes).
  *
  * mlir-runner takes them from libmlir_c_runner_utils.so; Debian's build of
