@@ -68,18 +68,30 @@ count() {
   step_p=$p; step_f=$f; step_s=$s
 }
 
-# step NAME CMD...: runs CMD, keeps its output in $logs/NAME.log, books it.
+# Sets CPU to the CPU seconds (user + system) of this shell's finished
+# children so far (`times` must run in this shell: in a $(...) subshell it
+# would count nothing).
+cpu_seconds() {
+  times >"$logs/.times"
+  CPU=$(tail -1 "$logs/.times" | awk '{ split($1, u, "m"); split($2, s, "m"); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
+}
+
+# step NAME CMD...: runs CMD, keeps its output in $logs/NAME.log, books it
+# with its wall and CPU seconds (CPU time says what a step costs on a
+# machine shared with other work).
 step() {
   local name="$1"; shift
-  local t0=$SECONDS rc
+  local t0=$SECONDS c0 rc
+  cpu_seconds; c0=$CPU
   echo "=== $name: $*"
   "$@" 2>&1 | tee "$logs/$name.log"
   rc=${PIPESTATUS[0]}
-  book "$name" "$rc" "$((SECONDS - t0))"
+  cpu_seconds
+  book "$name" "$rc" "$((SECONDS - t0))s, cpu $((CPU - c0))s"
   return "$rc"
 }
 
-# book NAME RC SECONDS [REASON]
+# book NAME RC TIME [REASON]
 book() {
   local name="$1" rc="$2" dt="$3" reason="${4:-}"
   [ -f "$logs/$name.log" ] || echo "$reason" >"$logs/$name.log"
@@ -87,15 +99,15 @@ book() {
   passed=$((passed + step_p)); failed=$((failed + step_f)); skipped=$((skipped + step_s))
   local what="${step_p} passed, ${step_f} failed, ${step_s} skipped"
   if [ "$rc" -ne 0 ] && [ "$rc" -ne 77 ] || [ "$step_f" -ne 0 ]; then
-    summary+=("FAIL  $name (${reason:-exit $rc}; $what; ${dt}s)")
+    summary+=("FAIL  $name (${reason:-exit $rc}; $what; $dt)")
   elif [ "$rc" -eq 77 ] || [ "$step_p" -eq 0 ]; then
     local why
     why=${reason:-$(grep -E "^SKIP: " "$logs/$name.log" | head -3 | sed 's/^SKIP: //' | paste -sd';' -)}
-    summary+=("SKIP  $name (${why:-no reason given}; ${dt}s)")
+    summary+=("SKIP  $name (${why:-no reason given}; $dt)")
   else
     local partial=""
     [ "$step_s" -eq 0 ] || partial=", skipped: $(grep -E "^SKIP: " "$logs/$name.log" | head -3 | sed 's/^SKIP: //' | paste -sd';' -)"
-    summary+=("PASS  $name ($what$partial; ${dt}s)")
+    summary+=("PASS  $name ($what$partial; $dt)")
   fi
 }
 
@@ -104,11 +116,11 @@ script_step() {
   local name="$1" path="scripts/$1.sh"
   if [ ! -e "$path" ]; then
     echo "=== $name: $path is missing"
-    book "$name" 1 0 "$path is missing"; return 1
+    book "$name" 1 0s "$path is missing"; return 1
   fi
   if [ ! -x "$path" ]; then
     echo "=== $name: $path is not executable"
-    book "$name" 1 0 "$path is not executable"; return 1
+    book "$name" 1 0s "$path is not executable"; return 1
   fi
   step "$name" "./$path"
 }
@@ -119,7 +131,7 @@ for s in $STEPS; do
     build)
       step build ./scripts/build.sh "$@" || { built=0; echo "=== build failed: no test runs"; } ;;
     *) if [ "$built" -eq 0 ]; then
-         book "$s" 1 0 "not run: the build failed"; continue
+         book "$s" 1 0s "not run: the build failed"; continue
        fi
        case "$s" in
          unit-tests) step unit-tests ctest --test-dir "$BUILD_DIR" --no-tests=error --output-on-failure -j "$JOBS" ;;
@@ -134,5 +146,7 @@ done
 echo
 echo "=== summary"
 printf '%s\n' "${summary[@]}"
+cpu_seconds
+echo "time: ${SECONDS}s wall, cpu ${CPU}s"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
