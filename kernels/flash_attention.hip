@@ -3,8 +3,8 @@
 // Any problem the kernels support: additive (f32/f16/bf16) or boolean mask
 // with broadcast strides, Sq != Sk, any lengths, no / top-left / bottom-right
 // causal, every head dim that is a multiple of 8 up to 256 (padded to 32,
-// 64, 96, 128, 192 or 256), GQA/MQA. Also: the problem checks and the
-// variant choice shared by all entry points.
+// 64, 96, 128, 192 or 256), GQA/MQA. Also: the problem checks shared by
+// all entry points (the choice among them is the gpu backend's kernel table).
 //===----------------------------------------------------------------------===//
 #include "attn/fa_launch.h"
 
@@ -12,17 +12,6 @@ using namespace attn;
 
 extern "C" const char *attnk_unsupported_reason(const attnk_problem *p) {
   return unsupported_reason(p);
-}
-
-extern "C" const char *attnk_pick_variant(const attnk_problem *p) {
-  const int64_t d = p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v;
-  const int dp = dp_bucket(d);
-  const bool fast_dim = dp == 64 || dp == 128;
-  // Few query rows and many keys: too few row blocks to fill the GPU, so
-  // split the keys instead (the decode kernel also packs GQA heads).
-  if (fast_dim && p->seq_q <= 16 && p->seq_k >= 512) return "decode";
-  if (p->mask_dtype != ATTNK_NONE || !fast_dim) return "general";
-  return p->causal == ATTNK_CAUSAL_NONE ? "nocausal" : "causal";
 }
 
 template <class T> static int launch_general(const FaArgs &a, int dp, int64_t batch, hipStream_t s) {
@@ -42,6 +31,6 @@ extern "C" int attnk_flash_attention(const attnk_problem *p, void *stream) {
   const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
   const FaArgs a = make_args(p);
   hipStream_t s = (hipStream_t)stream;
-  if (p->dtype == ATTNK_F16) return launch_general<f16_t>(a, dp, p->batch, s);
+  if (p->dtype == ATTNRT_DTYPE_F16) return launch_general<f16_t>(a, dp, p->batch, s);
   return launch_general<bf16_t>(a, dp, p->batch, s);
 }

@@ -11,12 +11,12 @@
 using namespace attn;
 
 extern "C" int attnk_flash_attention_causal(const attnk_problem *p, void *stream) {
-  if (unsupported_reason(p) || p->causal == ATTNK_CAUSAL_NONE || p->mask_dtype != ATTNK_NONE)
+  if (unsupported_reason(p) || p->causal == ATTNRT_CAUSAL_NONE || has_mask(p))
     return ATTNK_E_UNSUPPORTED;
   const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
   const FaArgs a = make_args(p);
   hipStream_t s = (hipStream_t)stream;
-  if (p->dtype == ATTNK_F16) {
+  if (p->dtype == ATTNRT_DTYPE_F16) {
     if (dp == 64) return launch_fa<f16_t, 64, KIND_CAUSAL>(a, p->batch, s);
     if (dp == 128) return launch_fa<f16_t, 128, KIND_CAUSAL>(a, p->batch, s);
   } else {

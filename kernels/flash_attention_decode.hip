@@ -4,8 +4,9 @@
 // 16 query rows, where the rows are (query head in the KV group, query
 // position) pairs, so the heads that share a KV head read K and V once. The
 // key range is split across blocks; each block writes its normalized partial
-// output and log-sum-exp (log2 domain) to a workspace, and fa_combine_kernel
-// merges the splits: O = sum_s 2^(lse_s - M) O_s / sum_s 2^(lse_s - M).
+// output with its row max m_s and sum l_s to a workspace, and
+// fa_combine_kernel merges the splits: O = sum_s w_s O_s / sum_s w_s with
+// w_s = l_s exp(m_s - max m) (exact for equal huge fills, see fa_core.h).
 // Masks and causal modes are handled as in the general kernel.
 //===----------------------------------------------------------------------===//
 #include "attn/fa_launch.h"
@@ -141,7 +142,7 @@ extern "C" int attnk_decode_num_splits(const attnk_problem *p, int num_sms) {
 
 extern "C" size_t attnk_decode_workspace_bytes(const attnk_problem *p, int num_splits) {
   if (num_splits < 1) num_splits = 1;
-  return (size_t)num_splits * (size_t)decode_rows_all(p) * (size_t)(p->head_dim_v + 1) * 4u;
+  return (size_t)num_splits * (size_t)decode_rows_all(p) * (size_t)(p->head_dim_v + 2) * 4u;
 }
 
 extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_splits,
@@ -163,18 +164,18 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   a.num_splits = nkb > 0 ? (nkb + split_blocks - 1) / split_blocks : 1; // no empty splits
   a.rows_all = rows_all;
   a.part_o = (float *)workspace;
-  a.part_lse = a.part_o + (size_t)a.num_splits * rows_all * p->head_dim_v;
+  a.part_ml = a.part_o + (size_t)a.num_splits * rows_all * p->head_dim_v;
   hipStream_t s = (hipStream_t)stream;
   int rc;
   if (a.mask) {
-    if (p->dtype == ATTNK_F16)
+    if (p->dtype == ATTNRT_DTYPE_F16)
       rc = dp == 64 ? launch_fa<f16_t, 64, KIND_DECODE_MASK>(a, p->batch, s)
                     : launch_fa<f16_t, 128, KIND_DECODE_MASK>(a, p->batch, s);
     else
       rc = dp == 64 ? launch_fa<bf16_t, 64, KIND_DECODE_MASK>(a, p->batch, s)
                     : launch_fa<bf16_t, 128, KIND_DECODE_MASK>(a, p->batch, s);
   } else {
-    if (p->dtype == ATTNK_F16)
+    if (p->dtype == ATTNRT_DTYPE_F16)
       rc = dp == 64 ? launch_fa<f16_t, 64, KIND_DECODE>(a, p->batch, s)
                     : launch_fa<f16_t, 128, KIND_DECODE>(a, p->batch, s);
     else
@@ -183,6 +184,6 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   }
   if (rc != 0) return rc;
   dim3 grid((unsigned)(rows_all < 65535 ? rows_all : 65535), (unsigned)((rows_all + 65534) / 65535));
-  fa_combine_kernel<128><<<grid, 128, 0, s>>>(a, rows_all);
+  fa_combine_kernel<128><<<grid, 128, 0, s>>>(a, rows_all, a.mask ? 1 : 0);
   return (int)hipGetLastError();
 }

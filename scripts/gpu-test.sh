@@ -33,7 +33,7 @@ note "build ok"
 
 # ---- SASS: HMMA present, no local memory (LDL/STL) in the kernels
 if command -v cuobjdump >/dev/null; then
-  cuobjdump -sass "$BUILD/lib/libattnrt_hip.a" >"$BUILD/sass.txt" 2>&1 || true
+  cuobjdump -sass "$BUILD/lib/libattn_kernels.a" >"$BUILD/sass.txt" 2>&1 || true
   python3 - "$BUILD/sass.txt" <<'PY' | tee -a "$OUT/summary.txt"
 import re, sys
 cur, stats = None, {}
@@ -54,18 +54,21 @@ rc=$?
 note "AttnGpuTests exit $rc: $(grep -E '^\[  PASSED  \]|^\[  FAILED  \]|^\[  SKIPPED \]' "$OUT/gtest.log" | tr '\n' ' ')"
 [ $rc -ne 0 ] && { status=1; grep -E "Failure|Expected|Which is|relative|rows|error|trace|B[0-9]+ Hq" "$OUT/gtest.log" | head -60; }
 
-# ---- the same suite on the portable kernels only (no Hopper wgmma dispatch)
-ATTNRT_HIP_KERNELS=portable timeout 600 "$BUILD/bin/AttnGpuTests" >"$OUT/gtest-portable.log" 2>&1
-rc=$?
-note "AttnGpuTests (ATTNRT_HIP_KERNELS=portable) exit $rc: $(grep -E '^\[  PASSED  \]|^\[  FAILED  \]' "$OUT/gtest-portable.log" | tr '\n' ' ')"
-[ $rc -ne 0 ] && { status=1; grep -E "Failure|Expected|Which is|relative|B[0-9]+ Hq" "$OUT/gtest-portable.log" | head -30; }
+# ---- the same suite with each portable kernel forced (ATTNRT_BACKEND-style
+# "gpu:<kernel>"; cases a kernel declines are skipped and counted)
+for kern in fa2-general fa2-causal fa2-nocausal decode; do
+  ATTN_GPU_TEST_BACKEND=gpu:$kern timeout 600 "$BUILD/bin/AttnGpuTests" >"$OUT/gtest-$kern.log" 2>&1
+  rc=$?
+  note "AttnGpuTests (gpu:$kern) exit $rc: $(grep -E '^\[  PASSED  \]|^\[  FAILED  \]|declined by the forced kernel' "$OUT/gtest-$kern.log" | tr '\n' ' ')"
+  [ $rc -ne 0 ] && { status=1; grep -E "Failure|Expected|Which is|relative|B[0-9]+ Hq" "$OUT/gtest-$kern.log" | head -30; }
+done
 
 # ---- compute-sanitizer on a small subset (default dispatch, then portable kernels)
 if command -v compute-sanitizer >/dev/null; then
   : >"$OUT/sanitizer.txt"
-  for kern in default portable; do
+  for kern in gpu gpu:fa2-general; do
     for tool in memcheck racecheck synccheck; do
-      ATTNRT_HIP_KERNELS=$kern timeout 300 compute-sanitizer --tool $tool --error-exitcode 99 \
+      ATTN_GPU_TEST_BACKEND=$kern timeout 300 compute-sanitizer --tool $tool --error-exitcode 99 \
         "$BUILD/bin/AttnGpuTests" --gtest_filter='HipBackend.SanitizerSubset' >>"$OUT/sanitizer.txt" 2>&1
       src=$?
       note "compute-sanitizer $tool ($kern kernels) exit $src: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/sanitizer.txt" | tail -1)"
@@ -88,10 +91,10 @@ if [ "${SCALAR:-1}" = 1 ]; then
 fi
 
 if [ "${1:-}" = "--bench" ]; then
-  for kern in default portable; do
-    echo "== bench: $kern kernels" | tee -a "$OUT/summary.txt"
-    ATTNRT_HIP_KERNELS=$kern PYTHONUNBUFFERED=1 timeout 400 "$ATTN_PYTHON" bench/gpu/bench_sdpa.py \
-      --lib "$BUILD/lib/libattnrt.so" --out "$OUT/bench-$kern.md" 2>&1 | tee -a "$OUT/summary.txt"
+  for kern in gpu gpu:fa2-general; do
+    echo "== bench: $kern" | tee -a "$OUT/summary.txt"
+    ATTNRT_BENCH_BACKEND=$kern PYTHONUNBUFFERED=1 timeout 400 "$ATTN_PYTHON" bench/gpu/bench_sdpa.py \
+      --lib "$BUILD/lib/libattnrt.so" --out "$OUT/bench-${kern//:/-}.md" 2>&1 | tee -a "$OUT/summary.txt"
   done
 fi
 echo; cat "$OUT/summary.txt"

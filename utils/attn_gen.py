@@ -337,7 +337,12 @@ def choose_block(g, nm, fixed=None, twin=None):
         p["causal_sp"] = g.pick("%s.causal" % fam, copts)
         p["causal_fill"] = g.pick("causal.fill", ["-inf", "-1e9"])
         if p["causal_sp"] == "index":
-            p["causal_cmp"] = g.pick("causal.cmp", ["ule", "sle", "sge_swapped", "ugt_negated"])
+            cmps = ["ule", "sle", "sge_swapped", "ugt_negated"]
+            if p["causal"] == "bottom_right" and set(p["dyn"]) & {"Sq", "Sk"}:
+                # i + (Sk - Sq) can be negative at run time: an unsigned
+                # compare then wraps, and attn-fuse rightly refuses it.
+                cmps = ["sle", "sge_swapped"]
+            p["causal_cmp"] = g.pick("causal.cmp", cmps)
 
     # Contraction / softmax ranks.
     lay = p["layout"]
@@ -436,6 +441,20 @@ def choose_block(g, nm, fixed=None, twin=None):
         # (GQA): gated -> top-left
         if g.derived("combo=causal_bottom_right_dynamic_gqa"):
             p["causal"] = "top_left"
+    # attn.flash_attention states one fill for every hiding mask, and takes
+    # one mask operand (boolean with its fill, or additive) that it adds
+    # before hiding: two different fills, a finite boolean fill beside an
+    # additive mask, or a mask added after a finite-fill select are programs
+    # the op cannot state (attn-fuse refuses them). Blocks with a finite fill
+    # and an additive mask use -inf.
+    fills = [f for f in (p.get("mask_fill"), p.get("mask2"),
+                         p.get("causal_fill") if p["causal"] and
+                         p.get("causal_sp") in ("index", "const_select") else None) if f]
+    additive = p["mask"] == "add" or (p["causal"] and p.get("causal_sp") == "const_add")
+    if len(set(fills)) > 1 or (additive and "-1e9" in fills):
+        for key in ("mask_fill", "mask2", "causal_fill"):
+            if p.get(key):
+                p[key] = "-inf"
     if nm in ("softmax_query_axis",) and p["Sq"] == 1:
         p["Sq"] = 3
     if nm in ("softmax_query_axis", "wrong_contraction"):

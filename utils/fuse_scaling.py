@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How attn-fuse's time grows with the number of attention blocks.
 
-Builds modules with N attention blocks (N = 50, 100, 200, 400 by default), in
+Builds modules with N attention blocks (N = 500 ... 8,000 by default, doubling), in
 one function (`--layout one-func`, the default: every block in the same
 function) or one function per block (`--layout per-func`); the blocks are
 attn_gen.py blocks (mixed TOSA / linalg spellings, masks, causal, GQA, f16,
@@ -79,7 +79,7 @@ def timed(cmd, path, reps):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--attn-opt", default=os.path.join(ROOT, "build", "bin", "attn-opt"))
-    ap.add_argument("--sizes", default="50,100,200,400")
+    ap.add_argument("--sizes", default="500,1000,2000,4000,8000")
     ap.add_argument("--layout", choices=["one-func", "per-func"], default="one-func")
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--seed", type=int, default=1)

@@ -2,7 +2,7 @@
 """attnrt's hip backend vs torch SDPA (flash backend, and the default, cuDNN)
 on the same device tensors.
 
-attnrt is called through ctypes (attnrt_run_on(p, "hip"), memory = DEVICE,
+attnrt is called through ctypes (attnrt_run_on(p, "gpu" or $ATTNRT_BENCH_BACKEND, e.g. "gpu:fa2-general"), memory = DEVICE,
 stream = torch's current stream), so the timing covers exactly one
 attention computation on data already on the GPU. Timing: CUDA events around
 `reps` back-to-back calls after warm-up, median over `trials`, inputs rotated
@@ -26,6 +26,7 @@ import argparse
 import ctypes
 import datetime
 import math
+import os
 import statistics
 import sys
 
@@ -44,7 +45,9 @@ class Problem(ctypes.Structure):
     _fields_ = [("struct_size", ctypes.c_uint32), ("q", Tensor), ("k", Tensor),
                 ("v", Tensor), ("o", Tensor), ("mask", Tensor), ("causal", ctypes.c_int),
                 ("scale", ctypes.c_float), ("memory", ctypes.c_int), ("device", ctypes.c_int32),
-                ("stream", ctypes.c_void_p)]
+                ("stream", ctypes.c_void_p),
+                # API 2 (attnrt_problem_init writes the whole struct)
+                ("mask_fill", ctypes.c_float), ("empty_rows", ctypes.c_int), ("lse", Tensor)]
 
 
 def tview(t):
@@ -65,10 +68,14 @@ class Attnrt:
         self.lib.attnrt_last_error.restype = ctypes.c_char_p
         self.lib.attnrt_problem_init.argtypes = [ctypes.POINTER(Problem)]
 
-    def problem(self, q, k, v, o, causal, scale):
+    def problem(self, q, k, v, o, causal, scale, mask=None, fill=None):
         p = Problem()
         self.lib.attnrt_problem_init(ctypes.byref(p))
         p.q, p.k, p.v, p.o = tview(q), tview(k), tview(v), tview(o)
+        if mask is not None:
+            p.mask = tview(mask)
+        if fill is not None:
+            p.mask_fill = fill
         p.causal = causal
         p.scale = scale
         p.memory = 1 if q.is_cuda else 0  # DEVICE: in place; HOST: staged by the backend
@@ -77,7 +84,7 @@ class Attnrt:
         return p
 
     def run(self, p):
-        rc = self.lib.attnrt_run_on(ctypes.byref(p), b"hip")
+        rc = self.lib.attnrt_run_on(ctypes.byref(p), os.environ.get("ATTNRT_BENCH_BACKEND", "gpu").encode())
         if rc != 0:
             raise RuntimeError(f"attnrt_run_on failed ({rc}): {self.lib.attnrt_last_error().decode()}")
 
@@ -115,7 +122,7 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--only", default="", help="comma-separated shape indices")
-    ap.add_argument("--sweep", default="toolchain", choices=["toolchain", "issue6"])
+    ap.add_argument("--sweep", default="toolchain", choices=["toolchain", "issue6", "masks"])
     ap.add_argument("--dtypes", default="bf16", help="comma-separated: bf16,f16")
     ap.add_argument("--plot", default=None, help="PNG: TFLOP/s against sequence length")
     ap.add_argument("--staging", action="store_true",
@@ -123,6 +130,8 @@ def main():
     args = ap.parse_args()
     if args.staging:
         return staging(Attnrt(args.lib), args.out)
+    if args.sweep == "masks":
+        return masks(Attnrt(args.lib), args)
     rt = Attnrt(args.lib)
     dev = torch.device("cuda")
     torch.manual_seed(0)
@@ -223,6 +232,121 @@ def main():
                         f"{ratio('cudnn')} | {r['relL2']:.1e} |\n")
     if args.plot:
         plot(rows, args.plot)
+
+
+def padding_lengths(B, S):
+    return [S - (b * 37) % (S // 2) for b in range(B)]
+
+
+def make_mask(kind, B, H, S, dt, dev):
+    """(our mask tensor, SDPA attn_mask) for a mask kind; same values."""
+    if kind == "pad_add":    # BERT/RoBERTa: [B,1,1,S] additive, finfo.min on padding keys
+        m = torch.zeros(B, 1, 1, S, device=dev, dtype=dt)
+        for b, n in enumerate(padding_lengths(B, S)):
+            m[b, :, :, n:] = torch.finfo(dt).min
+        return m, m
+    if kind == "pad_bool":   # [B,1,1,S] boolean, True = visible
+        m = torch.ones(B, 1, 1, S, device=dev, dtype=torch.bool)
+        for b, n in enumerate(padding_lengths(B, S)):
+            m[b, :, :, n:] = False
+        return m, m
+    if kind == "bias":       # T5-style relative-position bias [1,H,S,S]
+        i = torch.arange(S, device=dev)
+        rel = (i[None, :] - i[:, None]).abs().float()
+        slopes = torch.linspace(0.05, 0.5, H, device=dev)
+        m = (-slopes[:, None, None] * torch.log1p(rel)[None]).to(dt)[None]
+        return m, m
+    if kind == "bool_full":  # [B,1,S,S] boolean: local window of 256 + global first 16 keys
+        i = torch.arange(S, device=dev)
+        m = ((i[None, :] - i[:, None]).abs() < 256) | (i[None, :] < 16)
+        m = m[None, None].expand(B, 1, S, S).contiguous()
+        return m, m
+    raise ValueError(kind)
+
+
+def masks(rt, args):
+    """Issue 12: masked shapes from real models vs every SDPA backend that
+    runs them (flash cannot take a mask; cuDNN and efficient can), output
+    checked against f32 SDPA (math) before timing."""
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+    dev = torch.device("cuda")
+    torch.manual_seed(0)
+    # (name, B, H, S, D, mask kind, causal, fill)
+    shapes = [
+        ("BERT-base pad add", 32, 12, 512, 64, "pad_add", False, None),
+        ("BERT-base pad bool", 32, 12, 512, 64, "pad_bool", False, None),
+        ("T5-base bias", 32, 12, 512, 64, "bias", False, None),
+        ("T5 bias S2048", 8, 12, 2048, 64, "bias", False, None),
+        ("Llama pad add D128", 4, 32, 2048, 128, "pad_add", False, None),
+        ("local+global bool D128", 4, 16, 2048, 128, "bool_full", False, None),
+        ("bool pad S4096 D128", 2, 16, 4096, 128, "pad_bool", False, None),
+        ("GPT-2 causal finfo.min fill", 8, 16, 2048, 64, None, True, "min"),
+        ("causal finfo.min fill D128", 4, 16, 2048, 128, None, True, "min"),
+    ]
+    if args.only:
+        shapes = [shapes[int(i)] for i in args.only.split(",")]
+    dtypes = [{"bf16": torch.bfloat16, "f16": torch.float16}[d] for d in args.dtypes.split(",")]
+    print(f"# {torch.cuda.get_device_name()}  torch {torch.__version__}  "
+          f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}")
+    lines = ["| dtype | shape | B, H, S, D | attnrt hip | SDPA cuDNN | SDPA efficient | SDPA flash "
+             "| x best SDPA | relL2 vs f32 |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for (name, B, H, S, D, kind, causal, fill), dt in [(s_, d) for s_ in shapes for d in dtypes]:
+        sets = []
+        ncopies = 1 if B * H * S * D * 2 > (1 << 28) else 3
+        for _ in range(ncopies):
+            q, k, v = (torch.randn(B, H, S, D, device=dev, dtype=dt) for _ in range(3))
+            o = torch.empty_like(q)
+            sets.append((q, k, v, o))
+        ours_mask, sdpa_mask = make_mask(kind, B, H, S, dt, dev) if kind else (None, None)
+        f = float(torch.finfo(dt).min) if fill == "min" else None
+        scale = 1.0 / math.sqrt(D)
+        probs = [rt.problem(q, k, v, o, 1 if causal else 0, scale, ours_mask, f) for (q, k, v, o) in sets]
+        q, k, v, o = sets[0]
+        o.fill_(float("nan"))
+        rt.run(probs[0])
+        torch.cuda.synchronize()
+        with sdpa_kernel(SDPBackend.MATH):
+            am = None if sdpa_mask is None else (sdpa_mask if sdpa_mask.dtype == torch.bool else sdpa_mask.float())
+            ref = F.scaled_dot_product_attention(q.float(), k.float(), v.float(), attn_mask=am,
+                                                 is_causal=causal)
+        rel = ((o.float() - ref).norm() / ref.norm()).item()
+        flops = 4 * B * H * S * S * D * (0.5 if causal else 1.0)
+        if not (rel <= 1e-2):
+            print(f"{name} {dt}: WRONG RESULT relL2={rel:.3e}; not timed", flush=True)
+            lines.append(f"| {dt} | {name} | {B}, {H}, {S}, {D} | WRONG relL2 {rel:.1e} | | | | | |")
+            continue
+        t_ours = time_ms([lambda p=p: rt.run(p) for p in probs])[0]
+        res = {}
+        for be_name, be in (("cudnn", SDPBackend.CUDNN_ATTENTION), ("efficient", SDPBackend.EFFICIENT_ATTENTION),
+                            ("flash", SDPBackend.FLASH_ATTENTION)):
+            try:
+                def mkf(q_, k_, v_, be=be):
+                    def fn():
+                        with sdpa_kernel(be):
+                            return F.scaled_dot_product_attention(q_, k_, v_, attn_mask=sdpa_mask, is_causal=causal)
+                    return fn
+                fns = [mkf(q_, k_, v_) for (q_, k_, v_, _) in sets]
+                out = fns[0]()
+                r2 = ((out.float() - ref).norm() / ref.norm()).item()
+                if not (r2 <= 1e-2):
+                    raise RuntimeError(f"wrong ({r2:.1e})")
+                res[be_name] = time_ms(fns)[0]
+            except Exception as e:
+                res[be_name] = None
+        best = min([t for t in res.values() if t], default=None)
+        def fmt(t):
+            return "n/a" if t is None else f"{flops / t / 1e9:.0f} TFLOP/s ({t:.3f} ms)"
+        ratio = f"{best / t_ours:.2f}" if best else "n/a"
+        lines.append(f"| {str(dt).replace('torch.', '')} | {name} | {B}, {H}, {S}, {D} | {fmt(t_ours)} | "
+                     f"{fmt(res['cudnn'])} | {fmt(res['efficient'])} | {fmt(res['flash'])} | {ratio} | {rel:.1e} |")
+        print(lines[-1], flush=True)
+        del sets, probs
+        torch.cuda.empty_cache()
+    if args.out:
+        with open(args.out, "w") as fh:
+            fh.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; "
+                     f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}\n\n")
+            fh.write("\n".join(lines) + "\n")
 
 
 def staging(rt, out):

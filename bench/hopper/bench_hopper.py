@@ -34,10 +34,12 @@ class Params(ctypes.Structure):
         ("q_stride", ctypes.c_int64 * 3), ("k_stride", ctypes.c_int64 * 3),
         ("v_stride", ctypes.c_int64 * 3), ("o_stride", ctypes.c_int64 * 3),
         ("scale", ctypes.c_float), ("causal", ctypes.c_int),
+        ("mask", ctypes.c_void_p), ("mask_dtype", ctypes.c_int), ("mask_stride", ctypes.c_int64 * 4),
+        ("mask_fill", ctypes.c_float), ("empty_rows", ctypes.c_int),
     ]
 
 
-DT = {torch.bfloat16: 0, torch.float16: 1}
+DT = {torch.bfloat16: 2, torch.float16: 1}  # attnrt_dtype (attnrt_types.h)
 CAUSAL_NAME = {0: "none", 1: "top-left", 2: "bottom-right"}
 
 
@@ -71,6 +73,10 @@ class Hopper:
             getattr(p, name)[:] = [t.stride(0), t.stride(1), t.stride(2)]
         p.scale = scale
         p.causal = causal
+        p.mask = None
+        p.mask_dtype = -1
+        p.mask_fill = float("-inf")
+        p.empty_rows = 0
         return p
 
     def default_variant(self, p):

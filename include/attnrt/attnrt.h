@@ -65,6 +65,10 @@ typedef struct attnrt_problem {
    * of [B, Hq, Sq, Sk]. */
   attnrt_tensor mask;
   attnrt_causal causal;
+  /* Any finite value (the result is the exact softmax even where f32 logits
+   * would overflow, e.g. +-3.4e38); NaN and +-inf are rejected.
+   * B*Hq*Sq*Sk*(D+Dv) must fit in int64 (else ATTNRT_ERROR_UNSUPPORTED):
+   * stride-0 views can describe far more work than memory. */
   float scale;
   attnrt_memory memory;
   int32_t device; /* GPU ordinal when memory == ATTNRT_MEMORY_DEVICE */
@@ -76,11 +80,16 @@ typedef struct attnrt_problem {
    * then enters the softmax like any other logit. See attnrt_types.h. */
   float mask_fill;
   attnrt_empty_rows empty_rows; /* default ATTNRT_EMPTY_ROWS_ZERO */
-  /* Optional output: lse.data == NULL means none. f32, sizes [B, Hq, Sq, 1]:
-   * the natural log of each row's softmax denominator, log(sum_j
-   * exp(s_ij)), -INFINITY for a row with no finite logit. With it, partial
-   * attentions over disjoint key sets merge exactly (split-KV, context
-   * parallelism). Must not overlap any other tensor. */
+  /* Optional output: lse.data == NULL means none. f32, sizes exactly
+   * [B, Hq, Sq, 1], any non-negative strides that keep rows apart: the
+   * natural log of each row's softmax denominator, log(sum_j exp(s_ij)),
+   * -INFINITY for an empty row (every s_ij == -inf). Partial attentions
+   * over disjoint key sets merge exactly with it (split-KV, context
+   * parallelism): L = log(exp(l1) + exp(l2)), o = exp(l1 - L) o1 +
+   * exp(l2 - L) o2 (use empty_rows = ZERO so that an empty part is 0).
+   * Must not overlap any other tensor. Written by the reference backend;
+   * a backend that cannot write it declines the problem (see
+   * attnrt_select_backend's report). */
   attnrt_tensor lse;
 } attnrt_problem;
 
@@ -92,10 +101,14 @@ ATTNRT_EXPORT void attnrt_problem_init(attnrt_problem *p);
 
 /* Runs the problem on the backend the registry selects, or on the backend
  * named by the environment variable ATTNRT_BACKEND when it is set (then a
- * backend that cannot run the problem is an error, never a fallback). */
+ * backend that cannot run the problem is an error, never a fallback).
+ * ATTNRT_BACKEND=gpu:<kernel> also forces one kernel of the gpu backend's
+ * kernel table (sm90-wgmma, decode, fa2-causal, fa2-nocausal, fa2-general
+ * as built); a kernel that cannot run the problem is an error too. */
 ATTNRT_EXPORT attnrt_status attnrt_run(const attnrt_problem *p);
 
-/* Runs on the named backend; ATTNRT_ERROR_UNSUPPORTED if it cannot. */
+/* Runs on the named backend ("name" or "name:kernel", as ATTNRT_BACKEND);
+ * ATTNRT_ERROR_UNSUPPORTED if it cannot. "hip" is accepted for "gpu". */
 ATTNRT_EXPORT attnrt_status attnrt_run_on(const attnrt_problem *p,
                                           const char *backend);
 
@@ -104,14 +117,16 @@ ATTNRT_EXPORT const char *attnrt_last_error(void);
 
 ATTNRT_EXPORT const char *attnrt_status_string(attnrt_status s);
 
-/* Backends in registration order (reference, cpu, hip, ... as built). */
+/* Backends in registration order (reference, cpu, gpu as built and present). */
 ATTNRT_EXPORT int attnrt_backend_count(void);
 ATTNRT_EXPORT const char *attnrt_backend_name(int index);
 
 /* Which backend attnrt_run would use for `p`, and why each other one would
  * not: a human-readable report is written (NUL-terminated, truncated to
- * report_size) when report != NULL. *chosen receives the backend's name
- * (static storage). */
+ * report_size) when report != NULL, one line per backend and, under a
+ * backend with a kernel table (gpu) that can run `p`, one line per kernel
+ * ("  kernel <name>: supported, chosen" or "not supported: <why>").
+ * *chosen receives the backend's name (static storage). */
 ATTNRT_EXPORT attnrt_status attnrt_select_backend(const attnrt_problem *p,
                                                   const char **chosen,
                                                   char *report,
@@ -130,6 +145,11 @@ ATTNRT_EXPORT int attnrt_api_version(void);
  * a dimension of size 1 broadcasts. They return 0 on success, else an
  * attnrt_status, after printing the message to stderr (the lowered program
  * checks the status).
+ * They run wherever the unfused program runs: an empty output (B, Hq, Sq or
+ * Dv == 0) is not written, Sk == 0 gives zeros, D == 0 gives logits of
+ * scale * 0 plus the mask, and a NaN or infinite scale computes the IEEE
+ * result of the max/exp/sum/div formula (reference backend; the others
+ * decline it).
  *===----------------------------------------------------------------------===*/
 
 typedef struct attnrt_memref4d {

@@ -17,7 +17,8 @@
 |* NaN there; programs that guard it (PyTorch's safe softmax, the ONNX        *|
 |* exporters' select(P != P, 0, P)) give zeros. empty_rows says which.        *|
 |* With a finite fill no row is empty: a row whose keys are all hidden is     *|
-|* the mean of V. Sk == 0 gives zeros.                                        *|
+|* the mean of V. Sk == 0 gives zeros (MLIR entry points; attnrt_run needs   *|
+|* every size >= 1).                                                          *|
 \*===----------------------------------------------------------------------===*/
 
 #ifndef ATTNRT_ATTNRT_TYPES_H

@@ -21,6 +21,8 @@
 //  * OVERLAP (FA3's intra-warpgroup pipelining): the S GEMM of tile j+1 is
 //    issued before the PV GEMM of tile j, and softmax of tile j+1 runs
 //    while PV(j) is on the tensor cores.
+//  * GEN variants (Cfg::GEN): masks (additive / boolean, any broadcast),
+//    the mask fill and empty-row semantics of attnrt_types.h; see Cfg.
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,6 +38,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <type_traits>
 
 namespace attn_hopper {
 
@@ -174,11 +177,20 @@ __device__ __forceinline__ void mma_rs(float (&d)[N / 2], const uint32_t (&a)[4]
 // Configuration
 // ---------------------------------------------------------------------------
 
+// GEN: the general kernel: mask operand (raw bits loaded into registers one
+// key tile ahead, converted at use), finite mask fills (hidden key tiles past
+// the diagonal skipped, with an exact tail: hidden_tail), logits in natural
+// units (p = exp2((z - m) * log2 e), exact for any finite mask or fill value,
+// finfo.min included). Without GEN: no mask, and hidden positions are -inf
+// (default_variant routes masked problems and causal finite fills to GEN).
+// GMASK (GEN only): with the mask operand; false = mask-free GEN kernels for
+// causal problems with a finite fill (no mask registers: plain tile sizes).
 template <int D_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
-          int PREGS_ = (NWG_ == 2 ? 40 : 32)>
+          int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true>
 struct Cfg {
   static constexpr int D = D_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
-  static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_;
+  static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
+  static constexpr bool GMASK = GEN_ && GMASK_;
   static constexpr int PANELS = D / 64;
   static constexpr int Q_BYTES = BM * D * 2;
   static constexpr int KV_BYTES = BN * D * 2;
@@ -206,6 +218,15 @@ struct KParams {
   int causal;  // 0 none, else masked with `off`
   int off;     // key j visible to query i iff j <= i + off
   float scale_log2;
+  // GEN only (Cfg::GEN): mask [b, h, i, j] element strides, dtype (-1 none,
+  // 0 f32, 1 f16, 2 bf16, 3 bool), pairs (j, j+1) loadable as one access.
+  const void *mask;
+  int64_t ms0, ms1, ms2, ms3;
+  int mask_dtype, mask_pair;
+  float scale, fill;  // natural units; fill = -inf or finite
+  const void *v;      // V rows for hidden_tail: [b, kv head, j] strides
+  int64_t v_sb, v_sh, v_ss;
+  int empty_nan;      // rows with every logit -inf (Sk > 0) -> NaN
 };
 
 // Named barriers 1..NWG order the consumer warpgroups' wgmma issue
@@ -256,6 +277,9 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     b = bh / p.Hq;
     m0 = mb * BM;
     int n_max = p.Sk;
+    // Keys from n_max on are hidden from every row of the tile: skipped. With
+    // a finite fill the GEN consumers account for them after the last tile
+    // (hidden_tail), exactly.
     if (p.causal) n_max = min(n_max, m0 + BM + p.off);
     n_tiles = n_max > 0 ? (n_max + BN - 1) / BN : 0;
   };
@@ -382,6 +406,217 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     }
     wgmma_commit();
   };
+  // GEN: the mask values of this thread's score elements (rows row0, row1;
+  // columns n0 + 8i + cq + e) as raw bits in mr[4i + 2r + e]: converted only
+  // at use (decode_mask), since an instruction that consumed a load right
+  // after it would wait for it, and the loads are issued a tile ahead.
+  // Interior tiles of a pair-aligned mask (mask_pair) load (e, e+1) with one
+  // access from a per-tile base pointer (immediate offsets): 16-bit and
+  // boolean pairs stay packed in mr[4i + 2r] until decoded.
+  auto load_mask = [&](auto &mr, int n0, int hh, int bb) {
+    if constexpr (C::GMASK) {
+      if (p.mask_dtype < 0) return;
+      const int64_t base = bb * p.ms0 + hh * p.ms1;
+      const int64_t r0 = base + static_cast<int64_t>(min(row0, p.Sq - 1)) * p.ms2;
+      const int64_t r1 = base + static_cast<int64_t>(min(row1, p.Sq - 1)) * p.ms2;
+      const bool interior = p.mask_pair && n0 + BN <= Sk;
+      auto body = [&](auto dt) {
+        constexpr int DT = decltype(dt)::value;
+        using E = typename std::conditional<
+            DT == 0, uint32_t, typename std::conditional<DT == 3, uint8_t, uint16_t>::type>::type;
+        const E *m = static_cast<const E *>(p.mask);
+        if (interior) {
+          const E *p0 = m + r0 + n0 + cq, *p1 = m + r1 + n0 + cq;
+#pragma unroll
+          for (int i = 0; i < BN / 8; ++i) {
+            if constexpr (DT == 0) {
+              const uint2 v0 = __ldg(reinterpret_cast<const uint2 *>(p0 + 8 * i));
+              const uint2 v1 = __ldg(reinterpret_cast<const uint2 *>(p1 + 8 * i));
+              mr[4 * i] = v0.x;
+              mr[4 * i + 1] = v0.y;
+              mr[4 * i + 2] = v1.x;
+              mr[4 * i + 3] = v1.y;
+            } else if constexpr (DT == 3) {
+              mr[4 * i] = __ldg(reinterpret_cast<const unsigned short *>(p0 + 8 * i));
+              mr[4 * i + 2] = __ldg(reinterpret_cast<const unsigned short *>(p1 + 8 * i));
+            } else {
+              mr[4 * i] = __ldg(reinterpret_cast<const unsigned int *>(p0 + 8 * i));
+              mr[4 * i + 2] = __ldg(reinterpret_cast<const unsigned int *>(p1 + 8 * i));
+            }
+          }
+        } else {
+#pragma unroll
+          for (int i = 0; i < BN / 8; ++i) {
+#pragma unroll
+            for (int e = 0; e < 2; ++e) {
+              const int col = n0 + 8 * i + cq + e;
+              const bool in = col < Sk;  // columns past Sk become -inf anyway
+              mr[4 * i + e] = in ? static_cast<uint32_t>(__ldg(m + r0 + static_cast<int64_t>(col) * p.ms3)) : 0u;
+              mr[4 * i + 2 + e] = in ? static_cast<uint32_t>(__ldg(m + r1 + static_cast<int64_t>(col) * p.ms3)) : 0u;
+            }
+          }
+        }
+      };
+      switch (p.mask_dtype) {
+      case 0: body(std::integral_constant<int, 0>()); break;
+      case 1: body(std::integral_constant<int, 1>()); break;
+      case 2: body(std::integral_constant<int, 2>()); break;
+      default: body(std::integral_constant<int, 3>()); break;
+      }
+    } else {
+      (void)mr; (void)n0; (void)hh; (void)bb;
+    }
+  };
+  // In place: raw bits -> f32 bits of the additive value, or for a boolean
+  // mask 0 (visible) / NaN (hidden, becomes the fill).
+  auto decode_mask = [&](uint32_t(&mr)[BN / 2], int n0) {
+    if constexpr (C::GMASK) {
+    const uint32_t qnan = 0x7fc00000u;
+    const bool interior = p.mask_pair && n0 + BN <= Sk;
+    auto body = [&](auto dt) {
+      constexpr int DT = decltype(dt)::value;
+      auto one = [&](uint32_t x) -> uint32_t {  // a zero-extended element
+        if constexpr (DT == 1) return __float_as_uint(__half2float(__ushort_as_half(static_cast<unsigned short>(x))));
+        else if constexpr (DT == 2) return x << 16;
+        else return x ? 0u : qnan;
+      };
+      if (interior) {
+#pragma unroll
+        for (int k = 0; k < BN / 2; k += 2) {
+          const uint32_t x = mr[k];
+          if constexpr (DT == 1) {
+            __half2 h = *reinterpret_cast<const __half2 *>(&x);
+            mr[k] = __float_as_uint(__low2float(h));
+            mr[k + 1] = __float_as_uint(__high2float(h));
+          } else if constexpr (DT == 2) {
+            mr[k] = x << 16;
+            mr[k + 1] = x & 0xffff0000u;
+          } else {
+            mr[k] = (x & 0xffu) ? 0u : qnan;
+            mr[k + 1] = (x & 0xff00u) ? 0u : qnan;
+          }
+        }
+      } else {
+#pragma unroll
+        for (int k = 0; k < BN / 2; ++k) mr[k] = one(mr[k]);
+      }
+    };
+    switch (p.mask_dtype) {
+    case 1: body(std::integral_constant<int, 1>()); break;
+    case 2: body(std::integral_constant<int, 2>()); break;
+    case 3: body(std::integral_constant<int, 3>()); break;
+    default: break;  // f32: already f32 bits; none: unused
+    }
+    } else {
+      (void)mr;
+      (void)n0;
+    }
+  };
+  // GEN: scores -> natural-unit logits z = scale*q.k + mask; hidden
+  // positions (causal, boolean false) -> fill; columns past Sk -> -inf.
+  auto logits_gen = [&](float(&sc)[BN / 2], int n0, uint32_t(&mk)[BN / 2]) {
+    decode_mask(mk, n0);
+    // Interior tiles (inside Sk, below the diagonal of every row of the
+    // tile) need no per-element index test: one FFMA (additive mask), one
+    // FMUL (no mask), or FFMA + select (boolean).
+    const bool edge = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
+    if (!edge) {
+      const float sc_ = p.scale, fill = p.fill;
+      if constexpr (C::GMASK) {
+        if (p.mask_dtype < 0) {
+#pragma unroll
+          for (int i = 0; i < BN / 2; ++i) sc[i] *= sc_;
+        } else if (p.mask_dtype == 3) {
+#pragma unroll
+          for (int i = 0; i < BN / 2; ++i) sc[i] = mk[i] != 0u ? fill : sc[i] * sc_;
+        } else {
+#pragma unroll
+          for (int i = 0; i < BN / 2; ++i) sc[i] = fmaf(sc[i], sc_, __uint_as_float(mk[i]));
+        }
+      } else {
+#pragma unroll
+        for (int i = 0; i < BN / 2; ++i) sc[i] *= sc_;
+        (void)fill;
+        (void)mk;
+      }
+      return;
+    }
+    const int lim0 = p.causal ? row0 + p.off : 0x7fffffff;
+    const int lim1 = p.causal ? row1 + p.off : 0x7fffffff;
+    const float sc_ = p.scale, fill = p.fill;
+#pragma unroll
+    for (int i = 0; i < BN / 8; ++i) {
+#pragma unroll
+      for (int e = 0; e < 2; ++e) {
+        const int col = n0 + 8 * i + cq + e;
+        float a0 = 0.f, a1 = 0.f;
+        if constexpr (C::GMASK) {
+          const bool has = p.mask_dtype >= 0;
+          a0 = has ? __uint_as_float(mk[4 * i + e]) : 0.f;
+          a1 = has ? __uint_as_float(mk[4 * i + 2 + e]) : 0.f;
+        }
+        float z0 = fmaf(sc[4 * i + e], sc_, a0), z1 = fmaf(sc[4 * i + 2 + e], sc_, a1);
+        if (col > lim0 || a0 != a0) z0 = fill;
+        if (col > lim1 || a1 != a1) z1 = fill;
+        if (col >= Sk) z0 = z1 = -INFINITY;
+        sc[4 * i + e] = z0;
+        sc[4 * i + 2 + e] = z1;
+      }
+    }
+  };
+  // GEN, causal, finite fill: the keys past the tile's last visible key were
+  // skipped (decode). Each carries exp(fill - m) for a row with max m. When
+  // (m - fill) * log2(e) >= 127 that is below 2^-127 (flushed to 0 by the
+  // same ex2.approx.ftz the tiles use): nothing to add, the common case. Any
+  // other row (no visible key, or logits near the fill) adds the skipped keys
+  // exactly: l += n * w, o += w * sum_j V_j, w = exp(fill - m'), from V in
+  // global memory (slow, rare).
+  auto hidden_tail = [&](int hh, int bb, int n_tiles_) {
+    if (!p.causal || p.fill == -INFINITY) return;
+    const int j0 = min(Sk, n_tiles_ * BN);
+    const int cnt = Sk - j0;
+    if (cnt <= 0) return;
+    constexpr float L = 1.4426950408889634f;
+    const bool need0 = row0 < p.Sq && !(mrow0 != -INFINITY && (mrow0 - p.fill) * L >= 127.f);
+    const bool need1 = row1 < p.Sq && !(mrow1 != -INFINITY && (mrow1 - p.fill) * L >= 127.f);
+    if (!need0 && !need1) return;
+    float vs[D / 4];
+#pragma unroll
+    for (int i = 0; i < D / 4; ++i) vs[i] = 0.f;
+    const uint16_t *vb = static_cast<const uint16_t *>(p.v) + bb * p.v_sb + (hh / p.group) * p.v_sh + cq;
+    for (int j = j0; j < Sk; ++j) {
+      const uint16_t *vr = vb + static_cast<int64_t>(j) * p.v_ss;
+#pragma unroll
+      for (int jj = 0; jj < D / 8; ++jj) {
+        const uint32_t w = *reinterpret_cast<const uint32_t *>(vr + 8 * jj);
+        float x, y;
+        if constexpr (C::BF16) {
+          x = __uint_as_float(w << 16);
+          y = __uint_as_float(w & 0xffff0000u);
+        } else {
+          __half2 hv = *reinterpret_cast<const __half2 *>(&w);
+          x = __low2float(hv);
+          y = __high2float(hv);
+        }
+        vs[2 * jj] += x;
+        vs[2 * jj + 1] += y;
+      }
+    }
+    auto add = [&](bool need, float &m, float &l, int e) {
+      if (!need) return;
+      const float mu = fmaxf(m, p.fill);
+      const float a = ex2((m - mu) * L), w = ex2((p.fill - mu) * L);
+      l = l * a + ((lane & 3) == 0 ? static_cast<float>(cnt) * w : 0.f);
+#pragma unroll
+      for (int jj = 0; jj < D / 8; ++jj) {
+        o[4 * jj + e] = o[4 * jj + e] * a + w * vs[2 * jj];
+        o[4 * jj + e + 1] = o[4 * jj + e + 1] * a + w * vs[2 * jj + 1];
+      }
+      m = mu;
+    };
+    add(need0, mrow0, l0, 0);
+    add(need1, mrow1, l1, 2);
+  };
   auto mask = [&](float(&sc)[BN / 2], int n0) {
     const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
     if (!need) return;
@@ -412,6 +647,29 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     mx1 = fmaxf(mx1, __shfl_xor_sync(0xffffffffu, mx1, 1));
     mx1 = fmaxf(mx1, __shfl_xor_sync(0xffffffffu, mx1, 2));
     const float mn0 = fmaxf(mrow0, mx0), mn1 = fmaxf(mrow1, mx1);
+    if constexpr (C::GEN) {
+      // Natural units: subtract first (equal huge values cancel exactly),
+      // then scale to log2 units; -inf - finite = -inf gives 0.
+      constexpr float L = 1.4426950408889634f;
+      const float mu0 = mn0 == -INFINITY ? 0.f : mn0, mu1 = mn1 == -INFINITY ? 0.f : mn1;
+      c0 = ex2((mrow0 - mu0) * L);
+      c1 = ex2((mrow1 - mu1) * L);
+      mrow0 = mn0;
+      mrow1 = mn1;
+      float s0 = 0.f, s1 = 0.f;
+#pragma unroll
+      for (int i = 0; i < BN / 8; ++i) {
+        sc[4 * i + 0] = ex2((sc[4 * i + 0] - mu0) * L);
+        sc[4 * i + 1] = ex2((sc[4 * i + 1] - mu0) * L);
+        sc[4 * i + 2] = ex2((sc[4 * i + 2] - mu1) * L);
+        sc[4 * i + 3] = ex2((sc[4 * i + 3] - mu1) * L);
+        s0 += sc[4 * i + 0] + sc[4 * i + 1];
+        s1 += sc[4 * i + 2] + sc[4 * i + 3];
+      }
+      l0 = l0 * c0 + s0;
+      l1 = l1 * c1 + s1;
+      return;
+    }
     const float ms0 = mn0 == -INFINITY ? 0.f : mn0 * sl2;
     const float ms1 = mn1 == -INFINITY ? 0.f : mn1 * sl2;
     c0 = ex2(mrow0 * sl2 - ms0);
@@ -492,6 +750,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       }
       float sc[BN / 2];
       uint32_t pa[BN / 16][4];
+      uint32_t mk[C::GEN ? BN / 2 : 1];  // untouched (eliminated) without GMASK
+      auto apply = [&](int n0) {
+        if constexpr (C::GEN) logits_gen(sc, n0, mk);
+        else mask(sc, n0);
+      };
       if constexpr (!C::OVERLAP) {
         for (int it = 0; it < n_tiles; ++it) {
           const int s = (kv + it) % STAGES;
@@ -500,10 +763,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           turn_begin();
           issue_s(sc, s);
           turn_end();
+          load_mask(mk, it * BN, h, b);
           wgmma_wait<0>();
           fence_regs(sc);
           if (lane == 0) mbar_arrive(k_empty(s));
-          mask(sc, it * BN);
+          apply(it * BN);
           float c0, c1;
           softmax(sc, c0, c1);
           rescale(c0, c1);
@@ -519,6 +783,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       } else {
         {
           const int s = kv % STAGES;
+          load_mask(mk, 0, h, b);  // GEN: in flight while K arrives
           mbar_wait(k_full(s), (kv / STAGES) & 1);
           turn_begin();
           issue_s(sc, s);
@@ -526,7 +791,10 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           wgmma_wait<0>();
           fence_regs(sc);
           if (lane == 0) mbar_arrive(k_empty(s));
-          mask(sc, 0);
+          apply(0);
+          // GEN: the next tile's mask values load during this tile's
+          // softmax, PV GEMM and the next S GEMM.
+          if (n_tiles > 1) load_mask(mk, BN, h, b);
           float c0, c1;
           softmax(sc, c0, c1);
           convert(sc, pa);
@@ -544,7 +812,8 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           wgmma_wait<1>();
           fence_regs(sc);
           if (lane == 0) mbar_arrive(k_empty(s));
-          mask(sc, it * BN);
+          apply(it * BN);
+          if (it + 1 < n_tiles) load_mask(mk, (it + 1) * BN, h, b);
           float c0, c1;
           softmax(sc, c0, c1);
           wgmma_wait<0>();
@@ -566,14 +835,17 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       }
       kv += n_tiles;
     }
+    if constexpr (C::GEN) hidden_tail(h, b, n_tiles);
 
     // ---------------------------------------------------------------- epilogue
     l0 += __shfl_xor_sync(0xffffffffu, l0, 1);
     l0 += __shfl_xor_sync(0xffffffffu, l0, 2);
     l1 += __shfl_xor_sync(0xffffffffu, l1, 1);
     l1 += __shfl_xor_sync(0xffffffffu, l1, 2);
-    const float inv0 = l0 > 0.f ? 1.f / l0 : 0.f;
-    const float inv1 = l1 > 0.f ? 1.f / l1 : 0.f;
+    // l == 0 iff every logit of the row is -inf (the row max contributes 1).
+    const float empty = p.empty_nan ? __int_as_float(0x7fc00000) : 0.f;
+    const float inv0 = l0 > 0.f ? 1.f / l0 : empty;
+    const float inv1 = l1 > 0.f ? 1.f / l1 : empty;
     uint16_t *ob = static_cast<uint16_t *>(p.o) + b * p.o_sb + h * p.o_sh;
     if (row0 < p.Sq) {
       uint16_t *orow = ob + static_cast<int64_t>(row0) * p.o_ss + cq;
@@ -673,6 +945,13 @@ static int *next_counter(int dev, cudaError_t *err) {
 
 enum class Grid { PerTile, Static, Dynamic };
 
+static bool has_mask(const attn_hopper_params *p) { return p->mask != nullptr; }
+// Problems only the GEN kernels compute exactly: a mask operand, or hidden
+// causal positions with a finite fill.
+static bool needs_gen(const attn_hopper_params *p) {
+  return has_mask(p) || (p->causal != ATTNRT_CAUSAL_NONE && p->mask_fill != -INFINITY);
+}
+
 template <class C, Grid G>
 static int launch(const attn_hopper_params *p, void *stream) {
   int dev = 0;
@@ -691,7 +970,7 @@ static int launch(const attn_hopper_params *p, void *stream) {
       attr_done[dev] = true;
     }
   }
-  const bool bf16 = p->dtype == ATTN_HOPPER_BF16;
+  const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
   CUtensorMap mq, mk, mv;
   if (!make_map(&mq, p->q, bf16, p->D, p->Sq, p->Hq, p->B, p->q_stride, C::BM) ||
       !make_map(&mk, p->k, bf16, p->D, p->Sk, p->Hkv, p->B, p->k_stride, C::BN) ||
@@ -724,9 +1003,27 @@ static int launch(const attn_hopper_params *p, void *stream) {
     kp.chunk = static_cast<int>(chunk);
   }
   kp.counter = nullptr;
-  kp.causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
-  kp.off = p->causal == ATTN_HOPPER_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->Sk - p->Sq) : 0;
+  kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
+  kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->Sk - p->Sq) : 0;
   kp.scale_log2 = p->scale * 1.4426950408889634f;
+  kp.scale = p->scale;
+  kp.fill = p->mask_fill;
+  kp.v = p->v;
+  kp.v_sb = p->v_stride[0];
+  kp.v_sh = p->v_stride[1];
+  kp.v_ss = p->v_stride[2];
+  kp.empty_nan = p->empty_rows == 1;
+  kp.mask = has_mask(p) ? p->mask : nullptr;
+  kp.mask_dtype = has_mask(p) ? p->mask_dtype : -1;
+  kp.ms0 = p->mask_stride[0];
+  kp.ms1 = p->mask_stride[1];
+  kp.ms2 = p->mask_stride[2];
+  kp.ms3 = p->mask_stride[3];
+  {
+    const int esz = p->mask_dtype == 0 ? 4 : p->mask_dtype == 3 ? 1 : 2;
+    kp.mask_pair = kp.mask && kp.ms3 == 1 && kp.ms0 % 2 == 0 && kp.ms1 % 2 == 0 &&
+                   kp.ms2 % 2 == 0 && reinterpret_cast<uintptr_t>(kp.mask) % (2 * esz) == 0;
+  }
 
   cudaLaunchConfig_t cfg;
   std::memset(&cfg, 0, sizeof(cfg));
@@ -747,13 +1044,22 @@ static int launch(const attn_hopper_params *p, void *stream) {
 
 struct Variant {
   const char *name;
+  bool gen;
+  bool gmask;  // GEN with the mask operand
   int (*bf16)(const attn_hopper_params *, void *);
   int (*f16)(const attn_hopper_params *, void *);
 };
 
 #define ATTN_HOPPER_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID, PREGS)        \
-  {NAME, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS>, Grid::GRID>,       \
+  {NAME, false, false, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS>, Grid::GRID>, \
    &launch<Cfg<D, NWG, BN, ST, false, OVL, PP, PREGS>, Grid::GRID>}
+#define ATTN_HOPPER_GEN_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
+  {NAME, true, true, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
+   &launch<Cfg<D, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
+#define ATTN_HOPPER_GEN_NOMASK_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID, PREGS) \
+  {NAME, true, false,                                                          \
+   &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS, true, false>, Grid::GRID>, \
+   &launch<Cfg<D, NWG, BN, ST, false, OVL, PP, PREGS, true, false>, Grid::GRID>}
 
 // Measured on an H100 (bench/hopper/NOTES.md). "dyn": persistent grid with
 // the dynamic tile scheduler; "static": persistent, round-robin tiles; no
@@ -763,21 +1069,49 @@ static const Variant kVariantsD128[] = {
     ATTN_HOPPER_VARIANT("d128_bm128_ovl_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
     ATTN_HOPPER_VARIANT("d128_bm128_ovl", 128, 2, 128, 2, true, false, PerTile, 40),
     ATTN_HOPPER_VARIANT("d128_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40),
+    // GEN (masks, finite fills): index kGenFirst on.
+    // GEN order = preference (run 2, bench/RESULTS.md: pp +4-8% over no pp).
+    ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_pp_dyn", 128, 2, 64, 2, true, true, Dynamic, 24),
+    ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_dyn", 128, 2, 64, 2, true, false, Dynamic, 24),
+    // Mask-free GEN (causal + finite fill): index kGenNoMask.
+    ATTN_HOPPER_GEN_NOMASK_VARIANT("d128_gen_nomask_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_dyn", 64, 3, 128, 3, true, false, Dynamic, 32),
     ATTN_HOPPER_VARIANT("d64_bm192_ovl", 64, 3, 128, 3, true, false, PerTile, 32),
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_static", 64, 3, 128, 3, true, true, Static, 32),
+    // GEN order = preference (run 2: bm192_bn64 +6-25% over the bm128 ones).
+    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm192_bn64_dyn", 64, 3, 64, 3, true, false, Dynamic, 32),
+    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn64_dyn", 64, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn128_dyn", 64, 2, 128, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_NOMASK_VARIANT("d64_gen_nomask_bm192_bn128_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
 };
+static constexpr int kGenFirst = 4;  // first GEN variant in both lists
+// The mask-free GEN variant: the last of each list.
+static int gen_nomask_index(int64_t d) { return d == 128 ? 6 : 7; }
 
 // The default, from the measurements in bench/hopper/NOTES.md (issue-6
 // shapes, S = 512 / 2048 / 8192; the 1024 threshold lies between measured
 // points): long problems -> the dynamic scheduler (D=64 with pingpong);
 // short ones (Sk <= 1024, 2-8 key blocks per tile) -> the static persistent
 // grid, except causal D=128, where pingpong + dynamic was best.
+static const Variant *variants(int64_t d, int *n);
 static int default_variant(const attn_hopper_params *p) {
-  const bool causal = p->causal != ATTN_HOPPER_CAUSAL_NONE;
+  if (needs_gen(p) && !has_mask(p)) {
+    static const bool off = getenv("ATTN_HOPPER_GEN_NOMASK_OFF") != nullptr;  // tuning only
+    if (!off) return gen_nomask_index(p->D);
+  }
+  if (needs_gen(p)) {
+    static const int pick = [] {  // tuning experiments only: GEN variant offset
+      const char *e = getenv("ATTN_HOPPER_GEN");
+      return e ? atoi(e) : 0;
+    }();
+    int n = 0;
+    variants(p->D, &n);
+    return kGenFirst + pick < n ? kGenFirst + pick : kGenFirst;
+  }
+  const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
   if (p->Sk <= 1024) {
     if (p->D == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
     return 3;                                // d64 pp_static
@@ -832,9 +1166,16 @@ using namespace attn_hopper;
 
 extern "C" int attn_hopper_supported(const attn_hopper_params *p) {
   if (!p || !p->q || !p->k || !p->v || !p->o) return 0;
-  if (p->dtype != ATTN_HOPPER_BF16 && p->dtype != ATTN_HOPPER_F16) return 0;
+  if (p->dtype != ATTNRT_DTYPE_BF16 && p->dtype != ATTNRT_DTYPE_F16) return 0;
   if (p->D != 64 && p->D != 128) return 0;
   if (p->causal < 0 || p->causal > 2) return 0;
+  if (p->mask_fill != p->mask_fill || p->mask_fill == INFINITY) return 0;
+  if (p->empty_rows != 0 && p->empty_rows != 1) return 0;
+  if (has_mask(p)) {
+    if (p->mask_dtype > 3) return 0;
+    for (int i = 0; i < 4; ++i)
+      if (p->mask_stride[i] < 0) return 0;
+  }
   if (p->B < 1 || p->Hq < 1 || p->Hkv < 1 || p->Sq < 1 || p->Sk < 1) return 0;
   if (p->Hq % p->Hkv != 0) return 0;
   if (p->B > 65535 || p->Hq > 65535 || p->Sq > (1 << 30) || p->Sk > (1 << 30)) return 0;
@@ -863,7 +1204,10 @@ extern "C" int attn_hopper_fwd_variant(const attn_hopper_params *p, int variant,
   const Variant *vs = variants(p->D, &n);
   if (variant < 0) variant = default_variant(p);
   if (variant >= n) return cudaErrorInvalidValue;
-  return p->dtype == ATTN_HOPPER_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
+  // A plain variant would drop the mask / treat a finite fill as -inf.
+  if (needs_gen(p) && !vs[variant].gen) return cudaErrorInvalidValue;
+  if (has_mask(p) && !vs[variant].gmask) return cudaErrorInvalidValue;
+  return p->dtype == ATTNRT_DTYPE_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
 }
 
 extern "C" int attn_hopper_fwd(const attn_hopper_params *p, void *stream) {
@@ -874,7 +1218,7 @@ extern "C" int attn_hopper_default_variant(const attn_hopper_params *p) {
   return p ? default_variant(p) : -1;
 }
 
-extern "C" const char *attn_hopper_variant_name(int d, int dtype, int i) {
+extern "C" const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i) {
   (void)dtype;
   int n = 0;
   const Variant *vs = variants(d, &n);

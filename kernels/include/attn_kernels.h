@@ -15,14 +15,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "attnrt/attnrt_types.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/* Element types (same numbering as attnrt_dtype). */
-enum { ATTNK_F32 = 0, ATTNK_F16 = 1, ATTNK_BF16 = 2, ATTNK_BOOL = 3, ATTNK_NONE = -1 };
-/* Causal modes (same numbering as attnrt_causal). */
-enum { ATTNK_CAUSAL_NONE = 0, ATTNK_CAUSAL_TOP_LEFT = 1, ATTNK_CAUSAL_BOTTOM_RIGHT = 2 };
+/* Element types and causal modes: attnrt_dtype and attnrt_causal from
+ * attnrt_types.h, the one vocabulary from the C API to the device. */
 
 enum {
   ATTNK_E_UNSUPPORTED = -1,   /* the kernel variant cannot run this problem */
@@ -38,13 +38,23 @@ typedef struct attnk_tensor {
 } attnk_tensor;
 
 typedef struct attnk_problem {
-  int dtype;      /* Q, K, V: ATTNK_F16 | ATTNK_BF16 */
-  int out_dtype;  /* O: ATTNK_F32 | ATTNK_F16 | ATTNK_BF16 */
-  int mask_dtype; /* ATTNK_NONE | ATTNK_F32 | ATTNK_F16 | ATTNK_BF16 | ATTNK_BOOL */
-  int causal;     /* ATTNK_CAUSAL_* */
+  attnrt_dtype dtype;      /* Q, K, V: F16 | BF16 */
+  attnrt_dtype out_dtype;  /* O: F32 | F16 | BF16 */
+  attnrt_dtype mask_dtype; /* F32 | F16 | BF16 | BOOL; no mask: mask.data == NULL */
+  attnrt_causal causal;
   int64_t batch, heads_q, heads_kv, seq_q, seq_k, head_dim, head_dim_v;
   float scale;
   attnk_tensor q, k, v, o, mask;
+  /* Semantics of attnrt_types.h: a position hidden by the boolean mask or by
+   * the causal mode takes the logit `mask_fill` (-inf or finite: a finite
+   * fill enters the softmax like any logit, so a fully hidden row is the mean
+   * of V); a row whose logits are all -inf is empty and yields zeros
+   * (empty_rows = 0) or NaN (empty_rows = 1); Sk == 0 yields zeros. Key
+   * blocks are skipped only where that is exact (docs/kernels.md). A caller
+   * that zero-fills the struct must set mask_fill = -INFINITY for the
+   * classic behaviour. */
+  float mask_fill;
+  int empty_rows;
 } attnk_problem;
 
 /* NULL when `p` is within what the kernels handle (shapes, dtypes, head
@@ -74,9 +84,8 @@ int attnk_flash_attention_decode(const attnk_problem *p, int num_splits,
  * Release with attnk_free_async. */
 int attnk_decode_workspace_alloc(void **ptr, size_t bytes, void *stream);
 
-/* Which kernel attnk_flash_attention_auto would launch ("nocausal", "causal",
- * "general", "decode"). */
-const char *attnk_pick_variant(const attnk_problem *p);
+/* Which of these to launch is the gpu backend's kernel table
+ * (lib/Runtime/backends/GpuKernelTable.cpp). */
 
 /* A thin layer over the GPU runtime so that the backend needs no GPU headers. */
 const char *attnk_error_string(int code);

@@ -1,6 +1,6 @@
 //===- Backend.h - attnrt internal backend interface ------------*- C++ -*-===//
 //
-// The contract between the registry and the backends (reference, cpu, hip).
+// The contract between the registry and the backends (reference, cpu, gpu).
 // A backend only ever sees a Problem that validate() accepted, so it may rely
 // on every invariant documented below and never re-checks user input.
 //
@@ -66,14 +66,20 @@ struct View {
 ///    broadcast dimension (size 1 in the caller's view) has stride 0, so a
 ///    backend indexes the mask like a full [B, Hq, Sq, Sk] tensor.
 ///    maskIsBool means dtype BOOL (nonzero byte = keep); otherwise additive.
-///  - scale is finite; maskFill is -inf or finite; emptyRows is valid.
+///  - scale is finite, except from the MLIR entry points
+///    (ValidateOptions::allowNonFiniteScale): backends that do not compute
+///    the IEEE result for a NaN or infinite scale decline it.
+///  - maskFill is -inf or finite; emptyRows is valid.
 ///  - Query head h reads kv head h / (Hq / Hkv).
 struct Problem {
   int64_t B = 0, Hq = 0, Hkv = 0, Sq = 0, Sk = 0, D = 0, Dv = 0;
   View q, k, v, o, mask;
   bool hasMask = false;
-  /// Optional log-sum-exp output, f32, [B, Hq, Sq, 1] (see attnrt.h): the
-  /// natural log of each row's softmax denominator, -inf for an empty row.
+  /// Optional log-sum-exp output (see attnrt.h), when hasLse: f32, sizes
+  /// exactly {B, Hq, Sq, 1}, distinct rows at distinct addresses, no byte
+  /// shared with q, k, v, mask or o. Row value: log(sum_j exp(s_ij)) in the
+  /// natural log, -inf for an empty row. Backends that cannot write it
+  /// decline problems with hasLse.
   View lse;
   bool hasLse = false;
   bool maskIsBool = false;
@@ -86,6 +92,10 @@ struct Problem {
   attnrt_memory memory = ATTNRT_MEMORY_HOST;
   int32_t device = 0;
   void *stream = nullptr;
+  /// The kernel a backend with a kernel table must run
+  /// (ATTNRT_BACKEND=<backend>:<kernel>, or the same spelling passed to
+  /// attnrt_run_on); empty: the backend's own choice. Set by the registry.
+  std::string kernel;
 
   /// Query heads per kv head.
   int64_t groupSize() const { return Hq / Hkv; }
@@ -126,13 +136,30 @@ struct Backend {
   /// Computes p.o. Only called after supports(p) returned true. On failure
   /// returns a non-success status and writes a message to *error.
   attnrt_status (*run)(const Problem &p, std::string *error);
+  /// Backends with a kernel table (gpu): the kernel run(p) would launch
+  /// (null if none), appending one line per kernel, chosen or why not, to
+  /// *report when non-null. Null for backends without kernels.
+  const char *(*explainKernels)(const Problem &p, std::string *report) =
+      nullptr;
+  /// A second name ATTNRT_BACKEND and attnrt_run_on accept (or null).
+  const char *alias = nullptr;
+};
+
+/// What a caller of validate() accepts beyond the C API's contract.
+struct ValidateOptions {
+  /// A NaN or infinite scale computes the IEEE result of the formula (the
+  /// MLIR entry points: a scale computed at run time by the program). The C
+  /// API rejects it: there a NaN scale is a forgotten attnrt_problem_init
+  /// default.
+  bool allowNonFiniteScale = false;
 };
 
 /// Validates `p` and builds the Problem. On failure returns
 /// ATTNRT_ERROR_INVALID_ARGUMENT and a message naming the operand; touches
 /// no tensor memory either way.
 attnrt_status validate(const attnrt_problem *p, Problem &out,
-                       std::string &error);
+                       std::string &error,
+                       const ValidateOptions &options = ValidateOptions());
 
 /// Whether ATTNRT_LOG asks for one stderr line per call (backends may add
 /// which kernel ran).
@@ -141,11 +168,11 @@ bool logCallsEnabled();
 /// Backends defined in backends/*.cpp.
 const Backend *getReferenceBackend();
 const Backend *getCpuBackend();
-/// Defined in backends/HipBackend.cpp, built and registered only when
-/// ATTNRT_HAVE_HIP is defined. Returns nullptr when no usable device is
-/// present; hipUnavailableReason() then says why.
-const Backend *getHipBackend();
-const char *hipUnavailableReason();
+/// Defined in backends/GpuBackend.cpp, built and registered only when
+/// ATTNRT_HAVE_GPU is defined. Returns nullptr when no usable device is
+/// present; gpuUnavailableReason() then says why.
+const Backend *getGpuBackend();
+const char *gpuUnavailableReason();
 
 } // namespace attnrt
 

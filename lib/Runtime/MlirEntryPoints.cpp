@@ -7,6 +7,14 @@
 // apply). The lowered program cannot show an error message, so a failure
 // is printed to stderr here before its status is returned.
 //
+// The fused program must run wherever the unfused one does, so these entry
+// points follow the program where the C API is stricter: zero-size
+// dimensions compute what the loops compute (an empty output is not
+// written; Sk == 0 gives zeros; D == 0 gives logits of scale * 0 plus the
+// mask), and a NaN or infinite scale computes the IEEE result of the
+// max/exp/sum/div formula (on the backends that implement it: the
+// reference).
+//
 //===----------------------------------------------------------------------===//
 
 #include "Registry.h"
@@ -62,6 +70,51 @@ bool fromMemref(const char *name, const attnrt_memref4d *m, attnrt_dtype dt,
   return true;
 }
 
+bool hasEmptyOutput(const attnrt_tensor &o) {
+  for (int i = 0; i < 4; ++i)
+    if (o.sizes[i] == 0)
+      return true;
+  return false;
+}
+
+/// One element of every dtype, all bits zero (0.0 in f32, f16 and bf16).
+const uint64_t kZeroElement = 0;
+
+/// `t` as a view of the zero element broadcast to `t`'s sizes, with the
+/// size of `dim` (if >= 0) set to 1.
+void makeZeroBroadcast(attnrt_tensor &t, int dim) {
+  t.data = const_cast<uint64_t *>(&kZeroElement);
+  if (dim >= 0)
+    t.sizes[dim] = 1;
+  for (int i = 0; i < 4; ++i)
+    t.strides[i] = 0;
+}
+
+/// Zero-size reduction dims, rewritten into problems every backend runs
+/// and whose result is what the program's loops compute:
+///  - Sk == 0: every sum over keys is empty, so O = sum_j P_ij V_j = 0
+///    whatever the inputs, mask, causal mode, fill or empty-row rule: one
+///    unmasked key with q, k and V all 0 gives exactly those zeros.
+///  - D == 0: every q.k is an empty sum, 0, so the logits are scale * 0
+///    (NaN for a non-finite scale) plus the mask: q and k of head dim 1
+///    holding 0 give exactly those logits.
+/// Other sizes are left to validation (which rejects sizes below 1).
+void rewriteZeroSizeReductions(attnrt_problem &p, bool &hasMask) {
+  if (p.k.sizes[2] == 0 && p.v.sizes[2] == 0) {
+    makeZeroBroadcast(p.q, -1); // q may hold inf or NaN; unread by the program.
+    makeZeroBroadcast(p.k, 2);
+    makeZeroBroadcast(p.v, 2);
+    p.mask.data = nullptr;
+    hasMask = false;
+    p.causal = ATTNRT_CAUSAL_NONE;
+    p.scale = 1.0f;
+  }
+  if (p.q.sizes[3] == 0 && p.k.sizes[3] == 0) {
+    makeZeroBroadcast(p.q, 3);
+    makeZeroBroadcast(p.k, 3);
+  }
+}
+
 int32_t entry(const char *symbol, attnrt_dtype qkvType, attnrt_dtype oType,
               bool hasMask, attnrt_dtype maskType, attnrt_memref4d *q,
               attnrt_memref4d *k, attnrt_memref4d *v, attnrt_memref4d *mask,
@@ -80,19 +133,25 @@ int32_t entry(const char *symbol, attnrt_dtype qkvType, attnrt_dtype oType,
     std::fprintf(stderr, "attnrt: %s: %s\n", symbol, error);
     return ATTNRT_ERROR_INVALID_ARGUMENT;
   }
-  if (hasMask && !p.mask.data) {
-    // Without this, a null mask would silently mean "no mask".
-    setLastError("mask: data pointer is null");
-    std::fprintf(stderr, "attnrt: %s: mask: data pointer is null\n", symbol);
-    return ATTNRT_ERROR_INVALID_ARGUMENT;
-  }
   p.scale = scale;
   // Stored as raw int: validation rejects values outside the enum.
   std::memcpy(&p.causal, &causal, sizeof(causal));
   p.mask_fill = maskFill;
   std::memcpy(&p.empty_rows, &emptyRows, sizeof(emptyRows));
   p.memory = ATTNRT_MEMORY_HOST;
-  attnrt_status s = dispatch(&p, std::getenv("ATTNRT_BACKEND"), symbol);
+  if (hasEmptyOutput(p.o))
+    return ATTNRT_SUCCESS; // B, Hq, Sq or Dv is 0: nothing to write.
+  rewriteZeroSizeReductions(p, hasMask);
+  if (hasMask && !p.mask.data) {
+    // Without this, a null mask would silently mean "no mask".
+    setLastError("mask: data pointer is null");
+    std::fprintf(stderr, "attnrt: %s: mask: data pointer is null\n", symbol);
+    return ATTNRT_ERROR_INVALID_ARGUMENT;
+  }
+  ValidateOptions options;
+  options.allowNonFiniteScale = true;
+  attnrt_status s =
+      dispatch(&p, std::getenv("ATTNRT_BACKEND"), symbol, options);
   if (s != ATTNRT_SUCCESS)
     std::fprintf(stderr, "attnrt: %s: %s\n", symbol, attnrt_last_error());
   return static_cast<int32_t>(s);

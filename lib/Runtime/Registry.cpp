@@ -3,7 +3,8 @@
 // An explicit list of backends (no static-initializer registration: the
 // order is visible here and does not depend on link order). Selection picks
 // the highest priority whose supports() holds; ATTNRT_BACKEND=name or
-// attnrt_run_on forces one and never falls back.
+// attnrt_run_on forces one and never falls back. A backend with a kernel
+// table (gpu) takes "name:kernel" to force one of its kernels.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,7 +27,7 @@ namespace {
 struct RegistryState {
   std::vector<const Backend *> backends;   // Registration order.
   std::vector<const Backend *> byPriority; // Highest priority first.
-  std::string unavailable; // "hip: <reason>" lines for absent backends.
+  std::string unavailable; // "gpu: <reason>" lines for absent backends.
 };
 
 const RegistryState &registry() {
@@ -36,13 +37,13 @@ const RegistryState &registry() {
     RegistryState s;
     s.backends.push_back(getReferenceBackend());
     s.backends.push_back(getCpuBackend());
-#ifdef ATTNRT_HAVE_HIP
-    if (const Backend *hip = getHipBackend())
-      s.backends.push_back(hip);
+#ifdef ATTNRT_HAVE_GPU
+    if (const Backend *gpu = getGpuBackend())
+      s.backends.push_back(gpu);
     else
       s.unavailable +=
-          std::string("hip: unavailable: ") +
-          (hipUnavailableReason() ? hipUnavailableReason() : "unknown reason");
+          std::string("gpu: unavailable: ") +
+          (gpuUnavailableReason() ? gpuUnavailableReason() : "unknown reason");
 #endif
     // Insertion sort: stable (ties keep registration order) and avoids
     // libstdc++'s deprecated temporary buffer in std::stable_sort.
@@ -61,11 +62,41 @@ const RegistryState &registry() {
 // including out-of-memory, never allocates.
 thread_local char lastError[1024] = "";
 
-const Backend *findBackend(const char *name) {
+const Backend *findBackend(const std::string &name) {
   for (const Backend *b : registry().backends)
-    if (std::strcmp(b->name, name) == 0)
+    if (name == b->name || (b->alias && name == b->alias))
       return b;
   return nullptr;
+}
+
+/// "backend" or "backend:kernel" (ATTNRT_BACKEND, attnrt_run_on).
+struct BackendSpec {
+  std::string backend, kernel;
+  explicit BackendSpec(const char *spec) {
+    std::string s = spec ? spec : "";
+    size_t colon = s.find(':');
+    backend = s.substr(0, colon);
+    if (colon != std::string::npos)
+      kernel = s.substr(colon + 1);
+  }
+};
+
+/// Kernel report lines folded into one for ATTNRT_LOG.
+std::string oneLine(std::string lines) {
+  std::string out;
+  size_t start = 0;
+  while (start < lines.size()) {
+    size_t end = lines.find('\n', start);
+    if (end == std::string::npos)
+      end = lines.size();
+    std::string line = lines.substr(start, end - start);
+    while (!line.empty() && line[0] == ' ')
+      line.erase(0, 1);
+    if (!line.empty())
+      out += (out.empty() ? "" : "; ") + line;
+    start = end + 1;
+  }
+  return out;
 }
 
 std::string availableList() {
@@ -95,34 +126,67 @@ bool logEnabled() {
   return v && *v && std::strcmp(v, "0") != 0;
 }
 
-void logCall(const char *caller, const char *backend, const Problem &p) {
+void logCall(const char *caller, const Backend *backend, const Problem &p) {
+  std::string kernel;
+  if (backend->explainKernels) {
+    std::string lines;
+    const char *k = backend->explainKernels(p, &lines);
+    kernel = std::string(" kernel ") + (k ? k : "none") + " [" +
+             oneLine(lines) + "]";
+  }
   std::fprintf(
       stderr,
-      "attnrt: %s -> %s: B=%lld Hq=%lld Hkv=%lld Sq=%lld Sk=%lld D=%lld "
-      "Dv=%lld qkv=%s o=%s mask=%s causal=%s scale=%g memory=%s\n",
-      caller, backend, (long long)p.B, (long long)p.Hq, (long long)p.Hkv,
-      (long long)p.Sq, (long long)p.Sk, (long long)p.D, (long long)p.Dv,
-      dtypeName(p.q.dtype), dtypeName(p.o.dtype),
+      "attnrt: %s -> %s%s: B=%lld Hq=%lld Hkv=%lld Sq=%lld Sk=%lld D=%lld "
+      "Dv=%lld qkv=%s o=%s mask=%s causal=%s scale=%g mask_fill=%g "
+      "empty_rows=%s lse=%s memory=%s\n",
+      caller, backend->name, kernel.c_str(), (long long)p.B, (long long)p.Hq,
+      (long long)p.Hkv, (long long)p.Sq, (long long)p.Sk, (long long)p.D,
+      (long long)p.Dv, dtypeName(p.q.dtype), dtypeName(p.o.dtype),
       p.hasMask ? dtypeName(p.mask.dtype) : "none", causalName(p.causal),
-      (double)p.scale, p.memory == ATTNRT_MEMORY_HOST ? "host" : "device");
+      (double)p.scale, (double)p.maskFill,
+      p.emptyRows == ATTNRT_EMPTY_ROWS_NAN ? "nan" : "zero",
+      p.hasLse ? "yes" : "no",
+      p.memory == ATTNRT_MEMORY_HOST ? "host" : "device");
 }
 
-/// Picks the backend for a validated problem. Returns null and sets `error`
-/// (with UNSUPPORTED in `status`) when none can run it.
-const Backend *choose(const Problem &p, const char *forced,
-                      attnrt_status &status, std::string &error,
-                      std::string *report) {
+/// Appends the kernel lines of a backend with a kernel table.
+void reportKernels(const Backend *b, const Problem &p, std::string *report) {
+  if (report && b->explainKernels)
+    b->explainKernels(p, report);
+}
+
+/// Picks the backend for a validated problem, forced by `forced`
+/// ("backend" or "backend:kernel") when non-empty; stores a forced kernel in
+/// p.kernel. Returns null and sets `error` (with UNSUPPORTED in `status`)
+/// when none can run it.
+const Backend *choose(Problem &p, const char *forced, attnrt_status &status,
+                      std::string &error, std::string *report) {
   const RegistryState &r = registry();
   if (forced && *forced) {
-    const Backend *b = findBackend(forced);
+    BackendSpec spec(forced);
+    const Backend *b = findBackend(spec.backend);
     if (!b) {
       status = ATTNRT_ERROR_UNSUPPORTED;
-      error = std::string("no backend named '") + forced +
+      error = std::string("no backend named '") + spec.backend +
               "' (available: " + availableList() + ")";
       if (!r.unavailable.empty())
         error += "; " + r.unavailable;
       return nullptr;
     }
+    if (!spec.kernel.empty() && !b->explainKernels) {
+      status = ATTNRT_ERROR_UNSUPPORTED;
+      error = std::string("backend '") + b->name +
+              "' has no kernel table (asked for kernel '" + spec.kernel +
+              "' in '" + forced + "')";
+      return nullptr;
+    }
+    if (std::string(forced).find(':') != std::string::npos &&
+        spec.kernel.empty()) {
+      status = ATTNRT_ERROR_UNSUPPORTED;
+      error = std::string("'") + forced + "': empty kernel name";
+      return nullptr;
+    }
+    p.kernel = spec.kernel;
     std::string why;
     if (!b->supports(p, &why)) {
       status = ATTNRT_ERROR_UNSUPPORTED;
@@ -132,8 +196,10 @@ const Backend *choose(const Problem &p, const char *forced,
         *report += error + "\n";
       return nullptr;
     }
-    if (report)
-      *report += std::string(b->name) + ": forced (ATTNRT_BACKEND), chosen\n";
+    if (report) {
+      *report += std::string(b->name) + ": forced (" + forced + "), chosen\n";
+      reportKernels(b, p, report);
+    }
     return b;
   }
   const Backend *chosen = nullptr;
@@ -147,8 +213,11 @@ const Backend *choose(const Problem &p, const char *forced,
                        std::to_string(b->priority) + "): " +
                        (ok ? (chosen == b ? "supported, chosen" : "supported")
                            : "not supported: " + why);
-    if (report)
+    if (report) {
       *report += line + "\n";
+      if (ok)
+        reportKernels(b, p, report);
+    }
     if (!ok)
       reasons += (reasons.empty() ? "" : "; ") + line;
   }
@@ -180,11 +249,11 @@ void setLastError(const char *message) {
 }
 
 attnrt_status dispatch(const attnrt_problem *cp, const char *forced,
-                       const char *caller) {
+                       const char *caller, const ValidateOptions &options) {
   try {
     Problem p;
     std::string error;
-    attnrt_status status = validate(cp, p, error);
+    attnrt_status status = validate(cp, p, error, options);
     if (status != ATTNRT_SUCCESS) {
       setLastError(error.c_str());
       return status;
@@ -195,7 +264,7 @@ attnrt_status dispatch(const attnrt_problem *cp, const char *forced,
       return status;
     }
     if (logEnabled())
-      logCall(caller, b->name, p);
+      logCall(caller, b, p);
     status = b->run(p, &error);
     if (status != ATTNRT_SUCCESS) {
       std::string msg =
@@ -268,7 +337,12 @@ ATTNRT_EXPORT attnrt_status attnrt_run_on(const attnrt_problem *p,
 ATTNRT_EXPORT const char *attnrt_last_error(void) { return lastError; }
 
 ATTNRT_EXPORT const char *attnrt_status_string(attnrt_status s) {
-  switch (s) {
+  // A C caller may pass any int: switch on the raw value, never on an
+  // out-of-range enum (undefined behavior in C++, flagged by UBSan).
+  int value;
+  static_assert(sizeof(value) == sizeof(s), "C enums are int-sized");
+  std::memcpy(&value, &s, sizeof(value));
+  switch (value) {
   case ATTNRT_SUCCESS:
     return "success";
   case ATTNRT_ERROR_INVALID_ARGUMENT:

@@ -13,16 +13,18 @@
 
 namespace attnrt {
 
-/// Backends in registration order (reference, cpu, hip if built and present).
+/// Backends in registration order (reference, cpu, gpu if built and present).
 /// Initialized once, thread-safely, on first use.
 const std::vector<const Backend *> &registeredBackends();
 
-/// Validates `p` and runs it on the backend named `forced` (when non-null and
-/// non-empty) or on the highest-priority backend that supports it. Records
+/// Validates `p` and runs it on the backend `forced` names (when non-null and
+/// non-empty: "backend" or "backend:kernel") or on the highest-priority
+/// backend that supports it. Records
 /// the message for attnrt_last_error() on failure. `caller` tags the
 /// ATTNRT_LOG line. Never throws.
 attnrt_status dispatch(const attnrt_problem *p, const char *forced,
-                       const char *caller);
+                       const char *caller,
+                       const ValidateOptions &options = ValidateOptions());
 
 /// Sets this thread's attnrt_last_error() message (truncated, never throws).
 void setLastError(const char *message);

@@ -26,6 +26,7 @@ const char *const kDims[4] = {"batch", "kv heads", "keys", "head dim"};
 const char *const vDims[4] = {"batch", "kv heads", "keys", "value dim"};
 const char *const oDims[4] = {"batch", "heads", "queries", "value dim"};
 const char *const maskDims[4] = {"batch", "heads", "queries", "keys"};
+const char *const lseDims[4] = {"batch", "heads", "queries", "one"};
 
 std::string format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 std::string format(const char *fmt, ...) {
@@ -171,7 +172,7 @@ void toView(const attnrt_tensor &t, View &v) {
 namespace attnrt {
 
 attnrt_status validate(const attnrt_problem *p, Problem &out,
-                       std::string &error) {
+                       std::string &error, const ValidateOptions &options) {
   auto fail = [&] { return ATTNRT_ERROR_INVALID_ARGUMENT; };
   if (!p) {
     error = "problem: pointer is null";
@@ -252,7 +253,7 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
                    causal);
     return fail();
   }
-  if (!std::isfinite(p->scale)) {
+  if (!std::isfinite(p->scale) && !options.allowNonFiniteScale) {
     error = format("scale: %g is not finite%s", static_cast<double>(p->scale),
                    std::isnan(p->scale)
                        ? " (attnrt_problem_init leaves it NaN: set it, "
@@ -271,9 +272,25 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
                    emptyRows);
     return fail();
   }
-  if (!isV1 && p->lse.data) {
-    error = "lse: the log-sum-exp output is not supported by any backend yet";
-    return ATTNRT_ERROR_UNSUPPORTED;
+  const bool hasLse = !isV1 && p->lse.data != nullptr;
+  Extent le;
+  if (hasLse) {
+    if (!checkView("lse", lseDims, p->lse, false, le, error))
+      return fail();
+    if (p->lse.dtype != ATTNRT_DTYPE_F32) {
+      error = format("lse: dtype %s, expected f32", dtypeName(p->lse.dtype));
+      return fail();
+    }
+    const int64_t full[4] = {B, Hq, Sq, 1};
+    for (int i = 0; i < 4; ++i)
+      if (!expectSize("lse", lseDims, p->lse, i, full[i],
+                      i == 3 ? "one value per row" : "q", error))
+        return fail();
+    if (!hasNoInternalOverlap(p->lse)) {
+      error = "lse: strides make distinct rows share memory (a stride of 0 "
+              "or overlapping strides on a dim of size > 1)";
+      return fail();
+    }
   }
   int memory = rawEnum(p->memory);
   if (memory != ATTNRT_MEMORY_HOST && memory != ATTNRT_MEMORY_DEVICE) {
@@ -303,10 +320,44 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
       return fail();
     }
   }
+  if (hasLse) {
+    const struct {
+      const char *name;
+      const Extent *e;
+      bool present;
+    } others[] = {{"q", &qe, true},   {"k", &ke, true},
+                  {"v", &ve, true},   {"mask", &me, hasMask},
+                  {"o", &oe, true}};
+    for (const auto &t : others) {
+      if (t.present && overlaps(le, *t.e)) {
+        error = format("lse: memory overlaps %s (the lse output must not "
+                       "alias any other tensor)",
+                       t.name);
+        return fail();
+      }
+    }
+  }
   if (!hasNoInternalOverlap(o)) {
     error = "o: strides make distinct output elements share memory (a "
             "stride of 0 or overlapping strides on a dim of size > 1)";
     return fail();
+  }
+
+  // Limits come last: a malformed problem is INVALID_ARGUMENT whatever its
+  // size. The iteration space, not just the memory: stride-0 views give a
+  // huge problem a tiny extent. The multiply-adds B * Hq * Sq * Sk * (D +
+  // Dv) must fit in int64, so that every backend's loop counters and work
+  // estimates are exact; backends decline sizes they cannot iterate (the
+  // gpu kernels: what their grids cannot index).
+  int64_t work = 0, dims = 0;
+  if (__builtin_add_overflow(D, Dv, &dims) ||
+      __builtin_mul_overflow(B, Hq, &work) ||
+      __builtin_mul_overflow(work, Sq, &work) ||
+      __builtin_mul_overflow(work, Sk, &work) ||
+      __builtin_mul_overflow(work, dims, &work)) {
+    error = "problem: B * Hq * Sq * Sk * (D + Dv) multiply-adds overflow "
+            "64 bits (stride-0 views can describe more work than memory)";
+    return ATTNRT_ERROR_UNSUPPORTED;
   }
 
   out = Problem();
@@ -333,6 +384,9 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
     }
     out.maskIsBool = p->mask.dtype == ATTNRT_DTYPE_BOOL;
   }
+  out.hasLse = hasLse;
+  if (hasLse)
+    toView(p->lse, out.lse);
   out.causal = p->causal;
   out.scale = p->scale;
   out.maskFill = maskFill;

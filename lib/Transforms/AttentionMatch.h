@@ -22,6 +22,9 @@ struct SoftmaxMatch {
   Operation *softmaxOp = nullptr; // where remarks go
   Expr *logits = nullptr;         // X in softmax(X)
   double base = 1.0;              // 1 for exp, ln 2 for exp2
+  /// What a row whose logits are all -inf yields: NaN for a plain softmax,
+  /// zeros behind a recognized safe-softmax select.
+  EmptyRows emptyRows = EmptyRows::NaN;
 };
 
 /// `p` is the probabilities operand of the second contraction; `key` the
@@ -36,6 +39,13 @@ struct SelectMask {
   Expr *cond = nullptr;
   bool keepWhenTrue = true;
   double fill = 0;
+  /// A select between two constants that is *added* to the logits (hidden
+  /// positions get logit + fill), rather than one that replaces the logits
+  /// (hidden positions get exactly `fill`).
+  bool additive = false;
+  /// The replacing selects (indices into LogitsMatch::selects) this one is
+  /// read inside of.
+  SmallVector<int> enclosedBy;
   /// For select(cond, 0, fill) computed as a whole tensor: that tensor (a
   /// leaf) and its coefficient, usable as an additive mask when `cond` is not
   /// a recognized causal compare.
@@ -51,6 +61,7 @@ struct RuntimeFactor {
 /// X = coef * prod(runtime) * scores + sum(additive) (+ selects).
 struct LogitsMatch {
   Expr *scores = nullptr;
+  SmallVector<int> scoresEnclosedBy;
   double coef = 1.0;
   SmallVector<RuntimeFactor> runtime;
   /// Additive terms with their coefficient (already times the base).
@@ -58,6 +69,10 @@ struct LogitsMatch {
   /// Runtime factors of each additive term (a mask added before a runtime
   /// scale), parallel to `additive`.
   SmallVector<SmallVector<RuntimeFactor>> additiveRuntime;
+  /// The replacing selects each additive term is read inside of (a term
+  /// added inside select(keep, S + m, c) is overridden where the select
+  /// hides; one added outside is added to the fill too).
+  SmallVector<SmallVector<int>> additiveEnclosedBy;
   SmallVector<SelectMask> selects;
 };
 
@@ -102,6 +117,10 @@ struct AttentionMatch {
   double scale = 1.0;
   SmallVector<RuntimeFactor> runtimeScale;
   CausalMode causal = CausalMode::None;
+  /// The logit a position hidden by a boolean mask or the causal mode takes
+  /// (none: -inf), and what a row whose logits are all -inf yields.
+  std::optional<double> maskFill;
+  EmptyRows emptyRows = EmptyRows::NaN;
   /// Leaf atoms of the op's B and Hq dims, of K/V's Hkv dim, and of the
   /// sequence and head dims.
   DimLabel bGroup, hGroup, kvHGroup;

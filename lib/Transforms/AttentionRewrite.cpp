@@ -644,8 +644,10 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   Value init = tensor::EmptyOp::create(b, loc, initSizes, m.outElemType);
   auto fa = FlashAttentionOp::create(
       b, loc, init.getType(), *q, *k, *v, mask, scaleValue, init, scaleAttr,
-      CausalModeAttr::get(b.getContext(), m.causal), /*mask_fill=*/FloatAttr(),
-      EmptyRowsAttr::get(b.getContext(), EmptyRows::Zero));
+      CausalModeAttr::get(b.getContext(), m.causal),
+      m.maskFill ? b.getF32FloatAttr(static_cast<float>(*m.maskFill))
+                 : FloatAttr(),
+      EmptyRowsAttr::get(b.getContext(), m.emptyRows));
   {
     // Verify quietly: a failure is reported as the candidate's remark.
     std::string msg;
@@ -696,17 +698,29 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
   // Hoist the result views' size computations and empty tensors above the
   // fused op when their operands allow it: the op's destination-passing
   // lowering can then see every shape before the op.
+  // Only the ops between fa and the anchor are looked at (everything this
+  // rewrite created after fa, and their folds, sits there): walking to the
+  // end of the block, or asking isBeforeInBlock after each move (which
+  // renumbers the block), would make fusion quadratic in the number of
+  // blocks per function.
   Block *blk = fa->getBlock();
-  for (Operation *op = fa->getNextNode(); op;) {
+  llvm::SmallPtrSet<Operation *, 16> stayed; // after fa, not hoisted
+  for (Operation *op = fa->getNextNode(); op && op != m.anchor;) {
     Operation *next = op->getNextNode();
     if (isa<tensor::EmptyOp, tensor::DimOp, arith::ConstantOp>(op) &&
         op->getNumRegions() == 0 &&
         llvm::all_of(op->getOperands(), [&](Value v) {
-          // Block arguments and values of enclosing blocks dominate fa.
+          // Block arguments, values of enclosing blocks and of ops before
+          // fa dominate fa; in this block, an operand of op is defined
+          // before op: before fa unless it is fa or one of the ops after it
+          // that stayed.
           Operation *d = v.getDefiningOp();
-          return !d || d->getBlock() != blk || d->isBeforeInBlock(fa);
+          return !d || d->getBlock() != blk ||
+                 (d != fa.getOperation() && !stayed.contains(d));
         }))
       op->moveBefore(fa);
+    else
+      stayed.insert(op);
     op = next;
   }
   return success();

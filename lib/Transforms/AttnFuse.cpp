@@ -102,10 +102,21 @@ Outcome fuseOne(RewriterBase &rewriter, Operation *anchor, bool report,
   return Outcome::Fused;
 }
 
-struct FuseAttentionPattern : public RewritePattern {
-  FuseAttentionPattern(MLIRContext *ctx)
-      : RewritePattern(MatchAnyOpTypeTag(), /*benefit=*/1, ctx) {}
-  LogicalResult matchAndRewrite(Operation *op,
+/// Rooted on the ops that can be the second contraction: linalg ops (named
+/// contractions, generics) and tosa.matmul, not on every op.
+struct FuseLinalgAttentionPattern
+    : public OpInterfaceRewritePattern<linalg::LinalgOp> {
+  using OpInterfaceRewritePattern::OpInterfaceRewritePattern;
+  LogicalResult matchAndRewrite(linalg::LinalgOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isAnchorCandidate(op))
+      return failure();
+    return success(fuseOne(rewriter, op, false, nullptr) == Outcome::Fused);
+  }
+};
+struct FuseTosaAttentionPattern : public OpRewritePattern<tosa::MatMulOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(tosa::MatMulOp op,
                                 PatternRewriter &rewriter) const override {
     if (!isAnchorCandidate(op))
       return failure();
@@ -115,7 +126,8 @@ struct FuseAttentionPattern : public RewritePattern {
 } // namespace
 
 void mlir::attn::populateAttnFusePatterns(RewritePatternSet &patterns) {
-  patterns.add<FuseAttentionPattern>(patterns.getContext());
+  patterns.add<FuseLinalgAttentionPattern, FuseTosaAttentionPattern>(
+      patterns.getContext());
 }
 
 unsigned mlir::attn::fuseAttention(Operation *root, bool report) {

@@ -228,6 +228,8 @@ const char *mlir::attn::fuse::exprKindName(EK k) {
     return "max";
   case EK::Min:
     return "min";
+  case EK::And:
+    return "and";
   case EK::Select:
     return "select";
   case EK::Cmp:
@@ -238,6 +240,12 @@ const char *mlir::attn::fuse::exprKindName(EK k) {
     return "softmax";
   }
   return "?";
+}
+
+Expr *mlir::attn::fuse::stripCasts(Expr *e) {
+  while (e && e->kind == EK::Cast && e->ops.size() == 1)
+    e = e->ops[0];
+  return e;
 }
 
 Expr *ExprBuilder::leaf(Value v, const Labels &labels) {
@@ -322,11 +330,12 @@ bool ExprBuilder::equal(const Expr *a, const Expr *b, bool ignoreLabels) const {
       return false;
     break;
   case EK::Cast:
-    if (a->type != b->type)
+    if (a->type != b->type || a->isUnsigned != b->isUnsigned)
       return false;
     break;
   case EK::Cmp:
-    if (a->pred != b->pred)
+    if (a->pred != b->pred || a->isUnsigned != b->isUnsigned ||
+        a->unordered != b->unordered)
       return false;
     break;
   case EK::Reduce:
@@ -450,7 +459,20 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
     return e;
   };
 
+  // Only the ops `yielded` depends on (another result's computation, e.g.
+  // a dead argmax, is not read).
+  llvm::SmallPtrSet<Operation *, 16> needed;
+  SmallVector<Value> work{yielded};
+  while (!work.empty()) {
+    Operation *d = work.pop_back_val().getDefiningOp();
+    if (!d || d->getBlock() != &body || !needed.insert(d).second)
+      continue;
+    for (Value o : d->getOperands())
+      work.push_back(o);
+  }
   for (Operation &inner : body.without_terminator()) {
+    if (!needed.contains(&inner))
+      continue;
     if (inner.getNumResults() != 1)
       return nullptr;
     Value res = inner.getResult(0);
@@ -488,16 +510,20 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
             .Case<math::ExpOp>([&](auto) { return un(EK::Exp); })
             .Case<math::Exp2Op>([&](auto) { return un(EK::Exp2); })
             .Case<arith::ExtFOp, arith::TruncFOp, arith::SIToFPOp,
-                  arith::UIToFPOp, arith::ExtUIOp, arith::ExtSIOp>([&](auto) {
+                  arith::UIToFPOp, arith::ExtUIOp, arith::ExtSIOp,
+                  arith::TruncIOp, arith::IndexCastOp,
+                  arith::IndexCastUIOp>([&](auto) {
+              // Index casts are casts too: whether one is exact depends on
+              // the values it sees (the causal proof checks it).
               Expr *c = un(EK::Cast);
               if (c) {
                 c->type = inner.getResult(0).getType();
                 c->srcType = inner.getOperand(0).getType();
+                c->isUnsigned = isa<arith::UIToFPOp, arith::ExtUIOp,
+                                    arith::IndexCastUIOp>(inner);
               }
               return c;
             })
-            .Case<arith::IndexCastOp, arith::IndexCastUIOp>(
-                [&](auto) { return get(inner.getOperand(0)); })
             .Case<arith::ConstantOp>([&](auto) -> Expr * {
               if (auto c = getSplatConstant(res))
                 return constant(*c, op);
@@ -512,14 +538,29 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
             })
             .Case<arith::CmpFOp>([&](arith::CmpFOp c) -> Expr * {
               Expr *n = bin(EK::Cmp);
-              if (n)
-                n->pred = cmpfPred(c.getPredicate());
+              if (n) {
+                using P = arith::CmpFPredicate;
+                P p = c.getPredicate();
+                n->pred = cmpfPred(p);
+                n->unordered = p == P::UEQ || p == P::UNE || p == P::ULT ||
+                               p == P::ULE || p == P::UGT || p == P::UGE;
+              }
               return n;
+            })
+            .Case<arith::AndIOp>([&](arith::AndIOp a) -> Expr * {
+              if (!a.getType().isInteger(1))
+                return nullptr;
+              return bin(EK::And);
             })
             .Case<arith::CmpIOp>([&](arith::CmpIOp c) -> Expr * {
               Expr *n = bin(EK::Cmp);
-              if (n)
-                n->pred = cmpiPred(c.getPredicate());
+              if (n) {
+                using P = arith::CmpIPredicate;
+                P p = c.getPredicate();
+                n->pred = cmpiPred(p);
+                n->isUnsigned =
+                    p == P::ult || p == P::ule || p == P::ugt || p == P::uge;
+              }
               return n;
             })
             .Case<linalg::IndexOp>([&](linalg::IndexOp) -> Expr * {
@@ -536,13 +577,18 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
     }
     if (!e)
       return nullptr;
+    // The type each step is computed in (index arithmetic is proven exact
+    // in it).
+    if (!e->type && e->kind != EK::Leaf)
+      e->type = res.getType();
     vals[res] = e;
   }
   return get(yielded);
 }
 
 std::optional<DimLabel> ExprBuilder::loopPartLabel(
-    AffineExpr e, ArrayRef<std::optional<DimLabel>> loopLab) {
+    AffineExpr e, ArrayRef<std::optional<DimLabel>> loopLab,
+    RankedTensorType t, unsigned dim, Operation *op, unsigned operand) {
   // d floordiv G reads the outer part of loop d split as [size/G, G] (a
   // GQA expansion: query head h reads kv head h / G); d mod M the inner part
   // of [size/M, M] (a tile: head h reads h mod M).
@@ -560,6 +606,22 @@ std::optional<DimLabel> ExprBuilder::loopPartLabel(
   int64_t k = c.getValue();
   if (ShapedType::isDynamic(size) || size <= 0 || size % k != 0)
     return std::nullopt;
+  // The part is what the operand's dim holds only when the dim has exactly
+  // its extent: else the read covers a prefix of the dim (floordiv) or
+  // wraps inside it (mod), and the operand is not that part of the loop.
+  int64_t partSize = bin.getKind() == AffineExprKind::FloorDiv ? size / k : k;
+  if (t.isDynamicDim(dim) || t.getDimSize(dim) != partSize) {
+    std::string s;
+    llvm::raw_string_ostream os(s);
+    os << "'" << op->getName() << "' reads dim " << dim << " of operand "
+       << operand << " (size "
+       << (t.isDynamicDim(dim) ? std::string("?")
+                               : std::to_string(t.getDimSize(dim)))
+       << ") with '" << e << "', which takes " << partSize
+       << " values: the floordiv/mod does not match the extent it reads";
+    notes.push_back(s);
+    return std::nullopt;
+  }
   FailureOr<Labels> parts = atoms.split(l, {size / k, k}, Value(), -1);
   if (failed(parts))
     return std::nullopt;
@@ -570,12 +632,19 @@ std::optional<DimLabel> ExprBuilder::loopPartLabel(
 Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
                                unsigned depth) {
   auto lop = cast<linalg::LinalgOp>(op);
-  if (!lop.hasPureTensorSemantics() || lop.getNumDpsInits() != 1 ||
-      op->getNumResults() != 1 || op->getNumRegions() != 1 ||
-      op->getRegion(0).empty())
+  if (!lop.hasPureTensorSemantics() || op->getNumRegions() != 1 ||
+      op->getRegion(0).empty() ||
+      lop.getNumDpsInits() != op->getNumResults())
     return leaf(v, labels);
+  // A multi-result op is read for the result `v` when its other results are
+  // dead (torch-mlir's row max: max and an unused argmax): `v`'s value then
+  // depends only on its own init and the inputs (checked by the body walk).
+  unsigned resIdx = cast<OpResult>(v).getResultNumber();
+  for (OpResult r : op->getResults())
+    if (r.getResultNumber() != resIdx && !r.use_empty())
+      return leaf(v, labels);
   unsigned n = lop.getNumLoops();
-  OpOperand *init = lop.getDpsInitOperand(0);
+  OpOperand *init = lop.getDpsInitOperand(resIdx);
   AffineMap outMap = lop.getMatchingIndexingMap(init);
   if (outMap.getNumResults() != labels.size())
     return leaf(v, labels);
@@ -627,9 +696,8 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
         else if (auto c = dyn_cast<AffineConstantExpr>(e);
                  c && c.getValue() == 0 && t.getDimSize(r) == 1)
           inLabels[r] = {};
-        else if (auto part = loopPartLabel(e, loopLab))
-          inLabels[r] = *part;
-        else
+        else if (auto part = loopPartLabel(e, loopLab, t, r, op, i)) {
+          inLabels[r] = *part;        } else
           return leaf(v, labels);
       }
       argExpr.push_back([this, in, inLabels, depth]() {
@@ -648,6 +716,8 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
     }
   }
   Value initVal = init->get();
+  for (unsigned r = 0; r < resIdx; ++r)
+    argExpr.push_back([]() -> Expr * { return nullptr; });
   if (numRed) {
     argExpr.push_back([this]() { return node(EK::Acc, {}, nullptr); });
   } else {
@@ -668,10 +738,10 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
     });
   }
   auto yield = dyn_cast<linalg::YieldOp>(body.getTerminator());
-  if (!yield || yield.getNumOperands() != 1)
+  if (!yield || yield.getNumOperands() != op->getNumResults())
     return leaf(v, labels);
   DenseMap<Value, Expr *> vals;
-  Expr *e = buildBody(op, body, yield.getOperand(0), argExpr, depth, vals);
+  Expr *e = buildBody(op, body, yield.getOperand(resIdx), argExpr, depth, vals);
   if (!e)
     return leaf(v, labels);
   if (!numRed) {
@@ -681,11 +751,14 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
   // A reduction: the body must combine one value with the accumulator.
   RedKind kind = RedKind::Other;
   Expr *elem = nullptr;
-  if ((e->kind == EK::Add || e->kind == EK::Max) && e->ops.size() == 2) {
+  if ((e->kind == EK::Add || e->kind == EK::Max || e->kind == EK::And) &&
+      e->ops.size() == 2) {
     for (int side = 0; side < 2; ++side)
       if (e->ops[side]->kind == EK::Acc && !containsAcc(e->ops[1 - side])) {
         elem = e->ops[1 - side];
-        kind = e->kind == EK::Add ? RedKind::Sum : RedKind::Max;
+        kind = e->kind == EK::Add   ? RedKind::Sum
+               : e->kind == EK::Max ? RedKind::Max
+                                    : RedKind::All;
       }
   }
   if (!elem)

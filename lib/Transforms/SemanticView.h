@@ -81,6 +81,7 @@ enum class EK {
   Div,
   Max, // maximumf / maxnumf / tosa.maximum
   Min,
+  And, // andi (of i1 values)
   Select, // ops: cond, onTrue, onFalse
   Cmp,    // ops: lhs, rhs; `pred` normalized (see CmpPred)
   Reduce, // ops: body (uses Acc), init; `red` kind
@@ -88,7 +89,7 @@ enum class EK {
 };
 
 enum class CmpPred { EQ, NE, LT, LE, GT, GE, Unknown };
-enum class RedKind { Sum, Max, Other };
+enum class RedKind { Sum, Max, All, Other };
 
 struct Expr {
   EK kind;
@@ -104,6 +105,11 @@ struct Expr {
   /// Cast: the operand's element type.
   Type srcType;
   CmpPred pred = CmpPred::Unknown;
+  /// Cmp: an unsigned integer predicate (ult, ule, ...). Cast: an unsigned
+  /// conversion (index_castui, extui, uitofp: the source is read unsigned).
+  bool isUnsigned = false;
+  /// Cmp from cmpf: an unordered predicate (ueq, une, ...: true on NaN).
+  bool unordered = false;
   RedKind red = RedKind::Other;
   /// The op this node was read from (for locations and use checks).
   Operation *op = nullptr;
@@ -134,6 +140,10 @@ public:
   /// The labels each tensor met was given (the first time).
   llvm::DenseMap<Value, Labels> seen;
 
+  /// Proofs that failed while interpreting (an op then becomes a leaf): the
+  /// matcher names them when it rejects the candidate.
+  llvm::SmallVector<std::string, 2> notes;
+
   /// Structural equality; with `ignoreLabels`, leaves compare by value only.
   bool equal(const Expr *a, const Expr *b, bool ignoreLabels = false) const;
 
@@ -147,8 +157,13 @@ private:
   Expr *buildImpl(Value v, const Labels &labels, unsigned depth);
   Expr *buildLinalg(Operation *op, Value v, const Labels &labels,
                     unsigned depth);
+  /// The part of a loop that `e` (`d floordiv G` / `d mod M`) reads as dim
+  /// `dim` of operand `operand` (type `t`) of `op`; none (with a note when a
+  /// proof failed) unless the dim's extent is exactly the part's.
   std::optional<DimLabel>
-  loopPartLabel(AffineExpr e, llvm::ArrayRef<std::optional<DimLabel>> loopLab);
+  loopPartLabel(AffineExpr e, llvm::ArrayRef<std::optional<DimLabel>> loopLab,
+                RankedTensorType t, unsigned dim, Operation *op,
+                unsigned operand);
   Expr *buildTosa(Operation *op, Value v, const Labels &labels,
                   unsigned depth);
   Expr *buildBody(Operation *op, Block &body, Value yielded,
@@ -158,6 +173,9 @@ private:
   llvm::SpecificBumpPtrAllocator<Expr> alloc;
   std::map<std::pair<void *, std::vector<int>>, Expr *> memo;
 };
+
+/// `e` without the casts on top of it.
+Expr *stripCasts(Expr *e);
 
 /// Upward label propagation through a reshape from `inType` to `outType`
 /// (tosa.reshape, tensor.collapse_shape / expand_shape).

@@ -19,11 +19,6 @@
 using namespace mlir;
 using namespace mlir::attn::fuse;
 
-static Expr *stripCasts(Expr *e) {
-  while (e && e->kind == EK::Cast && e->ops.size() == 1)
-    e = e->ops[0];
-  return e;
-}
 
 static bool containsKind(const Expr *e, EK k, unsigned depth = 0) {
   if (!e || depth > 64)
@@ -40,11 +35,11 @@ static bool isConst(const Expr *e, double v) {
   return e && e->kind == EK::Const && e->cst == v;
 }
 
-FailureOr<SoftmaxMatch> mlir::attn::fuse::matchSoftmax(ExprBuilder &eb,
-                                                       Expr *p,
-                                                       const DimLabel &key,
-                                                       std::string &reason,
-                                                       Operation *&where) {
+/// P = softmax_key(X) as a plain softmax (a row of -inf logits gives NaN).
+static FailureOr<SoftmaxMatch> matchPlainSoftmax(ExprBuilder &eb, Expr *p,
+                                                 const DimLabel &key,
+                                                 std::string &reason,
+                                                 Operation *&where) {
   AtomTable &atoms = eb.atoms;
   Expr *e = stripCasts(p);
   SoftmaxMatch sm;
@@ -161,12 +156,83 @@ FailureOr<SoftmaxMatch> mlir::attn::fuse::matchSoftmax(ExprBuilder &eb,
   return sm;
 }
 
+/// `cond` says "the row of `logits` is all -inf": the key-axis reduction
+/// all(X == -inf) of PyTorch's safe softmax (ordered compare, the reduction
+/// starting at true, X the softmax's own logits; the reduction's labels are
+/// the key axis', so an `all` over another axis does not compare equal).
+static bool isAllMinusInf(ExprBuilder &eb, Expr *cond, Expr *logits) {
+  Expr *r = stripCasts(cond);
+  if (r->kind != EK::Reduce || r->red != RedKind::All ||
+      !isConst(r->ops[1], 1.0))
+    return false;
+  Expr *c = stripCasts(r->ops[0]);
+  if (c->kind != EK::Cmp || c->pred != CmpPred::EQ || c->unordered)
+    return false;
+  for (int side = 0; side < 2; ++side) {
+    Expr *k = stripCasts(c->ops[1 - side]);
+    if (k->kind == EK::Const && std::isinf(k->cst) && k->cst < 0 &&
+        eb.equal(stripCasts(c->ops[side]), stripCasts(logits)))
+      return true;
+  }
+  return false;
+}
+
+/// `cond` is P != P (unordered: true where P is NaN), P the probabilities.
+static bool isNaNTest(ExprBuilder &eb, Expr *cond, Expr *probs) {
+  Expr *c = stripCasts(cond);
+  return c->kind == EK::Cmp && c->pred == CmpPred::NE && c->unordered &&
+         eb.equal(stripCasts(c->ops[0]), stripCasts(probs)) &&
+         eb.equal(stripCasts(c->ops[1]), stripCasts(probs));
+}
+
+FailureOr<SoftmaxMatch> mlir::attn::fuse::matchSoftmax(ExprBuilder &eb,
+                                                       Expr *p,
+                                                       const DimLabel &key,
+                                                       std::string &reason,
+                                                       Operation *&where) {
+  // A safe softmax: select(cond, 0, P) zeroing the rows that have no finite
+  // logit, with cond = all_key(X == -inf) (PyTorch's SDPA decomposition) or
+  // P != P (the ONNX exporters).
+  Expr *e = stripCasts(p);
+  if (e->kind == EK::Select && e->ops.size() == 3 &&
+      isConst(stripCasts(e->ops[1]), 0.0) &&
+      !isConst(stripCasts(e->ops[2]), 0.0)) {
+    Expr *inner = e->ops[2];
+    FailureOr<SoftmaxMatch> sm = matchPlainSoftmax(eb, inner, key, reason,
+                                                   where);
+    if (failed(sm))
+      return failure();
+    if (!isAllMinusInf(eb, e->ops[0], sm->logits) &&
+        !isNaNTest(eb, e->ops[0], inner)) {
+      if (e->op)
+        where = e->op;
+      reason = "a 'select' is applied to the probabilities that is not a "
+               "safe softmax (select(all_key(X == -inf), 0, P) or "
+               "select(P != P, 0, P))";
+      return failure();
+    }
+    sm->emptyRows = EmptyRows::Zero;
+    return sm;
+  }
+  return matchPlainSoftmax(eb, p, key, reason, where);
+}
+
 namespace {
 struct Linearizer {
   ExprBuilder &eb;
   LogitsMatch out;
   SmallVector<std::pair<Expr *, SmallVector<RuntimeFactor>>> leafRuntime;
+  /// The replacing selects (indices into out.selects) enclosing the term
+  /// being read, and for each additive term those enclosing it.
+  SmallVector<int> encl;
+  SmallVector<SmallVector<int>> additiveEncl;
   std::string reason;
+
+  void addTerm(Expr *l, double c, const SmallVector<RuntimeFactor> &rt) {
+    leafRuntime.push_back({l, rt});
+    out.additive.push_back({l, c});
+    additiveEncl.push_back(encl);
+  }
 
   /// True when `e` reaches the output of a contraction through the ops
   /// the linear form walks (where the scores can be).
@@ -193,6 +259,17 @@ struct Linearizer {
     }
   }
 
+  /// A select replacing hidden logits by s.fill; `kept` is read inside it.
+  bool replacing(SelectMask s, Expr *kept, double c,
+                 const SmallVector<RuntimeFactor> &rt, unsigned depth) {
+    s.enclosedBy = encl;
+    out.selects.push_back(s);
+    encl.push_back(static_cast<int>(out.selects.size()) - 1);
+    bool ok = lin(kept, c, rt, depth + 1);
+    encl.pop_back();
+    return ok;
+  }
+
   bool lin(Expr *e, double c, SmallVector<RuntimeFactor> rt, unsigned depth) {
     if (depth > 64) {
       reason = "the logits expression is too deep";
@@ -208,9 +285,7 @@ struct Linearizer {
         e->kind != EK::Scalar && e->kind != EK::Reduce && !constSelect &&
         e->tensor &&
         !readsContraction(e)) {
-      Expr *l = eb.leaf(e->tensor, e->tensorLabels);
-      leafRuntime.push_back({l, rt});
-      out.additive.push_back({l, c});
+      addTerm(eb.leaf(e->tensor, e->tensorLabels), c, rt);
       return true;
     }
     switch (e->kind) {
@@ -268,6 +343,7 @@ struct Linearizer {
       s.cond = e->ops[0];
       if (aC && bC) {
         // A constant-valued mask term: one branch must be 0 (keep).
+        s.additive = true;
         if (!rt.empty()) {
           reason = "a mask term is scaled by a runtime value";
           return false;
@@ -281,9 +357,7 @@ struct Linearizer {
           s.fill = c * a->cst;
         } else if (whole) {
           // Neither branch is 0: an ordinary additive mask tensor.
-          Expr *l = eb.leaf(e->tensor, e->tensorLabels);
-          leafRuntime.push_back({l, rt});
-          out.additive.push_back({l, c});
+          addTerm(eb.leaf(e->tensor, e->tensorLabels), c, rt);
           return true;
         } else {
           reason = "a select-valued mask is neither 0 nor a fill";
@@ -293,6 +367,7 @@ struct Linearizer {
           s.whole = eb.leaf(e->tensor, e->tensorLabels);
           s.coef = c;
         }
+        s.enclosedBy = encl;
         out.selects.push_back(s);
         return true;
       }
@@ -303,21 +378,18 @@ struct Linearizer {
       if (bC) {
         s.keepWhenTrue = true;
         s.fill = c * b->cst;
-        out.selects.push_back(s);
-        return lin(e->ops[1], c, rt, depth + 1);
+        return replacing(s, e->ops[1], c, rt, depth);
       }
       if (aC) {
         s.keepWhenTrue = false;
         s.fill = c * a->cst;
-        out.selects.push_back(s);
-        return lin(e->ops[2], c, rt, depth + 1);
+        return replacing(s, e->ops[2], c, rt, depth);
       }
       reason = "a select between two tensors on the logits";
       return false;
     }
     case EK::Leaf:
-      leafRuntime.push_back({e, rt});
-      out.additive.push_back({e, c});
+      addTerm(e, c, rt);
       return true;
     case EK::Const:
     case EK::Scalar:
@@ -351,7 +423,7 @@ struct Linearizer {
 FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
                                                      double base,
                                                      std::string &reason) {
-  Linearizer l{eb, {}, {}, {}};
+  Linearizer l{eb, {}, {}, {}, {}, {}};
   if (!l.lin(x, 1.0, {}, 0)) {
     reason = l.reason;
     return failure();
@@ -364,6 +436,7 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
     if (!getContraction(def, /*requireZeroInit=*/false)) {
       out.additive.push_back({e, t.second * base});
       out.additiveRuntime.push_back(l.leafRuntime[i].second);
+      out.additiveEnclosedBy.push_back(l.additiveEncl[i]);
       continue;
     }
     if (out.scores) {
@@ -377,6 +450,7 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
       return failure();
     }
     out.scores = e;
+    out.scoresEnclosedBy = l.additiveEncl[i];
     out.coef = t.second * base;
     out.runtime = l.leafRuntime[i].second;
   }

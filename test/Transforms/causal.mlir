@@ -14,7 +14,7 @@
 #id = affine_map<(b, h, i, j) -> (b, h, i, j)>
 
 // CHECK-LABEL: func.func @iota_bottom_right
-// CHECK: attn.flash_attention ins({{.*}}) outs(%{{.*}} : tensor<2x4x16x32xf32>) {causal = #attn.causal<bottom_right>, scale = 0.176776692 : f32}
+// CHECK: attn.flash_attention ins({{.*}}) outs(%{{.*}} : tensor<2x4x16x32xf32>) {causal = #attn.causal<bottom_right>, empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32}
 func.func @iota_bottom_right(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -64,7 +64,7 @@ func.func @iota_bottom_right(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32
 #id = affine_map<(b, h, i, j) -> (b, h, i, j)>
 
 // CHECK-LABEL: func.func @iota_top_left
-// CHECK: attn.flash_attention ins({{.*}}) outs(%{{.*}} : tensor<2x4x16x32xf32>) {causal = #attn.causal<top_left>, scale = 0.176776692 : f32}
+// CHECK: attn.flash_attention ins({{.*}}) outs(%{{.*}} : tensor<2x4x16x32xf32>) {causal = #attn.causal<top_left>, empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32}
 func.func @iota_top_left(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -112,7 +112,7 @@ func.func @iota_top_left(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %
 #id = affine_map<(b, h, i, j) -> (b, h, i, j)>
 
 // CHECK-LABEL: func.func @iota_keep_ge
-// CHECK: attn.flash_attention ins({{.*}}) {causal = #attn.causal<top_left>, scale = 0.176776692 : f32}
+// CHECK: attn.flash_attention ins({{.*}}) {causal = #attn.causal<top_left>, empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32}
 func.func @iota_keep_ge(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -303,7 +303,7 @@ func.func @iota_bottom_right_sq_gt_sk(%q: tensor<2x4x24x32xf32>, %k: tensor<2x4x
 // and a -inf fill: becomes causal = top_left, no mask operand.
 
 // CHECK-LABEL: func.func @tosa_const_bool_causal
-// CHECK: attn.flash_attention ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<1x4x8x16xf32>, tensor<1x4x8x16xf32>, tensor<1x4x8x16xf32>) outs(%{{.*}} : tensor<1x4x8x16xf32>) {causal = #attn.causal<top_left>, scale = 2.500000e-01 : f32}
+// CHECK: attn.flash_attention ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<1x4x8x16xf32>, tensor<1x4x8x16xf32>, tensor<1x4x8x16xf32>) outs(%{{.*}} : tensor<1x4x8x16xf32>) {causal = #attn.causal<top_left>, empty_rows = #attn.empty_rows<nan>, scale = 2.500000e-01 : f32}
 func.func @tosa_const_bool_causal(%q: tensor<1x4x8x16xf32>, %k: tensor<1x4x8x16xf32>, %v: tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %shift = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
@@ -345,7 +345,7 @@ func.func @tosa_const_bool_causal(%q: tensor<1x4x8x16xf32>, %k: tensor<1x4x8x16x
 // offset Sk - Sq = 4: causal = bottom_right.
 
 // CHECK-LABEL: func.func @tosa_const_additive_bottom_right
-// CHECK: attn.flash_attention ins({{.*}}) outs(%{{.*}} : tensor<1x4x4x16xf32>) {causal = #attn.causal<bottom_right>, scale = 2.500000e-01 : f32}
+// CHECK: attn.flash_attention ins({{.*}}) outs(%{{.*}} : tensor<1x4x4x16xf32>) {causal = #attn.causal<bottom_right>, empty_rows = #attn.empty_rows<nan>, scale = 2.500000e-01 : f32}
 func.func @tosa_const_additive_bottom_right(%q: tensor<1x4x4x16xf32>, %k: tensor<1x4x8x16xf32>, %v: tensor<1x4x8x16xf32>) -> tensor<1x4x4x16xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %shift = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
@@ -385,7 +385,7 @@ func.func @tosa_const_additive_bottom_right(%q: tensor<1x4x4x16xf32>, %k: tensor
 
 // CHECK-LABEL: func.func @tosa_const_band_is_a_mask
 // CHECK: %[[M:.*]] = "tosa.const"() <{values = dense<{{.*}}> : tensor<1x1x4x8xf32>}>
-// CHECK: attn.flash_attention ins({{.*}}) mask(%[[M]] : tensor<1x1x4x8xf32>) outs(%{{.*}} : tensor<1x4x4x16xf32>) {scale = 2.500000e-01 : f32}
+// CHECK: attn.flash_attention ins({{.*}}) mask(%[[M]] : tensor<1x1x4x8xf32>) outs(%{{.*}} : tensor<1x4x4x16xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 2.500000e-01 : f32}
 func.func @tosa_const_band_is_a_mask(%q: tensor<1x4x4x16xf32>, %k: tensor<1x4x8x16xf32>, %v: tensor<1x4x8x16xf32>) -> tensor<1x4x4x16xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %shift = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
@@ -434,7 +434,7 @@ func.func @tosa_const_band_is_a_mask(%q: tensor<1x4x4x16xf32>, %k: tensor<1x4x8x
 #id2 = affine_map<(i, j) -> (i, j)>
 
 // CHECK-LABEL: func.func @iota_mask_tensor
-// CHECK: attn.flash_attention ins({{.*}}) outs(%{{.*}} : tensor<2x4x16x32xf32>) {causal = #attn.causal<top_left>, scale = 0.176776692 : f32}
+// CHECK: attn.flash_attention ins({{.*}}) outs(%{{.*}} : tensor<2x4x16x32xf32>) {causal = #attn.causal<top_left>, empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32}
 // CHECK-NOT: linalg.index
 func.func @iota_mask_tensor(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
@@ -480,10 +480,12 @@ func.func @iota_mask_tensor(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>
 
 // Bottom-right causal with dynamic lengths: the offset is
 // arith.subi(tensor.dim K, tensor.dim Q); the dims are matched to the key and
-// query atoms through the labels of the tensors they read.
+// query atoms through the labels of the tensors they read. The compare is
+// signed: written unsigned it wraps when Sq > Sk at run time and is refused
+// (index-exactness.mlir).
 
 // CHECK-LABEL: func.func @dynamic_bottom_right
-// CHECK: attn.flash_attention {{.*}} {causal = #attn.causal<bottom_right>}
+// CHECK: attn.flash_attention {{.*}} {causal = #attn.causal<bottom_right>, empty_rows = #attn.empty_rows<nan>}
 func.func @dynamic_bottom_right(%q0: tensor<8x8xf32>, %k0: tensor<?x8xf32>, %v0: tensor<?x8xf32>, %scale0: f32) -> (tensor<8x8xf32>) {
   %c1 = arith.constant 0 : index
   %dSk2 = tensor.dim %k0, %c1 : tensor<?x8xf32>
@@ -503,7 +505,7 @@ func.func @dynamic_bottom_right(%q0: tensor<8x8xf32>, %k0: tensor<?x8xf32>, %v0:
     %iq17 = linalg.index 0 : index
     %ik18 = linalg.index 1 : index
     %lim19 = arith.addi %iq17, %off10 : index
-    %cmp20 = arith.cmpi ule, %ik18, %lim19 : index
+    %cmp20 = arith.cmpi sle, %ik18, %lim19 : index
     %x21 = arith.select %cmp20, %x15, %cst16 : f32
     linalg.yield %x21 : f32
   } -> tensor<8x?xf32>
@@ -523,7 +525,7 @@ func.func @dynamic_bottom_right(%q0: tensor<8x8xf32>, %k0: tensor<?x8xf32>, %v0:
 // key j <= 0 + (Sk - 1) is bottom-right.
 
 // CHECK-LABEL: func.func @decode_index_bottom_right
-// CHECK: attn.flash_attention {{.*}} {causal = #attn.causal<bottom_right>, scale = 1.000000e+00 : f32}
+// CHECK: attn.flash_attention {{.*}} {causal = #attn.causal<bottom_right>, empty_rows = #attn.empty_rows<nan>, mask_fill = -1.000000e+09 : f32, scale = 1.000000e+00 : f32}
 func.func @decode_index_bottom_right(%q0: tensor<1x8xf32>, %k0: tensor<3x8xf32>, %v0: tensor<3x8xf32>) -> (tensor<1x8xf32>) {
   %e1 = tensor.empty() : tensor<1x3xf32>
   %cst2 = arith.constant 0.0 : f32
@@ -614,7 +616,7 @@ func.func @causal_1x1(%q0: tensor<1x8xf32>, %k0: tensor<1x8xf32>, %v0: tensor<1x
 // and the offset Sk - Sq is read from tensor.dim of the un-expanded K.
 
 // CHECK-LABEL: func.func @dynamic_bottom_right_gqa_floordiv
-// CHECK: attn.flash_attention ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<?x4x5x8xf32>, tensor<?x2x?x8xf32>, tensor<?x2x?x8xf32>) outs(%{{.*}} : tensor<?x4x5x8xf32>) {causal = #attn.causal<bottom_right>, scale = 1.250000e-01 : f32}
+// CHECK: attn.flash_attention ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<?x4x5x8xf32>, tensor<?x2x?x8xf32>, tensor<?x2x?x8xf32>) outs(%{{.*}} : tensor<?x4x5x8xf32>) {causal = #attn.causal<bottom_right>, empty_rows = #attn.empty_rows<nan>, scale = 1.250000e-01 : f32}
 func.func @dynamic_bottom_right_gqa_floordiv(%q0: tensor<?x4x5x8xf32>, %k0: tensor<?x2x?x8xf32>, %v0: tensor<?x2x?x8xf32>) -> (tensor<?x4x5x8xf32>) {
   %c1 = arith.constant 0 : index
   %dB2 = tensor.dim %q0, %c1 : tensor<?x4x5x8xf32>
@@ -657,7 +659,7 @@ func.func @dynamic_bottom_right_gqa_floordiv(%q0: tensor<?x4x5x8xf32>, %k0: tens
     %iq37 = linalg.index 1 : index
     %ik38 = linalg.index 2 : index
     %lim39 = arith.addi %iq37, %off31 : index
-    %cmp40 = arith.cmpi ule, %ik38, %lim39 : index
+    %cmp40 = arith.cmpi sle, %ik38, %lim39 : index
     %x41 = arith.select %cmp40, %a34, %cst36 : f32
     linalg.yield %x41 : f32
   } -> tensor<?x5x?xf32>

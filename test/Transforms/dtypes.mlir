@@ -10,7 +10,7 @@
 // CHECK-LABEL: func.func @tosa_f16
 // CHECK-SAME: (%[[Q:.*]]: tensor<2x4x16x32xf16>, %[[K:.*]]: tensor<2x4x16x32xf16>, %[[V:.*]]: tensor<2x4x16x32xf16>)
 // CHECK: %[[INIT:.*]] = tensor.empty() : tensor<2x4x16x32xf16>
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x4x16x32xf16>, tensor<2x4x16x32xf16>, tensor<2x4x16x32xf16>) outs(%[[INIT]] : tensor<2x4x16x32xf16>) {scale = 0.176776692 : f32} -> tensor<2x4x16x32xf16>
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x4x16x32xf16>, tensor<2x4x16x32xf16>, tensor<2x4x16x32xf16>) outs(%[[INIT]] : tensor<2x4x16x32xf16>) {empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32} -> tensor<2x4x16x32xf16>
 // CHECK: tensor.collapse_shape %[[O]] {{\[}}[0, 1], [2], [3]] : tensor<2x4x16x32xf16> into tensor<8x16x32xf16>
 // CHECK-NOT: tosa.cast
 func.func @tosa_f16(%q: tensor<2x4x16x32xf16>, %k: tensor<2x4x16x32xf16>, %v: tensor<2x4x16x32xf16>) -> tensor<2x4x16x32xf16> {
@@ -91,7 +91,7 @@ func.func @tosa_f64(%q: tensor<2x4x16x32xf64>, %k: tensor<2x4x16x32xf64>, %v: te
 // CHECK-DAG: %[[Q4:.*]] = tensor.expand_shape %[[Q]] {{\[}}[0, 1], [2], [3]] output_shape [1, 8, 32, 64] : tensor<8x32x64xbf16> into tensor<1x8x32x64xbf16>
 // CHECK-DAG: %[[K4:.*]] = tensor.expand_shape %[[K]] {{\[}}[0, 1], [2], [3]] output_shape [1, 8, 48, 64] : tensor<8x48x64xbf16> into tensor<1x8x48x64xbf16>
 // CHECK-DAG: %[[V4:.*]] = tensor.expand_shape %[[V]]
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : tensor<1x8x32x64xbf16>, tensor<1x8x48x64xbf16>, tensor<1x8x48x64xbf16>) outs(%{{.*}} : tensor<1x8x32x64xbf16>) {scale = 1.250000e-01 : f32}
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : tensor<1x8x32x64xbf16>, tensor<1x8x48x64xbf16>, tensor<1x8x48x64xbf16>) outs(%{{.*}} : tensor<1x8x32x64xbf16>) {empty_rows = #attn.empty_rows<nan>, scale = 1.250000e-01 : f32}
 // CHECK: %[[R:.*]] = tensor.collapse_shape %[[O]]
 // CHECK: return %[[R]] : tensor<8x32x64xbf16>
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>

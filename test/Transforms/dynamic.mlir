@@ -9,7 +9,7 @@
 // CHECK-LABEL: func.func @decode_dyn
 // CHECK-SAME: (%[[Q:.*]]: tensor<?x8x1x64xf32>, %[[K:.*]]: tensor<?x8x?x64xf32>, %[[V:.*]]: tensor<?x8x?x64xf32>)
 // CHECK: %[[INIT:.*]] = tensor.empty(%{{.*}}) : tensor<?x8x1x64xf32>
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<?x8x1x64xf32>, tensor<?x8x?x64xf32>, tensor<?x8x?x64xf32>) outs(%[[INIT]] : tensor<?x8x1x64xf32>) {scale = 1.000000e+00 : f32}
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<?x8x1x64xf32>, tensor<?x8x?x64xf32>, tensor<?x8x?x64xf32>) outs(%[[INIT]] : tensor<?x8x1x64xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 1.000000e+00 : f32}
 // CHECK: %[[C:.*]] = tensor.collapse_shape %[[O]] {{\[}}[0, 1], [2], [3]] : tensor<?x8x1x64xf32> into tensor<?x1x64xf32>
 // CHECK: tensor.expand_shape %[[C]]
 func.func @decode_dyn(%q: tensor<?x8x1x64xf32>, %k: tensor<?x8x?x64xf32>, %v: tensor<?x8x?x64xf32>) -> tensor<?x8x1x64xf32> {

@@ -19,7 +19,7 @@
 // CHECK-LABEL: func.func @gqa_mask_f16
 // CHECK-SAME: (%[[Q:.*]]: tensor<2x8x16x32xf16>, %[[K:.*]]: tensor<2x2x24x32xf16>, %[[V:.*]]: tensor<2x2x24x32xf16>, %[[M:.*]]: tensor<2x1x16x24xf32>)
 // CHECK: %[[INIT:.*]] = tensor.empty() : tensor<2x8x16x32xf16>
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x8x16x32xf16>, tensor<2x2x24x32xf16>, tensor<2x2x24x32xf16>) mask(%[[M]] : tensor<2x1x16x24xf32>) outs(%[[INIT]] : tensor<2x8x16x32xf16>) {scale = 0.176776692 : f32} -> tensor<2x8x16x32xf16>
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x8x16x32xf16>, tensor<2x2x24x32xf16>, tensor<2x2x24x32xf16>) mask(%[[M]] : tensor<2x1x16x24xf32>) outs(%[[INIT]] : tensor<2x8x16x32xf16>) {empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32} -> tensor<2x8x16x32xf16>
 // CHECK-NEXT: return %[[O]]
 func.func @gqa_mask_f16(%q: tensor<2x8x16x32xf16>, %k: tensor<2x2x24x32xf16>, %v: tensor<2x2x24x32xf16>, %mask: tensor<2x1x16x24xf32>) -> tensor<2x8x16x32xf16> {
   %zero = arith.constant 0.0 : f32
@@ -236,7 +236,7 @@ func.func @gqa_mask_per_group(%q: tensor<2x8x16x32xf16>, %k: tensor<2x2x24x32xf1
 // CHECK: %[[QE:.*]] = tensor.expand_shape %{{.*}} {{\[}}[0, 1], [2]] output_shape [4, 2, 64]
 // CHECK: %[[QT:.*]] = linalg.transpose ins(%[[QE]] : tensor<4x2x64xf32>) outs(%{{.*}} : tensor<2x4x64xf32>) permutation = [1, 0, 2]
 // CHECK: %[[Q4:.*]] = tensor.expand_shape %{{.*}} {{\[}}[0, 1, 2], [3]] output_shape [1, 8, 1, 64]
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K]], %[[V]] : tensor<1x8x1x64xf32>, tensor<1x2x128x64xf32>, tensor<1x2x128x64xf32>) mask(%[[M]] : tensor<1x1x1x128xi1>) outs(%{{.*}} : tensor<1x8x1x64xf32>) {scale = 1.250000e-01 : f32}
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K]], %[[V]] : tensor<1x8x1x64xf32>, tensor<1x2x128x64xf32>, tensor<1x2x128x64xf32>) mask(%[[M]] : tensor<1x1x1x128xi1>) outs(%{{.*}} : tensor<1x8x1x64xf32>) {empty_rows = #attn.empty_rows<nan>, mask_fill = -1.000000e+09 : f32, scale = 1.250000e-01 : f32}
 // CHECK: linalg.transpose ins(%{{.*}} : tensor<2x4x64xf32>) outs(%{{.*}} : tensor<4x2x64xf32>) permutation = [1, 0, 2]
 func.func @tosa_tile_decode(%q: tensor<1x8x1x64xf32>, %k: tensor<1x2x128x64xf32>, %v: tensor<1x2x128x64xf32>, %keep: tensor<1x1x1x128xi1>) -> tensor<1x8x1x64xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
@@ -287,7 +287,7 @@ func.func @tosa_tile_decode(%q: tensor<1x8x1x64xf32>, %k: tensor<1x2x128x64xf32>
 
 // CHECK-LABEL: func.func @mqa
 // CHECK-SAME: (%[[Q:.*]]: tensor<2x8x16x32xbf16>, %[[K:.*]]: tensor<2x1x24x32xbf16>, %[[V:.*]]: tensor<2x1x24x32xbf16>)
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x8x16x32xbf16>, tensor<2x1x24x32xbf16>, tensor<2x1x24x32xbf16>) outs(%{{.*}} : tensor<2x8x16x32xbf16>) {scale = 0.176776692 : f32}
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x8x16x32xbf16>, tensor<2x1x24x32xbf16>, tensor<2x1x24x32xbf16>) outs(%{{.*}} : tensor<2x8x16x32xbf16>) {empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32}
 // CHECK-NEXT: return %[[O]]
 func.func @mqa(%q: tensor<2x8x16x32xbf16>, %k: tensor<2x1x24x32xbf16>, %v: tensor<2x1x24x32xbf16>) -> tensor<2x8x16x32xbf16> {
   %zero = arith.constant 0.0 : f32
@@ -340,7 +340,7 @@ func.func @mqa(%q: tensor<2x8x16x32xbf16>, %k: tensor<2x1x24x32xbf16>, %v: tenso
 
 // CHECK-LABEL: func.func @gqa_einsum
 // CHECK-SAME: (%[[Q:.*]]: tensor<2x8x16x32xf16>, %[[K:.*]]: tensor<2x2x24x32xf16>, %[[V:.*]]: tensor<2x2x24x32xf16>, %[[M:.*]]: tensor<2x1x16x24xf32>)
-// CHECK: attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x8x16x32xf16>, tensor<2x2x24x32xf16>, tensor<2x2x24x32xf16>) mask(%[[M]] : tensor<2x1x16x24xf32>) outs(%{{.*}} : tensor<2x8x16x32xf16>) {scale = 0.176776692 : f32}
+// CHECK: attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x8x16x32xf16>, tensor<2x2x24x32xf16>, tensor<2x2x24x32xf16>) mask(%[[M]] : tensor<2x1x16x24xf32>) outs(%{{.*}} : tensor<2x8x16x32xf16>) {empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32}
 func.func @gqa_einsum(%arg0: tensor<2x8x16x32xf16>, %arg1: tensor<2x2x24x32xf16>, %arg2: tensor<2x2x24x32xf16>, %arg3: tensor<2x1x16x24xf32>) -> tensor<2x8x16x32xf16> {
   %cst = arith.constant 0.176776692 : f32
   %cst_0 = arith.constant 0.000000e+00 : f32
@@ -399,7 +399,7 @@ func.func @gqa_einsum(%arg0: tensor<2x8x16x32xf16>, %arg1: tensor<2x2x24x32xf16>
 
 // CHECK-LABEL: func.func @tosa_gqa_add_zero_broadcast
 // CHECK-SAME: (%[[Q:.*]]: tensor<2x6x1x40xf32>, %[[K:.*]]: tensor<2x3x17x40xf32>, %[[V:.*]]: tensor<2x3x17x40xf32>, %[[M:.*]]: tensor<2x1x1x17xf32>)
-// CHECK: attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x6x1x40xf32>, tensor<2x3x17x40xf32>, tensor<2x3x17x40xf32>) mask(%[[M]] : tensor<2x1x1x17xf32>) outs(%{{.*}} : tensor<2x6x1x40xf32>) {scale = 3.000000e-01 : f32}
+// CHECK: attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x6x1x40xf32>, tensor<2x3x17x40xf32>, tensor<2x3x17x40xf32>) mask(%[[M]] : tensor<2x1x1x17xf32>) outs(%{{.*}} : tensor<2x6x1x40xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 3.000000e-01 : f32}
 func.func @tosa_gqa_add_zero_broadcast(%q0: tensor<2x6x1x40xf32>, %k0: tensor<2x3x17x40xf32>, %v0: tensor<2x3x17x40xf32>, %mask0: tensor<2x1x1x17xf32>) -> (tensor<2x6x1x40xf32>) {
   %shp1 = tosa.const_shape {values = dense<[2, 3, 1, 17, 40]> : tensor<5xindex>} : () -> !tosa.shape<5>
   %rs2 = tosa.reshape %k0, %shp1 : (tensor<2x3x17x40xf32>, !tosa.shape<5>) -> tensor<2x3x1x17x40xf32>

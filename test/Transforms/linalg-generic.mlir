@@ -19,7 +19,7 @@
 
 // CHECK-LABEL: func.func @einsum_exp2
 // CHECK-SAME: (%[[Q:.*]]: tensor<2x4x16x32xf32>, %[[K:.*]]: tensor<2x4x24x32xf32>, %[[V:.*]]: tensor<2x4x24x32xf32>, %[[SC:.*]]: f32)
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x4x16x32xf32>, tensor<2x4x24x32xf32>, tensor<2x4x24x32xf32>) scale(%[[SC]]) outs(%{{.*}} : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x4x16x32xf32>, tensor<2x4x24x32xf32>, tensor<2x4x24x32xf32>) scale(%[[SC]]) outs(%{{.*}} : tensor<2x4x16x32xf32>) {empty_rows = #attn.empty_rows<nan>} -> tensor<2x4x16x32xf32>
 // CHECK-NEXT: return %[[O]]
 func.func @einsum_exp2(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %scale: f32) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
@@ -161,7 +161,7 @@ func.func @einsum_exp2_mixed_base(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x3
 // CHECK-DAG: %[[K2:.*]] = linalg.transpose ins(%[[KT]] : tensor<64x16xf32>) outs(%{{.*}} : tensor<16x64xf32>) permutation = [1, 0]
 // CHECK-DAG: %[[K4:.*]] = tensor.expand_shape %[[K2]] {{\[}}[0, 1, 2], [3]] output_shape [1, 1, 16, 64]
 // CHECK-DAG: %[[V4:.*]] = tensor.expand_shape %[[V]] {{\[}}[0, 1, 2], [3]] output_shape [1, 1, 16, 64]
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : {{.*}}) outs(%{{.*}} : tensor<1x1x16x64xf32>) {causal = #attn.causal<top_left>, scale = 1.250000e-01 : f32}
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : {{.*}}) outs(%{{.*}} : tensor<1x1x16x64xf32>) {causal = #attn.causal<top_left>, empty_rows = #attn.empty_rows<nan>, scale = 1.250000e-01 : f32}
 // CHECK: %[[R:.*]] = tensor.collapse_shape %[[O]] {{\[}}[0, 1, 2], [3]] : tensor<1x1x16x64xf32> into tensor<16x64xf32>
 // CHECK: return %[[R]]
 func.func @single_head(%q: tensor<16x64xf32>, %kt: tensor<64x16xf32>, %v: tensor<16x64xf32>) -> tensor<16x64xf32> {
@@ -255,7 +255,7 @@ func.func @single_head_probs_scaled(%q: tensor<16x64xf32>, %kt: tensor<64x16xf32
 // CHECK: %[[K4:.*]] = tensor.expand_shape %[[K]] {{\[}}[0, 1], [2], [3]] output_shape [1, %{{.*}}, %{{.*}}, 64]
 // CHECK: %[[V4:.*]] = tensor.expand_shape %[[V]] {{\[}}[0, 1], [2], [3]] output_shape [1, %{{.*}}, %{{.*}}, 64]
 // CHECK: %[[INIT:.*]] = tensor.empty(%{{.*}}, %{{.*}}) : tensor<1x?x?x64xf32>
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : tensor<1x?x?x64xf32>, tensor<1x?x?x64xf32>, tensor<1x?x?x64xf32>) outs(%[[INIT]] : tensor<1x?x?x64xf32>) {scale = 1.000000e+00 : f32}
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : tensor<1x?x?x64xf32>, tensor<1x?x?x64xf32>, tensor<1x?x?x64xf32>) outs(%[[INIT]] : tensor<1x?x?x64xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 1.000000e+00 : f32}
 // CHECK: tensor.collapse_shape %[[O]] {{\[}}[0, 1], [2], [3]] : tensor<1x?x?x64xf32> into tensor<?x?x64xf32>
 func.func @dynamic(%q: tensor<?x?x64xf32>, %k: tensor<?x?x64xf32>, %v: tensor<?x?x64xf32>) -> tensor<?x?x64xf32> {
   %zero = arith.constant 0.0 : f32
@@ -317,7 +317,7 @@ func.func @dynamic_contract_wrong_axis(%q: tensor<?x?x64xf32>, %k: tensor<?x?x64
 
 // CHECK-LABEL: func.func @fused_normalization
 // CHECK-SAME: (%[[Q:.*]]: tensor<2x4x16x8xf32>, %[[K:.*]]: tensor<2x4x16x8xf32>, %[[V:.*]]: tensor<2x4x16x8xf32>)
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : {{.*}}) outs(%{{.*}} : tensor<2x4x16x8xf32>) {scale = 0.353553385 : f32}
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : {{.*}}) outs(%{{.*}} : tensor<2x4x16x8xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 0.353553385 : f32}
 // CHECK-NEXT: return %[[O]]
 func.func @fused_normalization(%arg0: tensor<2x4x16x8xf32>, %arg1: tensor<2x4x16x8xf32>, %arg2: tensor<2x4x16x8xf32>) -> tensor<2x4x16x8xf32> {
   %cst = arith.constant 0.353553385 : f32
@@ -395,7 +395,7 @@ func.func @fused_normalization(%arg0: tensor<2x4x16x8xf32>, %arg1: tensor<2x4x16
 #ms = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>
 // CHECK-LABEL: func.func @torch_sdpa
 // CHECK-SAME: (%[[Q:.*]]: tensor<1x12x128x64xf32>, %[[K:.*]]: tensor<1x12x128x64xf32>, %[[V:.*]]: tensor<1x12x128x64xf32>)
-// CHECK: attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : {{.*}}) outs(%{{.*}} : tensor<1x12x128x64xf32>) {scale = 1.250000e-01 : f32}
+// CHECK: attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : {{.*}}) outs(%{{.*}} : tensor<1x12x128x64xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 1.250000e-01 : f32}
 func.func @torch_sdpa(%q: tensor<1x12x128x64xf32>, %k: tensor<1x12x128x64xf32>, %v: tensor<1x12x128x64xf32>) -> tensor<1x12x128x64xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant -3.40282347E+38 : f32

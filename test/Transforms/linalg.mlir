@@ -12,7 +12,7 @@
 // CHECK-DAG: %[[K4:.*]] = tensor.expand_shape %[[K]] {{\[}}[0, 1], [2], [3]] output_shape [1, 8, 48, 64]
 // CHECK-DAG: %[[V4:.*]] = tensor.expand_shape %[[V]] {{\[}}[0, 1], [2], [3]] output_shape [1, 8, 48, 64]
 // CHECK: %[[INIT:.*]] = tensor.empty() : tensor<1x8x32x64xf32>
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : tensor<1x8x32x64xf32>, tensor<1x8x48x64xf32>, tensor<1x8x48x64xf32>) outs(%[[INIT]] : tensor<1x8x32x64xf32>) {scale = 1.250000e-01 : f32} -> tensor<1x8x32x64xf32>
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : tensor<1x8x32x64xf32>, tensor<1x8x48x64xf32>, tensor<1x8x48x64xf32>) outs(%[[INIT]] : tensor<1x8x32x64xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 1.250000e-01 : f32} -> tensor<1x8x32x64xf32>
 // CHECK: %[[R:.*]] = tensor.collapse_shape %[[O]] {{\[}}[0, 1], [2], [3]] : tensor<1x8x32x64xf32> into tensor<8x32x64xf32>
 // CHECK: return %[[R]]
 func.func @bmm_softmax(%q: tensor<8x32x64xf32>, %k: tensor<8x48x64xf32>, %v: tensor<8x48x64xf32>) -> tensor<8x32x64xf32> {
@@ -84,7 +84,7 @@ func.func @bmm_softmax_over_queries(%q: tensor<8x32x64xf32>, %k: tensor<8x48x64x
 // CHECK-DAG: %[[Q4:.*]] = tensor.expand_shape %[[Q]]
 // CHECK-DAG: %[[K4:.*]] = tensor.expand_shape %[[K]]
 // CHECK-DAG: %[[V4:.*]] = tensor.expand_shape %[[V]]
-// CHECK: attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : {{.*}}) outs(%{{.*}} : tensor<1x8x32x64xf32>) {scale = 1.250000e-01 : f32}
+// CHECK: attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : {{.*}}) outs(%{{.*}} : tensor<1x8x32x64xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 1.250000e-01 : f32}
 // CHECK-NOT: linalg.reduce
 // CHECK-NOT: linalg.batch_matmul
 func.func @bmm_maps_chain(%q: tensor<8x32x64xf32>, %k: tensor<8x48x64xf32>, %v: tensor<8x48x64xf32>) -> tensor<8x32x64xf32> {
@@ -194,7 +194,7 @@ func.func @bmm_maps_chain_other_sum(%q: tensor<8x32x64xf32>, %k: tensor<8x48x64x
 // linalg.exp / linalg.div on broadcast (linalg.broadcast) row values.
 
 // CHECK-LABEL: func.func @named_ops
-// CHECK: attn.flash_attention ins({{.*}}) outs(%{{.*}} : tensor<1x8x32x64xf32>) {scale = 1.250000e-01 : f32}
+// CHECK: attn.flash_attention ins({{.*}}) outs(%{{.*}} : tensor<1x8x32x64xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 1.250000e-01 : f32}
 // CHECK-NOT: linalg.exp
 func.func @named_ops(%q: tensor<8x32x64xf32>, %k: tensor<8x48x64xf32>, %v: tensor<8x48x64xf32>) -> tensor<8x32x64xf32> {
   %zero = arith.constant 0.0 : f32
@@ -282,7 +282,7 @@ func.func @named_ops_probs_second_user(%q: tensor<8x32x64xf32>, %k: tensor<8x48x
 
 // CHECK-LABEL: func.func @from_tosa
 // CHECK-SAME: (%[[Q:.*]]: tensor<2x4x16x8xf32>, %[[K:.*]]: tensor<2x4x16x8xf32>, %[[V:.*]]: tensor<2x4x16x8xf32>)
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : {{.*}}) outs(%{{.*}} : tensor<2x4x16x8xf32>) {scale = 0.353553385 : f32}
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : {{.*}}) outs(%{{.*}} : tensor<2x4x16x8xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 0.353553385 : f32}
 // CHECK-NOT: linalg.batch_matmul
 // CHECK-NOT: linalg.reduce
 func.func @from_tosa(%arg0: tensor<2x4x16x8xf32>, %arg1: tensor<2x4x16x8xf32>, %arg2: tensor<2x4x16x8xf32>) -> tensor<2x4x16x8xf32> {

@@ -16,7 +16,7 @@
 // CHECK-LABEL: func.func @mask_2d
 // CHECK-SAME: %[[M:[a-z0-9]+]]: tensor<16x24xf32>)
 // CHECK: %[[M4:.*]] = tensor.expand_shape %[[M]] {{\[}}[0, 1, 2], [3]] output_shape [1, 1, 16, 24] : tensor<16x24xf32> into tensor<1x1x16x24xf32>
-// CHECK: attn.flash_attention ins(%{{.*}}, %{{.*}}, %{{.*}} : {{.*}}) mask(%[[M4]] : tensor<1x1x16x24xf32>) outs(%{{.*}} : tensor<2x4x16x32xf32>) {scale = 0.176776692 : f32}
+// CHECK: attn.flash_attention ins(%{{.*}}, %{{.*}}, %{{.*}} : {{.*}}) mask(%[[M4]] : tensor<1x1x16x24xf32>) outs(%{{.*}} : tensor<2x4x16x32xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32}
 func.func @mask_2d(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %mask: tensor<16x24xf32>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -68,7 +68,7 @@ func.func @mask_2d(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: ten
 // CHECK: %[[M4:.*]] = tensor.expand_shape %[[M]]
 // CHECK: %[[MS:.*]] = linalg.generic {{.*}} ins(%[[M4]] : tensor<1x1x16x24xf32>)
 // CHECK: arith.mulf %{{.*}}, %{{.*}} : f32
-// CHECK: attn.flash_attention ins({{.*}}) mask(%[[MS]] : tensor<1x1x16x24xf32>) outs(%{{.*}} : tensor<2x4x16x32xf32>) {scale = 0.176776692 : f32}
+// CHECK: attn.flash_attention ins({{.*}}) mask(%[[MS]] : tensor<1x1x16x24xf32>) outs(%{{.*}} : tensor<2x4x16x32xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32}
 func.func @mask_2d_scaled(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %mask: tensor<16x24xf32>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -163,7 +163,7 @@ func.func @mask_2d_subtracted(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf3
 
 // CHECK-LABEL: func.func @mask_padding
 // CHECK-SAME: %[[M:[a-z0-9]+]]: tensor<2x1x1x24xf32>)
-// CHECK: attn.flash_attention ins({{.*}}) mask(%[[M]] : tensor<2x1x1x24xf32>) outs(%{{.*}} : tensor<2x4x16x32xf32>) {scale = 0.176776692 : f32}
+// CHECK: attn.flash_attention ins({{.*}}) mask(%[[M]] : tensor<2x1x1x24xf32>) outs(%{{.*}} : tensor<2x4x16x32xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32}
 func.func @mask_padding(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %mask: tensor<2x1x1x24xf32>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -319,7 +319,7 @@ func.func @additive_and_bool_masks(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x
 // CHECK: %[[W:.*]] = linalg.generic
 // CHECK: arith.cmpi
 // CHECK: %[[W4:.*]] = tensor.expand_shape %[[W]]
-// CHECK: attn.flash_attention ins({{.*}}) mask(%[[W4]] : tensor<1x1x16x24xi1>) outs(%{{.*}} : tensor<2x4x16x32xf32>) {scale = 0.176776692 : f32}
+// CHECK: attn.flash_attention ins({{.*}}) mask(%[[W4]] : tensor<1x1x16x24xi1>) outs(%{{.*}} : tensor<2x4x16x32xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32}
 func.func @window_mask(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -627,7 +627,7 @@ func.func @mask_diagonal(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %
 
 // CHECK-LABEL: func.func @mask_bool
 // CHECK-SAME: %[[M:[a-z0-9]+]]: tensor<2x1x16x24xi1>)
-// CHECK: attn.flash_attention ins({{.*}}) mask(%[[M]] : tensor<2x1x16x24xi1>) outs(%{{.*}} : tensor<2x4x16x32xf32>) {scale = 0.176776692 : f32}
+// CHECK: attn.flash_attention ins({{.*}}) mask(%[[M]] : tensor<2x1x16x24xi1>) outs(%{{.*}} : tensor<2x4x16x32xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32}
 func.func @mask_bool(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %keep: tensor<2x1x16x24xi1>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -712,8 +712,8 @@ func.func @mask_bool_inverted(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf3
 
 // -----
 
-// Twin of @mask_bool filling masked logits with 0 (not a mask: masked
-// keys would still get weight).
+// @mask_bool filling masked logits with 0: hidden keys take the logit 0
+// (they still get weight), which the op states as mask_fill = 0.
 
 #q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
 #k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
@@ -725,7 +725,7 @@ func.func @mask_bool_inverted(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf3
 #mb = affine_map<(b, h, i, j) -> (b, 0, i, j)>
 
 // CHECK-LABEL: func.func @mask_bool_zero_fill
-// CHECK-NOT: attn.flash_attention
+// CHECK: attn.flash_attention {{.*}} mask(%arg3 : tensor<2x1x16x24xi1>) {{.*}} {empty_rows = #attn.empty_rows<nan>, mask_fill = 0.000000e+00 : f32, scale = 0.176776692 : f32}
 func.func @mask_bool_zero_fill(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %keep: tensor<2x1x16x24xi1>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -744,7 +744,7 @@ func.func @mask_bool_zero_fill(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf
     %r = arith.select %x0, %sc, %zero : f32
     linalg.yield %r : f32
   } -> tensor<2x4x16x24xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: masked logits are filled with 0.000000 (expected -inf or a large negative value)}}
+  // expected-remark @+1 {{attn-fuse: fused}}
   %p = linalg.softmax dimension(3) ins(%x : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
   %o0 = tensor.empty() : tensor<2x4x16x32xf32>
   %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>

@@ -15,11 +15,11 @@
 // CHECK: %[[Q4:.*]] = tensor.expand_shape %[[Q]]
 // CHECK: %[[K4:.*]] = tensor.expand_shape %[[K]]
 // CHECK: %[[V4:.*]] = tensor.expand_shape %[[V]]
-// CHECK: %[[O1:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : {{.*}}) {scale = 1.250000e-01 : f32}
+// CHECK: %[[O1:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : {{.*}}) {empty_rows = #attn.empty_rows<nan>, scale = 1.250000e-01 : f32}
 // CHECK: %[[O1C:.*]] = tensor.collapse_shape %[[O1]]
 // CHECK: %[[PROJ:.*]] = linalg.batch_matmul ins(%[[O1C]], %[[W]] : tensor<8x32x64xf32>, tensor<8x64x64xf32>)
 // CHECK: %[[Q24:.*]] = tensor.expand_shape %[[PROJ]]
-// CHECK: %[[O2:.*]] = attn.flash_attention ins(%[[Q24]], %{{.*}}, %{{.*}} : {{.*}}) {scale = 1.250000e-01 : f32}
+// CHECK: %[[O2:.*]] = attn.flash_attention ins(%[[Q24]], %{{.*}}, %{{.*}} : {{.*}}) {empty_rows = #attn.empty_rows<nan>, scale = 1.250000e-01 : f32}
 // CHECK: %[[O2C:.*]] = tensor.collapse_shape %[[O2]]
 // CHECK: return %[[O2C]]
 func.func @two_blocks(%q: tensor<8x32x64xf32>, %k: tensor<8x48x64xf32>, %v: tensor<8x48x64xf32>, %w: tensor<8x64x64xf32>) -> tensor<8x32x64xf32> {

@@ -190,7 +190,7 @@ func.func @normalizer_is_max(%q: tensor<8x32x64xf32>, %k: tensor<8x48x64xf32>, %
 #ms = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>
 
 // CHECK-LABEL: func.func @exp2_without_log2e
-// CHECK: attn.flash_attention ins({{.*}}) {scale = 0.0866433978 : f32}
+// CHECK: attn.flash_attention ins({{.*}}) {empty_rows = #attn.empty_rows<nan>, scale = 0.0866433978 : f32}
 func.func @exp2_without_log2e(%q: tensor<8x32x64xf32>, %k: tensor<8x48x64xf32>, %v: tensor<8x48x64xf32>) -> (tensor<8x32x64xf32>) {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32

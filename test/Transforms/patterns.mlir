@@ -6,7 +6,7 @@
 // -----
 
 // CHECK-LABEL: func.func @mha
-// CHECK: attn.flash_attention ins(%arg0, %arg1, %arg2 : tensor<2x4x16x8xf32>, tensor<2x4x16x8xf32>, tensor<2x4x16x8xf32>) outs(%{{.*}} : tensor<2x4x16x8xf32>) {scale = 0.353553385 : f32}
+// CHECK: attn.flash_attention ins(%arg0, %arg1, %arg2 : tensor<2x4x16x8xf32>, tensor<2x4x16x8xf32>, tensor<2x4x16x8xf32>) outs(%{{.*}} : tensor<2x4x16x8xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 0.353553385 : f32}
 // CHECK-NOT: tosa.exp
 // Multi-head attention as TOSA exports it: heads folded into the batch of
 // 3-D tosa.matmul by tosa.reshape, K transposed by tosa.transpose, the scale
@@ -79,7 +79,7 @@ func.func @mha_softmax_over_queries(%q: tensor<2x4x16x8xf32>, %k: tensor<2x4x16x
 // -----
 
 // CHECK-LABEL: func.func @bmm_maps_chain
-// CHECK: attn.flash_attention {{.*}} {scale = 1.250000e-01 : f32}
+// CHECK: attn.flash_attention {{.*}} {empty_rows = #attn.empty_rows<nan>, scale = 1.250000e-01 : f32}
 // CHECK-NOT: linalg.reduce
 // batch_matmul whose indexing_maps transpose K (no transpose op), the scale
 // as a division by sqrt(64) = 8 (folded as 1/8 computed in double, rounded to

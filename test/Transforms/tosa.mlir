@@ -9,7 +9,7 @@
 // CHECK-LABEL: func.func @mha
 // CHECK-SAME: (%[[Q:.*]]: tensor<2x4x16x8xf32>, %[[K:.*]]: tensor<2x4x16x8xf32>, %[[V:.*]]: tensor<2x4x16x8xf32>)
 // CHECK: %[[INIT:.*]] = tensor.empty() : tensor<2x4x16x8xf32>
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x4x16x8xf32>, tensor<2x4x16x8xf32>, tensor<2x4x16x8xf32>) outs(%[[INIT]] : tensor<2x4x16x8xf32>) {scale = 0.353553385 : f32} -> tensor<2x4x16x8xf32>
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q]], %[[K]], %[[V]] : tensor<2x4x16x8xf32>, tensor<2x4x16x8xf32>, tensor<2x4x16x8xf32>) outs(%[[INIT]] : tensor<2x4x16x8xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 0.353553385 : f32} -> tensor<2x4x16x8xf32>
 // CHECK: %[[C:.*]] = tensor.collapse_shape %[[O]] {{\[}}[0, 1], [2], [3]] : tensor<2x4x16x8xf32> into tensor<8x16x8xf32>
 // CHECK: %[[R:.*]] = tosa.reshape %[[C]]
 // CHECK: return %[[R]]
@@ -91,7 +91,7 @@ func.func @mha_softmax_over_queries(%q: tensor<2x4x16x8xf32>, %k: tensor<2x4x16x
 // CHECK-DAG: %[[Q4:.*]] = tensor.expand_shape %[[Q]] {{\[}}[0, 1], [2], [3]] output_shape [1, 8, 16, 32]
 // CHECK-DAG: %[[K4:.*]] = tensor.expand_shape %[[K]] {{\[}}[0, 1], [2], [3]] output_shape [1, 8, 24, 32]
 // CHECK-DAG: %[[V4:.*]] = tensor.expand_shape %[[V]] {{\[}}[0, 1], [2], [3]] output_shape [1, 8, 24, 16]
-// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : tensor<1x8x16x32xf32>, tensor<1x8x24x32xf32>, tensor<1x8x24x16xf32>) outs(%{{.*}} : tensor<1x8x16x16xf32>) {scale = 0.176776692 : f32}
+// CHECK: %[[O:.*]] = attn.flash_attention ins(%[[Q4]], %[[K4]], %[[V4]] : tensor<1x8x16x32xf32>, tensor<1x8x24x32xf32>, tensor<1x8x24x16xf32>) outs(%{{.*}} : tensor<1x8x16x16xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 0.176776692 : f32}
 // CHECK: %[[R:.*]] = tensor.collapse_shape %[[O]] {{\[}}[0, 1], [2], [3]] : tensor<1x8x16x16xf32> into tensor<8x16x16xf32>
 // CHECK: return %[[R]]
 func.func @bh3d(%q: tensor<8x16x32xf32>, %k: tensor<8x24x32xf32>, %v: tensor<8x24x16xf32>) -> tensor<8x16x16xf32> {
@@ -148,7 +148,7 @@ func.func @bh3d_scores_second_user(%q: tensor<8x16x32xf32>, %k: tensor<8x24x32xf
 // CHECK: %[[QT:.*]] = linalg.transpose ins(%[[Q]] : tensor<2x16x4x8xf32>) outs(%{{.*}} : tensor<2x4x16x8xf32>) permutation = [0, 2, 1, 3]
 // CHECK: %[[KT:.*]] = linalg.transpose ins(%[[K]] : tensor<2x16x4x8xf32>) outs(%{{.*}} : tensor<2x4x16x8xf32>) permutation = [0, 2, 1, 3]
 // CHECK: %[[VT:.*]] = linalg.transpose ins(%[[V]] : tensor<2x16x4x8xf32>) outs(%{{.*}} : tensor<2x4x16x8xf32>) permutation = [0, 2, 1, 3]
-// CHECK: attn.flash_attention ins(%[[QT]], %[[KT]], %[[VT]] : {{.*}}) outs(%{{.*}} : tensor<2x4x16x8xf32>) {scale = 0.353553385 : f32}
+// CHECK: attn.flash_attention ins(%[[QT]], %[[KT]], %[[VT]] : {{.*}}) outs(%{{.*}} : tensor<2x4x16x8xf32>) {empty_rows = #attn.empty_rows<nan>, scale = 0.353553385 : f32}
 func.func @bshd(%q: tensor<2x16x4x8xf32>, %k: tensor<2x16x4x8xf32>, %v: tensor<2x16x4x8xf32>) -> tensor<2x16x4x8xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %shift = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
@@ -189,7 +189,7 @@ func.func @bshd(%q: tensor<2x16x4x8xf32>, %k: tensor<2x16x4x8xf32>, %v: tensor<2
 // CHECK-SAME: (%[[Q:.*]]: tensor<2x4x4x4xf32>, %[[K:.*]]: tensor<2x4x4x4xf32>, %[[V:.*]]: tensor<2x4x4x4xf32>)
 // CHECK: %[[QT:.*]] = linalg.transpose ins(%[[Q]] {{.*}} permutation = [0, 2, 1, 3]
 // CHECK: %[[VT:.*]] = linalg.transpose ins(%[[V]] {{.*}} permutation = [0, 2, 1, 3]
-// CHECK: attn.flash_attention ins(%[[QT]], %[[K]], %[[VT]] : {{.*}}) {{.*}} {scale = 1.000000e+00 : f32}
+// CHECK: attn.flash_attention ins(%[[QT]], %[[K]], %[[VT]] : {{.*}}) {{.*}} {empty_rows = #attn.empty_rows<nan>, scale = 1.000000e+00 : f32}
 func.func @k_layout_followed(%q: tensor<2x4x4x4xf32>, %k: tensor<2x4x4x4xf32>, %v: tensor<2x4x4x4xf32>) -> tensor<2x4x4x4xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %shift = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>

@@ -1,7 +1,7 @@
-//===- GpuTest.cpp - the hip backend against the reference backend --------===//
+//===- GpuTest.cpp - the gpu backend against the reference backend --------===//
 //
 // Every case draws fresh random Q/K/V (and mask) values, runs
-// attnrt_run_on(p, "hip") on device pointers (or host pointers, staged by
+// attnrt_run_on(p, "gpu") on device pointers (or host pointers, staged by
 // the backend) with the output poisoned (all bits set: NaN in f32/f16/bf16),
 // and compares with attnrt_run_on(p, "reference") (f64 accumulation) on host
 // copies of the same values:
@@ -17,11 +17,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "attnrt/attnrt.h"
+#include "Half.h"
 
 #include <cuda_runtime.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <random>
 #include <sstream>
@@ -31,55 +34,33 @@
 namespace {
 
 // ------------------------------------------------------------ host values
-float halfToFloat(uint16_t h) {
-  uint32_t sign = (uint32_t)(h & 0x8000) << 16, exp = (h >> 10) & 0x1f, man = h & 0x3ff;
-  float f;
-  if (exp == 0) {
-    f = std::ldexp((float)man, -24);
-  } else if (exp == 31) {
-    f = man ? NAN : INFINITY;
-  } else {
-    f = std::ldexp((float)(man | 0x400), (int)exp - 25);
+// f16 / bf16 conversions: the runtime's one header (Half.h, checked
+// exhaustively against the compiler's _Float16 by AttnrtHalfTests).
+using attnrt::bf16ToFloat;
+using attnrt::floatToBf16;
+using attnrt::floatToHalf;
+using attnrt::halfToFloat;
+
+/// The backend every case runs on: "gpu", or "gpu:<kernel>" from
+/// ATTN_GPU_TEST_BACKEND (scripts/gpu-test.sh runs the suite once per
+/// kernel; cases the forced kernel declines are skipped and counted).
+const char *gpuBackendSpec() {
+  const char *e = std::getenv("ATTN_GPU_TEST_BACKEND");
+  return e && *e ? e : "gpu";
+}
+bool kernelForced() { return std::strchr(gpuBackendSpec(), ':') != nullptr; }
+int declinedByForcedKernel = 0;
+
+struct ForcedKernelReport : ::testing::Environment {
+  void TearDown() override {
+    if (kernelForced())
+      std::printf("%s: %d cases declined by the forced kernel (skipped)\n",
+                  gpuBackendSpec(), declinedByForcedKernel);
   }
-  uint32_t u;
-  std::memcpy(&u, &f, 4);
-  u |= sign;
-  std::memcpy(&f, &u, 4);
-  return f;
-}
-// Round to nearest even, by picking the closer of the two neighbours found by
-// search (slow, simple, independent of the kernels' conversions).
-uint16_t floatToHalf(float x) {
-  uint16_t best = 0;
-  double bestErr = INFINITY;
-  uint16_t sign = std::signbit(x) ? 0x8000 : 0;
-  double ax = std::fabs((double)x);
-  int lo = 0, hi = 0x7bff; // finite magnitudes
-  while (lo < hi) {         // largest magnitude <= ax
-    int mid = (lo + hi + 1) / 2;
-    if (halfToFloat((uint16_t)mid) <= ax) lo = mid; else hi = mid - 1;
-  }
-  for (int c = lo; c <= lo + 1 && c <= 0x7bff; ++c) {
-    double e = std::fabs(halfToFloat((uint16_t)c) - ax);
-    if (e < bestErr || (e == bestErr && (c & 1) == 0)) {
-      bestErr = e;
-      best = (uint16_t)c;
-    }
-  }
-  return sign | best;
-}
-float bf16ToFloat(uint16_t h) {
-  uint32_t u = (uint32_t)h << 16;
-  float f;
-  std::memcpy(&f, &u, 4);
-  return f;
-}
-uint16_t floatToBf16(float x) {
-  uint32_t u;
-  std::memcpy(&u, &x, 4);
-  u += 0x7fff + ((u >> 16) & 1);
-  return (uint16_t)(u >> 16);
-}
+};
+const auto *const forcedKernelReport =
+    ::testing::AddGlobalTestEnvironment(new ForcedKernelReport);
+
 size_t elemSize(attnrt_dtype t) {
   return t == ATTNRT_DTYPE_F32 ? 4 : t == ATTNRT_DTYPE_BOOL ? 1 : 2;
 }
@@ -258,6 +239,8 @@ enum class MaskKind {
   BoolKeyPad,  // bool [B, 1, 1, Sk] (key padding)
   BoolFull,    // bool [B, Hq, Sq, Sk], some rows with every key masked
   AddNegInfRows, // f32 additive [B, Hq, Sq, Sk] with -inf on some whole rows
+  AddBelowFill,  // f32 additive [B, Hq, Sq, Sk]: every third key and every
+                 // sixth row at twice the (finite) fill: logits below the fill
 };
 const char *maskName(MaskKind m) {
   switch (m) {
@@ -268,6 +251,7 @@ const char *maskName(MaskKind m) {
   case MaskKind::BoolKeyPad: return "bool_[B,1,1,Sk]";
   case MaskKind::BoolFull: return "bool_full_dead_rows";
   case MaskKind::AddNegInfRows: return "add_f32_-inf_rows";
+  case MaskKind::AddBelowFill: return "add_f32_below_fill";
   }
   return "?";
 }
@@ -283,18 +267,105 @@ struct Case {
   bool hostMemory = false;
   bool ownStream = false;
   int repeats = 1; // > 1: rerun on the same inputs, outputs must be bitwise equal
+  // attnrt_types.h semantics: the logit of hidden positions and what empty
+  // rows give. Cases that set either (or AddBelowFill) are checked row by row
+  // against the f64 oracle below (semanticsCheck) instead of the reference
+  // backend, which ignores both so far.
+  float fill = -INFINITY;
+  attnrt_empty_rows empty = ATTNRT_EMPTY_ROWS_ZERO;
+  bool semantics() const {
+    return fill != -INFINITY || empty != ATTNRT_EMPTY_ROWS_ZERO || mask == MaskKind::AddBelowFill;
+  }
 
   std::string str() const {
     std::ostringstream s;
     s << "B" << B << " Hq" << Hq << " Hkv" << Hkv << " Sq" << Sq << " Sk" << Sk << " D" << D
       << " Dv" << Dv << " " << dtName(in) << "->" << dtName(out) << " causal" << (int)causal
       << " mask=" << maskName(mask) << " " << layoutName(layout) << "/" << layoutName(outLayout)
-      << (hostMemory ? " host" : " device") << (ownStream ? " stream" : "");
+      << (hostMemory ? " host" : " device") << (ownStream ? " stream" : "") << " fill=" << fill
+      << (empty == ATTNRT_EMPTY_ROWS_NAN ? " empty=nan" : "");
     return s.str();
   }
 };
 
 uint32_t g_seed = 0x5eed0000;
+
+// The semantics of attnrt_types.h in f64, row by row, from the operands'
+// stored values: s_ij = scale * q_i.k_j + additive mask; a position hidden by
+// the causal mode or a false boolean mask has the logit `fill`; a row whose
+// logits are all -inf yields zeros or NaN (c.empty); Sk == 0 yields zeros.
+// Every output row must be NaN exactly where the oracle's is, and otherwise
+// within 2e-2 relative L2 of it (+1e-3 absolute per row: rows that are the
+// mean of V are small); a single wrong row fails.
+void semanticsCheck(const Case &c, const Tensor &q, const Tensor &k, const Tensor &v,
+                    const Tensor *mask, float scale, const Tensor &out) {
+  const int64_t group = c.Hq / c.Hkv;
+  const int64_t off = c.causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? c.Sk - c.Sq : 0;
+  size_t badRows = 0, nanMismatch = 0, shown = 0;
+  std::vector<double> z((size_t)c.Sk), ref((size_t)c.Dv);
+  for (int64_t b = 0; b < c.B; ++b)
+    for (int64_t h = 0; h < c.Hq; ++h)
+      for (int64_t i = 0; i < c.Sq; ++i) {
+        const int64_t kh = h / group;
+        double mx = -INFINITY;
+        for (int64_t j = 0; j < c.Sk; ++j) {
+          bool hidden = c.causal != ATTNRT_CAUSAL_NONE && j > i + off;
+          double add = 0;
+          if (mask) {
+            const int64_t mb = mask->sizes[0] == 1 ? 0 : b, mh = mask->sizes[1] == 1 ? 0 : h,
+                          mi = mask->sizes[2] == 1 ? 0 : i;
+            const double m = mask->get(mb, mh, mi, j);
+            if (mask->dtype == ATTNRT_DTYPE_BOOL) hidden = hidden || m == 0.0;
+            else add = m;
+          }
+          double dot = 0;
+          for (int64_t d = 0; d < c.D; ++d) dot += q.get(b, h, i, d) * k.get(b, kh, j, d);
+          // The kernels add the mask in f32: round the logit like they must.
+          z[j] = hidden ? (double)c.fill : (double)(float)((double)scale * dot + add);
+          mx = std::max(mx, z[j]);
+        }
+        bool emptyRow = c.Sk > 0 && mx == -INFINITY;
+        std::fill(ref.begin(), ref.end(), 0.0);
+        if (c.Sk > 0 && !emptyRow) {
+          double l = 0;
+          for (int64_t j = 0; j < c.Sk; ++j) {
+            const double p = std::exp(z[j] - mx);
+            l += p;
+            if (p != 0)
+              for (int64_t d = 0; d < c.Dv; ++d) ref[d] += p * v.get(b, kh, j, d);
+          }
+          for (double &r : ref) r /= l;
+        }
+        const bool wantNan = emptyRow && c.empty == ATTNRT_EMPTY_ROWS_NAN;
+        double num = 0, den = 0;
+        bool anyNan = false, allNan = true;
+        for (int64_t d = 0; d < c.Dv; ++d) {
+          const double x = out.get(b, h, i, d);
+          anyNan |= std::isnan(x);
+          allNan &= std::isnan(x);
+          num += (x - ref[d]) * (x - ref[d]);
+          den += ref[d] * ref[d];
+        }
+        bool ok;
+        if (wantNan) {
+          ok = allNan;
+          if (!ok) ++nanMismatch;
+        } else {
+          ok = !anyNan && std::sqrt(num) <= 2e-2 * std::sqrt(den) + 1e-3;
+          if (anyNan) ++nanMismatch;
+        }
+        if (!ok) {
+          ++badRows;
+          if (shown++ < 5)
+            ADD_FAILURE() << "row b" << b << " h" << h << " i" << i << ": "
+                          << (wantNan ? "want NaN" : emptyRow ? "empty, want zeros" : "")
+                          << " err " << std::sqrt(num) << " ref norm " << std::sqrt(den)
+                          << " out[0] " << out.get(b, h, i, 0) << " ref[0] " << ref[0];
+        }
+      }
+  EXPECT_EQ(badRows, 0u) << "rows differing from the f64 oracle (" << nanMismatch
+                         << " with NaN where there should be none or vice versa)";
+}
 
 void runCase(const Case &c) {
   SCOPED_TRACE(c.str());
@@ -321,6 +392,7 @@ void runCase(const Case &c) {
     case MaskKind::BoolKeyPad: mdt = ATTNRT_DTYPE_BOOL; bc[1] = bc[2] = true; break;
     case MaskKind::BoolFull: mdt = ATTNRT_DTYPE_BOOL; break;
     case MaskKind::AddNegInfRows: break;
+    case MaskKind::AddBelowFill: break;
     default: break;
     }
     mask = Tensor::mask(mdt, full, bc);
@@ -336,6 +408,8 @@ void runCase(const Case &c) {
         double val = add(rng);
         if (c.mask == MaskKind::AddNegInfRows && (i % 4 == 1)) val = -INFINITY;
         else if (c.mask == MaskKind::AddNegInfRows && j % 3 == 0) val = -INFINITY;
+        if (c.mask == MaskKind::AddBelowFill && (j % 3 == 0 || i % 6 == 1))
+          val = std::max(2.0 * (double)c.fill, -3.0e38) + add(rng);
         mask.set(a, b, i, j, val);
       }
     });
@@ -367,13 +441,18 @@ void runCase(const Case &c) {
   rp.causal = c.causal;
   rp.scale = scale;
   rp.memory = ATTNRT_MEMORY_HOST;
-  ASSERT_EQ(attnrt_run_on(&rp, "reference"), ATTNRT_SUCCESS) << attnrt_last_error();
+  rp.mask_fill = c.fill;
+  rp.empty_rows = c.empty;
+  if (!c.semantics())
+    ASSERT_EQ(attnrt_run_on(&rp, "reference"), ATTNRT_SUCCESS) << attnrt_last_error();
 
   // hip: poisoned output.
   Tensor out(c.out, c.B, c.Hq, c.Sq, c.Dv, c.outLayout);
   std::memset(out.bytes.data(), 0xff, out.bytes.size());
   attnrt_problem gp = rp;
   gp.causal = c.causal;
+  gp.mask_fill = c.fill;
+  gp.empty_rows = c.empty;
   cudaStream_t stream = nullptr;
   if (c.ownStream) ASSERT_EQ(cudaStreamCreateWithFlags(&stream, cudaStreamNonBlocking), cudaSuccess);
   gp.stream = stream;
@@ -381,7 +460,11 @@ void runCase(const Case &c) {
   if (c.hostMemory) {
     gp.o = out.view(out.bytes.data());
     gp.memory = ATTNRT_MEMORY_HOST;
-    attnrt_status st = attnrt_run_on(&gp, "hip");
+    attnrt_status st = attnrt_run_on(&gp, gpuBackendSpec());
+    if (st == ATTNRT_ERROR_UNSUPPORTED && kernelForced()) {
+      ++declinedByForcedKernel;
+      return;
+    }
     ASSERT_EQ(st, ATTNRT_SUCCESS) << attnrt_last_error();
   } else {
     dq = DeviceBuffer::upload(q);
@@ -402,8 +485,14 @@ void runCase(const Case &c) {
     char report[2048];
     ASSERT_EQ(attnrt_select_backend(&gp, &chosen, report, sizeof(report)), ATTNRT_SUCCESS)
         << attnrt_last_error();
-    EXPECT_STREQ(chosen, "hip") << report;
-    attnrt_status st = attnrt_run_on(&gp, "hip");
+    EXPECT_STREQ(chosen, "gpu") << report;
+    EXPECT_NE(std::strstr(report, "supported, chosen\n"), nullptr) << report;
+    attnrt_status st = attnrt_run_on(&gp, gpuBackendSpec());
+    if (st == ATTNRT_ERROR_UNSUPPORTED && kernelForced()) {
+      ++declinedByForcedKernel;
+      if (stream) cudaStreamDestroy(stream);
+      return;
+    }
     ASSERT_EQ(st, ATTNRT_SUCCESS) << attnrt_last_error();
     ASSERT_EQ(cudaStreamSynchronize(stream), cudaSuccess);
     ASSERT_EQ(cudaGetLastError(), cudaSuccess);
@@ -415,7 +504,7 @@ void runCase(const Case &c) {
     for (int rep = 1; rep < c.repeats; ++rep) {
       std::vector<unsigned char> again(out.bytes.size(), 0xff);
       ASSERT_EQ(cudaMemcpy(dout.ptr, again.data(), again.size(), cudaMemcpyHostToDevice), cudaSuccess);
-      ASSERT_EQ(attnrt_run_on(&gp, "hip"), ATTNRT_SUCCESS) << attnrt_last_error();
+      ASSERT_EQ(attnrt_run_on(&gp, gpuBackendSpec()), ATTNRT_SUCCESS) << attnrt_last_error();
       ASSERT_EQ(cudaStreamSynchronize(stream), cudaSuccess);
       ASSERT_EQ(cudaMemcpy(again.data(), dout.ptr, again.size(), cudaMemcpyDeviceToHost), cudaSuccess);
       EXPECT_EQ(std::memcmp(again.data(), out.bytes.data(), again.size()), 0)
@@ -437,6 +526,10 @@ void runCase(const Case &c) {
     EXPECT_EQ(clobbered, 0u) << "bytes between output elements were written";
   }
 
+  if (c.semantics()) {
+    semanticsCheck(c, q, k, v, hasMask ? &mask : nullptr, scale, out);
+    return;
+  }
   double num = 0, den = 0;
   size_t nonFinite = 0, deadNonZero = 0;
   out.each([&](int64_t a, int64_t h, int64_t i, int64_t d) {
@@ -472,8 +565,8 @@ TEST(HipBackend, Registered) {
   GPU_OR_SKIP();
   bool found = false;
   for (int i = 0; i < attnrt_backend_count(); ++i)
-    if (std::string(attnrt_backend_name(i)) == "hip") found = true;
-  EXPECT_TRUE(found) << "a GPU is present but the hip backend is not registered";
+    if (std::string(attnrt_backend_name(i)) == "gpu") found = true;
+  EXPECT_TRUE(found) << "a GPU is present but the gpu backend is not registered";
 }
 
 TEST(HipBackend, DeclinesF32WithReason) {
@@ -484,7 +577,7 @@ TEST(HipBackend, DeclinesF32WithReason) {
   p.q = p.k = p.v = q.view(q.bytes.data());
   p.o = o.view(o.bytes.data());
   p.scale = 0.125f;
-  EXPECT_EQ(attnrt_run_on(&p, "hip"), ATTNRT_ERROR_UNSUPPORTED);
+  EXPECT_EQ(attnrt_run_on(&p, "gpu"), ATTNRT_ERROR_UNSUPPORTED);
   EXPECT_NE(std::string(attnrt_last_error()).find("f32"), std::string::npos) << attnrt_last_error();
 }
 
@@ -538,6 +631,15 @@ TEST(HipBackend, Masks) {
   Case c = mk(1, 2, 2, 33, 57, 96, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_NONE); // generic dim + mask
   c.mask = MaskKind::BoolFull;
   runCase(c);
+  // Odd Sk (197, ViT): mask rows not pair-aligned -> the Hopper kernel's
+  // element-wise mask loads; every mask dtype.
+  n = 0;
+  for (MaskKind m : kinds) {
+    c = mk(2, 4, 4, 197, 197, n % 2 ? 64 : 128, k16[(n + 1) % 2], kCausal[(n + 1) % 3]);
+    c.mask = m;
+    runCase(c);
+    ++n;
+  }
 }
 
 TEST(HipBackend, OddSizes) {
@@ -643,6 +745,95 @@ TEST(HipBackend, RepeatedRunsAgree) { // a race shows as run-to-run differences
   runCase(c);
 }
 
+// issue 10 item 3: mask_fill and empty_rows in every kernel family. Shapes
+// pick the family: D 64/128 with 16-byte rows -> the Hopper kernel on sm_90
+// (else the portable fast paths), Layout::Odd -> the portable kernels' scalar
+// loads (Hopper declines unaligned rows), D 96 -> the general kernel, Sq <= 16
+// with Sk >= 512 -> split-KV decode + combine. Run the suite again with
+// ATTNRT_HIP_KERNELS=portable to put every shape on the portable kernels.
+struct SemanticsCase {
+  Case c;
+  const char *family;
+};
+std::vector<SemanticsCase> semanticsCases(float fill, attnrt_empty_rows empty) {
+  std::vector<SemanticsCase> v;
+  auto add = [&](Case c, MaskKind m, Layout l, const char *fam) {
+    c.mask = m;
+    c.layout = l;
+    c.fill = fill;
+    c.empty = empty;
+    v.push_back({c, fam});
+  };
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  // Fully masked rows (boolean), every family.
+  add(mk(2, 4, 2, 150, 200, 64, ATTNRT_DTYPE_BF16), MaskKind::BoolFull, Layout::BHSD, "hopper/general d64");
+  add(mk(1, 4, 4, 130, 260, 128, ATTNRT_DTYPE_F16, TL), MaskKind::BoolFull, Layout::BHSD, "hopper/general d128");
+  add(mk(1, 2, 2, 70, 90, 64, ATTNRT_DTYPE_F16, BR), MaskKind::BoolFull, Layout::Odd, "general scalar");
+  add(mk(1, 2, 1, 77, 130, 96, ATTNRT_DTYPE_BF16), MaskKind::BoolFull, Layout::BHSD, "general d96");
+  add(mk(1, 8, 2, 3, 1500, 128, ATTNRT_DTYPE_BF16), MaskKind::BoolFull, Layout::BHSD, "decode mask");
+  add(mk(1, 4, 4, 2, 1100, 64, ATTNRT_DTYPE_F16), MaskKind::BoolKeyPad, Layout::BHSD, "decode keypad");
+  // Additive -inf rows.
+  add(mk(2, 4, 2, 90, 140, 128, ATTNRT_DTYPE_BF16), MaskKind::AddNegInfRows, Layout::BHSD, "hopper/general add");
+  add(mk(1, 4, 1, 4, 1500, 64, ATTNRT_DTYPE_F16), MaskKind::AddNegInfRows, Layout::BHSD, "decode add");
+  // Logits below the fill (finite fills), with causal hidden positions.
+  if (fill != -INFINITY) {
+    add(mk(1, 4, 2, 100, 180, 64, ATTNRT_DTYPE_BF16, TL), MaskKind::AddBelowFill, Layout::BHSD, "hopper/general below");
+    add(mk(1, 2, 2, 60, 100, 96, ATTNRT_DTYPE_F16, BR), MaskKind::AddBelowFill, Layout::BHSD, "general below d96");
+    add(mk(1, 8, 2, 2, 1200, 128, ATTNRT_DTYPE_BF16, BR), MaskKind::AddBelowFill, Layout::BHSD, "decode below");
+  }
+  // Causal without a mask: bottom-right with Sq > Sk has rows with no visible key.
+  add(mk(1, 4, 2, 333, 100, 64, ATTNRT_DTYPE_BF16, BR), MaskKind::None, Layout::BHSD, "hopper/causal d64");
+  add(mk(1, 2, 2, 300, 129, 128, ATTNRT_DTYPE_F16, BR), MaskKind::None, Layout::BHSD, "hopper/causal d128");
+  add(mk(1, 2, 2, 200, 64, 64, ATTNRT_DTYPE_F16, BR), MaskKind::None, Layout::Odd, "causal scalar");
+  add(mk(1, 3, 3, 150, 150, 128, ATTNRT_DTYPE_BF16, TL), MaskKind::None, Layout::BHSD, "causal top-left");
+  add(mk(1, 2, 1, 90, 50, 80, ATTNRT_DTYPE_BF16, BR), MaskKind::None, Layout::BHSD, "general causal d80");
+  add(mk(1, 8, 8, 4, 700, 64, ATTNRT_DTYPE_BF16, TL), MaskKind::None, Layout::BHSD, "decode top-left");
+  add(mk(1, 4, 4, 1, 600, 128, ATTNRT_DTYPE_F16, BR), MaskKind::None, Layout::BHSD, "decode br");
+  add(mk(1, 2, 2, 40, 64, 64, ATTNRT_DTYPE_F16), MaskKind::None, Layout::BHSD, "nocausal");
+  return v;
+}
+void runSemantics(float fill, attnrt_empty_rows empty) {
+  for (const SemanticsCase &sc : semanticsCases(fill, empty)) {
+    SCOPED_TRACE(sc.family);
+    runCase(sc.c);
+  }
+}
+
+TEST(HipBackend, EmptyRowsZeroNegInfFill) {
+  GPU_OR_SKIP();
+  runSemantics(-INFINITY, ATTNRT_EMPTY_ROWS_ZERO);
+}
+TEST(HipBackend, EmptyRowsNanNegInfFill) {
+  GPU_OR_SKIP();
+  runSemantics(-INFINITY, ATTNRT_EMPTY_ROWS_NAN);
+}
+TEST(HipBackend, FiniteFillMinus1e4) {
+  GPU_OR_SKIP();
+  runSemantics(-1e4f, ATTNRT_EMPTY_ROWS_NAN); // NaN mode: no row may be empty
+}
+TEST(HipBackend, FiniteFillFinfoMin) {
+  GPU_OR_SKIP();
+  runSemantics(-3.4e38f, ATTNRT_EMPTY_ROWS_ZERO);
+}
+TEST(HipBackend, SemanticsSanitizerSubset) { // small: memcheck
+  GPU_OR_SKIP();
+  for (float fill : {-INFINITY, -3.4e38f}) {
+    Case c = mk(1, 2, 2, 33, 57, 64, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT);
+    c.mask = MaskKind::BoolFull;
+    c.fill = fill;
+    c.empty = ATTNRT_EMPTY_ROWS_NAN;
+    runCase(c);
+    c = mk(1, 4, 2, 2, 700, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
+    c.fill = fill;
+    c.empty = ATTNRT_EMPTY_ROWS_NAN;
+    runCase(c);
+    c = mk(1, 2, 2, 140, 57, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_BOTTOM_RIGHT);
+    c.fill = fill;
+    c.empty = ATTNRT_EMPTY_ROWS_NAN;
+    runCase(c);
+  }
+}
+
 TEST(HipBackend, SanitizerSubset) { // small: run under compute-sanitizer
   GPU_OR_SKIP();
   runCase(mk(1, 2, 2, 40, 70, 64, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_NONE));
@@ -655,6 +846,42 @@ TEST(HipBackend, SanitizerSubset) { // small: run under compute-sanitizer
   c = mk(1, 2, 2, 20, 30, 64, ATTNRT_DTYPE_BF16);
   c.hostMemory = true;
   runCase(c);
+}
+
+// The kernel table: each kernel forced with ATTNRT_BACKEND-style specs
+// ("gpu:<kernel>" through attnrt_run_on) either runs a case correctly or
+// declines it naming the kernel and the reason; unknown kernels and
+// backends without a table fail loudly; the alias "hip" still works; the
+// selection report lists every kernel.
+TEST(HipBackend, KernelTable) {
+  GPU_OR_SKIP();
+  Tensor q(ATTNRT_DTYPE_F16, 1, 2, 64, 64, Layout::BHSD), o = q;
+  attnrt_problem p;
+  attnrt_problem_init(&p);
+  p.q = p.k = p.v = q.view(q.bytes.data());
+  p.o = o.view(o.bytes.data());
+  p.scale = 0.125f;
+  p.causal = ATTNRT_CAUSAL_TOP_LEFT;
+  const char *chosen = nullptr;
+  char report[4096];
+  ASSERT_EQ(attnrt_select_backend(&p, &chosen, report, sizeof(report)), ATTNRT_SUCCESS);
+  for (const char *k : {"decode", "fa2-causal", "fa2-nocausal", "fa2-general"})
+    EXPECT_NE(std::strstr(report, (std::string("kernel ") + k + ":").c_str()), nullptr)
+        << k << "\n" << report;
+  EXPECT_EQ(attnrt_run_on(&p, "gpu:fa2-causal"), ATTNRT_SUCCESS) << attnrt_last_error();
+  EXPECT_EQ(attnrt_run_on(&p, "gpu:fa2-general"), ATTNRT_SUCCESS) << attnrt_last_error();
+  EXPECT_EQ(attnrt_run_on(&p, "hip:fa2-general"), ATTNRT_SUCCESS) << attnrt_last_error();
+  EXPECT_EQ(attnrt_run_on(&p, "gpu:fa2-nocausal"), ATTNRT_ERROR_UNSUPPORTED);
+  EXPECT_NE(std::string(attnrt_last_error()).find("fa2-nocausal' cannot run this problem: causal"),
+            std::string::npos)
+      << attnrt_last_error();
+  EXPECT_EQ(attnrt_run_on(&p, "gpu:decode"), ATTNRT_ERROR_UNSUPPORTED);
+  EXPECT_EQ(attnrt_run_on(&p, "gpu:nope"), ATTNRT_ERROR_UNSUPPORTED);
+  EXPECT_NE(std::string(attnrt_last_error()).find("fa2-general"), std::string::npos)
+      << attnrt_last_error();
+  EXPECT_EQ(attnrt_run_on(&p, "cpu:fa2-general"), ATTNRT_ERROR_UNSUPPORTED);
+  EXPECT_NE(std::string(attnrt_last_error()).find("no kernel table"), std::string::npos)
+      << attnrt_last_error();
 }
 
 } // namespace

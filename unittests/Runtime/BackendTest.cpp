@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <sstream>
 
@@ -464,6 +465,116 @@ TEST(ReferenceOracle, HandComputedValue) {
     ASSERT_EQ(attnrt_run_on(&p, attnrt_backend_name(bi)), ATTNRT_SUCCESS)
         << attnrt_last_error();
     EXPECT_NEAR(o[0], (10 + 20 * e) / (1 + e), 1e-5) << attnrt_backend_name(bi);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// The soundness reproducer semantics.c as tests: backends agree on rows
+// with no visible key and at the extremes of the finite scales.
+//===----------------------------------------------------------------------===//
+
+/// One [1, 1, Sq, D] problem of the reproducer's size, fresh random inputs.
+struct TinyProblem {
+  static constexpr int64_t Sq = 3, Sk = 4, D = 4;
+  HostTensor q{ATTNRT_DTYPE_F32, {1, 1, Sq, D}};
+  HostTensor k{ATTNRT_DTYPE_F32, {1, 1, Sk, D}};
+  HostTensor v{ATTNRT_DTYPE_F32, {1, 1, Sk, D}};
+  HostTensor o{ATTNRT_DTYPE_F32, {1, 1, Sq, D}};
+  HostTensor mask;
+
+  explicit TinyProblem(uint32_t seed) {
+    std::mt19937 rng(seed);
+    q.fillRandom(rng);
+    k.fillRandom(rng);
+    v.fillRandom(rng);
+    std::fill(o.bytes.begin(), o.bytes.end(), 0x7f);
+  }
+  attnrt_problem problem(float scale) {
+    attnrt_problem p;
+    attnrt_problem_init(&p);
+    p.q = q.view();
+    p.k = k.view();
+    p.v = v.view();
+    p.o = o.view();
+    if (!mask.bytes.empty())
+      p.mask = mask.view();
+    p.scale = scale;
+    return p;
+  }
+};
+
+/// Runs `setup`'s problem on every backend and the reference; each backend
+/// must match the reference elementwise (`tol`, relative to 1 + |x|), NaN
+/// nowhere.
+void expectBackendsAgree(
+    const std::function<attnrt_problem(TinyProblem &)> &setup, uint32_t seed,
+    double tol = 1e-5) {
+  TinyProblem ref(seed);
+  attnrt_problem rp = setup(ref);
+  ASSERT_EQ(attnrt_run_on(&rp, "reference"), ATTNRT_SUCCESS)
+      << attnrt_last_error();
+  std::vector<double> want = ref.o.values();
+  for (double x : want)
+    ASSERT_TRUE(std::isfinite(x)) << "reference";
+  for (int bi = 0; bi < attnrt_backend_count(); ++bi) {
+    const char *backend = attnrt_backend_name(bi);
+    SCOPED_TRACE(backend);
+    TinyProblem in(seed);
+    attnrt_problem p = setup(in);
+    attnrt_status st = attnrt_run_on(&p, backend);
+    if (st == ATTNRT_ERROR_UNSUPPORTED && std::string(backend) != "cpu")
+      continue;
+    ASSERT_EQ(st, ATTNRT_SUCCESS) << attnrt_last_error();
+    std::vector<double> got = in.o.values();
+    for (size_t i = 0; i < got.size(); ++i)
+      ASSERT_NEAR(got[i], want[i], tol * (1 + std::fabs(want[i])))
+          << "element " << i;
+  }
+}
+
+TEST(BackendsAgree, RowsWithoutAVisibleKey) {
+  const double negInf = -std::numeric_limits<double>::infinity();
+  // Row 0 hides every key: by a boolean mask, by an additive -inf row, by
+  // bottom-right causal with Sq > Sk; and an additive -1e4 row (finite:
+  // a softmax over equal-ish logits).
+  for (int kind = 0; kind < 4; ++kind) {
+    SCOPED_TRACE(kind);
+    expectBackendsAgree(
+        [&](TinyProblem &t) {
+          if (kind == 0) {
+            t.mask = HostTensor(ATTNRT_DTYPE_BOOL, {1, 1, t.Sq, t.Sk});
+            t.mask.forEach([&](int64_t, int64_t, int64_t i, int64_t j) {
+              t.mask.set(0, 0, i, j, i == 0 ? 0.0 : 1.0);
+            });
+          } else if (kind == 1 || kind == 2) {
+            t.mask = HostTensor(ATTNRT_DTYPE_F32, {1, 1, t.Sq, t.Sk});
+            t.mask.forEach([&](int64_t, int64_t, int64_t i, int64_t j) {
+              t.mask.set(0, 0, i, j, i != 0 ? 0.0 : kind == 1 ? negInf : -1e4);
+            });
+          }
+          attnrt_problem p = t.problem(0.5f);
+          if (kind == 3) {
+            p.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+            p.k.sizes[2] = p.v.sizes[2] = 2;
+          }
+          return p;
+        },
+        kBaseSeed + 300 + kind,
+        // Logits near -1e4 hold 2^-10 absolute in f32 (as in the program):
+        // each softmax weight moves by up to ~1e-3 relative; outputs are
+        // convex combinations of |v| <= 1.
+        kind == 2 ? 2e-3 : 1e-5);
+  }
+}
+
+TEST(BackendsAgree, ExtremeFiniteScales) {
+  // Every finite scale is a valid input: scale * q.k overflows f32 at
+  // +-3.4e38, but the exact softmax is finite (its largest logit wins), and
+  // every backend must give it (the cpu backend gave NaN).
+  for (float scale : {3.4e38f, -3.4e38f, 1e30f, 1e-45f}) {
+    SCOPED_TRACE(scale);
+    expectBackendsAgree([&](TinyProblem &t) { return t.problem(scale); },
+                        kBaseSeed + 400);
   }
 }
 

@@ -106,16 +106,21 @@ int rawInt(const void *field) {
 bool obviouslyInvalid(const attnrt_problem &p) {
   if (p.struct_size != sizeof(attnrt_problem) || !std::isfinite(p.scale))
     return true;
+  if (std::isnan(p.mask_fill) || p.mask_fill == INFINITY)
+    return true;
+  int emptyRows = rawInt(&p.empty_rows);
+  if (emptyRows < 0 || emptyRows > 1)
+    return true;
   int causal = rawInt(&p.causal), memory = rawInt(&p.memory);
   if (causal < 0 || causal > 2 || memory < 0 || memory > 1)
     return true;
-  const attnrt_tensor *ts[5] = {&p.q, &p.k, &p.v, &p.o, &p.mask};
-  for (int i = 0; i < 5; ++i) {
+  const attnrt_tensor *ts[6] = {&p.q, &p.k, &p.v, &p.o, &p.mask, &p.lse};
+  for (int i = 0; i < 6; ++i) {
     const attnrt_tensor &t = *ts[i];
     bool isMask = i == 4;
     if (!t.data) {
-      if (isMask)
-        continue; // No mask.
+      if (i >= 4)
+        continue; // No mask, no lse.
       return true;
     }
     int dt = rawInt(&t.dtype);
@@ -132,8 +137,8 @@ TEST(Fuzz, RandomProblemsReturnAStatus) {
   std::mt19937 rng(kSeed);
   SCOPED_TRACE("seed " + std::to_string(kSeed));
   unsetenv("ATTNRT_BACKEND");
-  // Buffers: 0..3 inputs (q, k, v, mask), 4 output.
-  Buffer buffers[5];
+  // Buffers: 0..3 inputs (q, k, v, mask), 4 output, 5 lse.
+  Buffer buffers[6];
   int counts[4] = {0, 0, 0, 0}; // Statuses seen, for the sanity check.
   int ran = 0;
 
@@ -157,12 +162,14 @@ TEST(Fuzz, RandomProblemsReturnAStatus) {
     setView(p.o, 4, 2, 3, 4);
     if (rng() % 2)
       setView(p.mask, 3, 2, 3, 5);
+    if (rng() % 2)
+      setView(p.lse, 5, 2, 3, 1);
 
     int mutations = 1 + static_cast<int>(rng() % 4);
     for (int m = 0; m < mutations; ++m) {
-      attnrt_tensor *ts[5] = {&p.q, &p.k, &p.v, &p.o, &p.mask};
-      attnrt_tensor &t = *ts[rng() % 5];
-      switch (rng() % 12) {
+      attnrt_tensor *ts[6] = {&p.q, &p.k, &p.v, &p.o, &p.mask, &p.lse};
+      attnrt_tensor &t = *ts[rng() % 6];
+      switch (rng() % 14) {
       case 0: {
         int64_t v = interestingInt(rng);
         t.sizes[rng() % 4] = v;
@@ -180,7 +187,7 @@ TEST(Fuzz, RandomProblemsReturnAStatus) {
       }
       case 3:
         // Point into some buffer, possibly another operand's (aliasing).
-        t.data = buffers[rng() % 5].begin() + (rng() % 64) * 4;
+        t.data = buffers[rng() % 6].begin() + (rng() % 64) * 4;
         break;
       case 4:
         t.data = nullptr;
@@ -212,6 +219,19 @@ TEST(Fuzz, RandomProblemsReturnAStatus) {
       case 9:
         p.device = static_cast<int32_t>(rng());
         break;
+      case 10: {
+        const float fills[] = {std::numeric_limits<float>::quiet_NaN(),
+                               std::numeric_limits<float>::infinity(),
+                               -std::numeric_limits<float>::infinity(),
+                               -1e4f, -3.4e38f, 0.0f};
+        p.mask_fill = fills[rng() % std::size(fills)];
+        break;
+      }
+      case 11: {
+        int v = static_cast<int>(rng() % 5) - 1;
+        std::memcpy(&p.empty_rows, &v, sizeof(v));
+        break;
+      }
       default: {
         // Resize one logical dim consistently on one operand only.
         int64_t v = 1 + static_cast<int64_t>(rng() % 9);
@@ -225,17 +245,18 @@ TEST(Fuzz, RandomProblemsReturnAStatus) {
 
     for (Buffer &b : buffers)
       std::fill(b.bytes.begin(), b.bytes.end(), 0x3f); // ~0.75f as floats.
-    std::vector<unsigned char> before[5];
-    for (int i = 0; i < 5; ++i)
+    std::vector<unsigned char> before[6];
+    for (int i = 0; i < 6; ++i)
       before[i] = buffers[i].bytes;
 
     // Run only when every view lies inside a buffer (the caller's side of
     // the contract) and the work is small.
     bool runnable =
         rawInt(&p.memory) == ATTNRT_MEMORY_HOST &&
-        insideAnyBuffer(p.q, buffers, 5) && insideAnyBuffer(p.k, buffers, 5) &&
-        insideAnyBuffer(p.v, buffers, 5) && insideAnyBuffer(p.o, buffers, 5) &&
-        (!p.mask.data || insideAnyBuffer(p.mask, buffers, 5));
+        insideAnyBuffer(p.q, buffers, 6) && insideAnyBuffer(p.k, buffers, 6) &&
+        insideAnyBuffer(p.v, buffers, 6) && insideAnyBuffer(p.o, buffers, 6) &&
+        (!p.mask.data || insideAnyBuffer(p.mask, buffers, 6)) &&
+        (!p.lse.data || insideAnyBuffer(p.lse, buffers, 6));
     // Stride-0 views can describe huge problems in a small buffer: cap the
     // work (multiply-adds) before running.
     // (In double: these sizes can be anything up to 2^63.)
@@ -273,14 +294,18 @@ TEST(Fuzz, RandomProblemsReturnAStatus) {
       ASSERT_EQ(s, ATTNRT_ERROR_INVALID_ARGUMENT) << attnrt_last_error();
     if (s != ATTNRT_SUCCESS) {
       ASSERT_STRNE(attnrt_last_error(), "");
-      for (int i = 0; i < 5; ++i)
+      for (int i = 0; i < 6; ++i)
         ASSERT_EQ(buffers[i].bytes, before[i]) << "buffer " << i;
     } else if (runnable) {
-      // Inputs are read-only, wherever they point (o never overlaps them).
-      for (int i = 0; i < 5; ++i) {
+      // Inputs are read-only, wherever they point (o and lse never overlap
+      // them).
+      for (int i = 0; i < 6; ++i) {
         unsigned char *ob = static_cast<unsigned char *>(p.o.data);
+        unsigned char *lb = static_cast<unsigned char *>(p.lse.data);
         if (ob >= buffers[i].begin() && ob < buffers[i].end())
           continue; // The output's buffer.
+        if (lb && lb >= buffers[i].begin() && lb < buffers[i].end())
+          continue; // The lse's buffer.
         ASSERT_EQ(buffers[i].bytes, before[i]) << "buffer " << i;
       }
     }

@@ -1,7 +1,7 @@
 //===- HalfTest.cpp - f16/bf16 conversions against independent oracles ----===//
 //
 // Half.h is checked against the compiler's _Float16 (f16) and against the
-// nearest-candidate search in TestUtil.h (bf16): exhaustively for widening
+// nearest-candidate search below (bf16): exhaustively for widening
 // and for every 16-bit pattern's neighbourhood, and over a strided sweep of
 // all 2^32 float bit patterns for narrowing.
 //
@@ -19,6 +19,38 @@
 using namespace attnrt;
 
 namespace {
+
+float bf16BitsToFloat(uint16_t h) {
+  uint32_t u = static_cast<uint32_t>(h) << 16;
+  float f;
+  std::memcpy(&f, &u, 4);
+  return f;
+}
+
+/// float -> bfloat16, round to nearest, ties to even, by comparing the
+/// distances to the two candidates around x (a different algorithm from
+/// the library's bit trick).
+uint16_t floatToBf16Nearest(float x) {
+  uint32_t u;
+  std::memcpy(&u, &x, 4);
+  if (std::isnan(x))
+    return static_cast<uint16_t>((u >> 16) | 0x40);
+  uint16_t lo = static_cast<uint16_t>(u >> 16); // Toward zero.
+  if ((u & 0xffff) == 0)
+    return lo;
+  uint16_t hi = static_cast<uint16_t>(lo + 1); // Away from zero.
+  double a = std::fabs(static_cast<double>(bf16BitsToFloat(lo)));
+  // The neighbour past the largest finite bf16 is 2^128 for rounding.
+  double b = (hi & 0x7fff) == 0x7f80
+                 ? std::ldexp(1.0, 128)
+                 : std::fabs(static_cast<double>(bf16BitsToFloat(hi)));
+  double ax = std::fabs(static_cast<double>(x));
+  if (ax - a < b - ax)
+    return lo;
+  if (ax - a > b - ax)
+    return hi;
+  return (lo & 1) ? hi : lo;
+}
 
 uint16_t compilerHalf(float f) {
   _Float16 h = static_cast<_Float16>(f);
@@ -62,7 +94,7 @@ TEST(Half, NarrowingRoundsToNearestEven) {
       return;
     }
     ASSERT_EQ(h, ch) << "f16 of float bits " << std::hex << bits;
-    ASSERT_EQ(floatToBf16(f), attnrt_test::floatToBf16Nearest(f))
+    ASSERT_EQ(floatToBf16(f), floatToBf16Nearest(f))
         << "bf16 of float bits " << std::hex << bits;
   };
   for (uint64_t u = 0; u <= 0xffffffffull; u += 251)

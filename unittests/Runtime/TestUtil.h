@@ -1,16 +1,17 @@
 //===- TestUtil.h - helpers for the attnrt unit tests -----------*- C++ -*-===//
 //
-// Host tensors with arbitrary layouts, random fills and error metrics. Element
-// conversions deliberately do not use the library's Half.h, so the tests do
-// not share code with what they test: f16 goes through the compiler's
-// _Float16, bf16 through a nearest-candidate search below (GCC 12's libgcc,
-// which clang links here, lacks __bf16 conversion helpers).
+// Host tensors with arbitrary layouts, random fills and error metrics.
+// f16/bf16 elements are converted with Half.h, the one conversion header of
+// the runtime, its tests and attn-bench; HalfTest checks Half.h itself
+// against independent oracles (the compiler's _Float16, a nearest-candidate
+// search for bf16).
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef ATTNRT_UNITTESTS_RUNTIME_TESTUTIL_H
 #define ATTNRT_UNITTESTS_RUNTIME_TESTUTIL_H
 
+#include "Half.h"
 #include "attnrt/attnrt.h"
 
 #include <cmath>
@@ -38,38 +39,6 @@ inline const char *name(attnrt_dtype t) {
     return "bool";
   }
   return "?";
-}
-
-inline float bf16BitsToFloat(uint16_t h) {
-  uint32_t u = static_cast<uint32_t>(h) << 16;
-  float f;
-  std::memcpy(&f, &u, 4);
-  return f;
-}
-
-/// float -> bfloat16, round to nearest, ties to even, by comparing the
-/// distances to the two candidates around x (a different algorithm from
-/// the library's bit trick).
-inline uint16_t floatToBf16Nearest(float x) {
-  uint32_t u;
-  std::memcpy(&u, &x, 4);
-  if (std::isnan(x))
-    return static_cast<uint16_t>((u >> 16) | 0x40);
-  uint16_t lo = static_cast<uint16_t>(u >> 16); // Toward zero.
-  if ((u & 0xffff) == 0)
-    return lo;
-  uint16_t hi = static_cast<uint16_t>(lo + 1); // Away from zero.
-  double a = std::fabs(static_cast<double>(bf16BitsToFloat(lo)));
-  // The neighbour past the largest finite bf16 is 2^128 for rounding.
-  double b = (hi & 0x7fff) == 0x7f80
-                 ? std::ldexp(1.0, 128)
-                 : std::fabs(static_cast<double>(bf16BitsToFloat(hi)));
-  double ax = std::fabs(static_cast<double>(x));
-  if (ax - a < b - ax)
-    return lo;
-  if (ax - a > b - ax)
-    return hi;
-  return (lo & 1) ? hi : lo;
 }
 
 /// Storage orders for a logical [B, H, S, D] tensor.
@@ -139,14 +108,14 @@ struct HostTensor {
       return f;
     }
     case ATTNRT_DTYPE_F16: {
-      _Float16 h;
+      uint16_t h;
       std::memcpy(&h, p, 2);
-      return static_cast<double>(h);
+      return attnrt::halfToFloat(h);
     }
     case ATTNRT_DTYPE_BF16: {
       uint16_t h;
       std::memcpy(&h, p, 2);
-      return bf16BitsToFloat(h);
+      return attnrt::bf16ToFloat(h);
     }
     case ATTNRT_DTYPE_BOOL:
       return *p ? 1.0 : 0.0;
@@ -163,12 +132,12 @@ struct HostTensor {
       break;
     }
     case ATTNRT_DTYPE_F16: {
-      _Float16 h = static_cast<_Float16>(static_cast<float>(v));
+      uint16_t h = attnrt::doubleToHalf(v);
       std::memcpy(p, &h, 2);
       break;
     }
     case ATTNRT_DTYPE_BF16: {
-      uint16_t h = floatToBf16Nearest(static_cast<float>(v));
+      uint16_t h = attnrt::doubleToBf16(v);
       std::memcpy(p, &h, 2);
       break;
     }

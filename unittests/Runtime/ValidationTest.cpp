@@ -373,7 +373,7 @@ TEST_F(Validation, InvalidMemoryKind) {
 TEST_F(Validation, DeviceMemoryWithoutGpuBackendIsUnsupported) {
   bool haveGpu = false;
   for (int i = 0; i < attnrt_backend_count(); ++i)
-    haveGpu |= std::string(attnrt_backend_name(i)) == "hip";
+    haveGpu |= std::string(attnrt_backend_name(i)) == "gpu";
   if (haveGpu)
     GTEST_SKIP() << "a GPU backend is present; device memory is supported";
   p.memory = ATTNRT_MEMORY_DEVICE;
@@ -385,21 +385,115 @@ TEST_F(Validation, DeviceMemoryWithoutGpuBackendIsUnsupported) {
   EXPECT_TRUE(outputUntouched());
 }
 
-// A valid problem whose workspace cannot exist: 2^61 keys, broadcast with
-// stride 0 so the views stay tiny. The reference backend's per-row score
-// buffer exceeds what std::vector can hold; that surfaces as a status, not
-// an exception or abort (the size is rejected before any allocation, so
-// this is safe under ASan too).
-TEST_F(Validation, WorkspaceTooLargeIsOutOfMemory) {
+// The iteration space is bounded, not just the memory: stride-0 views give
+// huge problems a tiny extent (soundness reproducer
+// hang_stride0_huge_keys.c). Work whose multiply-adds overflow int64 is
+// rejected before any backend starts, on every path.
+TEST_F(Validation, StrideZeroKeysBeyond64BitWorkAreUnsupported) {
   for (attnrt_tensor *t : {&p.k, &p.v}) {
-    t->sizes[2] = int64_t(1) << 61;
+    t->sizes[2] = int64_t(1) << 58; // x B*Hq*Sq = 40 x (D + Dv) = 14
     t->strides[2] = 0;
   }
-  attnrt_status s = attnrt_run_on(&p, "reference");
-  EXPECT_EQ(s, ATTNRT_ERROR_OUT_OF_MEMORY) << attnrt_last_error();
-  EXPECT_NE(std::string(attnrt_last_error()).find("out of memory"),
-            std::string::npos);
-  EXPECT_TRUE(outputUntouched());
+  expectRejected(ATTNRT_ERROR_UNSUPPORTED, "multiply-adds overflow 64 bits");
+  attnrt_problem a = p;
+  a.q.sizes[3] = a.k.sizes[3] = INT64_MAX; // D + Dv itself overflows
+  for (attnrt_tensor *t : {&a.q, &a.k})
+    t->strides[3] = 0;
+  for (attnrt_tensor *t : {&a.k, &a.v})
+    t->sizes[2] = Sk;
+  expectRejected(ATTNRT_ERROR_UNSUPPORTED, "multiply-adds overflow 64 bits",
+                 &a);
+}
+
+TEST_F(Validation, WorkOverflowing64BitsIsUnsupported) {
+  // Every dim within 32 bits, but 2^30 queries x (2^31 - 1) keys x 9 does
+  // not fit in int64. o claims 2^30 rows of a small buffer: validation
+  // reads no memory and rejects before anything is written.
+  attnrt_problem a = p;
+  a.q.sizes[0] = a.k.sizes[0] = a.v.sizes[0] = a.o.sizes[0] = 1;
+  a.q.sizes[1] = a.o.sizes[1] = a.k.sizes[1] = a.v.sizes[1] = 1;
+  a.q.sizes[2] = a.o.sizes[2] = int64_t(1) << 30;
+  a.q.sizes[3] = a.k.sizes[3] = 8;
+  a.v.sizes[3] = a.o.sizes[3] = 1;
+  for (attnrt_tensor *t : {&a.q, &a.k, &a.v})
+    for (int d = 0; d < 4; ++d)
+      t->strides[d] = 0;
+  a.k.sizes[2] = a.v.sizes[2] = INT32_MAX;
+  a.o.strides[0] = a.o.strides[1] = a.o.strides[2] = 1;
+  a.o.strides[3] = 1;
+  expectRejected(ATTNRT_ERROR_UNSUPPORTED, "multiply-adds overflow 64 bits",
+                 &a);
+}
+
+TEST_F(Validation, LseMustBeF32RowsOfOne) {
+  HostTensor lse(ATTNRT_DTYPE_F32, {B, Hq, Sq, 1});
+  std::fill(lse.bytes.begin(), lse.bytes.end(), 0xAB);
+  p.lse = lse.view();
+  ASSERT_EQ(attnrt_run_on(&p, "reference"), ATTNRT_SUCCESS)
+      << attnrt_last_error();
+  std::fill(o.bytes.begin(), o.bytes.end(), 0xAB);
+  {
+    attnrt_problem a = p;
+    a.lse.dtype = ATTNRT_DTYPE_F16;
+    expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "lse: dtype f16, expected f32",
+                   &a);
+  }
+  {
+    attnrt_problem a = p;
+    a.lse.dtype = ATTNRT_DTYPE_BOOL;
+    expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "lse: dtype bool", &a);
+  }
+  const int64_t wrong[4] = {B + 1, Hq - 1, Sq + 2, 2};
+  for (int d = 0; d < 4; ++d) {
+    SCOPED_TRACE(d);
+    attnrt_problem a = p;
+    a.lse.sizes[d] = wrong[d];
+    expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT,
+                   "lse: size of dim " + std::to_string(d), &a);
+  }
+  {
+    attnrt_problem a = p;
+    a.lse.strides[2] = 0; // Every query row writes the same float.
+    expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "lse: strides", &a);
+  }
+  {
+    attnrt_problem a = p;
+    a.lse.strides[1] = -1;
+    expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT, "lse: stride of dim 1", &a);
+  }
+}
+
+TEST_F(Validation, LseMustNotOverlapAnyTensor) {
+  HostTensor lse(ATTNRT_DTYPE_F32, {B, Hq, Sq, 1});
+  p.lse = lse.view();
+  p.mask = mask.view();
+  struct Target {
+    const char *name;
+    void *data;
+  } targets[] = {{"q", q.bytes.data()},
+                 {"k", k.bytes.data()},
+                 {"v", v.bytes.data()},
+                 {"mask", mask.bytes.data()},
+                 {"o", o.bytes.data() + 4}};
+  for (const Target &t : targets) {
+    SCOPED_TRACE(t.name);
+    attnrt_problem a = p;
+    a.lse.data = t.data;
+    // The o case also overlaps o with nothing else: the lse check names o.
+    expectRejected(ATTNRT_ERROR_INVALID_ARGUMENT,
+                   std::string("lse: memory overlaps ") + t.name, &a);
+  }
+}
+
+TEST_F(Validation, LseIgnoredForApi1Callers) {
+  // An API-1 caller's struct ends before mask_fill: lse is not read even
+  // when the bytes there are garbage.
+  HostTensor lse(ATTNRT_DTYPE_F32, {B, Hq, Sq, 1});
+  p.lse = lse.view();
+  p.lse.dtype = static_cast<attnrt_dtype>(0); // Valid, so only size decides.
+  p.lse.data = q.bytes.data();                // Would overlap q if read.
+  p.struct_size = offsetof(attnrt_problem, mask_fill);
+  ASSERT_EQ(attnrt_run(&p), ATTNRT_SUCCESS) << attnrt_last_error();
 }
 
 } // namespace

@@ -177,7 +177,7 @@ template <> struct Cvt<bf16_t> {
   }
 };
 
-// Loads one element of an output/mask dtype as f32 (ATTNK_F32/F16/BF16/BOOL).
+// Loads one element of an output/mask dtype as f32 (attnrt_dtype values: F32 0, F16 1, BF16 2, BOOL 3).
 ATTN_DEV float load_as_f32(const void *p, int64_t idx, int dtype) {
   switch (dtype) {
   case 0: return ((const float *)p)[idx];

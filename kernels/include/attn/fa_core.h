@@ -15,8 +15,17 @@
 //  - causal: key blocks past the last visible key are never loaded, and only
 //    blocks that cross the diagonal (or the sequence end) are masked element
 //    by element; the heaviest query blocks are scheduled first;
-//  - a row whose keys are all masked keeps m = -inf and l = 0 and is written
-//    as zeros (exp2 uses max 0 in place of -inf, so no inf - inf appears).
+//  - exact semantics (attnrt_types.h): a position hidden by the causal mode
+//    or the boolean mask takes the logit `fill` (-inf or finite); keys past
+//    Sk are no keys (-inf). Kinds with a mask operand work in natural units
+//    (s = scale*q.k + mask, p = exp2((s - m) * log2 e)), so any finite mask
+//    or fill value, finfo.min included, is exact; the others in log2 units
+//    with the fill clamped to -FLT_MAX (fa_launch.h). Key blocks past the
+//    diagonal are skipped only with a -inf fill (with a finite fill they are
+//    computed: their keys carry exp(fill - m), docs/kernels.md);
+//  - a row whose logits are all -inf keeps m = -inf and l = 0 (exp2 uses
+//    max 0 in place of -inf, so no inf - inf appears) and is written as
+//    zeros, or NaN when empty_nan;
 // KIND selects what is compiled in: NOCAUSAL (no mask, no causal), CAUSAL,
 // GENERAL (mask operand with broadcast strides + any causal mode) and DECODE
 // (GENERAL with the query rows of all heads of a KV group packed into one
@@ -47,10 +56,14 @@ struct FaArgs {
   int Hq, Hkv, Sq, Sk, D, Dv, group;         // group = Hq / Hkv
   int out_dtype, mask_dtype, causal, causal_off; // visible iff j <= i + causal_off
   float scale_log2;                              // scale * log2(e)
+  float scale;                                   // the softmax scale
+  float fill_nat, fill_log2;                     // hidden positions' logit (units above)
+  int fill_finite;                               // 0: fill = -inf, hidden key blocks skipped
+  int empty_nan;                                 // empty rows (all logits -inf, Sk > 0) -> NaN
   int vec_q, vec_k, vec_v, vec_o;                // 16-byte / paired access allowed
   int num_qblocks;                               // row blocks per (b, y)
   int num_splits, split_blocks;                  // DECODE: key splits, key blocks per split
-  float *part_o, *part_lse;                      // DECODE: [split][row][Dv], [split][row]
+  float *part_o, *part_ml;                       // DECODE: [split][row][Dv], [split][row][m, l]
   int64_t rows_all;                              // DECODE: B * Hq * Sq
 };
 
@@ -146,6 +159,8 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
   static constexpr bool MAY_CAUSAL = KIND != KIND_NOCAUSAL;
   static constexpr bool QB_SLOW = KIND == KIND_CAUSAL;
   static constexpr float LOG2E = 1.4426950408889634f;
+  // Natural units (mask kinds) or log2 units (the others): p = exp2((s - m) * EXPF).
+  static constexpr bool NAT = HAS_MASK;
 
   // Copies rows [0, nrows) of a tile (DP columns, `cols` valid) into shared
   // memory; rows past `valid_rows` and columns past `cols` become zeros.
@@ -209,7 +224,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       i_min = row0;
       i_max = imin(row0 + BR, a.Sq) - 1;
     }
-    if (causal) {
+    if (causal && !a.fill_finite) { // hidden blocks add exp(fill - m) > 0 otherwise
       int last = i_max + a.causal_off; // last visible key of the block
       int lim = last < 0 ? 0 : last / BC + 1;
       kb_end = imin(kb_end, lim);
@@ -354,8 +369,9 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
 #pragma unroll
         for (int t = 0; t < NTS; ++t)
 #pragma unroll
-          for (int l = 0; l < M::C_NE; ++l) sacc[mt][t].x[l] *= a.scale_log2;
+          for (int l = 0; l < M::C_NE; ++l) sacc[mt][t].x[l] *= NAT ? a.scale : a.scale_log2;
       if (need_mask) {
+        const float fill = NAT ? a.fill_nat : a.fill_log2;
 #pragma unroll
         for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
@@ -365,12 +381,17 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
               const int s = M::c_slot(l);
               const int j = j0 + t * N + M::c_col(l);
               float v = sacc[mt][t].x[l];
-              if (j >= a.Sk || (causal && j > slot_i[mt][s] + a.causal_off)) {
-                v = neg_inf();
+              if (j >= a.Sk) {
+                v = neg_inf(); // not a key
+              } else if (causal && j > slot_i[mt][s] + a.causal_off) {
+                v = fill;
               } else if (HAS_MASK && has_mask && slot_ok[mt][s]) {
                 const int64_t mo = b * a.ms[0] + slot_h[mt][s] * a.ms[1] +
                                    (int64_t)slot_i[mt][s] * a.ms[2] + (int64_t)j * a.ms[3];
-                v += load_as_f32(a.mask, mo, a.mask_dtype) * (a.mask_dtype == 3 ? 1.f : LOG2E);
+                if (a.mask_dtype == 3)
+                  v = ((const uint8_t *)a.mask)[mo] ? v : fill;
+                else
+                  v += load_as_f32(a.mask, mo, a.mask_dtype); // natural units (NAT)
               }
               sacc[mt][t].x[l] = v;
             }
@@ -390,7 +411,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
         for (int s = 0; s < SL; ++s) {
           float mnew = fmax_(m_run[mt][s], M::row_max(mx[s]));
           mu[s] = mnew == neg_inf() ? 0.f : mnew;
-          alpha[s] = fast_exp2(m_run[mt][s] - mu[s]);
+          alpha[s] = fast_exp2(NAT ? (m_run[mt][s] - mu[s]) * LOG2E : m_run[mt][s] - mu[s]);
           m_run[mt][s] = mnew;
           l_run[mt][s] *= alpha[s];
         }
@@ -398,7 +419,8 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
         for (int t = 0; t < NTS; ++t)
 #pragma unroll
           for (int l = 0; l < M::C_NE; ++l) {
-            float p = fast_exp2(sacc[mt][t].x[l] - mu[M::c_slot(l)]);
+            const float d = sacc[mt][t].x[l] - mu[M::c_slot(l)];
+            float p = fast_exp2(NAT ? d * LOG2E : d);
             sacc[mt][t].x[l] = p;
             l_run[mt][M::c_slot(l)] += p;
           }
@@ -465,7 +487,8 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       for (int s = 0; s < SL; ++s) {
         float lsum = M::row_sum(l_run[mt][s]);
         l_run[mt][s] = lsum;
-        inv[s] = lsum > 0.f ? 1.f / lsum : 0.f;
+        // l == 0 iff every logit of the row is -inf (the max contributes 1).
+        inv[s] = lsum > 0.f ? 1.f / lsum : PACK || !a.empty_nan ? 0.f : __builtin_nanf("");
       }
       if constexpr (PACK) {
 #pragma unroll
@@ -482,8 +505,10 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
               int d = t * N + M::c_col(l);
               if (d < a.Dv) po[d] = o[mt][t].x[l] * inv[s];
             }
-          if (M::c_col(0) == 0) // one lane per row
-            a.part_lse[prow] = l_run[mt][s] > 0.f ? m_run[mt][s] + fast_log2(l_run[mt][s]) : neg_inf();
+          if (M::c_col(0) == 0) { // one lane per row: (m, l), merged exactly by fa_combine_kernel
+            a.part_ml[2 * prow] = m_run[mt][s];
+            a.part_ml[2 * prow + 1] = l_run[mt][s];
+          }
         }
       } else {
 #pragma unroll
@@ -542,27 +567,43 @@ __global__ void __launch_bounds__(FaShape<Arch, T, DP, KIND>::NTHREADS)
 }
 
 // Merges the DECODE partials of each row: O = sum_s w_s O_s / sum_s w_s,
-// w_s = exp2(lse_s - max lse). One block per output row. Latency bound (a
-// few KB per row), so every global load is issued without waiting on another:
-// thread s fetches lse_s, each thread reduces the weights from shared memory,
-// and the partial loads are unconditional (every split wrote its partial; a
-// weight of 0 still contributes exactly 0 through the select, as it did when
-// the load was skipped).
+// w_s = l_s * exp(m_s - max m) (the split's row max m_s and sum l_s, in the
+// kernel's units: natural for KIND_DECODE_MASK, log2 otherwise; `nat` says
+// which). Keeping m and l apart (not log(l) + m) makes equal huge fills
+// cancel exactly: a fully hidden row with a finite fill is the mean of V
+// weighted by each split's key count. A row with no finite logit (every
+// m_s = -inf) is empty: zeros, or NaN with empty_nan. One block per output
+// row. Latency bound (a few KB per row), so every global load is issued
+// without waiting on another: thread s fetches (m_s, l_s), each thread
+// reduces the weights from shared memory, and the partial loads are
+// unconditional (every split wrote its partial; a weight of 0 contributes
+// exactly 0 through the select).
 template <int NTHREADS>
-__global__ void __launch_bounds__(NTHREADS) fa_combine_kernel(const FaArgs a, int64_t rows_all) {
+__global__ void __launch_bounds__(NTHREADS) fa_combine_kernel(const FaArgs a, int64_t rows_all, int nat) {
   static_assert(NTHREADS >= 64, "one thread per split");
-  __shared__ float lse[64];
+  __shared__ float wsh[64];
+  __shared__ float msh[64];
   const int tid = tid_x();
   const int64_t g = (int64_t)bid_x() + (int64_t)bid_y() * 65535;
   if (g >= rows_all) return;
   const int ns = a.num_splits;
-  if (tid < ns) lse[tid] = a.part_lse[tid * rows_all + g];
+  float ml = 0.f, ll = 0.f;
+  if (tid < ns) {
+    ml = a.part_ml[2 * (tid * rows_all + g)];
+    ll = a.part_ml[2 * (tid * rows_all + g) + 1];
+    msh[tid] = ml;
+  }
   block_sync();
   float mx = neg_inf();
-  for (int s = 0; s < ns; ++s) mx = fmax_(mx, lse[s]);
+  for (int s = 0; s < ns; ++s) mx = fmax_(mx, msh[s]);
+  if (tid < ns) {
+    const float d = ml - mx;
+    wsh[tid] = (ml == neg_inf() || mx == neg_inf()) ? 0.f : ll * fast_exp2(nat ? d * 1.4426950408889634f : d);
+  }
+  block_sync();
   float sum = 0.f;
-  for (int s = 0; s < ns; ++s) sum += mx == neg_inf() ? 0.f : fast_exp2(lse[s] - mx);
-  const float wsum = sum > 0.f ? 1.f / sum : 0.f;
+  for (int s = 0; s < ns; ++s) sum += wsh[s];
+  const float wsum = sum > 0.f ? 1.f / sum : a.empty_nan ? __builtin_nanf("") : 0.f;
   const int i = (int)(g % a.Sq);
   const int64_t bh = g / a.Sq;
   const int h = (int)(bh % a.Hq), b = (int)(bh / a.Hq);
@@ -578,11 +619,11 @@ __global__ void __launch_bounds__(NTHREADS) fa_combine_kernel(const FaArgs a, in
 #pragma unroll
       for (int u = 0; u < 16; ++u) {
         if (s0 + u >= ns) break;
-        float w = mx == neg_inf() ? 0.f : fast_exp2(lse[s0 + u] - mx);
+        const float w = wsh[s0 + u];
         acc += w != 0.f ? w * x[u] : 0.f;
       }
     }
-    store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, acc * wsum);
+    store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, sum > 0.f ? acc * wsum : wsum);
   }
 }
 

@@ -1,31 +1,49 @@
-//===- CpuBackend.cpp - tiled online-softmax attention on the CPU ---------===//
+//===- CpuBackend.cpp - blocked online-softmax attention on the CPU -------===//
 //
-// FlashAttention's algorithm on the CPU: for each block of kBlockQ query
-// rows (of one batch and one GQA group), stream over blocks of kBlockK keys,
-// keeping a running row maximum m, a running sum l and an unnormalized f32
-// accumulator, so the Sq x Sk score matrix is never materialized. Scores
-// live in the log2 domain (Q is pre-scaled by scale * log2(e)) so
-// exponentials are exp2.
+// FlashAttention's algorithm on the CPU: for each block of up to kBlockQ
+// query rows (of one batch and one GQA group), stream over tiles of kBlockK
+// keys, keeping a running row maximum m, a running sum l and an unnormalized
+// f32 accumulator, so the Sq x Sk score matrix is never materialized.
 //
-// Each K/V block is converted once to contiguous f32 (K transposed), which
-// makes the two inner products unit-stride over contiguous f32 arrays
-// without reductions, written with 8-wide GNU vectors (two SSE ops each at
-// the x86-64 baseline). The hot function is cloned for x86-64-v3 (AVX2 +
-// FMA) and the clone picked at load time, so no -march flag is needed and
-// the library runs anywhere.
+// This file is the driver: it converts tiles from the user's dtype and
+// strides to f32, applies the problem's semantics (causal mode, boolean or
+// additive mask, mask_fill, empty rows, log-sum-exp), splits the work over
+// threads and merges split-K partials. The arithmetic on tiles is done by a
+// table of ISA micro-kernels (cpu/CpuKernels.h) chosen at run time from the
+// CPU's features, or forced with ATTNRT_CPU_ISA=amx|avx512-bf16|avx512|avx2|
+// portable (amx and avx512-bf16 change the bf16 kernels, used for bf16
+// inputs with a bf16 output; everything else runs the f32 kernels: avx512
+// there).
 //
-// Work items (b, kv head, block of query rows) are independent and are handed
-// out to a per-call set of threads through an atomic counter; the result of an
-// item does not depend on which thread computes it, so output is deterministic.
+// Exactness: logits are computed in f32 as (q.k) * scale (+ mask). Where
+// that leaves the f32 range although the inputs are finite (a scale near
+// 3.4e38, huge inputs) or a dot product is not finite, the row is
+// recomputed in f64 with the reference's two-pass formula over the same
+// keys, so every finite input gives what the reference gives, up to
+// rounding; a NaN or infinite scale (MLIR entry points) sends every row
+// there, which computes the IEEE result of the formula as the reference
+// does. The f32 running sums are folded into f64 every 512 keys, so
+// their rounding does not grow with Sk. Keys that are all the same (K, V
+// and the mask broadcast along Sk) are summed as two classes (visible,
+// hidden) in O(D) per row, however many there are.
+//
+// Work items (b, kv head, block of query rows, key split) are independent
+// and handed out to a per-call set of threads through an atomic counter;
+// an item's result does not depend on the thread, so output is
+// deterministic. When there are few row blocks (decode), the keys are split
+// (by the shape alone, so results do not depend on the thread count either)
+// and the partial results merged by their log-sum-exp.
 //
 //===----------------------------------------------------------------------===//
 
 #include "../Backend.h"
 #include "../Half.h"
+#include "cpu/CpuKernels.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -35,46 +53,120 @@
 #include <thread>
 #include <vector>
 
-#if defined(__x86_64__) && defined(__ELF__) && !defined(ATTNRT_NO_CLONES)
-#define ATTNRT_HOT __attribute__((target_clones("arch=x86-64-v3", "default")))
-#else
-#define ATTNRT_HOT
-#endif
-
-#define ATTNRT_INLINE inline __attribute__((always_inline))
-
 namespace attnrt {
 namespace {
 
-constexpr int64_t kBlockQ = 64;
-constexpr int64_t kBlockK = 64;
-constexpr float kLog2e = 1.44269504088896340736f;
-// Below this many multiply-adds a call runs on the calling thread only:
-// starting threads costs tens of microseconds.
+using cpu::kBlockK;
+using cpu::kBlockQ;
+using cpu::MicroKernels;
+using cpu::RowState;
+
+// Row blocks below which the keys are split (see run()).
+constexpr int64_t kSplitTarget = 16;
+// Below this many multiply-adds per thread, fewer threads are started:
+// starting one costs tens of microseconds.
 constexpr int64_t kMinWorkPerThread = int64_t(1) << 20;
 
-/// 2^x for x <= 0 (also -inf -> 0, NaN -> NaN), branch-free so loops over it
-/// vectorize. Cephes' exp2f polynomial on [-0.5, 0.5], relative error about
-/// 2e-7; inputs below -126 (results under FLT_MIN) flush to 0, which is
-/// below f32 resolution relative to the row maximum's weight of 1.
-ATTNRT_INLINE float exp2NonPositive(float x) {
-  float xc = x > -126.0f ? x : -126.0f; // NaN -> -126, fixed below.
-  xc = xc < 0.0f ? xc : 0.0f;
-  int n = static_cast<int>(xc - 0.5f);  // Truncation == round for xc <= 0.
-  float f = xc - static_cast<float>(n); // In [-0.5, 0.5].
-  float poly = 1.535336188319500e-4f;
-  poly = poly * f + 1.339887440266574e-3f;
-  poly = poly * f + 9.618437357674640e-3f;
-  poly = poly * f + 5.550332471162809e-2f;
-  poly = poly * f + 2.402264791363012e-1f;
-  poly = poly * f + 6.931472028550421e-1f;
-  float r = (poly * f + 1.0f) *
-            __builtin_bit_cast(float, static_cast<uint32_t>(n + 127) << 23);
-  r = x < -126.0f ? 0.0f : r;
-  return x != x ? x : r;
+//===----------------------------------------------------------------------===//
+// Kernel selection
+//===----------------------------------------------------------------------===//
+
+struct CpuFeatures {
+  bool avx2 = false, avx512 = false, avx512bf16 = false, amx = false;
+};
+
+CpuFeatures detectFeatures() {
+  CpuFeatures f;
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  __builtin_cpu_init();
+  f.avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+  f.avx512 = __builtin_cpu_supports("avx512f") &&
+             __builtin_cpu_supports("avx512bw") &&
+             __builtin_cpu_supports("avx512vl") &&
+             __builtin_cpu_supports("avx512dq") && f.avx2;
+  f.avx512bf16 = f.avx512 && __builtin_cpu_supports("avx512bf16");
+  f.amx = f.avx512bf16 && __builtin_cpu_supports("amx-tile") &&
+          __builtin_cpu_supports("amx-bf16") && cpu::getAmxKernels() &&
+          cpu::requestAmx();
+#endif
+  return f;
 }
 
-/// Loads n elements (element stride `stride`) of a q/k/v view to f32.
+const CpuFeatures &features() {
+  static const CpuFeatures f = detectFeatures();
+  return f;
+}
+
+/// The kernels for f32/f16 inputs and for bf16 inputs.
+struct KernelChoice {
+  const MicroKernels *f32 = nullptr;
+  const MicroKernels *bf16 = nullptr;
+};
+
+/// The kernel tables the ISA `name` selects, or false with a reason.
+bool chooseKernels(KernelChoice &out, std::string *whyNot) {
+  const CpuFeatures &f = features();
+  const char *env = std::getenv("ATTNRT_CPU_ISA");
+  std::string isa = env && *env ? env : "";
+  auto fail = [&](const std::string &msg) {
+    if (whyNot)
+      *whyNot = msg;
+    return false;
+  };
+  if (isa.empty()) {
+    if (f.amx)
+      isa = "amx";
+    else if (f.avx512bf16 && cpu::getAvx512Bf16Kernels())
+      isa = "avx512-bf16";
+    else if (f.avx512 && cpu::getAvx512Kernels())
+      isa = "avx512";
+    else if (f.avx2 && cpu::getAvx2Kernels())
+      isa = "avx2";
+    else
+      isa = "portable";
+  }
+  if (isa == "portable") {
+    out.f32 = out.bf16 = cpu::getPortableKernels();
+    return true;
+  }
+  if (isa == "avx2") {
+    if (!f.avx2 || !cpu::getAvx2Kernels())
+      return fail("ATTNRT_CPU_ISA=avx2: this CPU or build lacks AVX2+FMA");
+    out.f32 = out.bf16 = cpu::getAvx2Kernels();
+    return true;
+  }
+  if (isa == "avx512") {
+    if (!f.avx512 || !cpu::getAvx512Kernels())
+      return fail("ATTNRT_CPU_ISA=avx512: this CPU or build lacks AVX-512");
+    out.f32 = out.bf16 = cpu::getAvx512Kernels();
+    return true;
+  }
+  if (isa == "avx512-bf16") {
+    if (!f.avx512bf16 || !cpu::getAvx512Bf16Kernels())
+      return fail(
+          "ATTNRT_CPU_ISA=avx512-bf16: this CPU or build lacks AVX512-BF16");
+    out.f32 = cpu::getAvx512Kernels();
+    out.bf16 = cpu::getAvx512Bf16Kernels();
+    return true;
+  }
+  if (isa == "amx") {
+    if (!f.amx)
+      return fail("ATTNRT_CPU_ISA=amx: this CPU, OS or build lacks AMX-BF16 "
+                  "(or Linux refused the tile state)");
+    out.f32 = cpu::getAvx512Kernels();
+    out.bf16 = cpu::getAmxKernels();
+    return true;
+  }
+  return fail("ATTNRT_CPU_ISA=" + isa +
+              ": unknown (expected amx, avx512-bf16, avx512, avx2 or "
+              "portable)");
+}
+
+//===----------------------------------------------------------------------===//
+// Tile loading
+//===----------------------------------------------------------------------===//
+
+/// Loads n elements (element stride `stride`) of a view to f32.
 inline void loadRow(attnrt_dtype dtype, const void *src, int64_t stride,
                     int64_t n, float *dst) {
   switch (dtype) {
@@ -107,174 +199,21 @@ inline void loadRow(attnrt_dtype dtype, const void *src, int64_t stride,
   }
 }
 
-/// Per-thread tiles, allocated before any thread starts (an allocation
-/// failure then surfaces as std::bad_alloc on the calling thread).
-struct Scratch {
-  std::vector<float> q;   // [kBlockQ][D], pre-scaled by scale * log2(e).
-  std::vector<float> kt;  // [D][kBlockK], K transposed, zero padded.
-  std::vector<float> v;   // [kBlockK][Dv], zero padded.
-  std::vector<float> row; // Staging for one K row.
-  std::vector<float> s;   // [kBlockQ][kBlockK] scores, then probabilities.
-  std::vector<float> acc; // [kBlockQ][Dv], unnormalized output.
-  std::vector<float> m, l;
-
-  explicit Scratch(const Problem &p)
-      : q(kBlockQ * p.D), kt(p.D * kBlockK), v(kBlockK * p.Dv), row(p.D),
-        s(kBlockQ * kBlockK), acc(kBlockQ * p.Dv), m(kBlockQ), l(kBlockQ) {}
-};
-
-// The micro-kernels below are written for the vectorizers: fixed-size local
-// accumulator arrays (which SROA keeps in vector registers), unit-stride
-// inner loops over contiguous f32, and no floating-point reductions across
-// a loop's iterations (those only vectorize with -ffast-math). They are
-// force-inlined so that each target_clones version of processBlock gets its
-// own copy compiled for its target (AVX2 + FMA or baseline).
-
-/// Eight floats in GNU vector-extension form (GCC and clang). Below AVX the
-/// compiler splits each operation into two SSE ones. Explicit vectors keep
-/// the accumulators in registers with either compiler (GCC does not promote
-/// plain local arrays to registers the way clang's SROA does).
-typedef float Vec8 __attribute__((vector_size(32)));
-
-// Vectors are passed by value: these helpers are always inlined, so the
-// AVX-vs-SSE argument ABI that GCC's -Wpsabi warns about never applies (and
-// by-reference versions defeat GCC's register allocation).
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wpsabi"
-#endif
-
-ATTNRT_INLINE Vec8 loadVec(const float *p) {
-  Vec8 v;
-  std::memcpy(&v, p, sizeof(v));
-  return v;
-}
-
-ATTNRT_INLINE void storeVec(float *p, Vec8 v) { std::memcpy(p, &v, sizeof(v)); }
-
-/// Scores of R query rows against the kBlockK keys of kt:
-/// s[r][j] = q[r] . kt[:, j]. R rows share each load of kt.
-template <int R>
-ATTNRT_INLINE void scoreRows(const float *__restrict q, int64_t ldq,
-                             const float *__restrict kt, int64_t D,
-                             float *__restrict s) {
-  constexpr int kVecs = 4; // 32 keys per pass: R * 4 accumulators.
-  for (int64_t c = 0; c < kBlockK; c += 8 * kVecs) {
-    Vec8 acc[R][kVecs] = {};
-    for (int64_t d = 0; d < D; ++d) {
-      const float *k = kt + d * kBlockK + c;
-      Vec8 kv[kVecs];
-      for (int x = 0; x < kVecs; ++x)
-        kv[x] = loadVec(k + 8 * x);
-      for (int r = 0; r < R; ++r) {
-        const float qd = q[r * ldq + d];
-        for (int x = 0; x < kVecs; ++x)
-          acc[r][x] += qd * kv[x];
-      }
-    }
-    for (int r = 0; r < R; ++r)
-      for (int x = 0; x < kVecs; ++x)
-        storeVec(s + r * kBlockK + c + 8 * x, acc[r][x]);
-  }
-}
-
-/// a[r][:] += sum_j p[r][j] * v[j][:] for R rows and keys j < n.
-template <int R>
-ATTNRT_INLINE void accumulatePV(const float *__restrict p,
-                                const float *__restrict v, int64_t n,
-                                int64_t Dv, float *__restrict a) {
-  constexpr int kVecs = 4; // 32 output columns per pass.
-  int64_t d0 = 0;
-  for (; d0 + 8 * kVecs <= Dv; d0 += 8 * kVecs) {
-    Vec8 acc[R][kVecs];
-    for (int r = 0; r < R; ++r)
-      for (int x = 0; x < kVecs; ++x)
-        acc[r][x] = loadVec(a + r * Dv + d0 + 8 * x);
-    for (int64_t j = 0; j < n; ++j) {
-      const float *vr = v + j * Dv + d0;
-      Vec8 vv[kVecs];
-      for (int x = 0; x < kVecs; ++x)
-        vv[x] = loadVec(vr + 8 * x);
-      for (int r = 0; r < R; ++r) {
-        const float pj = p[r * kBlockK + j];
-        for (int x = 0; x < kVecs; ++x)
-          acc[r][x] += pj * vv[x];
-      }
-    }
-    for (int r = 0; r < R; ++r)
-      for (int x = 0; x < kVecs; ++x)
-        storeVec(a + r * Dv + d0 + 8 * x, acc[r][x]);
-  }
-  if (d0 == Dv)
-    return;
-  for (int r = 0; r < R; ++r)
-    for (int64_t j = 0; j < n; ++j) {
-      const float pj = p[r * kBlockK + j];
-      for (int64_t d = d0; d < Dv; ++d)
-        a[r * Dv + d] += pj * v[j * Dv + d];
-    }
-}
-
-/// NaN-propagating maximum (a NaN score must reach the output, as in the
-/// reference; std::max and fmax would drop it).
-ATTNRT_INLINE float maxNaN(float x, float m) {
-  return (x > m || x != x) ? x : m;
-}
-
-/// Maximum of s[0..kBlockK) via 8 independent lanes.
-ATTNRT_INLINE float blockMaxOf(const float *__restrict s) {
-  float lane[8];
-  for (int x = 0; x < 8; ++x)
-    lane[x] = s[x];
-  for (int64_t j = 8; j < kBlockK; j += 8)
-    for (int x = 0; x < 8; ++x)
-      lane[x] = maxNaN(s[j + x], lane[x]);
-  float m = lane[0];
-  for (int x = 1; x < 8; ++x)
-    m = maxNaN(lane[x], m);
-  return m;
-}
-
-/// s[j] = 2^(s[j] - mNew), returning the sum (8 lanes, fixed order).
-ATTNRT_INLINE float expAndSum(float *__restrict s, float mNew) {
-  for (int64_t j = 0; j < kBlockK; ++j)
-    s[j] = exp2NonPositive(s[j] - mNew);
-  float lane[8] = {};
-  for (int64_t j = 0; j < kBlockK; j += 8)
-    for (int x = 0; x < 8; ++x)
-      lane[x] += s[j + x];
-  return ((lane[0] + lane[1]) + (lane[2] + lane[3])) +
-         ((lane[4] + lane[5]) + (lane[6] + lane[7]));
-}
-
-/// Applies the mask of row (b, h, i) to scores s[0..n) (log2 domain).
-void applyMask(const Problem &p, int64_t b, int64_t h, int64_t i, int64_t j0,
-               int64_t n, float *s) {
-  const View &mk = p.mask;
-  const char *base = static_cast<const char *>(mk.at(b, h, i, j0));
-  int64_t stride = mk.strides[3];
-  switch (mk.dtype) {
-  case ATTNRT_DTYPE_BOOL:
-    for (int64_t j = 0; j < n; ++j)
-      if (!reinterpret_cast<const uint8_t *>(base)[j * stride])
-        s[j] = -std::numeric_limits<float>::infinity();
-    return;
+/// One element of a view as double (the exact path).
+double loadElem(const View &t, int64_t i0, int64_t i1, int64_t i2,
+                int64_t i3) {
+  const void *ptr = t.at(i0, i1, i2, i3);
+  switch (t.dtype) {
   case ATTNRT_DTYPE_F32:
-    for (int64_t j = 0; j < n; ++j)
-      s[j] += reinterpret_cast<const float *>(base)[j * stride] * kLog2e;
-    return;
+    return *static_cast<const float *>(ptr);
   case ATTNRT_DTYPE_F16:
-    for (int64_t j = 0; j < n; ++j)
-      s[j] +=
-          halfToFloat(reinterpret_cast<const uint16_t *>(base)[j * stride]) *
-          kLog2e;
-    return;
+    return halfToFloat(*static_cast<const uint16_t *>(ptr));
   case ATTNRT_DTYPE_BF16:
-    for (int64_t j = 0; j < n; ++j)
-      s[j] +=
-          bf16ToFloat(reinterpret_cast<const uint16_t *>(base)[j * stride]) *
-          kLog2e;
-    return;
+    return bf16ToFloat(*static_cast<const uint16_t *>(ptr));
+  case ATTNRT_DTYPE_BOOL:
+    return *static_cast<const uint8_t *>(ptr) != 0 ? 1.0 : 0.0;
   }
+  return 0.0;
 }
 
 void storeRow(const View &o, int64_t b, int64_t h, int64_t i,
@@ -300,118 +239,341 @@ void storeRow(const View &o, int64_t b, int64_t h, int64_t i,
   }
 }
 
-/// Computes one block of up to kBlockQ output rows of batch b that all read
-/// kv head hk. The rows of (b, hk) are numbered r = i * G + x for query i
-/// and query head hk * G + x (G = Hq / Hkv), so a block covers every head
-/// of a GQA group: each converted K/V tile serves G times more rows (all of
-/// them for decode, Sq = 1), and rows stay ordered by i for causal skipping.
-ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b,
-                             int64_t hk, int64_t row0) {
+//===----------------------------------------------------------------------===//
+// Per-thread scratch
+//===----------------------------------------------------------------------===//
+
+/// Per-thread tiles in one 64-byte-aligned arena, allocated before any
+/// thread starts (an allocation failure then surfaces as std::bad_alloc on
+/// the calling thread).
+struct Scratch {
+  std::vector<float> arena;
+  float *qf, *qp, *kf, *kp, *vf, *vp, *s, *acc, *bias, *repl, *orow;
+  RowState st[kBlockQ];
+  bool exact[kBlockQ];
+  std::vector<double> exactOut;
+  // The f64 running state that the f32 one is folded into every kFoldTiles
+  // key tiles: max, sum and accumulator per row.
+  double foldM[kBlockQ], foldL[kBlockQ];
+  std::vector<double> foldAcc;
+
+  Scratch(const Problem &p, const MicroKernels &k)
+      : exactOut(p.Dv), foldAcc(kBlockQ * p.Dv) {
+    const int64_t sizes[] = {kBlockQ * p.D,       k.qPackFloats(p.D),
+                             kBlockK * p.D,       k.kPackFloats(p.D),
+                             kBlockK * p.Dv,      k.vPackFloats(p.Dv),
+                             kBlockQ * kBlockK,   kBlockQ * p.Dv,
+                             kBlockK,             kBlockK,
+                             p.Dv};
+    float **slots[] = {&qf, &qp, &kf, &kp, &vf, &vp,
+                       &s,  &acc, &bias, &repl, &orow};
+    int64_t total = 16;
+    for (int64_t n : sizes)
+      total += (n + 15) / 16 * 16;
+    arena.assign(static_cast<size_t>(total), 0.0f);
+    uintptr_t addr = reinterpret_cast<uintptr_t>(arena.data());
+    float *base = arena.data() + ((64 - addr % 64) % 64) / sizeof(float);
+    int64_t off = 0;
+    for (size_t x = 0; x < sizeof(sizes) / sizeof(sizes[0]); ++x) {
+      *slots[x] = base + off;
+      off += (sizes[x] + 15) / 16 * 16;
+    }
+  }
+};
+
+/// A row's result before it is written: its natural-log denominator and
+/// its normalized output (meaningless when lse is -inf or NaN).
+struct RowResult {
+  double lse;
+  const float *o; // Dv floats.
+};
+
+//===----------------------------------------------------------------------===//
+// The exact path
+//===----------------------------------------------------------------------===//
+
+/// The logit of key j for row (b, h, i) in f64, as the reference computes it.
+double exactLogit(const Problem &p, int64_t b, int64_t h, int64_t hk,
+                  int64_t i, int64_t j) {
+  if (j >= p.visibleKeys(i))
+    return p.maskFill;
+  if (p.hasMask && p.maskIsBool && loadElem(p.mask, b, h, i, j) == 0.0)
+    return p.maskFill;
+  double dot = 0.0;
+  for (int64_t d = 0; d < p.D; ++d)
+    dot += loadElem(p.q, b, h, i, d) * loadElem(p.k, b, hk, j, d);
+  double s = static_cast<double>(p.scale) * dot;
+  if (p.hasMask && !p.maskIsBool)
+    s += loadElem(p.mask, b, h, i, j);
+  return s;
+}
+
+/// Row (b, h, i) over keys [k0, k1) in f64 with the reference's two-pass
+/// softmax. Writes the normalized output to w.orow and returns the lse
+/// (-inf for an empty row, NaN when a logit is NaN).
+double exactRow(const Problem &p, Scratch &w, int64_t b, int64_t h,
+                int64_t i, int64_t k0, int64_t k1) {
+  const int64_t hk = p.kvHead(h);
+  const double negInf = -std::numeric_limits<double>::infinity();
+  double m = negInf;
+  bool sawNaN = false;
+  for (int64_t j = k0; j < k1; ++j) {
+    double u = exactLogit(p, b, h, hk, i, j);
+    if (std::isnan(u))
+      sawNaN = true;
+    else if (u > m)
+      m = u;
+  }
+  std::vector<double> &o = w.exactOut;
+  std::fill(o.begin(), o.end(), 0.0);
+  double lse;
+  if (sawNaN) {
+    std::fill(o.begin(), o.end(), std::numeric_limits<double>::quiet_NaN());
+    lse = std::numeric_limits<double>::quiet_NaN();
+  } else if (m == negInf) {
+    lse = negInf;
+  } else {
+    double l = 0.0;
+    for (int64_t j = k0; j < k1; ++j) {
+      double e = std::exp(exactLogit(p, b, h, hk, i, j) - m);
+      if (e == 0.0)
+        continue; // Also skips V rows of masked keys (may hold inf).
+      l += e;
+      for (int64_t d = 0; d < p.Dv; ++d)
+        o[d] += e * loadElem(p.v, b, hk, j, d);
+    }
+    for (int64_t d = 0; d < p.Dv; ++d)
+      o[d] /= l;
+    lse = m + std::log(l);
+  }
+  for (int64_t d = 0; d < p.Dv; ++d)
+    w.orow[d] = static_cast<float>(o[d]);
+  return lse;
+}
+
+//===----------------------------------------------------------------------===//
+// The blocked online softmax
+//===----------------------------------------------------------------------===//
+
+/// Writes a finished row to o (and lse): empty rows per p.emptyRows.
+void finishRow(const Problem &p, int64_t b, int64_t h, int64_t i,
+               double lse, float *o) {
+  if (lse == -std::numeric_limits<double>::infinity()) {
+    const float fillValue = p.emptyRows == ATTNRT_EMPTY_ROWS_NAN
+                                ? std::numeric_limits<float>::quiet_NaN()
+                                : 0.0f;
+    for (int64_t d = 0; d < p.Dv; ++d)
+      o[d] = fillValue;
+  }
+  storeRow(p.o, b, h, i, o);
+  if (p.hasLse)
+    *static_cast<float *>(p.lse.at(b, h, i, 0)) = static_cast<float>(lse);
+}
+
+// The f32 running sum and accumulator of a row absorb at most this many key
+// tiles before they are folded into f64: f32 rounding then grows with the
+// keys of one fold (512), not with Sk (2^22 identical keys: 2e-6 relative
+// instead of 1e-2).
+constexpr int64_t kFoldTiles = kBlockK >= 512 ? 1 : 512 / kBlockK;
+
+/// Folds row r's f32 state (m, l, acc) into its f64 state and resets the
+/// f32 one. Both are partial softmaxes over disjoint keys; they merge by
+/// their maxima.
+void foldRow(Scratch &w, int64_t r, int64_t Dv) {
+  RowState &st = w.st[r];
   const float negInf = -std::numeric_limits<float>::infinity();
+  if (st.m == negInf)
+    return; // No visible key since the last fold.
+  float *acc = w.acc + r * Dv;
+  double *facc = w.foldAcc.data() + r * Dv;
+  const double M = w.foldM[r], m = st.m;
+  if (std::isnan(M) || std::isnan(m)) {
+    w.foldM[r] = std::numeric_limits<double>::quiet_NaN();
+  } else {
+    const double Mn = std::max(M, m);
+    // Exact shortcuts for the common cases (an unchanged maximum, the
+    // first fold): exp(0) = 1 and exp(-inf) = 0.
+    const double a = M == Mn ? 1.0 : std::exp(M - Mn);
+    const double b = m == Mn ? 1.0 : std::exp(m - Mn);
+    w.foldL[r] = w.foldL[r] * a + double(st.l) * b;
+    for (int64_t d = 0; d < Dv; ++d)
+      facc[d] = facc[d] * a + double(acc[d]) * b;
+    w.foldM[r] = Mn;
+  }
+  st = {negInf, 0.0f};
+  std::fill(acc, acc + Dv, 0.0f);
+}
+
+/// Where a work item's rows go: straight to o, or to a split-K partial.
+struct PartialRows {
+  double *lse; // [kBlockQ]
+  float *o;    // [kBlockQ][Dv]
+};
+
+/// Computes the rows [row0, row0 + kBlockQ) of batch b that read kv head hk
+/// over keys [k0, k1). The rows of (b, hk) are numbered r = i * G + x for
+/// query i and query head hk * G + x (G = Hq / Hkv), so a block covers every
+/// head of a GQA group: each converted K/V tile serves G times more rows
+/// (all of them for decode, Sq = 1), and rows stay ordered by i for causal
+/// skipping.
+void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
+                  int64_t b, int64_t hk, int64_t row0, int64_t k0, int64_t k1,
+                  const PartialRows *partial) {
+  const float negInf = -std::numeric_limits<float>::infinity();
+  const float nan = std::numeric_limits<float>::quiet_NaN();
   const int64_t D = p.D, Dv = p.Dv;
   const int64_t G = p.groupSize();
   const int64_t nq = std::min(kBlockQ, G * p.Sq - row0);
-  int64_t rowH[kBlockQ], rowI[kBlockQ];
+  int64_t rowH[kBlockQ], rowI[kBlockQ], rowVis[kBlockQ];
   for (int64_t r = 0; r < nq; ++r) {
     rowI[r] = (row0 + r) / G;
     rowH[r] = hk * G + (row0 + r) % G;
+    rowVis[r] = p.visibleKeys(rowI[r]);
+    loadRow(p.q.dtype, p.q.at(b, rowH[r], rowI[r], 0), p.q.strides[3], D,
+            w.qf + r * D);
+    w.st[r] = {negInf, 0.0f};
+    w.exact[r] = false;
+    w.foldM[r] = -std::numeric_limits<double>::infinity();
+    w.foldL[r] = 0.0;
   }
-  const float qScale = p.scale * kLog2e;
-  float *const S = w.s.data();
-  float *const A = w.acc.data();
-
-  for (int64_t r = 0; r < nq; ++r) {
-    float *qr = w.q.data() + r * D;
-    loadRow(p.q.dtype, p.q.at(b, rowH[r], rowI[r], 0), p.q.strides[3], D, qr);
-    for (int64_t d = 0; d < D; ++d)
-      qr[d] *= qScale;
-    w.m[r] = negInf;
-    w.l[r] = 0.0f;
+  std::fill(w.foldAcc.begin(), w.foldAcc.begin() + nq * Dv, 0.0);
+  const float *qp = w.qf;
+  if (mk.packQ) {
+    mk.packQ(w.qf, nq, D, w.qp);
+    qp = w.qp;
   }
-  // (Raw loops here: clang 22 fails to emit some inline std templates used
-  // only from target_clones functions.)
-  for (int64_t x = 0; x < nq * Dv; ++x)
-    A[x] = 0.0f;
+  std::fill(w.acc, w.acc + nq * Dv, 0.0f);
 
-  // Keys past the last row's causal limit are invisible to the whole block
-  // (visibleKeys is nondecreasing in i): skip those key blocks entirely.
-  const int64_t kEnd = p.visibleKeys(rowI[nq - 1]);
-  for (int64_t j0 = 0; j0 < kEnd; j0 += kBlockK) {
-    const int64_t nk = std::min(kBlockK, kEnd - j0);
-    // Convert this K/V block once for all nq rows; pad to kBlockK with
-    // zeros so the score loops have a constant trip count.
+  // With a -inf fill, keys past the last row's causal limit contribute
+  // nothing to any row of the block (visibleKeys is nondecreasing in i):
+  // skip those tiles. A finite fill enters the softmax: visit every key.
+  const bool fillIsNegInf = p.maskFill == negInf;
+  int64_t kStop = k1;
+  if (fillIsNegInf)
+    kStop = std::min(k1, std::max(k0, rowVis[nq - 1]));
+  const bool additive = p.hasMask && !p.maskIsBool;
+  const bool boolMask = p.hasMask && p.maskIsBool;
+
+  bool folded = false; // Whether the f64 state holds anything.
+  for (int64_t j0 = k0, tile = 0; j0 < kStop; j0 += kBlockK, ++tile) {
+    const int64_t nk = std::min(kBlockK, kStop - j0);
+    if (tile > 0 && tile % kFoldTiles == 0) {
+      for (int64_t r = 0; r < nq; ++r)
+        foldRow(w, r, Dv);
+      folded = true;
+    }
+    // Convert this K/V tile once for all nq rows; f32 rows with unit
+    // element stride are read where they are.
+    const bool kDirect = p.k.dtype == ATTNRT_DTYPE_F32 && p.k.strides[3] == 1;
+    const bool kFromBf16 = mk.packKFromBf16 &&
+                           p.k.dtype == ATTNRT_DTYPE_BF16 &&
+                           p.k.strides[3] == 1 && D % 2 == 0;
+    const bool vDirect = p.v.dtype == ATTNRT_DTYPE_F32 &&
+                         p.v.strides[3] == 1 && !mk.packV;
+    bool vFromBf16 = mk.packVFromBf16 && p.v.dtype == ATTNRT_DTYPE_BF16 &&
+                     p.v.strides[3] == 1;
     uint32_t vNonFinite = 0; // Nonzero iff some V value is Inf or NaN.
-    for (int64_t j = 0; j < kBlockK; ++j) {
-      float *vr = w.v.data() + j * Dv;
-      if (j < nk) {
+    // A non-finite V (rare) takes the general path below, which needs the
+    // f32 rows.
+    if (vFromBf16 &&
+        mk.packVFromBf16(static_cast<const uint16_t *>(p.v.at(b, hk, j0, 0)),
+                         p.v.strides[2], nk, Dv, w.vp))
+      vFromBf16 = false;
+    const float *kSrc = w.kf, *vSrc = w.vf;
+    int64_t ldk = D, ldv = Dv;
+    if (kFromBf16) {
+      mk.packKFromBf16(static_cast<const uint16_t *>(p.k.at(b, hk, j0, 0)),
+                       p.k.strides[2], nk, D, w.kp);
+    } else if (kDirect) {
+      kSrc = static_cast<const float *>(p.k.at(b, hk, j0, 0));
+      ldk = p.k.strides[2];
+    } else {
+      for (int64_t j = 0; j < nk; ++j)
         loadRow(p.k.dtype, p.k.at(b, hk, j0 + j, 0), p.k.strides[3], D,
-                w.row.data());
-        for (int64_t d = 0; d < D; ++d)
-          w.kt[d * kBlockK + j] = w.row[d];
-        loadRow(p.v.dtype, p.v.at(b, hk, j0 + j, 0), p.v.strides[3], Dv, vr);
-        // An integer OR-reduction (vectorizes, unlike a float one).
-        for (int64_t d = 0; d < Dv; ++d)
-          vNonFinite |= (floatBits(vr[d]) & 0x7f800000u) == 0x7f800000u;
+                w.kf + j * D);
+    }
+    if (!kFromBf16)
+      mk.packK(kSrc, ldk, nk, D, w.kp);
+    const float *vp;
+    if (vFromBf16) {
+      vp = w.vp; // Packed above.
+    } else {
+      if (vDirect) {
+        vSrc = static_cast<const float *>(p.v.at(b, hk, j0, 0));
+        ldv = p.v.strides[2];
       } else {
-        for (int64_t d = 0; d < D; ++d)
-          w.kt[d * kBlockK + j] = 0.0f;
-        for (int64_t d = 0; d < Dv; ++d)
-          vr[d] = 0.0f;
+        for (int64_t j = 0; j < kBlockK; ++j) {
+          float *vr = w.vf + j * Dv;
+          if (j < nk)
+            loadRow(p.v.dtype, p.v.at(b, hk, j0 + j, 0), p.v.strides[3], Dv,
+                    vr);
+          else
+            std::fill(vr, vr + Dv, 0.0f);
+        }
+      }
+      vNonFinite = mk.anyNonFinite(vSrc, ldv, nk, Dv);
+      vp = vSrc;
+      if (mk.packV) {
+        mk.packV(w.vf, Dv, w.vp);
+        vp = w.vp;
       }
     }
+    // Products and the softmax cover the keys rounded up to 64; the
+    // padding keys are zeros with logit -inf.
+    const int64_t nkPad = (nk + 63) / 64 * 64;
+    mk.scores(qp, nq, w.kp, D, nkPad, w.s);
 
-    // Scores, two rows at a time (they share each K load).
-    int64_t r = 0;
-    for (; r + 2 <= nq; r += 2)
-      scoreRows<2>(w.q.data() + r * D, D, w.kt.data(), D, S + r * kBlockK);
-    if (r < nq)
-      scoreRows<1>(w.q.data() + r * D, D, w.kt.data(), D, S + r * kBlockK);
-
-    // Masking and the online-softmax update, row by row. Afterwards S holds
-    // this block's unnormalized probabilities (0 for masked keys).
-    for (r = 0; r < nq; ++r) {
-      const int64_t i = rowI[r];
-      float *s = S + r * kBlockK;
-      const int64_t lim =
-          std::max<int64_t>(0, std::min(nk, p.visibleKeys(i) - j0));
-      for (int64_t j = lim; j < kBlockK; ++j)
-        s[j] = negInf;
-      if (p.hasMask && lim > 0)
-        applyMask(p, b, rowH[r], i, j0, lim, s);
-      const float mOld = w.m[r];
-      const float mNew = maxNaN(blockMaxOf(s), mOld);
-      if (mNew == negInf) {
-        // Nothing visible to this row so far: no contribution.
-        for (int64_t j = 0; j < kBlockK; ++j)
-          s[j] = 0.0f;
+    for (int64_t r = 0; r < nq; ++r) {
+      float *s = w.s + r * kBlockK;
+      if (w.exact[r]) {
+        std::fill(s, s + kBlockK, 0.0f);
         continue;
       }
-      const float sum = expAndSum(s, mNew);
-      const float corr = exp2NonPositive(mOld - mNew); // 0 if mOld = -inf.
-      w.l[r] = w.l[r] * corr + sum;
-      w.m[r] = mNew;
-      float *__restrict a = A + r * Dv;
-      for (int64_t d = 0; d < Dv; ++d)
-        a[d] *= corr;
+      const int64_t i = rowI[r], h = rowH[r];
+      const int64_t visInTile =
+          std::max<int64_t>(0, std::min(nk, rowVis[r] - j0));
+      const bool needRepl = nk < nkPad || visInTile < nk || boolMask;
+      if (needRepl) {
+        for (int64_t j = 0; j < kBlockK; ++j)
+          w.repl[j] = j >= nk ? negInf : j >= visInTile ? p.maskFill : nan;
+        if (boolMask && visInTile > 0) {
+          const uint8_t *mrow =
+              static_cast<const uint8_t *>(p.mask.at(b, h, i, j0));
+          const int64_t ms = p.mask.strides[3];
+          for (int64_t j = 0; j < visInTile; ++j)
+            if (!mrow[j * ms])
+              w.repl[j] = p.maskFill;
+        }
+      }
+      if (additive) {
+        loadRow(p.mask.dtype, p.mask.at(b, h, i, j0), p.mask.strides[3], nk,
+                w.bias);
+        std::fill(w.bias + nk, w.bias + kBlockK, 0.0f);
+      }
+      if (!mk.rowUpdate(s, nkPad, p.scale, additive ? w.bias : nullptr,
+                        needRepl ? w.repl : nullptr, &w.st[r], w.acc + r * Dv,
+                        Dv)) {
+        w.exact[r] = true;
+        std::fill(s, s + kBlockK, 0.0f);
+      }
     }
 
     if (!vNonFinite) {
-      // All V finite: 0 * v == 0, so masked keys need no special case and
-      // two rows share each V load.
-      for (r = 0; r + 2 <= nq; r += 2)
-        accumulatePV<2>(S + r * kBlockK, w.v.data(), nk, Dv, A + r * Dv);
-      if (r < nq)
-        accumulatePV<1>(S + r * kBlockK, w.v.data(), nk, Dv, A + r * Dv);
+      // All V finite: 0 * v == 0, so masked keys need no special case.
+      mk.accumulatePV(w.s, nq, vp, ldv, nk, Dv, w.acc);
     } else {
-      // Some V is Inf/NaN: masked keys (p == 0) must still contribute
-      // nothing, as in the reference, rather than 0 * Inf = NaN.
-      for (r = 0; r < nq; ++r) {
-        float *__restrict a = A + r * Dv;
+      // Some V is Inf/NaN: keys of weight 0 must still contribute nothing,
+      // as in the reference, rather than 0 * Inf = NaN.
+      for (int64_t r = 0; r < nq; ++r) {
+        float *a = w.acc + r * Dv;
         for (int64_t j = 0; j < nk; ++j) {
-          const float pj = S[r * kBlockK + j];
+          float pj = w.s[r * kBlockK + j];
+          if (mk.pPackedBf16) // bf16 numbers in the row's first half.
+            pj = bf16ToFloat(
+                reinterpret_cast<const uint16_t *>(w.s + r * kBlockK)[j]);
           if (pj == 0.0f)
             continue;
-          const float *__restrict vr = w.v.data() + j * Dv;
+          const float *vr = vSrc + j * ldv;
           for (int64_t d = 0; d < Dv; ++d)
             a[d] += pj * vr[d];
         }
@@ -420,35 +582,158 @@ ATTNRT_HOT void processBlock(const Problem &p, Scratch &w, int64_t b,
   }
 
   for (int64_t r = 0; r < nq; ++r) {
-    float *a = A + r * Dv;
-    const float l = w.l[r];
-    // l == 0: every key of the row was masked -> zeros (acc is all 0).
-    if (l != 0.0f)
-      for (int64_t d = 0; d < Dv; ++d)
-        a[d] = a[d] / l;
-    storeRow(p.o, b, rowH[r], rowI[r], a);
+    double lse;
+    float *o;
+    if (w.exact[r]) {
+      lse = exactRow(p, w, b, rowH[r], rowI[r], k0, k1);
+      o = w.orow;
+    } else if (!folded) {
+      // Few keys: the f32 state is the whole row.
+      o = w.acc + r * Dv;
+      const RowState st = w.st[r];
+      if (st.m == negInf) {
+        lse = -std::numeric_limits<double>::infinity(); // No visible key.
+      } else {
+        lse = double(st.m) + std::log(double(st.l));
+        const float inv = 1.0f / st.l;
+        for (int64_t d = 0; d < Dv; ++d)
+          o[d] *= inv;
+      }
+    } else {
+      foldRow(w, r, Dv);
+      o = w.acc + r * Dv;
+      const double M = w.foldM[r], L = w.foldL[r];
+      const double *facc = w.foldAcc.data() + r * Dv;
+      if (M == -std::numeric_limits<double>::infinity()) {
+        lse = M; // No visible key in [k0, k1).
+      } else {
+        lse = M + std::log(L);
+        for (int64_t d = 0; d < Dv; ++d)
+          o[d] = static_cast<float>(facc[d] / L);
+      }
+    }
+    if (partial) {
+      partial->lse[r] = lse;
+      std::memcpy(partial->o + r * Dv, o, static_cast<size_t>(Dv) * 4);
+    } else {
+      finishRow(p, b, rowH[r], rowI[r], lse, o);
+    }
   }
 }
 
+/// Merges the nSplit partials of one row by their log-sum-exp.
+double mergeRow(const double *lse, const float *const *o, int64_t nSplit,
+                int64_t Dv, float *out) {
+  const double negInf = -std::numeric_limits<double>::infinity();
+  double M = negInf;
+  for (int64_t s = 0; s < nSplit; ++s) {
+    if (std::isnan(lse[s])) {
+      for (int64_t d = 0; d < Dv; ++d)
+        out[d] = std::numeric_limits<float>::quiet_NaN();
+      return lse[s];
+    }
+    M = std::max(M, lse[s]);
+  }
+  std::fill(out, out + Dv, 0.0f);
+  if (M == negInf)
+    return negInf;
+  double total = 0.0;
+  std::vector<double> acc(static_cast<size_t>(Dv), 0.0);
+  for (int64_t s = 0; s < nSplit; ++s) {
+    double wgt = std::exp(lse[s] - M);
+    if (wgt == 0.0)
+      continue;
+    total += wgt;
+    for (int64_t d = 0; d < Dv; ++d)
+      acc[d] += wgt * o[s][d];
+  }
+  for (int64_t d = 0; d < Dv; ++d)
+    out[d] = static_cast<float>(acc[d] / total);
+  return M + std::log(total);
+}
+
+//===----------------------------------------------------------------------===//
+// Identical keys
+//===----------------------------------------------------------------------===//
+
+/// Whether every key of a row is the same key: K and V broadcast along Sk
+/// (stride 0) and the mask, if any, too. The keys then differ only in being
+/// visible (one logit u) or hidden by the causal mode (the fill), so a row
+/// is two weighted terms, however large Sk is (2^40 stride-0 keys take
+/// O(D) per row, not 2^40 steps).
+bool keysAreIdentical(const Problem &p) {
+  return p.k.strides[2] == 0 && p.v.strides[2] == 0 &&
+         (!p.hasMask || p.mask.strides[3] == 0);
+}
+
+/// Every row of such a problem, in f64 with the reference's formula over
+/// the two key classes (count times weight).
+void runIdenticalKeys(const Problem &p, Scratch &w) {
+  const double negInf = -std::numeric_limits<double>::infinity();
+  for (int64_t b = 0; b < p.B; ++b)
+    for (int64_t h = 0; h < p.Hq; ++h)
+      for (int64_t i = 0; i < p.Sq; ++i) {
+        const int64_t hk = p.kvHead(h);
+        int64_t nVis = p.visibleKeys(i);
+        if (p.hasMask && p.maskIsBool && loadElem(p.mask, b, h, i, 0) == 0.0)
+          nVis = 0;
+        const double counts[2] = {double(nVis), double(p.Sk - nVis)};
+        const double logits[2] = {
+            nVis > 0 ? exactLogit(p, b, h, hk, i, 0) : negInf,
+            double(p.maskFill)};
+        double m = negInf;
+        bool sawNaN = false;
+        for (int c = 0; c < 2; ++c) {
+          if (counts[c] == 0.0)
+            continue;
+          sawNaN |= std::isnan(logits[c]);
+          m = std::max(m, logits[c]);
+        }
+        double lse;
+        if (sawNaN) {
+          lse = std::numeric_limits<double>::quiet_NaN();
+          std::fill(w.orow, w.orow + p.Dv,
+                    std::numeric_limits<float>::quiet_NaN());
+        } else if (m == negInf) {
+          lse = negInf;
+          std::fill(w.orow, w.orow + p.Dv, 0.0f);
+        } else {
+          // Every key carries the same V row: the output is that row
+          // whenever some weight is nonzero (and l > 0 here).
+          double l = 0.0;
+          for (int c = 0; c < 2; ++c)
+            if (counts[c] > 0.0)
+              l += counts[c] * std::exp(logits[c] - m);
+          lse = m + std::log(l);
+          for (int64_t d = 0; d < p.Dv; ++d)
+            w.orow[d] = static_cast<float>(loadElem(p.v, b, hk, 0, d));
+        }
+        finishRow(p, b, h, i, lse, w.orow);
+      }
+}
+
+//===----------------------------------------------------------------------===//
+// Threads and the backend
+//===----------------------------------------------------------------------===//
+
 /// Threads to use: ATTNRT_NUM_THREADS if set (> 0), else the hardware's,
 /// capped so that each thread gets a meaningful amount of work.
-int64_t threadCount(const Problem &p, int64_t items) {
+int64_t threadCount(const Problem &p) {
   int64_t hw = static_cast<int64_t>(std::thread::hardware_concurrency());
   if (const char *env = std::getenv("ATTNRT_NUM_THREADS")) {
     long v = std::strtol(env, nullptr, 10);
     if (v > 0)
       hw = v;
   }
-  if (hw < 1)
-    hw = 1;
-  // Multiply-adds, saturating: only a coarse size estimate is needed.
+  hw = std::max<int64_t>(1, std::min<int64_t>(hw, 1024));
+  // Multiply-adds as a double: only a coarse estimate is needed, and it
+  // cannot overflow for any validated size.
   double work = double(p.B) * double(p.Hq) * double(p.Sq) * double(p.Sk) *
                 double(p.D + p.Dv);
   double byWork = work / double(kMinWorkPerThread);
-  int64_t n = std::min<int64_t>(hw, items);
-  if (byWork < double(n))
-    n = byWork < 1.0 ? 1 : static_cast<int64_t>(byWork);
-  return n;
+  if (byWork < double(hw))
+    return byWork < 1.0 ? 1 : static_cast<int64_t>(byWork);
+  return hw;
 }
 
 // Tiles hold kBlockQ/kBlockK rows of D and Dv floats; beyond this the
@@ -467,29 +752,85 @@ bool supports(const Problem &p, std::string *whyNot) {
                 " are not supported";
     return false;
   }
-  return true;
+  KernelChoice choice;
+  return chooseKernels(choice, whyNot);
 }
 
 attnrt_status run(const Problem &p, std::string *error) {
+  KernelChoice choice;
+  if (!chooseKernels(choice, error))
+    return ATTNRT_ERROR_UNSUPPORTED;
+  // bf16 products round the probabilities to bf16: only where the output
+  // is bf16 too, so that rounding stays within the output's own. Every
+  // other combination runs f32 products (bf16 and f16 inputs are exact in
+  // f32).
+  const bool bf16Products =
+      p.q.dtype == ATTNRT_DTYPE_BF16 && p.o.dtype == ATTNRT_DTYPE_BF16;
+  const MicroKernels &mk = bf16Products ? *choice.bf16 : *choice.f32;
+
+  if (keysAreIdentical(p)) {
+    Scratch w(p, mk);
+    runIdenticalKeys(p, w);
+    return ATTNRT_SUCCESS;
+  }
+
   // Cannot overflow: B * Hq * Sq is bounded by o's validated extent.
   const int64_t rowBlocks = (p.groupSize() * p.Sq + kBlockQ - 1) / kBlockQ;
-  const int64_t items = p.B * p.Hkv * rowBlocks;
-  const int64_t nThreads = threadCount(p, items);
+  const int64_t blocks = p.B * p.Hkv * rowBlocks;
+  const int64_t nThreads = threadCount(p);
+  // Split the keys when there are too few row blocks to keep the threads
+  // busy (decode): into enough parts for kSplitTarget items, each of at
+  // least two key tiles. The split depends on the shape only, never on the
+  // thread count, so results do not either. Only then is blocks small, so
+  // blocks * nSplit stays small.
+  const int64_t keyTiles = p.Sk / kBlockK + (p.Sk % kBlockK != 0);
+  int64_t nSplit = 1;
+  if (blocks < kSplitTarget)
+    nSplit = std::max<int64_t>(
+        1, std::min<int64_t>((kSplitTarget + blocks - 1) / blocks,
+                             keyTiles / 2));
+  const int64_t tilesPerSplit = (keyTiles + nSplit - 1) / nSplit;
+  nSplit = (keyTiles + tilesPerSplit - 1) / tilesPerSplit;
+  const int64_t items = blocks * nSplit;
+
+  if (logCallsEnabled())
+    std::fprintf(stderr,
+                 "attnrt: cpu: kernels %s, %lld threads, %lld key splits\n",
+                 mk.name, static_cast<long long>(nThreads),
+                 static_cast<long long>(nSplit));
 
   // All allocation happens here, on the calling thread: a std::bad_alloc is
   // turned into ATTNRT_ERROR_OUT_OF_MEMORY by the dispatcher.
   std::vector<Scratch> scratch;
   scratch.reserve(static_cast<size_t>(nThreads));
   for (int64_t t = 0; t < nThreads; ++t)
-    scratch.emplace_back(p);
+    scratch.emplace_back(p, mk);
+  std::vector<double> partLse;
+  std::vector<float> partO;
+  if (nSplit > 1) {
+    partLse.resize(static_cast<size_t>(items * kBlockQ));
+    partO.resize(static_cast<size_t>(items * kBlockQ * p.Dv));
+  }
 
+  // Items in order (row block descending, then b and kv head, then split):
+  // causal's largest blocks start first.
   std::atomic<int64_t> next{0};
   auto worker = [&](Scratch &w) {
     for (int64_t item = next.fetch_add(1, std::memory_order_relaxed);
          item < items; item = next.fetch_add(1, std::memory_order_relaxed)) {
-      int64_t rb = item % rowBlocks;
-      int64_t bh = item / rowBlocks;
-      processBlock(p, w, bh / p.Hkv, bh % p.Hkv, rb * kBlockQ);
+      const int64_t split = item % nSplit;
+      const int64_t block = item / nSplit;
+      const int64_t bh = block % (p.B * p.Hkv);
+      const int64_t rb = rowBlocks - 1 - block / (p.B * p.Hkv);
+      const int64_t k0 = split * tilesPerSplit * kBlockK;
+      const int64_t k1 = std::min(p.Sk, k0 + tilesPerSplit * kBlockK);
+      PartialRows part;
+      if (nSplit > 1) {
+        part.lse = partLse.data() + item * kBlockQ;
+        part.o = partO.data() + item * kBlockQ * p.Dv;
+      }
+      processBlock(p, mk, w, bh / p.Hkv, bh % p.Hkv, rb * kBlockQ, k0, k1,
+                   nSplit > 1 ? &part : nullptr);
     }
   };
 
@@ -506,7 +847,29 @@ attnrt_status run(const Problem &p, std::string *error) {
   worker(scratch[0]);
   for (std::thread &t : threads)
     t.join();
-  (void)error;
+
+  if (nSplit > 1) {
+    const int64_t G = p.groupSize();
+    std::vector<double> lse(static_cast<size_t>(nSplit));
+    std::vector<const float *> parts(static_cast<size_t>(nSplit));
+    float *out = scratch[0].orow;
+    for (int64_t block = 0; block < blocks; ++block) {
+      const int64_t bh = block % (p.B * p.Hkv);
+      const int64_t rb = rowBlocks - 1 - block / (p.B * p.Hkv);
+      const int64_t b = bh / p.Hkv, hk = bh % p.Hkv;
+      const int64_t nq = std::min(kBlockQ, G * p.Sq - rb * kBlockQ);
+      for (int64_t r = 0; r < nq; ++r) {
+        for (int64_t s = 0; s < nSplit; ++s) {
+          const int64_t item = block * nSplit + s;
+          lse[s] = partLse[item * kBlockQ + r];
+          parts[s] = partO.data() + (item * kBlockQ + r) * p.Dv;
+        }
+        const int64_t row = rb * kBlockQ + r;
+        double l = mergeRow(lse.data(), parts.data(), nSplit, p.Dv, out);
+        finishRow(p, b, hk * G + row % G, row / G, l, out);
+      }
+    }
+  }
   return ATTNRT_SUCCESS;
 }
 

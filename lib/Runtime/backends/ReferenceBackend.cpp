@@ -1,7 +1,8 @@
 //===- ReferenceBackend.cpp - the oracle ----------------------------------===//
 //
 // The definition of the result, written for obviousness rather than speed:
-// one query row at a time, every score in f64, a two-pass softmax in f64,
+// one query row at a time, every logit in f64 (a hidden position takes
+// mask_fill), a two-pass softmax in f64 (empty rows per empty_rows),
 // and one correctly rounded conversion to the output type. Other backends
 // are tested against it, and it is itself checked against an independent
 // formula in the unit tests.
@@ -60,42 +61,57 @@ bool supports(const Problem &p, std::string *whyNot) {
   return true;
 }
 
+/// The logit s_ij of query row i and key j (see attnrt_types.h): the fill
+/// for a hidden key, else scale * q.k (+ the additive mask), in f64.
+double logit(const Problem &p, int64_t b, int64_t h, int64_t hk, int64_t i,
+             int64_t j) {
+  bool hidden = j >= p.visibleKeys(i) ||
+                (p.hasMask && p.maskIsBool && load(p.mask, b, h, i, j) == 0.0);
+  if (hidden)
+    return static_cast<double>(p.maskFill);
+  double dot = 0.0;
+  for (int64_t d = 0; d < p.D; ++d)
+    dot += load(p.q, b, h, i, d) * load(p.k, b, hk, j, d);
+  double s = static_cast<double>(p.scale) * dot;
+  if (p.hasMask && !p.maskIsBool)
+    s += load(p.mask, b, h, i, j);
+  return s;
+}
+
 attnrt_status run(const Problem &p, std::string * /*error*/) {
   const double negInf = -std::numeric_limits<double>::infinity();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
   std::vector<double> scores(static_cast<size_t>(p.Sk));
   std::vector<double> out(static_cast<size_t>(p.Dv));
   for (int64_t b = 0; b < p.B; ++b) {
     for (int64_t h = 0; h < p.Hq; ++h) {
       int64_t hk = p.kvHead(h);
       for (int64_t i = 0; i < p.Sq; ++i) {
-        int64_t visible = p.visibleKeys(i);
-        // Scores; masked-out keys are -inf.
+        // Row maximum; NaN propagates (std::fmax would drop it), so a NaN
+        // logit (e.g. from a NaN scale, MLIR entry points only) makes the
+        // row NaN, as the program's max/exp/sum/div does.
         double rowMax = negInf;
         for (int64_t j = 0; j < p.Sk; ++j) {
-          double s = negInf;
-          bool keep = j < visible;
-          if (keep && p.hasMask && p.maskIsBool)
-            keep = load(p.mask, b, h, i, j) != 0.0;
-          if (keep) {
-            double dot = 0.0;
-            for (int64_t d = 0; d < p.D; ++d)
-              dot += load(p.q, b, h, i, d) * load(p.k, b, hk, j, d);
-            s = static_cast<double>(p.scale) * dot;
-            if (p.hasMask && !p.maskIsBool)
-              s += load(p.mask, b, h, i, j);
-          }
+          double s = logit(p, b, h, hk, i, j);
           scores[j] = s;
-          // NaN propagates: std::fmax would drop it, so compare explicitly.
           if (std::isnan(s) || s > rowMax)
             rowMax = std::isnan(rowMax) ? rowMax : s;
         }
-        for (double &o : out)
-          o = 0.0;
-        // A row with every key masked (no finite score) gives zeros.
-        if (rowMax != negInf) {
+        double lse;
+        if (rowMax == negInf) {
+          // Empty row: every logit is -inf (Sk >= 1 here).
+          double fill = p.emptyRows == ATTNRT_EMPTY_ROWS_NAN ? nan : 0.0;
+          for (double &o : out)
+            o = fill;
+          lse = negInf;
+        } else {
+          for (double &o : out)
+            o = 0.0;
+          // exp(-inf - m) == 0; with m == +inf (an infinite logit) the
+          // +inf entries become exp(NaN), and the row NaN, like the formula.
           double sum = 0.0;
           for (int64_t j = 0; j < p.Sk; ++j) {
-            double e = std::exp(scores[j] - rowMax); // exp(-inf) == 0.
+            double e = std::exp(scores[j] - rowMax);
             scores[j] = e;
             sum += e;
           }
@@ -106,9 +122,12 @@ attnrt_status run(const Problem &p, std::string * /*error*/) {
             for (int64_t d = 0; d < p.Dv; ++d)
               out[d] += w * load(p.v, b, hk, j, d);
           }
+          lse = rowMax + std::log(sum);
         }
         for (int64_t d = 0; d < p.Dv; ++d)
           store(p.o, b, h, i, d, out[d]);
+        if (p.hasLse)
+          store(p.lse, b, h, i, 0, lse);
       }
     }
   }

@@ -1,29 +1,26 @@
-//===- HipBackend.cpp - the `hip` backend: flash-attention GPU kernels ----===//
+//===- GpuBackend.cpp - the `gpu` backend: flash-attention GPU kernels ----===//
 //
 // Runs validated problems on the kernels in kernels/ (attn_kernels.h: plain
-// C, no GPU headers here). Registered when the library is built for a GPU
-// (ATTNRT_HAVE_HIP) and a device is present at run time.
+// C, no GPU headers here). Registered as `gpu` (alias `hip`) when the
+// library is built for a GPU (ATTNRT_HAVE_GPU) and a device is present at
+// run time.
 //  - memory == DEVICE: pointers are used in place, on `device`, on `stream`;
 //    the call returns once the work is queued (like a kernel launch).
 //  - memory == HOST: each operand's extent (the bytes its strides span) is
 //    staged to the device, the result copied back, and the call waits for
 //    the stream before it returns.
 //  - Every GPU error is returned as ATTNRT_ERROR_BACKEND with its message.
-// Kernel choice: on sm_90, when built with the Hopper fast path
-// (ATTN_HAVE_HOPPER, kernels/hopper: wgmma + TMA) and attn_hopper_supported()
-// holds (f16/bf16 Q/K/V/O of one dtype, no mask, D = Dv in {64, 128}, TMA
-// strides), that kernel; otherwise attnk_pick_variant: split-KV decode for
-// few query rows and many keys; the causal or non-causal fast kernels for
-// head dims 64/128 without a mask; the general kernel otherwise.
+// Kernel choice: the kernel table (GpuKernels.h, GpuKernelTable.cpp), like
+// the registry's backends: the first kernel whose supports() holds, or the
+// one ATTNRT_BACKEND=gpu:<kernel> forces.
 //===----------------------------------------------------------------------===//
 
 #include "../Backend.h"
 
+#include "GpuKernels.h"
 #include "attn_kernels.h"
-#if defined(ATTN_HAVE_HOPPER)
-#include "attn_hopper.h"
-#endif
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -34,7 +31,7 @@
 namespace attnrt {
 namespace {
 
-#if defined(ATTNRT_HIP_NO_RUNTIME)
+#if defined(ATTNRT_GPU_NO_RUNTIME)
 // AMD build on machines without a HIP runtime: kernels exist as code objects only.
 constexpr bool kHaveRuntime = false;
 #else
@@ -55,7 +52,7 @@ const Availability &availability() {
                  "runtime is linked in this build";
       return r;
     }
-#if !defined(ATTNRT_HIP_NO_RUNTIME)
+#if !defined(ATTNRT_GPU_NO_RUNTIME)
     int n = 0;
     int rc = attnk_device_count(&n);
     if (rc != 0) {
@@ -76,17 +73,7 @@ const Availability &availability() {
   return a;
 }
 
-#if !defined(ATTNRT_HIP_NO_RUNTIME)
-
-int kernelDtype(attnrt_dtype t) {
-  switch (t) {
-  case ATTNRT_DTYPE_F32: return ATTNK_F32;
-  case ATTNRT_DTYPE_F16: return ATTNK_F16;
-  case ATTNRT_DTYPE_BF16: return ATTNK_BF16;
-  case ATTNRT_DTYPE_BOOL: return ATTNK_BOOL;
-  }
-  return ATTNK_NONE;
-}
+#if !defined(ATTNRT_GPU_NO_RUNTIME)
 
 attnk_tensor kernelTensor(const View &v, const void *data) {
   attnk_tensor t;
@@ -99,10 +86,10 @@ attnk_tensor kernelTensor(const View &v, const void *data) {
 attnk_problem kernelProblem(const Problem &p) {
   attnk_problem k;
   std::memset(&k, 0, sizeof(k));
-  k.dtype = kernelDtype(p.q.dtype);
-  k.out_dtype = kernelDtype(p.o.dtype);
-  k.mask_dtype = p.hasMask ? kernelDtype(p.mask.dtype) : ATTNK_NONE;
-  k.causal = static_cast<int>(p.causal);
+  k.dtype = p.q.dtype;
+  k.out_dtype = p.o.dtype;
+  k.mask_dtype = p.hasMask ? p.mask.dtype : ATTNRT_DTYPE_F32;
+  k.causal = p.causal;
   k.batch = p.B;
   k.heads_q = p.Hq;
   k.heads_kv = p.Hkv;
@@ -116,6 +103,8 @@ attnk_problem kernelProblem(const Problem &p) {
   k.v = kernelTensor(p.v, p.v.data);
   k.o = kernelTensor(p.o, p.o.data);
   if (p.hasMask) k.mask = kernelTensor(p.mask, p.mask.data);
+  k.mask_fill = p.maskFill;
+  k.empty_rows = static_cast<int>(p.emptyRows);
   return k;
 }
 
@@ -129,7 +118,7 @@ int64_t extentElems(const View &v) {
 }
 
 std::string gpuError(const char *what, int rc) {
-  return std::string("hip backend: ") + what + ": " + attnk_error_string(rc);
+  return std::string(what) + ": " + attnk_error_string(rc);
 }
 
 // Device buffers of one call, released (stream-ordered) on every exit path.
@@ -166,116 +155,25 @@ struct DeviceGuard {
   }
 };
 
-int multiprocessors(int device) {
-  static std::mutex mu;
-  static std::vector<int> cache;
-  std::lock_guard<std::mutex> lock(mu);
-  if (device >= static_cast<int>(cache.size())) cache.resize(device + 1, 0);
-  if (cache[device] == 0) {
-    int n = 0;
-    if (attnk_multiprocessor_count(device, &n) != 0 || n <= 0) {
-      attnk_get_last_error();
-      n = 1;
-    }
-    cache[device] = n;
-  }
-  return cache[device];
-}
-
-#if defined(ATTN_HAVE_HOPPER)
-// The Hopper kernel's view of `k`, when its shape class fits (the kernel's
-// own attn_hopper_supported() then checks the device, strides, alignment).
-bool hopperParams(const attnk_problem &k, attn_hopper_params &h) {
-  if (k.mask_dtype != ATTNK_NONE || k.out_dtype != k.dtype ||
-      k.head_dim != k.head_dim_v)
-    return false;
-  if (k.dtype != ATTNK_BF16 && k.dtype != ATTNK_F16)
-    return false;
-  const attnk_tensor *ts[4] = {&k.q, &k.k, &k.v, &k.o};
-  for (const attnk_tensor *t : ts)
-    if (t->strides[3] != 1)
-      return false;
-  std::memset(&h, 0, sizeof(h));
-  h.q = k.q.data;
-  h.k = k.k.data;
-  h.v = k.v.data;
-  h.o = const_cast<void *>(k.o.data);
-  h.dtype = k.dtype == ATTNK_BF16 ? ATTN_HOPPER_BF16 : ATTN_HOPPER_F16;
-  h.B = k.batch;
-  h.Hq = k.heads_q;
-  h.Hkv = k.heads_kv;
-  h.Sq = k.seq_q;
-  h.Sk = k.seq_k;
-  h.D = k.head_dim;
-  int64_t *strides[4] = {h.q_stride, h.k_stride, h.v_stride, h.o_stride};
-  for (int t = 0; t < 4; ++t)
-    for (int d = 0; d < 3; ++d)
-      strides[t][d] = ts[t]->strides[d];
-  h.scale = k.scale;
-  h.causal = k.causal;
-  return attn_hopper_supported(&h) != 0;
-}
-#endif
-
-#if defined(ATTN_HAVE_HOPPER)
-// ATTNRT_HIP_KERNELS=portable keeps every problem on the portable kernels
-// (tests and benchmarks of those kernels on Hopper GPUs). Read once.
-bool hopperAllowed() {
-  static const bool allowed = [] {
-    const char *e = std::getenv("ATTNRT_HIP_KERNELS");
-    return !(e && std::strcmp(e, "portable") == 0);
-  }();
-  return allowed;
-}
-#endif
-
-// Launches the Hopper kernel where it applies, else the variant
-// attnk_pick_variant chooses, on device pointers.
-attnrt_status launch(const attnk_problem &k, int device, void *stream, Buffers &bufs,
+// Launches the table's kernel for `k` (device pointers): the forced one,
+// else the first that supports it.
+attnrt_status launch(const attnk_problem &k, const std::string &forced,
+                     int device, void *stream, Buffers &bufs,
                      std::string *error) {
-  const char *variant = attnk_pick_variant(&k);
-  int rc;
-#if defined(ATTN_HAVE_HOPPER)
-  // Decode shapes stay on the split-KV kernel: the Hopper kernel tiles 128+
-  // query rows per block and would leave most of the GPU idle.
-  attn_hopper_params h;
-  if (hopperAllowed() && std::strcmp(variant, "decode") != 0 && hopperParams(k, h)) {
-    if (logCallsEnabled())
-      std::fprintf(stderr, "attnrt: hip kernel: hopper-wgmma\n");
-    rc = attn_hopper_fwd(&h, stream);
-    if (rc != 0) {
-      if (error) *error = gpuError("launching the hopper-wgmma kernel", rc);
-      attnk_get_last_error();
-      return ATTNRT_ERROR_BACKEND;
-    }
-    return ATTNRT_SUCCESS;
+  std::string why;
+  const GpuKernel *g = chooseGpuKernel(k, forced, &why, nullptr);
+  if (!g) {
+    if (error) *error = why;
+    return ATTNRT_ERROR_UNSUPPORTED;
   }
-#endif
-  if (logCallsEnabled())
-    std::fprintf(stderr, "attnrt: hip kernel: %s\n", variant);
-  if (std::strcmp(variant, "decode") == 0) {
-    int splits = attnk_decode_num_splits(&k, multiprocessors(device));
-    size_t bytes = attnk_decode_workspace_bytes(&k, splits);
-    void *ws = nullptr;
-    // From the decode kernel's own pool (kept between calls); released
-    // stream-ordered with the call's other buffers.
-    rc = attnk_decode_workspace_alloc(&ws, bytes, stream);
-    if (rc == 0) bufs.ptrs.push_back(ws);
-    if (rc != 0) {
-      if (error) *error = gpuError("allocating the decode workspace", rc);
-      attnk_get_last_error();
-      return ATTNRT_ERROR_BACKEND;
-    }
-    rc = attnk_flash_attention_decode(&k, splits, ws, bytes, stream);
-  } else if (std::strcmp(variant, "nocausal") == 0) {
-    rc = attnk_flash_attention_nocausal(&k, stream);
-  } else if (std::strcmp(variant, "causal") == 0) {
-    rc = attnk_flash_attention_causal(&k, stream);
-  } else {
-    rc = attnk_flash_attention(&k, stream);
-  }
+  GpuLaunchContext ctx;
+  ctx.device = device;
+  ctx.stream = stream;
+  ctx.buffers = &bufs.ptrs;
+  const char *what = "launching";
+  int rc = g->launch(k, ctx, &what);
   if (rc != 0) {
-    if (error) *error = gpuError((std::string("launching the ") + variant + " kernel").c_str(), rc);
+    if (error) *error = gpuError(what, rc);
     attnk_get_last_error();
     return ATTNRT_ERROR_BACKEND;
   }
@@ -285,7 +183,7 @@ attnrt_status launch(const attnk_problem &k, int device, void *stream, Buffers &
 attnrt_status runDevice(const Problem &p, std::string *error) {
   attnk_problem k = kernelProblem(p);
   Buffers bufs(p.stream);
-  return launch(k, p.device, p.stream, bufs, error);
+  return launch(k, p.kernel, p.device, p.stream, bufs, error);
 }
 
 attnrt_status runHost(const Problem &p, int device, std::string *error) {
@@ -330,7 +228,7 @@ attnrt_status runHost(const Problem &p, int device, std::string *error) {
       k.o.strides[1] = p.Sq * p.Dv;
       k.o.strides[0] = p.Hq * p.Sq * p.Dv;
     }
-    st = launch(k, device, stream, bufs, error);
+    st = launch(k, p.kernel, device, stream, bufs, error);
     if (st != ATTNRT_SUCCESS) return st;
     void *hostDst = p.o.data;
     if (!gapless) {
@@ -354,6 +252,26 @@ attnrt_status runHost(const Problem &p, int device, std::string *error) {
   return ATTNRT_SUCCESS;
 }
 
+// The problem as a kernel's supports() should judge it: device pointers
+// are used as they are; host pointers are staged to fresh device buffers
+// (256-byte aligned), so their alignment does not matter and an aligned
+// stand-in is judged instead.
+attnk_problem choiceView(const Problem &p) {
+  attnk_problem k = kernelProblem(p);
+  if (p.memory == ATTNRT_MEMORY_HOST) {
+    void *aligned = reinterpret_cast<void *>(uintptr_t(256));
+    for (attnk_tensor *t : {&k.q, &k.k, &k.v, &k.o, &k.mask})
+      if (t->data) t->data = aligned;
+  }
+  return k;
+}
+
+// The kernel run() would launch, with one report line per kernel.
+const char *explainKernels(const Problem &p, std::string *report) {
+  const GpuKernel *g = chooseGpuKernel(choiceView(p), p.kernel, nullptr, report);
+  return g ? g->name : nullptr;
+}
+
 bool supports(const Problem &p, std::string *whyNot) {
   auto no = [&](const std::string &why) {
     if (whyNot) *whyNot = why;
@@ -364,8 +282,16 @@ bool supports(const Problem &p, std::string *whyNot) {
   if (p.q.dtype == ATTNRT_DTYPE_F32)
     return no("f32 Q/K/V: the GPU kernels use f16/bf16 matrix instructions (convert the "
               "operands, or the cpu backend runs f32)");
+  // What the kernels do not compute yet: the lse output, and a non-finite
+  // scale.
+  if (p.hasLse)
+    return no("the lse output is not implemented by the GPU kernels");
+  if (!std::isfinite(p.scale))
+    return no("a non-finite scale (MLIR entry points) is computed by the reference backend only");
   attnk_problem k = kernelProblem(p);
   if (const char *why = attnk_unsupported_reason(&k)) return no(why);
+  std::string why;
+  if (!chooseGpuKernel(choiceView(p), p.kernel, &why, nullptr)) return no(why);
   if (p.memory == ATTNRT_MEMORY_DEVICE) {
     if (p.device < 0 || p.device >= a.deviceCount)
       return no("device " + std::to_string(p.device) + " does not exist (" +
@@ -406,23 +332,24 @@ attnrt_status run(const Problem &p, std::string *error) {
   return runHost(p, device, error);
 }
 
-#endif // !ATTNRT_HIP_NO_RUNTIME
+#endif // !ATTNRT_GPU_NO_RUNTIME
 
 } // namespace
 
-const Backend *getHipBackend() {
-#if defined(ATTNRT_HIP_NO_RUNTIME)
+const Backend *getGpuBackend() {
+#if defined(ATTNRT_GPU_NO_RUNTIME)
   (void)availability();
   return nullptr;
 #else
   if (!availability().ok) return nullptr;
   // Above cpu (10): a present GPU is preferred for everything it supports.
-  static const Backend backend = {"hip", /*priority=*/20, supports, run};
+  static const Backend backend = {"gpu", /*priority=*/20, supports, run,
+                                  explainKernels, /*alias=*/"hip"};
   return &backend;
 #endif
 }
 
-const char *hipUnavailableReason() {
+const char *gpuUnavailableReason() {
   const Availability &a = availability();
   return a.ok ? nullptr : a.reason.c_str();
 }

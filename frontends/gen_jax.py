@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""JAX models -> StableHLO -> IREE input (linalg on tensors), path `jax-iree`.
+
+Two small transformer stacks written with jax.numpy, weights as arguments:
+  jax_bert   encoder, 4 heads, padding mask over the keys
+  jax_llama  decoder, 4 query heads over 2 KV heads (GQA), causal + padding
+each with two attention spellings:
+  eager  einsum -> where(mask, logits, lowest) -> jax.nn.softmax -> einsum
+  dpa    jax.nn.dot_product_attention(implementation="xla") (GQA native)
+The StableHLO from jax.jit(f).lower(...) goes through
+`iree-compile --iree-input-type=stablehlo --compile-to=input` and
+iree_extract.py.
+
+Usage: gen_jax.py
+"""
+
+import math
+import os
+import sys
+import tempfile
+import traceback
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import corpus  # noqa: E402
+import iree_extract  # noqa: E402
+
+HIDDEN, HEADS, LAYERS, FFN, BATCH, SEQ = 64, 4, 2, 128, 2, 16
+DTYPES = {"f32": jnp.float32, "bf16": jnp.bfloat16, "f16": jnp.float16}
+
+MODELS = {
+    # name: (kv heads, causal)
+    "jax_bert": (HEADS, False),
+    "jax_llama": (2, True),
+}
+
+
+def weight_shapes(kv):
+    d = HIDDEN // HEADS
+    per_layer = [(HIDDEN,), (HIDDEN, HIDDEN), (HIDDEN, kv * d), (HIDDEN, kv * d), (HIDDEN, HIDDEN),
+                 (HIDDEN,), (HIDDEN, FFN), (FFN, HIDDEN)]
+    return per_layer * LAYERS + [(HIDDEN,)]
+
+
+def norm(x, g):
+    m = jnp.mean(x, axis=-1, keepdims=True)
+    v = jnp.mean((x - m) ** 2, axis=-1, keepdims=True)
+    return (x - m) * jax.lax.rsqrt(v + 1e-5) * g
+
+
+def attention(q, k, v, keep, causal, attn):
+    """q [B,S,H,D], k/v [B,S,Hkv,D], keep [B,S] bool (keys kept)."""
+    B, S, H, D = q.shape
+    Hkv = k.shape[2]
+    if attn == "dpa":
+        return jax.nn.dot_product_attention(q, k, v, mask=keep[:, None, None, :], is_causal=causal,
+                                            implementation="xla")
+    g = H // Hkv
+    k = jnp.repeat(k, g, axis=2)
+    v = jnp.repeat(v, g, axis=2)
+    logits = jnp.einsum("bqhd,bkhd->bhqk", q, k) / math.sqrt(D)
+    m = keep[:, None, None, :]
+    if causal:
+        m = m & jnp.tril(jnp.ones((S, S), dtype=bool))[None, None]
+    logits = jnp.where(m, logits, jnp.finfo(logits.dtype).min)
+    p = jax.nn.softmax(logits.astype(jnp.float32), axis=-1).astype(q.dtype)
+    return jnp.einsum("bhqk,bkhd->bqhd", p, v)
+
+
+def make_forward(kv, causal, attn):
+    d = HIDDEN // HEADS
+
+    def forward(*args):
+        ws, x, mask = args[:-2], args[-2], args[-1]
+        keep = mask != 0
+        B, S, _ = x.shape
+        for layer in range(LAYERS):
+            g1, wq, wk, wv, wo, g2, w1, w2 = ws[8 * layer:8 * layer + 8]
+            h = norm(x, g1)
+            q = (h @ wq).reshape(B, S, HEADS, d)
+            k = (h @ wk).reshape(B, S, kv, d)
+            v = (h @ wv).reshape(B, S, kv, d)
+            o = attention(q, k, v, keep, causal, attn).reshape(B, S, HIDDEN)
+            x = x + o @ wo
+            x = x + jax.nn.gelu(norm(x, g2) @ w1) @ w2
+        return norm(x, ws[-1])
+    return forward
+
+
+def generate(name, attn, dtype, log, tmp):
+    kv, causal = MODELS[name]
+    dt = DTYPES[dtype]
+    shapes = weight_shapes(kv)
+    args = [jax.ShapeDtypeStruct(s, dt) for s in shapes]
+    args += [jax.ShapeDtypeStruct((BATCH, SEQ, HIDDEN), dt),
+             jax.ShapeDtypeStruct((BATCH, SEQ), jnp.int32)]
+    lowered = jax.jit(make_forward(kv, causal, attn)).lower(*args)
+    src = os.path.join(tmp, "stablehlo.mlir")
+    with open(src, "w") as f:
+        f.write(lowered.as_text())
+    text, kept = iree_extract.compile_to_input(src, "stablehlo")
+    roles = [{"role": "weight", "shape": list(s)} for s in shapes]
+    roles += [{"role": "float", "shape": [BATCH, SEQ, HIDDEN]},
+              {"role": "mask", "shape": [BATCH, SEQ]}]
+    meta = {"model": name, "path": "jax-iree", "attn": attn, "dtype": dtype, "shapes": "static",
+            "expected_blocks": LAYERS, "func": iree_extract.main_func_name(text),
+            "args": [roles[i] for i in kept]}
+    return corpus.write(meta, text, log)
+
+
+def pick_message(lines):
+    """The most telling line of a frontend's exception text."""
+    for l in lines:
+        if "Error" in l or "error:" in l or "not implemented" in l or "Cannot" in l:
+            return l.strip()
+    return lines[-1].strip() if lines else ""
+
+
+def main():
+    log = []
+    for name in MODELS:
+        for attn in ("eager", "dpa"):
+            for dtype in ("f32", "bf16"):
+                tag = corpus.file_name(name, "jax-iree", attn, dtype, "static")
+                with tempfile.TemporaryDirectory() as tmp:
+                    try:
+                        generate(name, attn, dtype, log, tmp)
+                    except Exception as ex:
+                        msg = str(ex).strip().splitlines()
+                        log.append("%s: FAILED in the frontend: %s: %s" % (
+                            tag, type(ex).__name__, pick_message(msg)[:300]))
+                        if os.environ.get("FE_TRACE"):
+                            traceback.print_exc()
+                print(log[-1], flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

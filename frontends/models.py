@@ -1,0 +1,321 @@
+"""The PyTorch models of the frontend corpus: small configs, random init.
+
+Every model is built from a config (transformers) or written here (nanoGPT,
+the KV-cache decode step); no weights are downloaded. `MODELS` maps a name to
+a `Spec`:
+
+  build(attn, dtype) -> nn.Module   attn: "eager" | "sdpa"
+  inputs(batch, seq) -> dict of example tensors (the non-weight inputs)
+  dynamic: which input dims may be dynamic (torch.export Dim names)
+  blocks: the number of attention blocks the CONFIG implies (layers x
+          attention modules per layer), never a number read from a pass.
+  attns: the attention implementations the model has.
+
+`functional(model)` turns the parameters into leading forward() arguments so
+the exported function takes the weights as arguments (files stay small).
+"""
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+HIDDEN = 64
+HEADS = 4
+KV_HEADS = 2
+LAYERS = 2
+FFN = 128
+VOCAB = 128
+BATCH = 2
+SEQ = 16
+
+
+@dataclass
+class Spec:
+    build: Callable
+    inputs: Callable
+    blocks: int
+    attns: tuple = ("eager", "sdpa")
+    # input name -> {dim index: dim name}
+    dynamic: dict = field(default_factory=dict)
+    # input name -> ("ids", vocab) | ("mask",) | ("float",)
+    kinds: dict = field(default_factory=dict)
+    note: str = ""
+    # torch.export.Dim(name) per name (relations across inputs) instead of
+    # Dim.DYNAMIC per dim
+    named_dims: bool = False
+
+
+def _hf(cls_name, cfg_name, attn, dtype, **cfg):
+    import transformers
+    config = getattr(transformers, cfg_name)(**cfg)
+    config._attn_implementation = attn
+    torch.manual_seed(0)
+    model = getattr(transformers, cls_name)(config)
+    return model.to(dtype).eval()
+
+
+def padding_mask(batch, seq):
+    """1 = token, 0 = padding: sequence b keeps seq - 3*b tokens (at least 1)."""
+    m = torch.ones(batch, seq, dtype=torch.int64)
+    for b in range(batch):
+        m[b, max(1, seq - 3 * b):] = 0
+    return m
+
+
+def ids(batch, seq):
+    g = torch.Generator().manual_seed(1)
+    return torch.randint(0, VOCAB, (batch, seq), generator=g)
+
+
+class HFText(nn.Module):
+    """input_ids + attention_mask -> last hidden state."""
+
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids, attention_mask):
+        kw = {"use_cache": False} if self.model.config.model_type in ("llama", "qwen2", "gpt2") else {}
+        return self.model(input_ids=input_ids, attention_mask=attention_mask, **kw).last_hidden_state
+
+
+class HFPixels(nn.Module):
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, pixel_values):
+        return self.model(pixel_values=pixel_values).last_hidden_state
+
+
+class HFFeatures(nn.Module):
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_features):
+        return self.model(input_features=input_features).last_hidden_state
+
+
+def bert(attn, dtype):
+    return HFText(_hf("BertModel", "BertConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=LAYERS, num_attention_heads=HEADS,
+                      intermediate_size=FFN, vocab_size=VOCAB, max_position_embeddings=64))
+
+
+class HFEmbeds(nn.Module):
+    """inputs_embeds + attention_mask -> last hidden state (RoBERTa derives
+    position ids from input_ids by a cumsum no linalg path lowers)."""
+
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, inputs_embeds, attention_mask):
+        return self.model(inputs_embeds=inputs_embeds, attention_mask=attention_mask).last_hidden_state
+
+
+def roberta(attn, dtype):
+    return HFEmbeds(_hf("RobertaModel", "RobertaConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS,
+                      intermediate_size=FFN, vocab_size=VOCAB, max_position_embeddings=64,
+                      pad_token_id=1))
+
+
+def llama(attn, dtype):
+    return HFText(_hf("LlamaModel", "LlamaConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=LAYERS, num_attention_heads=HEADS,
+                      num_key_value_heads=KV_HEADS, intermediate_size=FFN, vocab_size=VOCAB,
+                      max_position_embeddings=64))
+
+
+def qwen2(attn, dtype):
+    return HFText(_hf("Qwen2Model", "Qwen2Config", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS,
+                      num_key_value_heads=1, intermediate_size=FFN, vocab_size=VOCAB,
+                      max_position_embeddings=64))
+
+
+def gpt2(attn, dtype):
+    return HFText(_hf("GPT2Model", "GPT2Config", attn, dtype, n_embd=HIDDEN, n_layer=LAYERS,
+                      n_head=HEADS, n_positions=64, vocab_size=VOCAB))
+
+
+def vit(attn, dtype):
+    return HFPixels(_hf("ViTModel", "ViTConfig", attn, dtype, hidden_size=HIDDEN,
+                        num_hidden_layers=LAYERS, num_attention_heads=HEADS,
+                        intermediate_size=FFN, image_size=32, patch_size=8, num_channels=3))
+
+
+def whisper_encoder(attn, dtype):
+    import transformers
+    config = transformers.WhisperConfig(d_model=HIDDEN, encoder_layers=LAYERS,
+                                        encoder_attention_heads=HEADS, encoder_ffn_dim=FFN,
+                                        num_mel_bins=8, max_source_positions=16,
+                                        decoder_layers=1, decoder_attention_heads=HEADS,
+                                        vocab_size=VOCAB)
+    config._attn_implementation = attn
+    torch.manual_seed(0)
+    enc = transformers.models.whisper.modeling_whisper.WhisperEncoder(config)
+    return HFFeatures(enc.to(dtype).eval())
+
+
+def t5_encoder(attn, dtype):
+    return HFText(_hf("T5EncoderModel", "T5Config", attn, dtype, d_model=HIDDEN, d_kv=16,
+                      num_heads=HEADS, num_layers=LAYERS, d_ff=FFN, vocab_size=VOCAB,
+                      relative_attention_num_buckets=8, relative_attention_max_distance=16))
+
+
+class NanoGPT(nn.Module):
+    """nanoGPT's block stack (Karpathy's model.py): fused qkv, causal attention
+    with F.scaled_dot_product_attention ("sdpa") or the manual masked_fill
+    + softmax path ("eager")."""
+
+    def __init__(self, attn, layers=LAYERS, n_embd=HIDDEN, n_head=HEADS, block=64):
+        super().__init__()
+        self.attn, self.n_head = attn, n_head
+        self.wte = nn.Embedding(VOCAB, n_embd)
+        self.wpe = nn.Embedding(block, n_embd)
+        self.ln = nn.ModuleList([nn.LayerNorm(n_embd) for _ in range(2 * layers + 1)])
+        self.c_attn = nn.ModuleList([nn.Linear(n_embd, 3 * n_embd) for _ in range(layers)])
+        self.c_proj = nn.ModuleList([nn.Linear(n_embd, n_embd) for _ in range(layers)])
+        self.fc = nn.ModuleList([nn.Linear(n_embd, 4 * n_embd) for _ in range(layers)])
+        self.proj = nn.ModuleList([nn.Linear(4 * n_embd, n_embd) for _ in range(layers)])
+        self.register_buffer("bias", torch.tril(torch.ones(block, block)).view(1, 1, block, block))
+
+    def attention(self, i, x):
+        B, T, C = x.shape
+        q, k, v = self.c_attn[i](x).split(C, dim=2)
+        q = q.view(B, T, self.n_head, C // self.n_head).transpose(1, 2)
+        k = k.view(B, T, self.n_head, C // self.n_head).transpose(1, 2)
+        v = v.view(B, T, self.n_head, C // self.n_head).transpose(1, 2)
+        if self.attn == "sdpa":
+            y = F.scaled_dot_product_attention(q, k, v, is_causal=True)
+        else:
+            att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(k.size(-1)))
+            att = att.masked_fill(self.bias[:, :, :T, :T] == 0, float("-inf"))
+            att = F.softmax(att, dim=-1)
+            y = att @ v
+        return self.c_proj[i](y.transpose(1, 2).contiguous().view(B, T, C))
+
+    def forward(self, input_ids):
+        T = input_ids.shape[1]
+        x = self.wte(input_ids) + self.wpe(torch.arange(T, device=input_ids.device))
+        for i in range(len(self.c_attn)):
+            x = x + self.attention(i, self.ln[2 * i](x))
+            x = x + self.proj[i](F.gelu(self.fc[i](self.ln[2 * i + 1](x))))
+        return self.ln[-1](x)
+
+
+def nanogpt(attn, dtype):
+    torch.manual_seed(0)
+    return NanoGPT(attn).to(dtype).eval()
+
+
+class DecodeStep(nn.Module):
+    """One LLaMA-style GQA decode step with a KV cache: one new token's
+    hidden state, the cache [B, Hkv, P, D] of P past positions and a padding
+    mask over the P + 1 keys; returns the attention output and the new
+    cache. Heads repeated to the query heads (HF's repeat_kv) for "eager",
+    enable_gqa for "sdpa"."""
+
+    def __init__(self, attn, n_embd=HIDDEN, n_head=HEADS, n_kv=KV_HEADS):
+        super().__init__()
+        self.attn, self.h, self.hkv, self.d = attn, n_head, n_kv, n_embd // n_head
+        self.q = nn.Linear(n_embd, n_embd, bias=False)
+        self.k = nn.Linear(n_embd, n_kv * self.d, bias=False)
+        self.v = nn.Linear(n_embd, n_kv * self.d, bias=False)
+        self.o = nn.Linear(n_embd, n_embd, bias=False)
+
+    def forward(self, x, k_cache, v_cache, attention_mask):
+        B = x.shape[0]
+        q = self.q(x).view(B, 1, self.h, self.d).transpose(1, 2)
+        k = self.k(x).view(B, 1, self.hkv, self.d).transpose(1, 2)
+        v = self.v(x).view(B, 1, self.hkv, self.d).transpose(1, 2)
+        k = torch.cat([k_cache, k], dim=2)
+        v = torch.cat([v_cache, v], dim=2)
+        # additive padding mask over the keys, HF style: 0 or the lowest float
+        add = (1.0 - attention_mask[:, None, None, :].to(x.dtype)) * torch.finfo(x.dtype).min
+        g = self.h // self.hkv
+        if self.attn == "sdpa":
+            y = F.scaled_dot_product_attention(q, k, v, attn_mask=add, enable_gqa=True)
+        else:
+            kr = k[:, :, None].expand(B, self.hkv, g, k.shape[2], self.d).reshape(B, self.h, -1, self.d)
+            vr = v[:, :, None].expand(B, self.hkv, g, v.shape[2], self.d).reshape(B, self.h, -1, self.d)
+            s = torch.matmul(q, kr.transpose(2, 3)) / math.sqrt(self.d) + add
+            p = F.softmax(s, dim=-1, dtype=torch.float32).to(q.dtype)
+            y = torch.matmul(p, vr)
+        return self.o(y.transpose(1, 2).reshape(B, 1, -1)), k, v
+
+
+def decode_step(attn, dtype):
+    torch.manual_seed(0)
+    return DecodeStep(attn).to(dtype).eval()
+
+
+def text_inputs(batch, seq, dtype):
+    return {"input_ids": ids(batch, seq), "attention_mask": padding_mask(batch, seq)}
+
+
+def text_kinds():
+    return {"input_ids": ("ids", VOCAB), "attention_mask": ("mask",)}
+
+
+PAST = 15
+
+MODELS = {
+    "bert": Spec(bert, text_inputs, blocks=LAYERS, kinds=text_kinds(),
+                 dynamic={"input_ids": {0: "batch"}, "attention_mask": {0: "batch"}}),
+    "roberta": Spec(roberta, lambda b, s, dt: {"inputs_embeds": torch.randn(b, s, HIDDEN).to(dt),
+                                                "attention_mask": padding_mask(b, s)},
+                    blocks=1, kinds={"inputs_embeds": ("float",), "attention_mask": ("mask",)}),
+    "llama": Spec(llama, text_inputs, blocks=LAYERS, kinds=text_kinds(),
+                  dynamic={"input_ids": {0: "batch"}, "attention_mask": {0: "batch"}}),
+    "qwen2": Spec(qwen2, text_inputs, blocks=1, kinds=text_kinds()),
+    "gpt2": Spec(gpt2, text_inputs, blocks=LAYERS, kinds=text_kinds()),
+    "nanogpt": Spec(nanogpt, lambda b, s, dt: {"input_ids": ids(b, s)}, blocks=LAYERS,
+                    kinds={"input_ids": ("ids", VOCAB)},
+                    dynamic={"input_ids": {0: "batch", 1: "seq"}}, named_dims=True),
+    "vit": Spec(vit, lambda b, s, dt: {"pixel_values": torch.randn(b, 3, 32, 32).to(dt)},
+                blocks=LAYERS, kinds={"pixel_values": ("float",)}),
+    "whisper_encoder": Spec(whisper_encoder,
+                            lambda b, s, dt: {"input_features": torch.randn(b, 8, 32).to(dt)},
+                            blocks=LAYERS, kinds={"input_features": ("float",)}),
+    "t5_encoder": Spec(t5_encoder, text_inputs, blocks=LAYERS, attns=("eager",), kinds=text_kinds()),
+    "decode_step": Spec(
+        decode_step,
+        lambda b, s, dt: {"x": torch.randn(b, 1, HIDDEN).to(dt),
+                          "k_cache": torch.randn(b, KV_HEADS, PAST, HIDDEN // HEADS).to(dt),
+                          "v_cache": torch.randn(b, KV_HEADS, PAST, HIDDEN // HEADS).to(dt),
+                          "attention_mask": padding_mask(b, PAST + 1)},
+        blocks=1, kinds={"x": ("float",), "k_cache": ("float",), "v_cache": ("float",),
+                         "attention_mask": ("mask",)},
+        note="dynamic past length: torch-mlir's import fails (NameError 'L' in aot_export)"),
+}
+
+
+class Functional(nn.Module):
+    """forward(*weights, *inputs): the model with its parameters as arguments."""
+
+    def __init__(self, model):
+        super().__init__()
+        # not a submodule: torch.export must not lift its parameters (they
+        # are arguments); its buffers (position ids, masks, rotary
+        # frequencies) stay constants of the program
+        self.__dict__["model"] = model
+        self.names = [n for n, _ in model.named_parameters()]
+
+    def forward(self, *args):
+        n = len(self.names)
+        params = dict(zip(self.names, args[:n]))
+        return torch.func.functional_call(self.model, params, tuple(args[n:]), strict=False)
+
+
+def functional(model):
+    f = Functional(model).eval()
+    weights = [p.detach() for _, p in model.named_parameters()]
+    return f, weights

@@ -1,0 +1,293 @@
+//===- GpuKernelTable.cpp - the gpu backend's kernels, in preference order ===//
+//
+//   sm90-wgmma    Hopper wgmma + TMA (kernels/hopper; built with CUDA, run
+//                 on sm_90): f16/bf16, masks, D = Dv in {64, 128}, TMA
+//                 strides; not for decode shapes.
+//   decode        split-KV for few query rows and many keys (partials
+//                 combined by their log-sum-exp); masks, causal, GQA.
+//   fa2-causal    FlashAttention-2 causal (either corner), no mask; skips
+//                 fully masked key blocks.
+//   fa2-nocausal  FlashAttention-2 without causal mode or mask.
+//   fa2-general   everything the kernels accept: masks, any causal mode,
+//                 any head dim the kernels are instantiated for.
+// Head-dim rules mirror the launchers' own guards (kernels/*.hip return
+// ATTNK_E_UNSUPPORTED otherwise, reported as a backend error, never a
+// wrong result).
+//
+//===----------------------------------------------------------------------===//
+
+#include "GpuKernels.h"
+
+#if defined(ATTN_HAVE_HOPPER)
+#include "attn_hopper.h"
+#endif
+
+#include <cstring>
+#include <mutex>
+
+namespace attnrt {
+namespace {
+
+bool no(std::string *whyNot, const std::string &why) {
+  if (whyNot)
+    *whyNot = why;
+  return false;
+}
+
+/// The head dim the portable kernels pad max(D, Dv) to.
+int headDimBucket(const attnk_problem &k) {
+  int64_t d = k.head_dim > k.head_dim_v ? k.head_dim : k.head_dim_v;
+  if (d <= 32)
+    return 32;
+  if (d <= 64)
+    return 64;
+  if (d <= 96)
+    return 96;
+  if (d <= 128)
+    return 128;
+  if (d <= 192)
+    return 192;
+  return 256;
+}
+
+bool fastHeadDim(const attnk_problem &k, std::string *whyNot) {
+  int b = headDimBucket(k);
+  if (b == 64 || b == 128)
+    return true;
+  return no(whyNot, "head dim " + std::to_string(b) +
+                        " (max of D and Dv, padded) is not 64 or 128");
+}
+
+bool hasMask(const attnk_problem &k) { return k.mask.data != nullptr; }
+
+/// Few query rows and many keys: the row-blocked kernels would leave most
+/// of the GPU idle, so the keys are split instead.
+bool isDecodeShape(const attnk_problem &k) {
+  return fastHeadDim(k, nullptr) && k.seq_q <= 16 && k.seq_k >= 512;
+}
+
+int multiprocessors(int device) {
+  static std::mutex mu;
+  static std::vector<int> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  if (device >= static_cast<int>(cache.size()))
+    cache.resize(device + 1, 0);
+  if (cache[device] == 0) {
+    int n = 0;
+    if (attnk_multiprocessor_count(device, &n) != 0 || n <= 0) {
+      attnk_get_last_error();
+      n = 1;
+    }
+    cache[device] = n;
+  }
+  return cache[device];
+}
+
+//===--------------------------------------------------------------------===//
+// sm90-wgmma
+//===--------------------------------------------------------------------===//
+
+#if defined(ATTN_HAVE_HOPPER)
+/// The Hopper kernel's parameters for `k`, or false with the reason.
+bool hopperParams(const attnk_problem &k, attn_hopper_params &h,
+                  std::string *whyNot) {
+  if (k.out_dtype != k.dtype)
+    return no(whyNot, "output dtype differs from Q/K/V's");
+  if (k.head_dim != k.head_dim_v)
+    return no(whyNot, "head dims of Q/K and V differ");
+  const attnk_tensor *ts[4] = {&k.q, &k.k, &k.v, &k.o};
+  const char *names[4] = {"q", "k", "v", "o"};
+  for (int t = 0; t < 4; ++t)
+    if (ts[t]->strides[3] != 1)
+      return no(whyNot, std::string(names[t]) + ": head dim not contiguous");
+  std::memset(&h, 0, sizeof(h));
+  h.q = k.q.data;
+  h.k = k.k.data;
+  h.v = k.v.data;
+  h.o = const_cast<void *>(k.o.data);
+  h.dtype = k.dtype;
+  h.B = k.batch;
+  h.Hq = k.heads_q;
+  h.Hkv = k.heads_kv;
+  h.Sq = k.seq_q;
+  h.Sk = k.seq_k;
+  h.D = k.head_dim;
+  int64_t *strides[4] = {h.q_stride, h.k_stride, h.v_stride, h.o_stride};
+  for (int t = 0; t < 4; ++t)
+    for (int d = 0; d < 3; ++d)
+      strides[t][d] = ts[t]->strides[d];
+  h.scale = k.scale;
+  h.causal = k.causal;
+  h.mask = hasMask(k) ? k.mask.data : nullptr;
+  h.mask_dtype = k.mask_dtype;
+  for (int d = 0; d < 4; ++d)
+    h.mask_stride[d] = k.mask.strides[d];
+  h.mask_fill = k.mask_fill;
+  h.empty_rows = k.empty_rows;
+  if (!attn_hopper_supported(&h))
+    return no(whyNot, "needs an sm_90 device, head dim 64 or 128, strides "
+                      "in multiples of 8 elements and 16-byte-aligned bases "
+                      "(TMA)");
+  return true;
+}
+
+bool wgmmaSupports(const attnk_problem &k, std::string *whyNot) {
+  if (isDecodeShape(k))
+    return no(whyNot, "decode shape (<= 16 query rows, >= 512 keys): this "
+                      "kernel tiles 128+ query rows per block");
+  attn_hopper_params h;
+  return hopperParams(k, h, whyNot);
+}
+
+int wgmmaLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
+                const char **what) {
+  attn_hopper_params h;
+  *what = "launching sm90-wgmma";
+  if (!hopperParams(k, h, nullptr))
+    return ATTNK_E_UNSUPPORTED;
+  return attn_hopper_fwd(&h, ctx.stream);
+}
+
+const GpuKernel kWgmma = {"sm90-wgmma", wgmmaSupports, wgmmaLaunch};
+#endif
+
+//===--------------------------------------------------------------------===//
+// decode
+//===--------------------------------------------------------------------===//
+
+bool decodeSupports(const attnk_problem &k, std::string *whyNot) {
+  if (!fastHeadDim(k, whyNot))
+    return false;
+  if (k.seq_q > 16)
+    return no(whyNot, "more than 16 query rows");
+  if (k.seq_k < 512)
+    return no(whyNot, "fewer than 512 keys (too few to split)");
+  return true;
+}
+
+int decodeLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
+                 const char **what) {
+  int splits = attnk_decode_num_splits(&k, multiprocessors(ctx.device));
+  size_t bytes = attnk_decode_workspace_bytes(&k, splits);
+  void *ws = nullptr;
+  // From the decode kernel's own pool (kept between calls); released
+  // stream-ordered with the call's other buffers.
+  *what = "allocating the decode workspace";
+  int rc = attnk_decode_workspace_alloc(&ws, bytes, ctx.stream);
+  if (rc != 0)
+    return rc;
+  ctx.buffers->push_back(ws);
+  *what = "launching decode";
+  return attnk_flash_attention_decode(&k, splits, ws, bytes, ctx.stream);
+}
+
+const GpuKernel kDecode = {"decode", decodeSupports, decodeLaunch};
+
+//===--------------------------------------------------------------------===//
+// fa2-causal, fa2-nocausal, fa2-general
+//===--------------------------------------------------------------------===//
+
+bool causalSupports(const attnk_problem &k, std::string *whyNot) {
+  if (k.causal == ATTNRT_CAUSAL_NONE)
+    return no(whyNot, "not causal");
+  if (hasMask(k))
+    return no(whyNot, "has a mask (fa2-general reads masks)");
+  return fastHeadDim(k, whyNot);
+}
+
+int causalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
+                 const char **what) {
+  *what = "launching fa2-causal";
+  return attnk_flash_attention_causal(&k, ctx.stream);
+}
+
+bool nocausalSupports(const attnk_problem &k, std::string *whyNot) {
+  if (k.causal != ATTNRT_CAUSAL_NONE)
+    return no(whyNot, "causal");
+  if (hasMask(k))
+    return no(whyNot, "has a mask (fa2-general reads masks)");
+  return fastHeadDim(k, whyNot);
+}
+
+int nocausalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
+                   const char **what) {
+  *what = "launching fa2-nocausal";
+  return attnk_flash_attention_nocausal(&k, ctx.stream);
+}
+
+bool generalSupports(const attnk_problem &, std::string *) { return true; }
+
+int generalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
+                  const char **what) {
+  *what = "launching fa2-general";
+  return attnk_flash_attention(&k, ctx.stream);
+}
+
+const GpuKernel kCausal = {"fa2-causal", causalSupports, causalLaunch};
+const GpuKernel kNocausal = {"fa2-nocausal", nocausalSupports,
+                             nocausalLaunch};
+const GpuKernel kGeneral = {"fa2-general", generalSupports, generalLaunch};
+
+} // namespace
+
+const std::vector<const GpuKernel *> &gpuKernelTable() {
+  static const std::vector<const GpuKernel *> table = {
+#if defined(ATTN_HAVE_HOPPER)
+      &kWgmma,
+#endif
+      &kDecode, &kCausal, &kNocausal, &kGeneral};
+  return table;
+}
+
+const GpuKernel *findGpuKernel(const std::string &name) {
+  for (const GpuKernel *g : gpuKernelTable())
+    if (name == g->name)
+      return g;
+  return nullptr;
+}
+
+std::string gpuKernelNames() {
+  std::string s;
+  for (const GpuKernel *g : gpuKernelTable())
+    s += (s.empty() ? "" : ", ") + std::string(g->name);
+  return s;
+}
+
+const GpuKernel *chooseGpuKernel(const attnk_problem &k,
+                                 const std::string &forced,
+                                 std::string *whyNot, std::string *report) {
+  if (!forced.empty()) {
+    const GpuKernel *g = findGpuKernel(forced);
+    if (!g) {
+      no(whyNot, "no gpu kernel named '" + forced + "' (kernels: " +
+                     gpuKernelNames() + ")");
+      return nullptr;
+    }
+    std::string why;
+    if (!g->supports(k, &why)) {
+      no(whyNot, "gpu kernel '" + forced + "' cannot run this problem: " +
+                     why);
+      return nullptr;
+    }
+    if (report)
+      *report += std::string("  kernel ") + g->name + ": forced, chosen\n";
+    return g;
+  }
+  const GpuKernel *chosen = nullptr;
+  for (const GpuKernel *g : gpuKernelTable()) {
+    std::string why;
+    bool ok = g->supports(k, &why);
+    if (ok && !chosen)
+      chosen = g;
+    if (report)
+      *report += std::string("  kernel ") + g->name + ": " +
+                 (ok ? (chosen == g ? "supported, chosen" : "supported")
+                     : "not supported: " + why) +
+                 "\n";
+  }
+  if (!chosen)
+    no(whyNot, "no gpu kernel supports this problem");
+  return chosen;
+}
+
+} // namespace attnrt

@@ -1,0 +1,153 @@
+//===- KernelTableTest.cpp - the gpu backend's kernel choice, without a GPU ===//
+//
+// The kernel table's supports() are host code over an attnk_problem: which
+// kernel each shape class gets, what a forced kernel says when it cannot run
+// a problem, and the report lines, checked on any machine (no kernel is
+// launched). Shapes avoid the Hopper kernel's class (output dtype differs
+// from the inputs') where the expected kernel is a portable one, so the
+// expectations hold on an sm_90 device too.
+//
+//===----------------------------------------------------------------------===//
+
+#include "backends/GpuKernels.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstring>
+#include <string>
+
+using namespace attnrt;
+
+namespace {
+
+/// A contiguous [B, H, S, D] problem; pointers are never dereferenced.
+attnk_problem problem(int64_t Sq, int64_t Sk, int64_t D,
+                      attnrt_causal causal = ATTNRT_CAUSAL_NONE,
+                      bool mask = false) {
+  attnk_problem k;
+  std::memset(&k, 0, sizeof(k));
+  k.dtype = ATTNRT_DTYPE_BF16;
+  k.out_dtype = ATTNRT_DTYPE_F32; // Not the Hopper kernel's class.
+  k.mask_dtype = ATTNRT_DTYPE_BOOL;
+  k.causal = causal;
+  k.batch = 2;
+  k.heads_q = 8;
+  k.heads_kv = 2;
+  k.seq_q = Sq;
+  k.seq_k = Sk;
+  k.head_dim = k.head_dim_v = D;
+  k.scale = 0.125f;
+  k.mask_fill = -INFINITY;
+  static char fake[16];
+  auto dense = [&](attnk_tensor &t, int64_t H, int64_t S) {
+    t.data = fake;
+    t.strides[3] = 1;
+    t.strides[2] = D;
+    t.strides[1] = S * D;
+    t.strides[0] = H * S * D;
+  };
+  dense(k.q, 8, Sq);
+  dense(k.k, 2, Sk);
+  dense(k.v, 2, Sk);
+  dense(k.o, 8, Sq);
+  if (mask) {
+    k.mask.data = fake;
+    k.mask.strides[3] = 1;
+    k.mask.strides[2] = Sk;
+  }
+  return k;
+}
+
+std::string chosen(const attnk_problem &k, std::string *report = nullptr) {
+  std::string why;
+  const GpuKernel *g = chooseGpuKernel(k, "", &why, report);
+  return g ? g->name : "none: " + why;
+}
+
+TEST(GpuKernelTable, OrderAndNames) {
+  std::string names = gpuKernelNames();
+  // Hopper first when built; then the portable kernels, general last.
+  EXPECT_NE(names.find("decode, fa2-causal, fa2-nocausal, fa2-general"),
+            std::string::npos)
+      << names;
+  EXPECT_EQ(gpuKernelTable().back(), findGpuKernel("fa2-general"));
+  EXPECT_EQ(findGpuKernel("nope"), nullptr);
+}
+
+TEST(GpuKernelTable, EachShapeClassGetsItsKernel) {
+  EXPECT_EQ(chosen(problem(1, 4096, 128)), "decode");
+  EXPECT_EQ(chosen(problem(16, 512, 64, ATTNRT_CAUSAL_TOP_LEFT, true)),
+            "decode");
+  EXPECT_EQ(chosen(problem(17, 4096, 128)), "fa2-nocausal");
+  EXPECT_EQ(chosen(problem(1, 511, 128)), "fa2-nocausal");
+  EXPECT_EQ(chosen(problem(300, 300, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT)),
+            "fa2-causal");
+  EXPECT_EQ(chosen(problem(300, 300, 128)), "fa2-nocausal");
+  EXPECT_EQ(chosen(problem(300, 300, 128, ATTNRT_CAUSAL_NONE, true)),
+            "fa2-general");
+  EXPECT_EQ(chosen(problem(300, 300, 96, ATTNRT_CAUSAL_TOP_LEFT)),
+            "fa2-general");
+  EXPECT_EQ(chosen(problem(1, 4096, 256)), "fa2-general"); // Not a decode dim.
+}
+
+TEST(GpuKernelTable, ReportListsEveryKernel) {
+  std::string report;
+  EXPECT_EQ(chosen(problem(300, 300, 64, ATTNRT_CAUSAL_TOP_LEFT), &report),
+            "fa2-causal");
+  EXPECT_NE(report.find("  kernel decode: not supported: more than 16 query "
+                        "rows\n"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("  kernel fa2-causal: supported, chosen\n"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("  kernel fa2-nocausal: not supported: causal\n"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("  kernel fa2-general: supported\n"),
+            std::string::npos)
+      << report;
+  for (const GpuKernel *g : gpuKernelTable())
+    EXPECT_NE(report.find(std::string("kernel ") + g->name + ":"),
+              std::string::npos)
+        << g->name;
+}
+
+TEST(GpuKernelTable, ForcedKernelRunsOrSaysWhyNot) {
+  attnk_problem k = problem(300, 300, 128, ATTNRT_CAUSAL_NONE, true);
+  std::string why, report;
+  const GpuKernel *g = chooseGpuKernel(k, "fa2-general", &why, &report);
+  ASSERT_NE(g, nullptr) << why;
+  EXPECT_STREQ(g->name, "fa2-general");
+  EXPECT_EQ(report, "  kernel fa2-general: forced, chosen\n");
+  EXPECT_EQ(chooseGpuKernel(k, "fa2-nocausal", &why, nullptr), nullptr);
+  EXPECT_EQ(why, "gpu kernel 'fa2-nocausal' cannot run this problem: has a "
+                 "mask (fa2-general reads masks)");
+  EXPECT_EQ(chooseGpuKernel(k, "decode", &why, nullptr), nullptr);
+  EXPECT_EQ(why, "gpu kernel 'decode' cannot run this problem: more than 16 "
+                 "query rows");
+  EXPECT_EQ(chooseGpuKernel(k, "fa3", &why, nullptr), nullptr);
+  EXPECT_EQ(why.find("no gpu kernel named 'fa3' (kernels: "), 0u) << why;
+}
+
+#if defined(ATTN_HAVE_HOPPER)
+TEST(GpuKernelTable, HopperDeclinesWhatItCannotRun) {
+  std::string why;
+  const GpuKernel *w = findGpuKernel("sm90-wgmma");
+  ASSERT_NE(w, nullptr);
+  EXPECT_FALSE(w->supports(problem(300, 300, 128), &why));
+  EXPECT_EQ(why, "output dtype differs from Q/K/V's");
+  attnk_problem k = problem(300, 300, 128);
+  k.out_dtype = k.dtype;
+  k.head_dim_v = 64;
+  EXPECT_FALSE(w->supports(k, &why));
+  EXPECT_EQ(why, "head dims of Q/K and V differ");
+  k = problem(1, 4096, 128);
+  k.out_dtype = k.dtype;
+  EXPECT_FALSE(w->supports(k, &why));
+  EXPECT_EQ(why.find("decode shape"), 0u) << why;
+}
+#endif
+
+} // namespace
