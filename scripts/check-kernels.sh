@@ -126,9 +126,9 @@ fi
 # not failed); with cuobjdump, SASS has HGMMA.
 if [ -x "$NVCC" ]; then
   echo "== hopper: $ROOT/kernels/hopper/attn_hopper.cu (sm_90a)"
-  if "$NVCC" -x cu -std=c++17 -O3 -I"$ROOT/kernels/hopper" -gencode=arch=compute_90a,code=sm_90a \
+  if "$NVCC" -x cu -std=c++17 -O3 -I"$ROOT/kernels/hopper" -I"$ROOT/include" -gencode=arch=compute_90a,code=sm_90a \
        -Xptxas -v -c "$ROOT/kernels/hopper/attn_hopper.cu" -o "$WORK/hopper.o" >"$WORK/hopper.ptxas.txt" 2>&1 &&
-     "$NVCC" -x cu -std=c++17 -O3 -I"$ROOT/kernels/hopper" -arch=compute_90a --ptx \
+     "$NVCC" -x cu -std=c++17 -O3 -I"$ROOT/kernels/hopper" -I"$ROOT/include" -arch=compute_90a --ptx \
        "$ROOT/kernels/hopper/attn_hopper.cu" -o "$WORK/hopper.ptx" >>"$WORK/hopper.ptxas.txt" 2>&1; then
     if python3 - "$WORK/hopper.ptxas.txt" "$WORK/hopper.ptx" <<'PY'; then
 import re, sys
