@@ -136,6 +136,11 @@ struct MatchResult {
   std::string reason;
   Operation *where = nullptr;
   AttentionMatch match;
+  /// False when no probability operand of the anchor is normalized
+  /// exponentials (feedsFromNormalizedExp): a product such as SwiGLU's
+  /// silu(gate) * up that only looks like a candidate. Its rejection is not
+  /// reported.
+  bool attentionLike = true;
 };
 
 /// Anchors on `anchor` (a contraction) as the second contraction P*V.

@@ -65,6 +65,8 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   }
 
   res.where = anchor;
+  res.attentionLike = llvm::any_of(
+      av.pVals, [](Value p) { return feedsFromNormalizedExp(p); });
   auto reject = [&](const std::string &why) {
     res.status = MatchStatus::Rejected;
     res.reason = why;

@@ -76,7 +76,7 @@ Outcome fuseOne(RewriterBase &rewriter, Operation *anchor, bool report,
   if (r.status == MatchStatus::NotCandidate)
     return Outcome::NotCandidate;
   if (r.status == MatchStatus::Rejected) {
-    if (report)
+    if (report && r.attentionLike)
       emitRemark(r.where->getLoc()) << "attn-fuse: not fused: " << r.reason;
     return Outcome::Rejected;
   }

@@ -230,6 +230,8 @@ const char *mlir::attn::fuse::exprKindName(EK k) {
     return "min";
   case EK::And:
     return "and";
+  case EK::Or:
+    return "or";
   case EK::Select:
     return "select";
   case EK::Cmp:
@@ -244,6 +246,23 @@ const char *mlir::attn::fuse::exprKindName(EK k) {
 
 Expr *mlir::attn::fuse::stripCasts(Expr *e) {
   while (e && e->kind == EK::Cast && e->ops.size() == 1)
+    e = e->ops[0];
+  return e;
+}
+
+bool mlir::attn::fuse::isExactFloatExtension(const Expr *e) {
+  if (!e || e->kind != EK::Cast || e->ops.size() != 1 || !e->type ||
+      !e->srcType)
+    return false;
+  auto from = dyn_cast<FloatType>(getElementTypeOrSelf(e->srcType));
+  auto to = dyn_cast<FloatType>(getElementTypeOrSelf(e->type));
+  return from && to &&
+         llvm::APFloatBase::isRepresentableBy(from.getFloatSemantics(),
+                                              to.getFloatSemantics());
+}
+
+Expr *mlir::attn::fuse::stripExactFloatExtensions(Expr *e) {
+  while (isExactFloatExtension(e))
     e = e->ops[0];
   return e;
 }
@@ -552,6 +571,11 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
                 return nullptr;
               return bin(EK::And);
             })
+            .Case<arith::OrIOp>([&](arith::OrIOp o) -> Expr * {
+              if (!o.getType().isInteger(1))
+                return nullptr;
+              return bin(EK::Or);
+            })
             .Case<arith::CmpIOp>([&](arith::CmpIOp c) -> Expr * {
               Expr *n = bin(EK::Cmp);
               if (n) {
@@ -751,14 +775,16 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
   // A reduction: the body must combine one value with the accumulator.
   RedKind kind = RedKind::Other;
   Expr *elem = nullptr;
-  if ((e->kind == EK::Add || e->kind == EK::Max || e->kind == EK::And) &&
+  if ((e->kind == EK::Add || e->kind == EK::Max || e->kind == EK::And ||
+       e->kind == EK::Or) &&
       e->ops.size() == 2) {
     for (int side = 0; side < 2; ++side)
       if (e->ops[side]->kind == EK::Acc && !containsAcc(e->ops[1 - side])) {
         elem = e->ops[1 - side];
         kind = e->kind == EK::Add   ? RedKind::Sum
                : e->kind == EK::Max ? RedKind::Max
-                                    : RedKind::All;
+               : e->kind == EK::And ? RedKind::All
+                                    : RedKind::Any;
       }
   }
   if (!elem)
@@ -801,9 +827,9 @@ Expr *ExprBuilder::buildTosa(Operation *op, Value v, const Labels &labels,
     Labels l = labels;
     l[axis] = reductionLabel;
     Expr *x = buildImpl(in, l, depth + 1);
-    double init = kind == RedKind::Sum
-                      ? 0.0
-                      : -std::numeric_limits<double>::infinity();
+    double init = kind == RedKind::Sum   ? 0.0
+                  : kind == RedKind::All ? 1.0
+                                         : -std::numeric_limits<double>::infinity();
     Expr *r = node(EK::Reduce, {x, constant(init, op)}, op);
     r->red = kind;
     visited.insert(op);
@@ -873,6 +899,10 @@ Expr *ExprBuilder::buildTosa(Operation *op, Value v, const Labels &labels,
       })
       .Case<tosa::ReduceSumOp>([&](tosa::ReduceSumOp o) {
         return reduce(RedKind::Sum, o.getInput(), o.getAxis());
+      })
+      .Case<tosa::ReduceAllOp>([&](tosa::ReduceAllOp o) {
+        // The logical and along `axis` (of i1 values), starting at true.
+        return reduce(RedKind::All, o.getInput(), o.getAxis());
       })
       .Case<tosa::TransposeOp>([&](tosa::TransposeOp o) -> Expr * {
         ArrayRef<int32_t> perms = o.getPerms();
@@ -1086,6 +1116,44 @@ static bool feedsImpl(Value v, unsigned depth, DenseSet<Value> &seen) {
     if (isa<TensorType>(o.getType()) && feedsImpl(o, depth + 1, seen))
       return true;
   return false;
+}
+
+static bool isReduction(Operation *op) {
+  if (isa<tosa::ReduceSumOp>(op))
+    return true;
+  auto lop = dyn_cast<linalg::LinalgOp>(op);
+  return lop && lop.getNumReductionLoops() > 0;
+}
+
+static bool normalizedImpl(Value v, unsigned depth, DenseSet<Value> &seen) {
+  if (depth > 24 || !v || !seen.insert(v).second)
+    return false;
+  Operation *def = v.getDefiningOp();
+  if (!def || getContraction(def, /*requireZeroInit=*/false))
+    return false;
+  if (isa<linalg::SoftmaxOp>(def))
+    return true;
+  if (isReduction(def)) {
+    if (isa<linalg::LinalgOp>(def) && bodyHasExp(def))
+      return true;
+    for (Value o : def->getOperands())
+      if (isa<TensorType>(o.getType()) && feedsFromSoftmaxLike(o, depth + 1))
+        return true;
+  }
+  Dialect *d = def->getDialect();
+  if (!isa<linalg::LinalgOp>(def) &&
+      !(d && isa<tosa::TosaDialect, tensor::TensorDialect, arith::ArithDialect,
+                 math::MathDialect>(d)))
+    return false;
+  for (Value o : def->getOperands())
+    if (isa<TensorType>(o.getType()) && normalizedImpl(o, depth + 1, seen))
+      return true;
+  return false;
+}
+
+bool mlir::attn::fuse::feedsFromNormalizedExp(Value v) {
+  DenseSet<Value> seen;
+  return normalizedImpl(v, 0, seen);
 }
 
 bool mlir::attn::fuse::feedsFromSoftmaxLike(Value v, unsigned depth) {

@@ -82,6 +82,7 @@ enum class EK {
   Max, // maximumf / maxnumf / tosa.maximum
   Min,
   And, // andi (of i1 values)
+  Or,  // ori (of i1 values)
   Select, // ops: cond, onTrue, onFalse
   Cmp,    // ops: lhs, rhs; `pred` normalized (see CmpPred)
   Reduce, // ops: body (uses Acc), init; `red` kind
@@ -89,7 +90,7 @@ enum class EK {
 };
 
 enum class CmpPred { EQ, NE, LT, LE, GT, GE, Unknown };
-enum class RedKind { Sum, Max, All, Other };
+enum class RedKind { Sum, Max, All, Any, Other };
 
 struct Expr {
   EK kind;
@@ -177,6 +178,15 @@ private:
 /// `e` without the casts on top of it.
 Expr *stripCasts(Expr *e);
 
+/// True when `e` is a cast from one float type to another that holds every
+/// value of the first exactly (f16 / bf16 -> f32, f32 -> f64, ...): the cast
+/// keeps each value, -inf and NaN included.
+bool isExactFloatExtension(const Expr *e);
+
+/// `e` without the exact float extensions on top (the casts that
+/// isExactFloatExtension accepts); a narrowing or integer cast stays.
+Expr *stripExactFloatExtensions(Expr *e);
+
 /// Upward label propagation through a reshape from `inType` to `outType`
 /// (tosa.reshape, tensor.collapse_shape / expand_shape).
 FailureOr<Labels> labelsThroughReshape(AtomTable &atoms, Value input,
@@ -186,6 +196,13 @@ FailureOr<Labels> labelsThroughReshape(AtomTable &atoms, Value input,
 /// True when `v`'s def chain (through elementwise ops, reductions and
 /// plumbing, not through contractions) contains an exponential or a softmax.
 bool feedsFromSoftmaxLike(Value v, unsigned depth = 0);
+
+/// True when `v`'s def chain (as for feedsFromSoftmaxLike) contains a
+/// softmax, or a reduction over values that come from an exponential (the
+/// normalizing sum of a softmax, a logsumexp): what a softmax's
+/// probabilities need. An exponential without such a reduction (a sigmoid, a
+/// SiLU gate) is not enough.
+bool feedsFromNormalizedExp(Value v);
 
 } // namespace fuse
 } // namespace attn

@@ -160,18 +160,56 @@ static FailureOr<SoftmaxMatch> matchPlainSoftmax(ExprBuilder &eb, Expr *p,
 /// all(X == -inf) of PyTorch's safe softmax (ordered compare, the reduction
 /// starting at true, X the softmax's own logits; the reduction's labels are
 /// the key axis', so an `all` over another axis does not compare equal).
+/// Between X and the compare only exact float extensions may stand (an
+/// extension keeps -inf and every finite value; a narrowing cast can round a
+/// finite logit to -inf, so the test would no longer say "the softmax's row
+/// is all -inf").
+/// The operand `b` when `e` is the negation of a boolean `b` (b == false or
+/// b != true), `b` a compare, a logical and/or, or an all/any reduction;
+/// null otherwise.
+static Expr *negatedBool(Expr *e) {
+  e = stripCasts(e);
+  if (e->kind != EK::Cmp || e->unordered || e->ops.size() != 2 ||
+      (e->pred != CmpPred::EQ && e->pred != CmpPred::NE))
+    return nullptr;
+  double other = e->pred == CmpPred::EQ ? 0.0 : 1.0;
+  for (int side = 0; side < 2; ++side) {
+    Expr *b = stripCasts(e->ops[side]);
+    bool isBool = b->kind == EK::Cmp || b->kind == EK::And ||
+                  b->kind == EK::Or ||
+                  (b->kind == EK::Reduce &&
+                   (b->red == RedKind::All || b->red == RedKind::Any));
+    if (isBool && isConst(stripCasts(e->ops[1 - side]), other))
+      return b;
+  }
+  return nullptr;
+}
+
 static bool isAllMinusInf(ExprBuilder &eb, Expr *cond, Expr *logits) {
   Expr *r = stripCasts(cond);
-  if (r->kind != EK::Reduce || r->red != RedKind::All ||
-      !isConst(r->ops[1], 1.0))
+  Expr *c = nullptr;
+  if (r->kind == EK::Reduce && r->red == RedKind::All &&
+      isConst(r->ops[1], 1.0)) {
+    c = stripCasts(r->ops[0]);
+  } else if (Expr *any = negatedBool(r)) {
+    // not(any(not(X == -inf))), the same statement by De Morgan (iree-turbine
+    // writes it so): an `or` reduction starting at false.
+    if (any->kind != EK::Reduce || any->red != RedKind::Any ||
+        !isConst(stripCasts(any->ops[1]), 0.0))
+      return false;
+    c = negatedBool(any->ops[0]);
+    if (!c)
+      return false;
+  } else {
     return false;
-  Expr *c = stripCasts(r->ops[0]);
+  }
   if (c->kind != EK::Cmp || c->pred != CmpPred::EQ || c->unordered)
     return false;
   for (int side = 0; side < 2; ++side) {
     Expr *k = stripCasts(c->ops[1 - side]);
     if (k->kind == EK::Const && std::isinf(k->cst) && k->cst < 0 &&
-        eb.equal(stripCasts(c->ops[side]), stripCasts(logits)))
+        eb.equal(stripExactFloatExtensions(c->ops[side]),
+                 stripExactFloatExtensions(logits)))
       return true;
   }
   return false;

@@ -585,3 +585,45 @@ func.func @pv_nonzero_init(%q: tensor<8x32x64xf32>, %k: tensor<8x48x64xf32>, %v:
   %o = linalg.batch_matmul ins(%p, %v : tensor<8x32x48xf32>, tensor<8x48x64xf32>) outs(%acc0 : tensor<8x32x64xf32>) -> tensor<8x32x64xf32>
   return %o : tensor<8x32x64xf32>
 }
+
+// -----
+
+// Twin of report.mlir's @swiglu: the gate is a softmax along the last axis (exp normalized
+// by its sum), then multiplied by another tensor. That is attention-like and
+// rejected, and the rejection is reported.
+
+#id3t = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+#red3t = affine_map<(d0, d1, d2) -> (d0, d1)>
+
+// CHECK-LABEL: func.func @softmax_times_tensor
+// CHECK-NOT: attn.flash_attention
+func.func @softmax_times_tensor(%x: tensor<4x16x32xf32>, %wg: tensor<4x32x32xf32>, %wu: tensor<4x32x32xf32>, %w2: tensor<4x32x8xf32>) -> tensor<4x16x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %h0 = tensor.empty() : tensor<4x16x32xf32>
+  %hf = linalg.fill ins(%zero : f32) outs(%h0 : tensor<4x16x32xf32>) -> tensor<4x16x32xf32>
+  %g = linalg.batch_matmul ins(%x, %wg : tensor<4x16x32xf32>, tensor<4x32x32xf32>) outs(%hf : tensor<4x16x32xf32>) -> tensor<4x16x32xf32>
+  %u = linalg.batch_matmul ins(%x, %wu : tensor<4x16x32xf32>, tensor<4x32x32xf32>) outs(%hf : tensor<4x16x32xf32>) -> tensor<4x16x32xf32>
+  %e = linalg.generic {indexing_maps = [#id3t, #id3t], iterator_types = ["parallel", "parallel", "parallel"]} ins(%g : tensor<4x16x32xf32>) outs(%h0 : tensor<4x16x32xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %x1 = math.exp %in : f32
+    linalg.yield %x1 : f32
+  } -> tensor<4x16x32xf32>
+  %s0 = tensor.empty() : tensor<4x16xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %sum = linalg.generic {indexing_maps = [#id3t, #red3t], iterator_types = ["parallel", "parallel", "reduction"]} ins(%e : tensor<4x16x32xf32>) outs(%sf : tensor<4x16xf32>) {
+  ^bb0(%in: f32, %acc: f32):
+    %x2 = arith.addf %in, %acc : f32
+    linalg.yield %x2 : f32
+  } -> tensor<4x16xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: a 'mul' is applied to the probabilities before the second contraction}}
+  %a = linalg.generic {indexing_maps = [#id3t, #red3t, #id3t, #id3t], iterator_types = ["parallel", "parallel", "parallel"]} ins(%e, %sum, %u : tensor<4x16x32xf32>, tensor<4x16xf32>, tensor<4x16x32xf32>) outs(%h0 : tensor<4x16x32xf32>) {
+  ^bb0(%in: f32, %sm: f32, %up: f32, %out: f32):
+    %p = arith.divf %in, %sm : f32
+    %m = arith.mulf %p, %up : f32
+    linalg.yield %m : f32
+  } -> tensor<4x16x32xf32>
+  %o0 = tensor.empty() : tensor<4x16x8xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<4x16x8xf32>) -> tensor<4x16x8xf32>
+  %o = linalg.batch_matmul ins(%a, %w2 : tensor<4x16x32xf32>, tensor<4x32x8xf32>) outs(%of : tensor<4x16x8xf32>) -> tensor<4x16x8xf32>
+  return %o : tensor<4x16x8xf32>
+}
