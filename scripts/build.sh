@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Configures and builds attn-opt and libattnrt into build/ (CPU build).
+# Configures and builds through a CMake preset (CMakePresets.json); default
+# `cpu`: attn-opt, libattnrt and the tests into build/.
+#   scripts/build.sh [extra cmake configure args]      PRESET=cpu-asan scripts/build.sh
+# JOBS (default 2) bounds the parallel compiles.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -G Ninja -S . -B build -DCMAKE_BUILD_TYPE=Release \
-  -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 "$@"
-cmake --build build
+preset=${PRESET:-cpu}
+cmake --preset "$preset" "$@"
+cmake --build --preset "$preset" -j "${JOBS:-2}"

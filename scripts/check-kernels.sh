@@ -7,29 +7,36 @@
 # no stack frame for every kernel of the fast paths (nocausal, causal and
 # decode kernels, head dims 64 and 128, f16 and bf16), and every kernel's PTX
 # must contain mma.sync.aligned.m16n8k16 (plus ldmatrix and cp.async). With
-# cuobjdump present, the SASS must contain HMMA and no LDL/STL.
+# cuobjdump present, the SASS must contain HMMA and no LDL/STL; without it
+# the SASS check is reported as SKIP, never as passed.
 # AMD (clang++-22 -x hip --cuda-device-only -S): every kernel compiled for
 # gfx1100 must contain v_wmma_f32_16x16x16_{f16,bf16}, for gfx942
 # v_mfma_f32_16x16x16{f16,bf16}, and the fast-path kernels (head dims 64 and
 # 128) must use no scratch (.private_segment_fixed_size: 0, no VGPR/SGPR spills).
 # Hopper (nvcc, sm_90a): kernels/hopper's PTX has wgmma and TMA loads; no
 # spills in its plain kernels and default GEN kernels (section below).
+# Prints a PASS:, FAIL: or SKIP: line per part (scripts/lib/result.sh);
+# exits 1 on a failure, 77 when no part could run (no compiler), else 0.
 #   scripts/check-kernels.sh [workdir]
+# Environment: NVCC, CUOBJDUMP, HIP_CLANG (the tools; default: found on
+# PATH, nvcc also in /usr/local/cuda/bin, cuobjdump also next to nvcc).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/scripts/lib/result.sh"
 WORK=${1:-$(mktemp -d)}
 mkdir -p "$WORK"
 NVCC=${NVCC:-$(command -v nvcc || echo /usr/local/cuda/bin/nvcc)}
+CUOBJDUMP=${CUOBJDUMP:-$(command -v cuobjdump || echo "$(dirname "$NVCC")/cuobjdump")}
 CLANG=${HIP_CLANG:-$(command -v clang++-22 || command -v clang++ || true)}
 INC="-I$ROOT/kernels/include -I$ROOT/include"
-SRCS="flash_attention_nocausal flash_attention_causal flash_attention flash_attention_decode"
-fail=0
-ran=0
-err() { echo "FAIL: $*"; fail=1; }
+SRCS=${SRCS:-"flash_attention_nocausal flash_attention_causal flash_attention flash_attention_decode"}
+err() { fail "$*"; }
 
 # ------------------------------------------------------------------ NVIDIA
+if [ ! -x "$CUOBJDUMP" ]; then
+  skip "nvidia SASS: HMMA present, no LDL/STL; hopper HGMMA" "cuobjdump not found ($CUOBJDUMP)"
+fi
 if [ -x "$NVCC" ]; then
-  ran=1
   echo "== nvcc: $("$NVCC" --version | tail -1)"
   pids=()
   for s in $SRCS; do
@@ -44,7 +51,7 @@ if [ -x "$NVCC" ]; then
   for p in "${pids[@]}"; do wait "$p" || true; done
   for s in $SRCS; do
     [ -s "$WORK/$s.o" ] || { err "$s: nvcc failed"; cat "$WORK/$s.ptxas.txt"; continue; }
-    python3 - "$WORK/$s.ptxas.txt" "$WORK/$s.ptx" "$s" <<'PY' || fail=1
+    if python3 - "$WORK/$s.ptxas.txt" "$WORK/$s.ptx" "$s" <<'PY'; then
 import re, sys
 log, ptx, src = sys.argv[1:4]
 bad = 0
@@ -80,9 +87,13 @@ for e in entries:
 print(f"  ptx {src}: {sum('fa_fwd_kernel' in e.split('(')[0] for e in entries)} kernels checked for mma.sync/ldmatrix/cp.async")
 sys.exit(bad)
 PY
-    if command -v cuobjdump >/dev/null; then
-      cuobjdump -sass "$WORK/$s.o" >"$WORK/$s.sass" 2>&1
-      python3 - "$WORK/$s.sass" "$s" <<'PY' || fail=1
+      pass "nvidia $s: ptxas (no spills on the fast paths), PTX (mma.sync, ldmatrix, cp.async)"
+    else
+      fail "nvidia $s: ptxas / PTX check"
+    fi
+    if [ -x "$CUOBJDUMP" ]; then
+      "$CUOBJDUMP" -sass "$WORK/$s.o" >"$WORK/$s.sass" 2>&1
+      if python3 - "$WORK/$s.sass" "$s" <<'PY'; then
 import re, sys
 cur, st = None, {}
 for line in open(sys.argv[1], errors="replace"):
@@ -97,12 +108,14 @@ for f, (h, l) in st.items():
 print(f"  sass {sys.argv[2]}: {len(st)} functions, HMMA in every attention kernel: {not bad}")
 sys.exit(bad)
 PY
-    else
-      echo "  (cuobjdump not installed: SASS not checked; PTX and ptxas checked)"
+        pass "nvidia $s: SASS (HMMA, no LDL/STL)"
+      else
+        fail "nvidia $s: SASS"
+      fi
     fi
   done
 else
-  echo "== nvcc not found: NVIDIA checks skipped"
+  skip "nvidia kernels: ptxas, PTX" "nvcc not found ($NVCC)"
 fi
 
 # ------------------------------------------------------------------ Hopper
@@ -113,11 +126,11 @@ fi
 # not failed); with cuobjdump, SASS has HGMMA.
 if [ -x "$NVCC" ]; then
   echo "== hopper: $ROOT/kernels/hopper/attn_hopper.cu (sm_90a)"
-  if "$NVCC" -x cu -std=c++17 -O3 -I"$ROOT/kernels/hopper" -gencode=arch=compute_90a,code=sm_90a \
+  if "$NVCC" -x cu -std=c++17 -O3 -I"$ROOT/kernels/hopper" -I"$ROOT/include" -gencode=arch=compute_90a,code=sm_90a \
        -Xptxas -v -c "$ROOT/kernels/hopper/attn_hopper.cu" -o "$WORK/hopper.o" >"$WORK/hopper.ptxas.txt" 2>&1 &&
-     "$NVCC" -x cu -std=c++17 -O3 -I"$ROOT/kernels/hopper" -arch=compute_90a --ptx \
+     "$NVCC" -x cu -std=c++17 -O3 -I"$ROOT/kernels/hopper" -I"$ROOT/include" -arch=compute_90a --ptx \
        "$ROOT/kernels/hopper/attn_hopper.cu" -o "$WORK/hopper.ptx" >>"$WORK/hopper.ptxas.txt" 2>&1; then
-    python3 - "$WORK/hopper.ptxas.txt" "$WORK/hopper.ptx" <<'PY' || fail=1
+    if python3 - "$WORK/hopper.ptxas.txt" "$WORK/hopper.ptx" <<'PY'; then
 import re, sys
 log, ptx = sys.argv[1:3]
 bad, cur, n = 0, None, 0
@@ -157,9 +170,13 @@ print(f"  hopper: {n} kernels, {len(entries)} PTX entries checked for wgmma/TMA"
 if n == 0: bad = 1
 sys.exit(bad)
 PY
-    if command -v cuobjdump >/dev/null 2>&1; then
-      h=$(cuobjdump --dump-sass "$WORK/hopper.o" | grep -c HGMMA)
-      [ "$h" -gt 0 ] && echo "  hopper SASS: $h HGMMA" || err "hopper: no HGMMA in SASS"
+      pass "hopper: ptxas (no spills beyond the recorded ratchet), PTX (wgmma, TMA)"
+    else
+      fail "hopper: ptxas / PTX check"
+    fi
+    if [ -x "$CUOBJDUMP" ]; then
+      h=$("$CUOBJDUMP" --dump-sass "$WORK/hopper.o" | grep -c HGMMA)
+      if [ "$h" -gt 0 ]; then pass "hopper: SASS ($h HGMMA)"; else fail "hopper: no HGMMA in SASS"; fi
     fi
   else
     err "hopper: nvcc failed"; tail -20 "$WORK/hopper.ptxas.txt"
@@ -167,8 +184,7 @@ PY
 fi
 
 # ------------------------------------------------------------------ AMD
-if [ -n "$CLANG" ]; then
-  ran=1
+if [ -n "$CLANG" ] && [ -x "$CLANG" ]; then
   echo "== $("$CLANG" --version | head -1)"
   pids=()
   for s in $SRCS; do
@@ -185,7 +201,7 @@ if [ -n "$CLANG" ]; then
     for arch in gfx1100 gfx942; do
       f="$WORK/$s-$arch.s"
       [ -s "$f" ] || { err "$s $arch: clang failed"; cat "$WORK/$s-$arch.log"; continue; }
-      python3 - "$f" "$s" "$arch" <<'PY' || fail=1
+      if python3 - "$f" "$s" "$arch" <<'PY'; then
 import re, sys
 path, src, arch = sys.argv[1:4]
 text = open(path).read()
@@ -223,12 +239,13 @@ if checked == 0:
     print(f"  FAIL {src} {arch}: no attention kernels found"); bad = 1
 sys.exit(bad)
 PY
+        pass "amdgpu $s $arch: wmma/mfma in every kernel, no scratch on the fast paths"
+      else
+        fail "amdgpu $s $arch"
+      fi
     done
   done
 else
-  echo "== clang++-22 not found: AMD checks skipped"
+  skip "amdgpu kernels: ISA" "clang++-22 not found (${CLANG:-none})"
 fi
-
-[ $ran -eq 1 ] || { echo "FAIL: neither nvcc nor clang++ found"; exit 1; }
-if [ $fail -ne 0 ]; then echo "check-kernels: FAILED"; exit 1; fi
-echo "check-kernels: OK"
+finish

@@ -2,14 +2,16 @@
 # Builds the runtime with the CUDA kernels, runs the GPU test suite, runs
 # compute-sanitizer (memcheck, racecheck, synccheck) on a small subset, and
 # checks the SASS for tensor-core instructions and local-memory traffic.
-# Meant for the GPU machine (device tool): no MLIR there, cmake/ninja under
-# /opt/torch/.venv/bin. Logs go to $OUT (or ./gpu-test-out).
+# Meant for the GPU machine (device tool): no MLIR there; cmake, ninja, nvcc
+# and the python with torch are found by scripts/lib/gpu-env.sh. Configures
+# through the presets cuda-sm90 (build-gpu/) and cuda-sm90-scalar
+# (build-gpu-scalar/). Logs go to $OUT (or ./gpu-test-out).
 #   scripts/gpu-test.sh [--bench]   (--bench: also run bench/gpu/bench_sdpa.py)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT=${OUT:-$PWD/gpu-test-out}
 mkdir -p "$OUT"
-export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH
+. scripts/lib/gpu-env.sh || { echo "gpu-test: cmake or ninja not found"; exit 1; }
 BUILD=${BUILD:-build-gpu}
 JOBS=${JOBS:-$(nproc)}
 status=0
@@ -18,13 +20,12 @@ note() { echo "== $*"; echo "== $*" >>"$OUT/summary.txt"; }
 
 {
   date -u; nvidia-smi; nvcc --version; ${CXX:-c++} --version | head -1; cmake --version | head -1
-  python3 -c 'import torch; print("torch", torch.__version__, torch.version.cuda)' 2>&1
+  "$ATTN_PYTHON" -c 'import torch; print("torch", torch.__version__, torch.version.cuda)' 2>&1
 } >"$OUT/build.log" 2>&1  # environment first, then the build
 note "GPU: $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader 2>/dev/null)"
 
 # ---- build
-if ! { cmake -G Ninja -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release \
-         -DATTN_BUILD_COMPILER=OFF -DATTN_ENABLE_CUDA=ON &&
+if ! { cmake --preset cuda-sm90 -B "$BUILD" &&
        cmake --build "$BUILD" -j "$JOBS" --target attnrt AttnGpuTests; } >>"$OUT/build.log" 2>&1; then
   note "BUILD FAILED (tail of build.log follows)"; tail -40 "$OUT/build.log"; exit 1
 fi
@@ -78,8 +79,7 @@ fi
 
 # ---- the scalar fallback path (what the non-NVIDIA targets share) on this GPU
 if [ "${SCALAR:-1}" = 1 ]; then
-  if { cmake -G Ninja -S . -B "$BUILD-scalar" -DCMAKE_BUILD_TYPE=Release \
-         -DATTN_BUILD_COMPILER=OFF -DATTN_ENABLE_CUDA=ON -DATTN_KERNELS_FORCE_SCALAR=ON &&
+  if { cmake --preset cuda-sm90-scalar -B "$BUILD-scalar" &&
        cmake --build "$BUILD-scalar" -j "$JOBS" --target AttnGpuTests; } >>"$OUT/build.log" 2>&1; then
     timeout 600 "$BUILD-scalar/bin/AttnGpuTests" >"$OUT/gtest-scalar.log" 2>&1
     rc=$?
@@ -93,7 +93,7 @@ fi
 if [ "${1:-}" = "--bench" ]; then
   for kern in gpu gpu:fa2-general; do
     echo "== bench: $kern" | tee -a "$OUT/summary.txt"
-    ATTNRT_BENCH_BACKEND=$kern PYTHONUNBUFFERED=1 timeout 400 python3 bench/gpu/bench_sdpa.py \
+    ATTNRT_BENCH_BACKEND=$kern PYTHONUNBUFFERED=1 timeout 400 "$ATTN_PYTHON" bench/gpu/bench_sdpa.py \
       --lib "$BUILD/lib/libattnrt.so" --out "$OUT/bench-${kern//:/-}.md" 2>&1 | tee -a "$OUT/summary.txt"
   done
 fi

@@ -19,4 +19,4 @@ LD_LIBRARY_PATH="$work/prefix/lib" "$work/c-consumer/c-consumer"
 # my-opt parses and verifies the attn dialect and knows the fusion pass.
 "$work/opt-consumer/my-opt" --help | grep -- "--attn-fuse" >/dev/null
 "$work/opt-consumer/my-opt" test/Dialect/Attn/roundtrip.mlir | grep "attn.flash_attention" >/dev/null
-echo "install: c-consumer and opt-consumer built and ran against the installed package"
+echo "PASS: install: c-consumer and opt-consumer built and ran against the installed package"

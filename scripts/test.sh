@@ -1,94 +1,152 @@
 #!/usr/bin/env bash
-# Builds attn-opt and libattnrt (Release, scripts/build.sh) and runs every
-# test: the unit tests (ctest), the lit tests (check-attn: dialect, fusion,
-# conversion, integration under mlir-runner), and, where present, the
-# generated docs check (scripts/check-docs.sh), the runtime sanitizer builds
-# (scripts/test-runtime-sanitizers.sh), the attn-opt mutation fuzz under
-# ASan+UBSan (scripts/fuzz-attn-opt.sh), the kernel ISA checks
-# (scripts/check-kernels.sh) and the install/packaging check
-# (scripts/test-install.sh). Exits nonzero if anything fails; the last line
-# counts the tests that passed and failed (steps without their own count
-# count as one test each).
+# Builds attn-opt and libattnrt (CMake preset `cpu`, scripts/build.sh) and runs
+# every test, one step after another:
+#   build                     scripts/build.sh
+#   unit-tests                ctest --no-tests=error (every registered test)
+#   lit                       lit on build/test (every test lit discovers)
+#   numcheck                  test/Transforms/Inputs/numcheck.py: every lit
+#                             input of test/Transforms, fused vs unfused
+#   check-docs ... test-install  scripts/<step>.sh
+# Each step ends as PASS, FAIL or SKIP (with the reason). A step script that
+# is missing or not executable is a FAIL. A step that prints its own
+# `PASS:` / `FAIL:` / `SKIP:` lines (scripts/lib/result.sh) is counted by
+# those lines, ctest and lit by their counts, any other step as one test;
+# exit status 77 means the step was skipped. A SKIP is never counted as a
+# pass. The last line is `tests: N passed, N failed` (then the skips).
+#
 #   scripts/test.sh [extra cmake args for scripts/build.sh]
+# Environment: STEPS="lit numcheck ..." runs only these steps (in this
+# order; `build` is then not implied); BUILD_DIR (default build, the `cpu`
+# preset's directory); JOBS (default 2).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-root=$PWD
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
+BUILD_DIR=${BUILD_DIR:-build}
+JOBS=${JOBS:-2}
+LIT=${LIT:-$(command -v lit-22 || echo /usr/lib/llvm-22/bin/lit)}
+STEPS=${STEPS:-build unit-tests lit numcheck check-docs test-runtime-sanitizers fuzz-attn-opt check-kernels test-install}
 
 passed=0
 failed=0
+skipped=0
 summary=()
 
-# run_step NAME CMD...: runs CMD, keeps its output in $logs/NAME.log.
-run_step() {
-  local name="$1"; shift
-  local t0=$SECONDS
-  echo "=== $name: $*"
-  "$@" 2>&1 | tee "$logs/$name.log"
-  local rc=${PIPESTATUS[0]}
-  local dt=$((SECONDS - t0))
-  if [ "$rc" -eq 0 ]; then
-    summary+=("PASS  $name (${dt}s)")
-  else
-    summary+=("FAIL  $name (exit $rc, ${dt}s)")
-  fi
-  return "$rc"
-}
-
-# Adds the counts a step's log reports, or 1 pass / 1 fail for the step.
+# Adds the counts a step's log reports. Sets step_p, step_f, step_s.
 count() {
-  local name="$1" rc="$2" p="" f=""
+  local name="$1" rc="$2" log="$logs/$1.log" p="" f="" s=0
   case "$name" in
-    build)
-      [ "$rc" -eq 0 ] || failed=$((failed + 1))
-      return ;;
     unit-tests)
       # ctest: "100% tests passed, 0 tests failed out of 57"
-      local line
-      line=$(grep -E "tests passed, [0-9]+ tests? failed out of" "$logs/$name.log" | tail -1)
+      local line total
+      line=$(grep -E "tests passed, [0-9]+ tests? failed out of" "$log" | tail -1)
       if [ -n "$line" ]; then
-        local total
         f=$(sed -E 's/.* ([0-9]+) tests? failed out of.*/\1/' <<<"$line")
         total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$line")
         p=$((total - f))
-      fi ;;
+      fi
+      s=$(grep -cE "\*\*\*Skipped|Not Run" "$log") ;;
     lit)
-      # lit: "  Passed: 40" / "  Failed: 3" (also Unsupported, XFAIL, ...)
-      p=$(grep -E "^\s*(Passed|Expectedly Failed)\s*:" "$logs/$name.log" |
+      # lit: "  Passed: 40" / "  Failed: 3"; Unsupported and Skipped are skips
+      p=$(grep -E "^\s*(Passed|Expectedly Failed)\s*:" "$log" | awk -F: '{ s += $2 } END { print s + 0 }')
+      f=$(grep -E "^\s*(Failed|Unexpectedly Passed|Unresolved|Timed Out)\s*:" "$log" |
           awk -F: '{ s += $2 } END { print s + 0 }')
-      f=$(grep -E "^\s*(Failed|Unexpectedly Passed|Unresolved|Timed Out)\s*:" "$logs/$name.log" |
-          awk -F: '{ s += $2 } END { print s + 0 }') ;;
+      s=$(grep -E "^\s*(Unsupported|Skipped|Excluded)\s*:" "$log" | awk -F: '{ s += $2 } END { print s + 0 }') ;;
+    *)
+      if grep -qE "^(PASS|FAIL|SKIP): " "$log"; then
+        p=$(grep -cE "^PASS: " "$log")
+        f=$(grep -cE "^FAIL: " "$log")
+        s=$(grep -cE "^SKIP: " "$log")
+      fi ;;
   esac
-  if [ -z "$p" ] || { [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; }; then
-    if [ "$rc" -eq 0 ]; then p=1; f=0; else p=0; f=1; fi
-  elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
-    f=1 # the runner failed without a failing test (e.g. a crash)
+  if [ -z "$p" ]; then
+    p=0; f=0
+    case "$rc" in 0) p=1 ;; 77) s=1 ;; *) f=1 ;; esac
+  elif [ "$rc" -ne 0 ] && [ "$rc" -ne 77 ] && [ "$f" -eq 0 ]; then
+    f=1 # the step failed without a failing test (a crash, a build error)
   fi
-  passed=$((passed + p))
-  failed=$((failed + f))
+  step_p=$p; step_f=$f; step_s=$s
 }
 
+# Sets CPU to the CPU seconds (user + system) of this shell's finished
+# children so far (`times` must run in this shell: in a $(...) subshell it
+# would count nothing).
+cpu_seconds() {
+  times >"$logs/.times"
+  CPU=$(tail -1 "$logs/.times" | awk '{ split($1, u, "m"); split($2, s, "m"); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
+}
+
+# step NAME CMD...: runs CMD, keeps its output in $logs/NAME.log, books it
+# with its wall and CPU seconds (CPU time says what a step costs on a
+# machine shared with other work).
 step() {
   local name="$1"; shift
-  run_step "$name" "$@"
-  local rc=$?
-  count "$name" "$rc"
+  local t0=$SECONDS c0 rc
+  cpu_seconds; c0=$CPU
+  echo "=== $name: $*"
+  "$@" 2>&1 | tee "$logs/$name.log"
+  rc=${PIPESTATUS[0]}
+  cpu_seconds
+  book "$name" "$rc" "$((SECONDS - t0))s, cpu $((CPU - c0))s"
   return "$rc"
 }
 
-if ! step build ./scripts/build.sh "$@"; then
-  echo "=== build failed: no test ran"
-else
-  step unit-tests ctest --test-dir build --output-on-failure -j 2
-  step lit /usr/lib/llvm-22/bin/lit -sv build/test
-  for s in check-docs test-runtime-sanitizers fuzz-attn-opt check-kernels test-install; do
-    [ -x "scripts/$s.sh" ] && step "$s" "./scripts/$s.sh"
-  done
-fi
+# book NAME RC TIME [REASON]
+book() {
+  local name="$1" rc="$2" dt="$3" reason="${4:-}"
+  [ -f "$logs/$name.log" ] || echo "$reason" >"$logs/$name.log"
+  count "$name" "$rc"
+  passed=$((passed + step_p)); failed=$((failed + step_f)); skipped=$((skipped + step_s))
+  local what="${step_p} passed, ${step_f} failed, ${step_s} skipped"
+  if [ "$rc" -ne 0 ] && [ "$rc" -ne 77 ] || [ "$step_f" -ne 0 ]; then
+    summary+=("FAIL  $name (${reason:-exit $rc}; $what; $dt)")
+  elif [ "$rc" -eq 77 ] || [ "$step_p" -eq 0 ]; then
+    local why
+    why=${reason:-$(grep -E "^SKIP: " "$logs/$name.log" | head -3 | sed 's/^SKIP: //' | paste -sd';' -)}
+    summary+=("SKIP  $name (${why:-no reason given}; $dt)")
+  else
+    local partial=""
+    [ "$step_s" -eq 0 ] || partial=", skipped: $(grep -E "^SKIP: " "$logs/$name.log" | head -3 | sed 's/^SKIP: //' | paste -sd';' -)"
+    summary+=("PASS  $name ($what$partial; $dt)")
+  fi
+}
+
+# A step that is a script: scripts/NAME.sh, which must exist and be executable.
+script_step() {
+  local name="$1" path="scripts/$1.sh"
+  if [ ! -e "$path" ]; then
+    echo "=== $name: $path is missing"
+    book "$name" 1 0s "$path is missing"; return 1
+  fi
+  if [ ! -x "$path" ]; then
+    echo "=== $name: $path is not executable"
+    book "$name" 1 0s "$path is not executable"; return 1
+  fi
+  step "$name" "./$path"
+}
+
+built=1
+for s in $STEPS; do
+  case "$s" in
+    build)
+      step build ./scripts/build.sh "$@" || { built=0; echo "=== build failed: no test runs"; } ;;
+    *) if [ "$built" -eq 0 ]; then
+         book "$s" 1 0s "not run: the build failed"; continue
+       fi
+       case "$s" in
+         unit-tests) step unit-tests ctest --test-dir "$BUILD_DIR" --no-tests=error --output-on-failure -j "$JOBS" ;;
+         lit) step lit "$LIT" -sv "$BUILD_DIR/test" ;;
+         numcheck) step numcheck python3 test/Transforms/Inputs/numcheck.py --build "$BUILD_DIR" \
+                     -j "$JOBS" test/Transforms/*.mlir ;;
+         *) script_step "$s" ;;
+       esac ;;
+  esac
+done
 
 echo
 echo "=== summary"
 printf '%s\n' "${summary[@]}"
-echo "tests: $passed passed, $failed failed"
+cpu_seconds
+echo "time: ${SECONDS}s wall, cpu ${CPU}s"
+echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -18,6 +18,11 @@ config.substitutions.append(("%attn_lib_dir", config.attn_lib_dir))
 config.substitutions.append(("%mlir_lib_dir", config.mlir_lib_dir))
 config.substitutions.append(("%attn_src_root", config.attn_src_root))
 config.substitutions.append(("%python", config.python_executable))
+# utils/attncheck: `%attncheck compare ACTUAL EXPECTED --dtype f32 --min-count N`
+# (per-row comparison of printMemref output) and `%attncheck fused-vs-unfused`.
+config.substitutions.append(
+    ("%attncheck", "%s %s" % (config.python_executable,
+                              os.path.join(config.attn_src_root, "utils", "attncheck"))))
 
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()

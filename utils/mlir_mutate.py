@@ -11,19 +11,18 @@ change an arith/math op, change a linalg.index dim, duplicate a line.
 Every mutant is run through
    attn-opt --attn-fuse=report=true
    attn-opt --attn-fuse --attn-lower-to-llvm
-and must exit 0, or exit 1 with an `error:` diagnostic.  Anything else is a
-failure: a signal / abort, an AddressSanitizer / UndefinedBehaviorSanitizer /
-LeakSanitizer report, "LLVM ERROR", an assertion, a stack dump, another exit
-code, or a timeout.
+The oracle (check_mutant): when upstream `mlir-opt` accepts the input (parse
++ verify; for the lowering run, upstream mlir-opt with the attn-lower-to-llvm
+pipeline minus attn's own passes), attn-opt must exit 0, and whenever
+attn-opt exits 0 its output must parse and verify. An invalid input may get
+a clean `error:` diagnostic (exit 1). A signal / abort, an AddressSanitizer /
+UndefinedBehaviorSanitizer / LeakSanitizer report, "LLVM ERROR", an
+assertion, a stack dump, another exit code or a timeout is a failure, except
+when upstream mlir-opt fails the same way on the same input and no attn
+frame is on the stack: such a case is listed as UPSTREAM, apart, and counts
+neither as passed nor as failed.
 
-A crash that upstream MLIR produces by itself is not ours: when attn-opt
-fails, the same mutant is also run through upstream `mlir-opt --verify-each`
-(parse + verify) and, for the lowering run, through upstream mlir-opt with
-the attn-lower-to-llvm pipeline minus attn's own passes; if upstream fails
-the same way, the case is reported as UPSTREAM and does not fail the run.
-
-Prints per-failure reproducer paths and a closing `N passed, M failed`
-(UPSTREAM cases are listed separately).
+Prints per-failure reproducer paths and a closing `N passed, M failed`.
 """
 
 import argparse
@@ -337,7 +336,10 @@ def classify(rc, err):
     """'ok', 'diag' (clean error) or a failure kind."""
     for m in BAD_MARKERS:
         if m in err:
-            return "sanitizer" if ("Sanitizer" in m or m == "runtime error:") else "crash"
+            if "Sanitizer" in m or m == "runtime error:":
+                # an ASan SEGV / stack overflow is the crash upstream has unsanitized
+                return "sanitizer:crash" if re.search(r"SEGV|stack-overflow", err) else "sanitizer"
+            return "crash"
     if rc == 124:
         return "timeout"
     if rc == 0:
@@ -394,41 +396,96 @@ def strip_attn_passes(pipe):
     return out
 
 
+def same_way(kind, ukind):
+    """Whether attn-opt's failure and upstream's are the same kind (an ASan
+    report of a SEGV or a stack overflow is a crash)."""
+    def norm(k):
+        return "crash" if k.startswith("sanitizer:crash") else k.split(":")[0]
+    return norm(kind) == norm(ukind)
+
+
+def first_line(err, markers=("error:",)):
+    lines = [l for l in err.splitlines() if any(m in l for m in markers)]
+    tail = err.strip().splitlines()
+    return (lines[0] if lines else (tail[-1] if tail else "")).strip()[:200]
+
+
 def check_mutant(job, args, env, up_pipe):
+    """Runs one mutant through attn-opt's two runs and applies the oracle:
+      - the input is valid when upstream mlir-opt parses and verifies it (or,
+        for inputs with attn dialect ops, attn-opt without a pass does);
+      - fuse run (--attn-fuse=report=true): on a valid input attn-opt must
+        exit 0 (a diagnostic is a failure); on an invalid one, exit 0 or a
+        clean `error:`;
+      - lowering run (--attn-fuse --attn-lower-to-llvm): when upstream
+        mlir-opt runs the same pipeline minus attn's passes with exit 0,
+        attn-opt must exit 0 too;
+      - whenever attn-opt exits 0, its output must parse and verify (the
+        fused IR by attn-opt, the LLVM dialect by upstream mlir-opt);
+      - a crash, a sanitizer report, a timeout or another exit code always
+        fails, unless upstream fails the same way on the same input with no
+        attn frame on the stack: then it is listed as UPSTREAM (not passed).
+    """
     idx, name, text, applied = job
     d = tempfile.mkdtemp(prefix="mut-%04d-" % idx, dir=args.tmp)
     path = os.path.join(d, "mutant.mlir")
     with open(path, "w") as f:
         f.write(text)
     res = {"idx": idx, "seed": name, "muts": applied, "dir": d, "status": "pass", "detail": ""}
-    runs = [("fuse", [args.attn_opt, "--attn-fuse=report=true", "-o", os.devnull, "-"]),
-            ("lower", [args.attn_opt, "--attn-fuse", "--attn-lower-to-llvm", "-o", os.devnull, "-"])]
-    for tag, cmd in runs:
-        rc, err = run(cmd, path, args.timeout, env)
+
+    def save(name, data):
+        with open(os.path.join(d, name), "w") as f:
+            f.write(data)
+
+    judge = [args.attn_opt if "attn." in text else MLIR_OPT, "--verify-each", "-o", os.devnull, "-"]
+    jrc, jerr = run(judge, path, args.timeout, env if "attn." in text else None)
+    valid = classify(jrc, jerr) == "ok"
+    res["valid"] = valid
+    runs = [("fuse", ["--attn-fuse=report=true"], judge, [args.attn_opt, "-o", os.devnull, "-"]),
+            ("lower", ["--attn-fuse", "--attn-lower-to-llvm"],
+             [MLIR_OPT, "--pass-pipeline=" + up_pipe, "-o", os.devnull, "-"] if up_pipe else judge,
+             [MLIR_OPT, "-o", os.devnull, "-"])]
+    for tag, passes, up_cmd, verify_cmd in runs:
+        out = os.path.join(d, tag + ".out.mlir")
+        rc, err = run([args.attn_opt] + passes + ["-o", out, "-"], path, args.timeout, env)
         kind = classify(rc, err)
         res[tag] = kind
-        if kind in ("ok", "diag"):
+        if kind == "ok":
+            if not os.path.exists(out):
+                res["status"] = "fail"
+                res["detail"] = "%s: exit 0 but no output written" % tag
+                return res
+            vrc, verr = run(verify_cmd, out, args.timeout, env)
+            if classify(vrc, verr) != "ok":
+                save(tag + ".verify.stderr", verr)
+                res["status"] = "fail"
+                res["detail"] = "%s: exit 0 but the output does not verify: %s" % (
+                    tag, first_line(verr))
+                return res
             continue
-        with open(os.path.join(d, tag + ".stderr"), "w") as f:
-            f.write(err)
-        # is it upstream's own?
-        up_cmd = [MLIR_OPT, "--verify-each", "-o", os.devnull, "-"]
-        if tag == "lower" and up_pipe:
-            up_cmd = [MLIR_OPT, "--pass-pipeline=" + up_pipe, "-o", os.devnull, "-"]
+        save(tag + ".stderr", err)
+        if kind == "diag":
+            if tag == "fuse":
+                upstream_ok = valid
+            else:
+                upstream_ok = valid and classify(*run(up_cmd, path, args.timeout, None)) == "ok"
+            if not upstream_ok:
+                continue  # invalid input, clean diagnostic
+            res["status"] = "fail"
+            res["detail"] = "%s: valid input rejected (upstream mlir-opt accepts it): %s" % (
+                tag, first_line(err))
+            return res
+        # a crash, sanitizer report, timeout or bad exit: is it upstream's own?
         urc, uerr = run(up_cmd, path, args.timeout, None)
         ukind = classify(urc, uerr)
         ours_in_stack = bool(re.search(r"mlir::attn|/lib/(Transforms|Conversion|Pipelines|Dialect)/|attn::", err))
-        if ukind not in ("ok", "diag") and not ours_in_stack:
-            with open(os.path.join(d, tag + ".upstream.stderr"), "w") as f:
-                f.write(uerr)
+        if same_way(kind, ukind) and not ours_in_stack:
+            save(tag + ".upstream.stderr", uerr)
             res["status"] = "upstream"
             res["detail"] = "%s: %s (upstream mlir-opt: %s)" % (tag, kind, ukind)
             return res
         res["status"] = "fail"
-        first = [l for l in err.splitlines() if any(m in l for m in BAD_MARKERS + ["TIMEOUT"])]
-        tail = err.strip().splitlines()
-        line = first[0] if first else (tail[-1] if tail else "")
-        res["detail"] = "%s: %s rc=%d %s" % (tag, kind, rc, line.strip()[:200])
+        res["detail"] = "%s: %s rc=%d %s" % (tag, kind, rc, first_line(err, BAD_MARKERS + ["TIMEOUT"]))
         return res
     if not args.keep:
         shutil.rmtree(d, ignore_errors=True)
@@ -494,9 +551,13 @@ def main():
     lowered = sum(1 for r in allres if r.get("lower") == "ok")
     print("fuzz: %d mutants were valid and went through attn-fuse, %d were lowered to LLVM; "
           "the rest were rejected with a diagnostic" % (reached, lowered))
-    print("fuzz: %.0fs; %d crashes in upstream MLIR alone (not counted); mutants under %s" % (
-        time.time() - t0, counts["upstream"], a.tmp))
-    print("%d passed, %d failed" % (counts["pass"] + counts["upstream"], counts["fail"]))
+    valid = sum(1 for r in allres if r.get("valid"))
+    print("fuzz: %d mutants were valid inputs (upstream mlir-opt accepts them): attn-opt had to "
+          "exit 0 and print IR that verifies" % valid)
+    print("fuzz: %.0fs; mutants under %s" % (time.time() - t0, a.tmp))
+    print("fuzz: %d mutants crashed the same way in upstream mlir-opt (listed as UPSTREAM "
+          "above; neither passed nor failed)" % counts["upstream"])
+    print("%d passed, %d failed" % (counts["pass"], counts["fail"]))
     return 1 if counts["fail"] else 0
 
 

@@ -18,7 +18,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-$PWD/decode-out}
 mkdir -p "$OUT"
-export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH
+. scripts/lib/gpu-env.sh  # cmake, ninja, nvcc, the python with torch: found, not named
 export PYTHONUNBUFFERED=1
 BUILD=${BUILD:-build-gpu}
 if [ -n "${PREBUILT:-}" ]; then
@@ -26,8 +26,8 @@ if [ -n "${PREBUILT:-}" ]; then
   TESTS=$PREBUILT/AttnGpuTests
   export LD_LIBRARY_PATH=$PREBUILT${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 else
-  { cmake -G Ninja -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DATTN_BUILD_COMPILER=OFF \
-      -DATTN_ENABLE_CUDA=ON && cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests
+  { cmake --preset cuda-sm90 -B "$BUILD" \
+      && cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests
   } >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; tail -30 "$OUT/build.log"; exit 1; }
   LIB=$BUILD/lib/libattnrt.so
   TESTS=$BUILD/bin/AttnGpuTests
@@ -45,7 +45,7 @@ L=$(mktemp -d) # per-variant logs and tables, gathered into $OUT/decode-all.log
 bench() { # name lib [env...]
   local name=$1 lib=$2
   shift 2
-  env "$@" python3 bench/gpu/bench_sdpa.py --lib "$lib" --sweep issue6 --dtypes bf16 \
+  env "$@" "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$lib" --sweep issue6 --dtypes bf16 \
     --only 14,15,16,17 --out "$L/decode-$name.md" >"$L/decode-$name.log" 2>&1 ||
     { echo "bench $name failed"; tail -5 "$L/decode-$name.log"; }
 }

@@ -10,12 +10,11 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-$PWD/i12-out}
 mkdir -p "$OUT"
-export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH
+. scripts/lib/gpu-env.sh  # cmake, ninja, nvcc, the python with torch: found, not named
 export PYTHONUNBUFFERED=1
 BUILD=${BUILD:-build-gpu}
 LOG=$OUT/log.txt
-{ cmake -G Ninja -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DATTN_BUILD_COMPILER=OFF \
-    -DATTN_ENABLE_CUDA=ON && cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests
+{ cmake --preset cuda-sm90 -B "$BUILD" && cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests
 } >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; grep -m20 -B2 -A8 "error" "$OUT/build.log"; exit 1; }
 echo "== $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader)" | tee "$LOG"
 # ptxas report + SASS of the Hopper kernels (separate compile with -Xptxas -v)
@@ -52,6 +51,6 @@ done
 # kernels/hopper/attn_hopper.cu; offsets past a head dim's list use its first).
 for g in ${GEN_SWEEP:-0}; do
   echo "== masks sweep, ATTN_HOPPER_GEN=$g" | tee -a "$LOG"
-  ATTN_HOPPER_GEN=$g python3 bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" --sweep masks \
+  ATTN_HOPPER_GEN=$g "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" --sweep masks \
     --out "$OUT/masks-gen$g.md" "$@" 2>&1 | grep -v Warning | grep -v "return F.scaled" | tee -a "$LOG"
 done

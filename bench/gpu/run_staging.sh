@@ -6,10 +6,10 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-$PWD/staging-out}
 mkdir -p "$OUT"
-export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH
+. scripts/lib/gpu-env.sh  # cmake, ninja, nvcc, the python with torch: found, not named
 BUILD=${BUILD:-build-gpu}
-{ cmake -G Ninja -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DATTN_BUILD_COMPILER=OFF \
-    -DATTN_ENABLE_CUDA=ON && cmake --build "$BUILD" -j "$(nproc)" --target attnrt
+{ cmake --preset cuda-sm90 -B "$BUILD" \
+    && cmake --build "$BUILD" -j "$(nproc)" --target attnrt
 } >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; tail -30 "$OUT/build.log"; exit 1; }
-PYTHONUNBUFFERED=1 python3 bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" --staging \
+PYTHONUNBUFFERED=1 "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" --staging \
   --out "$OUT/staging.md" 2>&1 | tee "$OUT/staging.log"

@@ -4,7 +4,7 @@
 #   bench/gpu/tune.sh "0,3" "-DATTN_NV_BC64=64" "-DATTN_NV_BC64=128 -DATTN_NV_QREGS64=0" ...
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH
+. scripts/lib/gpu-env.sh  # cmake, ninja, nvcc, the python with torch: found, not named
 OUT=${OUT:-$PWD/tune-out}
 mkdir -p "$OUT"
 only=$1; shift
@@ -12,10 +12,10 @@ n=0
 for flags in "$@"; do
   b=build-tune-$n
   echo "== variant $n: $flags"
-  if cmake -G Ninja -S . -B $b -DCMAKE_BUILD_TYPE=Release -DATTN_BUILD_COMPILER=OFF \
-       -DATTN_ENABLE_CUDA=ON -DATTN_BUILD_TESTS=OFF "-DCMAKE_CUDA_FLAGS=$flags" >"$b.log" 2>&1 &&
+  if cmake --preset cuda-sm90 -B $b \
+       -DATTN_BUILD_TESTS=OFF "-DCMAKE_CUDA_FLAGS=$flags" >"$b.log" 2>&1 &&
      cmake --build $b -j "$(nproc)" --target attnrt >>"$b.log" 2>&1; then
-    PYTHONUNBUFFERED=1 python3 bench/gpu/bench_sdpa.py --lib $b/lib/libattnrt.so --only "$only" 2>&1 | grep -v Deprecation | tee "$OUT/tune-$n.log"
+    PYTHONUNBUFFERED=1 "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib $b/lib/libattnrt.so --only "$only" 2>&1 | grep -v Deprecation | tee "$OUT/tune-$n.log"
   else
     echo "build failed"; tail -20 "$b.log"
   fi

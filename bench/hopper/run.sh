@@ -6,9 +6,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out=${1:-$root/build-hopper}; shift || true
 mkdir -p "$out"
-NVCC=${NVCC:-/usr/local/cuda/bin/nvcc}
-PY=${PY:-python3}
-$PY -c 'import torch' 2>/dev/null || PY=/opt/torch/.venv/bin/python
+. "$root/scripts/lib/gpu-env.sh" || true  # finds nvcc and the python with torch
+NVCC=${NVCC:-$(command -v nvcc || echo /usr/local/cuda/bin/nvcc)}
+PY=${PY:-$ATTN_PYTHON}
 "$NVCC" -std=c++17 -O3 -gencode=arch=compute_90a,code=sm_90a -Xptxas -v -Xcompiler -fPIC -shared \
   -o "$out/libattn_hopper.so" "$root/kernels/hopper/attn_hopper.cu" 2> "$out/ptxas.txt"
 grep -E "registers|spill" "$out/ptxas.txt" | sort | uniq -c | head -8

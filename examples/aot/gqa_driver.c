@@ -1,10 +1,9 @@
 /* Calls examples/llama_gqa_causal.mlir's @gqa_attention compiled ahead of
  * time on a machine with MLIR, on a machine without it (the GPU machine):
  *
- *   here:  scripts/attn-compile --export gqa_attention \
+ *   here:  tools/attn-compile/attn-compile --export gqa_attention \
  *            examples/llama_gqa_causal.mlir -o gqa.o
- *   there: cmake -G Ninja -S . -B build-gpu -DCMAKE_BUILD_TYPE=Release \
- *            -DATTN_BUILD_COMPILER=OFF -DATTN_ENABLE_CUDA=ON
+ *   there: cmake --preset cuda-sm90      (CMakePresets.json: build-gpu/)
  *          cmake --build build-gpu --target attnrt
  *          cc -O2 examples/aot/gqa_driver.c gqa.o -Lbuild-gpu/lib -lattnrt -lm \
  *            -Wl,-rpath,$PWD/build-gpu/lib -o gqa

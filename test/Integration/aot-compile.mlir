@@ -1,10 +1,10 @@
-// scripts/attn-compile: ahead-of-time compile a module into a shared library
+// tools/attn-compile/attn-compile: ahead-of-time compile a module into a shared library
 // with a C entry point, link a C program against it, run it, and compare
 // with the same module run by mlir-runner. The library needs libattnrt and
 // libc/libm only (no libMLIR, no libmlir_c_runner_utils).
 //
 // RUN: rm -rf %t && mkdir -p %t
-// RUN: %attn_src_root/scripts/attn-compile --build %attn_lib_dir/.. --export attention \
+// RUN: %attn_src_root/tools/attn-compile/attn-compile --build %attn_lib_dir/.. --export attention \
 // RUN:   --rpath %attn_lib_dir %s -o %t/libattention.so
 // RUN: llvm-readelf --dynamic %t/libattention.so | FileCheck %s --check-prefix=NEEDED
 // RUN: llvm-nm -D --defined-only %t/libattention.so | FileCheck %s --check-prefix=EXPORTS
@@ -16,14 +16,14 @@
 // RUN:   -shared-libs=%attn_lib_dir/libattnrt.so,%mlir_lib_dir/libmlir_runner_utils.so,%mlir_lib_dir/libmlir_c_runner_utils.so \
 // RUN:   > %t/jit.out
 // RUN: FileCheck %s --input-file=%t/aot.out
-// RUN: %python %S/compare.py %t/aot.out %t/jit.out --tol 1e-5 --min-count 2048
+// RUN: %attncheck compare %t/aot.out %t/jit.out --dtype f32 --min-count 2048
 // The object form links the same way (ld -r with the support code inside).
-// RUN: %attn_src_root/scripts/attn-compile --build %attn_lib_dir/.. --export attention \
+// RUN: %attn_src_root/tools/attn-compile/attn-compile --build %attn_lib_dir/.. --export attention \
 // RUN:   %s -o %t/attention.o
 // RUN: clang-22 -O2 %S/Inputs/aot_driver.c %t/attention.o -o %t/driver-obj \
 // RUN:   -L%attn_lib_dir -lattnrt -lm -Wl,-rpath,%attn_lib_dir
 // RUN: %t/driver-obj > %t/aot-obj.out
-// RUN: %python %S/compare.py %t/aot-obj.out %t/jit.out --tol 1e-5 --min-count 2048
+// RUN: %attncheck compare %t/aot-obj.out %t/jit.out --dtype f32 --min-count 2048
 
 // NEEDED: (NEEDED) Shared library: [libattnrt.so]
 // NEEDED-NOT: libMLIR

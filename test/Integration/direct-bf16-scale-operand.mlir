@@ -11,7 +11,7 @@
 // RUN: mlir-runner %t.ll.mlir -e main_ref -entry-point-result=void \
 // RUN:   -shared-libs=%attn_lib_dir/libattnrt.so,%mlir_lib_dir/libmlir_runner_utils.so,%mlir_lib_dir/libmlir_c_runner_utils.so > %t.ref
 // RUN: FileCheck %s --input-file=%t.fused
-// RUN: %python %S/compare.py %t.fused %t.ref --tol 1e-5 --min-count 40
+// RUN: %attncheck compare %t.fused %t.ref --dtype f32 --min-count 40
 // RUN: FileCheck %s --check-prefix=LLVM --input-file=%t.ll.mlir
 
 // CHECK: rank = 4 offset = 0 sizes = [1, 2, 5, 4]

@@ -10,7 +10,7 @@
 // RUN: | mlir-runner -e main_ref -entry-point-result=void \
 // RUN:   -shared-libs=%attn_lib_dir/libattnrt.so,%mlir_lib_dir/libmlir_runner_utils.so,%mlir_lib_dir/libmlir_c_runner_utils.so \
 // RUN:   > %t.ref
-// RUN: %python %S/compare.py %t.fused %t.ref --tol 1e-5 --min-count 384
+// RUN: %attncheck compare %t.fused %t.ref --dtype f32 --min-count 384
 // RUN: FileCheck %s --input-file=%t.fused
 // RUN: attn-opt %s --attn-lower-to-llvm | FileCheck %s --check-prefix=LLVM
 

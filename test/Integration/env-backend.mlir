@@ -12,7 +12,7 @@
 // RUN:   > %t.cpu
 // RUN: FileCheck %s --input-file=%t.reference
 // RUN: FileCheck %s --input-file=%t.cpu
-// RUN: %python %S/compare.py %t.cpu %t.reference --tol 1e-5 --min-count 768
+// RUN: %attncheck compare %t.cpu %t.reference --dtype f32 --min-count 768
 // RUN: not --crash env ATTNRT_BACKEND=nonexistent mlir-runner %t.ll.mlir -e main -entry-point-result=void \
 // RUN:   -shared-libs=%attn_lib_dir/libattnrt.so,%mlir_lib_dir/libmlir_runner_utils.so,%mlir_lib_dir/libmlir_c_runner_utils.so \
 // RUN:   > %t.bad.out 2> %t.bad.err

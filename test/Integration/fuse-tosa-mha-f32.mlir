@@ -16,7 +16,7 @@
 // RUN:   -shared-libs=%attn_lib_dir/libattnrt.so,%mlir_lib_dir/libmlir_runner_utils.so,%mlir_lib_dir/libmlir_c_runner_utils.so \
 // RUN:   > %t.fused
 // RUN: FileCheck %s --input-file=%t.unfused
-// RUN: %python %S/compare.py %t.fused %t.unfused --tol 1e-5 --min-count 256
+// RUN: %attncheck compare %t.fused %t.unfused --dtype f32 --min-count 256
 // RUN: attn-opt %s --attn-fuse | FileCheck %s --check-prefix=FUSED
 
 // CHECK: rank = 3 offset = 0 sizes = [1, 16, 16] strides = [256, 16, 1] data =

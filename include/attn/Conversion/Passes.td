@@ -80,7 +80,7 @@ def AttnExportCInterface
     : Pass<"attn-export-c-interface", "::mlir::ModuleOp"> {
   let summary = "Give the exported functions a C interface; hide the rest";
   let description = [{
-    For ahead-of-time compilation (scripts/attn-compile): every public
+    For ahead-of-time compilation (tools/attn-compile/attn-compile): every public
     `func.func` with a body named in `functions` (all of them when the list
     is empty) gets `llvm.emit_c_interface`, so that `convert-func-to-llvm`
     emits a `_mlir_ciface_<name>` wrapper taking memref descriptors by

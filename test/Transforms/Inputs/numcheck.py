@@ -1,37 +1,41 @@
 #!/usr/bin/env python3
-"""Numerical check of the attn-fuse lit inputs (not run by lit: it lowers and
-JIT-runs every function, minutes in all).
+"""Numerical check of the attn-fuse lit inputs (run by scripts/test.sh, step
+`numcheck`; about a minute on 2 cores).
 
-  test/Transforms/Inputs/numcheck.py [--build DIR] test/Transforms/*.mlir
+  test/Transforms/Inputs/numcheck.py [--build DIR] [-j N] test/Transforms/*.mlir
 
 For every split chunk whose function has static shapes, builds a @main that
 fills each argument with deterministic pseudo-random values (i1 masks mostly
 true; a scalar f32 argument is 0.37), calls the function, and prints every
-float result; runs it with `attn-opt --attn-lower-to-llvm` and with
-`attn-opt --attn-fuse --attn-lower-to-llvm` under mlir-runner and compares
-every printed number (NaN where and only where the unfused program has NaN,
-else |fused - unfused| <= tol * max(1, |unfused|), tol 1e-4 for f32, 2e-2
-when the chunk has f16/bf16). Prints one line per function: OK, MISMATCH,
-not fused, or skip(reason).
+float result; if `attn-opt --attn-fuse` forms an attn.flash_attention, runs
+the program with `attn-opt --attn-lower-to-llvm` and with `attn-opt
+--attn-fuse --attn-lower-to-llvm` under mlir-runner and compares the two row
+by row with utils/attncheck (the documented tolerances: f32, or f16/bf16
+when the chunk has them; bf16-accumulation when the unfused program sums in
+bf16, see utils/attncheck/tolerance.py). Prints one line per function: `PASS:`, `FAIL:`
+(mismatch or a tool failure) or `SKIP:` (not fused, dynamic shapes,
+unsupported argument types); exits 1 if any function failed.
 """
 import argparse
-import math
+import concurrent.futures
 import os
 import re
-import subprocess
+import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
+sys.path.insert(0, os.path.join(ROOT, 'utils'))
+from attncheck import compare_outputs, parse_memrefs, tolerance_for  # noqa: E402
+from attncheck.memref import ParseError  # noqa: E402
+from attncheck.toolchain import Toolchain, ToolError, count_fused  # noqa: E402
+
 ap = argparse.ArgumentParser()
 ap.add_argument('--build', default=os.path.join(ROOT, 'build'))
+ap.add_argument('-j', '--jobs', type=int, default=2)
 ap.add_argument('files', nargs='+')
 ARGS = ap.parse_args()
-A = os.path.join(ARGS.build, 'bin', 'attn-opt')
-R = ['/usr/lib/llvm-22/bin/mlir-runner', '-e', 'main', '-entry-point-result=void',
-     '-shared-libs=' + os.path.join(ARGS.build, 'lib', 'libattnrt.so') +
-     ',/usr/lib/llvm-22/lib/libmlir_runner_utils.so,/usr/lib/llvm-22/lib/libmlir_c_runner_utils.so']
-CMP = os.path.join(ROOT, 'test', 'Integration', 'compare.py')
+TC = Toolchain(ARGS.build)
 TMP = tempfile.mkdtemp(prefix='attn-numcheck-')
 
 
@@ -136,7 +140,7 @@ def check(chunk):
     m=re.search(r'func\.func @(\w+)\((.*?)\)\s*->\s*\(?(.*?)\)?\s*\{\s*$', chunk, re.M)
     if not m: return None
     name=m.group(1); args=m.group(2); res=m.group(3)
-    if '?' in args or '?' in res or '*' in args: return 'skip(dynamic)'
+    if '?' in args or '?' in res or '*' in args: return 'SKIP', 'dynamic shapes'
     argtypes=[a.split(':',1)[1].strip() for a in split_types(args)]
     restypes=split_types(res)
     body=[]; names=[]
@@ -146,13 +150,13 @@ def check(chunk):
         if t=='i1':
             body.append(f'  %arg{i} = arith.constant true'); names.append(f'%arg{i}'); continue
         f=fill(f'arg{i}', t, 17+1000*i)
-        if f is None: return 'skip(type)'
+        if f is None: return 'SKIP', 'argument type %s' % t
         body.append(f); names.append(f'%arg{i}')
     rn=[f'%r{i}' for i in range(len(restypes))]
     lhs = (rn[0] if len(rn)==1 else f'%r:{len(rn)}')
     body.append(f'  {lhs} = call @{name}({", ".join(names)}) : ({", ".join(argtypes)}) -> ({", ".join(restypes)})')
     for i,t in enumerate(restypes):
-        if not t.startswith('tensor<') or 'i1' in t or 'i32' in t or 'i8' in t: continue
+        if not re.fullmatch(r'tensor<(?:\d+x)*(?:f32|f16|bf16)>', t): continue  # float results only
         rname = f'r{i}' if len(rn)==1 else f'r#{i}'
         if len(rn)>1:
             body.append(f'  %rr{i} = tensor.cast %r#{i} : {t} to {t}'); rname=f'rr{i}'
@@ -161,68 +165,62 @@ def check(chunk):
         body.append(f'  %u{i} = tensor.cast %{n} : {fty} to tensor<*xf32>')
         body.append(f'  call @printMemrefF32(%u{i}) : (tensor<*xf32>) -> ()')
     main='func.func @main() {\n'+'\n'.join(body)+'\n  return\n}\nfunc.func private @printMemrefF32(tensor<*xf32>)\n'
-    # strip expected-* comments and the chunk's CHECK lines are comments anyway
-    prog=chunk+'\n'+main
-    open(os.path.join(TMP, 'prog.mlir'),'w').write(prog)
-    fused=subprocess.run([A,os.path.join(TMP, 'prog.mlir'),'--attn-fuse'],capture_output=True,text=True).stdout
-    if 'attn.flash_attention' not in fused: return 'not fused'
-    def run(extra):
-        p1=subprocess.run([A,os.path.join(TMP, 'prog.mlir')]+extra+['--attn-lower-to-llvm'],capture_output=True,text=True)
-        if p1.returncode: return None, p1.stderr[-2000:]
-        p2=subprocess.run(R,input=p1.stdout,capture_output=True,text=True,timeout=300)
-        if p2.returncode: return None, p2.stderr[-2000:]
-        return p2.stdout, ''
-    u,eu=run([]); f,ef=run(['--attn-fuse'])
-    if u is None: return 'unfused failed: '+eu
-    if f is None: return 'fused failed: '+ef
-    open(os.path.join(TMP, 'u.txt'),'w').write(u); open(os.path.join(TMP, 'f.txt'),'w').write(f)
-    tol = 2e-2 if ('f16' in chunk or 'bf16' in chunk) else 1e-4
-    return compare_elementwise(f, u, tol)
+    prog = chunk + '\n' + main
+    fd, path = tempfile.mkstemp(suffix='.mlir', dir=TMP)
+    with os.fdopen(fd, 'w') as f:
+        f.write(prog)
+    try:
+        if count_fused(TC.fuse(path)) == 0:
+            return 'SKIP', 'not fused'
+        unfused = parse_memrefs(TC.run(TC.lower(path, fused=False)))
+        fused = parse_memrefs(TC.run(TC.lower(path, fused=True)))
+    except (ToolError, ParseError) as ex:
+        return 'FAIL', str(ex).replace('\n', ' ')[:400]
+    types = [t for t in ('f16', 'bf16', 'f32') if re.search(r'\b%s\b' % t, chunk)]
+    # a block whose accumulator (its last argument) is bf16 and that adds into it
+    if re.search(r'\^bb\d+\([^)]*(%\w+): bf16\)[^}]*arith\.addf \1\b', chunk):
+        types.append('bf16-accumulation')  # the reference sums in bf16 (tolerance.py)
+    tol = tolerance_for(*types)
+    # lit inputs may be zeros by definition (Sk == 0) or empty: compared exactly
+    r = compare_outputs(fused, unfused, tol, min_count=0, allow_zero_reference=True)
+    detail = r.summary(tol) + ''.join('; ' + e for e in r.errors)
+    return ('PASS' if r.ok else 'FAIL'), detail
 
 
-NUM = re.compile(r'-?(?:nan|inf|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?)', re.I)
+def check_one(job):
+    path, chunk, name = job
+    try:
+        r = check(chunk)
+    except Exception as e:  # a bug here must show, not pass
+        r = ('FAIL', 'numcheck error: %r' % e)
+    if r is None:
+        r = ('SKIP', 'no function signature found')
+    return path, name, r
 
 
-def numbers(out):
-    vals = []
-    for line in out.split('\n'):
-        if 'Unranked Memref' in line:
-            continue
-        vals += [float(x) for x in NUM.findall(line)]
-    return vals
+def main():
+    jobs = []
+    for path in ARGS.files:
+        text = open(path).read()
+        for chunk in text.split('\n// -----\n'):
+            m = re.search(r'func\.func @(\w+)', chunk)
+            if m:
+                jobs.append((path, chunk, m.group(1)))
+    missing = TC.missing()
+    if missing:
+        print('FAIL: numcheck: not found: ' + ', '.join(missing))
+        return 1
+    failed = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=ARGS.jobs) as ex:
+        for path, name, (status, detail) in ex.map(check_one, jobs):
+            where = '%s @%s' % (os.path.basename(path), name)
+            if status == 'SKIP':
+                print('SKIP: %s (%s)' % (where, detail), flush=True)
+            else:
+                print('%s: %s: %s' % (status, where, detail), flush=True)
+                failed += status == 'FAIL'
+    return 1 if failed else 0
 
 
-def compare_elementwise(f, u, tol):
-    """Every printed number: NaN where and only where the unfused program has
-    NaN, equal infinities, else |f - u| <= tol * max(1, |u|)."""
-    a, b = numbers(f), numbers(u)
-    if len(a) != len(b) or not b:
-        return f'MISMATCH counts {len(a)} vs {len(b)}'
-    worst = 0.0
-    for i, (x, y) in enumerate(zip(a, b)):
-        if math.isnan(x) or math.isnan(y):
-            if not (math.isnan(x) and math.isnan(y)):
-                return f'MISMATCH element {i}: fused {x}, unfused {y}'
-            continue
-        if math.isinf(x) or math.isinf(y):
-            if x != y:
-                return f'MISMATCH element {i}: fused {x}, unfused {y}'
-            continue
-        d = abs(x - y) / max(1.0, abs(y))
-        worst = max(worst, d)
-        if d > tol:
-            return f'MISMATCH element {i}: fused {x}, unfused {y}'
-    return f'OK {len(b)} numbers, max scaled diff {worst:.2e}'
-
-
-for path in ARGS.files:
-    text=open(path).read()
-    for chunk in text.split('\n// -----\n'):
-        # drop lit comments with expected-remark so parse works; keep everything
-        m=re.search(r'func\.func @(\w+)', chunk)
-        if not m: continue
-        try:
-            r=check(chunk)
-        except Exception as e:
-            r='error '+str(e)
-        print(f'{os.path.basename(path)} @{m.group(1)}: {r}')
+if __name__ == '__main__':
+    sys.exit(main())

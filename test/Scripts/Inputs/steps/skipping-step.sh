@@ -1,0 +1,3 @@
+#!/bin/sh
+echo "SKIP: thing (its tool is not installed)"
+exit 77

@@ -1,0 +1,21 @@
+"""attncheck: lower an MLIR module fused and unfused, run both under
+mlir-runner, read what printMemref printed, and compare the outputs row by
+row with the project's documented tolerances.
+
+  memref.py     parse printMemref output (shapes and values, NaN/inf kept)
+  tolerance.py  the tolerances per element type, and why
+  compare.py    the per-row comparison (NaN where and only where the
+                reference has NaN, per-row relative L2)
+  toolchain.py  attn-opt / mlir-runner / libattnrt: lower, run, count fusions
+  cli.py        `python3 utils/attncheck {compare,fused-vs-unfused} ...`
+
+Used by lit (the %attncheck substitution), examples/run.sh,
+test/Transforms/Inputs/numcheck.py and utils/attn_diff.py's comparison.
+"""
+
+from .compare import Comparison, compare_memrefs, compare_outputs
+from .memref import Memref, parse_memrefs
+from .tolerance import TOLERANCES, tolerance_for
+
+__all__ = ["Comparison", "Memref", "TOLERANCES", "compare_memrefs", "compare_outputs",
+           "parse_memrefs", "tolerance_for"]

@@ -1,0 +1,121 @@
+"""Per-row comparison of printed outputs (actual against expected).
+
+For each pair of memrefs (same position in both outputs, same sizes), for
+each row (the innermost dimension; for attention [.., S, D] one query
+position):
+  - NaN where and only where the expected row has NaN (an empty row under
+    EMPTY_ROWS_NAN is NaN in both; a NaN anywhere else is an error), and
+    +-inf where and only where the expected row has the same infinity;
+  - over the remaining (finite) elements, the relative L2 error
+        ||a_r - b_r|| / max(||b_r||, typical row norm) <= tol
+    where the typical row norm is the root mean square of the expected
+    rows' norms. A single wrong row fails by itself (a relative error over
+    the whole output would dilute it by the number of rows); a row that is
+    legitimately near zero (cancellation, an empty row under
+    EMPTY_ROWS_ZERO) is held to the output's scale instead of to its own.
+The outputs also fail when the memref counts or sizes differ, when either
+holds fewer than `min_count` numbers, when the expected output is all zeros,
+or when no finite element was compared.
+"""
+
+import math
+
+
+class Comparison:
+    def __init__(self):
+        self.errors = []
+        self.rows = 0
+        self.bad_rows = 0
+        self.values = 0
+        self.compared = 0
+        self.worst = 0.0
+        self.worst_where = None
+        self.max_abs = 0.0
+
+    @property
+    def ok(self):
+        return not self.errors
+
+    def summary(self, tol):
+        where = ""
+        if self.worst_where is not None:
+            where = " (output %d row %s)" % self.worst_where
+        return ("attncheck: %d values in %d rows, %d rows over tolerance; max abs diff %.3e, "
+                "worst row relative L2 %.3e%s (tol %.1e)" % (
+                    self.values, self.rows, self.bad_rows, self.max_abs, self.worst, where, tol))
+
+
+def _same_nonfinite(a, b):
+    if math.isnan(b):
+        return math.isnan(a)
+    if math.isinf(b):
+        return a == b
+    return math.isfinite(a)
+
+
+def compare_memrefs(out_index, actual, expected, tol, result, max_reports=5,
+                    allow_zero_reference=False):
+    """Compares one pair of memrefs row by row; adds to `result`."""
+    if actual.sizes != expected.sizes:
+        result.errors.append("output %d: sizes %s, expected %s" % (
+            out_index, actual.sizes, expected.sizes))
+        return
+    rows = list(expected.rows())
+    norms2 = []
+    for _, b in rows:
+        norms2.append(math.fsum(x * x for x in b if math.isfinite(x)))
+    typical = math.sqrt(math.fsum(norms2) / len(norms2)) if norms2 else 0.0
+    compared = 0
+    for (idx, b), (_, a), n2 in zip(rows, actual.rows(), norms2):
+        result.rows += 1
+        problem = None
+        for j, (x, y) in enumerate(zip(a, b)):
+            if not _same_nonfinite(x, y):
+                problem = "element %d is %r, expected %r" % (j, x, y)
+                break
+        d2 = math.fsum((x - y) ** 2 for x, y in zip(a, b) if math.isfinite(y))
+        compared += sum(1 for y in b if math.isfinite(y))
+        for x, y in zip(a, b):
+            if math.isfinite(x) and math.isfinite(y):
+                result.max_abs = max(result.max_abs, abs(x - y))
+        denom = max(math.sqrt(n2), typical)
+        if denom > 0:
+            rel = math.sqrt(d2) / denom
+        else:
+            rel = 0.0 if d2 == 0 else math.inf
+        if problem is None and not rel <= tol:
+            problem = "relative L2 %.3e > %.1e (row norm %.3e, typical %.3e)" % (
+                rel, tol, math.sqrt(n2), typical)
+        if not math.isnan(rel) and rel > result.worst:
+            result.worst, result.worst_where = rel, (out_index, list(idx))
+        if problem:
+            result.bad_rows += 1
+            if result.bad_rows <= max_reports:
+                result.errors.append("output %d row %s: %s" % (out_index, list(idx), problem))
+    if typical == 0 and compared and not allow_zero_reference:
+        result.errors.append("output %d: the expected values are all zeros: nothing is "
+                             "compared" % out_index)
+    result.values += len(expected.values)
+    result.compared += compared
+
+
+def compare_outputs(actual, expected, tol, min_count=1, allow_zero_reference=False):
+    """Compares two lists of Memref (what two programs printed).
+    allow_zero_reference: an all-zero expected output is compared exactly
+    (for programs whose output is zeros by definition, e.g. Sk == 0) instead
+    of being an error."""
+    result = Comparison()
+    if len(actual) != len(expected):
+        result.errors.append("%d memrefs printed, expected %d" % (len(actual), len(expected)))
+    for name, outs in (("actual", actual), ("expected", expected)):
+        n = sum(len(m.values) for m in outs)
+        if n < min_count:
+            result.errors.append("%s: %d numbers printed, expected at least %d" % (
+                name, n, min_count))
+    for i, (a, b) in enumerate(zip(actual, expected)):
+        compare_memrefs(i, a, b, tol, result, allow_zero_reference=allow_zero_reference)
+    if result.bad_rows > 5:
+        result.errors.append("... %d rows over tolerance in all" % result.bad_rows)
+    if not result.compared and not result.errors and not allow_zero_reference:
+        result.errors.append("no finite value was compared")
+    return result

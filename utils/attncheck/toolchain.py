@@ -1,0 +1,82 @@
+"""The tools a fused-vs-unfused check runs: attn-opt (from a build
+directory), mlir-runner and MLIR's runner libraries (from LLVM 22), and
+libattnrt.
+
+  tc = Toolchain(build_dir)             # default: $ATTN_BUILD_DIR or <repo>/build
+  ll = tc.lower(src, fused=True)        # attn-opt [--attn-fuse] --attn-lower-to-llvm
+  out = tc.run(ll, entry="main")        # mlir-runner ... -shared-libs=libattnrt,...
+"""
+
+import os
+import re
+import shutil
+import subprocess
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+FLASH_ATTENTION = re.compile(r"=\s*attn\.flash_attention\b|\battn\.flash_attention\s+ins\(")
+
+
+class ToolError(Exception):
+    """A tool exited nonzero (or timed out); the message holds its stderr."""
+
+
+def find_llvm_dir():
+    """$LLVM_DIR, else the directory of llvm-config-22 / mlir-runner on PATH,
+    else /usr/lib/llvm-22."""
+    env = os.environ.get("LLVM_DIR")
+    if env:
+        return env
+    for tool in ("mlir-runner-22", "mlir-runner"):
+        path = shutil.which(tool)
+        if path:
+            return os.path.dirname(os.path.dirname(os.path.realpath(path)))
+    return "/usr/lib/llvm-22"
+
+
+def count_fused(ir):
+    """Number of attn.flash_attention ops in printed IR."""
+    return sum(1 for line in ir.splitlines() if FLASH_ATTENTION.search(line))
+
+
+class Toolchain:
+    def __init__(self, build=None, llvm_dir=None, attn_opt=None, timeout=300):
+        self.build = os.path.abspath(build or os.environ.get("ATTN_BUILD_DIR") or
+                                     os.path.join(ROOT, "build"))
+        self.llvm_dir = llvm_dir or find_llvm_dir()
+        self.attn_opt = attn_opt or os.path.join(self.build, "bin", "attn-opt")
+        self.libattnrt = os.path.join(self.build, "lib", "libattnrt.so")
+        self.runner = os.path.join(self.llvm_dir, "bin", "mlir-runner")
+        self.shared_libs = [self.libattnrt,
+                            os.path.join(self.llvm_dir, "lib", "libmlir_runner_utils.so"),
+                            os.path.join(self.llvm_dir, "lib", "libmlir_c_runner_utils.so")]
+        self.timeout = timeout
+
+    def missing(self):
+        """Paths the toolchain needs that do not exist."""
+        return [p for p in [self.attn_opt, self.runner] + self.shared_libs
+                if not os.path.exists(p)]
+
+    def _run(self, cmd, stdin=None):
+        try:
+            p = subprocess.run(cmd, input=stdin, capture_output=True, text=True,
+                               timeout=self.timeout, errors="replace")
+        except subprocess.TimeoutExpired:
+            raise ToolError("%s: timed out after %ss" % (os.path.basename(cmd[0]), self.timeout))
+        if p.returncode != 0:
+            raise ToolError("%s exited %d: %s" % (os.path.basename(cmd[0]), p.returncode,
+                                                  p.stderr.strip()[-2000:]))
+        return p.stdout
+
+    def fuse(self, src):
+        """The module after --attn-fuse (IR text)."""
+        return self._run([self.attn_opt, "--attn-fuse", src])
+
+    def lower(self, src, fused):
+        """LLVM-dialect IR of the module, fused or not."""
+        cmd = [self.attn_opt] + (["--attn-fuse"] if fused else []) + ["--attn-lower-to-llvm", src]
+        return self._run(cmd)
+
+    def run(self, llvm_ir, entry="main"):
+        """stdout of `mlir-runner -e entry` on LLVM-dialect IR (text)."""
+        return self._run([self.runner, "-e", entry, "-entry-point-result=void", "-O3",
+                          "-shared-libs=" + ",".join(self.shared_libs)], stdin=llvm_ir)
