@@ -33,21 +33,10 @@ import sys
 import torch
 import torch.nn.functional as F
 
+import attnrt_layout  # bench/gpu/attnrt_layout.py: the struct mirrors, checked against the header
+from attnrt_layout import Problem, Tensor
+
 DT = {torch.float32: 0, torch.float16: 1, torch.bfloat16: 2, torch.bool: 3}
-
-
-class Tensor(ctypes.Structure):
-    _fields_ = [("data", ctypes.c_void_p), ("dtype", ctypes.c_int),
-                ("sizes", ctypes.c_int64 * 4), ("strides", ctypes.c_int64 * 4)]
-
-
-class Problem(ctypes.Structure):
-    _fields_ = [("struct_size", ctypes.c_uint32), ("q", Tensor), ("k", Tensor),
-                ("v", Tensor), ("o", Tensor), ("mask", Tensor), ("causal", ctypes.c_int),
-                ("scale", ctypes.c_float), ("memory", ctypes.c_int), ("device", ctypes.c_int32),
-                ("stream", ctypes.c_void_p),
-                # API 2 (attnrt_problem_init writes the whole struct)
-                ("mask_fill", ctypes.c_float), ("empty_rows", ctypes.c_int), ("lse", Tensor)]
 
 
 def tview(t):
@@ -62,6 +51,7 @@ def tview(t):
 
 class Attnrt:
     def __init__(self, path):
+        attnrt_layout.check()  # raises LayoutError if the mirror and attnrt.h disagree
         self.lib = ctypes.CDLL(path)
         self.lib.attnrt_run_on.argtypes = [ctypes.POINTER(Problem), ctypes.c_char_p]
         self.lib.attnrt_run_on.restype = ctypes.c_int

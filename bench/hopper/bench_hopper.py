@@ -25,18 +25,9 @@ import torch.nn.functional as F
 from torch.nn.attention import SDPBackend, sdpa_kernel
 
 
-class Params(ctypes.Structure):
-    _fields_ = [
-        ("q", ctypes.c_void_p), ("k", ctypes.c_void_p), ("v", ctypes.c_void_p), ("o", ctypes.c_void_p),
-        ("dtype", ctypes.c_int),
-        ("B", ctypes.c_int64), ("Hq", ctypes.c_int64), ("Hkv", ctypes.c_int64),
-        ("Sq", ctypes.c_int64), ("Sk", ctypes.c_int64), ("D", ctypes.c_int64),
-        ("q_stride", ctypes.c_int64 * 3), ("k_stride", ctypes.c_int64 * 3),
-        ("v_stride", ctypes.c_int64 * 3), ("o_stride", ctypes.c_int64 * 3),
-        ("scale", ctypes.c_float), ("causal", ctypes.c_int),
-        ("mask", ctypes.c_void_p), ("mask_dtype", ctypes.c_int), ("mask_stride", ctypes.c_int64 * 4),
-        ("mask_fill", ctypes.c_float), ("empty_rows", ctypes.c_int),
-    ]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gpu"))
+import attnrt_layout  # noqa: E402  bench/gpu/attnrt_layout.py: mirrors checked against the headers
+from attnrt_layout import HopperParams as Params  # noqa: E402  attn_hopper_params
 
 
 DT = {torch.bfloat16: 2, torch.float16: 1}  # attnrt_dtype (attnrt_types.h)
@@ -45,6 +36,7 @@ CAUSAL_NAME = {0: "none", 1: "top-left", 2: "bottom-right"}
 
 class Hopper:
     def __init__(self, path):
+        attnrt_layout.check_hopper()  # raises LayoutError if Params and attn_hopper.h disagree
         self.lib = ctypes.CDLL(path)
         self.lib.attn_hopper_supported.argtypes = [ctypes.POINTER(Params)]
         self.lib.attn_hopper_fwd_variant.argtypes = [ctypes.POINTER(Params), ctypes.c_int, ctypes.c_void_p]
