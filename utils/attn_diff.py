@@ -46,14 +46,15 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import attn_gen  # noqa: E402
+import attncheck  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
 LLVM_BIN = "/usr/lib/llvm-22/bin"
 LLVM_LIB = "/usr/lib/llvm-22/lib"
 
 # ---------------------------------------------------------------------------
-# Per-row comparison.  Self-contained (no other helper of this file is used)
-# so that it can move into utils/attncheck as it is.
+# Per-row comparison: utils/attncheck (compare.py's "max-abs" criterion,
+# tolerance.py's MAX_ABS_TOLERANCES and the reasons for them).
 #
 # A row is one vector along the last dim of a printed output (one query row
 # of an attention result: Dv values).  For every row:
@@ -61,38 +62,14 @@ LLVM_LIB = "/usr/lib/llvm-22/lib"
 #   - an infinity where and only where the reference has the same infinity;
 #   - err = max |got - want| / max(1, max |want|) over the row's finite
 #     elements must be <= ROW_TOL[dtype].
-# Attention outputs are convex combinations of V rows with |v| < 1, so for
-# them err is the row's max-abs error; the max(1, .) only matters for
-# outputs such as argmax indices, where it makes err relative.
-# Tolerances (per row; one wrong row fails, whatever the other rows do):
-#  f32: 1e-5.  Both programs accumulate in f32 (unit roundoff 6e-8) over at
-#   most 64 head dims and 64 keys (2,061 keys in the largest positive); the
-#   fused op only reorders the sums (online softmax) and computes exp with
-#   another f32 routine: a few ulps of |o| <= 1, measured below 1e-6.
-#  f16: 8e-3, bf16: 1.6e-2.  The result is rounded to the output type on
-#   both sides (half an ulp: 2.4e-4 for f16, 2e-3 for bf16 at |o| < 1, a full
-#   ulp when a value straddles a rounding boundary) and the unfused program
-#   may round P (and, for f16, Q.K^T) to the operand type before P.V while
-#   the fused kernel keeps f32: |sum_j dp_j v_j| <= u * sum_j p_j |v_j| <= u,
-#   plus the score rounding through exp.  Measured on seeded.test's 240
-#   spelling programs (seeds 1-240, 2026-11-30): f32 1.0e-6, f16 2.4e-3 (5
-#   f16 ulps at [0.5, 1): the f16 Q.K^T spelling), bf16 3.9e-3 (1 bf16 ulp).
-#   The bars are 16 f16 ulps and 4 bf16 ulps.
-#  A wrong row (a key dropped or added, another head or mask, zeros for a
-#   mean) moves the row by O(1/Sk) or more; the generator's near misses are
-#   sized so the oracle's rows differ by more than twice these bars
-#   (attn_diff.py --oracle checks that).
-#  The class of an output is the lowest precision in its computation (the
-#   block's operand type): an f32 output computed from f16 operands with P
-#   rounded to f16 carries f16 rounding, so it is held to the f16 bar.
-ROW_TOL = {"f32": 1e-5, "f16": 8e-3, "bf16": 1.6e-2}
+ROW_TOL = attncheck.MAX_ABS_TOLERANCES
 
 
 def compare_rows(got, want, shape, tol):
     """Compare two flat row-major outputs of `shape` row by row.  Returns
     (worst_err, bad): bad is None or (row_index, message) for the first row
     that fails.  NaN must match NaN element by element, infinities must
-    match exactly, finite elements within `tol` (see above)."""
+    match exactly, finite elements within `tol` (attncheck's "max-abs")."""
     if len(got) != len(want):
         return math.inf, (-1, "%d values, expected %d" % (len(got), len(want)))
     n = shape[-1] if shape else 1
@@ -101,20 +78,10 @@ def compare_rows(got, want, shape, tol):
     worst = 0.0
     for r in range(len(want) // n):
         g, w = got[r * n:(r + 1) * n], want[r * n:(r + 1) * n]
-        top = max([1.0] + [abs(x) for x in w if not (math.isnan(x) or math.isinf(x))])
-        err = 0.0
-        for c, (a, b) in enumerate(zip(g, w)):
-            if math.isnan(a) or math.isnan(b):
-                if math.isnan(a) != math.isnan(b):
-                    return math.inf, (r, "NaN mismatch at element %d: got %r, expected %r" % (
-                        c, a, b))
-                continue
-            if math.isinf(a) or math.isinf(b):
-                if a != b:
-                    return math.inf, (r, "infinity mismatch at element %d: got %r, expected %r" % (
-                        c, a, b))
-                continue
-            err = max(err, abs(a - b) / top)
+        mismatch = attncheck.nonfinite_mismatch(g, w)
+        if mismatch:
+            return math.inf, (r, "NaN/inf mismatch: " + mismatch)
+        err = attncheck.row_error(g, w, "max-abs")
         worst = max(worst, err)
         if not err <= tol:
             return worst, (r, "max-abs error %.3g > %g (row of %d values)" % (err, tol, n))
@@ -137,22 +104,11 @@ def row_index(shape, r):
 ORACLE_TOL = {"f32": 1e-4, "f16": 1.6e-2, "bf16": 4e-2}
 # --- end of the per-row comparison ------------------------------------------
 
-NUM_RE = re.compile(r"-?(?:nan|inf)|-?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?", re.I)
-
-
 def parse_memrefs(text):
-    """List of (sizes, values) for every printMemref output in text."""
-    out = []
-    parts = text.split("Unranked Memref")[1:]
-    for part in parts:
-        m = re.search(r"sizes = \[([^\]]*)\]", part)
-        sizes = [int(x) for x in m.group(1).split(",") if x.strip()] if m else []
-        d = part.split("data =", 1)
-        vals = [float(x) for x in NUM_RE.findall(d[1])] if len(d) > 1 else []
-        if 0 in sizes:
-            vals = []  # printMemrefF32 prints stray values for zero-size memrefs (MLIR 22)
-        out.append((sizes, vals))
-    return out
+    """List of (sizes, values) for every printMemref output in text
+    (attncheck's parser; a memref whose value count does not match its
+    sizes raises attncheck.ParseError)."""
+    return [(m.sizes, m.values) for m in attncheck.parse_memrefs(text)]
 
 
 class Tools:
@@ -323,7 +279,10 @@ def run_case(seed, args, tools, gated):
             save(name + ".run.err", se)
             return fail("mlir-runner on the %s program failed (rc=%d): %s" % (
                 name, rc, first_error(se)))
-        outs[name] = parse_memrefs(so)
+        try:
+            outs[name] = parse_memrefs(so)
+        except attncheck.ParseError as exn:
+            return fail("the %s program's output is unreadable: %s" % (name, exn))
         e = check_outputs(meta, outs[name], name)
         if e:
             return fail(e)

@@ -10,12 +10,15 @@ row with the project's documented tolerances.
   cli.py        `python3 utils/attncheck {compare,fused-vs-unfused} ...`
 
 Used by lit (the %attncheck substitution), examples/run.sh,
-test/Transforms/Inputs/numcheck.py and utils/attn_diff.py's comparison.
+test/Transforms/Inputs/numcheck.py, utils/attn_diff.py and
+test/Frontends/run_corpus.py.
 """
 
-from .compare import Comparison, compare_memrefs, compare_outputs
-from .memref import Memref, parse_memrefs
-from .tolerance import TOLERANCES, tolerance_for
+from .compare import (ROW_CRITERIA, Comparison, compare_memrefs, compare_outputs,
+                      nonfinite_mismatch, row_error)
+from .memref import Memref, ParseError, parse_memrefs
+from .tolerance import MAX_ABS_TOLERANCES, TOLERANCES, tolerance_for
 
-__all__ = ["Comparison", "Memref", "TOLERANCES", "compare_memrefs", "compare_outputs",
-           "parse_memrefs", "tolerance_for"]
+__all__ = ["Comparison", "MAX_ABS_TOLERANCES", "Memref", "ParseError", "ROW_CRITERIA", "TOLERANCES",
+           "compare_memrefs", "compare_outputs", "nonfinite_mismatch", "parse_memrefs",
+           "row_error", "tolerance_for"]

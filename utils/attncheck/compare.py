@@ -13,6 +13,14 @@ position):
     the whole output would dilute it by the number of rows); a row that is
     legitimately near zero (cancellation, an empty row under
     EMPTY_ROWS_ZERO) is held to the output's scale instead of to its own.
+Other per-row criteria (row_error's `criterion`), for callers whose bars
+were measured with them:
+  - "rel-l2-own": ||a_r - b_r|| / ||b_r|| (||a_r - b_r|| when ||b_r|| = 0):
+    stricter than the default, a near-zero row is held to its own scale
+    (test/Frontends/run_corpus.py);
+  - "max-abs": max |a_r - b_r| / max(1, max |b_r|) over the finite
+    elements, against MAX_ABS_TOLERANCES (utils/attn_diff.py).
+The NaN/inf rule is the same for every criterion.
 The outputs also fail when the memref counts or sizes differ, when either
 holds fewer than `min_count` numbers, when the expected output is all zeros,
 or when no finite element was compared.
@@ -51,6 +59,44 @@ def _same_nonfinite(a, b):
     if math.isinf(b):
         return a == b
     return math.isfinite(a)
+
+
+ROW_CRITERIA = ("rel-l2-typical", "rel-l2-own", "max-abs")
+
+
+def nonfinite_mismatch(actual_row, expected_row):
+    """None when `actual_row` has NaN where and only where `expected_row` has
+    NaN and the same infinities in the same places; else a message naming
+    the first element that differs."""
+    for j, (x, y) in enumerate(zip(actual_row, expected_row)):
+        if not _same_nonfinite(x, y):
+            return "element %d is %r, expected %r" % (j, x, y)
+    return None
+
+
+def row_error(actual_row, expected_row, criterion="rel-l2-typical", typical=0.0):
+    """The error of one row under `criterion` (see the module comment),
+    over the elements where the expected row is finite. `typical` is the
+    output's typical row norm (only "rel-l2-typical" uses it). Call
+    nonfinite_mismatch first: this does not look at NaN/inf placement."""
+    pairs = [(x, y) for x, y in zip(actual_row, expected_row) if math.isfinite(y)]
+    if criterion == "max-abs":
+        top = max([1.0] + [abs(y) for _, y in pairs])
+        err = 0.0
+        for x, y in pairs:
+            d = abs(x - y)
+            err = max(err, d / top) if not math.isnan(d) else math.inf
+        return err
+    d2 = math.fsum((x - y) ** 2 for x, y in pairs)
+    n2 = math.fsum(y * y for _, y in pairs)
+    if criterion == "rel-l2-own":
+        return math.sqrt(d2 / n2) if n2 > 0 else math.sqrt(d2)
+    if criterion != "rel-l2-typical":
+        raise ValueError("unknown row criterion %r (one of %s)" % (criterion, ROW_CRITERIA))
+    denom = max(math.sqrt(n2), typical)
+    if denom > 0:
+        return math.sqrt(d2) / denom
+    return 0.0 if d2 == 0 else math.inf
 
 
 def compare_memrefs(out_index, actual, expected, tol, result, max_reports=5,

@@ -39,3 +39,32 @@ def tolerance_for(*element_types):
     if not tols:
         raise ValueError("no floating-point type among %s" % (element_types,))
     return max(tols)
+
+
+# The per-row max-abs bars of utils/attn_diff.py (compare.py's "max-abs"
+# criterion: max |got - want| / max(1, max |want|) over a row's finite
+# elements), for its generated attention programs, where every output is a
+# convex combination of V rows with |v| < 1 (so the error is the row's
+# max-abs error).
+# Tolerances (per row; one wrong row fails, whatever the other rows do):
+#  f32: 1e-5.  Both programs accumulate in f32 (unit roundoff 6e-8) over at
+#   most 64 head dims and 64 keys (2,061 keys in the largest positive); the
+#   fused op only reorders the sums (online softmax) and computes exp with
+#   another f32 routine: a few ulps of |o| <= 1, measured below 1e-6.
+#  f16: 8e-3, bf16: 1.6e-2.  The result is rounded to the output type on
+#   both sides (half an ulp: 2.4e-4 for f16, 2e-3 for bf16 at |o| < 1, a full
+#   ulp when a value straddles a rounding boundary) and the unfused program
+#   may round P (and, for f16, Q.K^T) to the operand type before P.V while
+#   the fused kernel keeps f32: |sum_j dp_j v_j| <= u * sum_j p_j |v_j| <= u,
+#   plus the score rounding through exp.  Measured on seeded.test's 240
+#   spelling programs (seeds 1-240, 2026-11-30): f32 1.0e-6, f16 2.4e-3 (5
+#   f16 ulps at [0.5, 1): the f16 Q.K^T spelling), bf16 3.9e-3 (1 bf16 ulp).
+#   The bars are 16 f16 ulps and 4 bf16 ulps.
+#  A wrong row (a key dropped or added, another head or mask, zeros for a
+#   mean) moves the row by O(1/Sk) or more; the generator's near misses are
+#   sized so the oracle's rows differ by more than twice these bars
+#   (utils/attn_diff.py --oracle checks that).
+#  The class of an output is the lowest precision in its computation (the
+#   block's operand type): an f32 output computed from f16 operands with P
+#   rounded to f16 carries f16 rounding, so it is held to the f16 bar.
+MAX_ABS_TOLERANCES = {"f32": 1e-5, "f16": 8e-3, "bf16": 1.6e-2}
