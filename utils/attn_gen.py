@@ -1588,6 +1588,32 @@ def f32(x):
     return struct.unpack("f", struct.pack("f", x))[0]
 
 
+def emit_print_f32(e, value, ty, et, rank, dyn_sizes=()):
+    """Prints tensor `value` (type `ty`, element type `et`) with printMemrefF32,
+    extending f16/bf16 to f32 first; `dyn_sizes` are the SSA sizes of its
+    dynamic dims. Shared by this driver and test/Frontends/run_corpus.py."""
+    if et != "f32":
+        ty32 = ty[:ty.rfind(et)] + "f32>"
+        em = e.fresh("e")
+        e.emit("%s = tensor.empty(%s) : %s" % (em, ", ".join(dyn_sizes), ty32))
+        c = e.fresh("cv")
+        e.emit("%s = linalg.generic {indexing_maps = [%s, %s], iterator_types = [%s]} ins(%s : %s) outs(%s : %s) {" % (
+            c, ident(rank), ident(rank), ", ".join(['"parallel"'] * rank), value, ty, em, ty32))
+        a, o = e.fresh("a"), e.fresh("o")
+        e.emit("^bb0(%s: %s, %s: f32):" % (a, et, o))
+        x = e.fresh("x")
+        e.emit("  %s = arith.extf %s : %s to f32" % (x, a, et))
+        e.emit("  linalg.yield %s : f32" % x)
+        e.emit("} -> %s" % ty32)
+        value, ty = c, ty32
+    mty = ty.replace("tensor<", "memref<")
+    m = e.fresh("m")
+    e.emit("%s = bufferization.to_buffer %s : %s to %s" % (m, value, ty, mty))
+    u = e.fresh("u")
+    e.emit("%s = memref.cast %s : %s to memref<*xf32>" % (u, m, mty))
+    e.emit("call @printMemrefF32(%s) : (memref<*xf32>) -> ()" % u)
+
+
 def emit_main(e, fn, res_infos):
     e.emit("func.func @main() {")
     call_args, call_tys = [], []
@@ -1641,25 +1667,8 @@ def emit_main(e, fn, res_infos):
             sty = ri["static_type"]
             st = e.fresh("st")
             e.emit("%s = tensor.cast %s : %s to %s" % (st, cur, ty, sty))
-            sty32 = sty.replace("x%s>" % et, "xf32>")
-            em = e.fresh("e")
-            e.emit("%s = tensor.empty() : %s" % (em, sty32))
-            c = e.fresh("cv")
-            e.emit("%s = linalg.generic {indexing_maps = [%s, %s], iterator_types = [%s]} ins(%s : %s) outs(%s : %s) {" % (
-                c, ident(rank), ident(rank), ", ".join(['"parallel"'] * rank), st, sty, em, sty32))
-            a, o = e.fresh("a"), e.fresh("o")
-            e.emit("^bb0(%s: %s, %s: f32):" % (a, et, o))
-            x = e.fresh("x")
-            e.emit("  %s = arith.extf %s : %s to f32" % (x, a, et))
-            e.emit("  linalg.yield %s : f32" % x)
-            e.emit("} -> %s" % sty32)
-            cur, ty = c, sty32
-        mty = ty.replace("tensor<", "memref<")
-        m = e.fresh("m")
-        e.emit("%s = bufferization.to_buffer %s : %s to %s" % (m, cur, ty, mty))
-        u = e.fresh("u")
-        e.emit("%s = memref.cast %s : %s to memref<*xf32>" % (u, m, mty))
-        e.emit("call @printMemrefF32(%s) : (memref<*xf32>) -> ()" % u)
+            cur, ty = st, sty
+        emit_print_f32(e, cur, ty, et, rank)
     e.emit("return")
     e.emit("}")
 

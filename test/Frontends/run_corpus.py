@@ -199,39 +199,14 @@ def emit_main(func, arg_tys, res_tys, roles):
         dims, et = parse_ty(ty)
         if et not in ("f32", "f16", "bf16"):
             continue  # integer results (none in the corpus) are not compared
-        cur = r
-        rank = len(dims)
-        if et != "f32":
-            dyn = []
-            for k, d in enumerate(dims):
-                if d == "?":
-                    c = e.const_index(k)
-                    dv = e.fresh("dim")
-                    e.emit("%s = tensor.dim %s, %s : %s" % (dv, cur, c, ty))
-                    dyn.append(dv)
-            ty32 = ty[:ty.rfind(et)] + "f32>"
-            em = e.fresh("e")
-            e.emit("%s = tensor.empty(%s) : %s" % (em, ", ".join(dyn), ty32))
-            ident = "affine_map<(%s) -> (%s)>" % (", ".join("d%d" % k for k in range(rank)),
-                                                  ", ".join("d%d" % k for k in range(rank)))
-            c = e.fresh("cv")
-            e.emit("%s = linalg.generic {indexing_maps = [%s, %s], iterator_types = [%s]} "
-                   "ins(%s : %s) outs(%s : %s) {" % (c, ident, ident,
-                                                     ", ".join(['"parallel"'] * rank), cur, ty,
-                                                     em, ty32))
-            a, o = e.fresh("a"), e.fresh("o")
-            e.emit("^bb0(%s: %s, %s: f32):" % (a, et, o))
-            x = e.fresh("x")
-            e.emit("  %s = arith.extf %s : %s to f32" % (x, a, et))
-            e.emit("  linalg.yield %s : f32" % x)
-            e.emit("} -> %s" % ty32)
-            cur, ty = c, ty32
-        mty = ty.replace("tensor<", "memref<")
-        m = e.fresh("m")
-        e.emit("%s = bufferization.to_buffer %s : %s to %s" % (m, cur, ty, mty))
-        u = e.fresh("u")
-        e.emit("%s = memref.cast %s : %s to memref<*xf32>" % (u, m, mty))
-        e.emit("call @printMemrefF32(%s) : (memref<*xf32>) -> ()" % u)
+        dyn = []
+        for k, d in enumerate(dims):
+            if d == "?" and et != "f32":
+                c = e.const_index(k)
+                dv = e.fresh("dim")
+                e.emit("%s = tensor.dim %s, %s : %s" % (dv, r, c, ty))
+                dyn.append(dv)
+        attn_gen.emit_print_f32(e, r, ty, et, len(dims), dyn)
         printed += 1
     e.emit("return")
     e.emit("}")
