@@ -53,16 +53,7 @@ static_assert(kBlockQ % 16 == 0 && kBlockK % 64 == 0, "whole AMX tiles");
 /// Pairs per padded Q/K row: D rounded up to a multiple of 32 values.
 int64_t padPairs(int64_t D) { return (D + 31) / 32 * 16; }
 
-ATTNRT_INLINE uint32_t bf16Bits(float x) {
-  uint32_t u;
-  __builtin_memcpy(&u, &x, 4);
-  if ((u & 0x7fffffffu) > 0x7f800000u)
-    return (u >> 16) | 0x40u;
-  return (u + 0x7fffu + ((u >> 16) & 1u)) >> 16;
-}
-ATTNRT_INLINE uint32_t pairBits(float lo, float hi) {
-  return bf16Bits(lo) | (bf16Bits(hi) << 16);
-}
+#include "Bf16Pairs.inc"
 
 int64_t qPackFloatsAmx(int64_t D) { return kBlockQ * padPairs(D); }
 int64_t kPackFloatsAmx(int64_t D) { return padPairs(D) * kBlockK; }
@@ -120,25 +111,6 @@ void packKAmx(const float *k, int64_t ldk, int64_t nk, int64_t D,
   }
 }
 
-/// vp[jp][d] = (v[2jp][d], v[2jp+1][d]).
-void packVAmx(const float *v, int64_t Dv, float *vpf) {
-  uint32_t *vp = reinterpret_cast<uint32_t *>(vpf);
-  for (int64_t jp = 0; jp < kBlockK / 2; ++jp) {
-    const float *r0 = v + (2 * jp) * Dv, *r1 = r0 + Dv;
-    int64_t d = 0;
-    for (; d + 16 <= Dv; d += 16) {
-      __m256bh h0 = _mm512_cvtneps_pbh(_mm512_loadu_ps(r0 + d));
-      __m256bh h1 = _mm512_cvtneps_pbh(_mm512_loadu_ps(r1 + d));
-      __m512i lo = _mm512_cvtepu16_epi32((__m256i)h0);
-      __m512i hi = _mm512_cvtepu16_epi32((__m256i)h1);
-      _mm512_storeu_si512(vp + jp * Dv + d,
-                          _mm512_or_si512(lo, _mm512_slli_epi32(hi, 16)));
-    }
-    for (; d < Dv; ++d)
-      vp[jp * Dv + d] = pairBits(r0[d], r1[d]);
-  }
-}
-
 /// Transposes 16 x 16 32-bit words in registers: four butterfly stages in
 /// which rows s apart exchange s-column blocks.
 ATTNRT_INLINE void transpose16x16(__m512i r[16]) {
@@ -193,7 +165,7 @@ void packKAmxFromBf16(const uint16_t *k, int64_t ldk, int64_t nk, int64_t D,
   }
 }
 
-/// packVAmx from bf16 rows: interleave the 16-bit values of key rows 2jp
+/// packVPairs from bf16 rows: interleave the 16-bit values of key rows 2jp
 /// and 2jp + 1. Returns whether some value is Inf or NaN.
 bool packVAmxFromBf16(const uint16_t *v, int64_t ldv, int64_t nk, int64_t Dv,
                       float *vpf) {
@@ -371,7 +343,7 @@ void accumulatePVAmx(const float *p, int64_t nq, const float *vpf,
 const MicroKernels kAmx = {"amx-bf16",       true,             true,
                            qPackFloatsAmx,   kPackFloatsAmx,
                            vPackFloatsAmx,   packQAmx,
-                           packKAmx,         packVAmx,
+                           packKAmx,         packVPairs,
                            packKAmxFromBf16, packVAmxFromBf16,
                            anyNonFiniteF32,  scoresAmx,
                            rowUpdateAmx,

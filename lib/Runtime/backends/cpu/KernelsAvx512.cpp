@@ -95,17 +95,7 @@ const MicroKernels kAvx512 = {
     nullptr,        nullptr,        anyNonFiniteF32, scoresF32,
     rowUpdateF32,   accumulatePVF32};
 
-/// Round-to-nearest-even bf16 bits of a finite or NaN float.
-ATTNRT_INLINE uint32_t bf16Bits(float x) {
-  uint32_t u;
-  __builtin_memcpy(&u, &x, 4);
-  if ((u & 0x7fffffffu) > 0x7f800000u)
-    return (u >> 16) | 0x40u;
-  return (u + 0x7fffu + ((u >> 16) & 1u)) >> 16;
-}
-ATTNRT_INLINE uint32_t pairBits(float lo, float hi) {
-  return bf16Bits(lo) | (bf16Bits(hi) << 16);
-}
+#include "Bf16Pairs.inc"
 
 int64_t pairs(int64_t n) { return (n + 1) / 2; }
 int64_t qPackFloatsBf16(int64_t D) { return kBlockQ * pairs(D); }
@@ -154,25 +144,6 @@ void packKBf16(const float *k, int64_t ldk, int64_t nk, int64_t D,
     for (int64_t p = 0; p < np; ++p)
       for (int64_t j = 0; j < kBlockK; ++j)
         kp[(p0 + p) * kBlockK + j] = rowPairs[j][p];
-  }
-}
-
-/// vp[jp][d] = (v[2jp][d], v[2jp+1][d]).
-void packVBf16(const float *v, int64_t Dv, float *vpf) {
-  uint32_t *vp = reinterpret_cast<uint32_t *>(vpf);
-  for (int64_t jp = 0; jp < kBlockK / 2; ++jp) {
-    const float *r0 = v + (2 * jp) * Dv, *r1 = r0 + Dv;
-    int64_t d = 0;
-    for (; d + 16 <= Dv; d += 16) {
-      __m256bh h0 = _mm512_cvtneps_pbh(_mm512_loadu_ps(r0 + d));
-      __m256bh h1 = _mm512_cvtneps_pbh(_mm512_loadu_ps(r1 + d));
-      __m512i lo = _mm512_cvtepu16_epi32((__m256i)h0);
-      __m512i hi = _mm512_cvtepu16_epi32((__m256i)h1);
-      _mm512_storeu_si512(vp + jp * Dv + d,
-                          _mm512_or_si512(lo, _mm512_slli_epi32(hi, 16)));
-    }
-    for (; d < Dv; ++d)
-      vp[jp * Dv + d] = pairBits(r0[d], r1[d]);
   }
 }
 
@@ -290,7 +261,7 @@ void accumulatePVBf16(const float *p, int64_t nq, const float *vpf,
 const MicroKernels kAvx512Bf16 = {
     "avx512-bf16",   true,          false,           qPackFloatsBf16,
     kPackFloatsBf16,
-    vPackFloatsBf16, packQBf16,     packKBf16,       packVBf16,
+    vPackFloatsBf16, packQBf16,     packKBf16,       packVPairs,
     nullptr,         nullptr,       anyNonFiniteF32, scoresBf16,
     rowUpdateBf16,   accumulatePVBf16};
 } // namespace
