@@ -55,6 +55,13 @@ typedef struct attnk_problem {
    * classic behaviour. */
   float mask_fill;
   int empty_rows;
+  /* Optional log-sum-exp output, f32 [B, Hq, Sq] (strides[0..2] in
+   * elements; strides[3] unused); lse.data == NULL = not wanted. Per row:
+   * the natural log of the softmax denominator in logit units,
+   * max_j(s_ij) + log(sum_j exp(s_ij - max)); -inf for an empty row (all
+   * logits -inf) and for Sk == 0. A kernel that does not write it declines
+   * problems that ask for it (see the gpu backend's kernel table). */
+  attnk_tensor lse;
 } attnk_problem;
 
 /* NULL when `p` is within what the kernels handle (shapes, dtypes, head

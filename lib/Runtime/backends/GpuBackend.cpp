@@ -103,6 +103,7 @@ attnk_problem kernelProblem(const Problem &p) {
   k.v = kernelTensor(p.v, p.v.data);
   k.o = kernelTensor(p.o, p.o.data);
   if (p.hasMask) k.mask = kernelTensor(p.mask, p.mask.data);
+  if (p.hasLse) k.lse = kernelTensor(p.lse, p.lse.data);
   k.mask_fill = p.maskFill;
   k.empty_rows = static_cast<int>(p.emptyRows);
   return k;

@@ -60,6 +60,14 @@ bool fastHeadDim(const attnk_problem &k, std::string *whyNot) {
 
 bool hasMask(const attnk_problem &k) { return k.mask.data != nullptr; }
 
+/// Kernels that do not write the log-sum-exp output yet decline problems
+/// that ask for it (never a silently missing output).
+bool noLse(const attnk_problem &k, std::string *whyNot) {
+  if (k.lse.data)
+    return no(whyNot, "does not write the lse output");
+  return true;
+}
+
 /// Few query rows and many keys: the row-blocked kernels would leave most
 /// of the GPU idle, so the keys are split instead.
 bool isDecodeShape(const attnk_problem &k) {
@@ -135,6 +143,8 @@ bool wgmmaSupports(const attnk_problem &k, std::string *whyNot) {
   if (isDecodeShape(k))
     return no(whyNot, "decode shape (<= 16 query rows, >= 512 keys): this "
                       "kernel tiles 128+ query rows per block");
+  if (!noLse(k, whyNot))
+    return false;
   attn_hopper_params h;
   return hopperParams(k, h, whyNot);
 }
@@ -156,6 +166,8 @@ const GpuKernel kWgmma = {"sm90-wgmma", wgmmaSupports, wgmmaLaunch};
 //===--------------------------------------------------------------------===//
 
 bool decodeSupports(const attnk_problem &k, std::string *whyNot) {
+  if (!noLse(k, whyNot))
+    return false;
   if (!fastHeadDim(k, whyNot))
     return false;
   if (k.seq_q > 16)
@@ -188,6 +200,8 @@ const GpuKernel kDecode = {"decode", decodeSupports, decodeLaunch};
 //===--------------------------------------------------------------------===//
 
 bool causalSupports(const attnk_problem &k, std::string *whyNot) {
+  if (!noLse(k, whyNot))
+    return false;
   if (k.causal == ATTNRT_CAUSAL_NONE)
     return no(whyNot, "not causal");
   if (hasMask(k))
@@ -202,6 +216,8 @@ int causalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
 }
 
 bool nocausalSupports(const attnk_problem &k, std::string *whyNot) {
+  if (!noLse(k, whyNot))
+    return false;
   if (k.causal != ATTNRT_CAUSAL_NONE)
     return no(whyNot, "causal");
   if (hasMask(k))
@@ -215,7 +231,9 @@ int nocausalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
   return attnk_flash_attention_nocausal(&k, ctx.stream);
 }
 
-bool generalSupports(const attnk_problem &, std::string *) { return true; }
+bool generalSupports(const attnk_problem &k, std::string *whyNot) {
+  return noLse(k, whyNot);
+}
 
 int generalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
                   const char **what) {
