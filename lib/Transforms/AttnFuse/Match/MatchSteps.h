@@ -11,7 +11,7 @@
 #ifndef ATTN_LIB_TRANSFORMS_MATCHSTEPS_H
 #define ATTN_LIB_TRANSFORMS_MATCHSTEPS_H
 
-#include "AttentionMatch.h"
+#include "Match/AttentionMatch.h"
 
 #include "mlir/IR/TypeUtilities.h"
 

@@ -15,9 +15,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "CausalMatch.h"
-#include "MatchSteps.h"
-#include "MatchSupport.h"
+#include "Match/CausalMatch.h"
+#include "Match/MatchSteps.h"
+#include "Match/MatchSupport.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"

@@ -1,6 +1,6 @@
 //===- IndexExactness.cpp - index arithmetic proven exact -----------------===//
 
-#include "IndexExactness.h"
+#include "View/IndexExactness.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"

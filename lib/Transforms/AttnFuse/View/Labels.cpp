@@ -1,6 +1,6 @@
 //===- Labels.cpp - logical dimensions tracked through attention ----------===//
 
-#include "Labels.h"
+#include "View/Labels.h"
 
 #include "llvm/ADT/STLExtras.h"
 

@@ -1,8 +1,8 @@
 //===- CausalMatch.cpp - causal masks from index compares and constants ---===//
 
-#include "CausalMatch.h"
-#include "IndexExactness.h"
-#include "MatchSupport.h"
+#include "Match/CausalMatch.h"
+#include "View/IndexExactness.h"
+#include "Match/MatchSupport.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"

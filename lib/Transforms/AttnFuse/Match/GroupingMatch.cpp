@@ -9,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "MatchSteps.h"
-#include "MatchSupport.h"
+#include "Match/MatchSteps.h"
+#include "Match/MatchSupport.h"
 
 using namespace mlir;
 using namespace mlir::attn;

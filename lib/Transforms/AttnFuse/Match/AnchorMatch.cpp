@@ -1,7 +1,7 @@
 //===- AnchorMatch.cpp - the second contraction, O = P V, and its result --===//
 
-#include "MatchSteps.h"
-#include "MatchSupport.h"
+#include "Match/MatchSteps.h"
+#include "Match/MatchSupport.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"

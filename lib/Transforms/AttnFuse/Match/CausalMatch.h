@@ -10,7 +10,7 @@
 #ifndef ATTN_LIB_TRANSFORMS_CAUSALMATCH_H
 #define ATTN_LIB_TRANSFORMS_CAUSALMATCH_H
 
-#include "SemanticView.h"
+#include "View/SemanticView.h"
 
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 

@@ -1,7 +1,7 @@
 //===- SourceMatch.cpp - where Q, K and V come from -----------------------===//
 
-#include "MatchSteps.h"
-#include "MatchSupport.h"
+#include "Match/MatchSteps.h"
+#include "Match/MatchSupport.h"
 
 #include <cmath>
 

@@ -8,9 +8,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "CausalMatch.h"
-#include "MatchSteps.h"
-#include "MatchSupport.h"
+#include "Match/CausalMatch.h"
+#include "Match/MatchSteps.h"
+#include "Match/MatchSupport.h"
 
 #include <cmath>
 #include <functional>

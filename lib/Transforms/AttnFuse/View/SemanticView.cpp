@@ -1,6 +1,6 @@
 //===- SemanticView.cpp - what an op computes, not how it is spelled ------===//
 
-#include "SemanticView.h"
+#include "View/SemanticView.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"

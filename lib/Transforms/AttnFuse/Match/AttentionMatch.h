@@ -3,7 +3,7 @@
 #ifndef ATTN_LIB_TRANSFORMS_ATTENTIONMATCH_H
 #define ATTN_LIB_TRANSFORMS_ATTENTIONMATCH_H
 
-#include "SemanticView.h"
+#include "View/SemanticView.h"
 
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "mlir/IR/PatternMatch.h"

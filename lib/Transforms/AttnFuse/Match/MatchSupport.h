@@ -3,7 +3,7 @@
 #ifndef ATTN_LIB_TRANSFORMS_MATCHSUPPORT_H
 #define ATTN_LIB_TRANSFORMS_MATCHSUPPORT_H
 
-#include "SemanticView.h"
+#include "View/SemanticView.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"

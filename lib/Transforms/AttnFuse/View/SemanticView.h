@@ -23,7 +23,7 @@
 #ifndef ATTN_LIB_TRANSFORMS_SEMANTICVIEW_H
 #define ATTN_LIB_TRANSFORMS_SEMANTICVIEW_H
 
-#include "Labels.h"
+#include "View/Labels.h"
 
 #include "mlir/IR/AffineMap.h"
 #include "mlir/IR/Operation.h"

@@ -9,7 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "AttentionMatch.h"
+#include "Match/AttentionMatch.h"
 
 #include "mlir/IR/TypeUtilities.h"
 

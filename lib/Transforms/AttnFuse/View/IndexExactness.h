@@ -25,7 +25,7 @@
 #ifndef ATTN_LIB_TRANSFORMS_INDEXEXACTNESS_H
 #define ATTN_LIB_TRANSFORMS_INDEXEXACTNESS_H
 
-#include "SemanticView.h"
+#include "View/SemanticView.h"
 
 #include <string>
 
