@@ -80,16 +80,11 @@ Outcome fuseOne(RewriterBase &rewriter, Operation *anchor, bool report,
       emitRemark(r.where->getLoc()) << "attn-fuse: not fused: " << r.reason;
     return Outcome::Rejected;
   }
-  AttentionMatch &m = r.match;
-  std::string reason;
-  Location where = m.softmaxOp ? m.softmaxOp->getLoc() : anchor->getLoc();
-  if (failed(rewriteAttention(rewriter, m, atoms, reason))) {
-    if (report)
-      emitRemark(where) << "attn-fuse: not fused: " << reason;
-    return Outcome::Rejected;
-  }
+  const AttentionMatch &m = r.match;
+  rewriteAttention(rewriter, m, atoms);
   if (report)
-    emitRemark(where) << "attn-fuse: fused";
+    emitRemark(m.softmaxOp ? m.softmaxOp->getLoc() : anchor->getLoc())
+        << "attn-fuse: fused";
   SmallVector<Operation *> dead;
   if (Operation *r = m.replaced.getDefiningOp())
     dead.push_back(r);

@@ -365,6 +365,18 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
                   " is not f32, f16 or bf16");
   for (Operation *op : between)
     m.intermediates.push_back(op);
+
+  // What the rewrite builds (RewritePlan.cpp): planned here so that the
+  // rewrite cannot fail. Its failures name what could not be planned.
+  FailureOr<RewritePlan> plan = planRewrite(m, atoms, why);
+  if (failed(plan)) {
+    res.status = MatchStatus::Rejected;
+    res.reason = why;
+    res.where = m.softmaxOp ? m.softmaxOp : anchor;
+    res.attentionLike = true;
+    return res;
+  }
+  m.plan = std::move(*plan);
   res.status = MatchStatus::Matched;
   return res;
 }
