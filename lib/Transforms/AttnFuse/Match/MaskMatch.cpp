@@ -1,6 +1,6 @@
 //===- MaskMatch.cpp - masks, causality, the fill and the empty-row rule --===//
 //
-// Reads the mask terms and selects of the logits (SoftmaxMatcher.cpp's linear
+// Reads the mask terms and selects of the logits (LogitsMatch.cpp's linear
 // form) into the op's masks (additive or boolean), its causal mode, its
 // mask_fill (the one logit every hiding mask gives hidden positions) and its
 // empty-row rule (from the softmax). See docs/fusion.md, "Fills and empty
