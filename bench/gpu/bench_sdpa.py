@@ -98,7 +98,8 @@ def time_ms(fn_list, reps=10, trials=15):
 
 def sdpa_fn(q, k, v, causal, backend, gqa):
     from torch.nn.attention import SDPBackend, sdpa_kernel
-    be = {"flash": SDPBackend.FLASH_ATTENTION, "cudnn": SDPBackend.CUDNN_ATTENTION}[backend]
+    be = {"flash": SDPBackend.FLASH_ATTENTION, "cudnn": SDPBackend.CUDNN_ATTENTION,
+          "efficient": SDPBackend.EFFICIENT_ATTENTION}[backend]
 
     def f():
         with sdpa_kernel(be):
@@ -112,7 +113,7 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--only", default="", help="comma-separated shape indices")
-    ap.add_argument("--sweep", default="toolchain", choices=["toolchain", "issue6", "masks"])
+    ap.add_argument("--sweep", default="toolchain", choices=["toolchain", "issue6", "masks", "headdims"])
     ap.add_argument("--dtypes", default="bf16", help="comma-separated: bf16,f16")
     ap.add_argument("--plot", default=None, help="PNG: TFLOP/s against sequence length")
     ap.add_argument("--staging", action="store_true",
@@ -144,6 +145,13 @@ def main():
         for Sk in (4096, 32768):
             for Hkv in (8, 32):
                 shapes.append((8, 32, Hkv, 1, Sk, 128, False))
+    if args.sweep == "headdims":
+        # Head dims from public model configs (issue 12): Gemma (256), Stable
+        # Diffusion 1.x self-attention at 64x64 latents (40, 4096 tokens),
+        # Phi-2 (80, causal), Phi-3-mini (96, causal) and a non-causal 96.
+        shapes = [(4, 8, 8, 4096, 4096, 256, False), (4, 8, 8, 4096, 4096, 256, True),
+                  (2, 10, 10, 4096, 4096, 40, False), (4, 32, 32, 2048, 2048, 80, True),
+                  (4, 32, 32, 2048, 2048, 96, True), (2, 16, 16, 4096, 4096, 96, False)]
     dtypes = [{"bf16": torch.bfloat16, "f16": torch.float16}[d] for d in args.dtypes.split(",")]
     if args.quick:
         shapes = shapes[:1] + shapes[-1:]
@@ -185,7 +193,7 @@ def main():
             continue
         t, tmin, tmax = time_ms([lambda p=p: rt.run(p) for p in probs])
         res["attnrt"] = (t, tmin, tmax)
-        for be in ("flash", "cudnn"):
+        for be in ("flash", "cudnn", "efficient"):
             try:
                 fns = [sdpa_fn(q_, k_, v_, causal, be, gqa) for (q_, k_, v_, _) in sets]
                 res[be] = time_ms(fns)
@@ -198,9 +206,13 @@ def main():
             ms = x[0]
             return (f"{nbytes / ms / 1e9:.2f} TB/s ({ms:.3f} ms)" if decode
                     else f"{flops / ms / 1e9:.0f} TFLOP/s ({ms:.3f} ms)")
-        res["fmt"] = {k_: fmt(res.get(k_)) for k_ in ("attnrt", "flash", "cudnn")}
+        res["fmt"] = {k_: fmt(res.get(k_)) for k_ in ("attnrt", "flash", "cudnn", "efficient")}
+        best = min((res[b][0] for b in ("flash", "cudnn", "efficient") if res.get(b)), default=None)
+        res["xbest"] = best / t if best else None
         print(f"{res['dtype']:>8} {res['shape']:>22} causal={int(causal)} relL2={rel:.2e} | attnrt {res['fmt']['attnrt']}"
-              f" | sdpa-flash {res['fmt']['flash']} | sdpa-cudnn {res['fmt']['cudnn']}", flush=True)
+              f" | sdpa-flash {res['fmt']['flash']} | sdpa-cudnn {res['fmt']['cudnn']}"
+              f" | sdpa-efficient {res['fmt']['efficient']}"
+              f" | x best {'%.2f' % res['xbest'] if res['xbest'] else 'n/a'}", flush=True)
         rows.append(res)
         del sets, probs
         torch.cuda.empty_cache()
@@ -208,18 +220,19 @@ def main():
         with open(args.out, "w") as f:
             f.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; "
                     f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}\n\n")
-            f.write("| dtype | B, Hq/Hkv, Sq, Sk, D | causal | attnrt hip | SDPA flash | SDPA cuDNN "
-                    "| x flash | x cuDNN | relL2 vs SDPA f32 |\n")
-            f.write("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+            f.write("| dtype | B, Hq/Hkv, Sq, Sk, D | causal | attnrt gpu | SDPA flash | SDPA cuDNN "
+                    "| SDPA efficient | x flash | x cuDNN | x best | relL2 vs SDPA f32 |\n")
+            f.write("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
             for r in rows:
-                fm = r.get("fmt", {"attnrt": "WRONG", "flash": "-", "cudnn": "-"})
+                fm = r.get("fmt", {"attnrt": "WRONG", "flash": "-", "cudnn": "-", "efficient": "-"})
                 def ratio(be):  # speed of attnrt relative to `be`: t_be / t_attnrt
                     if not r.get("attnrt") or not r.get(be):
                         return "n/a"
                     return f"{r[be][0] / r['attnrt'][0]:.2f}"
+                xb = f"{r['xbest']:.2f}" if r.get("xbest") else "n/a"
                 f.write(f"| {r['dtype']} | {r['shape']} | {'yes' if r['causal'] else 'no'} | "
-                        f"{fm['attnrt']} | {fm['flash']} | {fm['cudnn']} | {ratio('flash')} | "
-                        f"{ratio('cudnn')} | {r['relL2']:.1e} |\n")
+                        f"{fm['attnrt']} | {fm['flash']} | {fm['cudnn']} | {fm['efficient']} | {ratio('flash')} | "
+                        f"{ratio('cudnn')} | {xb} | {r['relL2']:.1e} |\n")
     if args.plot:
         plot(rows, args.plot)
 

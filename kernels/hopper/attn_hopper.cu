@@ -163,13 +163,15 @@ __device__ __forceinline__ void mma_ss(float (&d)[N / 2], uint64_t da, uint64_t 
 template <bool BF16, int N>
 __device__ __forceinline__ void mma_rs(float (&d)[N / 2], const uint32_t (&a)[4], uint64_t db,
                                        int acc) {
-  static_assert(N == 64 || N == 128, "N");
+  static_assert(N == 64 || N == 128 || N == 256, "N");
   if constexpr (BF16) {
     if constexpr (N == 64) wgmma_rs_bf16_n64(d, a, db, acc);
-    else wgmma_rs_bf16_n128(d, a, db, acc);
+    else if constexpr (N == 128) wgmma_rs_bf16_n128(d, a, db, acc);
+    else wgmma_rs_bf16_n256(d, a, db, acc);
   } else {
     if constexpr (N == 64) wgmma_rs_f16_n64(d, a, db, acc);
-    else wgmma_rs_f16_n128(d, a, db, acc);
+    else if constexpr (N == 128) wgmma_rs_f16_n128(d, a, db, acc);
+    else wgmma_rs_f16_n256(d, a, db, acc);
   }
 }
 
@@ -185,15 +187,19 @@ __device__ __forceinline__ void mma_rs(float (&d)[N / 2], const uint32_t (&a)[4]
 // (default_variant routes masked problems and causal finite fills to GEN).
 // GMASK (GEN only): with the mask operand; false = mask-free GEN kernels for
 // causal problems with a finite fill (no mask registers: plain tile sizes).
-template <int D_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
+// DP: the padded head dim the tiles hold (64, 128 or 256); the problem's
+// head dim D <= DP is a run-time value (KParams::D): TMA fills the columns
+// from D to DP with zeros, which add nothing to QK^T and give zero output
+// columns in PV, never stored.
+template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true>
 struct Cfg {
-  static constexpr int D = D_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
+  static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
   static constexpr bool GMASK = GEN_ && GMASK_;
-  static constexpr int PANELS = D / 64;
-  static constexpr int Q_BYTES = BM * D * 2;
-  static constexpr int KV_BYTES = BN * D * 2;
+  static constexpr int PANELS = DP / 64;
+  static constexpr int Q_BYTES = BM * DP * 2;
+  static constexpr int KV_BYTES = BN * DP * 2;
   static constexpr int Q_OFF = 0;
   static constexpr int K_OFF = Q_OFF + Q_BYTES;
   static constexpr int V_OFF = K_OFF + STAGES * KV_BYTES;
@@ -204,7 +210,7 @@ struct Cfg {
   // setmaxnreg split: 128 * PRODUCER_REGS + 128 * NWG * CONSUMER_REGS <= 65536.
   static constexpr int PRODUCER_REGS = PREGS_;
   static constexpr int CONSUMER_REGS = NWG == 2 ? (PREGS_ <= 24 ? 240 : 232) : 160;
-  static_assert(D == 64 || D == 128, "head dim");
+  static_assert(DP == 64 || DP == 128 || DP == 256, "padded head dim");
   static_assert(BN == 64 || BN == 128, "BN");
   static_assert(SMEM <= 227 * 1024, "shared memory");
 };
@@ -212,6 +218,9 @@ struct Cfg {
 struct KParams {
   void *o;
   int64_t o_sb, o_sh, o_ss;
+  float *lse;  // f32 [b, h, i] (element strides), or null
+  int64_t lse_sb, lse_sh, lse_ss;
+  int D;       // head dim of Q, K, V and O (<= Cfg::DP, a multiple of 8)
   int Sq, Sk, Hq, group, num_m_blocks, num_tiles;
   int num_bh, chunk;  // (batch, head) pairs; pairs per L2 chunk of the tile order
   int *counter;       // dynamic tile scheduler (persistent grids), or null
@@ -251,7 +260,7 @@ template <class C, bool HANDOFF>
 __global__ void __launch_bounds__(C::THREADS, 1)
     fa_fwd_kernel(const __grid_constant__ CUtensorMap tmQ, const __grid_constant__ CUtensorMap tmK,
                   const __grid_constant__ CUtensorMap tmV, const KParams p) {
-  constexpr int D = C::D, BM = C::BM, BN = C::BN, STAGES = C::STAGES;
+  constexpr int DP = C::DP, BM = C::BM, BN = C::BN, STAGES = C::STAGES;
   extern __shared__ uint8_t smem_dyn[];
   const uint32_t sraw = smem_u32(smem_dyn);
   const uint32_t sbase = (sraw + 1023u) & ~1023u;
@@ -335,7 +344,8 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         }
         const int hk = h / p.group;
         mbar_expect_tx(q_full, C::Q_BYTES);
-#pragma unroll
+        // Not unrolled: the producer runs on 24-40 registers (setmaxnreg).
+#pragma unroll 1
         for (int pn = 0; pn < C::PANELS; ++pn)
           tma_load_4d(sQ + pn * BM * 128, &tmQ, pn * 64, m0, h, b, q_full);
         for (int it = 0; it < n_tiles; ++it, ++kv) {
@@ -343,13 +353,13 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           const uint32_t ph = (kv / STAGES) & 1;
           mbar_wait(k_empty(s), ph ^ 1);
           mbar_expect_tx(k_full(s), C::KV_BYTES);
-#pragma unroll
+#pragma unroll 1
           for (int pn = 0; pn < C::PANELS; ++pn)
             tma_load_4d(sK + s * C::KV_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
                         k_full(s));
           mbar_wait(v_empty(s), ph ^ 1);
           mbar_expect_tx(v_full(s), C::KV_BYTES);
-#pragma unroll
+#pragma unroll 1
           for (int pn = 0; pn < C::PANELS; ++pn)
             tma_load_4d(sV + s * C::KV_BYTES + pn * BN * 128, &tmV, pn * 64, it * BN, hk, b,
                         v_full(s));
@@ -382,7 +392,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   };
   (void)NT;
 
-  float o[D / 2];
+  float o[DP / 2];
   float mrow0, mrow1, l0, l1;
   int row0 = 0, row1 = 0, m0 = 0;
   int Sk = p.Sk;
@@ -390,7 +400,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   auto issue_s = [&](float(&sc)[BN / 2], int s) {
     wgmma_fence();
 #pragma unroll
-    for (int kk = 0; kk < D / 16; ++kk) {
+    for (int kk = 0; kk < DP / 16; ++kk) {
       const uint64_t da = make_desc(qa + (kk >> 2) * BM * 128 + (kk & 3) * 32, 16);
       const uint64_t db = make_desc(sK + s * C::KV_BYTES + (kk >> 2) * BN * 128 + (kk & 3) * 32, 16);
       mma_ss<C::BF16, BN>(sc, da, db, kk > 0 ? 1 : 0);
@@ -402,7 +412,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
 #pragma unroll
     for (int kk = 0; kk < BN / 16; ++kk) {
       const uint64_t db = make_desc(sV + s * C::KV_BYTES + kk * 16 * 128, BN * 128);
-      mma_rs<C::BF16, D>(o, pa[kk], db, 1);
+      mma_rs<C::BF16, DP>(o, pa[kk], db, 1);
     }
     wgmma_commit();
   };
@@ -580,14 +590,15 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     const bool need0 = row0 < p.Sq && !(mrow0 != -INFINITY && (mrow0 - p.fill) * L >= 127.f);
     const bool need1 = row1 < p.Sq && !(mrow1 != -INFINITY && (mrow1 - p.fill) * L >= 127.f);
     if (!need0 && !need1) return;
-    float vs[D / 4];
+    float vs[DP / 4];
 #pragma unroll
-    for (int i = 0; i < D / 4; ++i) vs[i] = 0.f;
+    for (int i = 0; i < DP / 4; ++i) vs[i] = 0.f;
     const uint16_t *vb = static_cast<const uint16_t *>(p.v) + bb * p.v_sb + (hh / p.group) * p.v_sh + cq;
     for (int j = j0; j < Sk; ++j) {
       const uint16_t *vr = vb + static_cast<int64_t>(j) * p.v_ss;
 #pragma unroll
-      for (int jj = 0; jj < D / 8; ++jj) {
+      for (int jj = 0; jj < DP / 8; ++jj) {
+        if (8 * jj >= p.D) break;  // padding columns: zero, never read
         const uint32_t w = *reinterpret_cast<const uint32_t *>(vr + 8 * jj);
         float x, y;
         if constexpr (C::BF16) {
@@ -608,7 +619,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       const float a = ex2((m - mu) * L), w = ex2((p.fill - mu) * L);
       l = l * a + ((lane & 3) == 0 ? static_cast<float>(cnt) * w : 0.f);
 #pragma unroll
-      for (int jj = 0; jj < D / 8; ++jj) {
+      for (int jj = 0; jj < DP / 8; ++jj) {
         o[4 * jj + e] = o[4 * jj + e] * a + w * vs[2 * jj];
         o[4 * jj + e + 1] = o[4 * jj + e + 1] * a + w * vs[2 * jj + 1];
       }
@@ -691,7 +702,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   };
   auto rescale = [&](float c0, float c1) {
 #pragma unroll
-    for (int j = 0; j < D / 8; ++j) {
+    for (int j = 0; j < DP / 8; ++j) {
       o[4 * j + 0] *= c0;
       o[4 * j + 1] *= c0;
       o[4 * j + 2] *= c1;
@@ -732,7 +743,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     row0 = m0 + rloc;
     row1 = row0 + 8;
 #pragma unroll
-    for (int i = 0; i < D / 2; ++i) o[i] = 0.f;
+    for (int i = 0; i < DP / 2; ++i) o[i] = 0.f;
     mrow0 = -INFINITY;
     mrow1 = -INFINITY;
     l0 = 0.f;
@@ -850,16 +861,31 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     if (row0 < p.Sq) {
       uint16_t *orow = ob + static_cast<int64_t>(row0) * p.o_ss + cq;
 #pragma unroll
-      for (int j = 0; j < D / 8; ++j)
-        *reinterpret_cast<uint32_t *>(orow + 8 * j) =
-            pack2<C::BF16>(o[4 * j] * inv0, o[4 * j + 1] * inv0);
+      for (int j = 0; j < DP / 8; ++j)
+        if (8 * j < p.D)  // columns past D are padding
+          *reinterpret_cast<uint32_t *>(orow + 8 * j) =
+              pack2<C::BF16>(o[4 * j] * inv0, o[4 * j + 1] * inv0);
     }
     if (row1 < p.Sq) {
       uint16_t *orow = ob + static_cast<int64_t>(row1) * p.o_ss + cq;
 #pragma unroll
-      for (int j = 0; j < D / 8; ++j)
-        *reinterpret_cast<uint32_t *>(orow + 8 * j) =
-            pack2<C::BF16>(o[4 * j + 2] * inv1, o[4 * j + 3] * inv1);
+      for (int j = 0; j < DP / 8; ++j)
+        if (8 * j < p.D)
+          *reinterpret_cast<uint32_t *>(orow + 8 * j) =
+              pack2<C::BF16>(o[4 * j + 2] * inv1, o[4 * j + 3] * inv1);
+    }
+    // Log-sum-exp in natural logit units: the row max m and the denominator
+    // l (relative to m) give m + log(l). GEN kernels keep m in natural units;
+    // the plain ones keep the raw score, whose logit is scale * m. -inf for
+    // an empty row (l == 0).
+    if (p.lse && (lane & 3) == 0) {
+      float *lb = p.lse + b * p.lse_sb + h * p.lse_sh;
+      auto lse_of = [&](float m, float l) {
+        if (!(l > 0.f)) return -INFINITY;
+        return (C::GEN ? m : m * p.scale) + logf(l);
+      };
+      if (row0 < p.Sq) lb[static_cast<int64_t>(row0) * p.lse_ss] = lse_of(mrow0, l0);
+      if (row1 < p.Sq) lb[static_cast<int64_t>(row1) * p.lse_ss] = lse_of(mrow1, l1);
     }
   }
   if constexpr (C::PINGPONG) {
@@ -945,15 +971,99 @@ static int *next_counter(int dev, cudaError_t *err) {
 
 enum class Grid { PerTile, Static, Dynamic };
 
-static bool has_mask(const attn_hopper_params *p) { return p->mask != nullptr; }
-// Problems only the GEN kernels compute exactly: a mask operand, or hidden
-// causal positions with a finite fill.
-static bool needs_gen(const attn_hopper_params *p) {
-  return has_mask(p) || (p->causal != ATTNRT_CAUSAL_NONE && p->mask_fill != -INFINITY);
+static bool has_mask(const attnk_problem *p) { return p->mask.data != nullptr; }
+// Problems only the GEN kernels compute exactly: a mask operand, hidden
+// causal positions with a finite fill, or a scale that is not positive (the
+// plain kernels take the row max of the raw scores q.k, which is the max of
+// the logits only for scale > 0).
+static bool needs_gen(const attnk_problem *p) {
+  return has_mask(p) || (p->causal != ATTNRT_CAUSAL_NONE && p->mask_fill != -INFINITY) ||
+         !(p->scale > 0.f);
+}
+
+// The padded head dim of the tiles: 64, 128 or 256 (0: none).
+static int padded_head_dim(int64_t d) {
+  if (d % 8 != 0 || d < 8) return 0;
+  if (d <= 64) return 64;
+  if (d <= 128) return 128;
+  if (d == 256) return 256;
+  return 0;
+}
+
+// The launch of one problem, built in one place from the attnk_problem: the
+// kernel's parameters and the TMA descriptors of Q, K and V for the tile
+// shape of the variant (BM query rows, BN key rows).
+struct Launch {
+  CUtensorMap mq, mk, mv;
+  KParams kp;
+};
+
+static int make_launch(const attnk_problem *p, int BM, int BN, Launch *L) {
+  const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
+  const int64_t D = p->head_dim;
+  if (!make_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM) ||
+      !make_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN) ||
+      !make_map(&L->mv, p->v.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN))
+    return cudaErrorInvalidValue;
+  KParams &kp = L->kp;
+  std::memset(&kp, 0, sizeof(kp));
+  kp.o = const_cast<void *>(p->o.data);
+  kp.o_sb = p->o.strides[0];
+  kp.o_sh = p->o.strides[1];
+  kp.o_ss = p->o.strides[2];
+  kp.lse = static_cast<float *>(const_cast<void *>(p->lse.data));
+  kp.lse_sb = p->lse.strides[0];
+  kp.lse_sh = p->lse.strides[1];
+  kp.lse_ss = p->lse.strides[2];
+  kp.D = static_cast<int>(D);
+  kp.Sq = static_cast<int>(p->seq_q);
+  kp.Sk = static_cast<int>(p->seq_k);
+  kp.group = static_cast<int>(p->heads_q / p->heads_kv);
+  kp.Hq = static_cast<int>(p->heads_q);
+  kp.num_m_blocks = static_cast<int>((p->seq_q + BM - 1) / BM);
+  const int64_t tiles = static_cast<int64_t>(kp.num_m_blocks) * p->heads_q * p->batch;
+  if (tiles > 0x7fffffff) return cudaErrorInvalidValue;
+  kp.num_tiles = static_cast<int>(tiles);
+  kp.num_bh = static_cast<int>(p->heads_q * p->batch);
+  {
+    // K and V bytes one query head streams (shared by the heads of a GQA group).
+    const int64_t kv_bytes = 4 * p->seq_k * D / kp.group;
+    static const int64_t budget = [] {
+      const char *e = getenv("ATTN_HOPPER_CHUNK_MB");  // tuning experiments only
+      return (e ? static_cast<int64_t>(atoi(e)) : 8) << 20;
+    }();
+    int64_t chunk = budget / (kv_bytes > 0 ? kv_bytes : 1);
+    if (chunk < 1) chunk = 1;
+    if (chunk > kp.num_bh) chunk = kp.num_bh;
+    kp.chunk = static_cast<int>(chunk);
+  }
+  kp.counter = nullptr;
+  kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
+  kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->seq_k - p->seq_q) : 0;
+  kp.scale_log2 = p->scale * 1.4426950408889634f;
+  kp.scale = p->scale;
+  kp.fill = p->mask_fill;
+  kp.v = p->v.data;
+  kp.v_sb = p->v.strides[0];
+  kp.v_sh = p->v.strides[1];
+  kp.v_ss = p->v.strides[2];
+  kp.empty_nan = p->empty_rows == 1;
+  kp.mask = has_mask(p) ? p->mask.data : nullptr;
+  kp.mask_dtype = has_mask(p) ? static_cast<int>(p->mask_dtype) : -1;
+  kp.ms0 = p->mask.strides[0];
+  kp.ms1 = p->mask.strides[1];
+  kp.ms2 = p->mask.strides[2];
+  kp.ms3 = p->mask.strides[3];
+  {
+    const int esz = p->mask_dtype == ATTNRT_DTYPE_F32 ? 4 : p->mask_dtype == ATTNRT_DTYPE_BOOL ? 1 : 2;
+    kp.mask_pair = kp.mask && kp.ms3 == 1 && kp.ms0 % 2 == 0 && kp.ms1 % 2 == 0 &&
+                   kp.ms2 % 2 == 0 && reinterpret_cast<uintptr_t>(kp.mask) % (2 * esz) == 0;
+  }
+  return cudaSuccess;
 }
 
 template <class C, Grid G>
-static int launch(const attn_hopper_params *p, void *stream) {
+static int launch(const attnk_problem *p, void *stream) {
   int dev = 0;
   cudaError_t e = cudaGetDevice(&dev);
   if (e != cudaSuccess) return e;
@@ -970,65 +1080,14 @@ static int launch(const attn_hopper_params *p, void *stream) {
       attr_done[dev] = true;
     }
   }
-  const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
-  CUtensorMap mq, mk, mv;
-  if (!make_map(&mq, p->q, bf16, p->D, p->Sq, p->Hq, p->B, p->q_stride, C::BM) ||
-      !make_map(&mk, p->k, bf16, p->D, p->Sk, p->Hkv, p->B, p->k_stride, C::BN) ||
-      !make_map(&mv, p->v, bf16, p->D, p->Sk, p->Hkv, p->B, p->v_stride, C::BN))
-    return cudaErrorInvalidValue;
-  KParams kp;
-  kp.o = p->o;
-  kp.o_sb = p->o_stride[0];
-  kp.o_sh = p->o_stride[1];
-  kp.o_ss = p->o_stride[2];
-  kp.Sq = static_cast<int>(p->Sq);
-  kp.Sk = static_cast<int>(p->Sk);
-  kp.group = static_cast<int>(p->Hq / p->Hkv);
-  kp.Hq = static_cast<int>(p->Hq);
-  kp.num_m_blocks = static_cast<int>((p->Sq + C::BM - 1) / C::BM);
-  const int64_t tiles = static_cast<int64_t>(kp.num_m_blocks) * p->Hq * p->B;
-  if (tiles > 0x7fffffff) return cudaErrorInvalidValue;
-  kp.num_tiles = static_cast<int>(tiles);
-  kp.num_bh = static_cast<int>(p->Hq * p->B);
-  {
-    // K and V bytes one query head streams (shared by the heads of a GQA group).
-    const int64_t kv_bytes = 4 * p->Sk * p->D / (p->Hq / p->Hkv);
-    static const int64_t budget = [] {
-      const char *e = getenv("ATTN_HOPPER_CHUNK_MB");  // tuning experiments only
-      return (e ? static_cast<int64_t>(atoi(e)) : 8) << 20;
-    }();
-    int64_t chunk = budget / (kv_bytes > 0 ? kv_bytes : 1);
-    if (chunk < 1) chunk = 1;
-    if (chunk > kp.num_bh) chunk = kp.num_bh;
-    kp.chunk = static_cast<int>(chunk);
-  }
-  kp.counter = nullptr;
-  kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
-  kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->Sk - p->Sq) : 0;
-  kp.scale_log2 = p->scale * 1.4426950408889634f;
-  kp.scale = p->scale;
-  kp.fill = p->mask_fill;
-  kp.v = p->v;
-  kp.v_sb = p->v_stride[0];
-  kp.v_sh = p->v_stride[1];
-  kp.v_ss = p->v_stride[2];
-  kp.empty_nan = p->empty_rows == 1;
-  kp.mask = has_mask(p) ? p->mask : nullptr;
-  kp.mask_dtype = has_mask(p) ? p->mask_dtype : -1;
-  kp.ms0 = p->mask_stride[0];
-  kp.ms1 = p->mask_stride[1];
-  kp.ms2 = p->mask_stride[2];
-  kp.ms3 = p->mask_stride[3];
-  {
-    const int esz = p->mask_dtype == 0 ? 4 : p->mask_dtype == 3 ? 1 : 2;
-    kp.mask_pair = kp.mask && kp.ms3 == 1 && kp.ms0 % 2 == 0 && kp.ms1 % 2 == 0 &&
-                   kp.ms2 % 2 == 0 && reinterpret_cast<uintptr_t>(kp.mask) % (2 * esz) == 0;
-  }
-
+  Launch L;
+  const int rc = make_launch(p, C::BM, C::BN, &L);
+  if (rc != cudaSuccess) return rc;
+  KParams &kp = L.kp;
   cudaLaunchConfig_t cfg;
   std::memset(&cfg, 0, sizeof(cfg));
   const int sms = num_sms();
-  const int grid = G == Grid::PerTile ? kp.num_tiles : static_cast<int>(tiles < sms ? tiles : sms);
+  const int grid = G == Grid::PerTile ? kp.num_tiles : (kp.num_tiles < sms ? kp.num_tiles : sms);
   if (G == Grid::Dynamic && grid < kp.num_tiles) {
     kp.counter = next_counter(dev, &e);
     if (!kp.counter) return e;
@@ -1039,41 +1098,42 @@ static int launch(const attn_hopper_params *p, void *stream) {
   cfg.blockDim = dim3(C::THREADS);
   cfg.dynamicSmemBytes = C::SMEM;
   cfg.stream = static_cast<cudaStream_t>(stream);
-  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, mq, mk, mv, kp);
+  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, kp);
 }
+
+enum class Kind { Plain, Gen, GenNoMask };
 
 struct Variant {
   const char *name;
-  bool gen;
-  bool gmask;  // GEN with the mask operand
-  int (*bf16)(const attn_hopper_params *, void *);
-  int (*f16)(const attn_hopper_params *, void *);
+  Kind kind;
+  int (*bf16)(const attnk_problem *, void *);
+  int (*f16)(const attnk_problem *, void *);
 };
 
-#define ATTN_HOPPER_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID, PREGS)        \
-  {NAME, false, false, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS>, Grid::GRID>, \
-   &launch<Cfg<D, NWG, BN, ST, false, OVL, PP, PREGS>, Grid::GRID>}
-#define ATTN_HOPPER_GEN_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
-  {NAME, true, true, &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
-   &launch<Cfg<D, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
-#define ATTN_HOPPER_GEN_NOMASK_VARIANT(NAME, D, NWG, BN, ST, OVL, PP, GRID, PREGS) \
-  {NAME, true, false,                                                          \
-   &launch<Cfg<D, NWG, BN, ST, true, OVL, PP, PREGS, true, false>, Grid::GRID>, \
-   &launch<Cfg<D, NWG, BN, ST, false, OVL, PP, PREGS, true, false>, Grid::GRID>}
+#define ATTN_HOPPER_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)        \
+  {NAME, Kind::Plain, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS>, Grid::GRID>}
+#define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
+  {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
+#define ATTN_HOPPER_GEN_NOMASK_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS) \
+  {NAME, Kind::GenNoMask,                                                      \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, false>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, false>, Grid::GRID>}
 
-// Measured on an H100 (bench/hopper/NOTES.md). "dyn": persistent grid with
-// the dynamic tile scheduler; "static": persistent, round-robin tiles; no
-// suffix: one CTA per tile. "pp": pingpong between consumer warpgroups.
+// Measured on an H100 (bench/hopper/NOTES.md) and the H200 (bench/RESULTS.md).
+// "dyn": persistent grid with the dynamic tile scheduler; "static":
+// persistent, round-robin tiles; no suffix: one CTA per tile. "pp": pingpong
+// between consumer warpgroups. Names carry the padded head dim (d64 runs
+// D = 8..64, d128 runs D = 72..128).
 static const Variant kVariantsD128[] = {
     ATTN_HOPPER_VARIANT("d128_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40),
     ATTN_HOPPER_VARIANT("d128_bm128_ovl_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
     ATTN_HOPPER_VARIANT("d128_bm128_ovl", 128, 2, 128, 2, true, false, PerTile, 40),
     ATTN_HOPPER_VARIANT("d128_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40),
-    // GEN (masks, finite fills): index kGenFirst on.
     // GEN order = preference (run 2, bench/RESULTS.md: pp +4-8% over no pp).
     ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_pp_dyn", 128, 2, 64, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_dyn", 128, 2, 64, 2, true, false, Dynamic, 24),
-    // Mask-free GEN (causal + finite fill): index kGenNoMask.
     ATTN_HOPPER_GEN_NOMASK_VARIANT("d128_gen_nomask_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
 };
 static const Variant kVariantsD64[] = {
@@ -1087,20 +1147,43 @@ static const Variant kVariantsD64[] = {
     ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn128_dyn", 64, 2, 128, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_NOMASK_VARIANT("d64_gen_nomask_bm192_bn128_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
 };
-static constexpr int kGenFirst = 4;  // first GEN variant in both lists
-// The mask-free GEN variant: the last of each list.
-static int gen_nomask_index(int64_t d) { return d == 128 ? 6 : 7; }
+// D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
+// 256 columns per consumer warpgroup), so BN = 64 (S: 32 registers) and 2
+// stages (Q 64 KiB + K, V 2 x 2 x 32 KiB = 192 KiB of shared memory).
+static const Variant kVariantsD256[] = {
+    ATTN_HOPPER_VARIANT("d256_bm128_bn64_ovl_dyn", 256, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_VARIANT("d256_bm128_bn64_ovl_pp_dyn", 256, 2, 64, 2, true, true, Dynamic, 24),
+    ATTN_HOPPER_GEN_VARIANT("d256_gen_bm128_bn64_dyn", 256, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_NOMASK_VARIANT("d256_gen_nomask_bm128_bn64_dyn", 256, 2, 64, 2, true, false, Dynamic, 24),
+};
+
+static const Variant *variants(int64_t d, int *n) {
+  switch (padded_head_dim(d)) {
+  case 64: *n = sizeof(kVariantsD64) / sizeof(kVariantsD64[0]); return kVariantsD64;
+  case 128: *n = sizeof(kVariantsD128) / sizeof(kVariantsD128[0]); return kVariantsD128;
+  case 256: *n = sizeof(kVariantsD256) / sizeof(kVariantsD256[0]); return kVariantsD256;
+  default: *n = 0; return nullptr;
+  }
+}
+
+static int first_of_kind(int64_t d, Kind k) {
+  int n = 0;
+  const Variant *vs = variants(d, &n);
+  for (int i = 0; i < n; ++i)
+    if (vs[i].kind == k) return i;
+  return -1;
+}
 
 // The default, from the measurements in bench/hopper/NOTES.md (issue-6
 // shapes, S = 512 / 2048 / 8192; the 1024 threshold lies between measured
 // points): long problems -> the dynamic scheduler (D=64 with pingpong);
 // short ones (Sk <= 1024, 2-8 key blocks per tile) -> the static persistent
 // grid, except causal D=128, where pingpong + dynamic was best.
-static const Variant *variants(int64_t d, int *n);
-static int default_variant(const attn_hopper_params *p) {
+static int default_variant(const attnk_problem *p) {
+  const int64_t d = p->head_dim;
   if (needs_gen(p) && !has_mask(p)) {
     static const bool off = getenv("ATTN_HOPPER_GEN_NOMASK_OFF") != nullptr;  // tuning only
-    if (!off) return gen_nomask_index(p->D);
+    if (!off) return first_of_kind(d, Kind::GenNoMask);
   }
   if (needs_gen(p)) {
     static const int pick = [] {  // tuning experiments only: GEN variant offset
@@ -1108,28 +1191,18 @@ static int default_variant(const attn_hopper_params *p) {
       return e ? atoi(e) : 0;
     }();
     int n = 0;
-    variants(p->D, &n);
-    return kGenFirst + pick < n ? kGenFirst + pick : kGenFirst;
+    const Variant *vs = variants(d, &n);
+    const int first = first_of_kind(d, Kind::Gen);
+    const int i = first + pick;
+    return i < n && vs[i].kind == Kind::Gen ? i : first;
   }
   const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
-  if (p->Sk <= 1024) {
-    if (p->D == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
-    return 3;                                // d64 pp_static
+  const int dp = padded_head_dim(d);
+  if (p->seq_k <= 1024 && dp != 256) {
+    if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
+    return 3;                              // d64 pp_static
   }
   return 0;
-}
-
-static const Variant *variants(int64_t d, int *n) {
-  if (d == 128) {
-    *n = sizeof(kVariantsD128) / sizeof(kVariantsD128[0]);
-    return kVariantsD128;
-  }
-  if (d == 64) {
-    *n = sizeof(kVariantsD64) / sizeof(kVariantsD64[0]);
-    return kVariantsD64;
-  }
-  *n = 0;
-  return nullptr;
 }
 
 static bool device_is_sm90() {
@@ -1151,7 +1224,7 @@ static bool stride_ok(int64_t size, int64_t stride) {
 }
 
 // Element span [0, extent) touched by a [B, H, S, D] view.
-static int64_t extent(int64_t B, int64_t H, int64_t S, int64_t D, const int64_t st[3]) {
+static int64_t extent(int64_t B, int64_t H, int64_t S, int64_t D, const int64_t st[4]) {
   return (B - 1) * st[0] + (H - 1) * st[1] + (S - 1) * st[2] + D;
 }
 
@@ -1160,61 +1233,90 @@ static bool overlaps(const void *a, int64_t na, const void *b, int64_t nb) {
   return pa < pb + nb * 2 && pb < pa + na * 2;
 }
 
+static const char *unsupported_reason(const attnk_problem *p) {
+  if (!p) return "no problem";
+  if (!p->q.data || !p->k.data || !p->v.data || !p->o.data) return "a null Q, K, V or O";
+  if (p->dtype != ATTNRT_DTYPE_BF16 && p->dtype != ATTNRT_DTYPE_F16)
+    return "Q/K/V dtype is not f16 or bf16";
+  if (p->out_dtype != p->dtype) return "output dtype differs from Q/K/V's";
+  if (p->head_dim != p->head_dim_v) return "head dims of Q/K and V differ";
+  if (!padded_head_dim(p->head_dim))
+    return "head dim is not a multiple of 8 up to 128, or 256";
+  if (p->q.strides[3] != 1 || p->k.strides[3] != 1 || p->v.strides[3] != 1 || p->o.strides[3] != 1)
+    return "head dim of Q, K, V or O not contiguous";
+  if (p->causal < 0 || p->causal > 2) return "unknown causal mode";
+  if (p->mask_fill != p->mask_fill || p->mask_fill == INFINITY) return "mask fill NaN or +inf";
+  if (p->empty_rows != 0 && p->empty_rows != 1) return "unknown empty-row mode";
+  if (p->scale != p->scale || p->scale == INFINITY || p->scale == -INFINITY) return "scale not finite";
+  if (has_mask(p)) {
+    if (p->mask_dtype < 0 || p->mask_dtype > 3) return "unknown mask dtype";
+    for (int i = 0; i < 4; ++i)
+      if (p->mask.strides[i] < 0) return "negative mask stride";
+  }
+  if (p->batch < 1 || p->heads_q < 1 || p->heads_kv < 1 || p->seq_q < 1 || p->seq_k < 1)
+    return "an empty dimension (Sk == 0 included)";
+  if (p->heads_q % p->heads_kv != 0) return "query heads not a multiple of KV heads";
+  if (p->batch > 65535 || p->heads_q > 65535 || p->seq_q > (1 << 30) || p->seq_k > (1 << 30))
+    return "batch, heads or sequence too large";
+  const uintptr_t align = reinterpret_cast<uintptr_t>(p->q.data) |
+                          reinterpret_cast<uintptr_t>(p->k.data) |
+                          reinterpret_cast<uintptr_t>(p->v.data);
+  if (align % 16 != 0 || reinterpret_cast<uintptr_t>(p->o.data) % 4 != 0)
+    return "Q, K, V not 16-byte aligned or O not 4-byte aligned (TMA)";
+  const int64_t dims_q[3] = {p->batch, p->heads_q, p->seq_q};
+  const int64_t dims_k[3] = {p->batch, p->heads_kv, p->seq_k};
+  for (int i = 0; i < 3; ++i) {
+    if (!stride_ok(dims_q[i], p->q.strides[i]) || !stride_ok(dims_k[i], p->k.strides[i]) ||
+        !stride_ok(dims_k[i], p->v.strides[i]))
+      return "Q, K or V stride not a positive multiple of 8 elements (TMA)";
+    if (dims_q[i] > 1 && (p->o.strides[i] <= 0 || p->o.strides[i] % 2 != 0))
+      return "O stride not a positive multiple of 2 elements";
+  }
+  if (p->lse.data) {
+    if (reinterpret_cast<uintptr_t>(p->lse.data) % 4 != 0) return "lse not 4-byte aligned";
+    for (int i = 0; i < 3; ++i)
+      if (p->lse.strides[i] < 0) return "negative lse stride";
+  }
+  const int64_t D = p->head_dim;
+  const int64_t no = extent(p->batch, p->heads_q, p->seq_q, D, p->o.strides);
+  if (overlaps(p->o.data, no, p->q.data, extent(p->batch, p->heads_q, p->seq_q, D, p->q.strides)) ||
+      overlaps(p->o.data, no, p->k.data, extent(p->batch, p->heads_kv, p->seq_k, D, p->k.strides)) ||
+      overlaps(p->o.data, no, p->v.data, extent(p->batch, p->heads_kv, p->seq_k, D, p->v.strides)))
+    return "O overlaps Q, K or V";
+  if (!get_encode()) return "no cuTensorMapEncodeTiled in the driver";
+  if (!device_is_sm90()) return "the device is not sm_90";
+  return nullptr;
+}
+
 }  // namespace attn_hopper
 
 using namespace attn_hopper;
 
-extern "C" int attn_hopper_supported(const attn_hopper_params *p) {
-  if (!p || !p->q || !p->k || !p->v || !p->o) return 0;
-  if (p->dtype != ATTNRT_DTYPE_BF16 && p->dtype != ATTNRT_DTYPE_F16) return 0;
-  if (p->D != 64 && p->D != 128) return 0;
-  if (p->causal < 0 || p->causal > 2) return 0;
-  if (p->mask_fill != p->mask_fill || p->mask_fill == INFINITY) return 0;
-  if (p->empty_rows != 0 && p->empty_rows != 1) return 0;
-  if (has_mask(p)) {
-    if (p->mask_dtype > 3) return 0;
-    for (int i = 0; i < 4; ++i)
-      if (p->mask_stride[i] < 0) return 0;
-  }
-  if (p->B < 1 || p->Hq < 1 || p->Hkv < 1 || p->Sq < 1 || p->Sk < 1) return 0;
-  if (p->Hq % p->Hkv != 0) return 0;
-  if (p->B > 65535 || p->Hq > 65535 || p->Sq > (1 << 30) || p->Sk > (1 << 30)) return 0;
-  const uintptr_t align = reinterpret_cast<uintptr_t>(p->q) | reinterpret_cast<uintptr_t>(p->k) |
-                          reinterpret_cast<uintptr_t>(p->v);
-  if (align % 16 != 0 || reinterpret_cast<uintptr_t>(p->o) % 4 != 0) return 0;
-  const int64_t dims_q[3] = {p->B, p->Hq, p->Sq}, dims_k[3] = {p->B, p->Hkv, p->Sk};
-  for (int i = 0; i < 3; ++i) {
-    if (!stride_ok(dims_q[i], p->q_stride[i]) || !stride_ok(dims_k[i], p->k_stride[i]) ||
-        !stride_ok(dims_k[i], p->v_stride[i]))
-      return 0;
-    if (dims_q[i] > 1 && (p->o_stride[i] <= 0 || p->o_stride[i] % 2 != 0)) return 0;
-  }
-  const int64_t no = extent(p->B, p->Hq, p->Sq, p->D, p->o_stride);
-  if (overlaps(p->o, no, p->q, extent(p->B, p->Hq, p->Sq, p->D, p->q_stride)) ||
-      overlaps(p->o, no, p->k, extent(p->B, p->Hkv, p->Sk, p->D, p->k_stride)) ||
-      overlaps(p->o, no, p->v, extent(p->B, p->Hkv, p->Sk, p->D, p->v_stride)))
-    return 0;
-  if (!get_encode()) return 0;
-  return device_is_sm90() ? 1 : 0;
+extern "C" const char *attn_hopper_unsupported_reason(const attnk_problem *p) {
+  return unsupported_reason(p);
 }
 
-extern "C" int attn_hopper_fwd_variant(const attn_hopper_params *p, int variant, void *stream) {
-  if (!attn_hopper_supported(p)) return cudaErrorInvalidValue;
+extern "C" int attn_hopper_supported(const attnk_problem *p) {
+  return unsupported_reason(p) == nullptr ? 1 : 0;
+}
+
+extern "C" int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void *stream) {
+  if (unsupported_reason(p)) return cudaErrorInvalidValue;
   int n = 0;
-  const Variant *vs = variants(p->D, &n);
+  const Variant *vs = variants(p->head_dim, &n);
   if (variant < 0) variant = default_variant(p);
-  if (variant >= n) return cudaErrorInvalidValue;
+  if (variant < 0 || variant >= n) return cudaErrorInvalidValue;
   // A plain variant would drop the mask / treat a finite fill as -inf.
-  if (needs_gen(p) && !vs[variant].gen) return cudaErrorInvalidValue;
-  if (has_mask(p) && !vs[variant].gmask) return cudaErrorInvalidValue;
+  if (needs_gen(p) && vs[variant].kind == Kind::Plain) return cudaErrorInvalidValue;
+  if (has_mask(p) && vs[variant].kind != Kind::Gen) return cudaErrorInvalidValue;
   return p->dtype == ATTNRT_DTYPE_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
 }
 
-extern "C" int attn_hopper_fwd(const attn_hopper_params *p, void *stream) {
+extern "C" int attn_hopper_fwd(const attnk_problem *p, void *stream) {
   return attn_hopper_fwd_variant(p, -1, stream);
 }
 
-extern "C" int attn_hopper_default_variant(const attn_hopper_params *p) {
+extern "C" int attn_hopper_default_variant(const attnk_problem *p) {
   return p ? default_variant(p) : -1;
 }
 
