@@ -148,10 +148,12 @@ def main():
     if args.sweep == "headdims":
         # Head dims from public model configs (issue 12): Gemma (256), Stable
         # Diffusion 1.x self-attention at 64x64 latents (40, 4096 tokens),
-        # Phi-2 (80, causal), Phi-3-mini (96, causal) and a non-causal 96.
+        # Phi-2 (80, causal), Phi-3-mini (96, causal), a non-causal 96 and a
+        # 160 (no common model; issue 12's list).
         shapes = [(4, 8, 8, 4096, 4096, 256, False), (4, 8, 8, 4096, 4096, 256, True),
                   (2, 10, 10, 4096, 4096, 40, False), (4, 32, 32, 2048, 2048, 80, True),
-                  (4, 32, 32, 2048, 2048, 96, True), (2, 16, 16, 4096, 4096, 96, False)]
+                  (4, 32, 32, 2048, 2048, 96, True), (2, 16, 16, 4096, 4096, 96, False),
+                  (2, 16, 16, 4096, 4096, 160, False)]
     dtypes = [{"bf16": torch.bfloat16, "f16": torch.float16}[d] for d in args.dtypes.split(",")]
     if args.quick:
         shapes = shapes[:1] + shapes[-1:]

@@ -9,9 +9,9 @@
 |* Takes the device problem of every gpu kernel, attnk_problem              *|
 |* (attn_kernels.h), with its semantics: masks (additive or boolean, any    *|
 |* broadcast), the mask fill, the empty-row mode and the optional           *|
-|* log-sum-exp output. Head dims: D = Dv, a multiple of 8 up to 128, or     *|
-|* 256 (padded inside the kernel to 64, 128 or 256 columns; the padding is  *|
-|* zeros from TMA's out-of-bounds fill, so it is exact).                     *|
+|* log-sum-exp output. Head dims: D = Dv, a multiple of 8 up to 256 (padded *|
+|* inside the kernel to 64, 128, 192 or 256 columns; the padding is zeros   *|
+|* from TMA's out-of-bounds fill, so it is exact).                           *|
 |*                                                                            *|
 |* Plain C ABI, no CUDA headers needed by the caller. Pointers are device    *|
 |* pointers of the current CUDA device; `stream` is a cudaStream_t (NULL =   *|

@@ -885,9 +885,9 @@ TEST(HipBackend, KernelTable) {
 }
 
 // The Hopper path's head dims beyond 64 and 128 (kernels/hopper): D a
-// multiple of 8 up to 128 runs in 64- or 128-column tiles whose columns past
-// D are TMA's zero fill (40: Stable Diffusion; 80, 96; 24: a small one), and
-// D = 256 (Gemma) in its own tiles. Each in both causal corners, GQA/MQA,
+// multiple of 8 up to 256 runs in 64-, 128-, 192- or 256-column tiles whose
+// columns past D are TMA's zero fill (40: Stable Diffusion; 80, 96, 160;
+// 24 and 200: small and large padding), and D = 256 (Gemma). Each in both causal corners, GQA/MQA,
 // odd Sq and Sk over several query blocks and key tiles, Sq > Sk
 // bottom-right (rows with no key), masks, a finite fill, empty rows as NaN,
 // strided layouts. On an sm_90 device the default dispatch runs these on
@@ -896,7 +896,7 @@ TEST(HopperPath, HeadDims) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
   int n = 0;
-  for (int64_t D : {40, 80, 96, 256, 24}) {
+  for (int64_t D : {40, 80, 96, 256, 24, 160, 200}) {
     const attnrt_dtype t = k16[n % 2], u = k16[(n + 1) % 2];
     runCase(mk(2, 4, 4, 333, 517, D, t));
     runCase(mk(1, 8, 2, 300, 700, D, u, TL));

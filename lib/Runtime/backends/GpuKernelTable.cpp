@@ -2,7 +2,7 @@
 //
 //   sm90-wgmma    Hopper wgmma + TMA (kernels/hopper; built with CUDA, run
 //                 on sm_90): f16/bf16, masks, lse, D = Dv a multiple of 8
-//                 up to 128 or 256, TMA strides; not for decode shapes.
+//                 up to 256, TMA strides; not for decode shapes.
 //   decode        split-KV for few query rows and many keys (partials
 //                 combined by their log-sum-exp); masks, causal, GQA.
 //   fa2-causal    FlashAttention-2 causal (either corner), no mask; skips
