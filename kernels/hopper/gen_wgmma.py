@@ -12,7 +12,7 @@ Run: python3 gen_wgmma.py > wgmma_ops.inc
 """
 
 TYPES = {"bf16": "bf16", "f16": "f16"}
-NS_SS = [64, 80, 96, 128]  # S = Q K^T: N = BN
+NS_SS = [64, 96, 128]  # S = Q K^T: N = BN
 NS_RS = [64, 128, 192, 256]  # O += P V: N = the padded head dim
 
 
