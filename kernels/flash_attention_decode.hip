@@ -292,9 +292,8 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
 #if ATTN_PLATFORM_NVIDIA
   if (use_nv(p)) {
     float *po = num_splits > 1 ? (float *)workspace : nullptr;
-    float *pml = po ? po + (size_t)num_splits * rows_all * p->head_dim_v : nullptr;
     int used = 1;
-    int rc = decode_nv_launch(p, num_splits, po, pml, stream, &used);
+    int rc = decode_nv_launch(p, num_splits, po, stream, &used);
     if (rc != 0 || used == 1) return rc;
     // Partials of `used` splits, laid out for `used` (<= num_splits).
     return launch_combine(p, po, po + (size_t)used * rows_all * p->head_dim_v, used, 1, s);

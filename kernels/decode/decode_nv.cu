@@ -398,17 +398,22 @@ int smem_bytes(int dp, int stages) {
                      : stages == 3 ? DnShape<128, 3>::SMEM_BYTES : DnShape<128, 4>::SMEM_BYTES);
 }
 
-// Resident blocks per multiprocessor (asked once per device and variant) and
-// the dynamic shared-memory attribute (set once per variant and device).
+// Resident blocks per multiprocessor and the dynamic shared-memory
+// attribute, both once per device and kernel instantiation.
 constexpr int kMaxDevices = 64;
-int blocks_per_sm(const void *kern, int dp, int stages) {
-  static std::atomic<int> cache[kMaxDevices][2][3];
+constexpr int kVariants = 2 * 2 * 2 * 3; // dtype x mask x head dim x stages
+int blocks_per_sm(int dtype, int dp, int stages, bool mask) {
+  static std::atomic<int> cache[kMaxDevices][kVariants];
+  const void *kern = pick(dtype, dp, stages, mask);
+  if (!kern) return -1;
   int dev = 0;
   if (cudaGetDevice(&dev) != cudaSuccess || dev < 0 || dev >= kMaxDevices) {
     cudaGetLastError();
     dev = -1;
   }
-  std::atomic<int> *slot = dev >= 0 ? &cache[dev][dp == 64 ? 0 : 1][stages - 2] : nullptr;
+  const int v = (((dtype == ATTNRT_DTYPE_F16 ? 0 : 1) * 2 + (mask ? 1 : 0)) * 2 + (dp == 64 ? 0 : 1)) * 3 +
+                (stages - 2);
+  std::atomic<int> *slot = dev >= 0 ? &cache[dev][v] : nullptr;
   if (slot) {
     const int c = slot->load(std::memory_order_relaxed);
     if (c > 0) return c;
@@ -446,8 +451,7 @@ bool decode_nv_eligible(const attnk_problem *p) {
 int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   const int dp = dp_of(p);
   const int stages = stages_for(dp);
-  const void *kern = pick(p->dtype, dp, stages, p->mask.data != nullptr);
-  int per_sm = kern ? blocks_per_sm(kern, dp, stages) : -1;
+  int per_sm = blocks_per_sm(p->dtype, dp, stages, p->mask.data != nullptr);
   if (per_sm < 1) per_sm = 1;
   const int64_t slots = (int64_t)(num_sms > 0 ? num_sms : 1) * per_sm;
   const int64_t group = p->heads_q / p->heads_kv;
@@ -469,8 +473,8 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   return best;
 }
 
-int decode_nv_launch(const attnk_problem *p, int num_splits, float *part_o, float *part_ml,
-                     void *stream, int *splits_used) {
+int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
+                     int *splits_used) {
   if (!decode_nv_eligible(p) || num_splits < 1 || num_splits > kMaxSplits)
     return ATTNK_E_UNSUPPORTED;
   const int dp = dp_of(p);
@@ -478,18 +482,18 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *part_o, floa
   const bool mask = p->mask.data != nullptr;
   const void *kern = pick(p->dtype, dp, stages, mask);
   if (!kern) return ATTNK_E_UNSUPPORTED;
-  if (blocks_per_sm(kern, dp, stages) < 1) return (int)cudaErrorInvalidConfiguration;
+  if (blocks_per_sm(p->dtype, dp, stages, mask) < 1) return (int)cudaErrorInvalidConfiguration;
   DnArgs d = {};
   d.a = make_args(p);
   const int nkb = (int)((p->seq_k + kBC - 1) / kBC);
   const int per = nkb > 0 ? (nkb + num_splits - 1) / num_splits : 1;
   const int splits = nkb > 0 ? (nkb + per - 1) / per : 1; // no empty splits
-  if (num_splits > 1 && (!part_o || !part_ml)) return ATTNK_E_BAD_WORKSPACE;
+  if (splits > 1 && !workspace) return ATTNK_E_BAD_WORKSPACE;
   d.a.split_blocks = per;
   d.a.num_splits = splits;
   d.a.rows_all = p->batch * p->heads_q * p->seq_q;
-  d.a.part_o = part_o;
-  d.a.part_ml = part_ml;
+  d.a.part_o = workspace;
+  d.a.part_ml = workspace ? workspace + (size_t)splits * d.a.rows_all * p->head_dim_v : nullptr;
   d.lse = (float *)p->lse.data;
   for (int i = 0; i < 3; ++i) d.ls[i] = p->lse.strides[i];
   const int64_t rows = (int64_t)d.a.group * p->seq_q;

@@ -19,13 +19,13 @@ bool decode_nv_eligible(const attnk_problem *p);
 /// Key splits for `p` on a device with `num_sms` multiprocessors (1 = no
 /// combine, no workspace).
 int decode_nv_num_splits(const attnk_problem *p, int num_sms);
-/// Launches the split kernel. num_splits == 1: it writes O (and lse) itself.
-/// Otherwise it writes the partials ([split][row][Dv] normalized outputs and
-/// [split][row][m, l] in natural-log units) and the caller combines them.
-/// *splits_used: the splits launched (num_splits less empty ones); 1 means
-/// the output is complete.
-int decode_nv_launch(const attnk_problem *p, int num_splits, float *part_o, float *part_ml,
-                     void *stream, int *splits_used);
+/// Launches the split kernel on `num_splits` key splits (fewer when some
+/// would be empty: *splits_used says how many). One split: it writes O (and
+/// lse) itself. Otherwise it writes partials into `workspace`, laid out as
+/// the combine reads them: [split][row][Dv] normalized outputs, then
+/// [split][row][m, l] in natural-log units, for splits_used splits.
+int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
+                     int *splits_used);
 
 } // namespace attn
 
