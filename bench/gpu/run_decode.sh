@@ -7,10 +7,13 @@
 #  3. compute-sanitizer memcheck on HipBackend.SanitizerSubset and
 #     DecodeLse.SanitizerSubset, racecheck and synccheck on the latter;
 #  4. bench_sdpa.py --sweep decode (DTYPES, default bf16) against every SDPA
-#     backend; then, if VARIANTS is set (e.g. "2 4"), the same sweep restricted
-#     to VONLY (shape indices) with ATTN_DECODE_NV_STAGES=<v>.
+#     backend; then, for each name=VAR=value in VARIANTS, the same sweep
+#     (bf16, restricted to VONLY shape indices if set) with VAR=value set.
+# With TEST_ENV=VAR=value, step 2's gpu:decode and lse runs and step 3's
+# DecodeLse checks are repeated with VAR=value set (a variant under test).
 # Logs under $OUT (or ./decode-out); the tables are printed last.
-#   DTYPES=bf16,f16 VARIANTS="2 4" VONLY=3,9,12,14,16 bench/gpu/run_decode.sh
+#   DTYPES=bf16,f16 VARIANTS="bulk=ATTN_DECODE_NV_BULK=1 s4=ATTN_DECODE_NV_STAGES=4" \
+#     TEST_ENV=ATTN_DECODE_NV_BULK=1 bench/gpu/run_decode.sh
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-$PWD/decode-out}
@@ -29,12 +32,12 @@ if command -v cuobjdump >/dev/null; then
     /Function :/ { f = $3; next }
     f ~ /decode_nv_kernel|decode_combine/ {
       for (op in ops) if (index($0, op)) n[f, op]++ }
-    BEGIN { split("LDGSTS HMMA LDSM LDL STL", a); for (i in a) ops[a[i]] = 1 }
+    BEGIN { split("LDGSTS UBLKCP SYNCS HMMA LDSM LDL STL", a); for (i in a) ops[a[i]] = 1 }
     END { for (k in n) { split(k, p, SUBSEP); print "sass", substr(p[1], 1, 70), p[2], n[k] } }' |
     sort >"$OUT/sass.txt"
   grep -c . "$OUT/sass.txt" | sed 's/^/== sass lines: /'
   grep -E 'STL|LDL' "$OUT/sass.txt" | head -5
-  grep 'bf16_tLi128ELi3ELb0' "$OUT/sass.txt"
+  grep 'bf16_tELi128ELi3ELb0' "$OUT/sass.txt" | sed 's/_ZN4attn[A-Za-z0-9_]*decode_nv_kernel//' 
 fi
 status=0
 gt() { # name env... -- args
@@ -48,26 +51,40 @@ gt() { # name env... -- args
 gt gtest timeout 300 "$BUILD/bin/AttnGpuTests"
 gt gtest-decode ATTN_GPU_TEST_BACKEND=gpu:decode timeout 300 "$BUILD/bin/AttnGpuTests"
 gt lse timeout 120 "$BUILD/bin/AttnDecodeLseTests"
-san() { # tool binary filter
-  timeout 150 compute-sanitizer --tool "$1" --error-exitcode 99 "$2" --gtest_filter="$3" >"$OUT/san-$1-${3%%.*}.log" 2>&1
+if [ -n "${TEST_ENV:-}" ]; then
+  gt gtest-decode-var ATTN_GPU_TEST_BACKEND=gpu:decode "$TEST_ENV" timeout 300 "$BUILD/bin/AttnGpuTests"
+  gt lse-var "$TEST_ENV" timeout 120 "$BUILD/bin/AttnDecodeLseTests"
+fi
+san() { # tool binary filter [env]
+  local log=$OUT/san-$1-${3%%.*}${4:+-var}.log
+  env ${4:-} timeout 150 compute-sanitizer --tool "$1" --error-exitcode 99 "$2" --gtest_filter="$3" >"$log" 2>&1
   local rc=$?
-  stamp "$1 $3 exit $rc: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/san-$1-${3%%.*}.log" | tail -1)"
+  stamp "$1 $3 ${4:-} exit $rc: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$log" | tail -1)"
   [ $rc -eq 0 ] || status=1
 }
 san memcheck "$BUILD/bin/AttnGpuTests" 'HipBackend.SanitizerSubset'
 san memcheck "$BUILD/bin/AttnDecodeLseTests" 'DecodeLse.SanitizerSubset'
 san racecheck "$BUILD/bin/AttnDecodeLseTests" 'DecodeLse.SanitizerSubset'
 san synccheck "$BUILD/bin/AttnDecodeLseTests" 'DecodeLse.SanitizerSubset'
-[ $status -eq 0 ] || { echo "TESTS FAILED: not benchmarking"; exit 1; }
+if [ -n "${TEST_ENV:-}" ]; then
+  for tool in memcheck racecheck synccheck; do
+    san $tool "$BUILD/bin/AttnDecodeLseTests" 'DecodeLse.SanitizerSubset' "$TEST_ENV"
+  done
+fi
+pack() { # the logs in one file ($OUT brings back 8 files at most)
+  (cd "$OUT" && tar czf logs.tgz --remove-files $(ls | grep -v -e '\.md$' -e '^logs.tgz$'))
+}
+[ $status -eq 0 ] || { echo "TESTS FAILED: not benchmarking"; pack; exit 1; }
 LIB=$BUILD/lib/libattnrt.so
 bench() { # name only [env...]
   local name=$1 only=$2
   shift 2
-  env "$@" "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$LIB" --sweep decode --dtypes "${DTYPES:-bf16}" \
+  env "$@" "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$LIB" --sweep decode --dtypes "${BDT:-${DTYPES:-bf16}}" \
     ${only:+--only $only} --out "$OUT/decode-$name.md" >"$OUT/decode-$name.log" 2>&1 ||
     { echo "bench $name failed"; tail -5 "$OUT/decode-$name.log"; }
   stamp "bench $name done"
 }
 bench default ""
-for v in ${VARIANTS:-}; do bench "stages$v" "${VONLY:-}" ATTN_DECODE_NV_STAGES=$v; done
+for v in ${VARIANTS:-}; do BDT=bf16 bench "${v%%=*}" "${VONLY:-}" "${v#*=}"; done
 for f in "$OUT"/decode-*.md; do echo "### $(basename "$f")"; tail -n +3 "$f"; done
+pack
