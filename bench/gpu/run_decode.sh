@@ -7,7 +7,7 @@
 #  3. compute-sanitizer memcheck on HipBackend.SanitizerSubset and
 #     DecodeLse.SanitizerSubset, racecheck and synccheck on the latter;
 #  4. bench_sdpa.py --sweep decode (DTYPES, default bf16) against every SDPA
-#     backend; then, for each name=VAR=value in VARIANTS, the same sweep
+#     backend; then, for each name=VAR=value[,VAR=value] in VARIANTS, the sweep
 #     (bf16, restricted to VONLY shape indices if set) with VAR=value set.
 # With TEST_ENV=VAR=value, step 2's gpu:decode and lse runs and step 3's
 # DecodeLse checks are repeated with VAR=value set (a variant under test).
@@ -85,6 +85,6 @@ bench() { # name only [env...]
   stamp "bench $name done"
 }
 bench default ""
-for v in ${VARIANTS:-}; do BDT=bf16 bench "${v%%=*}" "${VONLY:-}" "${v#*=}"; done
+for v in ${VARIANTS:-}; do BDT=bf16 bench "${v%%=*}" "${VONLY:-}" $(echo "${v#*=}" | tr , " "); done
 for f in "$OUT"/decode-*.md; do echo "### $(basename "$f")"; tail -n +3 "$f"; done
 pack
