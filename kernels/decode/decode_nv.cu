@@ -52,42 +52,16 @@ template <int DP, int STAGES> struct DnShape {
   static constexpr int TILE = kBC * LD;      // one K or V tile
   static constexpr int STAGE = 2 * TILE;     // K then V
   static constexpr int Q_OFF = STAGES * STAGE;
-  static constexpr int BAR_OFF = (Q_OFF + kRows * LD) * 2; // bytes: one mbarrier per stage (BULK)
-  static constexpr int SMEM_BYTES = BAR_OFF + STAGES * 8;
+  static constexpr int SMEM_BYTES = (Q_OFF + kRows * LD) * 2;
   static constexpr int OLD = DP + 4;         // merge buffer row (floats)
   static constexpr int MERGE_BYTES = (kWarps * kRows * OLD + kWarps * kRows * 2) * 4;
   static_assert(MERGE_BYTES <= STAGES * STAGE * 2, "merge buffer aliases the K/V ring");
   static_assert(STAGES >= 2, "at least double buffering");
 };
 
-// sm_90 bulk copies (the TMA engine, 1-D: one request per K or V row,
-// completing on the stage's mbarrier), for the BULK variant.
-#if ATTN_ARCH == ATTN_ARCH_NV_MMA && __CUDA_ARCH__ >= 900
-ATTN_DEV uint32_t smem_u32(const void *p) { return (uint32_t)__cvta_generic_to_shared(p); }
-ATTN_DEV void mbar_init(uint64_t *bar, int count) {
-  asm volatile("mbarrier.init.shared::cta.b64 [%0], %1;\n" ::"r"(smem_u32(bar)), "r"(count));
-}
-ATTN_DEV void mbar_fence_init() { asm volatile("fence.mbarrier_init.release.cluster;\n" ::); }
-ATTN_DEV void mbar_expect_tx(uint64_t *bar, uint32_t bytes) {
-  asm volatile("mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], %1;\n" ::"r"(smem_u32(bar)),
-               "r"(bytes));
-}
-ATTN_DEV void mbar_wait(uint64_t *bar, uint32_t parity) {
-  asm volatile("{\n\t.reg .pred P1;\n\tLAB_WAIT:\n\t"
-               "mbarrier.try_wait.parity.shared::cta.b64 P1, [%0], %1;\n\t"
-               "@P1 bra DONE;\n\tbra LAB_WAIT;\n\tDONE:\n\t}\n" ::"r"(smem_u32(bar)),
-               "r"(parity));
-}
-ATTN_DEV void bulk_g2s(void *dst, const void *src, uint32_t bytes, uint64_t *bar) {
-  asm volatile("cp.async.bulk.shared::cluster.global.mbarrier::complete_tx::bytes [%0], [%1], %2, [%3];\n"
-               ::"r"(smem_u32(dst)), "l"(src), "r"(bytes), "r"(smem_u32(bar))
-               : "memory");
-}
-#endif
-
-template <class T, int DP, int STAGES, bool MASK, bool BULK>
+template <class T, int DP, int STAGES, bool MASK>
 __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
-#if ATTN_ARCH == ATTN_ARCH_NV_MMA && (!BULK || __CUDA_ARCH__ >= 900)
+#if ATTN_ARCH == ATTN_ARCH_NV_MMA
   using M = Mma<ATTN_ARCH_NV_MMA, T>;
   using A = typename M::A;
   using B = typename M::B;
@@ -116,73 +90,32 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
     kb_end = imin(kb_end, last < 0 ? 0 : last / kBC + 1);
   }
 
-  // ---- K/V tile copies. cp.async: thread tid copies 16-byte column chunk
-  // tid % CH of rows tid / CH + RP * u; columns past D (Dv) and rows past Sk
-  // are zeros. BULK: warp 0 issues one bulk copy per row (lane l: rows l and
-  // l + 32 of K and V) completing on the stage's mbarrier; rows past Sk
-  // repeat row Sk - 1 (finite values; their logits are -inf, their p 0), and
-  // columns past D (Dv), never written by the copies, are zeroed once.
+  // ---- K/V tile copies: thread tid copies 16-byte column chunk tid % CH of
+  // rows tid / CH + RP * u. Columns past D (Dv) and rows past Sk are zeros.
   constexpr int CH = DP / 8, RP = kThreads / CH;
   static_assert(kBC % RP == 0, "whole passes per tile");
   const int ccol = (tid % CH) * 8, crow = tid / CH;
   const bool kcol = ccol < a.D, vcol = ccol < a.Dv;
-  const uint16_t *kp = a.k + b * a.ks[0] + kvh * a.ks[1] + (BULK ? 0 : ccol);
-  const uint16_t *vp = a.v + b * a.vs[0] + kvh * a.vs[1] + (BULK ? 0 : ccol);
-  uint64_t *bars = (uint64_t *)((char *)dn_smem + Sh::BAR_OFF);
+  const uint16_t *kp = a.k + b * a.ks[0] + kvh * a.ks[1] + ccol;
+  const uint16_t *vp = a.v + b * a.vs[0] + kvh * a.vs[1] + ccol;
   auto issue = [&](int kb, int stage) {
-    if constexpr (BULK) {
-#if __CUDA_ARCH__ >= 900
-      if (warp != 0) return;
-      uint16_t *Ks = sm + stage * Sh::STAGE;
-      uint16_t *Vs = Ks + Sh::TILE;
-      if (lane == 0) mbar_expect_tx(&bars[stage], (uint32_t)(kBC * (a.D + a.Dv) * 2));
-      __syncwarp();
+    uint16_t *Ks = sm + stage * Sh::STAGE + crow * LD + ccol;
+    uint16_t *Vs = Ks + Sh::TILE;
+    const int j0 = kb * kBC + crow;
 #pragma unroll
-      for (int u = 0; u < kBC / 32; ++u) {
-        const int r = lane + 32 * u;
-        const int j = imin(kb * kBC + r, a.Sk - 1);
-        bulk_g2s(Ks + r * LD, kp + (int64_t)j * a.ks[2], (uint32_t)a.D * 2, &bars[stage]);
-        bulk_g2s(Vs + r * LD, vp + (int64_t)j * a.vs[2], (uint32_t)a.Dv * 2, &bars[stage]);
-      }
-#endif
-    } else {
-      uint16_t *Ks = sm + stage * Sh::STAGE + crow * LD + ccol;
-      uint16_t *Vs = Ks + Sh::TILE;
-      const int j0 = kb * kBC + crow;
-#pragma unroll
-      for (int u = 0; u < kBC / RP; ++u) {
-        const int j = j0 + u * RP;
-        const bool in = j < a.Sk;
-        copy16_async(Ks + u * RP * LD, in && kcol ? kp + (int64_t)j * a.ks[2] : a.k, in && kcol);
-        copy16_async(Vs + u * RP * LD, in && vcol ? vp + (int64_t)j * a.vs[2] : a.v, in && vcol);
-      }
+    for (int u = 0; u < kBC / RP; ++u) {
+      const int j = j0 + u * RP;
+      const bool in = j < a.Sk;
+      copy16_async(Ks + u * RP * LD, in && kcol ? kp + (int64_t)j * a.ks[2] : a.k, in && kcol);
+      copy16_async(Vs + u * RP * LD, in && vcol ? vp + (int64_t)j * a.vs[2] : a.v, in && vcol);
     }
   };
 
   // ---- prologue: start the first STAGES - 1 tiles, then Q (plain loads)
-  if constexpr (BULK) {
-#if __CUDA_ARCH__ >= 900
-    if (a.D < DP || a.Dv < DP) // zero the columns the row copies leave alone
-      for (int c = tid; c < STAGES * 2 * kBC * CH; c += kThreads) {
-        const int row = c / CH, col = (c % CH) * 8; // row of the 2 * STAGES tiles
-        const int lim = (row / kBC) % 2 == 0 ? a.D : a.Dv;
-        if (col >= lim) *(u32x4 *)(sm + row * LD + col) = u32x4{0, 0, 0, 0};
-      }
-    if (tid == 0) {
-      for (int s2 = 0; s2 < STAGES; ++s2) mbar_init(&bars[s2], 1);
-      mbar_fence_init();
-    }
-    __syncthreads();
 #pragma unroll
-    for (int s2 = 0; s2 < STAGES - 1; ++s2)
-      if (kb_begin + s2 < kb_end) issue(kb_begin + s2, s2);
-#endif
-  } else {
-#pragma unroll
-    for (int s2 = 0; s2 < STAGES - 1; ++s2) {
-      if (kb_begin + s2 < kb_end) issue(kb_begin + s2, s2);
-      async_commit();
-    }
+  for (int s = 0; s < STAGES - 1; ++s) {
+    if (kb_begin + s < kb_end) issue(kb_begin + s, s);
+    async_commit();
   }
   uint16_t *Qs = sm + Sh::Q_OFF;
   for (int c = tid; c < kRows * DP; c += kThreads) {
@@ -222,16 +155,9 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
 
   int it = 0;
   for (int kb = kb_begin; kb < kb_end; ++kb, ++it) {
-    if constexpr (BULK) {
-#if __CUDA_ARCH__ >= 900
-      mbar_wait(&bars[it % STAGES], (uint32_t)((it / STAGES) & 1)); // tile `it` has landed
-#endif
-      __syncthreads(); // everyone is done with tile it - 1
-      const int nk = kb + STAGES - 1;
-      if (nk < kb_end) issue(nk, (it + STAGES - 1) % STAGES); // the buffer of tile it - 1
-    } else {
-      async_wait<STAGES - 2>(); // this thread's copies of tile `it` have landed
-      __syncthreads();          // everyone's have; everyone is done with tile it - 1
+    async_wait<STAGES - 2>(); // this thread's copies of tile `it` have landed
+    __syncthreads();          // everyone's have; everyone is done with tile it - 1
+    {
       const int nk = kb + STAGES - 1;
       if (nk < kb_end) issue(nk, (it + STAGES - 1) % STAGES); // the buffer of tile it - 1
       async_commit();
@@ -323,7 +249,7 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
       M::mma(o[t + 1], pa, b1);
     }
   }
-  if constexpr (!BULK) async_wait<0>(); // BULK: every tile issued was waited for
+  async_wait<0>();
   __syncthreads(); // the K/V ring becomes the merge buffer
 
   // ---- merge the 4 warps: O = sum_w e^(m_w - M) o_w / sum_w e^(m_w - M) l_w
@@ -432,38 +358,20 @@ int dp_of(const attnk_problem *p) {
 
 // Pipeline depth per head-dim bucket (see DECODE_NOTES.md for the
 // measurements): D 128: 3 stages (104 KB, 2 blocks per multiprocessor);
-// D 64: 4 stages (74 KB, 3 blocks). ATTN_DECODE_NV_STAGES=3|4 overrides
+// D 64: 4 stages (74 KB, 3 blocks). ATTN_DECODE_NV_STAGES=2|3|4 overrides
 // both (experiments).
 int stages_for(int dp) {
   static const int env = [] {
     const char *e = std::getenv("ATTN_DECODE_NV_STAGES");
     const int v = e ? std::atoi(e) : 0;
-    return v >= 3 && v <= 4 ? v : 0;
+    return v >= 2 && v <= 4 ? v : 0;
   }();
   if (env) return env;
   return dp == 64 ? 4 : 3;
 }
 
-// ATTN_DECODE_NV_BULK=1: the sm_90 bulk-copy variant (experiment; on
-// devices of compute capability 9.0 and above only).
-bool bulk_wanted() {
-  static const bool env = [] {
-    const char *e = std::getenv("ATTN_DECODE_NV_BULK");
-    if (!e || std::atoi(e) != 1) return false;
-    int dev = 0, major = 0;
-    if (cudaGetDevice(&dev) != cudaSuccess ||
-        cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, dev) != cudaSuccess) {
-      cudaGetLastError();
-      return false;
-    }
-    return major >= 9;
-  }();
-  return env;
-}
-
 template <class T, int DP, int STAGES, bool MASK> const void *kernel_ptr() {
-  if (bulk_wanted()) return (const void *)decode_nv_kernel<T, DP, STAGES, MASK, true>;
-  return (const void *)decode_nv_kernel<T, DP, STAGES, MASK, false>;
+  return (const void *)decode_nv_kernel<T, DP, STAGES, MASK>;
 }
 
 // The kernel for (dtype, dp, stages, mask) as an untyped pointer, so one
@@ -473,25 +381,27 @@ const void *pick(int dtype, int dp, int stages, bool mask) {
   if (dp == DPV && stages == S)                                                            \
     return mask ? kernel_ptr<T, DPV, S, true>() : kernel_ptr<T, DPV, S, false>();
   if (dtype == ATTNRT_DTYPE_F16) {
-    ATTN_DN_PICK(f16_t, 64, 3) ATTN_DN_PICK(f16_t, 64, 4)
-    ATTN_DN_PICK(f16_t, 128, 3) ATTN_DN_PICK(f16_t, 128, 4)
+    ATTN_DN_PICK(f16_t, 64, 2) ATTN_DN_PICK(f16_t, 64, 3) ATTN_DN_PICK(f16_t, 64, 4)
+    ATTN_DN_PICK(f16_t, 128, 2) ATTN_DN_PICK(f16_t, 128, 3) ATTN_DN_PICK(f16_t, 128, 4)
   } else {
-    ATTN_DN_PICK(bf16_t, 64, 3) ATTN_DN_PICK(bf16_t, 64, 4)
-    ATTN_DN_PICK(bf16_t, 128, 3) ATTN_DN_PICK(bf16_t, 128, 4)
+    ATTN_DN_PICK(bf16_t, 64, 2) ATTN_DN_PICK(bf16_t, 64, 3) ATTN_DN_PICK(bf16_t, 64, 4)
+    ATTN_DN_PICK(bf16_t, 128, 2) ATTN_DN_PICK(bf16_t, 128, 3) ATTN_DN_PICK(bf16_t, 128, 4)
   }
 #undef ATTN_DN_PICK
   return nullptr;
 }
 
 int smem_bytes(int dp, int stages) {
-  return dp == 64 ? (stages == 3 ? DnShape<64, 3>::SMEM_BYTES : DnShape<64, 4>::SMEM_BYTES)
-                  : (stages == 3 ? DnShape<128, 3>::SMEM_BYTES : DnShape<128, 4>::SMEM_BYTES);
+  return dp == 64 ? (stages == 2 ? DnShape<64, 2>::SMEM_BYTES
+                     : stages == 3 ? DnShape<64, 3>::SMEM_BYTES : DnShape<64, 4>::SMEM_BYTES)
+                  : (stages == 2 ? DnShape<128, 2>::SMEM_BYTES
+                     : stages == 3 ? DnShape<128, 3>::SMEM_BYTES : DnShape<128, 4>::SMEM_BYTES);
 }
 
 // Resident blocks per multiprocessor and the dynamic shared-memory
 // attribute, both once per device and kernel instantiation.
 constexpr int kMaxDevices = 64;
-constexpr int kVariants = 2 * 2 * 2 * 2; // dtype x mask x head dim x stages
+constexpr int kVariants = 2 * 2 * 2 * 3; // dtype x mask x head dim x stages
 int blocks_per_sm(int dtype, int dp, int stages, bool mask) {
   static std::atomic<int> cache[kMaxDevices][kVariants];
   const void *kern = pick(dtype, dp, stages, mask);
@@ -501,8 +411,8 @@ int blocks_per_sm(int dtype, int dp, int stages, bool mask) {
     cudaGetLastError();
     dev = -1;
   }
-  const int v = (((dtype == ATTNRT_DTYPE_F16 ? 0 : 1) * 2 + (mask ? 1 : 0)) * 2 + (dp == 64 ? 0 : 1)) * 2 +
-                (stages - 3);
+  const int v = (((dtype == ATTNRT_DTYPE_F16 ? 0 : 1) * 2 + (mask ? 1 : 0)) * 2 + (dp == 64 ? 0 : 1)) * 3 +
+                (stages - 2);
   std::atomic<int> *slot = dev >= 0 ? &cache[dev][v] : nullptr;
   if (slot) {
     const int c = slot->load(std::memory_order_relaxed);
