@@ -13,8 +13,11 @@
 # gfx1100 must contain v_wmma_f32_16x16x16_{f16,bf16}, for gfx942
 # v_mfma_f32_16x16x16{f16,bf16}, and the fast-path kernels (head dims 64 and
 # 128) must use no scratch (.private_segment_fixed_size: 0, no VGPR/SGPR spills).
-# Hopper (nvcc, sm_90a): kernels/hopper's PTX has wgmma and TMA loads; no
-# spills in its plain kernels and default GEN kernels (section below).
+# Hopper (nvcc, sm_90a): every kernel of kernels/hopper (all padded head dims
+# 64/128/192/256, plain and GEN) has wgmma and TMA loads in its PTX; no spills
+# in its plain and mask-free GEN kernels, the default masked GEN kernels held
+# to a ratchet; with cuobjdump, HGMMA in every kernel and no serialized wgmma
+# chains (section below).
 # Prints a PASS:, FAIL: or SKIP: line per part (scripts/lib/result.sh);
 # exits 1 on a failure, 77 when no part could run (no compiler), else 0.
 #   scripts/check-kernels.sh [workdir]
@@ -190,8 +193,9 @@ for line in open(log):
         # Known, measured 2026-11-30 (nvcc 13.0), a ratchet (more fails):
         # the default GEN kernels with the mask operand spill D64 bm192/bn64
         # 8/8 B (was 20/12 before the producer's panel loops were rolled up),
-        # D128 none (was 48/56), D192 8/8 B, D256 268/320 B (the O accumulator alone is
-        # 128 registers; the mask values of a 64-key tile 32 more).
+        # D128 none (was 48/56), D192 8/8 B, D256 268/320 B (the O
+        # accumulator alone is 128 registers; the mask values of a 64-key
+        # tile 32 more).
         limit = {"64": (8, 8), "128": (0, 0), "192": (8, 8), "256": (268, 320)}[c.group(1)] if gmask else (0, 0)
         if must and (ss > limit[0] or sl > limit[1]):
             line += "   <-- FAIL: spills"; bad = 1
