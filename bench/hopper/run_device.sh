@@ -18,6 +18,35 @@ DTYPES=${1:-bf16,f16}
 BUILD=${BUILD:-build-gpu}
 LOG=$OUT/log.txt
 t0=$SECONDS
+if [ -n "${QUICK:-}" ]; then
+  # QUICK=1: a short check (~2 minutes of device time): build, the Hopper
+  # tests (default and forced), the kernel table tests, and $QUICK_SHAPES of
+  # the head-dim sweep, bf16.
+  { cmake --preset cuda-sm90 -B "$BUILD" &&
+    cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests AttnGpuKernelTableTests
+  } >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; grep -m20 -B2 -A8 "error" "$OUT/build.log"; exit 1; }
+  echo "== $(nvidia-smi --query-gpu=name --format=csv,noheader); build $((SECONDS - t0)) s" | tee "$LOG"
+  F='HopperPath.*:HipBackend.HeadDims:HipBackend.Masks:HipBackend.SanitizerSubset'
+  timeout 120 "$BUILD/bin/AttnGpuTests" --gtest_filter="$F" >"$OUT/gtest.log" 2>&1 &
+  a=$!
+  ATTN_GPU_TEST_BACKEND=gpu:sm90-wgmma timeout 120 "$BUILD/bin/AttnGpuTests" --gtest_filter="$F" \
+    >"$OUT/gtest-wgmma.log" 2>&1 &
+  b=$!
+  timeout 60 "$BUILD/bin/AttnGpuKernelTableTests" >"$OUT/table.log" 2>&1; rt=$?
+  wait $a; ra=$?
+  wait $b; rb=$?
+  echo "== kernel table tests exit $rt: $(grep -E '^\[  (PASSED|FAILED) ' "$OUT/table.log" | tr '\n' ' ')" | tee -a "$LOG"
+  grep -E "Failure|Expected|Which is" "$OUT/table.log" | head -10 | tee -a "$LOG"
+  echo "== AttnGpuTests $F (default) exit $ra: $(grep -E '^\[  (PASSED|FAILED) ' "$OUT/gtest.log" | tr '\n' ' ')" | tee -a "$LOG"
+  grep -E "^\[  FAILED|Failure|row b" "$OUT/gtest.log" | head -10 | tee -a "$LOG"
+  echo "== (gpu:sm90-wgmma) exit $rb: $(grep -E '^\[  (PASSED|FAILED) |declined by the forced' "$OUT/gtest-wgmma.log" | tr '\n' ' ')" | tee -a "$LOG"
+  grep -E "^\[  FAILED|Failure|row b" "$OUT/gtest-wgmma.log" | head -10 | tee -a "$LOG"
+  "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" --sweep headdims \
+    --only "${QUICK_SHAPES:-0,1,6}" --dtypes bf16 --out "$OUT/headdims-quick.md" 2>&1 \
+    | grep -v Warning | grep -v "return F.scaled" | tee -a "$LOG"
+  echo "== all done $((SECONDS - t0)) s" | tee -a "$LOG"
+  exit 0
+fi
 mkdir -p "$BUILD-hopper"
 ( nvcc -std=c++17 -O3 -gencode=arch=compute_90a,code=sm_90a -Ikernels/include -Iinclude \
     -Xcompiler -fPIC -shared -o "$BUILD-hopper/libattn_hopper.so" kernels/hopper/attn_hopper.cu \
