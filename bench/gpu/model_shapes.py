@@ -24,7 +24,6 @@ keys and the causal part of their own chunk).
   python3 bench/gpu/model_shapes.py --list       # index, shape, work, estimate
 """
 import argparse
-import math
 import sys
 from collections import namedtuple
 
