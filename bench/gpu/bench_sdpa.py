@@ -519,6 +519,7 @@ def models(rt, args):
                      dict(attn_mask=torch.ones(s.Sq, s.Sk, dtype=torch.bool, device=dev).tril(s.Sk - s.Sq))]
         else:
             forms = [dict(attn_mask=sdpa_mask, is_causal=s.causal == 1)]
+        fns = []
         for name, be in backends:
             for kw in forms:
                 try:
@@ -557,7 +558,7 @@ def models(rt, args):
                      f"{fmt('cudnn')} | {fmt('efficient')} | "
                      f"{'n/a' if row['x_best'] is None else format(row['x_best'], '.2f')} | {err_txt} |")
         print(lines[-1], flush=True)
-        del sets, probs, ref, mask, sdpa_mask, q, k, v, o
+        del sets, probs, fns, forms, ref, mask, sdpa_mask, q, k, v, o
         torch.cuda.empty_cache()
     xs = [r["x_best"] for r in rows if r["x_best"]]
     geomean = math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else None
@@ -662,4 +663,4 @@ def plot(rows, path):
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
