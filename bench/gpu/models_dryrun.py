@@ -6,9 +6,13 @@ a stand-in for attnrt that computes attention in f64 (MODE ok), or puts one
 row off by 0.5 (wrongrow: those rows must come out WRONG and untimed, exit
 1), or refuses D 160 (raise: ERROR rows, exit 1); SDPA runs on its CPU
 backends. Writes /tmp/models-dryrun-MODE.{md,json} (input for
-bench/plot_results.py).
+bench/plot_results.py). MODE lib drives a built libattnrt instead, through
+bench_sdpa's own ctypes class, on its host backend $ATTNRT_BENCH_BACKEND
+(default here: cpu): ctypes layout, causal modes, masks, GQA as the GPU run
+passes them.
 
   python3 bench/gpu/models_dryrun.py ok|wrongrow|raise [--only 0,13,23]
+  python3 bench/gpu/models_dryrun.py lib --lib build/lib/libattnrt.so
 """
 import argparse, json, os, sys, time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -30,8 +34,9 @@ def cpu_time_ms(fns, reps=10, trials=15):
 bench_sdpa.time_ms = cpu_time_ms
 
 ap = argparse.ArgumentParser()
-ap.add_argument("mode", choices=["ok", "wrongrow", "raise"])
+ap.add_argument("mode", choices=["ok", "wrongrow", "raise", "lib"])
 ap.add_argument("--only", default="")
+ap.add_argument("--lib", default="build/lib/libattnrt.so")
 cli = ap.parse_args()
 MODE = cli.mode
 class FakeRt:
@@ -72,7 +77,14 @@ assert not model_shapes.check(small), model_shapes.check(small)
 model_shapes.SHAPES[:] = small
 args = argparse.Namespace(only=cli.only, dtypes="bf16,f16", out=f"/tmp/models-dryrun-{MODE}.md",
                           json=f"/tmp/models-dryrun-{MODE}.json", lib="stand-in")
-rc = bench_sdpa.models(FakeRt(), args)
+if MODE == "lib":
+    os.environ.setdefault("ATTNRT_BENCH_BACKEND", "cpu")
+    torch.cuda.current_stream = lambda *a: argparse.Namespace(cuda_stream=0)
+    args.lib = cli.lib
+    rt = bench_sdpa.Attnrt(cli.lib)
+else:
+    rt = FakeRt()
+rc = bench_sdpa.models(rt, args)
 d = json.load(open(args.json))
 print("rc", rc, "rows", len(d["rows"]), "geomean", d["geomean_x_best"], "status",
       sorted(set(r["status"] for r in d["rows"])))
