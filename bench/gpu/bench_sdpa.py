@@ -15,7 +15,6 @@ bytes/s over the K and V bytes (plus Q and O), which must be read once.
 
   python3 bench/gpu/bench_sdpa.py --lib build-gpu/lib/libattnrt.so [--out table.md]
   python3 bench/gpu/bench_sdpa.py --sweep issue6 --dtypes bf16,f16 --out t.md --plot t.png
-  python3 bench/gpu/bench_sdpa.py --sweep models --dtypes bf16,f16 --json r.json --out r.md
 
 --sweep toolchain (default): the five shapes of shared/TOOLCHAIN.md, bf16.
 --sweep issue6: head dim 64 and 128 at sequence 512, 2048, 8192 with
@@ -26,7 +25,9 @@ KV heads, head dim 128 (batch 8).
 RoBERTa with padding masks, T5 bias, ViT/DeiT, Whisper, SD 1.5 / SDXL, Gemma,
 Llama / Mistral / Qwen2 GQA prefill and chunked prefill, MQA, decode)
 against SDPA's flash, cuDNN and efficient backends; x best per row and its
-geometric mean; --json r.json for bench/plot_results.py (see models()).
+geometric mean (see models()):
+  bench_sdpa.py --sweep models --dtypes bf16,f16 --json r.json --out r.md
+  then bench/plot_results.py r.json r.png draws x best per row.
 --sweep decode: one query row, batch 1/8/64, 1k-128k keys, 32/8 and 32/32
 heads, head dim 128, against SDPA's flash, cuDNN and efficient backends
 (x best: the fastest of them over attnrt's time).
