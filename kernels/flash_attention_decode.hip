@@ -167,7 +167,7 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   a.part_ml = a.part_o + (size_t)a.num_splits * rows_all * p->head_dim_v;
   hipStream_t s = (hipStream_t)stream;
   int rc;
-  if (a.mask) {
+  if (a.p.mask.data) {
     if (p->dtype == ATTNRT_DTYPE_F16)
       rc = dp == 64 ? launch_fa<f16_t, 64, KIND_DECODE_MASK>(a, p->batch, s)
                     : launch_fa<f16_t, 128, KIND_DECODE_MASK>(a, p->batch, s);
@@ -184,6 +184,6 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   }
   if (rc != 0) return rc;
   dim3 grid((unsigned)(rows_all < 65535 ? rows_all : 65535), (unsigned)((rows_all + 65534) / 65535));
-  fa_combine_kernel<128><<<grid, 128, 0, s>>>(a, rows_all, a.mask ? 1 : 0);
+  fa_combine_kernel<128><<<grid, 128, 0, s>>>(a, rows_all, a.p.mask.data ? 1 : 0);
   return (int)hipGetLastError();
 }

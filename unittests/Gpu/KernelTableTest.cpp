@@ -131,6 +131,58 @@ TEST(GpuKernelTable, ForcedKernelRunsOrSaysWhyNot) {
   EXPECT_EQ(why.find("no gpu kernel named 'fa3' (kernels: "), 0u) << why;
 }
 
+/// `k` with an lse output (f32 [B, Hq, Sq], dense).
+attnk_problem withLse(attnk_problem k) {
+  static float fakeLse[4];
+  k.lse.data = fakeLse;
+  k.lse.strides[2] = 1;
+  k.lse.strides[1] = k.seq_q;
+  k.lse.strides[0] = k.heads_q * k.seq_q;
+  return k;
+}
+
+// The fa2 kernels write the lse output; the others decline it with that
+// reason (on a problem of their own class, which they run without lse), and
+// the choice moves on to a kernel that writes it.
+TEST(GpuKernelTable, LseWrittenByFa2DeclinedByTheOthers) {
+  struct {
+    const char *kernel;
+    attnk_problem k;
+  } own[] = {
+      {"fa2-causal", problem(300, 300, 64, ATTNRT_CAUSAL_TOP_LEFT)},
+      {"fa2-nocausal", problem(300, 300, 128)},
+      {"fa2-general", problem(300, 300, 96, ATTNRT_CAUSAL_BOTTOM_RIGHT, true)},
+      {"decode", problem(1, 4096, 128)},
+  };
+  for (const auto &o : own) {
+    SCOPED_TRACE(o.kernel);
+    const GpuKernel *g = findGpuKernel(o.kernel);
+    ASSERT_NE(g, nullptr);
+    std::string why;
+    EXPECT_TRUE(g->supports(o.k, &why)) << why;
+    const bool writesLse = std::string(o.kernel).rfind("fa2-", 0) == 0;
+    why.clear();
+    EXPECT_EQ(g->supports(withLse(o.k), &why), writesLse) << why;
+    if (!writesLse)
+      EXPECT_EQ(why, "does not write the lse output");
+  }
+  std::string report;
+  EXPECT_EQ(chosen(withLse(problem(1, 4096, 128)), &report), "fa2-nocausal");
+  EXPECT_NE(report.find("  kernel decode: not supported: does not write the "
+                        "lse output\n"),
+            std::string::npos)
+      << report;
+  EXPECT_EQ(chosen(withLse(problem(16, 512, 64, ATTNRT_CAUSAL_TOP_LEFT, true))),
+            "fa2-general");
+#if defined(ATTN_HAVE_HOPPER)
+  attnk_problem k = withLse(problem(300, 300, 128));
+  k.out_dtype = k.dtype;
+  std::string why;
+  EXPECT_FALSE(findGpuKernel("sm90-wgmma")->supports(k, &why));
+  EXPECT_EQ(why, "does not write the lse output");
+#endif
+}
+
 #if defined(ATTN_HAVE_HOPPER)
 TEST(GpuKernelTable, HopperDeclinesWhatItCannotRun) {
   std::string why;

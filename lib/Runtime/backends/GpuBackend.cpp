@@ -105,7 +105,7 @@ attnk_problem kernelProblem(const Problem &p) {
   if (p.hasMask) k.mask = kernelTensor(p.mask, p.mask.data);
   if (p.hasLse) k.lse = kernelTensor(p.lse, p.lse.data);
   k.mask_fill = p.maskFill;
-  k.empty_rows = static_cast<int>(p.emptyRows);
+  k.empty_rows = p.emptyRows;
   return k;
 }
 

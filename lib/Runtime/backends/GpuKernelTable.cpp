@@ -10,6 +10,8 @@
 //   fa2-nocausal  FlashAttention-2 without causal mode or mask.
 //   fa2-general   everything the kernels accept: masks, any causal mode,
 //                 any head dim the kernels are instantiated for.
+// The fa2 kernels write the optional lse output; the others decline problems
+// that ask for it (noLse) until they write it.
 // Head-dim rules mirror the launchers' own guards (kernels/*.hip return
 // ATTNK_E_UNSUPPORTED otherwise, reported as a backend error, never a
 // wrong result).
@@ -200,8 +202,6 @@ const GpuKernel kDecode = {"decode", decodeSupports, decodeLaunch};
 //===--------------------------------------------------------------------===//
 
 bool causalSupports(const attnk_problem &k, std::string *whyNot) {
-  if (!noLse(k, whyNot))
-    return false;
   if (k.causal == ATTNRT_CAUSAL_NONE)
     return no(whyNot, "not causal");
   if (hasMask(k))
@@ -216,8 +216,6 @@ int causalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
 }
 
 bool nocausalSupports(const attnk_problem &k, std::string *whyNot) {
-  if (!noLse(k, whyNot))
-    return false;
   if (k.causal != ATTNRT_CAUSAL_NONE)
     return no(whyNot, "causal");
   if (hasMask(k))
@@ -231,9 +229,7 @@ int nocausalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
   return attnk_flash_attention_nocausal(&k, ctx.stream);
 }
 
-bool generalSupports(const attnk_problem &k, std::string *whyNot) {
-  return noLse(k, whyNot);
-}
+bool generalSupports(const attnk_problem &, std::string *) { return true; }
 
 int generalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
                   const char **what) {
