@@ -1,7 +1,7 @@
 /*===- attn_kernels.h - C interface of the flash-attention kernels --------===*\
 |*                                                                            *|
 |* Host-callable entry points of the kernels (kernels/ *.hip). Plain C types  *|
-|* only, so the runtime (lib/Runtime/backends/HipBackend.cpp) is compiled by *|
+|* only, so the runtime (lib/Runtime/backends/GpuBackend.cpp) is compiled by *|
 |* the host compiler without CUDA or HIP headers. Streams are opaque         *|
 |* (cudaStream_t / hipStream_t passed as void *; NULL = default stream).     *|
 |*                                                                            *|
