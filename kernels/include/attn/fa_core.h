@@ -33,7 +33,7 @@
 // GENERAL (mask operand with broadcast strides + any causal mode) and DECODE
 // (GENERAL with the query rows of all heads of a KV group packed into one
 // tile, and the key range split across blocks; partial results carry their
-// log-sum-exp and are merged by fa_combine_kernel).
+// log-sum-exp and are merged by flash_attention_decode.hip's combine).
 //===----------------------------------------------------------------------===//
 #ifndef ATTN_FA_CORE_H
 #define ATTN_FA_CORE_H
@@ -61,6 +61,8 @@ struct FaArgs {
   attnk_problem p;
   int Hq, Hkv, Sq, Sk, D, Dv, group; // p's sizes as int; group = Hq / Hkv
   int causal_off;                    // visible iff j <= i + causal_off
+  int mask_dtype;                    // p.mask_dtype with a mask, else -1: one int test for
+                                     // presence (a pointer test spills in the decode kernel)
   float scale_log2;                  // p.scale * log2(e)
   float fill_log2;                   // p.mask_fill in log2 units, clamped to -FLT_MAX
   int fill_finite;                   // 0: fill = -inf, hidden key blocks skipped
@@ -333,9 +335,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
         l_run[mt][s] = 0.f;
       }
     }
-    // KIND_DECODE_MASK is launched only with a mask (a constant here spares
-    // that kernel spills); the general kind runs problems without one too.
-    const bool has_mask = HAS_MASK && (KIND == KIND_DECODE_MASK || a.p.mask.data != nullptr);
+    const bool has_mask = HAS_MASK && a.mask_dtype >= 0;
 
     int it = 0;
     for (int kb = kb_begin; kb < kb_end; ++kb, ++it) {
@@ -530,7 +530,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
               int d = t * N + M::c_col(l);
               if (d < a.Dv) po[d] = o[mt][t].x[l] * inv[s];
             }
-          if (M::c_col(0) == 0) { // one lane per row: (m, l), merged exactly by fa_combine_kernel
+          if (M::c_col(0) == 0) { // one lane per row: (m, l), merged exactly by the combine
             a.part_ml[2 * prow] = m_run[mt][s];
             a.part_ml[2 * prow + 1] = l_run[mt][s];
           }
@@ -597,68 +597,6 @@ __global__ void __launch_bounds__(FaShape<Arch, T, DP, KIND>::NTHREADS)
   if constexpr (Arch == ATTN_ARCH) {
     extern __shared__ u32x4 attn_smem[];
     FaBlock<Arch, T, DP, KIND>::run(a, (uint16_t *)attn_smem);
-  }
-}
-
-// Merges the DECODE partials of each row: O = sum_s w_s O_s / sum_s w_s,
-// w_s = l_s * exp(m_s - max m) (the split's row max m_s and sum l_s, in the
-// kernel's units: natural for KIND_DECODE_MASK, log2 otherwise; `nat` says
-// which). Keeping m and l apart (not log(l) + m) makes equal huge fills
-// cancel exactly: a fully hidden row with a finite fill is the mean of V
-// weighted by each split's key count. A row with no finite logit (every
-// m_s = -inf) is empty: zeros, or NaN with empty_nan. One block per output
-// row. Latency bound (a few KB per row), so every global load is issued
-// without waiting on another: thread s fetches (m_s, l_s), each thread
-// reduces the weights from shared memory, and the partial loads are
-// unconditional (every split wrote its partial; a weight of 0 contributes
-// exactly 0 through the select).
-template <int NTHREADS>
-__global__ void __launch_bounds__(NTHREADS) fa_combine_kernel(const FaArgs a, int64_t rows_all, int nat) {
-  static_assert(NTHREADS >= 64, "one thread per split");
-  __shared__ float wsh[64];
-  __shared__ float msh[64];
-  const int tid = tid_x();
-  const int64_t g = (int64_t)bid_x() + (int64_t)bid_y() * 65535;
-  if (g >= rows_all) return;
-  const int ns = a.num_splits;
-  float ml = 0.f, ll = 0.f;
-  if (tid < ns) {
-    ml = a.part_ml[2 * (tid * rows_all + g)];
-    ll = a.part_ml[2 * (tid * rows_all + g) + 1];
-    msh[tid] = ml;
-  }
-  block_sync();
-  float mx = neg_inf();
-  for (int s = 0; s < ns; ++s) mx = fmax_(mx, msh[s]);
-  if (tid < ns) {
-    const float d = ml - mx;
-    wsh[tid] = (ml == neg_inf() || mx == neg_inf()) ? 0.f : ll * fast_exp2(nat ? d * 1.4426950408889634f : d);
-  }
-  block_sync();
-  float sum = 0.f;
-  for (int s = 0; s < ns; ++s) sum += wsh[s];
-  const float wsum = sum > 0.f ? 1.f / sum : a.empty_nan ? __builtin_nanf("") : 0.f;
-  const int i = (int)(g % a.Sq);
-  const int64_t bh = g / a.Sq;
-  const int h = (int)(bh % a.Hq), b = (int)(bh / a.Hq);
-  const int64_t orow = b * a.p.o.strides[0] + h * a.p.o.strides[1] + (int64_t)i * a.p.o.strides[2];
-  const float *po = a.part_o + g * a.Dv;
-  const int64_t sstride = rows_all * a.Dv;
-  for (int d = tid; d < a.Dv; d += NTHREADS) {
-    float acc = 0.f;
-    for (int s0 = 0; s0 < ns; s0 += 16) { // up to 16 loads in flight
-      float x[16];
-#pragma unroll
-      for (int u = 0; u < 16; ++u) x[u] = s0 + u < ns ? po[(s0 + u) * sstride + d] : 0.f;
-#pragma unroll
-      for (int u = 0; u < 16; ++u) {
-        if (s0 + u >= ns) break;
-        const float w = wsh[s0 + u];
-        acc += w != 0.f ? w * x[u] : 0.f;
-      }
-    }
-    store_from_f32(const_cast<void *>(a.p.o.data), orow + d * a.p.o.strides[3], a.p.out_dtype,
-                   sum > 0.f ? acc * wsum : wsum);
   }
 }
 

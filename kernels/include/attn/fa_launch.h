@@ -83,6 +83,7 @@ inline FaArgs make_args(const attnk_problem *p) {
   a.D = (int)p->head_dim;
   a.Dv = (int)p->head_dim_v;
   a.group = a.Hq / a.Hkv;
+  a.mask_dtype = p->mask.data ? (int)p->mask_dtype : -1;
   a.causal_off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? a.Sk - a.Sq : 0;
   a.scale_log2 = p->scale * 1.4426950408889634f;
   // The fill in log2 units (fa_core.h: mask kinds work in natural units,
