@@ -18,6 +18,7 @@
 #include "Match/CausalMatch.h"
 #include "Match/MatchSteps.h"
 #include "Match/MatchSupport.h"
+#include "View/ExtractCopy.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -208,7 +209,7 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     for (Operation *op : eb.visited) {
       if (between.contains(op))
         continue;
-      if (llvm::any_of(op->getOperands(), [&](Value o) {
+      if (llvm::any_of(tensorsReadBy(op), [&](Value o) {
             Operation *d = o.getDefiningOp();
             return d && between.contains(d);
           })) {
@@ -222,6 +223,9 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     if (op == anchor)
       continue;
     for (Operation *user : op->getUsers()) {
+      // A read inside a region (an extract copy's body) is its op's.
+      if (Operation *a = op->getBlock()->findAncestorOpInBlock(*user))
+        user = a;
       if (user == anchor || between.contains(user))
         continue;
       std::string u = "'" + user->getName().getStringRef().str() + "'";
