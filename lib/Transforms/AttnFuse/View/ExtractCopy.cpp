@@ -7,6 +7,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 
 #include "llvm/ADT/SmallPtrSet.h"
 
@@ -85,7 +86,9 @@ FailureOr<ExtractCopy> mlir::attn::fuse::proveExtractCopy(Operation *op,
   if (!body.getArgument(0).use_empty())
     return fail("the body reads the init");
 
-  // Every op of the body must serve the read (no assert, no other value).
+  // The yielded value depends on the ops the indices are computed by; any
+  // other op of the body must have no effect (an assert that could stop the
+  // program is refused).
   llvm::SmallPtrSet<Operation *, 16> needed = {ex, body.getTerminator()};
   SmallVector<Value> work(ex.getIndices());
   while (!work.empty()) {
@@ -95,8 +98,9 @@ FailureOr<ExtractCopy> mlir::attn::fuse::proveExtractCopy(Operation *op,
     llvm::append_range(work, d->getOperands());
   }
   for (Operation &o : body)
-    if (!needed.contains(&o))
-      return fail("the body computes something besides the read (" +
+    if (!needed.contains(&o) &&
+        (!isMemoryEffectFree(&o) || o.getNumRegions() != 0))
+      return fail("the body does something besides the read (" +
                   opName(&o) + ")");
 
   ExtractCopy copy;
