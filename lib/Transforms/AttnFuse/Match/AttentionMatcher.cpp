@@ -223,10 +223,12 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     if (op == anchor)
       continue;
     for (Operation *user : op->getUsers()) {
-      // A read inside a region (an extract copy's body) is its op's.
-      if (Operation *a = op->getBlock()->findAncestorOpInBlock(*user))
-        user = a;
       if (user == anchor || between.contains(user))
+        continue;
+      // The read in the body of an extract copy that is part of the match.
+      Operation *copy = op->getBlock()->findAncestorOpInBlock(*user);
+      if (copy && between.contains(copy) &&
+          llvm::is_contained(op->getResults(), extractCopySource(copy)))
         continue;
       std::string u = "'" + user->getName().getStringRef().str() + "'";
       if (op == c1op)
