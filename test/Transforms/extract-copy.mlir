@@ -723,3 +723,98 @@ func.func @gqa_repeat_kv_dynamic_unit(%q: tensor<?x4x16x16xf32>, %k: tensor<?x2x
   return %o : tensor<?x4x16x16xf32>
 }
 
+
+// -----
+
+// Static shapes (test/Transforms/Inputs/numcheck.py runs this one fused vs
+// unfused): K stored [B, KVH, 1, D, S], repeated over the group (index 0 of
+// the unit dim) and transposed to [B, KVH, G, S, D] by the copy's index
+// order; V [B, KVH, 1, S, D] repeated the same way. The op reads K and V
+// with 2 heads, views of the arguments (GQA).
+// CHECK-LABEL: func.func @static_gqa_repeat_transposed_k
+// CHECK-NOT: tensor.extract
+// CHECK: attn.flash_attention ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<2x4x16x16xf32>, tensor<2x2x16x16xf32>, tensor<2x2x16x16xf32>)
+func.func @static_gqa_repeat_transposed_k(%q: tensor<2x4x16x16xf32>, %kt: tensor<2x2x1x16x16xf32>, %vg: tensor<2x2x1x16x16xf32>) -> tensor<2x4x16x16xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c0 = arith.constant 0 : index
+  %ko = tensor.empty() : tensor<2x2x2x16x16xf32>
+  %kr = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} outs(%ko : tensor<2x2x2x16x16xf32>) {
+    ^bb0(%out: f32):
+      %i0 = linalg.index 0 : index
+      %i1 = linalg.index 1 : index
+      %i3 = linalg.index 3 : index
+      %i4 = linalg.index 4 : index
+      %e = tensor.extract %kt[%i0, %i1, %c0, %i4, %i3] : tensor<2x2x1x16x16xf32>
+      linalg.yield %e : f32
+  } -> tensor<2x2x2x16x16xf32>
+  %vr = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} outs(%ko : tensor<2x2x2x16x16xf32>) {
+    ^bb0(%out: f32):
+      %i0 = linalg.index 0 : index
+      %i1 = linalg.index 1 : index
+      %i3 = linalg.index 3 : index
+      %i4 = linalg.index 4 : index
+      %e = tensor.extract %vg[%i0, %i1, %c0, %i3, %i4] : tensor<2x2x1x16x16xf32>
+      linalg.yield %e : f32
+  } -> tensor<2x2x2x16x16xf32>
+  %k4 = tensor.collapse_shape %kr [[0], [1, 2], [3], [4]] : tensor<2x2x2x16x16xf32> into tensor<2x4x16x16xf32>
+  %v = tensor.collapse_shape %vr [[0], [1, 2], [3], [4]] : tensor<2x2x2x16x16xf32> into tensor<2x4x16x16xf32>
+  %q3 = tensor.collapse_shape %q [[0, 1], [2], [3]] : tensor<2x4x16x16xf32> into tensor<8x16x16xf32>
+  %k3 = tensor.collapse_shape %k4 [[0, 1], [2], [3]] : tensor<2x4x16x16xf32> into tensor<8x16x16xf32>
+  %v3 = tensor.collapse_shape %v [[0, 1], [2], [3]] : tensor<2x4x16x16xf32> into tensor<8x16x16xf32>
+  %s0 = tensor.empty() : tensor<8x16x16xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
+  %s = linalg.batch_matmul indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>] ins(%q3, %k3 : tensor<8x16x16xf32>, tensor<8x16x16xf32>) outs(%sf : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
+  // expected-remark @below {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(2) ins(%s : tensor<8x16x16xf32>) outs(%s0 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
+  %o3 = linalg.batch_matmul ins(%p, %v3 : tensor<8x16x16xf32>, tensor<8x16x16xf32>) outs(%sf : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
+  %o = tensor.expand_shape %o3 [[0, 1], [2], [3]] output_shape [2, 4, 16, 16] : tensor<8x16x16xf32> into tensor<2x4x16x16xf32>
+  return %o : tensor<2x4x16x16xf32>
+}
+
+// -----
+
+// Twin: the copy of K reads the key index reversed (15 - s): not a copy; the
+// op reads the copies' results (a different K, still computed exactly), as
+// [B * 2, 2, S, D] with no GQA.
+// CHECK-LABEL: func.func @static_gqa_repeat_reversed_k
+// CHECK: tensor.extract
+// CHECK: attn.flash_attention ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<4x2x16x16xf32>, tensor<4x2x16x16xf32>, tensor<4x2x16x16xf32>)
+func.func @static_gqa_repeat_reversed_k(%q: tensor<2x4x16x16xf32>, %kt: tensor<2x2x1x16x16xf32>, %vg: tensor<2x2x1x16x16xf32>) -> tensor<2x4x16x16xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c0 = arith.constant 0 : index
+  %ko = tensor.empty() : tensor<2x2x2x16x16xf32>
+  %kr = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} outs(%ko : tensor<2x2x2x16x16xf32>) {
+    ^bb0(%out: f32):
+      %i0 = linalg.index 0 : index
+      %i1 = linalg.index 1 : index
+      %i3 = linalg.index 3 : index
+      %i4 = linalg.index 4 : index
+      %c15 = arith.constant 15 : index
+      %r3 = arith.subi %c15, %i3 : index
+      %e = tensor.extract %kt[%i0, %i1, %c0, %i4, %r3] : tensor<2x2x1x16x16xf32>
+      linalg.yield %e : f32
+  } -> tensor<2x2x2x16x16xf32>
+  %vr = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} outs(%ko : tensor<2x2x2x16x16xf32>) {
+    ^bb0(%out: f32):
+      %i0 = linalg.index 0 : index
+      %i1 = linalg.index 1 : index
+      %i3 = linalg.index 3 : index
+      %i4 = linalg.index 4 : index
+      %e = tensor.extract %vg[%i0, %i1, %c0, %i3, %i4] : tensor<2x2x1x16x16xf32>
+      linalg.yield %e : f32
+  } -> tensor<2x2x2x16x16xf32>
+  %k4 = tensor.collapse_shape %kr [[0], [1, 2], [3], [4]] : tensor<2x2x2x16x16xf32> into tensor<2x4x16x16xf32>
+  %v = tensor.collapse_shape %vr [[0], [1, 2], [3], [4]] : tensor<2x2x2x16x16xf32> into tensor<2x4x16x16xf32>
+  %q3 = tensor.collapse_shape %q [[0, 1], [2], [3]] : tensor<2x4x16x16xf32> into tensor<8x16x16xf32>
+  %k3 = tensor.collapse_shape %k4 [[0, 1], [2], [3]] : tensor<2x4x16x16xf32> into tensor<8x16x16xf32>
+  %v3 = tensor.collapse_shape %v [[0, 1], [2], [3]] : tensor<2x4x16x16xf32> into tensor<8x16x16xf32>
+  %s0 = tensor.empty() : tensor<8x16x16xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
+  %s = linalg.batch_matmul indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>] ins(%q3, %k3 : tensor<8x16x16xf32>, tensor<8x16x16xf32>) outs(%sf : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
+  // expected-remark @below {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(2) ins(%s : tensor<8x16x16xf32>) outs(%s0 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
+  %o3 = linalg.batch_matmul ins(%p, %v3 : tensor<8x16x16xf32>, tensor<8x16x16xf32>) outs(%sf : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
+  %o = tensor.expand_shape %o3 [[0, 1], [2], [3]] output_shape [2, 4, 16, 16] : tensor<8x16x16xf32> into tensor<2x4x16x16xf32>
+  return %o : tensor<2x4x16x16xf32>
+}
+
