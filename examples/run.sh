@@ -24,8 +24,8 @@
 # `attn-opt [--attn-fuse] --attn-lower-to-llvm | mlir-runner` for the unfused
 # and the fused program and compares every output row (relative L2 1e-4 per
 # row, NaN/inf only where the unfused output has them). Exits nonzero if a
-# step fails or a row differs. Programs and outputs are kept in
-# build/examples/.
+# step fails or a row differs. The programs and outputs of the last run are
+# kept in build/examples/<name>.mlir.*/.
 #
 # `handwritten` runs the older hand-written graphs (bert_self_attention.mlir,
 # TOSA, BERT-base sizes; llama_gqa_causal.mlir, linalg, f16, the AOT
@@ -52,6 +52,7 @@ run_model() {
   local name="$1" desc="$2"
   echo "== $name: $desc"
   mkdir -p "$build/examples"
+  rm -rf "$build/examples/$name.mlir."*   # the previous run's programs and outputs
   python3 "$root/test/Frontends/run_corpus.py" --build "$build" --known-misses /dev/null \
     --not-run /dev/null --known-wrong-rows /dev/null --tmp "$build/examples" --keep \
     "$root/examples/$name.mlir"
