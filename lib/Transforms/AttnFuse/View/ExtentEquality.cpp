@@ -129,8 +129,7 @@ ExtentTerm sizeImpl(Value v, unsigned depth) {
   }
   if (auto sel = dyn_cast<arith::SelectOp>(def)) {
     if (std::optional<bool> c = provableCondition(sel.getCondition(), depth))
-      return sizeImpl(*c ? sel.getTrueValue() : sel.getFalseValue(),
-                      depth + 1);
+      return sizeImpl(*c ? sel.getTrueValue() : sel.getFalseValue(), depth + 1);
     ExtentTerm a = sizeImpl(sel.getTrueValue(), depth + 1);
     if (a == sizeImpl(sel.getFalseValue(), depth + 1))
       return a;
@@ -212,7 +211,8 @@ bool mlir::attn::fuse::provablySameExtent(const ExtentTerm &a,
   SmallVector<std::pair<ExtentTerm, ExtentTerm>> asserted;
   for (Operation *op = at; op && !op->hasTrait<OpTrait::IsIsolatedFromAbove>();
        op = op->getParentOp()) {
-    for (Operation *prev = op->getPrevNode(); prev; prev = prev->getPrevNode()) {
+    for (Operation *prev = op->getPrevNode(); prev;
+         prev = prev->getPrevNode()) {
       auto as = dyn_cast<cf::AssertOp>(prev);
       if (!as)
         continue;
@@ -223,7 +223,9 @@ bool mlir::attn::fuse::provablySameExtent(const ExtentTerm &a,
     }
   }
   SmallVector<ExtentTerm> cls = {a};
-  auto inClass = [&](const ExtentTerm &t) { return llvm::is_contained(cls, t); };
+  auto inClass = [&](const ExtentTerm &t) {
+    return llvm::is_contained(cls, t);
+  };
   for (bool changed = true; changed;) {
     changed = false;
     for (auto &[x, y] : asserted) {

@@ -100,8 +100,8 @@ FailureOr<ExtractCopy> mlir::attn::fuse::proveExtractCopy(Operation *op,
   for (Operation &o : body)
     if (!needed.contains(&o) &&
         (!isMemoryEffectFree(&o) || o.getNumRegions() != 0))
-      return fail("the body does something besides the read (" +
-                  opName(&o) + ")");
+      return fail("the body does something besides the read (" + opName(&o) +
+                  ")");
 
   ExtractCopy copy;
   copy.source = src;
@@ -148,7 +148,8 @@ FailureOr<ExtractCopy> mlir::attn::fuse::proveExtractCopy(Operation *op,
     ExtentTerm outExtent = canonicalExtent(init, *loop);
     if (!provablySameExtent(srcExtent, outExtent, op))
       return fail("source dim " + std::to_string(k) + " (extent " +
-                  srcExtent.describe() + ") is not proven equal to result dim " +
+                  srcExtent.describe() +
+                  ") is not proven equal to result dim " +
                   std::to_string(*loop) + " (extent " + outExtent.describe() +
                   ") that indexes it: the read may fall outside the source or "
                   "cover only part of it");
