@@ -53,7 +53,7 @@ struct TransposeIndices {
   }
 };
 
-/// kt[d][j] = k[j][d] in 16 x 16 blocks transposed in registers (the
+/// kt[ktIndex(j, d)] = k[j][d] in 16 x 16 blocks transposed in registers (the
 /// generic scalar transpose costs as much as a third of the score product).
 void packKF32Avx512(const float *k, int64_t ldk, int64_t nk, int64_t D,
                     float *kt) {
@@ -83,7 +83,7 @@ void packKF32Avx512(const float *k, int64_t ldk, int64_t nk, int64_t D,
         }
       }
       for (int64_t t = 0; t < nd; ++t)
-        _mm512_storeu_ps(kt + (d0 + t) * kBlockK + j0, r[t]);
+        _mm512_storeu_ps(kt + ktIndex(j0, d0 + t, D), r[t]);
     }
   }
 }
