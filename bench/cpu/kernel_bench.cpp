@@ -124,11 +124,46 @@ void benchTable(const MicroKernels &mk, int64_t D) {
         }
       },
       50) - tCopy;
+  double tRow64 = timeNs(
+      [&] {
+        std::memcpy(s, sSaved.data(), sSaved.size() * 4);
+        for (int64_t r = 0; r < nq; ++r) {
+          st[r] = {0.0f, 1.0f};
+          mk.rowUpdate(s + r * kBlockK, 64, scale, nullptr, nullptr, &st[r],
+                       acc + r * Dv, Dv);
+        }
+      },
+      10) - tCopy;
+  bool failed[kBlockQ];
+  double tRows = timeNs(
+      [&] {
+        std::memcpy(s, sSaved.data(), sSaved.size() * 4);
+        for (int64_t r = 0; r < nq; ++r)
+          st[r] = {0.0f, 1.0f};
+        mk.rowsUpdate(s, nq, nk, scale, st.data(), acc, Dv, failed);
+      },
+      10) - tCopy;
+  std::printf("  rowsUpdate (all rows at once): %.1f us (%.2f ns/elem)\n",
+              tRows / 1e3, tRows / (nq * nk));
+  std::printf("  rowUpdate over 64 keys a row: %.1f us (%.2f ns/elem)\n",
+              tRow64 / 1e3, tRow64 / (nq * 64));
   double tPV = timeNs(
       [&] { mk.accumulatePV(s, nq, vUse, Dv, nk, Dv, acc); }, 10);
   double tPackV = 0;
   if (mk.packV)
     tPackV = timeNs([&] { mk.packV(v.data(), Dv, vp); }, 40);
+  // The driver's sequence for one tile, back to back.
+  double tSeq = timeNs(
+      [&] {
+        mk.packK(k.data(), D, nk, D, kp);
+        if (mk.packV)
+          mk.packV(v.data(), Dv, vp);
+        mk.scores(qUse, nq, kp, D, nk, s);
+        mk.rowsUpdate(s, nq, nk, scale, st.data(), acc, Dv, failed);
+        mk.accumulatePV(s, nq, vUse, Dv, nk, Dv, acc);
+      },
+      10);
+  std::printf("  one tile in sequence: %.1f us\n", tSeq / 1e3);
   std::printf("%-12s D=%-4lld packK %7.1f us  scores %7.1f us (%.2f FMA/ns)  "
               "rowUpdate %7.1f us (%.2f ns/elem)  PV %7.1f us (%.2f FMA/ns)  "
               "packV %6.1f us  total %7.1f us/tile\n",

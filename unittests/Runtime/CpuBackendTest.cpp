@@ -331,6 +331,13 @@ const SemCase kCases[] = {
      MaskShape::BH11, false, -INFINITY, ATTNRT_EMPTY_ROWS_NAN, Layout::BHSD},
     {"decode_gqa", 2, 8, 2, 1, 300, 64, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT,
      MaskShape::None, false, -INFINITY, ATTNRT_EMPTY_ROWS_ZERO, Layout::BHSD},
+    // Whole key tiles (multiples of 64 keys, every key visible): the
+    // kernels' all-rows softmax step, also for the later row blocks of a
+    // causal problem, whose first tiles are whole.
+    {"whole_tiles", 1, 4, 2, 40, 576, 64, 64, ATTNRT_CAUSAL_NONE,
+     MaskShape::None, false, -INFINITY, ATTNRT_EMPTY_ROWS_ZERO, Layout::BHSD},
+    {"whole_tiles_causal", 1, 2, 1, 600, 600, 32, 32, ATTNRT_CAUSAL_TOP_LEFT,
+     MaskShape::None, false, -INFINITY, ATTNRT_EMPTY_ROWS_ZERO, Layout::BSHD},
 };
 
 class CpuSemantics
@@ -441,7 +448,9 @@ TEST(CpuSemantics, HugeFiniteScale) {
       for (const std::string &isa : isasToTest()) {
         ScopedEnv env("ATTNRT_CPU_ISA", isa);
         std::mt19937 rng(kSeed + 5);
-        Instance in(1, 2, 1, 70, 75, 16, 16, dt, Layout::BHSD, rng);
+        // 75 keys: the per-row path; 128: whole tiles, all rows at once.
+        for (int64_t Sk : {75, 128}) {
+        Instance in(1, 2, 1, 70, Sk, 16, 16, dt, Layout::BHSD, rng);
         in.scale = scale;
         in.hasLse = lseAccepted();
         attnrt_problem p = in.problem();
@@ -449,7 +458,8 @@ TEST(CpuSemantics, HugeFiniteScale) {
             << attnrt_last_error();
         expectRowsMatch(in, outTol(dt, isa), 1e-6,
                         "scale " + std::to_string(scale) + " " + name(dt) +
-                            " " + isa);
+                            " " + isa + " Sk " + std::to_string(Sk));
+        }
       }
     }
   }
@@ -459,8 +469,10 @@ TEST(CpuSemantics, HugeFiniteScale) {
 TEST(CpuSemantics, DotProductsBeyondF32) {
   for (const std::string &isa : isasToTest()) {
     ScopedEnv env("ATTNRT_CPU_ISA", isa);
+    // 70 keys: the per-row path; 192: whole tiles, all rows at once.
+    for (int64_t Sk : {70, 192}) {
     std::mt19937 rng(kSeed + 6);
-    Instance in(1, 1, 1, 9, 70, 8, 8, ATTNRT_DTYPE_F32, Layout::BHSD, rng);
+    Instance in(1, 1, 1, 9, Sk, 8, 8, ATTNRT_DTYPE_F32, Layout::BHSD, rng);
     in.q.forEach([&](int64_t a, int64_t b, int64_t c, int64_t d) {
       in.q.set(a, b, c, d, in.q.get(a, b, c, d) * 1e20);
     });
@@ -470,7 +482,9 @@ TEST(CpuSemantics, DotProductsBeyondF32) {
     in.scale = 1e-38f;
     attnrt_problem p = in.problem();
     ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS) << attnrt_last_error();
-    expectRowsMatch(in, 2e-5, 1e-6, "huge inputs " + isa);
+    expectRowsMatch(in, 2e-5, 1e-6,
+                    "huge inputs " + isa + " Sk " + std::to_string(Sk));
+    }
   }
 }
 

@@ -251,6 +251,7 @@ struct Scratch {
   float *qf, *qp, *kf, *kp, *vf, *vp, *s, *acc, *bias, *repl, *orow;
   RowState st[kBlockQ];
   bool exact[kBlockQ];
+  bool failed[kBlockQ]; // rowsUpdate's per-row result.
   std::vector<double> exactOut;
   // The f64 running state that the f32 one is folded into every kFoldTiles
   // key tiles: max, sum and accumulator per row.
@@ -455,6 +456,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
   const bool boolMask = p.hasMask && p.maskIsBool;
 
   bool folded = false; // Whether the f64 state holds anything.
+  int64_t nExact = 0;   // Rows that have left for the exact path.
   for (int64_t j0 = k0, tile = 0; j0 < kStop; j0 += kBlockK, ++tile) {
     const int64_t nk = std::min(kBlockK, kStop - j0);
     if (tile > 0 && tile % kFoldTiles == 0) {
@@ -523,7 +525,24 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     const int64_t nkPad = (nk + 63) / 64 * 64;
     mk.scores(qp, nq, w.kp, D, nkPad, w.s);
 
-    for (int64_t r = 0; r < nq; ++r) {
+    // Every row sees every key of the tile as a computed logit (no mask,
+    // no causal limit inside the tile; rowVis is nondecreasing in r): all
+    // rows in one kernel call. Rows already on the exact path go through
+    // it too (their f32 state is never read) and get zero weights.
+    const bool wholeTile =
+        nk == nkPad && !boolMask && !additive && rowVis[0] >= j0 + nk;
+    if (wholeTile) {
+      if (mk.rowsUpdate(w.s, nq, nkPad, p.scale, w.st, w.acc, Dv,
+                        w.failed) > 0 ||
+          nExact > 0)
+        for (int64_t r = 0; r < nq; ++r)
+          if (w.failed[r] || w.exact[r]) {
+            nExact += !w.exact[r];
+            w.exact[r] = true;
+            std::fill(w.s + r * kBlockK, w.s + (r + 1) * kBlockK, 0.0f);
+          }
+    }
+    for (int64_t r = 0; r < nq && !wholeTile; ++r) {
       float *s = w.s + r * kBlockK;
       if (w.exact[r]) {
         std::fill(s, s + kBlockK, 0.0f);
@@ -554,6 +573,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
                         needRepl ? w.repl : nullptr, &w.st[r], w.acc + r * Dv,
                         Dv)) {
         w.exact[r] = true;
+        ++nExact;
         std::fill(s, s + kBlockK, 0.0f);
       }
     }

@@ -106,6 +106,14 @@ struct MicroKernels {
   bool (*rowUpdate)(float *s, int64_t nkPad, float scale, const float *bias,
                     const float *repl, RowState *st, float *acc, int64_t Dv);
 
+  /// rowUpdate for rows [0, nq) of s at once (row r at s + r * kBlockK,
+  /// its state st[r] and accumulator acc + r * Dv) when every logit of the
+  /// tile is computed (bias and repl null for every row); failed[r] is set
+  /// where rowUpdate would have returned false, and cleared elsewhere;
+  /// returns how many rows failed.
+  int64_t (*rowsUpdate)(float *s, int64_t nq, int64_t nkPad, float scale,
+                     RowState *st, float *acc, int64_t Dv, bool *failed);
+
   /// acc[r][:] += sum_{j < nk} p[r][j] v_j for r < nq (acc is [nq][Dv],
   /// p is [nq][kBlockK] with p[r][j] = 0 for j >= nk). Without packV, v_j
   /// is the row at vp + j * ldv; with it, vp is packV's tile (ldv unused).

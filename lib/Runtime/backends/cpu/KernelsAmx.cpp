@@ -267,6 +267,12 @@ bool rowUpdateAmx(float *s, int64_t nkPad, float scale, const float *bias,
                                             acc, Dv);
 }
 
+int64_t rowsUpdateAmx(float *s, int64_t nq, int64_t nkPad, float scale,
+                   RowState *st, float *acc, int64_t Dv, bool *failed) {
+  return genericRowsUpdate<POut::Bf16Packed>(s, nq, nkPad, scale, st, acc, Dv,
+                                      failed);
+}
+
 /// NT result tiles of 16 columns each, starting at output column d0.
 template <int NT>
 ATTNRT_INLINE void pvTilesAmx(const uint16_t *pb, const char *vp,
@@ -346,7 +352,7 @@ const MicroKernels kAmx = {"amx-bf16",       true,             true,
                            packKAmx,         packVPairs,
                            packKAmxFromBf16, packVAmxFromBf16,
                            anyNonFiniteF32,  scoresAmx,
-                           rowUpdateAmx,
+                           rowUpdateAmx,     rowsUpdateAmx,
                            accumulatePVAmx};
 } // namespace
 

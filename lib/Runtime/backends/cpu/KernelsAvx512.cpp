@@ -93,7 +93,7 @@ const MicroKernels kAvx512 = {
     kPackFloatsF32,
     vPackFloatsF32, nullptr,        packKF32Avx512, nullptr,
     nullptr,        nullptr,        anyNonFiniteF32, scoresF32,
-    rowUpdateF32,   accumulatePVF32};
+    rowUpdateF32,   rowsUpdateF32,  accumulatePVF32};
 
 #include "Bf16Pairs.inc"
 
@@ -192,6 +192,12 @@ bool rowUpdateBf16(float *s, int64_t nkPad, float scale, const float *bias,
                                            acc, Dv);
 }
 
+int64_t rowsUpdateBf16(float *s, int64_t nq, int64_t nkPad, float scale,
+                   RowState *st, float *acc, int64_t Dv, bool *failed) {
+  return genericRowsUpdate<POut::Bf16AsF32>(s, nq, nkPad, scale, st, acc, Dv,
+                                     failed);
+}
+
 template <int R, int X>
 ATTNRT_INLINE void pvChunkBf16(const uint32_t *__restrict pp,
                                const uint32_t *__restrict vp, int64_t np,
@@ -263,7 +269,7 @@ const MicroKernels kAvx512Bf16 = {
     kPackFloatsBf16,
     vPackFloatsBf16, packQBf16,     packKBf16,       packVPairs,
     nullptr,         nullptr,       anyNonFiniteF32, scoresBf16,
-    rowUpdateBf16,   accumulatePVBf16};
+    rowUpdateBf16,   rowsUpdateBf16, accumulatePVBf16};
 } // namespace
 
 const MicroKernels *getAvx512Kernels() { return &kAvx512; }
