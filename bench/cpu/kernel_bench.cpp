@@ -1,12 +1,13 @@
 //===- kernel_bench.cpp - times the cpu backend's micro-kernels alone -----===//
 //
-// One thread, one tile shape (kBlockQ query rows x kBlockK keys, head dim D),
+// One thread, one tile shape (kSubQ query rows x kBlockK keys, head dim D),
 // each micro-kernel of one ISA table timed in a loop and reported as
 // nanoseconds per call and as multiply-adds per nanosecond, to compare with
 // the machine's FMA peak (a loop of independent FMAs, also timed here).
 // Build (from the repository root):
 //   bench/cpu/build_kernel_bench.sh   (writes build/kernel_bench)
 // Run: build/kernel_bench [D] [isa ...]   isa in avx512 avx512-bf16 amx avx2
+// (times are per kernel call on kSubQ rows; packK/packV per key tile)
 //
 //===----------------------------------------------------------------------===//
 
@@ -79,18 +80,18 @@ void *alignedFloats(int64_t n) {
 }
 
 void benchTable(const MicroKernels &mk, int64_t D) {
-  const int64_t Dv = D, nq = kBlockQ, nk = kBlockK;
+  const int64_t Dv = D, nq = kSubQ, nk = kBlockK;
   std::mt19937 rng(1);
   std::normal_distribution<float> nd;
-  std::vector<float> q(nq * D), k(nk * D), v(nk * Dv);
+  std::vector<float> q(kBlockQ * D), k(nk * D), v(nk * Dv);
   for (float &x : q) x = nd(rng);
   for (float &x : k) x = nd(rng);
   for (float &x : v) x = nd(rng);
   float *qp = (float *)alignedFloats(mk.qPackFloats(D));
   float *kp = (float *)alignedFloats(mk.kPackFloats(D));
   float *vp = (float *)alignedFloats(mk.vPackFloats(Dv));
-  float *s = (float *)alignedFloats(nq * kBlockK);
-  float *acc = (float *)alignedFloats(nq * Dv);
+  float *s = (float *)alignedFloats(kSubQ * kBlockK);
+  float *acc = (float *)alignedFloats(kBlockQ * Dv);
   const float *qUse = q.data();
   if (mk.packQ) {
     mk.packQ(q.data(), nq, D, qp);
@@ -166,7 +167,7 @@ void benchTable(const MicroKernels &mk, int64_t D) {
   std::printf("  one tile in sequence: %.1f us\n", tSeq / 1e3);
   std::printf("%-12s D=%-4lld packK %7.1f us  scores %7.1f us (%.2f FMA/ns)  "
               "rowUpdate %7.1f us (%.2f ns/elem)  PV %7.1f us (%.2f FMA/ns)  "
-              "packV %6.1f us  total %7.1f us/tile\n",
+              "packV %6.1f us  total %7.1f us\n",
               mk.name, (long long)D, tPackK / 1e3, tScores / 1e3,
               fmas / tScores, tRow / 1e3, tRow / (nq * nk), tPV / 1e3,
               fmas / tPV, tPackV / 1e3,

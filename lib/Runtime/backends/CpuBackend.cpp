@@ -58,6 +58,7 @@ namespace {
 
 using cpu::kBlockK;
 using cpu::kBlockQ;
+using cpu::kSubQ;
 using cpu::MicroKernels;
 using cpu::RowState;
 
@@ -263,7 +264,7 @@ struct Scratch {
     const int64_t sizes[] = {kBlockQ * p.D,       k.qPackFloats(p.D),
                              kBlockK * p.D,       k.kPackFloats(p.D),
                              kBlockK * p.Dv,      k.vPackFloats(p.Dv),
-                             kBlockQ * kBlockK,   kBlockQ * p.Dv,
+                             kSubQ * kBlockK,     kBlockQ * p.Dv,
                              kBlockK,             kBlockK,
                              p.Dv};
     float **slots[] = {&qf, &qp, &kf, &kp, &vf, &vp,
@@ -445,25 +446,30 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
   }
   std::fill(w.acc, w.acc + nq * Dv, 0.0f);
 
-  // With a -inf fill, keys past the last row's causal limit contribute
-  // nothing to any row of the block (visibleKeys is nondecreasing in i):
-  // skip those tiles. A finite fill enters the softmax: visit every key.
+  // The rows go through the kernels kSubQ at a time (each converted K/V
+  // tile serves all nq rows; the scores of kSubQ rows stay in cache). With
+  // a -inf fill, keys past a sub-block's last causal limit contribute
+  // nothing to its rows (visibleKeys is nondecreasing in i): the sub-block
+  // skips those tiles. A finite fill enters the softmax: visit every key.
   const bool fillIsNegInf = p.maskFill == negInf;
-  int64_t kStop = k1;
-  if (fillIsNegInf)
-    kStop = std::min(k1, std::max(k0, rowVis[nq - 1]));
+  const int64_t nSub = (nq + kSubQ - 1) / kSubQ;
+  int64_t subStop[kBlockQ / kSubQ];
+  bool subFolded[kBlockQ / kSubQ]; // Whether its f64 state holds anything.
+  int64_t kStop = k0;
+  for (int64_t sb = 0; sb < nSub; ++sb) {
+    const int64_t last = std::min(nq, (sb + 1) * kSubQ) - 1;
+    subStop[sb] = fillIsNegInf ? std::min(k1, std::max(k0, rowVis[last])) : k1;
+    subFolded[sb] = false;
+    kStop = std::max(kStop, subStop[sb]);
+  }
   const bool additive = p.hasMask && !p.maskIsBool;
   const bool boolMask = p.hasMask && p.maskIsBool;
+  const int64_t qpStride =
+      mk.packQ ? mk.qPackFloats(D) / kBlockQ : D; // Floats per packed row.
 
-  bool folded = false; // Whether the f64 state holds anything.
-  int64_t nExact = 0;   // Rows that have left for the exact path.
+  int64_t nExact = 0; // Rows that have left for the exact path.
   for (int64_t j0 = k0, tile = 0; j0 < kStop; j0 += kBlockK, ++tile) {
     const int64_t nk = std::min(kBlockK, kStop - j0);
-    if (tile > 0 && tile % kFoldTiles == 0) {
-      for (int64_t r = 0; r < nq; ++r)
-        foldRow(w, r, Dv);
-      folded = true;
-    }
     // Convert this K/V tile once for all nq rows; f32 rows with unit
     // element stride are read where they are.
     const bool kDirect = p.k.dtype == ATTNRT_DTYPE_F32 && p.k.strides[3] == 1;
@@ -520,82 +526,101 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
         vp = w.vp;
       }
     }
-    // Products and the softmax cover the keys rounded up to 64; the
-    // padding keys are zeros with logit -inf.
-    const int64_t nkPad = (nk + 63) / 64 * 64;
-    mk.scores(qp, nq, w.kp, D, nkPad, w.s);
 
-    // Every row sees every key of the tile as a computed logit (no mask,
-    // no causal limit inside the tile; rowVis is nondecreasing in r): all
-    // rows in one kernel call. Rows already on the exact path go through
-    // it too (their f32 state is never read) and get zero weights.
-    const bool wholeTile =
-        nk == nkPad && !boolMask && !additive && rowVis[0] >= j0 + nk;
-    if (wholeTile) {
-      if (mk.rowsUpdate(w.s, nq, nkPad, p.scale, w.st, w.acc, Dv,
-                        w.failed) > 0 ||
-          nExact > 0)
-        for (int64_t r = 0; r < nq; ++r)
-          if (w.failed[r] || w.exact[r]) {
-            nExact += !w.exact[r];
-            w.exact[r] = true;
-            std::fill(w.s + r * kBlockK, w.s + (r + 1) * kBlockK, 0.0f);
-          }
-    }
-    for (int64_t r = 0; r < nq && !wholeTile; ++r) {
-      float *s = w.s + r * kBlockK;
-      if (w.exact[r]) {
-        std::fill(s, s + kBlockK, 0.0f);
-        continue;
+    for (int64_t sb = 0; sb < nSub; ++sb) {
+      if (j0 >= subStop[sb])
+        continue; // Every later key is hidden from these rows.
+      const int64_t r0 = sb * kSubQ;
+      const int64_t ns = std::min(kSubQ, nq - r0);
+      // Keys of this tile that the sub-block visits.
+      const int64_t nkSub = std::min(nk, subStop[sb] - j0);
+      if (tile > 0 && tile % kFoldTiles == 0) {
+        for (int64_t r = r0; r < r0 + ns; ++r)
+          foldRow(w, r, Dv);
+        subFolded[sb] = true;
       }
-      const int64_t i = rowI[r], h = rowH[r];
-      const int64_t visInTile =
-          std::max<int64_t>(0, std::min(nk, rowVis[r] - j0));
-      const bool needRepl = nk < nkPad || visInTile < nk || boolMask;
-      if (needRepl) {
-        for (int64_t j = 0; j < kBlockK; ++j)
-          w.repl[j] = j >= nk ? negInf : j >= visInTile ? p.maskFill : nan;
-        if (boolMask && visInTile > 0) {
-          const uint8_t *mrow =
-              static_cast<const uint8_t *>(p.mask.at(b, h, i, j0));
-          const int64_t ms = p.mask.strides[3];
-          for (int64_t j = 0; j < visInTile; ++j)
-            if (!mrow[j * ms])
-              w.repl[j] = p.maskFill;
+      float *acc = w.acc + r0 * Dv;
+      // Products and the softmax cover the keys rounded up to 64; the
+      // padding keys are zeros with logit -inf (keys in [nkSub, nk) only
+      // feed the product, their weights are 0).
+      const int64_t nkPad = (nkSub + 63) / 64 * 64;
+      mk.scores(qp + r0 * qpStride, ns, w.kp, D, nkPad, w.s);
+
+      // Every row sees every key of the tile as a computed logit (no
+      // mask, no causal limit inside the tile; rowVis is nondecreasing in
+      // r): all rows in one kernel call. Rows already on the exact path go
+      // through it too (their f32 state is never read) and get zero
+      // weights.
+      const bool wholeTile = nkSub == nkPad && !boolMask && !additive &&
+                             rowVis[r0] >= j0 + nkSub;
+      if (wholeTile) {
+        if (mk.rowsUpdate(w.s, ns, nkPad, p.scale, w.st + r0, acc, Dv,
+                          w.failed) > 0 ||
+            nExact > 0)
+          for (int64_t x = 0; x < ns; ++x)
+            if (w.failed[x] || w.exact[r0 + x]) {
+              nExact += !w.exact[r0 + x];
+              w.exact[r0 + x] = true;
+              std::fill(w.s + x * kBlockK, w.s + (x + 1) * kBlockK, 0.0f);
+            }
+      }
+      for (int64_t x = 0; x < ns && !wholeTile; ++x) {
+        const int64_t r = r0 + x;
+        float *s = w.s + x * kBlockK;
+        if (w.exact[r]) {
+          std::fill(s, s + kBlockK, 0.0f);
+          continue;
+        }
+        const int64_t i = rowI[r], h = rowH[r];
+        const int64_t visInTile =
+            std::max<int64_t>(0, std::min(nkSub, rowVis[r] - j0));
+        const bool needRepl = nkSub < nkPad || visInTile < nkSub || boolMask;
+        if (needRepl) {
+          for (int64_t j = 0; j < kBlockK; ++j)
+            w.repl[j] =
+                j >= nkSub ? negInf : j >= visInTile ? p.maskFill : nan;
+          if (boolMask && visInTile > 0) {
+            const uint8_t *mrow =
+                static_cast<const uint8_t *>(p.mask.at(b, h, i, j0));
+            const int64_t ms = p.mask.strides[3];
+            for (int64_t j = 0; j < visInTile; ++j)
+              if (!mrow[j * ms])
+                w.repl[j] = p.maskFill;
+          }
+        }
+        if (additive) {
+          loadRow(p.mask.dtype, p.mask.at(b, h, i, j0), p.mask.strides[3],
+                  nkSub, w.bias);
+          std::fill(w.bias + nkSub, w.bias + kBlockK, 0.0f);
+        }
+        if (!mk.rowUpdate(s, nkPad, p.scale, additive ? w.bias : nullptr,
+                          needRepl ? w.repl : nullptr, &w.st[r],
+                          acc + x * Dv, Dv)) {
+          w.exact[r] = true;
+          ++nExact;
+          std::fill(s, s + kBlockK, 0.0f);
         }
       }
-      if (additive) {
-        loadRow(p.mask.dtype, p.mask.at(b, h, i, j0), p.mask.strides[3], nk,
-                w.bias);
-        std::fill(w.bias + nk, w.bias + kBlockK, 0.0f);
-      }
-      if (!mk.rowUpdate(s, nkPad, p.scale, additive ? w.bias : nullptr,
-                        needRepl ? w.repl : nullptr, &w.st[r], w.acc + r * Dv,
-                        Dv)) {
-        w.exact[r] = true;
-        ++nExact;
-        std::fill(s, s + kBlockK, 0.0f);
-      }
-    }
 
-    if (!vNonFinite) {
-      // All V finite: 0 * v == 0, so masked keys need no special case.
-      mk.accumulatePV(w.s, nq, vp, ldv, nk, Dv, w.acc);
-    } else {
-      // Some V is Inf/NaN: keys of weight 0 must still contribute nothing,
-      // as in the reference, rather than 0 * Inf = NaN.
-      for (int64_t r = 0; r < nq; ++r) {
-        float *a = w.acc + r * Dv;
-        for (int64_t j = 0; j < nk; ++j) {
-          float pj = w.s[r * kBlockK + j];
-          if (mk.pPackedBf16) // bf16 numbers in the row's first half.
-            pj = bf16ToFloat(
-                reinterpret_cast<const uint16_t *>(w.s + r * kBlockK)[j]);
-          if (pj == 0.0f)
-            continue;
-          const float *vr = vSrc + j * ldv;
-          for (int64_t d = 0; d < Dv; ++d)
-            a[d] += pj * vr[d];
+      if (!vNonFinite) {
+        // All V finite: 0 * v == 0, so masked keys need no special case.
+        mk.accumulatePV(w.s, ns, vp, ldv, nkSub, Dv, acc);
+      } else {
+        // Some V is Inf/NaN: keys of weight 0 must still contribute
+        // nothing, as in the reference, rather than 0 * Inf = NaN.
+        for (int64_t x = 0; x < ns; ++x) {
+          float *a = acc + x * Dv;
+          for (int64_t j = 0; j < nkSub; ++j) {
+            float pj = w.s[x * kBlockK + j];
+            if (mk.pPackedBf16) // bf16 numbers in the row's first half.
+              pj = bf16ToFloat(
+                  reinterpret_cast<const uint16_t *>(w.s + x * kBlockK)[j]);
+            if (pj == 0.0f)
+              continue;
+            const float *vr = vSrc + j * ldv;
+            for (int64_t d = 0; d < Dv; ++d)
+              a[d] += pj * vr[d];
+          }
         }
       }
     }
@@ -607,7 +632,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     if (w.exact[r]) {
       lse = exactRow(p, w, b, rowH[r], rowI[r], k0, k1);
       o = w.orow;
-    } else if (!folded) {
+    } else if (!subFolded[r / kSubQ]) {
       // Few keys: the f32 state is the whole row.
       o = w.acc + r * Dv;
       const RowState st = w.st[r];

@@ -31,8 +31,14 @@
 namespace attnrt {
 namespace cpu {
 
-constexpr int64_t kBlockQ = 256;
+/// Query rows per work item (one conversion of each K/V tile serves them
+/// all), rows per kernel call (the score tile's rows; a multiple of 16 for
+/// the AMX tiles and of 6 for the AVX-512 register blocks) and keys per
+/// tile.
+constexpr int64_t kBlockQ = 768;
+constexpr int64_t kSubQ = 96;
 constexpr int64_t kBlockK = 256;
+static_assert(kBlockQ % kSubQ == 0, "whole sub-blocks");
 
 /// What rowUpdate did with one row of one key tile.
 struct RowState {
