@@ -224,6 +224,10 @@ void storeRow(const View &o, int64_t b, int64_t h, int64_t i,
   int64_t n = o.sizes[3];
   switch (o.dtype) {
   case ATTNRT_DTYPE_F32:
+    if (stride == 1) {
+      std::memcpy(base, src, static_cast<size_t>(n) * sizeof(float));
+      return;
+    }
     for (int64_t d = 0; d < n; ++d)
       reinterpret_cast<float *>(base)[d * stride] = src[d];
     return;
@@ -427,21 +431,27 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
   const int64_t G = p.groupSize();
   const int64_t nq = std::min(kBlockQ, G * p.Sq - row0);
   int64_t rowH[kBlockQ], rowI[kBlockQ], rowVis[kBlockQ];
+  // f32 rows of one head, D floats apart, are read where they are.
+  const bool qDirect = p.q.dtype == ATTNRT_DTYPE_F32 && G == 1 &&
+                       p.q.strides[3] == 1 && p.q.strides[2] == D;
+  const float *qf =
+      qDirect ? static_cast<const float *>(p.q.at(b, hk, row0, 0)) : w.qf;
   for (int64_t r = 0; r < nq; ++r) {
     rowI[r] = (row0 + r) / G;
     rowH[r] = hk * G + (row0 + r) % G;
     rowVis[r] = p.visibleKeys(rowI[r]);
-    loadRow(p.q.dtype, p.q.at(b, rowH[r], rowI[r], 0), p.q.strides[3], D,
-            w.qf + r * D);
+    if (!qDirect)
+      loadRow(p.q.dtype, p.q.at(b, rowH[r], rowI[r], 0), p.q.strides[3], D,
+              w.qf + r * D);
     w.st[r] = {negInf, 0.0f};
     w.exact[r] = false;
     w.foldM[r] = -std::numeric_limits<double>::infinity();
     w.foldL[r] = 0.0;
   }
   std::fill(w.foldAcc.begin(), w.foldAcc.begin() + nq * Dv, 0.0);
-  const float *qp = w.qf;
+  const float *qp = qf;
   if (mk.packQ) {
-    mk.packQ(w.qf, nq, D, w.qp);
+    mk.packQ(qf, nq, D, w.qp);
     qp = w.qp;
   }
   std::fill(w.acc, w.acc + nq * Dv, 0.0f);
@@ -626,6 +636,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     }
   }
 
+  const bool needLse = p.hasLse || partial;
   for (int64_t r = 0; r < nq; ++r) {
     double lse;
     float *o;
@@ -639,7 +650,9 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       if (st.m == negInf) {
         lse = -std::numeric_limits<double>::infinity(); // No visible key.
       } else {
-        lse = double(st.m) + std::log(double(st.l));
+        // The lse is only written out (or merged); finishRow needs to
+        // know just that the row is not empty.
+        lse = needLse ? double(st.m) + std::log(double(st.l)) : double(st.m);
         const float inv = 1.0f / st.l;
         for (int64_t d = 0; d < Dv; ++d)
           o[d] *= inv;
@@ -652,7 +665,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       if (M == -std::numeric_limits<double>::infinity()) {
         lse = M; // No visible key in [k0, k1).
       } else {
-        lse = M + std::log(L);
+        lse = needLse ? M + std::log(L) : M;
         for (int64_t d = 0; d < Dv; ++d)
           o[d] = static_cast<float>(facc[d] / L);
       }
@@ -857,8 +870,15 @@ attnrt_status run(const Problem &p, std::string *error) {
     partO.resize(static_cast<size_t>(items * kBlockQ * p.Dv));
   }
 
-  // Items in order (row block descending, then b and kv head, then split):
-  // causal's largest blocks start first.
+  // Items in order of row block, then b and kv head, then split: largest
+  // blocks first, so that the last items to finish are small ones. With a
+  // causal mode the later row blocks see the most keys; without, all see
+  // the same keys and only the last row block can have fewer rows.
+  const bool causalOrder = p.causal != ATTNRT_CAUSAL_NONE;
+  auto rowBlockOf = [&](int64_t block) {
+    const int64_t k = block / (p.B * p.Hkv);
+    return causalOrder ? rowBlocks - 1 - k : k;
+  };
   std::atomic<int64_t> next{0};
   auto worker = [&](Scratch &w) {
     for (int64_t item = next.fetch_add(1, std::memory_order_relaxed);
@@ -866,7 +886,7 @@ attnrt_status run(const Problem &p, std::string *error) {
       const int64_t split = item % nSplit;
       const int64_t block = item / nSplit;
       const int64_t bh = block % (p.B * p.Hkv);
-      const int64_t rb = rowBlocks - 1 - block / (p.B * p.Hkv);
+      const int64_t rb = rowBlockOf(block);
       const int64_t k0 = split * tilesPerSplit * kBlockK;
       const int64_t k1 = std::min(p.Sk, k0 + tilesPerSplit * kBlockK);
       PartialRows part;
@@ -900,7 +920,7 @@ attnrt_status run(const Problem &p, std::string *error) {
     float *out = scratch[0].orow;
     for (int64_t block = 0; block < blocks; ++block) {
       const int64_t bh = block % (p.B * p.Hkv);
-      const int64_t rb = rowBlocks - 1 - block / (p.B * p.Hkv);
+      const int64_t rb = rowBlockOf(block);
       const int64_t b = bh / p.Hkv, hk = bh % p.Hkv;
       const int64_t nq = std::min(kBlockQ, G * p.Sq - rb * kBlockQ);
       for (int64_t r = 0; r < nq; ++r) {
