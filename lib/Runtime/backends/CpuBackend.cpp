@@ -263,13 +263,27 @@ struct Scratch {
   double foldM[kBlockQ], foldL[kBlockQ];
   std::vector<double> foldAcc;
 
+  /// Rows the per-row buffers hold: a work item's rows (at most kBlockQ,
+  /// fewer for decode), rounded up to 16 (the AMX kernels read and write
+  /// whole 16-row tiles).
+  static int64_t rowCapacity(const Problem &p) {
+    const int64_t rows = std::min(kBlockQ, p.groupSize() * p.Sq);
+    return std::min(kBlockQ, (rows + 15) / 16 * 16);
+  }
+
   Scratch(const Problem &p, const MicroKernels &k)
-      : exactOut(p.Dv), foldAcc(kBlockQ * p.Dv) {
-    const int64_t sizes[] = {kBlockQ * p.D,       k.qPackFloats(p.D),
-                             kBlockK * p.D,       k.kPackFloats(p.D),
-                             kBlockK * p.Dv,      k.vPackFloats(p.Dv),
-                             kSubQ * kBlockK,     kBlockQ * p.Dv,
-                             kBlockK,             kBlockK,
+      : exactOut(p.Dv), foldAcc(rowCapacity(p) * p.Dv) {
+    const int64_t rows = rowCapacity(p);
+    const int64_t sizes[] = {rows * p.D,
+                             k.qPackFloats(p.D) / kBlockQ * rows,
+                             kBlockK * p.D,
+                             k.kPackFloats(p.D),
+                             kBlockK * p.Dv,
+                             k.vPackFloats(p.Dv),
+                             std::min(kSubQ, rows) * kBlockK,
+                             rows * p.Dv,
+                             kBlockK,
+                             kBlockK,
                              p.Dv};
     float **slots[] = {&qf, &qp, &kf, &kp, &vf, &vp,
                        &s,  &acc, &bias, &repl, &orow};
@@ -863,11 +877,13 @@ attnrt_status run(const Problem &p, std::string *error) {
   scratch.reserve(static_cast<size_t>(nThreads));
   for (int64_t t = 0; t < nThreads; ++t)
     scratch.emplace_back(p, mk);
+  // Split-K partials: rows per item (a block has at most this many).
+  const int64_t partRows = std::min(kBlockQ, p.groupSize() * p.Sq);
   std::vector<double> partLse;
   std::vector<float> partO;
   if (nSplit > 1) {
-    partLse.resize(static_cast<size_t>(items * kBlockQ));
-    partO.resize(static_cast<size_t>(items * kBlockQ * p.Dv));
+    partLse.resize(static_cast<size_t>(items * partRows));
+    partO.resize(static_cast<size_t>(items * partRows * p.Dv));
   }
 
   // Items in order of row block, then b and kv head, then split: largest
@@ -891,8 +907,8 @@ attnrt_status run(const Problem &p, std::string *error) {
       const int64_t k1 = std::min(p.Sk, k0 + tilesPerSplit * kBlockK);
       PartialRows part;
       if (nSplit > 1) {
-        part.lse = partLse.data() + item * kBlockQ;
-        part.o = partO.data() + item * kBlockQ * p.Dv;
+        part.lse = partLse.data() + item * partRows;
+        part.o = partO.data() + item * partRows * p.Dv;
       }
       processBlock(p, mk, w, bh / p.Hkv, bh % p.Hkv, rb * kBlockQ, k0, k1,
                    nSplit > 1 ? &part : nullptr);
@@ -926,8 +942,8 @@ attnrt_status run(const Problem &p, std::string *error) {
       for (int64_t r = 0; r < nq; ++r) {
         for (int64_t s = 0; s < nSplit; ++s) {
           const int64_t item = block * nSplit + s;
-          lse[s] = partLse[item * kBlockQ + r];
-          parts[s] = partO.data() + (item * kBlockQ + r) * p.Dv;
+          lse[s] = partLse[item * partRows + r];
+          parts[s] = partO.data() + (item * partRows + r) * p.Dv;
         }
         const int64_t row = rb * kBlockQ + r;
         double l = mergeRow(lse.data(), parts.data(), nSplit, p.Dv, out);

@@ -60,7 +60,8 @@ struct MicroKernels {
   /// into the first half of the score row (else as f32 values).
   bool pPackedBf16;
 
-  /// Floats of scratch for packed Q ([kBlockQ][D]), K and V tiles.
+  /// Floats of scratch for packed Q ([kBlockQ][D]; a multiple of kBlockQ,
+  /// so fewer rows take proportionally less), K and V tiles.
   int64_t (*qPackFloats)(int64_t D);
   int64_t (*kPackFloats)(int64_t D);
   int64_t (*vPackFloats)(int64_t Dv);
