@@ -21,6 +21,9 @@ bytes/s over the K and V bytes (plus Q and O), which must be read once.
 batch x seq = 16k and heads x dim = 2048, causal and not; head dim 256 at
 4096; decode: 1 query against 4096 and 32768 keys, 32 query heads, 8 and 32
 KV heads, head dim 128 (batch 8).
+--sweep decode: one query row, batch 1/8/64, 1k-128k keys, 32/8 and 32/32
+heads, head dim 128, against SDPA's flash, cuDNN and efficient backends
+(x best: the fastest of them over attnrt's time).
 """
 import argparse
 import ctypes
@@ -85,11 +88,11 @@ def time_ms(fn_list, reps=10, trials=15):
         f()
     torch.cuda.synchronize()
     times = []
-    for _ in range(trials):
+    for trial in range(trials):
         start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
         start.record()
-        for i in range(reps):
-            fn_list[i % len(fn_list)]()
+        for i in range(reps):  # keep rotating across trials (more copies than reps)
+            fn_list[(trial * reps + i) % len(fn_list)]()
         end.record()
         end.synchronize()
         times.append(start.elapsed_time(end) / reps)
@@ -98,7 +101,8 @@ def time_ms(fn_list, reps=10, trials=15):
 
 def sdpa_fn(q, k, v, causal, backend, gqa):
     from torch.nn.attention import SDPBackend, sdpa_kernel
-    be = {"flash": SDPBackend.FLASH_ATTENTION, "cudnn": SDPBackend.CUDNN_ATTENTION}[backend]
+    be = {"flash": SDPBackend.FLASH_ATTENTION, "cudnn": SDPBackend.CUDNN_ATTENTION,
+          "efficient": SDPBackend.EFFICIENT_ATTENTION}[backend]
 
     def f():
         with sdpa_kernel(be):
@@ -112,7 +116,7 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--only", default="", help="comma-separated shape indices")
-    ap.add_argument("--sweep", default="toolchain", choices=["toolchain", "issue6", "masks"])
+    ap.add_argument("--sweep", default="toolchain", choices=["toolchain", "issue6", "masks", "decode"])
     ap.add_argument("--dtypes", default="bf16", help="comma-separated: bf16,f16")
     ap.add_argument("--plot", default=None, help="PNG: TFLOP/s against sequence length")
     ap.add_argument("--staging", action="store_true",
@@ -144,6 +148,17 @@ def main():
         for Sk in (4096, 32768):
             for Hkv in (8, 32):
                 shapes.append((8, 32, Hkv, 1, Sk, 128, False))
+    if args.sweep == "decode":
+        # Decode (one query row) at batch 1 / 8 / 64 and 1k-128k keys, GQA
+        # 32/8 and MHA 32/32, head dim 128; sizes kept under ~9 GB of K/V.
+        shapes = []
+        for B, sks in ((1, (1024, 4096, 32768, 131072)), (8, (4096, 32768, 131072)),
+                       (64, (1024, 8192))):
+            for Hkv in (8, 32):
+                for Sk in sks:
+                    if B * Hkv * Sk <= 64 * 32 * 8192:
+                        shapes.append((B, 32, Hkv, 1, Sk, 128, False))
+    backends = ("flash", "cudnn", "efficient") if args.sweep == "decode" else ("flash", "cudnn")
     dtypes = [{"bf16": torch.bfloat16, "f16": torch.float16}[d] for d in args.dtypes.split(",")]
     if args.quick:
         shapes = shapes[:1] + shapes[-1:]
@@ -154,6 +169,8 @@ def main():
           f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}")
     for (B, Hq, Hkv, Sq, Sk, D, causal), dt in [(sh, d) for sh in shapes for d in dtypes]:
         ncopies = 1 if B * Hq * Sk * D * 2 > (1 << 28) else 4
+        if args.sweep == "decode":  # rotate over >= 256 MB of K/V: no L2 (50 MB) hits
+            ncopies = max(1, min(64, -(-(1 << 28) // (2 * B * Hkv * Sk * D * 2))))
         sets = []
         for _ in range(ncopies):
             q = torch.randn(B, Hq, Sq, D, device=dev, dtype=dt)
@@ -185,7 +202,7 @@ def main():
             continue
         t, tmin, tmax = time_ms([lambda p=p: rt.run(p) for p in probs])
         res["attnrt"] = (t, tmin, tmax)
-        for be in ("flash", "cudnn"):
+        for be in backends:
             try:
                 fns = [sdpa_fn(q_, k_, v_, causal, be, gqa) for (q_, k_, v_, _) in sets]
                 res[be] = time_ms(fns)
@@ -198,13 +215,27 @@ def main():
             ms = x[0]
             return (f"{nbytes / ms / 1e9:.2f} TB/s ({ms:.3f} ms)" if decode
                     else f"{flops / ms / 1e9:.0f} TFLOP/s ({ms:.3f} ms)")
-        res["fmt"] = {k_: fmt(res.get(k_)) for k_ in ("attnrt", "flash", "cudnn")}
+        res["fmt"] = {k_: fmt(res.get(k_)) for k_ in ("attnrt",) + backends}
+        ran = [res[be][0] for be in backends if res.get(be)]
+        res["xbest"] = f"{min(ran) / t:.2f}" if ran else "n/a"
         print(f"{res['dtype']:>8} {res['shape']:>22} causal={int(causal)} relL2={rel:.2e} | attnrt {res['fmt']['attnrt']}"
-              f" | sdpa-flash {res['fmt']['flash']} | sdpa-cudnn {res['fmt']['cudnn']}", flush=True)
+              + "".join(f" | sdpa-{be} {res['fmt'][be]}" for be in backends)
+              + f" | x best {res['xbest']}", flush=True)
         rows.append(res)
         del sets, probs
         torch.cuda.empty_cache()
-    if args.out:
+    if args.out and args.sweep == "decode":
+        with open(args.out, "w") as f:
+            f.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; "
+                    f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}\n\n")
+            f.write("| dtype | B, Hq/Hkv, Sq, Sk, D | attnrt | SDPA flash | SDPA cuDNN | SDPA efficient "
+                    "| x best | relL2 vs SDPA f32 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n")
+            for r in rows:
+                fm = r.get("fmt", {k_: "-" for k_ in ("attnrt",) + backends})
+                f.write(f"| {r['dtype']} | {r['shape']} | {fm['attnrt'] if r.get('attnrt') else 'WRONG'} | "
+                        f"{fm['flash']} | {fm['cudnn']} | {fm['efficient']} | {r.get('xbest', 'n/a')} | "
+                        f"{r['relL2']:.1e} |\n")
+    elif args.out:
         with open(args.out, "w") as f:
             f.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; "
                     f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}\n\n")
