@@ -396,32 +396,12 @@ void finishRow(const Problem &p, int64_t b, int64_t h, int64_t i,
 // instead of 1e-2).
 constexpr int64_t kFoldTiles = kBlockK >= 512 ? 1 : 512 / kBlockK;
 
-/// Folds row r's f32 state (m, l, acc) into its f64 state and resets the
-/// f32 one. Both are partial softmaxes over disjoint keys; they merge by
-/// their maxima.
-void foldRow(Scratch &w, int64_t r, int64_t Dv) {
-  RowState &st = w.st[r];
-  const float negInf = -std::numeric_limits<float>::infinity();
-  if (st.m == negInf)
-    return; // No visible key since the last fold.
-  float *acc = w.acc + r * Dv;
-  double *facc = w.foldAcc.data() + r * Dv;
-  const double M = w.foldM[r], m = st.m;
-  if (std::isnan(M) || std::isnan(m)) {
-    w.foldM[r] = std::numeric_limits<double>::quiet_NaN();
-  } else {
-    const double Mn = std::max(M, m);
-    // Exact shortcuts for the common cases (an unchanged maximum, the
-    // first fold): exp(0) = 1 and exp(-inf) = 0.
-    const double a = M == Mn ? 1.0 : std::exp(M - Mn);
-    const double b = m == Mn ? 1.0 : std::exp(m - Mn);
-    w.foldL[r] = w.foldL[r] * a + double(st.l) * b;
-    for (int64_t d = 0; d < Dv; ++d)
-      facc[d] = facc[d] * a + double(acc[d]) * b;
-    w.foldM[r] = Mn;
-  }
-  st = {negInf, 0.0f};
-  std::fill(acc, acc + Dv, 0.0f);
+/// Folds rows [r0, r0 + n) of the f32 state (m, l, acc) into their f64
+/// state and resets the f32 one (MicroKernels::foldRows).
+void foldRows(const MicroKernels &mk, Scratch &w, int64_t r0, int64_t n,
+              int64_t Dv) {
+  mk.foldRows(w.st + r0, w.acc + r0 * Dv, w.foldM + r0, w.foldL + r0,
+              w.foldAcc.data() + r0 * Dv, n, Dv);
 }
 
 /// Where a work item's rows go: straight to o, or to a split-K partial.
@@ -559,8 +539,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       // Keys of this tile that the sub-block visits.
       const int64_t nkSub = std::min(nk, subStop[sb] - j0);
       if (tile > 0 && tile % kFoldTiles == 0) {
-        for (int64_t r = r0; r < r0 + ns; ++r)
-          foldRow(w, r, Dv);
+        foldRows(mk, w, r0, ns, Dv);
         subFolded[sb] = true;
       }
       float *acc = w.acc + r0 * Dv;
@@ -672,7 +651,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
           o[d] *= inv;
       }
     } else {
-      foldRow(w, r, Dv);
+      foldRows(mk, w, r, 1, Dv);
       o = w.acc + r * Dv;
       const double M = w.foldM[r], L = w.foldL[r];
       const double *facc = w.foldAcc.data() + r * Dv;
@@ -680,8 +659,9 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
         lse = M; // No visible key in [k0, k1).
       } else {
         lse = needLse ? M + std::log(L) : M;
+        const double inv = 1.0 / L; // Within an f64 rounding of facc / L.
         for (int64_t d = 0; d < Dv; ++d)
-          o[d] = static_cast<float>(facc[d] / L);
+          o[d] = static_cast<float>(facc[d] * inv);
       }
     }
     if (partial) {

@@ -126,6 +126,14 @@ struct MicroKernels {
   /// is the row at vp + j * ldv; with it, vp is packV's tile (ldv unused).
   void (*accumulatePV)(const float *p, int64_t nq, const float *vp,
                        int64_t ldv, int64_t nk, int64_t Dv, float *acc);
+
+  /// Folds rows [0, nRows) of the f32 state (st, acc rows Dv apart) into
+  /// the f64 one (foldM, foldL, foldAcc rows Dv apart) and resets the f32
+  /// state: both are partial softmaxes over disjoint keys, merged by their
+  /// maxima (NaN if either maximum is NaN); a row with no key since the
+  /// last fold (m = -inf) is left as it is.
+  void (*foldRows)(RowState *st, float *acc, double *foldM, double *foldL,
+                   double *foldAcc, int64_t nRows, int64_t Dv);
 };
 
 /// The tables, each non-null only where compiled in (x86-64 for the

@@ -353,7 +353,7 @@ const MicroKernels kAmx = {"amx-bf16",       true,             true,
                            packKAmxFromBf16, packVAmxFromBf16,
                            anyNonFiniteF32,  scoresAmx,
                            rowUpdateAmx,     rowsUpdateAmx,
-                           accumulatePVAmx};
+                           accumulatePVAmx,  foldRowsGeneric};
 } // namespace
 
 bool requestAmx() {

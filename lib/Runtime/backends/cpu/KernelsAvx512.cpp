@@ -93,7 +93,7 @@ const MicroKernels kAvx512 = {
     kPackFloatsF32,
     vPackFloatsF32, nullptr,        packKF32Avx512, nullptr,
     nullptr,        nullptr,        anyNonFiniteF32, scoresF32,
-    rowUpdateF32,   rowsUpdateF32,  accumulatePVF32};
+    rowUpdateF32,   rowsUpdateF32,  accumulatePVF32, foldRowsGeneric};
 
 #include "Bf16Pairs.inc"
 
@@ -269,7 +269,7 @@ const MicroKernels kAvx512Bf16 = {
     kPackFloatsBf16,
     vPackFloatsBf16, packQBf16,     packKBf16,       packVPairs,
     nullptr,         nullptr,       anyNonFiniteF32, scoresBf16,
-    rowUpdateBf16,   rowsUpdateBf16, accumulatePVBf16};
+    rowUpdateBf16,   rowsUpdateBf16, accumulatePVBf16, foldRowsGeneric};
 } // namespace
 
 const MicroKernels *getAvx512Kernels() { return &kAvx512; }
