@@ -58,13 +58,14 @@ __attribute__((target("avx512f,fma"))) double peakFmaPerNs() {
     for (long k = 0; k < n; ++k) {
       for (int i = 0; i < 24; ++i)
         a[i] = _mm512_fmadd_ps(a[i], b, c);
-      __asm__ volatile("" : "+v"(a[0]), "+v"(a[1]), "+v"(a[2]), "+v"(a[3]),
-                       "+v"(a[4]), "+v"(a[5]), "+v"(a[6]), "+v"(a[7]),
-                       "+v"(a[8]), "+v"(a[9]), "+v"(a[10]), "+v"(a[11]));
-      __asm__ volatile("" : "+v"(a[12]), "+v"(a[13]), "+v"(a[14]),
-                       "+v"(a[15]), "+v"(a[16]), "+v"(a[17]), "+v"(a[18]),
-                       "+v"(a[19]), "+v"(a[20]), "+v"(a[21]), "+v"(a[22]),
-                       "+v"(a[23]));
+      __asm__ volatile(""
+                       : "+v"(a[0]), "+v"(a[1]), "+v"(a[2]), "+v"(a[3]),
+                         "+v"(a[4]), "+v"(a[5]), "+v"(a[6]), "+v"(a[7]),
+                         "+v"(a[8]), "+v"(a[9]), "+v"(a[10]), "+v"(a[11]));
+      __asm__ volatile(""
+                       : "+v"(a[12]), "+v"(a[13]), "+v"(a[14]), "+v"(a[15]),
+                         "+v"(a[16]), "+v"(a[17]), "+v"(a[18]), "+v"(a[19]),
+                         "+v"(a[20]), "+v"(a[21]), "+v"(a[22]), "+v"(a[23]));
     }
     best = std::max(best, n * 24.0 / (nowNs() - t0));
   }
@@ -84,9 +85,12 @@ void benchTable(const MicroKernels &mk, int64_t D) {
   std::mt19937 rng(1);
   std::normal_distribution<float> nd;
   std::vector<float> q(kBlockQ * D), k(nk * D), v(nk * Dv);
-  for (float &x : q) x = nd(rng);
-  for (float &x : k) x = nd(rng);
-  for (float &x : v) x = nd(rng);
+  for (float &x : q)
+    x = nd(rng);
+  for (float &x : k)
+    x = nd(rng);
+  for (float &x : v)
+    x = nd(rng);
   float *qp = (float *)alignedFloats(mk.qPackFloats(D));
   float *kp = (float *)alignedFloats(mk.kPackFloats(D));
   float *vp = (float *)alignedFloats(mk.vPackFloats(Dv));
@@ -113,53 +117,60 @@ void benchTable(const MicroKernels &mk, int64_t D) {
   double tPackK = timeNs([&] { mk.packK(k.data(), D, nk, D, kp); }, 40);
   double tScores = timeNs([&] { mk.scores(qUse, nq, kp, D, nk, s); }, 10);
   // rowUpdate on fresh scores each call (the copy is timed separately).
-  double tCopy = timeNs(
-      [&] { std::memcpy(s, sSaved.data(), sSaved.size() * 4); }, 40);
-  double tRow = timeNs(
-      [&] {
-        std::memcpy(s, sSaved.data(), sSaved.size() * 4);
-        for (int64_t r = 0; r < nq; ++r) {
-          st[r] = {0.0f, 1.0f}; // Maximum does not move for most rows.
-          mk.rowUpdate(s + r * kBlockK, nk, scale, nullptr, nullptr, &st[r],
-                       acc + r * Dv, Dv);
-        }
-      },
-      50) - tCopy;
+  double tCopy =
+      timeNs([&] { std::memcpy(s, sSaved.data(), sSaved.size() * 4); }, 40);
+  double tRow =
+      timeNs(
+          [&] {
+            std::memcpy(s, sSaved.data(), sSaved.size() * 4);
+            for (int64_t r = 0; r < nq; ++r) {
+              st[r] = {0.0f, 1.0f}; // Maximum does not move for most rows.
+              mk.rowUpdate(s + r * kBlockK, nk, scale, nullptr, nullptr, &st[r],
+                           acc + r * Dv, Dv);
+            }
+          },
+          50) -
+      tCopy;
   double tRow64 = timeNs(
-      [&] {
-        std::memcpy(s, sSaved.data(), sSaved.size() * 4);
-        for (int64_t r = 0; r < nq; ++r) {
-          st[r] = {0.0f, 1.0f};
-          mk.rowUpdate(s + r * kBlockK, 64, scale, nullptr, nullptr, &st[r],
-                       acc + r * Dv, Dv);
-        }
-      },
-      10) - tCopy;
+                      [&] {
+                        std::memcpy(s, sSaved.data(), sSaved.size() * 4);
+                        for (int64_t r = 0; r < nq; ++r) {
+                          st[r] = {0.0f, 1.0f};
+                          mk.rowUpdate(s + r * kBlockK, 64, scale, nullptr,
+                                       nullptr, &st[r], acc + r * Dv, Dv);
+                        }
+                      },
+                      10) -
+                  tCopy;
   bool failed[kBlockQ];
-  double tRows = timeNs(
-      [&] {
-        std::memcpy(s, sSaved.data(), sSaved.size() * 4);
-        for (int64_t r = 0; r < nq; ++r)
-          st[r] = {0.0f, 1.0f};
-        mk.rowsUpdate(s, nq, nk, scale, st.data(), acc, Dv, failed);
-      },
-      10) - tCopy;
+  double tRows =
+      timeNs(
+          [&] {
+            std::memcpy(s, sSaved.data(), sSaved.size() * 4);
+            for (int64_t r = 0; r < nq; ++r)
+              st[r] = {0.0f, 1.0f};
+            mk.rowsUpdate(s, nq, nk, scale, st.data(), acc, Dv, failed);
+          },
+          10) -
+      tCopy;
   std::printf("  rowsUpdate (all rows at once): %.1f us (%.2f ns/elem)\n",
               tRows / 1e3, tRows / (nq * nk));
-  double tRowsSteady = timeNs(
-      [&] {
-        std::memcpy(s, sSaved.data(), sSaved.size() * 4);
-        for (int64_t r = 0; r < nq; ++r)
-          st[r] = {100.0f, 1.0f}; // Maximum unchanged: no rescaling.
-        mk.rowsUpdate(s, nq, nk, scale, st.data(), acc, Dv, failed);
-      },
-      10) - tCopy;
+  double tRowsSteady =
+      timeNs(
+          [&] {
+            std::memcpy(s, sSaved.data(), sSaved.size() * 4);
+            for (int64_t r = 0; r < nq; ++r)
+              st[r] = {100.0f, 1.0f}; // Maximum unchanged: no rescaling.
+            mk.rowsUpdate(s, nq, nk, scale, st.data(), acc, Dv, failed);
+          },
+          10) -
+      tCopy;
   std::printf("  rowsUpdate, maximum unchanged: %.1f us (%.2f ns/elem)\n",
               tRowsSteady / 1e3, tRowsSteady / (nq * nk));
   std::printf("  rowUpdate over 64 keys a row: %.1f us (%.2f ns/elem)\n",
               tRow64 / 1e3, tRow64 / (nq * 64));
-  double tPV = timeNs(
-      [&] { mk.accumulatePV(s, nq, vUse, Dv, nk, Dv, acc); }, 10);
+  double tPV =
+      timeNs([&] { mk.accumulatePV(s, nq, vUse, Dv, nk, Dv, acc); }, 10);
   double tPackV = 0;
   if (mk.packV)
     tPackV = timeNs([&] { mk.packV(v.data(), Dv, vp); }, 40);

@@ -94,9 +94,9 @@ int main(int argc, char **argv) {
       return 1;
     }
     cpu.push_back(cpuSeconds() - c0);
-    wall.push_back(std::chrono::duration<double>(
-                       std::chrono::steady_clock::now() - t0)
-                       .count());
+    wall.push_back(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+            .count());
   }
   std::sort(wall.begin(), wall.end());
   std::sort(cpu.begin(), cpu.end());

@@ -430,11 +430,20 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
                        p.q.strides[3] == 1 && p.q.strides[2] == D;
   const float *qf =
       qDirect ? static_cast<const float *>(p.q.at(b, hk, row0, 0)) : w.qf;
+  // bf16 rows with unit stride go straight into the kernels' layout.
+  const bool qFromBf16 = mk.packQRowFromBf16 &&
+                         p.q.dtype == ATTNRT_DTYPE_BF16 && p.q.strides[3] == 1;
+  const int64_t qpStride =
+      mk.packQ ? mk.qPackFloats(D) / kBlockQ : D; // Floats per packed row.
   for (int64_t r = 0; r < nq; ++r) {
     rowI[r] = (row0 + r) / G;
     rowH[r] = hk * G + (row0 + r) % G;
     rowVis[r] = p.visibleKeys(rowI[r]);
-    if (!qDirect)
+    if (qFromBf16)
+      mk.packQRowFromBf16(
+          static_cast<const uint16_t *>(p.q.at(b, rowH[r], rowI[r], 0)), D,
+          w.qp + r * qpStride);
+    else if (!qDirect)
       loadRow(p.q.dtype, p.q.at(b, rowH[r], rowI[r], 0), p.q.strides[3], D,
               w.qf + r * D);
     w.st[r] = {negInf, 0.0f};
@@ -444,7 +453,9 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
   }
   std::fill(w.foldAcc.begin(), w.foldAcc.begin() + nq * Dv, 0.0);
   const float *qp = qf;
-  if (mk.packQ) {
+  if (qFromBf16) {
+    qp = w.qp;
+  } else if (mk.packQ) {
     mk.packQ(qf, nq, D, w.qp);
     qp = w.qp;
   }
@@ -468,8 +479,6 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
   }
   const bool additive = p.hasMask && !p.maskIsBool;
   const bool boolMask = p.hasMask && p.maskIsBool;
-  const int64_t qpStride =
-      mk.packQ ? mk.qPackFloats(D) / kBlockQ : D; // Floats per packed row.
 
   int64_t nExact = 0; // Rows that have left for the exact path.
   for (int64_t j0 = k0, tile = 0; j0 < kStop; j0 += kBlockK, ++tile) {
@@ -554,8 +563,8 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       // r): all rows in one kernel call. Rows already on the exact path go
       // through it too (their f32 state is never read) and get zero
       // weights.
-      const bool wholeTile = nkSub == nkPad && !boolMask && !additive &&
-                             rowVis[r0] >= j0 + nkSub;
+      const bool wholeTile =
+          nkSub == nkPad && !boolMask && !additive && rowVis[r0] >= j0 + nkSub;
       if (wholeTile) {
         if (mk.rowsUpdate(w.s, ns, nkPad, p.scale, w.st + r0, acc, Dv,
                           w.failed) > 0 ||
@@ -580,8 +589,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
         const bool needRepl = nkSub < nkPad || visInTile < nkSub || boolMask;
         if (needRepl) {
           for (int64_t j = 0; j < kBlockK; ++j)
-            w.repl[j] =
-                j >= nkSub ? negInf : j >= visInTile ? p.maskFill : nan;
+            w.repl[j] = j >= nkSub ? negInf : j >= visInTile ? p.maskFill : nan;
           if (boolMask && visInTile > 0) {
             const uint8_t *mrow =
                 static_cast<const uint8_t *>(p.mask.at(b, h, i, j0));
@@ -597,8 +605,8 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
           std::fill(w.bias + nkSub, w.bias + kBlockK, 0.0f);
         }
         if (!mk.rowUpdate(s, nkPad, p.scale, additive ? w.bias : nullptr,
-                          needRepl ? w.repl : nullptr, &w.st[r],
-                          acc + x * Dv, Dv)) {
+                          needRepl ? w.repl : nullptr, &w.st[r], acc + x * Dv,
+                          Dv)) {
           w.exact[r] = true;
           ++nExact;
           std::fill(s, s + kBlockK, 0.0f);

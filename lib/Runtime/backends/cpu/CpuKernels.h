@@ -70,7 +70,8 @@ struct MicroKernels {
   /// reads those rows as they are.
   void (*packQ)(const float *q, int64_t nq, int64_t D, float *qp);
   /// Packs a K tile given as nk rows of D floats, row j at k + j * ldk,
-  /// into kp, as if rows nk..kBlockK-1 were zeros.
+  /// into kp, as if rows nk..kBlockK-1 were zeros (rows from nk rounded up
+  /// to 64 on may be left unwritten: scores never reads them).
   void (*packK)(const float *k, int64_t ldk, int64_t nk, int64_t D,
                 float *kp);
   /// Packs a V tile given as kBlockK rows of Dv floats (zero padded);
@@ -86,6 +87,11 @@ struct MicroKernels {
                         int64_t D, float *kp);
   bool (*packVFromBf16)(const uint16_t *v, int64_t ldv, int64_t nk,
                         int64_t Dv, float *vp);
+
+  /// Optional: packQ for one row given as D bf16 values with unit stride,
+  /// written where packQ puts that row (qpRow = qp + r * qPackFloats(D) /
+  /// kBlockQ).
+  void (*packQRowFromBf16)(const uint16_t *q, int64_t D, float *qpRow);
 
   /// Whether some of the f32 rows [0, nk) x [0, Dv) (row j at
   /// v + j * ldv) is Inf or NaN.
@@ -119,7 +125,7 @@ struct MicroKernels {
   /// where rowUpdate would have returned false, and cleared elsewhere;
   /// returns how many rows failed.
   int64_t (*rowsUpdate)(float *s, int64_t nq, int64_t nkPad, float scale,
-                     RowState *st, float *acc, int64_t Dv, bool *failed);
+                        RowState *st, float *acc, int64_t Dv, bool *failed);
 
   /// acc[r][:] += sum_{j < nk} p[r][j] v_j for r < nq (acc is [nq][Dv],
   /// p is [nq][kBlockK] with p[r][j] = 0 for j >= nk). Without packV, v_j
