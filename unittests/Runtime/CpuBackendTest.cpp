@@ -442,10 +442,11 @@ TEST(CpuSemantics, CasesHaveFullyHiddenRows) {
 
 /// Scales of +-3.4e38 (finite): the logits overflow f32 but not f64; the
 /// backend must give what the f64 definition gives (no NaN).
-/// (40: logits hundreds apart, weights far below f32's normal range, which
-/// the softmax step flushes to zero.)
+/// (8e37: finite logits more than 3.4e38 apart; 40: logits hundreds apart,
+/// weights far below f32's normal range, which the softmax step flushes to
+/// zero.)
 TEST(CpuSemantics, HugeFiniteScale) {
-  for (float scale : {3.4e38f, -3.4e38f, 1e30f, 40.0f}) {
+  for (float scale : {3.4e38f, -3.4e38f, 8e37f, 1e30f, 40.0f}) {
     for (attnrt_dtype dt : {ATTNRT_DTYPE_F32, ATTNRT_DTYPE_BF16}) {
       for (const std::string &isa : isasToTest()) {
         ScopedEnv env("ATTNRT_CPU_ISA", isa);
@@ -472,12 +473,13 @@ TEST(CpuSemantics, HugeFiniteScale) {
 
 /// Inputs whose f32 dot products overflow (|q|, |k| ~ 1e20): f64 is exact.
 TEST(CpuSemantics, DotProductsBeyondF32) {
+  for (attnrt_dtype dt : {ATTNRT_DTYPE_F32, ATTNRT_DTYPE_BF16})
   for (const std::string &isa : isasToTest()) {
     ScopedEnv env("ATTNRT_CPU_ISA", isa);
     // 70 keys: the per-row path; 192: whole tiles, all rows at once.
     for (int64_t Sk : {70, 192}) {
       std::mt19937 rng(kSeed + 6);
-      Instance in(1, 1, 1, 9, Sk, 8, 8, ATTNRT_DTYPE_F32, Layout::BHSD, rng);
+      Instance in(1, 1, 1, 9, Sk, 8, 8, dt, Layout::BHSD, rng);
       in.q.forEach([&](int64_t a, int64_t b, int64_t c, int64_t d) {
         in.q.set(a, b, c, d, in.q.get(a, b, c, d) * 1e20);
       });
@@ -488,8 +490,42 @@ TEST(CpuSemantics, DotProductsBeyondF32) {
       attnrt_problem p = in.problem();
       ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS)
           << attnrt_last_error();
-      expectRowsMatch(in, 2e-5, 1e-6,
-                      "huge inputs " + isa + " Sk " + std::to_string(Sk));
+      expectRowsMatch(in, dt == ATTNRT_DTYPE_F32 ? 2e-5 : outTol(dt, isa),
+                      dt == ATTNRT_DTYPE_F32 ? 1e-6 : lseTol(dt),
+                      std::string("huge inputs ") + name(dt) + " " + isa +
+                          " Sk " + std::to_string(Sk));
+    }
+  }
+}
+
+/// Dot products all negative, some beyond -3.4e38 (f32 -inf) and the rest
+/// just inside: with scale 1e-38 every logit is between -5 and -2, so an
+/// overflowed key still has a weight the f64 definition counts.
+TEST(CpuSemantics, NegativeDotProductsBeyondF32) {
+  for (attnrt_dtype dt : {ATTNRT_DTYPE_F32, ATTNRT_DTYPE_BF16}) {
+    for (const std::string &isa : isasToTest()) {
+      ScopedEnv env("ATTNRT_CPU_ISA", isa);
+      // 70 keys: the per-row path; 192: whole tiles, all rows at once.
+      for (int64_t Sk : {70, 192}) {
+        std::mt19937 rng(kSeed + 11);
+        Instance in(1, 1, 1, 9, Sk, 8, 8, dt, Layout::BHSD, rng);
+        // q in [1e19, 1.1e19], k in -[3e18, 6e18]: dot products in
+        // [-5.3e38, -2.4e38].
+        in.q.forEach([&](int64_t a, int64_t b, int64_t c, int64_t d) {
+          in.q.set(a, b, c, d, 1.05e19 + 0.05e19 * in.q.get(a, b, c, d));
+        });
+        in.k.forEach([&](int64_t a, int64_t b, int64_t c, int64_t d) {
+          in.k.set(a, b, c, d, -4.5e18 - 1.5e18 * in.k.get(a, b, c, d));
+        });
+        in.scale = 1e-38f;
+        attnrt_problem p = in.problem();
+        ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS)
+            << attnrt_last_error();
+        expectRowsMatch(in, outTol(dt, isa), lseTol(dt),
+                        std::string("negative huge dot products ") +
+                            name(dt) + " " + isa + " Sk " +
+                            std::to_string(Sk));
+      }
     }
   }
 }
