@@ -103,7 +103,10 @@ checkNarrowMaskAdds(const Expr *e, FloatType roundedTo,
                        narrowName(narrow);
         return where + ": finite mask values round with the scores (a fully "
                        "masked row would differ); fused only for masks of 0 "
-                       "and -inf or when the add is in f32";
+                       "and -inf, when the add is in f32, or when the logits "
+                       "are exactly logit_rounding's steps (f32 scores "
+                       "truncated once, times a constant, plus one mask, all "
+                       "in that type)";
       }
     }
     for (const Expr *o : e->ops)
