@@ -42,6 +42,7 @@ semantics, what @main prints (utils/attn_ref.py sem_ref).
 """
 
 import math
+import random
 
 import attn_ref
 from attn_gen import (Emitter, Fn, Val, BlockEmitter, amap, ident, emit_body_cast,
@@ -78,6 +79,11 @@ CLASSES = {
     "scale_nonfinite": ("pos", 3),
     "max_two_result": ("pos", 3),
     "max_argmax_used": ("nm", 2),
+}
+# Classes added after seeds were recorded (KNOWN_GAPS.md, the lit tests):
+# drawn from a stream of their own (narrow_pick) so that every other seed
+# still builds the program it built before.
+LATE_CLASSES = {
     "narrow_logits": ("pos", 4),
     "narrow_logits_order": ("nm", 2),
     "narrow_logits_scale_after": ("nm", 2),
@@ -89,6 +95,8 @@ NARROW_STEPS = {"narrow_logits": "exact", "narrow_logits_order": "order",
 # finfo(T).min, the mask value HF adds.
 FINFO_MIN = {"f16": -65504.0, "bf16": -3.3895313892515355e38}
 NEAR_MISS_CLASSES = [c for c, (r, _) in CLASSES.items() if r == "nm"]
+CLASSES.update(LATE_CLASSES)
+NEAR_MISS_CLASSES += [c for c, (r, _) in LATE_CLASSES.items() if r == "nm"]
 
 # Causal spellings exact for every index the (small, static) shapes allow.
 EXACT_CAUSAL = ["sle", "ule", "sge_sub", "cast_i64_sle", "cast_i32_sle", "cast_i8_sle",
@@ -97,8 +105,27 @@ FILLS = {"-inf": -math.inf, "-1e4": -1e4, "finfo_min": -3.4028235e38}
 NEG_INF = -math.inf
 
 
+def late_pick(g, cls):
+    """The class after the late classes had their chance (LATE_CLASSES): a
+    draw from a generator seeded by the seed alone, so the main stream (and
+    the program of every seed that keeps its class) is unchanged."""
+    if "sem" in g.force:
+        return cls
+    side = random.Random("late-classes-%d" % g.seed)
+    early = sum(w for c, (_, w) in CLASSES.items() if c not in LATE_CLASSES)
+    late = sum(w for _, w in LATE_CLASSES.values())
+    if side.random() * (early + late) >= late:
+        return cls
+    late_cls = side.choices(list(LATE_CLASSES), [w for _, w in LATE_CLASSES.values()])[0]
+    g.tags[g.tags.index("sem=%s" % cls)] = "sem=%s" % late_cls
+    return late_cls
+
+
 def choose(g, small):
-    cls = g.pick("sem", list(CLASSES), [w for _, w in CLASSES.values()])
+    early = [c for c in CLASSES if c not in LATE_CLASSES]
+    cls = g.pick("sem", early if "sem" not in g.force else list(CLASSES),
+                 [CLASSES[c][1] for c in (early if "sem" not in g.force else CLASSES)])
+    cls = late_pick(g, cls)
     role = CLASSES[cls][0]
     p = {"kind": "sem", "sem": cls, "family": "linalg", "layout": "4d",
          "nm": cls if role == "nm" else None, "twin": cls if role == "opt" else None}
@@ -336,8 +363,12 @@ def choose_narrow_logits(g, p, cls, small):
     steps = NARROW_STEPS[cls]
     T = "f16" if steps != "exact" else g.pick("sem.logit_t", ["f16", "bf16"], [3, 1])
     D = g.rng.choice([8, 16] if small else [8, 16, 32])
+    # Near misses: at least 8 keys of D >= 16 (scores of std ~20), so some
+    # key of a fully masked row is past +-16 with near certainty.
+    if steps != "exact":
+        D = max(D, 16)
     p.update(et=T, D=D, Dv=g.rng.choice([4, 8]), Hkv=p["H"], qk_scale=4.0,
-             Sq=max(p["Sq"], 2), Sk=max(p["Sk"], 2))
+             Sq=max(p["Sq"], 2), Sk=max(p["Sk"], 8 if steps != "exact" else 2))
     p["logit"] = {"type": T, "steps": steps}
     if steps == "exact" and g.flag("sem.logit_div", 0.3):
         p["scale"] = {"mode": "const", "op": "div", "value": g.rng.choice([4.0, 8.0])}
