@@ -9,7 +9,8 @@ mkdir -p "$out"
 . "$root/scripts/lib/gpu-env.sh" || true  # finds nvcc and the python with torch
 NVCC=${NVCC:-$(command -v nvcc || echo /usr/local/cuda/bin/nvcc)}
 PY=${PY:-$ATTN_PYTHON}
-"$NVCC" -std=c++17 -O3 -gencode=arch=compute_90a,code=sm_90a -Xptxas -v -Xcompiler -fPIC -shared \
+"$NVCC" -std=c++17 -O3 -gencode=arch=compute_90a,code=sm_90a -I"$root/kernels/include" -I"$root/include" \
+  -Xptxas -v -Xcompiler -fPIC -shared \
   -o "$out/libattn_hopper.so" "$root/kernels/hopper/attn_hopper.cu" 2> "$out/ptxas.txt"
 grep -E "registers|spill" "$out/ptxas.txt" | sort | uniq -c | head -8
 if command -v cuobjdump >/dev/null; then

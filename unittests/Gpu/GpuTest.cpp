@@ -884,4 +884,59 @@ TEST(HipBackend, KernelTable) {
       << attnrt_last_error();
 }
 
+// The Hopper path's head dims beyond 64 and 128 (kernels/hopper): D a
+// multiple of 8 up to 256 runs in 64-, 128-, 192- or 256-column tiles whose
+// columns past D are TMA's zero fill (40: Stable Diffusion; 80, 96, 160;
+// 24 and 200: small and large padding), and D = 256 (Gemma). Each in both causal corners, GQA/MQA,
+// odd Sq and Sk over several query blocks and key tiles, Sq > Sk
+// bottom-right (rows with no key), masks, a finite fill, empty rows as NaN,
+// strided layouts. On an sm_90 device the default dispatch runs these on
+// sm90-wgmma; ATTN_GPU_TEST_BACKEND=gpu:sm90-wgmma must decline none of them.
+TEST(HopperPath, HeadDims) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  int n = 0;
+  for (int64_t D : {40, 80, 96, 256, 24, 160, 200}) {
+    const attnrt_dtype t = k16[n % 2], u = k16[(n + 1) % 2];
+    runCase(mk(2, 4, 4, 333, 517, D, t));
+    runCase(mk(1, 8, 2, 300, 700, D, u, TL));
+    runCase(mk(1, 4, 1, 517, 200, D, t, BR));
+    Case c = mk(2, 4, 2, 197, 197, D, u, kCausal[n % 3]);
+    c.mask = n % 2 ? MaskKind::BoolFull : MaskKind::AddF16Heads;
+    runCase(c);
+    c = mk(1, 4, 2, 150, 260, D, t, BR);
+    c.mask = MaskKind::AddNegInfRows;
+    c.empty = ATTNRT_EMPTY_ROWS_NAN;
+    runCase(c);
+    c = mk(1, 2, 2, 300, 140, D, u, BR);
+    c.fill = -1e4f;
+    c.empty = ATTNRT_EMPTY_ROWS_NAN;
+    runCase(c);
+    ++n;
+  }
+  Case c = mk(2, 8, 2, 257, 300, 96, ATTNRT_DTYPE_BF16, TL);
+  c.layout = Layout::BSHD;
+  runCase(c);
+  c = mk(1, 4, 4, 130, 200, 256, ATTNRT_DTYPE_F16, BR);
+  c.layout = Layout::Padded;
+  c.repeats = 2;
+  runCase(c);
+  c = mk(1, 4, 2, 140, 333, 40, ATTNRT_DTYPE_BF16);
+  c.layout = Layout::Padded;
+  c.repeats = 2;
+  runCase(c);
+}
+
+TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head dims
+  GPU_OR_SKIP();
+  runCase(mk(1, 2, 1, 70, 90, 40, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+  Case c = mk(1, 2, 2, 33, 130, 96, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
+  c.mask = MaskKind::BoolFull;
+  runCase(c);
+  runCase(mk(1, 2, 2, 140, 70, 256, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+  c = mk(1, 2, 1, 65, 100, 256, ATTNRT_DTYPE_F16);
+  c.mask = MaskKind::AddF32Full;
+  runCase(c);
+}
+
 } // namespace

@@ -147,6 +147,19 @@ TEST(GpuKernelTable, HopperDeclinesWhatItCannotRun) {
   k.out_dtype = k.dtype;
   EXPECT_FALSE(w->supports(k, &why));
   EXPECT_EQ(why.find("decode shape"), 0u) << why;
+  // Head dims: multiples of 8 up to 256 (padded inside); others declined.
+  k = problem(300, 300, 20);
+  k.out_dtype = k.dtype;
+  EXPECT_FALSE(w->supports(k, &why));
+  EXPECT_EQ(why, "head dim is not a multiple of 8 up to 256");
+  // The lse output is written (no decline for asking), but its view must
+  // be one the epilogue's 4-byte stores can take.
+  static float lseStore[4];
+  k = problem(300, 300, 96);
+  k.out_dtype = k.dtype;
+  k.lse.data = reinterpret_cast<const char *>(lseStore) + 2;
+  EXPECT_FALSE(w->supports(k, &why));
+  EXPECT_EQ(why, "lse not 4-byte aligned");
 }
 #endif
 
