@@ -1,4 +1,4 @@
-//===- LogitRoundingTest.cpp - logits computed in f16 / bf16, row by row ---===//
+//===- LogitRoundingTest.cpp - f16 / bf16 logits, row by row --------------===//
 //
 // logit_rounding = F16 / BF16 (attnrt_types.h) checked row by row on fresh
 // random inputs against an emulation written here with the compiler's own
@@ -37,7 +37,7 @@ double roundBf16(double x) {
   if (std::fabs(x) >= std::ldexp(2.0 - std::ldexp(1.0, -8), 127))
     return std::copysign(INFINITY, x);
   int e;
-  std::frexp(x, &e);                    // |x| in [2^(e-1), 2^e)
+  std::frexp(x, &e);                      // |x| in [2^(e-1), 2^e)
   int ulpExp = std::max(e - 1, -126) - 7; // subnormals: fixed ulp 2^-133
   return std::ldexp(std::nearbyint(std::ldexp(x, -ulpExp)), ulpExp);
 }
@@ -51,8 +51,7 @@ double roundTo(attnrt_logit_rounding r, double x) {
 }
 
 attnrt_dtype dtypeOf(attnrt_logit_rounding r) {
-  return r == ATTNRT_LOGIT_ROUNDING_F16 ? ATTNRT_DTYPE_F16
-                                        : ATTNRT_DTYPE_BF16;
+  return r == ATTNRT_LOGIT_ROUNDING_F16 ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16;
 }
 
 /// finfo(T).min: the mask value HF adds.
@@ -179,8 +178,8 @@ int expectRowsEqual(const Instance &inst, const std::string &who) {
         std::vector<double> want = inst.expectedRow(b, h, i);
         for (int64_t d = 0; d < c.Dv; ++d) {
           double got = inst.o.get(b, h, i, d), w = want[d];
-          SCOPED_TRACE(who + " row b=" + std::to_string(b) + " h=" +
-                       std::to_string(h) + " i=" + std::to_string(i) +
+          SCOPED_TRACE(who + " row b=" + std::to_string(b) +
+                       " h=" + std::to_string(h) + " i=" + std::to_string(i) +
                        " d=" + std::to_string(d));
           if (std::isnan(w)) {
             EXPECT_TRUE(std::isnan(got)) << got;
@@ -205,8 +204,7 @@ void runAndCheck(const Case &c, uint32_t seed, bool expectShown) {
   for (const char *backend : {"reference", "cpu", ""}) {
     Instance inst(c, seed);
     attnrt_problem p = inst.problem();
-    attnrt_status st =
-        *backend ? attnrt_run_on(&p, backend) : attnrt_run(&p);
+    attnrt_status st = *backend ? attnrt_run_on(&p, backend) : attnrt_run(&p);
     ASSERT_EQ(st, ATTNRT_SUCCESS) << backend << ": " << attnrt_last_error();
     int shown = expectRowsEqual(inst, *backend ? backend : "default");
     if (expectShown)
@@ -378,7 +376,8 @@ TEST(LogitRounding, Api2CallersGetNone) {
   std::vector<double> got = inst.o.values();
   ASSERT_EQ(got.size(), none.size());
   for (size_t x = 0; x < got.size(); ++x)
-    EXPECT_TRUE(got[x] == none[x] || (std::isnan(got[x]) && std::isnan(none[x])));
+    EXPECT_TRUE(got[x] == none[x] ||
+                (std::isnan(got[x]) && std::isnan(none[x])));
 }
 
 } // namespace

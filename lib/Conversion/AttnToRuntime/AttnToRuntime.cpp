@@ -320,9 +320,10 @@ struct FlashAttentionToRuntimeCall
     args.push_back(arith::ConstantOp::create(
         rewriter, loc,
         rewriter.getI32IntegerAttr(static_cast<int32_t>(op.getEmptyRows()))));
-    args.push_back(arith::ConstantOp::create(
-        rewriter, loc,
-        rewriter.getI32IntegerAttr(logitRoundingValue(op.getLogitRoundingType()))));
+    args.push_back(
+        arith::ConstantOp::create(rewriter, loc,
+                                  rewriter.getI32IntegerAttr(logitRoundingValue(
+                                      op.getLogitRoundingType()))));
 
     auto call = func::CallOp::create(rewriter, loc, callee, args);
     Value zero = arith::ConstantOp::create(rewriter, loc,

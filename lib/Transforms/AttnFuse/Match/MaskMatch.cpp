@@ -144,8 +144,8 @@ static bool readsValue(const Expr *e, Value v, unsigned depth = 0) {
     return true;
   if (e->kind == EK::Leaf)
     return e->value == v;
-  return llvm::any_of(e->ops,
-                      [&](const Expr *o) { return readsValue(o, v, depth + 1); });
+  return llvm::any_of(
+      e->ops, [&](const Expr *o) { return readsValue(o, v, depth + 1); });
 }
 
 namespace {
@@ -153,8 +153,8 @@ namespace {
 /// defines: X = ext(rnd_T(rnd_T(rnd_T(S) * c) + mask)), or the same sum
 /// with the softmax computed in T.
 struct RoundedLogits {
-  FloatType type;      // T: f16 or bf16
-  double scale = 1.0;  // c: exactly a T value
+  FloatType type;             // T: f16 or bf16
+  double scale = 1.0;         // c: exactly a T value
   const Expr *mask = nullptr; // the mask term as the add reads it
 };
 } // namespace
@@ -271,9 +271,8 @@ static bool isRoundedLogitsMatch(const RoundedLogits &r, const LogitsMatch &lm,
 /// logits into `m` (every check but the narrow-add one).
 static LogicalResult
 readMaskTerms(AtomTable &atoms, ExprBuilder &eb, const LogitsMatch &lm,
-              const SoftmaxMatch &sm, Value scoresVal,
-              const DimLabel &queryLab, const DimLabel &keyLab,
-              AttentionMatch &m, std::string &reason) {
+              const SoftmaxMatch &sm, Value scoresVal, const DimLabel &queryLab,
+              const DimLabel &keyLab, AttentionMatch &m, std::string &reason) {
   auto reject = [&](const std::string &why) {
     reason = why;
     return failure();
@@ -304,8 +303,7 @@ readMaskTerms(AtomTable &atoms, ExprBuilder &eb, const LogitsMatch &lm,
     return "";
   };
   // Does `e` read the scores (then it is no mask of its own)?
-  std::function<bool(Expr *, unsigned)> readsScores = [&](Expr *e,
-                                                          unsigned d) {
+  std::function<bool(Expr *, unsigned)> readsScores = [&](Expr *e, unsigned d) {
     if (!e || d > 64)
       return true;
     if (e->kind == EK::Leaf)
