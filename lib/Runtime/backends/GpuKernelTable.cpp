@@ -11,6 +11,8 @@
 //   fa2-nocausal  FlashAttention-2 without causal mode or mask.
 //   fa2-general   everything the kernels accept: masks, any causal mode,
 //                 any head dim the kernels are instantiated for.
+// Every kernel writes the optional lse output (a kernel that could not
+// would decline problems that ask for it, never leave it unwritten).
 // Head-dim rules mirror the launchers' own guards (kernels/*.hip return
 // ATTNK_E_UNSUPPORTED otherwise, reported as a backend error, never a
 // wrong result).
@@ -60,14 +62,6 @@ bool fastHeadDim(const attnk_problem &k, std::string *whyNot) {
 }
 
 bool hasMask(const attnk_problem &k) { return k.mask.data != nullptr; }
-
-/// Kernels that do not write the log-sum-exp output yet decline problems
-/// that ask for it (never a silently missing output).
-bool noLse(const attnk_problem &k, std::string *whyNot) {
-  if (k.lse.data)
-    return no(whyNot, "does not write the lse output");
-  return true;
-}
 
 /// Few query rows and many keys: the row-blocked kernels would leave most
 /// of the GPU idle, so the keys are split instead.
@@ -153,8 +147,6 @@ const GpuKernel kDecode = {"decode", decodeSupports, decodeLaunch};
 //===--------------------------------------------------------------------===//
 
 bool causalSupports(const attnk_problem &k, std::string *whyNot) {
-  if (!noLse(k, whyNot))
-    return false;
   if (k.causal == ATTNRT_CAUSAL_NONE)
     return no(whyNot, "not causal");
   if (hasMask(k))
@@ -169,8 +161,6 @@ int causalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
 }
 
 bool nocausalSupports(const attnk_problem &k, std::string *whyNot) {
-  if (!noLse(k, whyNot))
-    return false;
   if (k.causal != ATTNRT_CAUSAL_NONE)
     return no(whyNot, "causal");
   if (hasMask(k))
@@ -184,9 +174,7 @@ int nocausalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
   return attnk_flash_attention_nocausal(&k, ctx.stream);
 }
 
-bool generalSupports(const attnk_problem &k, std::string *whyNot) {
-  return noLse(k, whyNot);
-}
+bool generalSupports(const attnk_problem &, std::string *) { return true; }
 
 int generalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
                   const char **what) {
