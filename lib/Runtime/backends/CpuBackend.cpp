@@ -23,7 +23,9 @@
 // rounding; a NaN or infinite scale (MLIR entry points) sends every row
 // there, which computes the IEEE result of the formula as the reference
 // does. The f32 running sums are folded into f64 every 512 keys, so
-// their rounding does not grow with Sk. Keys that are all the same (K, V
+// their rounding does not grow with Sk. Logits rounded to f16 / bf16
+// (logit_rounding) take the exact path for every row, rounding each step
+// as LogitRounding.h does. Keys that are all the same (K, V
 // and the mask broadcast along Sk) are summed as two classes (visible,
 // hidden) in O(D) per row, however many there are.
 //
@@ -38,6 +40,7 @@
 
 #include "../Backend.h"
 #include "../Half.h"
+#include "../LogitRounding.h"
 #include "cpu/CpuKernels.h"
 
 #include <algorithm>
@@ -312,7 +315,8 @@ struct RowResult {
 // The exact path
 //===----------------------------------------------------------------------===//
 
-/// The logit of key j for row (b, h, i) in f64, as the reference computes it.
+/// The logit of key j for row (b, h, i) in f64 (rounded step by step under
+/// logit_rounding), as the reference computes it.
 double exactLogit(const Problem &p, int64_t b, int64_t h, int64_t hk,
                   int64_t i, int64_t j) {
   if (j >= p.visibleKeys(i))
@@ -322,8 +326,12 @@ double exactLogit(const Problem &p, int64_t b, int64_t h, int64_t hk,
   double dot = 0.0;
   for (int64_t d = 0; d < p.D; ++d)
     dot += loadElem(p.q, b, h, i, d) * loadElem(p.k, b, hk, j, d);
+  const bool additive = p.hasMask && !p.maskIsBool;
+  if (p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE)
+    return roundedLogit(p.logitRounding, dot, p.scale, additive,
+                        additive ? loadElem(p.mask, b, h, i, j) : 0.0);
   double s = static_cast<double>(p.scale) * dot;
-  if (p.hasMask && !p.maskIsBool)
+  if (additive)
     s += loadElem(p.mask, b, h, i, j);
   return s;
 }
@@ -831,6 +839,16 @@ attnrt_status run(const Problem &p, std::string *error) {
   if (keysAreIdentical(p)) {
     Scratch w(p, mk);
     runIdenticalKeys(p, w);
+    return ATTNRT_SUCCESS;
+  }
+  if (p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE) {
+    // Logits rounded to f16 / bf16 step by step (attnrt_types.h): the f32
+    // micro-kernels do not round, so every row takes the exact path.
+    Scratch w(p, mk);
+    for (int64_t b = 0; b < p.B; ++b)
+      for (int64_t h = 0; h < p.Hq; ++h)
+        for (int64_t i = 0; i < p.Sq; ++i)
+          finishRow(p, b, h, i, exactRow(p, w, b, h, i, 0, p.Sk), w.orow);
     return ATTNRT_SUCCESS;
   }
 
