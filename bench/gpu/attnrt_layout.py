@@ -46,7 +46,9 @@ class Problem(ctypes.Structure):
                 ("scale", ctypes.c_float), ("memory", ctypes.c_int), ("device", ctypes.c_int32),
                 ("stream", ctypes.c_void_p),
                 # API 2 (attnrt_problem_init writes the whole struct)
-                ("mask_fill", ctypes.c_float), ("empty_rows", ctypes.c_int), ("lse", Tensor)]
+                ("mask_fill", ctypes.c_float), ("empty_rows", ctypes.c_int), ("lse", Tensor),
+                # API 3
+                ("logit_rounding", ctypes.c_int)]
 
 
 class KernelTensor(ctypes.Structure):

@@ -5,6 +5,8 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
 
+#include <cstdio>
+
 using namespace mlir;
 using namespace mlir::attn;
 
@@ -50,7 +52,8 @@ LogicalResult FlashAttentionOp::verify() {
                 : RankedTensorType(),
       cast<RankedTensorType>(getInit().getType()),
       cast<RankedTensorType>(getResult().getType()), scale,
-      static_cast<bool>(getScaleValue()), maskFill);
+      static_cast<bool>(getScaleValue()), maskFill,
+      getLogitRoundingAttr() ? getLogitRoundingAttr().getValue() : Type());
 }
 
 LogicalResult mlir::attn::verifyFlashAttention(
@@ -58,7 +61,7 @@ LogicalResult mlir::attn::verifyFlashAttention(
     RankedTensorType k, RankedTensorType v, RankedTensorType mask,
     RankedTensorType init, RankedTensorType result,
     std::optional<double> scale, bool hasScaleValue,
-    std::optional<double> maskFill) {
+    std::optional<double> maskFill, Type logitRounding) {
   if (k.getElementType() != q.getElementType())
     return emitOpError() << "key: element type " << k.getElementType()
                          << " differs from query element type "
@@ -127,6 +130,27 @@ LogicalResult mlir::attn::verifyFlashAttention(
   if (maskFill && (std::isnan(*maskFill) ||
                    *maskFill == std::numeric_limits<double>::infinity()))
     return emitOpError() << "mask_fill: must be -inf or finite";
+  if (Type t = logitRounding) {
+    if (!t.isF16() && !t.isBF16())
+      return emitOpError() << "logit_rounding: must be f16 or bf16 (absent "
+                              "means f32 logits), got "
+                           << t;
+    if (!scale)
+      return emitOpError() << "logit_rounding: needs the scale as an "
+                              "attribute (it is multiplied in "
+                           << t << ")";
+    // The attribute's f32 value, exactly (a double holds every f32).
+    APFloat s(*scale);
+    bool losesInfo = false;
+    s.convert(cast<FloatType>(t).getFloatSemantics(),
+              APFloat::rmNearestTiesToEven, &losesInfo);
+    if (losesInfo) {
+      char value[32];
+      std::snprintf(value, sizeof(value), "%.9g", *scale);
+      return emitOpError() << "logit_rounding: scale " << value
+                           << " is not exactly representable in " << t;
+    }
+  }
   return success();
 }
 

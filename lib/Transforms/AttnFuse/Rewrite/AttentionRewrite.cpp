@@ -95,7 +95,8 @@ FlashAttentionOp mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
       CausalModeAttr::get(b.getContext(), m.causal),
       m.maskFill ? b.getF32FloatAttr(static_cast<float>(*m.maskFill))
                  : FloatAttr(),
-      EmptyRowsAttr::get(b.getContext(), m.emptyRows));
+      EmptyRowsAttr::get(b.getContext(), m.emptyRows),
+      m.logitRounding ? TypeAttr::get(m.logitRounding) : TypeAttr());
 
   Value result = buildLayout(b, loc, fa.getResult(), plan.out, atoms);
   if (plan.castResult)

@@ -126,7 +126,8 @@ mlir::attn::fuse::planRewrite(const AttentionMatch &m, const AtomTable &atoms,
     if (failed(verifyFlashAttention(emitOpError, qType, plan.k.resultType,
                                     vType, plan.maskType, plan.resultType,
                                     plan.resultType, scale,
-                                    !m.runtimeScale.empty(), maskFill)))
+                                    !m.runtimeScale.empty(), maskFill,
+                                    m.logitRounding)))
       return fail("the fused op would not verify (" + msg + ")");
   }
 
