@@ -248,8 +248,9 @@ func.func @iota_not_causal(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>,
 
 // -----
 
-// Twin: bottom-right with more queries than keys (Sq = 24, Sk = 16) leaves
-// the first rows with no visible key (NaN in the program, zeros in the op).
+// Bottom-right with more queries than keys (Sq = 24, Sk = 16): the first 8
+// rows see no key. With a -inf fill and a plain softmax the program gives NaN
+// there, and so does the op (empty_rows = nan).
 
 #q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
 #k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
@@ -260,7 +261,7 @@ func.func @iota_not_causal(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>,
 #id = affine_map<(b, h, i, j) -> (b, h, i, j)>
 
 // CHECK-LABEL: func.func @iota_bottom_right_sq_gt_sk
-// CHECK-NOT: attn.flash_attention
+// CHECK: attn.flash_attention {{.*}}causal = #attn.causal<bottom_right>, empty_rows = #attn.empty_rows<nan>
 func.func @iota_bottom_right_sq_gt_sk(%q: tensor<2x4x24x32xf32>, %k: tensor<2x4x16x32xf32>, %v: tensor<2x4x16x32xf32>) -> tensor<2x4x24x32xf32> {
   %zero = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -284,7 +285,109 @@ func.func @iota_bottom_right_sq_gt_sk(%q: tensor<2x4x24x32xf32>, %k: tensor<2x4x
     %r = arith.select %cmp, %ninf, %sc : f32
     linalg.yield %r : f32
   } -> tensor<2x4x24x16xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: bottom-right causal mask with more queries than keys leaves rows with no visible key}}
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(3) ins(%x : tensor<2x4x24x16xf32>) outs(%s0 : tensor<2x4x24x16xf32>) -> tensor<2x4x24x16xf32>
+  %o0 = tensor.empty() : tensor<2x4x24x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x24x32xf32>) -> tensor<2x4x24x32xf32>
+  %o = linalg.generic {indexing_maps = [#p, #v, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %v : tensor<2x4x24x16xf32>, tensor<2x4x16x32xf32>) outs(%of : tensor<2x4x24x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x24x32xf32>
+  return %o : tensor<2x4x24x32xf32>
+}
+
+// -----
+
+// The same with the finite fill -1e4: the first 8 rows are the mean of V in
+// the program and in the op (mask_fill = -1e4).
+
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#p = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#v = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+
+// CHECK-LABEL: func.func @iota_bottom_right_sq_gt_sk_finite
+// CHECK: attn.flash_attention {{.*}}causal = #attn.causal<bottom_right>, empty_rows = #attn.empty_rows<nan>, mask_fill = -1.000000e+04 : f32
+func.func @iota_bottom_right_sq_gt_sk_finite(%q: tensor<2x4x24x32xf32>, %k: tensor<2x4x16x32xf32>, %v: tensor<2x4x16x32xf32>) -> tensor<2x4x24x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant -1.0e4 : f32
+  %c = arith.constant 0.176776695 : f32
+  %s0 = tensor.empty() : tensor<2x4x24x16xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x4x24x16xf32>) -> tensor<2x4x24x16xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<2x4x24x32xf32>, tensor<2x4x16x32xf32>) outs(%sf : tensor<2x4x24x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x24x16xf32>
+  %x = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s : tensor<2x4x24x16xf32>) outs(%s0 : tensor<2x4x24x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %sc = arith.mulf %in, %c : f32
+    %i = linalg.index 2 : index
+    %j = linalg.index 3 : index
+    %off = arith.constant 8 : index
+    %jp = arith.addi %j, %off : index
+    %cmp = arith.cmpi ugt, %jp, %i : index
+    %r = arith.select %cmp, %ninf, %sc : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x24x16xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(3) ins(%x : tensor<2x4x24x16xf32>) outs(%s0 : tensor<2x4x24x16xf32>) -> tensor<2x4x24x16xf32>
+  %o0 = tensor.empty() : tensor<2x4x24x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x24x32xf32>) -> tensor<2x4x24x32xf32>
+  %o = linalg.generic {indexing_maps = [#p, #v, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %v : tensor<2x4x24x16xf32>, tensor<2x4x16x32xf32>) outs(%of : tensor<2x4x24x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x24x32xf32>
+  return %o : tensor<2x4x24x32xf32>
+}
+
+// -----
+
+// Twin: the offset one off (visible iff j - i <= -7, not Sk - Sq = -8): not
+// a causal mode of the op.
+
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#p = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#v = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+
+// CHECK-LABEL: func.func @iota_bottom_right_sq_gt_sk_off_by_one
+// CHECK-NOT: attn.flash_attention
+func.func @iota_bottom_right_sq_gt_sk_off_by_one(%q: tensor<2x4x24x32xf32>, %k: tensor<2x4x16x32xf32>, %v: tensor<2x4x16x32xf32>) -> tensor<2x4x24x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %c = arith.constant 0.176776695 : f32
+  %s0 = tensor.empty() : tensor<2x4x24x16xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x4x24x16xf32>) -> tensor<2x4x24x16xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<2x4x24x32xf32>, tensor<2x4x16x32xf32>) outs(%sf : tensor<2x4x24x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x24x16xf32>
+  %x = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s : tensor<2x4x24x16xf32>) outs(%s0 : tensor<2x4x24x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %sc = arith.mulf %in, %c : f32
+    %i = linalg.index 2 : index
+    %j = linalg.index 3 : index
+    %off = arith.constant 7 : index
+    %jp = arith.addi %j, %off : index
+    %cmp = arith.cmpi ugt, %jp, %i : index
+    %r = arith.select %cmp, %ninf, %sc : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x24x16xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: causal offset -7 is neither 0 (top-left) nor Sk - Sq (bottom-right)}}
   %p = linalg.softmax dimension(3) ins(%x : tensor<2x4x24x16xf32>) outs(%s0 : tensor<2x4x24x16xf32>) -> tensor<2x4x24x16xf32>
   %o0 = tensor.empty() : tensor<2x4x24x32xf32>
   %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x24x32xf32>) -> tensor<2x4x24x32xf32>

@@ -133,3 +133,143 @@ func.func @bmm_maps_chain(%q: tensor<8x32x64xf32>, %k: tensor<8x48x64xf32>, %v: 
   %o = linalg.batch_matmul ins(%p, %v : tensor<8x32x48xf32>, tensor<8x48x64xf32>) outs(%of : tensor<8x32x64xf32>) -> tensor<8x32x64xf32>
   return %o : tensor<8x32x64xf32>
 }
+
+// -----
+
+// CHECK-LABEL: func.func @generic_anchor
+// CHECK: attn.flash_attention
+// CHECK-NOT: math.exp2
+// The second contraction a linalg.generic einsum (the pattern is rooted on
+// linalg.generic as well as on contraction ops): linalg-generic.mlir's
+// @einsum_exp2 under the greedy driver.
+
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+#row = affine_map<(b, h, i, j) -> (b, h, i)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#p = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#v = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+
+func.func @generic_anchor(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %scale: f32) -> tensor<2x4x16x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %log2e = arith.constant 1.44269504 : f32
+  %s0 = tensor.empty() : tensor<2x4x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<2x4x16x32xf32>, tensor<2x4x24x32xf32>) outs(%sf : tensor<2x4x16x24xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x24xf32>
+  %ss = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.mulf %in, %scale : f32
+    %m2 = arith.mulf %m, %log2e : f32
+    linalg.yield %m2 : f32
+  } -> tensor<2x4x16x24xf32>
+  %r0 = tensor.empty() : tensor<2x4x16xf32>
+  %mf = linalg.fill ins(%ninf : f32) outs(%r0 : tensor<2x4x16xf32>) -> tensor<2x4x16xf32>
+  %max = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%ss : tensor<2x4x16x24xf32>) outs(%mf : tensor<2x4x16xf32>) {
+  ^bb0(%in: f32, %acc: f32):
+    %x = arith.maxnumf %acc, %in : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x16xf32>
+  %zf = linalg.fill ins(%zero : f32) outs(%r0 : tensor<2x4x16xf32>) -> tensor<2x4x16xf32>
+  %sum = linalg.generic {indexing_maps = [#id, #row, #row], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%ss, %max : tensor<2x4x16x24xf32>, tensor<2x4x16xf32>) outs(%zf : tensor<2x4x16xf32>) {
+  ^bb0(%in: f32, %mx: f32, %acc: f32):
+    %d = arith.subf %in, %mx : f32
+    %e = math.exp2 %d : f32
+    %x = arith.addf %acc, %e : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x16xf32>
+  %p = linalg.generic {indexing_maps = [#id, #row, #row, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%ss, %max, %sum : tensor<2x4x16x24xf32>, tensor<2x4x16xf32>, tensor<2x4x16xf32>) outs(%s0 : tensor<2x4x16x24xf32>) {
+  ^bb0(%in: f32, %mx: f32, %sm: f32, %out: f32):
+    %d = arith.subf %in, %mx : f32
+    %e = math.exp2 %d : f32
+    %one = arith.constant 1.0 : f32
+    %rc = arith.divf %one, %sm : f32
+    %x = arith.mulf %e, %rc : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x16x24xf32>
+  %o0 = tensor.empty() : tensor<2x4x16x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
+  %o = linalg.generic {indexing_maps = [#p, #v, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %v : tensor<2x4x16x24xf32>, tensor<2x4x24x32xf32>) outs(%of : tensor<2x4x16x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x32xf32>
+  return %o : tensor<2x4x16x32xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @generic_anchor_mixed_base
+// CHECK-NOT: attn.flash_attention
+// CHECK: math.exp2
+// Twin of @generic_anchor whose normalizer sums exp(x - max) while the
+// numerator is exp2(x - max): not a softmax, not fused.
+
+#q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#k = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+#s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#id = affine_map<(b, h, i, j) -> (b, h, i, j)>
+#row = affine_map<(b, h, i, j) -> (b, h, i)>
+#o = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#p = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#v = affine_map<(b, h, i, j, d) -> (b, h, j, d)>
+func.func @generic_anchor_mixed_base(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %scale: f32) -> tensor<2x4x16x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %log2e = arith.constant 1.44269504 : f32
+  %s0 = tensor.empty() : tensor<2x4x16x24xf32>
+  %sf = linalg.fill ins(%zero : f32) outs(%s0 : tensor<2x4x16x24xf32>) -> tensor<2x4x16x24xf32>
+  %s = linalg.generic {indexing_maps = [#q, #k, #s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<2x4x16x32xf32>, tensor<2x4x24x32xf32>) outs(%sf : tensor<2x4x16x24xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x24xf32>
+  %ss = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s : tensor<2x4x16x24xf32>) outs(%s0 : tensor<2x4x16x24xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.mulf %in, %scale : f32
+    %m2 = arith.mulf %m, %log2e : f32
+    linalg.yield %m2 : f32
+  } -> tensor<2x4x16x24xf32>
+  %r0 = tensor.empty() : tensor<2x4x16xf32>
+  %mf = linalg.fill ins(%ninf : f32) outs(%r0 : tensor<2x4x16xf32>) -> tensor<2x4x16xf32>
+  %max = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%ss : tensor<2x4x16x24xf32>) outs(%mf : tensor<2x4x16xf32>) {
+  ^bb0(%in: f32, %acc: f32):
+    %x = arith.maxnumf %acc, %in : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x16xf32>
+  %zf = linalg.fill ins(%zero : f32) outs(%r0 : tensor<2x4x16xf32>) -> tensor<2x4x16xf32>
+  %sum = linalg.generic {indexing_maps = [#id, #row, #row], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%ss, %max : tensor<2x4x16x24xf32>, tensor<2x4x16xf32>) outs(%zf : tensor<2x4x16xf32>) {
+  ^bb0(%in: f32, %mx: f32, %acc: f32):
+    %d = arith.subf %in, %mx : f32
+    %e = math.exp %d : f32
+    %x = arith.addf %acc, %e : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x16xf32>
+  %p = linalg.generic {indexing_maps = [#id, #row, #row, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%ss, %max, %sum : tensor<2x4x16x24xf32>, tensor<2x4x16xf32>, tensor<2x4x16xf32>) outs(%s0 : tensor<2x4x16x24xf32>) {
+  ^bb0(%in: f32, %mx: f32, %sm: f32, %out: f32):
+    %d = arith.subf %in, %mx : f32
+    %e = math.exp2 %d : f32
+    %one = arith.constant 1.0 : f32
+    %rc = arith.divf %one, %sm : f32
+    %x = arith.mulf %e, %rc : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x16x24xf32>
+  %o0 = tensor.empty() : tensor<2x4x16x32xf32>
+  %of = linalg.fill ins(%zero : f32) outs(%o0 : tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
+  %o = linalg.generic {indexing_maps = [#p, #v, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction", "parallel"]} ins(%p, %v : tensor<2x4x16x24xf32>, tensor<2x4x24x32xf32>) outs(%of : tensor<2x4x16x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x16x32xf32>
+  return %o : tensor<2x4x16x32xf32>
+}

@@ -80,16 +80,11 @@ Outcome fuseOne(RewriterBase &rewriter, Operation *anchor, bool report,
       emitRemark(r.where->getLoc()) << "attn-fuse: not fused: " << r.reason;
     return Outcome::Rejected;
   }
-  AttentionMatch &m = r.match;
-  std::string reason;
-  Location where = m.softmaxOp ? m.softmaxOp->getLoc() : anchor->getLoc();
-  if (failed(rewriteAttention(rewriter, m, atoms, reason))) {
-    if (report)
-      emitRemark(where) << "attn-fuse: not fused: " << reason;
-    return Outcome::Rejected;
-  }
+  const AttentionMatch &m = r.match;
+  rewriteAttention(rewriter, m, atoms);
   if (report)
-    emitRemark(where) << "attn-fuse: fused";
+    emitRemark(m.softmaxOp ? m.softmaxOp->getLoc() : anchor->getLoc())
+        << "attn-fuse: fused";
   SmallVector<Operation *> dead;
   if (Operation *r = m.replaced.getDefiningOp())
     dead.push_back(r);
@@ -102,31 +97,41 @@ Outcome fuseOne(RewriterBase &rewriter, Operation *anchor, bool report,
   return Outcome::Fused;
 }
 
-/// Rooted on the ops that can be the second contraction: linalg ops (named
-/// contractions, generics) and tosa.matmul, not on every op.
-struct FuseLinalgAttentionPattern
-    : public OpInterfaceRewritePattern<linalg::LinalgOp> {
+/// The pattern, rooted on the ops that can be the second contraction (not
+/// on every op): linalg contraction ops (ContractionOpInterface: matmul,
+/// batch_matmul, contract, ...), linalg.generic (einsum contractions, and
+/// contractions whose body computes P), tosa.matmul.
+LogicalResult fuseAtAnchor(Operation *op, PatternRewriter &rewriter) {
+  if (!isAnchorCandidate(op))
+    return failure();
+  return success(fuseOne(rewriter, op, false, nullptr) == Outcome::Fused);
+}
+struct FuseAtLinalgContraction
+    : public OpInterfaceRewritePattern<linalg::ContractionOpInterface> {
   using OpInterfaceRewritePattern::OpInterfaceRewritePattern;
-  LogicalResult matchAndRewrite(linalg::LinalgOp op,
+  LogicalResult matchAndRewrite(linalg::ContractionOpInterface op,
                                 PatternRewriter &rewriter) const override {
-    if (!isAnchorCandidate(op))
-      return failure();
-    return success(fuseOne(rewriter, op, false, nullptr) == Outcome::Fused);
+    return fuseAtAnchor(op, rewriter);
   }
 };
-struct FuseTosaAttentionPattern : public OpRewritePattern<tosa::MatMulOp> {
+struct FuseAtLinalgGeneric : public OpRewritePattern<linalg::GenericOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(linalg::GenericOp op,
+                                PatternRewriter &rewriter) const override {
+    return fuseAtAnchor(op, rewriter);
+  }
+};
+struct FuseAtTosaMatmul : public OpRewritePattern<tosa::MatMulOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(tosa::MatMulOp op,
                                 PatternRewriter &rewriter) const override {
-    if (!isAnchorCandidate(op))
-      return failure();
-    return success(fuseOne(rewriter, op, false, nullptr) == Outcome::Fused);
+    return fuseAtAnchor(op, rewriter);
   }
 };
 } // namespace
 
 void mlir::attn::populateAttnFusePatterns(RewritePatternSet &patterns) {
-  patterns.add<FuseLinalgAttentionPattern, FuseTosaAttentionPattern>(
+  patterns.add<FuseAtLinalgContraction, FuseAtLinalgGeneric, FuseAtTosaMatmul>(
       patterns.getContext());
 }
 

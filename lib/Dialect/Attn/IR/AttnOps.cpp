@@ -23,13 +23,14 @@ constexpr const char *kMaskDims[] = {"batch", "query heads", "query length",
 
 /// Checks that dimension `dim` of `a` equals dimension `refDim` of `ref`
 /// (dynamic sizes are compatible with anything).
-LogicalResult checkDim(FlashAttentionOp op, StringRef name, ShapedType a,
-                       int64_t dim, const char *const *dimNames,
-                       StringRef refName, ShapedType ref, int64_t refDim) {
+LogicalResult checkDim(function_ref<InFlightDiagnostic()> emitOpError,
+                       StringRef name, ShapedType a, int64_t dim,
+                       const char *const *dimNames, StringRef refName,
+                       ShapedType ref, int64_t refDim) {
   int64_t x = a.getDimSize(dim), y = ref.getDimSize(refDim);
   if (ShapedType::isDynamic(x) || ShapedType::isDynamic(y) || x == y)
     return success();
-  return op.emitOpError() << name << ": " << dimNames[dim] << " (dim " << dim
+  return emitOpError() << name << ": " << dimNames[dim] << " (dim " << dim
                           << ") is " << x << ", expected " << y
                           << " to match " << refName << " (dim " << refDim
                           << ")";
@@ -37,12 +38,30 @@ LogicalResult checkDim(FlashAttentionOp op, StringRef name, ShapedType a,
 } // namespace
 
 LogicalResult FlashAttentionOp::verify() {
-  auto q = cast<RankedTensorType>(getQuery().getType());
-  auto k = cast<RankedTensorType>(getKey().getType());
-  auto v = cast<RankedTensorType>(getValue().getType());
-  auto init = cast<RankedTensorType>(getInit().getType());
-  auto result = cast<RankedTensorType>(getResult().getType());
+  std::optional<double> scale, maskFill;
+  if (FloatAttr s = getScaleAttr())
+    scale = s.getValueAsDouble();
+  if (FloatAttr f = getMaskFillAttr())
+    maskFill = f.getValueAsDouble();
+  return verifyFlashAttention(
+      [&] { return emitOpError(); },
+      cast<RankedTensorType>(getQuery().getType()),
+      cast<RankedTensorType>(getKey().getType()),
+      cast<RankedTensorType>(getValue().getType()),
+      getMask() ? cast<RankedTensorType>(getMask().getType())
+                : RankedTensorType(),
+      cast<RankedTensorType>(getInit().getType()),
+      cast<RankedTensorType>(getResult().getType()), scale,
+      static_cast<bool>(getScaleValue()), maskFill,
+      getLogitRoundingAttr() ? getLogitRoundingAttr().getValue() : Type());
+}
 
+LogicalResult mlir::attn::verifyFlashAttention(
+    function_ref<InFlightDiagnostic()> emitOpError, RankedTensorType q,
+    RankedTensorType k, RankedTensorType v, RankedTensorType mask,
+    RankedTensorType init, RankedTensorType result,
+    std::optional<double> scale, bool hasScaleValue,
+    std::optional<double> maskFill, Type logitRounding) {
   if (k.getElementType() != q.getElementType())
     return emitOpError() << "key: element type " << k.getElementType()
                          << " differs from query element type "
@@ -56,13 +75,13 @@ LogicalResult FlashAttentionOp::verify() {
                          << " differs from init type " << init;
 
   // Batch.
-  if (failed(checkDim(*this, "key", k, 0, kKeyDims, "query", q, 0)) ||
-      failed(checkDim(*this, "value", v, 0, kValueDims, "query", q, 0)) ||
-      failed(checkDim(*this, "init", init, 0, kQueryDims, "query", q, 0)))
+  if (failed(checkDim(emitOpError, "key", k, 0, kKeyDims, "query", q, 0)) ||
+      failed(checkDim(emitOpError, "value", v, 0, kValueDims, "query", q, 0)) ||
+      failed(checkDim(emitOpError, "init", init, 0, kQueryDims, "query", q, 0)))
     return failure();
   // Heads: K and V share Hkv; init has Hq; Hq is a multiple of Hkv.
-  if (failed(checkDim(*this, "value", v, 1, kValueDims, "key", k, 1)) ||
-      failed(checkDim(*this, "init", init, 1, kQueryDims, "query", q, 1)))
+  if (failed(checkDim(emitOpError, "value", v, 1, kValueDims, "key", k, 1)) ||
+      failed(checkDim(emitOpError, "init", init, 1, kQueryDims, "query", q, 1)))
     return failure();
   int64_t hq = q.getDimSize(1), hkv = k.getDimSize(1);
   if (!ShapedType::isDynamic(hkv) && hkv == 0)
@@ -73,9 +92,9 @@ LogicalResult FlashAttentionOp::verify() {
                          << ", which does not divide the " << hq
                          << " query heads";
   // Sequence lengths and head dims.
-  if (failed(checkDim(*this, "value", v, 2, kValueDims, "key", k, 2)) ||
-      failed(checkDim(*this, "init", init, 2, kQueryDims, "query", q, 2)) ||
-      failed(checkDim(*this, "key", k, 3, kKeyDims, "query", q, 3)))
+  if (failed(checkDim(emitOpError, "value", v, 2, kValueDims, "key", k, 2)) ||
+      failed(checkDim(emitOpError, "init", init, 2, kQueryDims, "query", q, 2)) ||
+      failed(checkDim(emitOpError, "key", k, 3, kKeyDims, "query", q, 3)))
     return failure();
   int64_t dv = v.getDimSize(3), od = init.getDimSize(3);
   if (!ShapedType::isDynamic(dv) && !ShapedType::isDynamic(od) && dv != od)
@@ -84,8 +103,7 @@ LogicalResult FlashAttentionOp::verify() {
                          << " to match value (dim 3)";
 
   // Mask: each dimension is 1 (broadcast) or the full size.
-  if (Value mask = getMask()) {
-    auto m = cast<RankedTensorType>(mask.getType());
+  if (RankedTensorType m = mask) {
     int64_t full[4] = {q.getDimSize(0), q.getDimSize(1), q.getDimSize(2),
                        k.getDimSize(2)};
     for (int64_t d = 0; d < 4; ++d) {
@@ -99,38 +117,36 @@ LogicalResult FlashAttentionOp::verify() {
   }
 
   // Scale: exactly one of the attribute and the operand.
-  if (getScaleAttr() && getScaleValue())
+  if (scale && hasScaleValue)
     return emitOpError()
            << "scale: given both as an attribute and as an operand";
-  if (!getScaleAttr() && !getScaleValue())
+  if (!scale && !hasScaleValue)
     return emitOpError() << "scale: missing (give the `scale` attribute or a "
                             "scale operand)";
-  if (FloatAttr s = getScaleAttr(); s && !std::isfinite(s.getValueAsDouble()))
+  if (scale && !std::isfinite(*scale))
     return emitOpError() << "scale: attribute is not finite";
   // A fill of NaN or +inf would make every row with a hidden key NaN or
   // one-hot: not what any program means by "masked".
-  if (FloatAttr f = getMaskFillAttr();
-      f && (std::isnan(f.getValueAsDouble()) ||
-            f.getValueAsDouble() == std::numeric_limits<double>::infinity()))
+  if (maskFill && (std::isnan(*maskFill) ||
+                   *maskFill == std::numeric_limits<double>::infinity()))
     return emitOpError() << "mask_fill: must be -inf or finite";
-  if (TypeAttr r = getLogitRoundingAttr()) {
-    Type t = r.getValue();
+  if (Type t = logitRounding) {
     if (!t.isF16() && !t.isBF16())
       return emitOpError() << "logit_rounding: must be f16 or bf16 (absent "
                               "means f32 logits), got "
                            << t;
-    if (!getScaleAttr())
+    if (!scale)
       return emitOpError() << "logit_rounding: needs the scale as an "
                               "attribute (it is multiplied in "
                            << t << ")";
-    APFloat s = getScaleAttr().getValue();
+    // The attribute's f32 value, exactly (a double holds every f32).
+    APFloat s(*scale);
     bool losesInfo = false;
     s.convert(cast<FloatType>(t).getFloatSemantics(),
               APFloat::rmNearestTiesToEven, &losesInfo);
     if (losesInfo) {
       char value[32];
-      std::snprintf(value, sizeof(value), "%.9g",
-                    getScaleAttr().getValueAsDouble());
+      std::snprintf(value, sizeof(value), "%.9g", *scale);
       return emitOpError() << "logit_rounding: scale " << value
                            << " is not exactly representable in " << t;
     }

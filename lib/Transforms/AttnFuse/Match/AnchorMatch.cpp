@@ -2,6 +2,7 @@
 
 #include "Match/MatchSteps.h"
 #include "Match/MatchSupport.h"
+#include "View/Constants.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"

@@ -3,6 +3,7 @@
 #ifndef ATTN_LIB_TRANSFORMS_ATTENTIONMATCH_H
 #define ATTN_LIB_TRANSFORMS_ATTENTIONMATCH_H
 
+#include "Rewrite/RewritePlan.h"
 #include "View/SemanticView.h"
 
 #include "attn/Dialect/Attn/IR/AttnOps.h"
@@ -15,7 +16,7 @@ namespace attn {
 namespace fuse {
 
 //===----------------------------------------------------------------------===//
-// Softmax (SoftmaxMatcher.cpp)
+// Softmax (SoftmaxMatch.cpp) and logits (LogitsMatch.cpp)
 //===----------------------------------------------------------------------===//
 
 struct SoftmaxMatch {
@@ -130,6 +131,8 @@ struct AttentionMatch {
   DimLabel query, key, headDim, valueDim;
   /// Ops the rewrite makes dead (between the two contractions).
   SmallVector<Operation *> intermediates;
+  /// What the rewrite builds (planRewrite).
+  RewritePlan plan;
 };
 
 enum class MatchStatus { NotCandidate, Rejected, Matched };
@@ -151,23 +154,29 @@ MatchResult matchAttention(Operation *anchor, AtomTable &atoms,
                            ExprBuilder &eb);
 
 //===----------------------------------------------------------------------===//
-// Rewrite (AttentionRewrite.cpp)
+// Rewrite (RewritePlan.cpp, AttentionRewrite.cpp)
 //===----------------------------------------------------------------------===//
 
-/// Emits attn.flash_attention for `m` before the anchor and replaces the
-/// uses of `m.replaced`. On failure nothing is left in the IR and `reason`
-/// says why.
-LogicalResult rewriteAttention(RewriterBase &rewriter, AttentionMatch &m,
-                               AtomTable &atoms, std::string &reason);
+/// The last step of the match: plans the views, the mask and the op's types
+/// (checked against the op's verifier) so that the rewrite cannot fail; on
+/// failure `reason` names what could not be planned.
+FailureOr<RewritePlan> planRewrite(const AttentionMatch &m,
+                                   const AtomTable &atoms,
+                                   std::string &reason);
 
-/// Views `src` (dims labelled `srcLabels`) with dims `target` using
-/// expand_shape / linalg.transpose / collapse_shape / expand_shape. Target
-/// atoms missing from `src` are allowed when `allowBroadcast` (they become
-/// unit dims) or when they are static unit atoms.
-FailureOr<Value> materializeLayout(OpBuilder &b, Location loc, Value src,
-                                   const Labels &srcLabels,
-                                   const Labels &target, AtomTable &atoms,
-                                   bool allowBroadcast);
+/// Emits attn.flash_attention for `m` (a finished match, its plan included)
+/// before the anchor and replaces the uses of `m.replaced`.
+FlashAttentionOp rewriteAttention(RewriterBase &rewriter,
+                                  const AttentionMatch &m,
+                                  const AtomTable &atoms);
+
+/// The scalar a runtime factor holds: `x` itself, or the one element of an
+/// all-unit tensor (AttentionRewrite.cpp).
+Value buildRuntimeScalar(OpBuilder &b, Location loc, Value x);
+
+/// The op's one mask (MaskBuild.cpp), or null without masks.
+Value buildMask(OpBuilder &b, Location loc, const AttentionMatch &m,
+                const AtomTable &atoms);
 
 } // namespace fuse
 } // namespace attn

@@ -83,25 +83,15 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   Value vVal = av.vVal;
   AffineMap vMap = av.vMap;
   AffineMap oMap = av.oMap;
-  auto inP = [&](unsigned l) {
-    return llvm::any_of(av.pMaps,
-                        [&](AffineMap m) { return m.isFunctionOfDim(l); });
-  };
-  SmallVector<unsigned> batchL, queryL, keyL, vdimL;
-  for (unsigned l = 0; l < av.numLoops; ++l) {
-    bool p = inP(l), inV = vMap.isFunctionOfDim(l), inO = oMap.isFunctionOfDim(l);
-    if (p && inV && inO)
-      batchL.push_back(l);
-    else if (p && inO && !inV)
-      queryL.push_back(l);
-    else if (p && inV && !inO)
-      keyL.push_back(l);
-    else if (inV && inO && !p)
-      vdimL.push_back(l);
-    else
-      return reject("second contraction: loop " + std::to_string(l) +
-                    " is not a batch, query, key or value-dim loop");
-  }
+  // Loops by the operands they index (P as lhs, V as rhs): batch, query
+  // (P and O), key (P and V: the one reduced loop), value dim (V and O).
+  ContractionDims dims(av.numLoops, av.pMaps, vMap, oMap);
+  if (!dims.other().empty())
+    return reject("second contraction: loop " +
+                  std::to_string(dims.other().front()) +
+                  " is not a batch, query, key or value-dim loop");
+  SmallVector<unsigned> batchL(dims.batch()), queryL(dims.m()),
+      keyL(dims.k()), vdimL(dims.n());
   if (keyL.size() != 1)
     return reject("second contraction reduces " +
                   std::to_string(keyL.size()) +
@@ -371,6 +361,18 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
                   " is not f32, f16 or bf16");
   for (Operation *op : between)
     m.intermediates.push_back(op);
+
+  // What the rewrite builds (RewritePlan.cpp): planned here so that the
+  // rewrite cannot fail. Its failures name what could not be planned.
+  FailureOr<RewritePlan> plan = planRewrite(m, atoms, why);
+  if (failed(plan)) {
+    res.status = MatchStatus::Rejected;
+    res.reason = why;
+    res.where = m.softmaxOp ? m.softmaxOp : anchor;
+    res.attentionLike = true;
+    return res;
+  }
+  m.plan = std::move(*plan);
   res.status = MatchStatus::Matched;
   return res;
 }

@@ -130,15 +130,11 @@ std::optional<CausalMode> causalFromOffset(int64_t c, int64_t sq, int64_t sk,
                                            std::string &reason) {
   if (c == 0)
     return CausalMode::TopLeft;
+  // With Sq > Sk the first Sq - Sk rows see no key: they take what the
+  // op's mask_fill and empty_rows say, as in the program.
   if (!ShapedType::isDynamic(sq) && !ShapedType::isDynamic(sk) &&
-      c == sk - sq) {
-    if (sq > sk) {
-      reason = "bottom-right causal mask with more queries than keys leaves "
-               "rows with no visible key";
-      return std::nullopt;
-    }
+      c == sk - sq)
     return CausalMode::BottomRight;
-  }
   reason = "causal offset " + std::to_string(c) +
            " is neither 0 (top-left) nor Sk - Sq (bottom-right)";
   return std::nullopt;
@@ -244,14 +240,8 @@ std::optional<CausalMode> mlir::attn::fuse::causalFromCompare(
     return causalFromOffset(static_cast<int64_t>(c0), sq, sk, reason);
   if (cSq == 0 && cSk == 0 && c0 == 0)
     return CausalMode::TopLeft;
-  if (cSq == bSq && cSk == bSk && c0 == b0) {
-    if (!ShapedType::isDynamic(sq) && !ShapedType::isDynamic(sk) && sq > sk) {
-      reason = "bottom-right causal mask with more queries than keys leaves "
-               "rows with no visible key";
-      return std::nullopt;
-    }
+  if (cSq == bSq && cSk == bSk && c0 == b0)
     return CausalMode::BottomRight;
-  }
   reason = "causal offset is neither 0 (top-left) nor Sk - Sq (bottom-right)";
   return std::nullopt;
 }

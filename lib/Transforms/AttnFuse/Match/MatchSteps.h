@@ -4,7 +4,7 @@
 // the steps in order): the anchor (AnchorMatch.cpp), the sources of Q, K, V
 // (SourceMatch.cpp), masks and causality (MaskMatch.cpp, CausalMatch.h),
 // softmax and logits
-// (SoftmaxMatcher.cpp, AttentionMatch.h).
+// (SoftmaxMatch.cpp, LogitsMatch.cpp, AttentionMatch.h).
 //
 //===----------------------------------------------------------------------===//
 

@@ -14,21 +14,6 @@ namespace mlir {
 namespace attn {
 namespace fuse {
 
-/// Per-loop classification of a contraction.
-struct LoopUse {
-  bool inL = false, inR = false, inO = false;
-};
-
-inline SmallVector<LoopUse> classifyLoops(const ContractionView &cv) {
-  SmallVector<LoopUse> u(cv.numLoops);
-  for (unsigned l = 0; l < cv.numLoops; ++l) {
-    u[l].inL = cv.lhsMap.isFunctionOfDim(l);
-    u[l].inR = cv.rhsMap.isFunctionOfDim(l);
-    u[l].inO = cv.outMap.isFunctionOfDim(l);
-  }
-  return u;
-}
-
 /// Tensor dim of `map` that reads loop `l`, or -1.
 inline int64_t dimOfLoop(AffineMap map, unsigned l) {
   for (auto [i, e] : llvm::enumerate(map.getResults()))

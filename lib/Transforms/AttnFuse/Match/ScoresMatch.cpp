@@ -33,12 +33,12 @@ mlir::attn::fuse::matchScores(AtomTable &atoms, Expr *scores,
     unsigned l = cast<AffineDimExpr>(e).getPosition();
     l1[l] = scores->labels[r];
   }
-  SmallVector<LoopUse> use1 = classifyLoops(*c1);
+  ContractionDims dims1(*c1);
   int redLoop = -1;
   for (unsigned l = 0; l < c1->numLoops; ++l) {
-    if (use1[l].inO)
+    if (dims1.use(l).out)
       continue;
-    if (!use1[l].inL || !use1[l].inR)
+    if (!dims1.use(l).lhs || !dims1.use(l).rhs)
       return reject("first contraction: loop " + std::to_string(l) +
                     " is reduced but does not index both operands");
     if (redLoop >= 0)
@@ -58,9 +58,9 @@ mlir::attn::fuse::matchScores(AtomTable &atoms, Expr *scores,
   DimLabel lhsLv, rhsLv;
   for (unsigned l = 0; l < c1->numLoops; ++l) {
     DimLabel lv = atoms.leaves(l1[l]);
-    if (use1[l].inL)
+    if (dims1.use(l).lhs)
       lhsLv.append(lv.begin(), lv.end());
-    if (use1[l].inR)
+    if (dims1.use(l).rhs)
       rhsLv.append(lv.begin(), lv.end());
   }
   // Which operand is Q: the one indexed by the query atom; K: by the key atom.

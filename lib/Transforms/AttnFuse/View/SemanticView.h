@@ -2,10 +2,7 @@
 //
 // A small semantic view over TOSA, linalg, tensor, arith and math ops:
 //
-// - ContractionView: an op computing out += lhs * rhs summed over reduced
-//   loops (linalg.matmul / batch_matmul with or without indexing_maps,
-//   linalg.contract, linalg.generic einsums, tosa.matmul with its fixed maps),
-//   with the indexing map of each operand.
+// - Contractions (Contraction.h).
 // - Expr: a scalar expression tree for the value of one element of a tensor,
 //   obtained by interpreting elementwise ops (linalg ops with a recognized
 //   body, TOSA elementwise ops, arith/math on tensors), reductions
@@ -23,6 +20,7 @@
 #ifndef ATTN_LIB_TRANSFORMS_SEMANTICVIEW_H
 #define ATTN_LIB_TRANSFORMS_SEMANTICVIEW_H
 
+#include "View/Contraction.h"
 #include "View/Labels.h"
 
 #include "mlir/IR/AffineMap.h"
@@ -37,28 +35,6 @@
 namespace mlir {
 namespace attn {
 namespace fuse {
-
-//===----------------------------------------------------------------------===//
-// Contractions
-//===----------------------------------------------------------------------===//
-
-struct ContractionView {
-  Operation *op = nullptr;
-  Value lhs, rhs, result;
-  /// Indexing maps of lhs, rhs and result over `numLoops` loops.
-  AffineMap lhsMap, rhsMap, outMap;
-  unsigned numLoops = 0;
-  Value init; // null for tosa.matmul (no accumulator)
-};
-
-/// Recognizes a contraction whose accumulator starts at zero. Returns
-/// std::nullopt for anything else (including contractions onto a non-zero
-/// init: those compute init + A*B).
-std::optional<ContractionView> getContraction(Operation *op,
-                                              bool requireZeroInit = true);
-
-/// True when `v` is a tensor (or scalar) known to be all zeros.
-bool isZeroConstant(Value v);
 
 //===----------------------------------------------------------------------===//
 // Expressions
@@ -155,7 +131,10 @@ public:
   AtomTable &atoms;
 
 private:
+  // SemanticView.cpp: the dispatch, tensor reshapes and casts, arith/math on
+  // tensors, linalg.softmax.
   Expr *buildImpl(Value v, const Labels &labels, unsigned depth);
+  // LinalgInterp.cpp.
   Expr *buildLinalg(Operation *op, Value v, const Labels &labels,
                     unsigned depth);
   /// The part of a loop that `e` (`d floordiv G` / `d mod M`) reads as dim
@@ -165,8 +144,10 @@ private:
   loopPartLabel(AffineExpr e, llvm::ArrayRef<std::optional<DimLabel>> loopLab,
                 RankedTensorType t, unsigned dim, Operation *op,
                 unsigned operand);
+  // TosaInterp.cpp.
   Expr *buildTosa(Operation *op, Value v, const Labels &labels,
                   unsigned depth);
+  // BodyInterp.cpp.
   Expr *buildBody(Operation *op, Block &body, Value yielded,
                   llvm::ArrayRef<std::function<Expr *()>> argExpr,
                   unsigned depth, llvm::DenseMap<Value, Expr *> &memo);
@@ -186,12 +167,6 @@ bool isExactFloatExtension(const Expr *e);
 /// `e` without the exact float extensions on top (the casts that
 /// isExactFloatExtension accepts); a narrowing or integer cast stays.
 Expr *stripExactFloatExtensions(Expr *e);
-
-/// Upward label propagation through a reshape from `inType` to `outType`
-/// (tosa.reshape, tensor.collapse_shape / expand_shape).
-FailureOr<Labels> labelsThroughReshape(AtomTable &atoms, Value input,
-                                       ShapedType inType, ShapedType outType,
-                                       const Labels &outLabels);
 
 /// True when `v`'s def chain (through elementwise ops, reductions and
 /// plumbing, not through contractions) contains an exponential or a softmax.

@@ -1,0 +1,100 @@
+//===- Contraction.cpp - ops computing out += lhs * rhs ---------------------===//
+
+#include "View/Contraction.h"
+#include "View/Constants.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+
+using namespace mlir;
+using namespace mlir::attn::fuse;
+
+static bool isRankedTensor(Value v) {
+  return v && isa<RankedTensorType>(v.getType());
+}
+
+std::optional<ContractionView>
+mlir::attn::fuse::getContraction(Operation *op, bool requireZeroInit) {
+  if (!op || op->getNumResults() != 1)
+    return std::nullopt;
+  MLIRContext *ctx = op->getContext();
+  if (auto mm = dyn_cast<tosa::MatMulOp>(op)) {
+    if (!isRankedTensor(mm.getA()) || !isRankedTensor(mm.getB()) ||
+        !isRankedTensor(mm.getOutput()))
+      return std::nullopt;
+    if (requireZeroInit &&
+        (!isZeroConstant(mm.getAZp()) || !isZeroConstant(mm.getBZp())))
+      return std::nullopt;
+    // Loops (b, m, n, k): out[b,m,n] += a[b,m,k] * b[b,k,n].
+    AffineExpr b = getAffineDimExpr(0, ctx), m = getAffineDimExpr(1, ctx),
+               n = getAffineDimExpr(2, ctx), k = getAffineDimExpr(3, ctx);
+    ContractionView cv;
+    cv.op = op;
+    cv.lhs = mm.getA();
+    cv.rhs = mm.getB();
+    cv.result = mm.getOutput();
+    cv.numLoops = 4;
+    cv.lhsMap = AffineMap::get(4, 0, {b, m, k}, ctx);
+    cv.rhsMap = AffineMap::get(4, 0, {b, k, n}, ctx);
+    cv.outMap = AffineMap::get(4, 0, {b, m, n}, ctx);
+    return cv;
+  }
+  auto lop = dyn_cast<linalg::LinalgOp>(op);
+  if (!lop || !lop.hasPureTensorSemantics() || lop.getNumDpsInputs() != 2 ||
+      lop.getNumDpsInits() != 1)
+    return std::nullopt;
+  if (!linalg::isaContractionOpInterface(lop))
+    return std::nullopt;
+  SmallVector<AffineMap> maps = lop.getIndexingMapsArray();
+  if (maps.size() != 3)
+    return std::nullopt;
+  for (AffineMap m : maps)
+    if (!m.isProjectedPermutation(/*allowZeroInResults=*/false))
+      return std::nullopt;
+  Value a = lop.getDpsInputOperand(0)->get();
+  Value b = lop.getDpsInputOperand(1)->get();
+  Value init = lop.getDpsInitOperand(0)->get();
+  if (!isRankedTensor(a) || !isRankedTensor(b) || !isRankedTensor(init))
+    return std::nullopt;
+  if (requireZeroInit && !isZeroConstant(init))
+    return std::nullopt;
+  // Only additive reductions (isaContractionOpInterface accepts mul+add).
+  ContractionView cv;
+  cv.op = op;
+  cv.lhs = a;
+  cv.rhs = b;
+  cv.result = op->getResult(0);
+  cv.init = init;
+  cv.numLoops = lop.getNumLoops();
+  cv.lhsMap = maps[0];
+  cv.rhsMap = maps[1];
+  cv.outMap = maps[2];
+  return cv;
+}
+
+ContractionDims::ContractionDims(unsigned numLoops,
+                                 ArrayRef<AffineMap> lhsMaps, AffineMap rhsMap,
+                                 AffineMap outMap)
+    : uses(numLoops) {
+  for (unsigned l = 0; l < numLoops; ++l) {
+    Use &u = uses[l];
+    u.lhs = llvm::any_of(lhsMaps,
+                         [&](AffineMap m) { return m.isFunctionOfDim(l); });
+    u.rhs = rhsMap.isFunctionOfDim(l);
+    u.out = outMap.isFunctionOfDim(l);
+    if (u.lhs && u.rhs && u.out)
+      batchLoops.push_back(l);
+    else if (u.lhs && u.out && !u.rhs)
+      mLoops.push_back(l);
+    else if (u.rhs && u.out && !u.lhs)
+      nLoops.push_back(l);
+    else if (u.lhs && u.rhs && !u.out)
+      kLoops.push_back(l);
+    else
+      otherLoops.push_back(l);
+  }
+}
+
+ContractionDims::ContractionDims(const ContractionView &cv)
+    : ContractionDims(cv.numLoops, {cv.lhsMap}, cv.rhsMap, cv.outMap) {}
