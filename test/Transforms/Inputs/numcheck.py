@@ -215,6 +215,9 @@ def main():
             m = re.search(r'func\.func @(\w+)', chunk)
             if m:
                 jobs.append((path, chunk, m.group(1)))
+    if not jobs:  # nothing to check is not a pass
+        print('FAIL: numcheck: no function found in %s' % ' '.join(ARGS.files))
+        return 1
     missing = TC.missing()
     if missing:
         print('FAIL: numcheck: not found: ' + ', '.join(missing))
