@@ -7,8 +7,8 @@
 //  - memory == DEVICE: pointers are used in place, on `device`, on `stream`;
 //    the call returns once the work is queued (like a kernel launch).
 //  - memory == HOST: each operand's extent (the bytes its strides span) is
-//    staged to the device, the result copied back, and the call waits for
-//    the stream before it returns.
+//    staged to the device, the outputs (o, and lse when asked for) copied
+//    back, and the call waits for the stream before it returns.
 //  - Every GPU error is returned as ATTNRT_ERROR_BACKEND with its message.
 // Kernel choice: the kernel table (GpuKernels.h, GpuKernelTable.cpp), like
 // the registry's backends: the first kernel whose supports() holds, or the
@@ -187,16 +187,75 @@ attnrt_status runDevice(const Problem &p, std::string *error) {
   return launch(k, p.kernel, p.device, p.stream, bufs, error);
 }
 
+// An output view (o, lse) staged on the device for host memory: when its
+// extent holds no gaps (a permutation of a dense layout) the kernel writes a
+// device copy of the extent with the same strides; otherwise a dense buffer
+// (row-major over the view's sizes) that is scattered on the host
+// afterwards, so no byte between the output's elements is touched.
+struct StagedOutput {
+  const View *view = nullptr;
+  attnk_tensor *tensor = nullptr;
+  const char *name = nullptr;
+  void *device = nullptr;
+  size_t bytes = 0;
+  bool gapless = true;
+  std::vector<char> dense; // host copy of a gap-holding output
+
+  int alloc(Buffers &bufs) {
+    gapless = extentElems(*view) == numel(*view);
+    bytes = static_cast<size_t>(gapless ? extentElems(*view) : numel(*view)) *
+            dtypeSize(view->dtype);
+    int rc = bufs.alloc(&device, bytes);
+    if (rc != 0) return rc;
+    tensor->data = device;
+    if (!gapless) {
+      int64_t s = 1;
+      for (int d = 3; d >= 0; --d) {
+        tensor->strides[d] = s;
+        s *= view->sizes[d];
+      }
+    }
+    return 0;
+  }
+  int copyBack(void *stream) {
+    void *dst = view->data;
+    if (!gapless) {
+      dense.resize(bytes);
+      dst = dense.data();
+    }
+    return attnk_memcpy_d2h_async(dst, device, bytes, stream);
+  }
+  // After the stream is synchronized.
+  void scatter() {
+    if (gapless) return;
+    const size_t esz = dtypeSize(view->dtype);
+    const char *src = dense.data();
+    for (int64_t a = 0; a < view->sizes[0]; ++a)
+      for (int64_t b = 0; b < view->sizes[1]; ++b)
+        for (int64_t c = 0; c < view->sizes[2]; ++c)
+          for (int64_t d = 0; d < view->sizes[3]; ++d, src += esz)
+            std::memcpy(view->at(a, b, c, d), src, esz);
+  }
+};
+
 attnrt_status runHost(const Problem &p, int device, std::string *error) {
   void *stream = p.stream;
   attnk_problem k = kernelProblem(p);
-  auto fail = [&](const char *what, int rc) {
-    if (error) *error = gpuError(what, rc);
+  auto fail = [&](const std::string &what, int rc) {
+    if (error) *error = gpuError(what.c_str(), rc);
     attnk_get_last_error();
     return ATTNRT_ERROR_BACKEND;
   };
-  attnrt_status st;
-  std::vector<char> odense; // host copy of a gap-holding output
+  StagedOutput outs[2];
+  outs[0].view = &p.o;
+  outs[0].tensor = &k.o;
+  outs[0].name = "o";
+  const int nouts = p.hasLse ? 2 : 1;
+  if (p.hasLse) {
+    outs[1].view = &p.lse;
+    outs[1].tensor = &k.lse;
+    outs[1].name = "lse";
+  }
   {
     Buffers bufs(stream);
     // Inputs: copy each view's extent; strides stay as they are.
@@ -207,49 +266,23 @@ attnrt_status runHost(const Problem &p, int device, std::string *error) {
       size_t bytes = static_cast<size_t>(extentElems(*in.v)) * dtypeSize(in.v->dtype);
       void *d = nullptr;
       int rc = bufs.alloc(&d, bytes);
-      if (rc != 0) return fail((std::string("allocating ") + in.name).c_str(), rc);
+      if (rc != 0) return fail(std::string("allocating ") + in.name, rc);
       rc = attnk_memcpy_h2d_async(d, in.v->data, bytes, stream);
-      if (rc != 0) return fail((std::string("copying ") + in.name + " to the device").c_str(), rc);
+      if (rc != 0) return fail(std::string("copying ") + in.name + " to the device", rc);
       in.t->data = d;
     }
-    // Output: when its extent holds no gaps (a permutation of a dense
-    // layout) compute in place with the same strides; otherwise into a dense
-    // [B, Hq, Sq, Dv] buffer that is scattered on the host afterwards, so no
-    // byte between the output's elements is touched.
-    const size_t osz = dtypeSize(p.o.dtype);
-    const bool gapless = extentElems(p.o) == numel(p.o);
-    size_t obytes = static_cast<size_t>(gapless ? extentElems(p.o) : numel(p.o)) * osz;
-    void *dout = nullptr;
-    int rc = bufs.alloc(&dout, obytes);
-    if (rc != 0) return fail("allocating o", rc);
-    k.o.data = dout;
-    if (!gapless) {
-      k.o.strides[3] = 1;
-      k.o.strides[2] = p.Dv;
-      k.o.strides[1] = p.Sq * p.Dv;
-      k.o.strides[0] = p.Hq * p.Sq * p.Dv;
-    }
-    st = launch(k, p.kernel, device, stream, bufs, error);
+    for (int i = 0; i < nouts; ++i)
+      if (int rc = outs[i].alloc(bufs))
+        return fail(std::string("allocating ") + outs[i].name, rc);
+    attnrt_status st = launch(k, p.kernel, device, stream, bufs, error);
     if (st != ATTNRT_SUCCESS) return st;
-    void *hostDst = p.o.data;
-    if (!gapless) {
-      odense.resize(obytes);
-      hostDst = odense.data();
-    }
-    rc = attnk_memcpy_d2h_async(hostDst, dout, obytes, stream);
-    if (rc != 0) return fail("copying o to the host", rc);
+    for (int i = 0; i < nouts; ++i)
+      if (int rc = outs[i].copyBack(stream))
+        return fail(std::string("copying ") + outs[i].name + " to the host", rc);
   } // buffers freed (stream-ordered) here
   int rc = attnk_stream_synchronize(stream);
   if (rc != 0) return fail("running the kernel", rc);
-  if (!odense.empty()) {
-    const size_t osz = dtypeSize(p.o.dtype);
-    const char *src = odense.data();
-    for (int64_t b = 0; b < p.B; ++b)
-      for (int64_t h = 0; h < p.Hq; ++h)
-        for (int64_t i = 0; i < p.Sq; ++i)
-          for (int64_t d = 0; d < p.Dv; ++d, src += osz)
-            std::memcpy(p.o.at(b, h, i, d), src, osz);
-  }
+  for (int i = 0; i < nouts; ++i) outs[i].scatter();
   return ATTNRT_SUCCESS;
 }
 
@@ -261,7 +294,7 @@ attnk_problem choiceView(const Problem &p) {
   attnk_problem k = kernelProblem(p);
   if (p.memory == ATTNRT_MEMORY_HOST) {
     void *aligned = reinterpret_cast<void *>(uintptr_t(256));
-    for (attnk_tensor *t : {&k.q, &k.k, &k.v, &k.o, &k.mask})
+    for (attnk_tensor *t : {&k.q, &k.k, &k.v, &k.o, &k.mask, &k.lse})
       if (t->data) t->data = aligned;
   }
   return k;
@@ -283,10 +316,8 @@ bool supports(const Problem &p, std::string *whyNot) {
   if (p.q.dtype == ATTNRT_DTYPE_F32)
     return no("f32 Q/K/V: the GPU kernels use f16/bf16 matrix instructions (convert the "
               "operands, or the cpu backend runs f32)");
-  // What the kernels do not compute yet: the lse output, and a non-finite
-  // scale.
-  if (p.hasLse)
-    return no("the lse output is not implemented by the GPU kernels");
+  // What the kernels do not compute: a non-finite scale. (The lse output is
+  // each kernel's choice: the kernel table declines it per kernel.)
   if (!std::isfinite(p.scale))
     return no("a non-finite scale (MLIR entry points) is computed by the reference backend only");
   attnk_problem k = kernelProblem(p);
@@ -297,10 +328,11 @@ bool supports(const Problem &p, std::string *whyNot) {
     if (p.device < 0 || p.device >= a.deviceCount)
       return no("device " + std::to_string(p.device) + " does not exist (" +
                 std::to_string(a.deviceCount) + " present)");
-    const View *views[5] = {&p.q, &p.k, &p.v, &p.o, &p.mask};
-    const char *names[5] = {"q", "k", "v", "o", "mask"};
-    for (int t = 0; t < 5; ++t) {
-      if (t == 4 && !p.hasMask) continue;
+    const View *views[6] = {&p.q, &p.k, &p.v, &p.o, &p.mask, &p.lse};
+    const char *names[6] = {"q", "k", "v", "o", "mask", "lse"};
+    const bool present[6] = {true, true, true, true, p.hasMask, p.hasLse};
+    for (int t = 0; t < 6; ++t) {
+      if (!present[t]) continue;
       int isDev = 0, dev = -1;
       if (attnk_pointer_is_device(views[t]->data, &isDev, &dev) != 0 || !isDev) {
         attnk_get_last_error();
