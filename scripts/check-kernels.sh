@@ -28,7 +28,9 @@
 # Environment: NVCC, CUOBJDUMP, NVDISASM, HIP_CLANG (the tools; default:
 # found by scripts/lib/cuda-tools.sh: PATH, nvcc also in $CUDA_HOME/bin and
 # /usr/local/cuda/bin, the others also next to nvcc and under .tools/cuda);
-# JOBS (default 2).
+# JOBS (default 2); KERNEL_FAMILIES (default "nvidia amdgpu": the GPU
+# machine, without clang++-22, asks for "nvidia" alone; a family left out is
+# a SKIP saying so).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/scripts/lib/result.sh"
@@ -41,12 +43,19 @@ NVCC=${NVCC:-$(attn_find_nvcc)}
 CUOBJDUMP=${CUOBJDUMP:-$(attn_find_cuda_tool cuobjdump "$NVCC")}
 NVDISASM=${NVDISASM:-$(attn_find_cuda_tool nvdisasm "$NVCC")}
 CLANG=${HIP_CLANG:-$(command -v clang++-22 || true)}
+KERNEL_FAMILIES=${KERNEL_FAMILIES:-nvidia amdgpu}
 err() { fail "$*"; }
 
 have_nvcc=0; [ -n "$NVCC" ] && [ -x "$NVCC" ] && have_nvcc=1
 have_clang=0; [ -n "$CLANG" ] && [ -x "$CLANG" ] && have_clang=1
-[ "$have_clang" -eq 1 ] || fail "amdgpu kernels: clang++-22 not found (required; scripts/setup.sh installs it)"
-if [ "$have_nvcc" -eq 1 ]; then
+if [[ " $KERNEL_FAMILIES " != *" amdgpu "* ]]; then
+  have_clang=0; skip "amdgpu kernels: ISA" "not requested (KERNEL_FAMILIES=$KERNEL_FAMILIES)"
+elif [ "$have_clang" -eq 0 ]; then
+  fail "amdgpu kernels: clang++-22 not found (required; scripts/setup.sh installs it)"
+fi
+if [[ " $KERNEL_FAMILIES " != *" nvidia "* ]]; then
+  have_nvcc=0; skip "nvidia and hopper kernels: ptxas, PTX, SASS" "not requested (KERNEL_FAMILIES=$KERNEL_FAMILIES)"
+elif [ "$have_nvcc" -eq 1 ]; then
   echo "== nvcc: $("$NVCC" --version | tail -1)"
   # cuobjdump disassembles through nvdisasm (for sm_90a at least)
   if [ -x "$CUOBJDUMP" ] && [ -x "$NVDISASM" ]; then
