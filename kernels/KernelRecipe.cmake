@@ -15,14 +15,9 @@ set(ATTN_KERNEL_SOURCES
   flash_attention_decode.hip
 )
 set(ATTN_KERNEL_INCLUDE_DIRS ${ATTN_KERNEL_DIR}/include ${PROJECT_SOURCE_DIR}/include)
-set(ATTN_KERNEL_HEADERS
-  ${ATTN_KERNEL_DIR}/include/attn/fa_core.h
-  ${ATTN_KERNEL_DIR}/include/attn/mma.h
-  ${ATTN_KERNEL_DIR}/include/attn/arch.h
-  ${ATTN_KERNEL_DIR}/include/attn/fa_launch.h
-  ${ATTN_KERNEL_DIR}/include/attn/hip_compat.h
-  ${ATTN_KERNEL_DIR}/include/attn_kernels.h
-  ${PROJECT_SOURCE_DIR}/include/attnrt/attnrt_types.h)
+file(GLOB ATTN_KERNEL_HEADERS CONFIGURE_DEPENDS
+  ${ATTN_KERNEL_DIR}/include/attn/*.h ${ATTN_KERNEL_DIR}/include/*.h
+  ${PROJECT_SOURCE_DIR}/include/attnrt/*.h)
 
 # NVIDIA, portable kernels: sm_90 machine code plus compute_90 PTX.
 set(ATTN_NV_STD 17)
@@ -35,6 +30,8 @@ set(ATTN_NV_PTX_ARCH -arch=compute_90)
 # setmaxnreg need it; a plain sm_90 pass would reject them).
 set(ATTN_HOPPER_SOURCE ${ATTN_KERNEL_DIR}/hopper/attn_hopper.cu)
 set(ATTN_HOPPER_INCLUDE_DIRS ${ATTN_KERNEL_DIR}/hopper ${PROJECT_SOURCE_DIR}/include)
+set(ATTN_HOPPER_HEADERS ${ATTN_KERNEL_DIR}/hopper/attn_hopper.h ${ATTN_KERNEL_DIR}/hopper/wgmma_ops.inc
+  ${PROJECT_SOURCE_DIR}/include/attnrt/attnrt_types.h)
 set(ATTN_HOPPER_FLAGS -O3)
 set(ATTN_HOPPER_GENCODE -gencode=arch=compute_90a,code=sm_90a)
 set(ATTN_HOPPER_PTX_ARCH -arch=compute_90a)
