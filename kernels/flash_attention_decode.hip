@@ -1,17 +1,25 @@
 //===- flash_attention_decode.hip - split-KV attention for few query rows ----===//
 //
-// Decode / short-query attention: one warp (wave) per block handles a tile of
-// 16 query rows, where the rows are (query head in the KV group, query
-// position) pairs, so the heads that share a KV head read K and V once. The
-// key range is split across blocks; each block writes its normalized partial
-// output with its row max m_s and sum l_s to a workspace, and
-// fa_combine_kernel merges the splits: O = sum_s w_s O_s / sum_s w_s with
-// w_s = l_s exp(m_s - max m) (exact for equal huge fills, see fa_core.h).
+// Decode / short-query attention, the entry points of attn_kernels.h:
+//  - on NVIDIA (K/V rows 16-byte aligned), decode/decode_nv.cu: 4-warp
+//    blocks with a deep cp.async pipeline, sized for the H200's bandwidth;
+//  - elsewhere (AMD, unaligned K/V, the scalar test build) the portable
+//    kernel of fa_core.h (KIND_DECODE): one warp (wave) per block handles a
+//    tile of 16 query rows.
+// Both pack the rows as (query head in the KV group, query position) pairs,
+// so the heads that share a KV head read K and V once, and split the key
+// range across blocks; each block writes its normalized partial output with
+// its row max m_s and sum l_s to a workspace, and decode_combine_kernel
+// merges the splits: O = sum_s w_s O_s / sum_s w_s with
+// w_s = l_s exp(m_s - max m) (exact for equal huge fills), and writes the
+// log-sum-exp output when asked (max m + log(sum w), natural units).
 // Masks and causal modes are handled as in the general kernel.
 //===----------------------------------------------------------------------===//
 #include "attn/fa_launch.h"
 
 #if ATTN_PLATFORM_NVIDIA
+#include "decode/decode_nv.h"
+
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
@@ -125,7 +133,19 @@ extern "C" int attnk_decode_workspace_alloc(void **ptr, size_t bytes, void *stre
   return attnk_malloc_async(ptr, bytes ? bytes : 1, stream);
 }
 
+static bool use_nv(const attnk_problem *p) {
+#if ATTN_PLATFORM_NVIDIA
+  return decode_nv_eligible(p);
+#else
+  (void)p;
+  return false;
+#endif
+}
+
 extern "C" int attnk_decode_num_splits(const attnk_problem *p, int num_sms) {
+#if ATTN_PLATFORM_NVIDIA
+  if (use_nv(p)) return decode_nv_num_splits(p, num_sms);
+#endif
   const int64_t group = p->heads_kv > 0 ? p->heads_q / p->heads_kv : 1;
   const int64_t qblocks = (group * p->seq_q + 15) / 16;
   const int64_t base = p->batch * p->heads_kv * (qblocks > 0 ? qblocks : 1);
@@ -142,7 +162,117 @@ extern "C" int attnk_decode_num_splits(const attnk_problem *p, int num_sms) {
 
 extern "C" size_t attnk_decode_workspace_bytes(const attnk_problem *p, int num_splits) {
   if (num_splits < 1) num_splits = 1;
+  if (num_splits == 1 && use_nv(p)) return 0; // one split writes O itself
   return (size_t)num_splits * (size_t)decode_rows_all(p) * (size_t)(p->head_dim_v + 2) * 4u;
+}
+
+// Merges the decode partials of 4 rows per 128-thread block (32 threads per
+// row, 4 dims each: Dv <= 128): O = sum_s w_s O_s / sum_s w_s, w_s = l_s
+// exp(m_s - max m), in the kernel's units (nat: natural, else log2). Keeping
+// m and l apart (not log(l) + m) makes equal huge fills cancel exactly: a
+// fully hidden row with a finite fill is the mean of V weighted by each
+// split's key count. A row with no finite logit (every m_s = -inf) is empty:
+// zeros, or NaN with empty_nan; its log-sum-exp is -inf. Latency bound (a
+// few KB per row): every global load is issued without waiting on another.
+struct DecodeCombine {
+  const float *part_o, *part_ml;
+  void *o;
+  int64_t os[4];
+  float *lse;
+  int64_t ls[3];
+  int64_t rows_all;
+  int num_splits, Sq, Hq, Dv, out_dtype, empty_nan, nat;
+};
+
+__global__ void __launch_bounds__(128) decode_combine_kernel(const DecodeCombine c) {
+  constexpr int kMax = 64;
+  __shared__ float msh[4][kMax];
+  __shared__ float wsh[4][kMax];
+  const int tid = tid_x(), r = tid >> 5, q = tid & 31;
+  const int64_t g = ((int64_t)bid_x() + (int64_t)bid_y() * 65535) * 4 + r;
+  const bool ok = g < c.rows_all; // no early return before the barriers
+  const int ns = c.num_splits;
+  float m0 = neg_inf(), l0 = 0.f, m1 = neg_inf(), l1 = 0.f;
+  if (ok && q < ns) {
+    m0 = c.part_ml[2 * (q * c.rows_all + g)];
+    l0 = c.part_ml[2 * (q * c.rows_all + g) + 1];
+  }
+  if (ok && q + 32 < ns) {
+    m1 = c.part_ml[2 * ((q + 32) * c.rows_all + g)];
+    l1 = c.part_ml[2 * ((q + 32) * c.rows_all + g) + 1];
+  }
+  msh[r][q] = m0;
+  msh[r][q + 32] = m1;
+  block_sync();
+  float mx = neg_inf();
+  for (int s = 0; s < ns; ++s) mx = fmax_(mx, msh[r][s]);
+  const float k = c.nat ? 1.4426950408889634f : 1.f;
+  wsh[r][q] = (m0 == neg_inf() || mx == neg_inf()) ? 0.f : l0 * fast_exp2((m0 - mx) * k);
+  wsh[r][q + 32] = (m1 == neg_inf() || mx == neg_inf()) ? 0.f : l1 * fast_exp2((m1 - mx) * k);
+  block_sync();
+  if (!ok) return;
+  float sum = 0.f;
+  for (int s = 0; s < ns; ++s) sum += wsh[r][s];
+  const int i = (int)(g % c.Sq);
+  const int64_t bh = g / c.Sq;
+  const int h = (int)(bh % c.Hq), b = (int)(bh / c.Hq);
+  if (c.lse && q == 0) {
+    // ln(sum) + max, in natural units; lg2 of sum >= 1 (the split holding
+    // the max contributes l >= 1).
+    const float lse = sum > 0.f ? (c.nat ? mx + fast_log2(sum) * 0.6931471805599453f
+                                         : (mx + fast_log2(sum)) * 0.6931471805599453f)
+                                : neg_inf();
+    c.lse[b * c.ls[0] + h * c.ls[1] + (int64_t)i * c.ls[2]] = lse;
+  }
+  const int d = 4 * q;
+  if (d >= c.Dv) return;
+  const float inv = sum > 0.f ? 1.f / sum : c.empty_nan ? __builtin_nanf("") : 0.f;
+  const float *po = c.part_o + g * c.Dv + d;
+  const int64_t sstride = c.rows_all * c.Dv;
+  float acc[4] = {0.f, 0.f, 0.f, 0.f};
+  for (int s0 = 0; s0 < ns; s0 += 8) { // up to 8 x 16 bytes in flight
+    u32x4 x[8];
+#pragma unroll
+    for (int u = 0; u < 8; ++u)
+      if (s0 + u < ns) x[u] = *(const u32x4 *)(po + (s0 + u) * sstride);
+#pragma unroll
+    for (int u = 0; u < 8; ++u) {
+      if (s0 + u >= ns) break;
+      const float w = wsh[r][s0 + u];
+      if (w == 0.f) continue; // exactly 0 (a partial of an empty split holds zeros anyway)
+      acc[0] += w * __builtin_bit_cast(float, x[u].x);
+      acc[1] += w * __builtin_bit_cast(float, x[u].y);
+      acc[2] += w * __builtin_bit_cast(float, x[u].z);
+      acc[3] += w * __builtin_bit_cast(float, x[u].w);
+    }
+  }
+  const int64_t orow = b * c.os[0] + h * c.os[1] + (int64_t)i * c.os[2];
+#pragma unroll
+  for (int e = 0; e < 4; ++e)
+    store_from_f32(c.o, orow + (d + e) * c.os[3], c.out_dtype, sum > 0.f ? acc[e] * inv : inv);
+}
+
+static int launch_combine(const attnk_problem *p, const float *part_o, const float *part_ml,
+                          int num_splits, int nat, hipStream_t s) {
+  DecodeCombine c = {};
+  c.part_o = part_o;
+  c.part_ml = part_ml;
+  c.o = (void *)p->o.data;
+  for (int d = 0; d < 4; ++d) c.os[d] = p->o.strides[d];
+  c.lse = (float *)p->lse.data;
+  for (int d = 0; d < 3; ++d) c.ls[d] = p->lse.strides[d];
+  c.rows_all = decode_rows_all(p);
+  c.num_splits = num_splits;
+  c.Sq = (int)p->seq_q;
+  c.Hq = (int)p->heads_q;
+  c.Dv = (int)p->head_dim_v;
+  c.out_dtype = p->out_dtype;
+  c.empty_nan = p->empty_rows == 1 && p->seq_k > 0;
+  c.nat = nat;
+  const int64_t nb = (c.rows_all + 3) / 4;
+  dim3 grid((unsigned)(nb < 65535 ? nb : 65535), (unsigned)((nb + 65534) / 65535));
+  decode_combine_kernel<<<grid, 128, 0, s>>>(c);
+  return (int)hipGetLastError();
 }
 
 extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_splits,
@@ -154,8 +284,21 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   if (num_splits < 1 || num_splits > kMaxSplits) return ATTNK_E_UNSUPPORTED;
   const int64_t rows_all = decode_rows_all(p);
   if (rows_all == 0) return 0;
-  if (!workspace || workspace_bytes < attnk_decode_workspace_bytes(p, num_splits))
+  if (p->head_dim_v > 128) return ATTNK_E_UNSUPPORTED; // the combine's 4 dims per thread
+  if (workspace_bytes < attnk_decode_workspace_bytes(p, num_splits) ||
+      (!workspace && attnk_decode_workspace_bytes(p, num_splits) > 0))
     return ATTNK_E_BAD_WORKSPACE;
+  hipStream_t s = (hipStream_t)stream;
+#if ATTN_PLATFORM_NVIDIA
+  if (use_nv(p)) {
+    float *po = num_splits > 1 ? (float *)workspace : nullptr;
+    int used = 1;
+    int rc = decode_nv_launch(p, num_splits, po, stream, &used);
+    if (rc != 0 || used == 1) return rc;
+    // Partials of `used` splits, laid out for `used` (<= num_splits).
+    return launch_combine(p, po, po + (size_t)used * rows_all * p->head_dim_v, used, 1, s);
+  }
+#endif
   FaArgs a = make_args(p);
   const int bc = decode_bc_for(p);
   const int nkb = (int)((p->seq_k + bc - 1) / bc);
@@ -165,9 +308,12 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   a.rows_all = rows_all;
   a.part_o = (float *)workspace;
   a.part_ml = a.part_o + (size_t)a.num_splits * rows_all * p->head_dim_v;
-  hipStream_t s = (hipStream_t)stream;
+  // Natural units (the mask kinds) whenever the log-sum-exp is wanted: in
+  // log2 units a huge finite fill is clamped to -FLT_MAX, which cancels in O
+  // but not in the log-sum-exp.
+  const bool nat = a.mask || p->lse.data;
   int rc;
-  if (a.mask) {
+  if (nat) {
     if (p->dtype == ATTNRT_DTYPE_F16)
       rc = dp == 64 ? launch_fa<f16_t, 64, KIND_DECODE_MASK>(a, p->batch, s)
                     : launch_fa<f16_t, 128, KIND_DECODE_MASK>(a, p->batch, s);
@@ -183,7 +329,5 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
                     : launch_fa<bf16_t, 128, KIND_DECODE>(a, p->batch, s);
   }
   if (rc != 0) return rc;
-  dim3 grid((unsigned)(rows_all < 65535 ? rows_all : 65535), (unsigned)((rows_all + 65534) / 65535));
-  fa_combine_kernel<128><<<grid, 128, 0, s>>>(a, rows_all, a.mask ? 1 : 0);
-  return (int)hipGetLastError();
+  return launch_combine(p, a.part_o, a.part_ml, a.num_splits, nat ? 1 : 0, s);
 }

@@ -152,6 +152,43 @@ PY
   done
 fi
 
+# ------------------------------------------------------------------ NVIDIA decode
+# kernels/decode/decode_nv.cu (CUDA only): no spills and no stack in any
+# decode_nv_kernel, and each one's PTX has mma.sync, ldmatrix and cp.async.
+if [ -x "$NVCC" ]; then
+  if "$NVCC" -x cu -std=c++17 -O3 $INC -gencode arch=compute_90,code=sm_90 -Xptxas -v \
+       -c "$ROOT/kernels/decode/decode_nv.cu" -o "$WORK/decode_nv.o" >"$WORK/decode_nv.ptxas.txt" 2>&1 &&
+     "$NVCC" -x cu -std=c++17 -O3 $INC -arch=compute_90 --ptx "$ROOT/kernels/decode/decode_nv.cu" \
+       -o "$WORK/decode_nv.ptx" >>"$WORK/decode_nv.ptxas.txt" 2>&1; then
+    if python3 - "$WORK/decode_nv.ptxas.txt" "$WORK/decode_nv.ptx" <<'PY'; then
+import re, sys
+log, ptx = sys.argv[1:3]
+bad, cur, n = 0, None, 0
+for line in open(log):
+    m = re.search(r"Compiling entry function '(\S+)'", line)
+    if m: cur = m.group(1); continue
+    m = re.search(r"(\d+) bytes stack frame, (\d+) bytes spill stores, (\d+) bytes spill loads", line)
+    if m and cur and "decode_nv_kernel" in cur:
+        n += 1
+        if any(int(x) for x in m.groups()):
+            print(f"  FAIL decode_nv: {cur[-60:]} stack/spills {m.groups()}"); bad = 1
+entries = [e for e in re.split(r"\.entry\s+", open(ptx).read())[1:] if "decode_nv_kernel" in e.split("(")[0]]
+for e in entries:
+    for need in ("mma.sync.aligned.m16n8k16", "ldmatrix.sync.aligned", "cp.async"):
+        if need not in e:
+            print(f"  FAIL decode_nv: {e.split('(')[0].strip()[-60:]} has no {need}"); bad = 1
+print(f"  decode_nv: {n} kernels without spills checked, {len(entries)} PTX entries")
+sys.exit(bad or n == 0 or not entries)
+PY
+      pass "nvidia decode/decode_nv.cu: ptxas (no spills), PTX (mma.sync, ldmatrix, cp.async)"
+    else
+      fail "nvidia decode/decode_nv.cu: ptxas / PTX check"
+    fi
+  else
+    err "decode/decode_nv.cu: nvcc failed"; tail -20 "$WORK/decode_nv.ptxas.txt"
+  fi
+fi
+
 # ------------------------------------------------------------------ Hopper
 # kernels/hopper (sm_90a): every kernel's PTX has wgmma.mma_async and the TMA
 # load cp.async.bulk.tensor; the plain kernels and the default GEN kernel of

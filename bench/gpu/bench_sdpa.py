@@ -27,6 +27,16 @@ attn_hopper_shared`).
 batch x seq = 16k and heads x dim = 2048, causal and not; head dim 256 at
 4096; decode: 1 query against 4096 and 32768 keys, 32 query heads, 8 and 32
 KV heads, head dim 128 (batch 8).
+--sweep models: the real-model shapes of bench/gpu/model_shapes.py (BERT,
+RoBERTa with padding masks, T5 bias, ViT/DeiT, Whisper, SD 1.5 / SDXL, Gemma,
+Llama / Mistral / Qwen2 GQA prefill and chunked prefill, MQA, decode)
+against SDPA's flash, cuDNN and efficient backends; x best per row and its
+geometric mean (see models()):
+  bench_sdpa.py --sweep models --dtypes bf16,f16 --json r.json --out r.md
+  then bench/plot_results.py r.json r.png draws x best per row.
+--sweep decode: one query row, batch 1/8/64, 1k-128k keys, 32/8 and 32/32
+heads, head dim 128, against SDPA's flash, cuDNN and efficient backends
+(x best: the fastest of them over attnrt's time).
 """
 import argparse
 import ctypes
@@ -35,6 +45,7 @@ import math
 import os
 import statistics
 import sys
+import time
 
 import torch
 import torch.nn.functional as F
@@ -91,11 +102,11 @@ def time_ms(fn_list, reps=10, trials=15):
         f()
     torch.cuda.synchronize()
     times = []
-    for _ in range(trials):
+    for trial in range(trials):
         start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
         start.record()
-        for i in range(reps):
-            fn_list[i % len(fn_list)]()
+        for i in range(reps):  # keep rotating across trials (more copies than reps)
+            fn_list[(trial * reps + i) % len(fn_list)]()
         end.record()
         end.synchronize()
         times.append(start.elapsed_time(end) / reps)
@@ -104,7 +115,8 @@ def time_ms(fn_list, reps=10, trials=15):
 
 def sdpa_fn(q, k, v, causal, backend, gqa):
     from torch.nn.attention import SDPBackend, sdpa_kernel
-    be = {"flash": SDPBackend.FLASH_ATTENTION, "cudnn": SDPBackend.CUDNN_ATTENTION}[backend]
+    be = {"flash": SDPBackend.FLASH_ATTENTION, "cudnn": SDPBackend.CUDNN_ATTENTION,
+          "efficient": SDPBackend.EFFICIENT_ATTENTION}[backend]
 
     def f():
         with sdpa_kernel(be):
@@ -118,18 +130,20 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--only", default="", help="comma-separated shape indices")
-    ap.add_argument("--sweep", default="toolchain", choices=["toolchain", "issue6", "masks"])
+    ap.add_argument("--sweep", default="toolchain", choices=["toolchain", "issue6", "masks", "decode", "models"])
     ap.add_argument("--dtypes", default="bf16", help="comma-separated: bf16,f16")
     ap.add_argument("--plot", default=None, help="PNG: TFLOP/s against sequence length")
     ap.add_argument("--staging", action="store_true",
                     help="host-staged vs device-resident calls (issue 7) instead of SDPA")
-    hv = ap.add_argument_group("Hopper variant tuning (--hopper-variants; --dtypes applies)")
+    ap.add_argument("--json", default=None,
+                    help="--sweep models: every row and the geometric mean as JSON; "
+                         "--hopper-variants: the checks and timings as JSON")
+    hv = ap.add_argument_group("Hopper variant tuning (--hopper-variants; --dtypes and --json apply)")
     hv.add_argument("--hopper-variants", metavar="LIB", default=None,
                     help="libattn_hopper.so (target attn_hopper_shared): check and time every variant")
     hv.add_argument("--check-only", action="store_true")
     hv.add_argument("--skip-check", action="store_true")
     hv.add_argument("--dims", default="64,128")
-    hv.add_argument("--json", default=None)
     args = ap.parse_args()
     if args.hopper_variants:
         import hopper_variants
@@ -138,6 +152,8 @@ def main():
         return staging(Attnrt(args.lib), args.out)
     if args.sweep == "masks":
         return masks(Attnrt(args.lib), args)
+    if args.sweep == "models":
+        return models(Attnrt(args.lib), args)
     rt = Attnrt(args.lib)
     dev = torch.device("cuda")
     torch.manual_seed(0)
@@ -160,6 +176,17 @@ def main():
         for Sk in (4096, 32768):
             for Hkv in (8, 32):
                 shapes.append((8, 32, Hkv, 1, Sk, 128, False))
+    if args.sweep == "decode":
+        # Decode (one query row) at batch 1 / 8 / 64 and 1k-128k keys, GQA
+        # 32/8 and MHA 32/32, head dim 128; sizes kept under ~9 GB of K/V.
+        shapes = []
+        for B, sks in ((1, (1024, 4096, 32768, 131072)), (8, (4096, 32768, 131072)),
+                       (64, (1024, 8192))):
+            for Hkv in (8, 32):
+                for Sk in sks:
+                    if B * Hkv * Sk <= 64 * 32 * 8192:
+                        shapes.append((B, 32, Hkv, 1, Sk, 128, False))
+    backends = ("flash", "cudnn", "efficient") if args.sweep == "decode" else ("flash", "cudnn")
     dtypes = [{"bf16": torch.bfloat16, "f16": torch.float16}[d] for d in args.dtypes.split(",")]
     if args.quick:
         shapes = shapes[:1] + shapes[-1:]
@@ -170,6 +197,8 @@ def main():
           f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}")
     for (B, Hq, Hkv, Sq, Sk, D, causal), dt in [(sh, d) for sh in shapes for d in dtypes]:
         ncopies = 1 if B * Hq * Sk * D * 2 > (1 << 28) else 4
+        if args.sweep == "decode":  # rotate over >= 256 MB of K/V: no L2 (50 MB) hits
+            ncopies = max(1, min(64, -(-(1 << 28) // (2 * B * Hkv * Sk * D * 2))))
         sets = []
         for _ in range(ncopies):
             q = torch.randn(B, Hq, Sq, D, device=dev, dtype=dt)
@@ -201,7 +230,7 @@ def main():
             continue
         t, tmin, tmax = time_ms([lambda p=p: rt.run(p) for p in probs])
         res["attnrt"] = (t, tmin, tmax)
-        for be in ("flash", "cudnn"):
+        for be in backends:
             try:
                 fns = [sdpa_fn(q_, k_, v_, causal, be, gqa) for (q_, k_, v_, _) in sets]
                 res[be] = time_ms(fns)
@@ -214,13 +243,27 @@ def main():
             ms = x[0]
             return (f"{nbytes / ms / 1e9:.2f} TB/s ({ms:.3f} ms)" if decode
                     else f"{flops / ms / 1e9:.0f} TFLOP/s ({ms:.3f} ms)")
-        res["fmt"] = {k_: fmt(res.get(k_)) for k_ in ("attnrt", "flash", "cudnn")}
+        res["fmt"] = {k_: fmt(res.get(k_)) for k_ in ("attnrt",) + backends}
+        ran = [res[be][0] for be in backends if res.get(be)]
+        res["xbest"] = f"{min(ran) / t:.2f}" if ran else "n/a"
         print(f"{res['dtype']:>8} {res['shape']:>22} causal={int(causal)} relL2={rel:.2e} | attnrt {res['fmt']['attnrt']}"
-              f" | sdpa-flash {res['fmt']['flash']} | sdpa-cudnn {res['fmt']['cudnn']}", flush=True)
+              + "".join(f" | sdpa-{be} {res['fmt'][be]}" for be in backends)
+              + f" | x best {res['xbest']}", flush=True)
         rows.append(res)
         del sets, probs
         torch.cuda.empty_cache()
-    if args.out:
+    if args.out and args.sweep == "decode":
+        with open(args.out, "w") as f:
+            f.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; "
+                    f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}\n\n")
+            f.write("| dtype | B, Hq/Hkv, Sq, Sk, D | attnrt | SDPA flash | SDPA cuDNN | SDPA efficient "
+                    "| x best | relL2 vs SDPA f32 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n")
+            for r in rows:
+                fm = r.get("fmt", {k_: "-" for k_ in ("attnrt",) + backends})
+                f.write(f"| {r['dtype']} | {r['shape']} | {fm['attnrt'] if r.get('attnrt') else 'WRONG'} | "
+                        f"{fm['flash']} | {fm['cudnn']} | {fm['efficient']} | {r.get('xbest', 'n/a')} | "
+                        f"{r['relL2']:.1e} |\n")
+    elif args.out:
         with open(args.out, "w") as f:
             f.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; "
                     f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}\n\n")
@@ -353,6 +396,206 @@ def masks(rt, args):
             fh.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; "
                      f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}\n\n")
             fh.write("\n".join(lines) + "\n")
+
+
+MODELS_DEVICE = "cuda"  # the sweep's device (a CPU dry run of the logic sets "cpu")
+
+
+def worst_row_error(o, ref):
+    """The per-row criterion of utils/attncheck/compare.py: the largest over
+    output rows of ||o_r - ref_r|| / max(||ref_r||, RMS row norm); NaN if any
+    output is NaN (so `not err <= tol` catches it)."""
+    d = (o.float() - ref).flatten(0, -2).norm(dim=-1)
+    n = ref.flatten(0, -2).norm(dim=-1)
+    typical = n.square().mean().sqrt()
+    return (d / torch.maximum(n, typical)).max().item()
+
+
+def reference_f32(q, k, v, mask, causal, budget=1 << 30):
+    """f32 SDPA (math backend) with K/V repeated to the query heads and the
+    causal mode as an explicit boolean mask (bottom-right: tril offset
+    Sk - Sq), computed in (batch, head) chunks of <= `budget` bytes of scores."""
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+    B, Hq, Sq, D = q.shape
+    Hkv, Sk = k.shape[1], k.shape[2]
+    visible = None
+    if causal:
+        visible = torch.ones(Sq, Sk, dtype=torch.bool, device=q.device).tril(Sk - Sq if causal == 2 else 0)
+    out = torch.empty(B, Hq, Sq, v.shape[3], device=q.device, dtype=torch.float32)
+    per_head = 4 * Sq * Sk * 3 + 8 * Sk * D  # scores, probabilities, a mask temporary; f32 K and V
+    ch = max(1, min(Hq, budget // per_head))
+    cb = max(1, min(B, budget // (per_head * ch)))
+    for b0 in range(0, B, cb):
+        b1 = min(B, b0 + cb)
+        for h0 in range(0, Hq, ch):
+            h1 = min(Hq, h0 + ch)
+            kv_heads = torch.arange(h0, h1, device=q.device) // (Hq // Hkv)
+            kk = k[b0:b1].index_select(1, kv_heads).float()
+            vv = v[b0:b1].index_select(1, kv_heads).float()
+            am = None
+            if mask is not None:
+                am = mask[b0:b1] if mask.shape[0] > 1 else mask
+                am = am[:, h0:h1] if am.shape[1] > 1 else am
+                am = am if am.dtype == torch.bool else am.float()
+            if visible is not None:
+                am = visible if am is None else (am & visible if am.dtype == torch.bool
+                                                 else am.masked_fill(~visible, float("-inf")))
+            with sdpa_kernel(SDPBackend.MATH):
+                out[b0:b1, h0:h1] = F.scaled_dot_product_attention(q[b0:b1, h0:h1].float(), kk, vv, attn_mask=am)
+    return out
+
+
+def time_adaptive(fns):
+    """time_ms with reps and trials from one call's host time: >= ~3 ms per
+    timed window (launch gaps <= ~1%), <= ~150 ms of calls per backend."""
+    fns[0]()
+    torch.cuda.synchronize()
+    t0 = time.perf_counter()
+    fns[0]()
+    torch.cuda.synchronize()
+    one = max(1e-3, (time.perf_counter() - t0) * 1e3)
+    reps = max(1, min(10, math.ceil(3.0 / one)))
+    trials = max(5, min(15, int(150.0 / (reps * one))))
+    return time_ms(fns, reps=reps, trials=trials)[0]
+
+
+def models(rt, args):
+    """Issue 12's real-model sweep (shapes and their config sources in
+    bench/gpu/model_shapes.py): attnrt against every SDPA backend that runs
+    the shape (flash, cuDNN, efficient; never math), f16/bf16 as --dtypes
+    says. attnrt's output must be within 1e-2 of an f32 SDPA reference on
+    every row (worst_row_error) before it is timed; an SDPA backend's output
+    within 1e-2 relative L2 before it is timed, else it counts as not
+    running. x best = fastest SDPA backend's time / attnrt's; the geometric
+    mean of x best over the rows that have one ends the run. Bottom-right
+    causal goes to SDPA as torch.nn.attention.bias.causal_lower_right, then,
+    where that fails, as an explicit boolean mask. --json writes every row
+    (times per backend in ms, x best) and the geometric mean."""
+    import json
+    import warnings
+    import model_shapes  # bench/gpu/model_shapes.py
+    warnings.filterwarnings("ignore", category=UserWarning)  # SDPA's "backend cannot run" notes
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+    from torch.nn.attention.bias import causal_lower_right
+    dev = torch.device(MODELS_DEVICE)
+    shapes = list(enumerate(model_shapes.SHAPES))
+    if args.only:
+        shapes = [shapes[int(i)] for i in args.only.split(",")]
+    dtypes = [{"bf16": torch.bfloat16, "f16": torch.float16}[d] for d in args.dtypes.split(",")]
+    backends = (("flash", SDPBackend.FLASH_ATTENTION), ("cudnn", SDPBackend.CUDNN_ATTENTION),
+                ("efficient", SDPBackend.EFFICIENT_ATTENTION))
+    stamp = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    print(f"# {torch.cuda.get_device_name()}  torch {torch.__version__}  {stamp}", flush=True)
+    lines = ["| # | dtype | model shape | B, Hq/Hkv, Sq, Sk, D | causal, mask | attnrt | SDPA flash "
+             "| SDPA cuDNN | SDPA efficient | x best | worst row err |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    rows = []
+    start = time.perf_counter()
+    for (idx, s), dt in [(sh, d) for sh in shapes for d in dtypes]:
+        dname = {torch.bfloat16: "bf16", torch.float16: "f16"}[dt]
+        torch.manual_seed(1000 * idx + len(dname))
+        decode = model_shapes.is_decode(s)
+        nflops = model_shapes.flops(s)
+        nbytes = model_shapes.io_bytes(s)
+        row = {"index": idx, "name": s.name, "model": s.model, "config": s.config, "dtype": dname,
+               "B": s.B, "Hq": s.Hq, "Hkv": s.Hkv, "Sq": s.Sq, "Sk": s.Sk, "D": s.D,
+               "causal": model_shapes.CAUSAL_NAMES[s.causal], "mask": s.mask, "decode": decode,
+               "flops": nflops, "bytes": nbytes, "times_ms": {}, "errors": {}, "x_best": None,
+               "best_backend": None, "worst_row_err": None, "status": "ok"}
+        # Rotate over >= 256 MB of inputs so that repeated calls do not hit L2.
+        ncopies = max(1, min(32, -(-(1 << 28) // nbytes)))
+        sets = []
+        for _ in range(ncopies):
+            q = torch.randn(s.B, s.Hq, s.Sq, s.D, device=dev, dtype=dt)
+            k = torch.randn(s.B, s.Hkv, s.Sk, s.D, device=dev, dtype=dt)
+            v = torch.randn(s.B, s.Hkv, s.Sk, s.D, device=dev, dtype=dt)
+            sets.append((q, k, v, torch.empty_like(q)))
+        mask = sdpa_mask = None
+        if s.mask:
+            mask, sdpa_mask = make_mask(s.mask, s.B, s.Hq, s.Sq, dt, dev)
+            assert tuple(mask.shape) == model_shapes.mask_shape(s), (mask.shape, s)
+        scale = 1.0 / math.sqrt(s.D)
+        q, k, v, o = sets[0]
+        ref = reference_f32(q, k, v, mask, s.causal)
+        probs = []
+        try:
+            probs = [rt.problem(q_, k_, v_, o_, s.causal, scale, mask) for (q_, k_, v_, o_) in sets]
+            o.fill_(float("nan"))
+            rt.run(probs[0])
+            torch.cuda.synchronize()
+            err = worst_row_error(o, ref)
+            row["worst_row_err"] = err
+            if not (err <= 1e-2):
+                row["status"] = "wrong"
+            else:
+                row["times_ms"]["attnrt"] = time_adaptive([lambda p=p: rt.run(p) for p in probs])
+        except RuntimeError as e:
+            row["status"] = "error"
+            row["errors"]["attnrt"] = str(e).splitlines()[0][:160]
+        if s.causal == 2:
+            forms = [dict(attn_mask=causal_lower_right(s.Sq, s.Sk)),
+                     dict(attn_mask=torch.ones(s.Sq, s.Sk, dtype=torch.bool, device=dev).tril(s.Sk - s.Sq))]
+        else:
+            forms = [dict(attn_mask=sdpa_mask, is_causal=s.causal == 1)]
+        fns = []
+        for name, be in backends:
+            for kw in forms:
+                try:
+                    def mkf(q_, k_, v_, be=be, kw=kw):
+                        def fn():
+                            with sdpa_kernel(be):
+                                return F.scaled_dot_product_attention(q_, k_, v_, scale=scale,
+                                                                      enable_gqa=s.Hq != s.Hkv, **kw)
+                        return fn
+                    fns = [mkf(q_, k_, v_) for (q_, k_, v_, _) in sets]
+                    out = fns[0]()
+                    rel = ((out.float() - ref).norm() / ref.norm()).item()
+                    del out
+                    if not (rel <= 1e-2):
+                        raise RuntimeError(f"wrong result, relL2 {rel:.1e}")
+                    row["times_ms"][name] = time_adaptive(fns)
+                    row["errors"].pop(name, None)
+                    break
+                except Exception as e:  # this backend cannot run the shape (in this form)
+                    row["errors"][name] = (str(e).splitlines() or [type(e).__name__])[0][:160]
+        ran = {n: t for n, t in row["times_ms"].items() if n != "attnrt"}
+        if ran and "attnrt" in row["times_ms"]:
+            row["best_backend"] = min(ran, key=ran.get)
+            row["x_best"] = ran[row["best_backend"]] / row["times_ms"]["attnrt"]
+        rows.append(row)
+
+        def fmt(name):
+            t = row["times_ms"].get(name)
+            if t is None:
+                return row["status"].upper() if name == "attnrt" and row["status"] != "ok" else "n/a"
+            return (f"{nbytes / t / 1e9:.2f} TB/s ({t:.3f} ms)" if decode
+                    else f"{nflops / t / 1e9:.0f} TFLOP/s ({t:.3f} ms)")
+        err_txt = "n/a" if row["worst_row_err"] is None else f"{row['worst_row_err']:.1e}"
+        lines.append(f"| {idx} | {dname} | {s.name} | {s.B}, {s.Hq}/{s.Hkv}, {s.Sq}, {s.Sk}, {s.D} | "
+                     f"{row['causal']}, {s.mask or 'no mask'} | {fmt('attnrt')} | {fmt('flash')} | "
+                     f"{fmt('cudnn')} | {fmt('efficient')} | "
+                     f"{'n/a' if row['x_best'] is None else format(row['x_best'], '.2f')} | {err_txt} |")
+        print(lines[-1], flush=True)
+        del sets, probs, fns, forms, ref, mask, sdpa_mask, q, k, v, o
+        torch.cuda.empty_cache()
+    xs = [r["x_best"] for r in rows if r["x_best"]]
+    geomean = math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else None
+    untimed = [f"#{r['index']} {r['dtype']} ({r['status']})" for r in rows if r["status"] != "ok"]
+    summary = (f"geometric mean of x best over {len(xs)} of {len(rows)} rows: "
+               f"{'n/a' if geomean is None else format(geomean, '.3f')}"
+               + (f"; attnrt not timed on {', '.join(untimed)}" if untimed else "")
+               + f"; sweep took {time.perf_counter() - start:.0f} s")
+    print(summary, flush=True)
+    if args.out:
+        with open(args.out, "w") as fh:
+            fh.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; {stamp}\n\n")
+            fh.write("\n".join(lines) + "\n\n" + summary + "\n")
+    if args.json:
+        with open(args.json, "w") as fh:
+            json.dump({"sweep": "models", "gpu": torch.cuda.get_device_name(), "torch": torch.__version__,
+                       "time": stamp, "lib": args.lib, "backend": os.environ.get("ATTNRT_BENCH_BACKEND", "gpu"),
+                       "rows": rows, "geomean_x_best": geomean, "geomean_rows": len(xs)}, fh, indent=1)
+    return 0 if not untimed else 1
 
 
 def staging(rt, out):

@@ -1,60 +1,90 @@
 #!/usr/bin/env bash
-# On the GPU machine: the split-KV decode shapes of the issue-6 sweep, this
-# tree's decode path against a baseline library, in one call (same machine,
-# same state). Builds libattnrt + AttnGpuTests unless PREBUILT names a folder
-# that holds them (libattnrt.so, AttnGpuTests, built with the same cmake
-# command), runs the GPU tests (all must pass) and a racecheck of the
-# sanitizer subset, then bench_sdpa.py on the four decode shapes (indices
-# 14-17 of --sweep issue6), bf16, twice, interleaved, for:
-#   base     BASE_LIB (e.g. HEAD's libattnrt.so built the same way), if given
-#   new      this tree's library
-# (The runs recorded in DECODE_NOTES.md also had two experiment switches, an
-# L2 prefetch hint and the default memory pool; both were removed after they
-# measured no gain / the old behaviour.)
-# Logs under $OUT (or ./decode-out): gtest.log, racecheck.log, decode-all.log
-# (every bench log and table); a summary sorted by shape is printed last.
-#   PREBUILT=dir BASE_LIB=dir/libattnrt-base.so bench/gpu/run_decode.sh
+# On the GPU machine: build, check and time the decode kernels in one call.
+#  1. build libattnrt, AttnGpuTests, AttnDecodeLseTests (preset cuda-sm90);
+#     SASS summary of the decode kernels (LDGSTS, HMMA, LDL/STL);
+#  2. AttnGpuTests with the default dispatch and with gpu:decode forced,
+#     AttnDecodeLseTests (O and lse of the decode kernels vs an f64 reference);
+#  3. compute-sanitizer memcheck on HipBackend.SanitizerSubset and
+#     DecodeLse.SanitizerSubset, racecheck and synccheck on the latter;
+#  4. bench_sdpa.py --sweep decode (DTYPES, default bf16) against every SDPA
+#     backend; then, for each name=VAR=value[,VAR=value] in VARIANTS, the sweep
+#     (bf16, restricted to VONLY shape indices if set) with VAR=value set.
+# With TEST_ENV=VAR=value, step 2's gpu:decode and lse runs and step 3's
+# DecodeLse checks are repeated with VAR=value set (a variant under test).
+# Logs under $OUT (or ./decode-out); the tables are printed last.
+#   DTYPES=bf16,f16 VARIANTS="bulk=ATTN_DECODE_NV_BULK=1 s4=ATTN_DECODE_NV_STAGES=4" \
+#     TEST_ENV=ATTN_DECODE_NV_BULK=1 bench/gpu/run_decode.sh
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-$PWD/decode-out}
 mkdir -p "$OUT"
-. scripts/lib/gpu-env.sh  # cmake, ninja, nvcc, the python with torch: found, not named
+. scripts/lib/gpu-env.sh # cmake, ninja, nvcc, the python with torch: found, not named
 export PYTHONUNBUFFERED=1
 BUILD=${BUILD:-build-gpu}
-if [ -n "${PREBUILT:-}" ]; then
-  LIB=$PREBUILT/libattnrt.so
-  TESTS=$PREBUILT/AttnGpuTests
-  export LD_LIBRARY_PATH=$PREBUILT${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
-else
-  { cmake --preset cuda-sm90 -B "$BUILD" \
-      && cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests
-  } >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; tail -30 "$OUT/build.log"; exit 1; }
-  LIB=$BUILD/lib/libattnrt.so
-  TESTS=$BUILD/bin/AttnGpuTests
+t0=$(date +%s)
+stamp() { echo "== [$(($(date +%s) - t0)) s] $*"; }
+{ cmake --preset cuda-sm90 -B "$BUILD" &&
+    cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests AttnDecodeLseTests
+} >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; tail -30 "$OUT/build.log"; exit 1; }
+stamp "built; $(nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.mem --format=csv,noheader)"
+if command -v cuobjdump >/dev/null; then
+  cuobjdump -sass "$BUILD/lib/libattn_kernels.a" 2>/dev/null | awk '
+    /Function :/ { f = $3; next }
+    f ~ /decode_nv_kernel|decode_combine/ {
+      for (op in ops) if (index($0, op)) n[f, op]++ }
+    BEGIN { split("LDGSTS UBLKCP SYNCS HMMA LDSM LDL STL", a); for (i in a) ops[a[i]] = 1 }
+    END { for (k in n) { split(k, p, SUBSEP); print "sass", substr(p[1], 1, 70), p[2], n[k] } }' |
+    sort >"$OUT/sass.txt"
+  grep -c . "$OUT/sass.txt" | sed 's/^/== sass lines: /'
+  grep -E 'STL|LDL' "$OUT/sass.txt" | head -5
+  grep 'bf16_tELi128ELi3ELb0' "$OUT/sass.txt" | sed 's/_ZN4attn[A-Za-z0-9_]*decode_nv_kernel//' 
 fi
-echo "== $(nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.mem --format=csv,noheader)"
-timeout 300 "$TESTS" >"$OUT/gtest.log" 2>&1
-rc=$?
-echo "== AttnGpuTests exit $rc: $(grep -E '^\[  (PASSED|FAILED) ' "$OUT/gtest.log" | tr '\n' ' ')"
-grep -E '^\[  FAILED' "$OUT/gtest.log" | head
-[ $rc -eq 0 ] || { echo "GPU TESTS FAILED: not benchmarking"; tail -40 "$OUT/gtest.log"; exit 1; }
-timeout 150 compute-sanitizer --tool racecheck --error-exitcode 99 "$TESTS" \
-  --gtest_filter='HipBackend.SanitizerSubset' >"$OUT/racecheck.log" 2>&1
-echo "== racecheck exit $?: $(grep 'RACECHECK SUMMARY' "$OUT/racecheck.log" | tail -1)"
-L=$(mktemp -d) # per-variant logs and tables, gathered into $OUT/decode-all.log
-bench() { # name lib [env...]
-  local name=$1 lib=$2
-  shift 2
-  env "$@" "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$lib" --sweep issue6 --dtypes bf16 \
-    --only 14,15,16,17 --out "$L/decode-$name.md" >"$L/decode-$name.log" 2>&1 ||
-    { echo "bench $name failed"; tail -5 "$L/decode-$name.log"; }
+status=0
+gt() { # name env... -- args
+  local name=$1
+  shift
+  env "$@" >"$OUT/$name.log" 2>&1
+  local rc=$?
+  stamp "$name exit $rc: $(grep -E '^\[  (PASSED|FAILED) |declined by the forced' "$OUT/$name.log" | tr '\n' ' ')"
+  [ $rc -eq 0 ] || { status=1; grep -E 'Failure|Expected|Which is|relative|lse|B[0-9]+ Hq' "$OUT/$name.log" | head -30; }
 }
-for round in 1 2; do
-  [ -n "${BASE_LIB:-}" ] && bench "base-r$round" "$BASE_LIB"
-  bench "new-r$round" "$LIB"
-done
-tail -n +1 "$L"/* >"$OUT/decode-all.log"
-for f in "$L"/decode-*.md; do
-  n=$(basename "$f" .md)
-  grep '^| bfloat16' "$f" | awk -F'|' -v n="${n#decode-}" '{printf "%-22s %-9s attnrt %-24s flash %-24s cudnn %-24s xflash %s xcudnn %s rel %s\n", $3, n, $5, $6, $7, $8, $9, $10}'
-done | sort -s -k1,1
+gt gtest timeout 300 "$BUILD/bin/AttnGpuTests"
+gt gtest-decode ATTN_GPU_TEST_BACKEND=gpu:decode timeout 300 "$BUILD/bin/AttnGpuTests"
+gt lse timeout 120 "$BUILD/bin/AttnDecodeLseTests"
+if [ -n "${TEST_ENV:-}" ]; then
+  gt gtest-decode-var ATTN_GPU_TEST_BACKEND=gpu:decode "$TEST_ENV" timeout 300 "$BUILD/bin/AttnGpuTests"
+  gt lse-var "$TEST_ENV" timeout 120 "$BUILD/bin/AttnDecodeLseTests"
+fi
+san() { # tool binary filter [env]
+  local log=$OUT/san-$1-${3%%.*}${4:+-var}.log
+  env ${4:-} timeout 150 compute-sanitizer --tool "$1" --error-exitcode 99 "$2" --gtest_filter="$3" >"$log" 2>&1
+  local rc=$?
+  stamp "$1 $3 ${4:-} exit $rc: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$log" | tail -1)"
+  [ $rc -eq 0 ] || status=1
+}
+san memcheck "$BUILD/bin/AttnGpuTests" 'HipBackend.SanitizerSubset'
+san memcheck "$BUILD/bin/AttnDecodeLseTests" 'DecodeLse.SanitizerSubset'
+san racecheck "$BUILD/bin/AttnDecodeLseTests" 'DecodeLse.SanitizerSubset'
+san synccheck "$BUILD/bin/AttnDecodeLseTests" 'DecodeLse.SanitizerSubset'
+if [ -n "${TEST_ENV:-}" ]; then
+  for tool in memcheck racecheck synccheck; do
+    san $tool "$BUILD/bin/AttnDecodeLseTests" 'DecodeLse.SanitizerSubset' "$TEST_ENV"
+  done
+fi
+pack() { # the logs in one file ($OUT brings back 8 files at most)
+  (cd "$OUT" && tar czf logs.tgz --remove-files $(ls | grep -v -e '\.md$' -e '^logs.tgz$'))
+}
+[ $status -eq 0 ] || { echo "TESTS FAILED: not benchmarking"; pack; exit 1; }
+LIB=$BUILD/lib/libattnrt.so
+bench() { # name only [env...]
+  local name=$1 only=$2
+  shift 2
+  env "$@" "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$LIB" --sweep decode --dtypes "${BDT:-${DTYPES:-bf16}}" \
+    ${only:+--only $only} --out "$OUT/decode-$name.md" >"$OUT/decode-$name.log" 2>&1 ||
+    { echo "bench $name failed"; tail -5 "$OUT/decode-$name.log"; }
+  stamp "bench $name done"
+}
+bench default ""
+for v in ${VARIANTS:-}; do BDT=bf16 bench "${v%%=*}" "${VONLY:-}" $(echo "${v#*=}" | tr , " "); done
+for f in "$OUT"/decode-*.md; do echo "### $(basename "$f")"; tail -n +3 "$f"; done
+pack

@@ -4,7 +4,8 @@
 //                 on sm_90): f16/bf16, masks, D = Dv in {64, 128}, TMA
 //                 strides; not for decode shapes.
 //   decode        split-KV for few query rows and many keys (partials
-//                 combined by their log-sum-exp); masks, causal, GQA.
+//                 combined by their log-sum-exp); masks, causal, GQA;
+//                 writes the lse output.
 //   fa2-causal    FlashAttention-2 causal (either corner), no mask; skips
 //                 fully masked key blocks.
 //   fa2-nocausal  FlashAttention-2 without causal mode or mask.
@@ -166,8 +167,7 @@ const GpuKernel kWgmma = {"sm90-wgmma", wgmmaSupports, wgmmaLaunch};
 //===--------------------------------------------------------------------===//
 
 bool decodeSupports(const attnk_problem &k, std::string *whyNot) {
-  if (!noLse(k, whyNot))
-    return false;
+  // Writes the lse output (the split kernel or the combine).
   if (!fastHeadDim(k, whyNot))
     return false;
   if (k.seq_q > 16)

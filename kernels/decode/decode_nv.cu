@@ -1,0 +1,511 @@
+//===- decode_nv.cu - split-KV decode for NVIDIA (sm_80+, tuned on H200) --===//
+//
+// Few query rows (Sq <= 16), many keys: a memory-bound stream over K and V.
+// Grid (key split x row block, KV head, batch); one 4-warp block per
+// (batch, KV head, 16 packed query rows, key split). The packed rows are the
+// (query head of the KV group, query position) pairs, so the query heads
+// that share a KV head read its K and V once (GQA/MQA). Per block:
+//  - K/V tiles of 64 keys stream through a STAGES-deep ring of shared-memory
+//    buffers with 16-byte cp.async (LDGSTS) issued by all 128 threads, so
+//    STAGES - 1 tiles (2 x 17 KB each at D 128) are in flight per block while
+//    one is computed: bandwidth x latency on the H200 (4.8 TB/s x ~2 us) is
+//    ~10 MB in flight, 70+ KB per multiprocessor; rows are padded by 16 bytes
+//    so ldmatrix is free of bank conflicts;
+//  - each warp takes 16 keys of the tile: S = Q K^T and O += P V on mma.sync
+//    (m16n8k16, f32 accumulators), its own online softmax in natural-log
+//    units (p = exp2((s - m) * log2 e)), so finite fills (finfo.min included)
+//    and additive masks are exact;
+//  - at the end the 4 warps' (m, l, O) are merged through shared memory; one
+//    split writes O and the log-sum-exp directly, several write normalized
+//    partials with (m, l) that the caller's combine merges.
+// Semantics as attnrt_types.h / fa_core.h: hidden positions (causal, boolean
+// mask) take the fill, keys past Sk are no keys, all -inf rows are empty
+// (zeros or NaN), key tiles past the causal diagonal are skipped only with a
+// -inf fill.
+//===----------------------------------------------------------------------===//
+#include "attn/fa_launch.h"
+#include "decode_nv.h"
+
+#include <atomic>
+#include <cstdlib>
+
+namespace attn {
+namespace {
+
+constexpr int kWarps = 4;
+constexpr int kThreads = kWarps * 32;
+constexpr int kBC = 64;              // keys per tile
+constexpr int kKW = kBC / kWarps;    // keys per warp per tile (one k-step of P V)
+constexpr int kRows = 16;            // packed query rows per block (one m-tile)
+constexpr int kMaxSplits = 64;       // the combine's limit
+
+struct DnArgs {
+  FaArgs a;
+  float *lse;
+  int64_t ls[3];
+  int qblocks; // row blocks of 16 per (batch, KV head)
+  int direct;  // one split: write O and lse here
+};
+
+template <int DP, int STAGES> struct DnShape {
+  static constexpr int LD = DP + 8;          // padded row (elements)
+  static constexpr int TILE = kBC * LD;      // one K or V tile
+  static constexpr int STAGE = 2 * TILE;     // K then V
+  static constexpr int Q_OFF = STAGES * STAGE;
+  static constexpr int SMEM_BYTES = (Q_OFF + kRows * LD) * 2;
+  static constexpr int OLD = DP + 4;         // merge buffer row (floats)
+  static constexpr int MERGE_BYTES = (kWarps * kRows * OLD + kWarps * kRows * 2) * 4;
+  static_assert(MERGE_BYTES <= STAGES * STAGE * 2, "merge buffer aliases the K/V ring");
+  static_assert(STAGES >= 2, "at least double buffering");
+};
+
+template <class T, int DP, int STAGES, bool MASK>
+__global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
+#if ATTN_ARCH == ATTN_ARCH_NV_MMA
+  using M = Mma<ATTN_ARCH_NV_MMA, T>;
+  using A = typename M::A;
+  using B = typename M::B;
+  using C = typename M::C;
+  using Sh = DnShape<DP, STAGES>;
+  constexpr int LD = Sh::LD;
+  constexpr int KTD = DP / 16; // k-steps over the head dim
+  constexpr int NTO = DP / 8;  // n-tiles of O
+  constexpr float LOG2E = 1.4426950408889634f;
+  extern __shared__ u32x4 dn_smem[];
+  uint16_t *sm = (uint16_t *)dn_smem;
+  const FaArgs &a = d.a;
+  const int tid = threadIdx.x, warp = tid >> 5, lane = tid & 31;
+  const int qb = blockIdx.x % d.qblocks, split = blockIdx.x / d.qblocks;
+  const int kvh = blockIdx.y, b = blockIdx.z;
+  const int rows_total = a.group * a.Sq;
+  const int row0 = qb * kRows;
+
+  // ---- key tiles of this split
+  const int nkb = (a.Sk + kBC - 1) / kBC;
+  const int kb_begin = split * a.split_blocks;
+  int kb_end = imin(nkb, kb_begin + a.split_blocks);
+  const bool causal = a.causal != 0;
+  if (causal && !a.fill_finite) { // hidden tiles add exp(fill - m) > 0 otherwise
+    const int last = a.Sq - 1 + a.causal_off; // last key any row of the block sees
+    kb_end = imin(kb_end, last < 0 ? 0 : last / kBC + 1);
+  }
+
+  // ---- K/V tile copies: thread tid copies 16-byte column chunk tid % CH of
+  // rows tid / CH + RP * u. Columns past D (Dv) and rows past Sk are zeros.
+  constexpr int CH = DP / 8, RP = kThreads / CH;
+  static_assert(kBC % RP == 0, "whole passes per tile");
+  const int ccol = (tid % CH) * 8, crow = tid / CH;
+  const bool kcol = ccol < a.D, vcol = ccol < a.Dv;
+  const uint16_t *kp = a.k + b * a.ks[0] + kvh * a.ks[1] + ccol;
+  const uint16_t *vp = a.v + b * a.vs[0] + kvh * a.vs[1] + ccol;
+  auto issue = [&](int kb, int stage) {
+    uint16_t *Ks = sm + stage * Sh::STAGE + crow * LD + ccol;
+    uint16_t *Vs = Ks + Sh::TILE;
+    const int j0 = kb * kBC + crow;
+#pragma unroll
+    for (int u = 0; u < kBC / RP; ++u) {
+      const int j = j0 + u * RP;
+      const bool in = j < a.Sk;
+      copy16_async(Ks + u * RP * LD, in && kcol ? kp + (int64_t)j * a.ks[2] : a.k, in && kcol);
+      copy16_async(Vs + u * RP * LD, in && vcol ? vp + (int64_t)j * a.vs[2] : a.v, in && vcol);
+    }
+  };
+
+  // ---- prologue: start the first STAGES - 1 tiles, then Q (plain loads)
+#pragma unroll
+  for (int s = 0; s < STAGES - 1; ++s) {
+    if (kb_begin + s < kb_end) issue(kb_begin + s, s);
+    async_commit();
+  }
+  uint16_t *Qs = sm + Sh::Q_OFF;
+  for (int c = tid; c < kRows * DP; c += kThreads) {
+    const int r = c / DP, dd = c % DP, gr = row0 + r;
+    uint16_t v = 0;
+    if (gr < rows_total && dd < a.D) {
+      const int g = gr / a.Sq, i = gr - g * a.Sq;
+      v = a.q[b * a.qs[0] + (int64_t)(kvh * a.group + g) * a.qs[1] + (int64_t)i * a.qs[2] +
+              (int64_t)dd * a.qs[3]];
+    }
+    Qs[r * LD + dd] = v;
+  }
+  __syncthreads();
+  A qf[KTD];
+#pragma unroll
+  for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + kt * 16, LD);
+
+  // This lane's two rows (slots): packed row -> (head, query position).
+  int slot_i[2], slot_h[2];
+  bool slot_ok[2];
+#pragma unroll
+  for (int s = 0; s < 2; ++s) {
+    const int r = row0 + M::slot_row(s);
+    slot_ok[s] = r < rows_total;
+    const int g = r / a.Sq;
+    slot_h[s] = kvh * a.group + g;
+    slot_i[s] = r - g * a.Sq;
+  }
+
+  C o[NTO];
+#pragma unroll
+  for (int t = 0; t < NTO; ++t)
+#pragma unroll
+    for (int l = 0; l < 4; ++l) o[t].x[l] = 0.f;
+  float m_run[2] = {neg_inf(), neg_inf()}, l_run[2] = {0.f, 0.f};
+  const float fill = a.fill_nat;
+
+  int it = 0;
+  for (int kb = kb_begin; kb < kb_end; ++kb, ++it) {
+    async_wait<STAGES - 2>(); // this thread's copies of tile `it` have landed
+    __syncthreads();          // everyone's have; everyone is done with tile it - 1
+    {
+      const int nk = kb + STAGES - 1;
+      if (nk < kb_end) issue(nk, (it + STAGES - 1) % STAGES); // the buffer of tile it - 1
+      async_commit();
+    }
+    const uint16_t *Kw = sm + (it % STAGES) * Sh::STAGE + warp * kKW * LD;
+    const uint16_t *Vw = Kw + Sh::TILE;
+
+    // ---- S = Q K^T over this warp's 16 keys
+    C sc[2];
+#pragma unroll
+    for (int t = 0; t < 2; ++t)
+#pragma unroll
+      for (int l = 0; l < 4; ++l) sc[t].x[l] = 0.f;
+#pragma unroll
+    for (int kt = 0; kt < KTD; ++kt) {
+      B b0, b1;
+      M::load_B_nk2(b0, b1, Kw + kt * 16, LD);
+      M::mma(sc[0], qf[kt], b0);
+      M::mma(sc[1], qf[kt], b1);
+    }
+
+    // ---- logits in natural units, masks, online softmax
+    const int jw = kb * kBC + warp * kKW;
+#pragma unroll
+    for (int t = 0; t < 2; ++t)
+#pragma unroll
+      for (int l = 0; l < 4; ++l) sc[t].x[l] *= a.scale;
+    const bool need = MASK || jw + kKW > a.Sk || (causal && jw + kKW - 1 > a.causal_off);
+    if (need) {
+#pragma unroll
+      for (int t = 0; t < 2; ++t)
+#pragma unroll
+        for (int l = 0; l < 4; ++l) {
+          const int s = M::c_slot(l);
+          const int j = jw + t * 8 + M::c_col(l);
+          float v = sc[t].x[l];
+          if (j >= a.Sk) {
+            v = neg_inf(); // not a key
+          } else if (causal && j > slot_i[s] + a.causal_off) {
+            v = fill;
+          } else if (MASK && slot_ok[s]) {
+            const int64_t mo = b * a.ms[0] + slot_h[s] * a.ms[1] + (int64_t)slot_i[s] * a.ms[2] +
+                               (int64_t)j * a.ms[3];
+            if (a.mask_dtype == ATTNRT_DTYPE_BOOL)
+              v = ((const uint8_t *)a.mask)[mo] ? v : fill;
+            else
+              v += load_as_f32(a.mask, mo, a.mask_dtype);
+          }
+          sc[t].x[l] = v;
+        }
+    }
+    float alpha[2], mu[2];
+    bool moved = false;
+#pragma unroll
+    for (int s = 0; s < 2; ++s) {
+      float mx = fmax_(fmax_(sc[0].x[2 * s], sc[0].x[2 * s + 1]),
+                       fmax_(sc[1].x[2 * s], sc[1].x[2 * s + 1]));
+      const float mnew = fmax_(m_run[s], M::row_max(mx));
+      mu[s] = mnew == neg_inf() ? 0.f : mnew; // an all -inf row so far: p = 0, no NaN
+      alpha[s] = fast_exp2((m_run[s] - mu[s]) * LOG2E);
+      moved |= alpha[s] != 1.f;
+      m_run[s] = mnew;
+      l_run[s] *= alpha[s];
+    }
+#pragma unroll
+    for (int t = 0; t < 2; ++t)
+#pragma unroll
+      for (int l = 0; l < 4; ++l) {
+        const int s = M::c_slot(l);
+        const float p = fast_exp2((sc[t].x[l] - mu[s]) * LOG2E);
+        sc[t].x[l] = p;
+        l_run[s] += p;
+      }
+    if (__any_sync(0xffffffffu, moved)) {
+#pragma unroll
+      for (int t = 0; t < NTO; ++t)
+#pragma unroll
+        for (int l = 0; l < 4; ++l) o[t].x[l] *= alpha[M::c_slot(l)];
+    }
+
+    // ---- O += P V over the same 16 keys
+    A pa;
+    M::c_to_a(pa, sc[0], sc[1]);
+#pragma unroll
+    for (int t = 0; t < NTO; t += 2) {
+      B b0, b1;
+      M::load_B_kn2(b0, b1, Vw + t * 8, LD);
+      M::mma(o[t], pa, b0);
+      M::mma(o[t + 1], pa, b1);
+    }
+  }
+  async_wait<0>();
+  __syncthreads(); // the K/V ring becomes the merge buffer
+
+  // ---- merge the 4 warps: O = sum_w e^(m_w - M) o_w / sum_w e^(m_w - M) l_w
+  float *ob = (float *)sm;                   // [warp][row][OLD]
+  float *mlb = ob + kWarps * kRows * Sh::OLD; // [warp][row][m, l]
+#pragma unroll
+  for (int s = 0; s < 2; ++s) {
+    const float ls = M::row_sum(l_run[s]);
+    if ((lane & 3) == 0) {
+      mlb[(warp * kRows + M::slot_row(s)) * 2] = m_run[s];
+      mlb[(warp * kRows + M::slot_row(s)) * 2 + 1] = ls;
+    }
+  }
+#pragma unroll
+  for (int t = 0; t < NTO; ++t)
+#pragma unroll
+    for (int l = 0; l < 4; l += 2) {
+      f32x2 w;
+      w.x = o[t].x[l];
+      w.y = o[t].x[l + 1];
+      *(f32x2 *)(ob + (warp * kRows + M::c_row(l)) * Sh::OLD + t * 8 + M::c_col(l)) = w;
+    }
+  __syncthreads();
+
+  constexpr int DPT = DP / 8; // dims per thread: 8 threads per row
+  const int r = tid >> 3, d0 = (tid & 7) * DPT, gr = row0 + r;
+  float mw[kWarps], fw[kWarps], mx = neg_inf();
+#pragma unroll
+  for (int w = 0; w < kWarps; ++w) {
+    mw[w] = mlb[(w * kRows + r) * 2];
+    mx = fmax_(mx, mw[w]);
+  }
+  float L = 0.f;
+#pragma unroll
+  for (int w = 0; w < kWarps; ++w) {
+    fw[w] = mw[w] == neg_inf() ? 0.f : fast_exp2((mw[w] - mx) * LOG2E);
+    L += fw[w] * mlb[(w * kRows + r) * 2 + 1];
+  }
+  float acc[DPT];
+#pragma unroll
+  for (int e = 0; e < DPT; ++e) acc[e] = 0.f;
+#pragma unroll
+  for (int w = 0; w < kWarps; ++w)
+#pragma unroll
+    for (int e = 0; e < DPT; e += 4) {
+      const u32x4 x = *(const u32x4 *)(ob + (w * kRows + r) * Sh::OLD + d0 + e);
+      acc[e] += fw[w] * __uint_as_float(x.x);
+      acc[e + 1] += fw[w] * __uint_as_float(x.y);
+      acc[e + 2] += fw[w] * __uint_as_float(x.z);
+      acc[e + 3] += fw[w] * __uint_as_float(x.w);
+    }
+  if (gr >= rows_total) return;
+  const int g = gr / a.Sq, i = gr - g * a.Sq, h = kvh * a.group + g;
+  if (d.direct) {
+    // l == 0 iff every logit of the row is -inf (the max contributes 1).
+    const float inv = L > 0.f ? 1.f / L : a.empty_nan ? __builtin_nanf("") : 0.f;
+    const int64_t orow = b * a.os[0] + h * a.os[1] + (int64_t)i * a.os[2];
+#pragma unroll
+    for (int e = 0; e < DPT; e += 2) {
+      const int dd = d0 + e;
+      if (dd >= a.Dv) break;
+      const float v0 = acc[e] * inv, v1 = acc[e + 1] * inv; // Dv % 8 == 0: pairs stay inside
+      if (a.vec_o) {
+        if (a.out_dtype == ATTNRT_DTYPE_F32) {
+          f32x2 w;
+          w.x = v0;
+          w.y = v1;
+          *(f32x2 *)((float *)a.o + orow + dd) = w;
+        } else {
+          *(uint32_t *)((uint16_t *)a.o + orow + dd) =
+              a.out_dtype == ATTNRT_DTYPE_F16 ? Cvt<f16_t>::pack2(v0, v1) : Cvt<bf16_t>::pack2(v0, v1);
+        }
+      } else {
+        store_from_f32(a.o, orow + dd * a.os[3], a.out_dtype, v0);
+        store_from_f32(a.o, orow + (dd + 1) * a.os[3], a.out_dtype, v1);
+      }
+    }
+    if (d.lse && (tid & 7) == 0)
+      d.lse[b * d.ls[0] + h * d.ls[1] + (int64_t)i * d.ls[2]] = L > 0.f ? mx + logf(L) : neg_inf();
+  } else {
+    const int64_t prow = (int64_t)split * a.rows_all + ((int64_t)b * a.Hq + h) * a.Sq + i;
+    const float inv = L > 0.f ? 1.f / L : 0.f;
+    float *po = a.part_o + prow * a.Dv;
+#pragma unroll
+    for (int e = 0; e < DPT; e += 4) {
+      const int dd = d0 + e;
+      if (dd >= a.Dv) break; // Dv % 8 == 0: quads stay inside
+      u32x4 w;
+      w.x = __float_as_uint(acc[e] * inv);
+      w.y = __float_as_uint(acc[e + 1] * inv);
+      w.z = __float_as_uint(acc[e + 2] * inv);
+      w.w = __float_as_uint(acc[e + 3] * inv);
+      *(u32x4 *)(po + dd) = w;
+    }
+    if ((tid & 7) == 0) {
+      a.part_ml[2 * prow] = mx;
+      a.part_ml[2 * prow + 1] = L;
+    }
+  }
+#endif
+}
+
+int dp_of(const attnk_problem *p) {
+  return dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
+}
+
+// Pipeline depth per head-dim bucket (see DECODE_NOTES.md for the
+// measurements): D 128: 3 stages (104 KB, 2 blocks per multiprocessor);
+// D 64: 4 stages (74 KB, 3 blocks). ATTN_DECODE_NV_STAGES=2|3|4 overrides
+// both (experiments).
+int stages_for(int dp) {
+  static const int env = [] {
+    const char *e = std::getenv("ATTN_DECODE_NV_STAGES");
+    const int v = e ? std::atoi(e) : 0;
+    return v >= 2 && v <= 4 ? v : 0;
+  }();
+  if (env) return env;
+  return dp == 64 ? 4 : 3;
+}
+
+template <class T, int DP, int STAGES, bool MASK> const void *kernel_ptr() {
+  return (const void *)decode_nv_kernel<T, DP, STAGES, MASK>;
+}
+
+// The kernel for (dtype, dp, stages, mask) as an untyped pointer, so one
+// launch path serves every instantiation.
+const void *pick(int dtype, int dp, int stages, bool mask) {
+#define ATTN_DN_PICK(T, DPV, S)                                                            \
+  if (dp == DPV && stages == S)                                                            \
+    return mask ? kernel_ptr<T, DPV, S, true>() : kernel_ptr<T, DPV, S, false>();
+  if (dtype == ATTNRT_DTYPE_F16) {
+    ATTN_DN_PICK(f16_t, 64, 2) ATTN_DN_PICK(f16_t, 64, 3) ATTN_DN_PICK(f16_t, 64, 4)
+    ATTN_DN_PICK(f16_t, 128, 2) ATTN_DN_PICK(f16_t, 128, 3) ATTN_DN_PICK(f16_t, 128, 4)
+  } else {
+    ATTN_DN_PICK(bf16_t, 64, 2) ATTN_DN_PICK(bf16_t, 64, 3) ATTN_DN_PICK(bf16_t, 64, 4)
+    ATTN_DN_PICK(bf16_t, 128, 2) ATTN_DN_PICK(bf16_t, 128, 3) ATTN_DN_PICK(bf16_t, 128, 4)
+  }
+#undef ATTN_DN_PICK
+  return nullptr;
+}
+
+int smem_bytes(int dp, int stages) {
+  return dp == 64 ? (stages == 2 ? DnShape<64, 2>::SMEM_BYTES
+                     : stages == 3 ? DnShape<64, 3>::SMEM_BYTES : DnShape<64, 4>::SMEM_BYTES)
+                  : (stages == 2 ? DnShape<128, 2>::SMEM_BYTES
+                     : stages == 3 ? DnShape<128, 3>::SMEM_BYTES : DnShape<128, 4>::SMEM_BYTES);
+}
+
+// Resident blocks per multiprocessor and the dynamic shared-memory
+// attribute, both once per device and kernel instantiation.
+constexpr int kMaxDevices = 64;
+constexpr int kVariants = 2 * 2 * 2 * 3; // dtype x mask x head dim x stages
+int blocks_per_sm(int dtype, int dp, int stages, bool mask) {
+  static std::atomic<int> cache[kMaxDevices][kVariants];
+  const void *kern = pick(dtype, dp, stages, mask);
+  if (!kern) return -1;
+  int dev = 0;
+  if (cudaGetDevice(&dev) != cudaSuccess || dev < 0 || dev >= kMaxDevices) {
+    cudaGetLastError();
+    dev = -1;
+  }
+  const int v = (((dtype == ATTNRT_DTYPE_F16 ? 0 : 1) * 2 + (mask ? 1 : 0)) * 2 + (dp == 64 ? 0 : 1)) * 3 +
+                (stages - 2);
+  std::atomic<int> *slot = dev >= 0 ? &cache[dev][v] : nullptr;
+  if (slot) {
+    const int c = slot->load(std::memory_order_relaxed);
+    if (c > 0) return c;
+  }
+  const int smem = smem_bytes(dp, stages);
+  int n = 0;
+  if (cudaFuncSetAttribute(kern, cudaFuncAttributeMaxDynamicSharedMemorySize, smem) !=
+          cudaSuccess ||
+      cudaOccupancyMaxActiveBlocksPerMultiprocessor(&n, kern, kThreads, smem) != cudaSuccess ||
+      n < 1) {
+    cudaGetLastError();
+    return -1;
+  }
+  if (slot) slot->store(n, std::memory_order_relaxed);
+  return n;
+}
+
+} // namespace
+
+bool decode_nv_eligible(const attnk_problem *p) {
+#if defined(ATTN_FORCE_SCALAR)
+  (void)p;
+  return false;
+#else
+  const int dp = dp_of(p);
+  return (dp == 64 || dp == 128) && aligned16_rows(p->k) && aligned16_rows(p->v) &&
+         (p->dtype == ATTNRT_DTYPE_F16 || p->dtype == ATTNRT_DTYPE_BF16);
+#endif
+}
+
+// Splits s minimize the modelled time waves(s) * (tiles per split + F) + C
+// (s > 1), in units of one tile's stream time per block: F ~ 2 tiles of
+// pipeline fill and prologue per block, C ~ 2 for the combine launch. Ties
+// go to fewer splits (less partial traffic).
+int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
+  const int dp = dp_of(p);
+  const int stages = stages_for(dp);
+  int per_sm = blocks_per_sm(p->dtype, dp, stages, p->mask.data != nullptr);
+  if (per_sm < 1) per_sm = 1;
+  const int64_t slots = (int64_t)(num_sms > 0 ? num_sms : 1) * per_sm;
+  const int64_t group = p->heads_q / p->heads_kv;
+  const int64_t qblocks = (group * p->seq_q + kRows - 1) / kRows;
+  const int64_t base = p->batch * p->heads_kv * (qblocks > 0 ? qblocks : 1);
+  const int64_t tiles = (p->seq_k + kBC - 1) / kBC;
+  const int64_t smax = tiles < kMaxSplits ? (tiles > 0 ? tiles : 1) : kMaxSplits;
+  int best = 1;
+  double best_cost = 0;
+  for (int64_t s = 1; s <= smax; ++s) {
+    const int64_t waves = (base * s + slots - 1) / slots;
+    const int64_t per = (tiles + s - 1) / s;
+    const double cost = (double)waves * (double)(per + 2) + (s > 1 ? 2.0 : 0.0);
+    if (s == 1 || cost < best_cost) {
+      best = (int)s;
+      best_cost = cost;
+    }
+  }
+  return best;
+}
+
+int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
+                     int *splits_used) {
+  if (!decode_nv_eligible(p) || num_splits < 1 || num_splits > kMaxSplits)
+    return ATTNK_E_UNSUPPORTED;
+  const int dp = dp_of(p);
+  const int stages = stages_for(dp);
+  const bool mask = p->mask.data != nullptr;
+  const void *kern = pick(p->dtype, dp, stages, mask);
+  if (!kern) return ATTNK_E_UNSUPPORTED;
+  if (blocks_per_sm(p->dtype, dp, stages, mask) < 1) return (int)cudaErrorInvalidConfiguration;
+  DnArgs d = {};
+  d.a = make_args(p);
+  const int nkb = (int)((p->seq_k + kBC - 1) / kBC);
+  const int per = nkb > 0 ? (nkb + num_splits - 1) / num_splits : 1;
+  const int splits = nkb > 0 ? (nkb + per - 1) / per : 1; // no empty splits
+  if (splits > 1 && !workspace) return ATTNK_E_BAD_WORKSPACE;
+  d.a.split_blocks = per;
+  d.a.num_splits = splits;
+  d.a.rows_all = p->batch * p->heads_q * p->seq_q;
+  d.a.part_o = workspace;
+  d.a.part_ml = workspace ? workspace + (size_t)splits * d.a.rows_all * p->head_dim_v : nullptr;
+  d.lse = (float *)p->lse.data;
+  for (int i = 0; i < 3; ++i) d.ls[i] = p->lse.strides[i];
+  const int64_t rows = (int64_t)d.a.group * p->seq_q;
+  d.qblocks = (int)((rows + kRows - 1) / kRows);
+  d.direct = splits == 1;
+  if (splits_used) *splits_used = splits;
+  if (rows == 0 || p->batch == 0) return 0;
+  dim3 grid((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
+  void *args[] = {&d};
+  cudaError_t e = cudaLaunchKernel(kern, grid, dim3(kThreads), args, (size_t)smem_bytes(dp, stages),
+                                   (cudaStream_t)stream);
+  return (int)e;
+}
+
+} // namespace attn

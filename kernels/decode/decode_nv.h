@@ -1,0 +1,32 @@
+//===- decode_nv.h - the NVIDIA split-KV decode kernel's host interface ---===//
+//
+// Used by kernels/flash_attention_decode.hip (the decode entry points of
+// attn_kernels.h), which falls back to the portable decode kernel where
+// decode_nv_eligible() is false (and on AMD, where this file is not built).
+//===----------------------------------------------------------------------===//
+#ifndef ATTN_DECODE_NV_H
+#define ATTN_DECODE_NV_H
+
+#include "attn_kernels.h"
+
+namespace attn {
+
+/// Whether the NVIDIA decode kernel runs `p`: an NVIDIA build (not the
+/// scalar test build), head-dim bucket 64 or 128, K and V rows contiguous and
+/// 16-byte aligned (cp.async). Depends on `p` only, so the split count, the
+/// workspace size and the launch agree.
+bool decode_nv_eligible(const attnk_problem *p);
+/// Key splits for `p` on a device with `num_sms` multiprocessors (1 = no
+/// combine, no workspace).
+int decode_nv_num_splits(const attnk_problem *p, int num_sms);
+/// Launches the split kernel on `num_splits` key splits (fewer when some
+/// would be empty: *splits_used says how many). One split: it writes O (and
+/// lse) itself. Otherwise it writes partials into `workspace`, laid out as
+/// the combine reads them: [split][row][Dv] normalized outputs, then
+/// [split][row][m, l] in natural-log units, for splits_used splits.
+int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
+                     int *splits_used);
+
+} // namespace attn
+
+#endif // ATTN_DECODE_NV_H
