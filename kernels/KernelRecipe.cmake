@@ -14,9 +14,12 @@ set(ATTN_KERNEL_SOURCES
   flash_attention.hip
   flash_attention_decode.hip
 )
+# NVIDIA only: the split-KV decode kernel (the AMD build serves decode with
+# the portable kernel).
+set(ATTN_NV_ONLY_SOURCES decode/decode_nv.cu)
 set(ATTN_KERNEL_INCLUDE_DIRS ${ATTN_KERNEL_DIR}/include ${PROJECT_SOURCE_DIR}/include)
 file(GLOB ATTN_KERNEL_HEADERS CONFIGURE_DEPENDS
-  ${ATTN_KERNEL_DIR}/include/attn/*.h ${ATTN_KERNEL_DIR}/include/*.h
+  ${ATTN_KERNEL_DIR}/include/attn/*.h ${ATTN_KERNEL_DIR}/include/*.h ${ATTN_KERNEL_DIR}/decode/*.h
   ${PROJECT_SOURCE_DIR}/include/attnrt/*.h)
 
 # NVIDIA, portable kernels: sm_90 machine code plus compute_90 PTX.
