@@ -1,28 +1,43 @@
 #!/usr/bin/env bash
-# Fuses and runs the example attention graphs, unfused and fused, and
-# compares them.
+# Fuses and runs models exported by a real frontend, unfused and fused, and
+# compares them row by row.
 #
-#   examples/run.sh            # every example
-#   examples/run.sh bert       # examples/bert_self_attention.mlir only
-#   examples/run.sh llama      # examples/llama_gqa_causal.mlir only
+#   examples/run.sh              # both models
+#   examples/run.sh bert         # examples/bert_encoder.mlir only
+#   examples/run.sh llama        # examples/llama_decoder.mlir only
+#   examples/run.sh handwritten  # the hand-written attention graphs (below)
 #
-# For each example: builds attn-opt and libattnrt if they are missing, runs
-# `attn-opt --attn-fuse` and counts the attn.flash_attention ops it formed,
-# runs `attn-opt [--attn-fuse] --attn-lower-to-llvm | mlir-runner` for the
-# unfused and the fused program, prints the seconds each spent in the
-# attention function (rtclock inside the program) and in the whole run, and
-# how they compare (utils/attncheck: per output row, relative L2 1e-5 for
-# f32, 1e-2 for f16, NaN only where the unfused output has NaN; the
-# tolerances are justified in utils/attncheck/tolerance.py). Exits nonzero if
-# a step fails or the outputs differ beyond the tolerance.
-# Outputs are kept in build/examples/<name>/.
+# The models are PyTorch modules (transformers configs, random init) exported
+# through torch.export and torch-mlir to linalg on tensors, weights as
+# function arguments; the IR is committed, no frontend is needed here
+# (frontends/gen_examples.py regenerates it):
+#   bert_encoder.mlir   a BERT-style encoder layer, eager attention with a
+#                       padding mask (hidden 256, 4 heads, 128 tokens, batch 2)
+#   llama_decoder.mlir  a LLaMA-style decoder layer, SDPA with causal and
+#                       padding masks, grouped-query attention (8 query /
+#                       2 KV heads, 128 tokens, batch 2)
+# For each: builds attn-opt and libattnrt if they are missing, then
+# test/Frontends/run_corpus.py counts the attn.flash_attention ops
+# `attn-opt --attn-fuse` forms (it must be the model's attention count),
+# appends a driver that builds every input inside MLIR (weights from a hash,
+# token ids, a padding mask whose second sequence is fully padded), runs
+# `attn-opt [--attn-fuse] --attn-lower-to-llvm | mlir-runner` for the unfused
+# and the fused program and compares every output row (relative L2 1e-4 per
+# row, NaN/inf only where the unfused output has them). Exits nonzero if a
+# step fails or a row differs. The programs and outputs of the last run are
+# kept in build/examples/<name>.mlir.*/.
 #
-# Environment: LLVM_DIR (default /usr/lib/llvm-22) for mlir-runner and the
-# MLIR runner libraries; ATTNRT_BACKEND to force a runtime backend.
+# `handwritten` runs the older hand-written graphs (bert_self_attention.mlir,
+# TOSA, BERT-base sizes; llama_gqa_causal.mlir, linalg, f16, the AOT
+# example's input) and prints the time spent in the attention function.
+#
+# Environment: BUILD_DIR (default build/ of the checkout); LLVM_DIR (default
+# /usr/lib/llvm-22) for mlir-runner and the MLIR runner libraries;
+# ATTNRT_BACKEND to force a runtime backend.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 llvm="${LLVM_DIR:-/usr/lib/llvm-22}"
-build="$root/build"
+build="${BUILD_DIR:-$root/build}"
 
 if [ ! -x "$build/bin/attn-opt" ] || [ ! -f "$build/lib/libattnrt.so" ]; then
   echo "== building (scripts/build.sh)"
@@ -33,7 +48,17 @@ libs="$build/lib/libattnrt.so,$llvm/lib/libmlir_runner_utils.so,$llvm/lib/libmli
 
 now() { date +%s.%N; }
 
-run_one() {
+run_model() {
+  local name="$1" desc="$2"
+  echo "== $name: $desc"
+  mkdir -p "$build/examples"
+  rm -rf "$build/examples/$name.mlir."*   # the previous run's programs and outputs
+  python3 "$root/test/Frontends/run_corpus.py" --build "$build" --known-misses /dev/null \
+    --not-run /dev/null --known-wrong-rows /dev/null --tmp "$build/examples" --keep \
+    "$root/examples/$name.mlir"
+}
+
+run_handwritten() {
   local name="$1" desc="$2" dtype="$3"
   local src="$root/examples/$name.mlir" out="$build/examples/$name"
   mkdir -p "$out"
@@ -71,11 +96,16 @@ run_one() {
 which=("${@:-all}")
 for w in "${which[@]}"; do
   case "$w" in
-    bert|all) run_one bert_self_attention \
-      "BERT-base self-attention, TOSA, f32, 12 heads x 384 tokens x 64" f32 ;;&
-    llama|all) run_one llama_gqa_causal \
-      "llama-style GQA causal attention, linalg, f16, 32 query / 8 KV heads x 256 tokens x 128" f16 ;;&
+    bert|all) run_model bert_encoder \
+      "BERT-style encoder layer from PyTorch (torch-mlir, linalg), f32, eager attention + padding mask" ;;&
+    llama|all) run_model llama_decoder \
+      "LLaMA-style decoder layer from PyTorch (torch-mlir, linalg), f32, SDPA, causal + padding, GQA 8/2" ;;&
+    handwritten)
+      run_handwritten bert_self_attention \
+        "hand-written BERT-base self-attention, TOSA, f32, 12 heads x 384 tokens x 64" f32
+      run_handwritten llama_gqa_causal \
+        "hand-written llama-style GQA causal attention, linalg, f16, 32 query / 8 KV heads x 256 tokens x 128" f16 ;;
     bert|llama|all) ;;
-    *) echo "usage: $0 [bert|llama|all]..." >&2; exit 2 ;;
+    *) echo "usage: $0 [bert|llama|handwritten|all]..." >&2; exit 2 ;;
   esac
 done

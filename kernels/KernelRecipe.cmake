@@ -32,9 +32,9 @@ set(ATTN_NV_PTX_ARCH -arch=compute_90)
 # NVIDIA, the Hopper path (kernels/hopper): sm_90a only (wgmma and
 # setmaxnreg need it; a plain sm_90 pass would reject them).
 set(ATTN_HOPPER_SOURCE ${ATTN_KERNEL_DIR}/hopper/attn_hopper.cu)
-set(ATTN_HOPPER_INCLUDE_DIRS ${ATTN_KERNEL_DIR}/hopper ${PROJECT_SOURCE_DIR}/include)
-set(ATTN_HOPPER_HEADERS ${ATTN_KERNEL_DIR}/hopper/attn_hopper.h ${ATTN_KERNEL_DIR}/hopper/wgmma_ops.inc
-  ${PROJECT_SOURCE_DIR}/include/attnrt/attnrt_types.h)
+set(ATTN_HOPPER_INCLUDE_DIRS ${ATTN_KERNEL_DIR}/hopper ${ATTN_KERNEL_DIR}/include ${PROJECT_SOURCE_DIR}/include)
+file(GLOB ATTN_HOPPER_HEADERS CONFIGURE_DEPENDS ${ATTN_KERNEL_DIR}/hopper/*.h
+  ${ATTN_KERNEL_DIR}/hopper/*.cuh ${ATTN_KERNEL_DIR}/hopper/*.inc)
 set(ATTN_HOPPER_FLAGS -O3)
 set(ATTN_HOPPER_GENCODE -gencode=arch=compute_90a,code=sm_90a)
 set(ATTN_HOPPER_PTX_ARCH -arch=compute_90a)

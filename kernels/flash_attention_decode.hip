@@ -311,7 +311,7 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   // Natural units (the mask kinds) whenever the log-sum-exp is wanted: in
   // log2 units a huge finite fill is clamped to -FLT_MAX, which cancels in O
   // but not in the log-sum-exp.
-  const bool nat = a.mask || p->lse.data;
+  const bool nat = a.p.mask.data || p->lse.data;
   int rc;
   if (nat) {
     if (p->dtype == ATTNRT_DTYPE_F16)

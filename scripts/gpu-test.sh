@@ -42,9 +42,9 @@ rc=$?
 note "AttnGpuTests exit $rc: $(grep -E '^\[  PASSED  \]|^\[  FAILED  \]|^\[  SKIPPED \]' "$OUT/gtest.log" | tr '\n' ' ')"
 [ $rc -ne 0 ] && { status=1; grep -E "Failure|Expected|Which is|relative|rows|error|trace|B[0-9]+ Hq" "$OUT/gtest.log" | head -60; }
 
-# ---- the same suite with each portable kernel forced (ATTNRT_BACKEND-style
+# ---- the same suite with each kernel forced (ATTNRT_BACKEND-style
 # "gpu:<kernel>"; cases a kernel declines are skipped and counted)
-for kern in fa2-general fa2-causal fa2-nocausal decode; do
+for kern in fa2-general fa2-causal fa2-nocausal decode sm90-wgmma; do
   ATTN_GPU_TEST_BACKEND=gpu:$kern timeout 600 "$BUILD/bin/AttnGpuTests" >"$OUT/gtest-$kern.log" 2>&1
   rc=$?
   note "AttnGpuTests (gpu:$kern) exit $rc: $(grep -E '^\[  PASSED  \]|^\[  FAILED  \]|declined by the forced kernel' "$OUT/gtest-$kern.log" | tr '\n' ' ')"
@@ -57,7 +57,7 @@ if command -v compute-sanitizer >/dev/null; then
   for kern in gpu gpu:fa2-general; do
     for tool in memcheck racecheck synccheck; do
       ATTN_GPU_TEST_BACKEND=$kern timeout 300 compute-sanitizer --tool $tool --error-exitcode 99 \
-        "$BUILD/bin/AttnGpuTests" --gtest_filter='HipBackend.SanitizerSubset' >>"$OUT/sanitizer.txt" 2>&1
+        "$BUILD/bin/AttnGpuTests" --gtest_filter='HipBackend.*SanitizerSubset' >>"$OUT/sanitizer.txt" 2>&1
       src=$?
       note "compute-sanitizer $tool ($kern kernels) exit $src: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/sanitizer.txt" | tail -1)"
       [ $src -ne 0 ] && status=1

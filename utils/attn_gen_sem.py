@@ -25,7 +25,14 @@ so that a wrong fusion SHOWS in the numbers:
 - zero-size dims (static and dynamic), runtime scales that are NaN / +-inf /
   0 under division;
 - torch-mlir's two-result row max (max + dead argmax) and its twin whose argmax
-  is used.
+  is used;
+- logits computed in f16 / bf16 as HF eager attention does (the f32 scores
+  truncated, scaled and masked by where(keep, 0, finfo.min) in the narrow
+  type, then extended for an f32 softmax: the op's logit_rounding), with
+  scores large enough that s + finfo(f16).min rounds to -65504, -65472, ...
+  or -inf in fully masked rows; near misses that scale after the mask add
+  (in f16, or in f32 after the extension), which give other numbers in
+  exactly those rows.
 
 Every program has one block, spelled with linalg.generic ops on [B, H, S, D]
 tensors (the spelling attn_gen.py covers otherwise).  The block's record (the
@@ -35,7 +42,9 @@ semantics, what @main prints (utils/attn_ref.py sem_ref).
 """
 
 import math
+import random
 
+import attn_ref
 from attn_gen import (Emitter, Fn, Val, BlockEmitter, amap, ident, emit_body_cast,
                       emit_main, static_ty, seed_for)
 
@@ -71,7 +80,23 @@ CLASSES = {
     "max_two_result": ("pos", 3),
     "max_argmax_used": ("nm", 2),
 }
+# Classes added after seeds were recorded (KNOWN_GAPS.md, the lit tests):
+# drawn from a stream of their own (narrow_pick) so that every other seed
+# still builds the program it built before.
+LATE_CLASSES = {
+    "narrow_logits": ("pos", 4),
+    "narrow_logits_order": ("nm", 2),
+    "narrow_logits_scale_after": ("nm", 2),
+}
+# The narrow-logit classes: which steps the program takes (attn_ref.py
+# sem_out mirrors them).
+NARROW_STEPS = {"narrow_logits": "exact", "narrow_logits_order": "order",
+                "narrow_logits_scale_after": "scale_f32_after"}
+# finfo(T).min, the mask value HF adds.
+FINFO_MIN = {"f16": -65504.0, "bf16": -3.3895313892515355e38}
 NEAR_MISS_CLASSES = [c for c, (r, _) in CLASSES.items() if r == "nm"]
+CLASSES.update(LATE_CLASSES)
+NEAR_MISS_CLASSES += [c for c, (r, _) in LATE_CLASSES.items() if r == "nm"]
 
 # Causal spellings exact for every index the (small, static) shapes allow.
 EXACT_CAUSAL = ["sle", "ule", "sge_sub", "cast_i64_sle", "cast_i32_sle", "cast_i8_sle",
@@ -80,8 +105,27 @@ FILLS = {"-inf": -math.inf, "-1e4": -1e4, "finfo_min": -3.4028235e38}
 NEG_INF = -math.inf
 
 
+def late_pick(g, cls):
+    """The class after the late classes had their chance (LATE_CLASSES): a
+    draw from a generator seeded by the seed alone, so the main stream (and
+    the program of every seed that keeps its class) is unchanged."""
+    if "sem" in g.force:
+        return cls
+    side = random.Random("late-classes-%d" % g.seed)
+    early = sum(w for c, (_, w) in CLASSES.items() if c not in LATE_CLASSES)
+    late = sum(w for _, w in LATE_CLASSES.values())
+    if side.random() * (early + late) >= late:
+        return cls
+    late_cls = side.choices(list(LATE_CLASSES), [w for _, w in LATE_CLASSES.values()])[0]
+    g.tags[g.tags.index("sem=%s" % cls)] = "sem=%s" % late_cls
+    return late_cls
+
+
 def choose(g, small):
-    cls = g.pick("sem", list(CLASSES), [w for _, w in CLASSES.values()])
+    early = [c for c in CLASSES if c not in LATE_CLASSES]
+    cls = g.pick("sem", early if "sem" not in g.force else list(CLASSES),
+                 [CLASSES[c][1] for c in (early if "sem" not in g.force else CLASSES)])
+    cls = late_pick(g, cls)
     role = CLASSES[cls][0]
     p = {"kind": "sem", "sem": cls, "family": "linalg", "layout": "4d",
          "nm": cls if role == "nm" else None, "twin": cls if role == "opt" else None}
@@ -269,6 +313,8 @@ def choose(g, small):
         p["scale"] = {"mode": "arg", "op": op, "value": g.rng.choice(vals)}
         if g.flag("sem.nonfinite_causal", 0.3):
             p["causal"] = {"mode": "top_left", "sp": "sle", "dyn_off": False}
+    elif cls in NARROW_STEPS:
+        return choose_narrow_logits(g, p, cls, small)
     elif cls in ("max_two_result", "max_argmax_used"):
         p["argmax"] = "dead" if cls == "max_two_result" else "used"
         if g.flag("sem.two_result_causal", 0.3):
@@ -308,6 +354,35 @@ def choose(g, small):
     return p
 
 
+def choose_narrow_logits(g, p, cls, small):
+    """HF eager attention in f16 / bf16: S = rnd(rnd(rnd(QK^T) * c) + mask)
+    in T (the positive), or the scale after the mask add (near misses). Q
+    and K in (-4, 4) make the f16 scores cross +-16, where s + finfo.min
+    stops rounding to finfo.min; the near misses' scale 0.125 keeps s * c
+    inside, so a fully masked row differs from the positive's."""
+    steps = NARROW_STEPS[cls]
+    T = "f16" if steps != "exact" else g.pick("sem.logit_t", ["f16", "bf16"], [3, 1])
+    D = g.rng.choice([8, 16] if small else [8, 16, 32])
+    # Near misses: at least 8 keys of D >= 16 (scores of std ~20), so some
+    # key of a fully masked row is past +-16 with near certainty.
+    if steps != "exact":
+        D = max(D, 16)
+    p.update(et=T, D=D, Dv=g.rng.choice([4, 8]), Hkv=p["H"], qk_scale=4.0,
+             Sq=max(p["Sq"], 2), Sk=max(p["Sk"], 8 if steps != "exact" else 2))
+    p["logit"] = {"type": T, "steps": steps}
+    if steps == "exact" and g.flag("sem.logit_div", 0.3):
+        p["scale"] = {"mode": "const", "op": "div", "value": g.rng.choice([4.0, 8.0])}
+    else:
+        c = 0.125 if steps != "exact" else g.rng.choice(
+            [0.125, 0.25, attn_ref.ROUND[T](1.0 / math.sqrt(D))])
+        p["scale"] = {"mode": "const", "op": "mul", "value": c}
+    p["fill"] = "finfo_min"
+    p["mask"] = {"kind": "where_t", "shape": g.pick("sem.mask_shape", ["SqSk", "B1SqSk"]),
+                 "floordiv": None, "gen": "bool_rows", "period": g.rng.choice([2, 3])}
+    p["Sq"] = max(p["Sq"], p["mask"]["period"])  # at least one fully masked row
+    return p
+
+
 # ---------------------------------------------------------------------------
 # Emission
 
@@ -328,8 +403,11 @@ def emit_sem_block(g, e, fn, p):
     et = p["et"]
     qrow = "Qr" if p["qrow"] != "id" else "Sq"
     krow = "Kr" if p["krow"] != "id" else "Sk"
-    q = be.add_arg("q", ["B", "H", qrow, "D"], et, {"kind": "hash", "seed": seed_for(0, "q")})
-    k = be.add_arg("k", ["B", "Hkv", krow, "D"], et, {"kind": "hash", "seed": seed_for(0, "k")})
+    qks = p.get("qk_scale", 1.0)
+    q = be.add_arg("q", ["B", "H", qrow, "D"], et,
+                   {"kind": "hash", "seed": seed_for(0, "q"), "scale": qks})
+    k = be.add_arg("k", ["B", "Hkv", krow, "D"], et,
+                   {"kind": "hash", "seed": seed_for(0, "k"), "scale": qks})
     v = be.add_arg("v", ["B", "Hkv", "Sk", "Dv"], et, {"kind": "hash", "seed": seed_for(0, "v")})
     masks = []
     for key, role in (("mask", "mask"), ("mask2", "mask2")):
@@ -397,6 +475,19 @@ def emit_sem_block(g, e, fn, p):
                 return n
             mv = be.generic([(mv, ident(r))], mv.shape, "f32", ident(r), ["parallel"] * r,
                             wbody, hint="wh")
+        if m["kind"] == "where_t":
+            # HF's mask in T: where(keep, 0, finfo(T).min)
+            r = len(mv.shape)
+            lt = p["logit"]["type"]
+
+            def wtbody(e, a, o, lt=lt):
+                z = e.const_f(0.0, lt)
+                f = e.const_f(FINFO_MIN[lt], lt)
+                n = e.fresh("x")
+                e.emit("%s = arith.select %s, %s, %s : %s" % (n, a[0], z, f, lt))
+                return n
+            mv = be.generic([(mv, ident(r))], mv.shape, lt, ident(r), ["parallel"] * r,
+                            wtbody, hint="wh")
         ins.append((mv, amap(4, read)))
         roles.append(m["kind"])
     off = None
@@ -407,7 +498,27 @@ def emit_sem_block(g, e, fn, p):
         off = e.fresh("off")
         e.emit("%s = arith.subi %s, %s : index" % (off, sk, sq))
 
+    def narrow_logit_body(e, a, o):
+        # a[0]: the f32 scores; a[1]: the mask in T
+        lt, steps = p["logit"]["type"], p["logit"]["steps"]
+        sc = p["scale"]
+
+        def op(kind, x, y, ty):
+            n = e.fresh("x")
+            e.emit("%s = arith.%s %s, %s : %s" % (n, kind, x, y, ty))
+            return n
+        st = emit_body_cast(e, a[0], "f32", lt)
+        if steps == "exact":
+            x = op("mulf" if sc["op"] == "mul" else "divf", st, e.const_f(sc["value"], lt), lt)
+            return emit_body_cast(e, op("addf", x, a[1], lt), lt, "f32")
+        x = op("addf", st, a[1], lt)
+        if steps == "order":
+            return emit_body_cast(e, op("mulf", x, e.const_f(sc["value"], lt), lt), lt, "f32")
+        return op("mulf", emit_body_cast(e, x, lt, "f32"), e.const_f(sc["value"]), "f32")
+
     def logit_body(e, a, o):
+        if p.get("logit"):
+            return narrow_logit_body(e, a, o)
         x = a[0]
         if p["scale"]["mode"] == "arg":
             cc = scale_arg

@@ -330,8 +330,11 @@ def sem_out(p, over=None):
     B, H, Hkv, Sq, Sk, D, Dv = (p[k] for k in ("B", "H", "Hkv", "Sq", "Sk", "D", "Dv"))
     et = p["et"]
     Qr, Kr = p["Qr"], p["Kr"]
-    q = input_tensor([B, H, Qr, D], {"kind": "hash", "seed": seed_for(0, "q")}, et)
-    k = input_tensor([B, Hkv, Kr, D], {"kind": "hash", "seed": seed_for(0, "k")}, et)
+    qks = p.get("qk_scale", 1.0)
+    q = input_tensor([B, H, Qr, D], {"kind": "hash", "seed": seed_for(0, "q"), "scale": qks},
+                     et)
+    k = input_tensor([B, Hkv, Kr, D], {"kind": "hash", "seed": seed_for(0, "k"), "scale": qks},
+                     et)
     v = input_tensor([B, Hkv, Sk, Dv], {"kind": "hash", "seed": seed_for(0, "v")}, et)
     masks = []
     for key, role in (("mask", "mask"), ("mask2", "mask2")):
@@ -381,6 +384,9 @@ def sem_out(p, over=None):
                     kj = j // 2 if p["krow"] != "id" else j
                     ko = b * kst[0] + g * kst[1] + kj * kst[2]
                     s = to_f32(math.fsum(q[qo + d] * k[ko + d] for d in range(D)))
+                    if p.get("logit"):
+                        row.append(narrow_logit(p, s, masks, b, i, j))
+                        continue
                     s = to_f32(s * sc["value"]) if sc["op"] == "mul" else \
                         to_f32(fdiv(s, sc["value"]))
                     for kind, at in masks:
@@ -430,11 +436,36 @@ def sem_out(p, over=None):
     return out, amax
 
 
+# finfo(T).min: HF's mask value (attn_gen_sem.FINFO_MIN).
+FINFO_MIN = {"f16": -65504.0, "bf16": -3.3895313892515355e38}
+
+
+def narrow_logit(p, s, masks, b, i, j):
+    """The logit of a narrow-logit block (attn_gen_sem.choose_narrow_logits)
+    from the f32 score s: every step rounded to T as the program's T
+    arithmetic does; the mask is where(keep, 0, finfo(T).min)."""
+    lt, steps, sc = p["logit"]["type"], p["logit"]["steps"], p["scale"]
+    rnd = ROUND[lt]
+    (_, at), = masks
+    m = 0.0 if at(b, i, j) else FINFO_MIN[lt]
+    x = rnd(s)
+    if steps == "exact":
+        x = rnd(x * sc["value"]) if sc["op"] == "mul" else rnd(fdiv(x, sc["value"]))
+        return rnd(x + m)
+    x = rnd(x + m)
+    if steps == "order":
+        return rnd(x * sc["value"])
+    return to_f32(x * sc["value"])  # scale_f32_after
+
+
 def sem_resembled(p):
     """Overrides giving the attention a near miss resembles (what a matcher
     that ignores the defect would compute), or None where there is none
     (a read through floordiv has no whole-tensor counterpart)."""
     c = p["sem"]
+    if p.get("logit") and p["logit"]["steps"] != "exact":
+        # fused as if the steps were logit_rounding's (scale, then mask)
+        return {"logit": dict(p["logit"], steps="exact")}
     if c in ("gqa_floordiv_count", "gqa_mod_count"):
         return {"kvh": ["floordiv", p["H"] // p["Hkv"]]}
     if c == "causal_unproven_dynamic":

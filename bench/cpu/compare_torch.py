@@ -36,7 +36,8 @@ class Problem(ctypes.Structure):
                 ("causal", ctypes.c_int), ("scale", ctypes.c_float),
                 ("memory", ctypes.c_int), ("device", ctypes.c_int32),
                 ("stream", ctypes.c_void_p), ("mask_fill", ctypes.c_float),
-                ("empty_rows", ctypes.c_int), ("lse", Tensor)]
+                ("empty_rows", ctypes.c_int), ("lse", Tensor),
+                ("logit_rounding", ctypes.c_int)]  # API 3
 
 
 # name: (B, Hq, Hkv, Sq, Sk, D, dtype, causal)

@@ -3,15 +3,16 @@
 against the headers at start-up.
 
 The mirrors (Tensor = attnrt_tensor, Problem = attnrt_problem from
-include/attnrt/attnrt.h; HopperParams = attn_hopper_params from
-kernels/hopper/attn_hopper.h) are not trusted: check() compiles a tiny C
+include/attnrt/attnrt.h; KernelTensor = attnk_tensor, KernelProblem =
+attnk_problem from kernels/include/attn_kernels.h, the device problem the
+Hopper launcher takes) are not trusted: check() compiles a tiny C
 program against the headers (the C compiler is $CC, else cc, clang or gcc
 from PATH) that prints sizeof of the struct and offsetof/sizeof of every
 field the mirror declares, and raises LayoutError naming each field that
 differs. bench/gpu/bench_sdpa.py (and its --hopper-variants mode,
 hopper_variants.py) call it before they touch the library.
 
-  python3 bench/gpu/attnrt_layout.py --check [--include DIR] [--hopper-include DIR]
+  python3 bench/gpu/attnrt_layout.py --check [--include DIR] [--kernels-include DIR]
 
 exits 0 and prints PASS when every mirror matches, 1 and the differences
 otherwise (test/Scripts/attnrt-layout.test runs it, and on a modified header).
@@ -27,7 +28,7 @@ import tempfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 INCLUDE = os.path.join(ROOT, "include")
-HOPPER_INCLUDE = os.path.join(ROOT, "kernels", "hopper")
+KERNELS_INCLUDE = os.path.join(ROOT, "kernels", "include")
 
 
 class LayoutError(RuntimeError):
@@ -45,27 +46,34 @@ class Problem(ctypes.Structure):
                 ("scale", ctypes.c_float), ("memory", ctypes.c_int), ("device", ctypes.c_int32),
                 ("stream", ctypes.c_void_p),
                 # API 2 (attnrt_problem_init writes the whole struct)
-                ("mask_fill", ctypes.c_float), ("empty_rows", ctypes.c_int), ("lse", Tensor)]
+                ("mask_fill", ctypes.c_float), ("empty_rows", ctypes.c_int), ("lse", Tensor),
+                # API 3
+                ("logit_rounding", ctypes.c_int)]
 
 
-class HopperParams(ctypes.Structure):
+class KernelTensor(ctypes.Structure):
+    _fields_ = [("data", ctypes.c_void_p), ("strides", ctypes.c_int64 * 4)]
+
+
+class KernelProblem(ctypes.Structure):
     _fields_ = [
-        ("q", ctypes.c_void_p), ("k", ctypes.c_void_p), ("v", ctypes.c_void_p), ("o", ctypes.c_void_p),
-        ("dtype", ctypes.c_int),
-        ("B", ctypes.c_int64), ("Hq", ctypes.c_int64), ("Hkv", ctypes.c_int64),
-        ("Sq", ctypes.c_int64), ("Sk", ctypes.c_int64), ("D", ctypes.c_int64),
-        ("q_stride", ctypes.c_int64 * 3), ("k_stride", ctypes.c_int64 * 3),
-        ("v_stride", ctypes.c_int64 * 3), ("o_stride", ctypes.c_int64 * 3),
-        ("scale", ctypes.c_float), ("causal", ctypes.c_int),
-        ("mask", ctypes.c_void_p), ("mask_dtype", ctypes.c_int), ("mask_stride", ctypes.c_int64 * 4),
-        ("mask_fill", ctypes.c_float), ("empty_rows", ctypes.c_int),
+        ("dtype", ctypes.c_int), ("out_dtype", ctypes.c_int), ("mask_dtype", ctypes.c_int),
+        ("causal", ctypes.c_int),
+        ("batch", ctypes.c_int64), ("heads_q", ctypes.c_int64), ("heads_kv", ctypes.c_int64),
+        ("seq_q", ctypes.c_int64), ("seq_k", ctypes.c_int64), ("head_dim", ctypes.c_int64),
+        ("head_dim_v", ctypes.c_int64),
+        ("scale", ctypes.c_float),
+        ("q", KernelTensor), ("k", KernelTensor), ("v", KernelTensor), ("o", KernelTensor),
+        ("mask", KernelTensor),
+        ("mask_fill", ctypes.c_float), ("empty_rows", ctypes.c_int), ("lse", KernelTensor),
     ]
 
 
 # (mirror, C type, header to include, include dirs key)
 ATTNRT_MIRRORS = [(Tensor, "attnrt_tensor", "attnrt/attnrt.h"),
                   (Problem, "attnrt_problem", "attnrt/attnrt.h")]
-HOPPER_MIRRORS = [(HopperParams, "attn_hopper_params", "attn_hopper.h")]
+KERNEL_MIRRORS = [(KernelTensor, "attnk_tensor", "attn_kernels.h"),
+                  (KernelProblem, "attnk_problem", "attn_kernels.h")]
 
 
 def _compiler():
@@ -125,23 +133,23 @@ def check(mirrors=None, include_dirs=None):
                           + "\n  ".join(errs))
 
 
-def check_hopper(include_dirs=None):
-    check(HOPPER_MIRRORS, include_dirs or [INCLUDE, HOPPER_INCLUDE])
+def check_kernels(include_dirs=None):
+    check(KERNEL_MIRRORS, include_dirs or [INCLUDE, KERNELS_INCLUDE])
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", required=True)
     ap.add_argument("--include", default=INCLUDE, help="directory holding attnrt/attnrt.h")
-    ap.add_argument("--hopper-include", default=HOPPER_INCLUDE, help="directory holding attn_hopper.h")
+    ap.add_argument("--kernels-include", default=KERNELS_INCLUDE, help="directory holding attn_kernels.h")
     args = ap.parse_args()
     try:
         check(ATTNRT_MIRRORS, [args.include])
-        check(HOPPER_MIRRORS, [args.include, args.hopper_include])
+        check(KERNEL_MIRRORS, [args.include, args.kernels_include])
     except LayoutError as e:
         print(f"FAIL: attnrt layout: {e}")
         return 1
-    names = ", ".join(c for _, c, _ in ATTNRT_MIRRORS + HOPPER_MIRRORS)
+    names = ", ".join(c for _, c, _ in ATTNRT_MIRRORS + KERNEL_MIRRORS)
     print(f"PASS: attnrt layout: ctypes mirrors match the headers ({names})")
     return 0
 

@@ -37,6 +37,9 @@ geometric mean (see models()):
 --sweep decode: one query row, batch 1/8/64, 1k-128k keys, 32/8 and 32/32
 heads, head dim 128, against SDPA's flash, cuDNN and efficient backends
 (x best: the fastest of them over attnrt's time).
+--sweep headdims: the head dims the Hopper path pads (Gemma 256, SD 1.x 40,
+Phi-2 80, Phi-3-mini 96, a non-causal 96 and 160) against the same three
+backends (bench/hopper/run_device.sh runs it).
 """
 import argparse
 import ctypes
@@ -130,7 +133,8 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--only", default="", help="comma-separated shape indices")
-    ap.add_argument("--sweep", default="toolchain", choices=["toolchain", "issue6", "masks", "decode", "models"])
+    ap.add_argument("--sweep", default="toolchain",
+                    choices=["toolchain", "issue6", "masks", "decode", "models", "headdims"])
     ap.add_argument("--dtypes", default="bf16", help="comma-separated: bf16,f16")
     ap.add_argument("--plot", default=None, help="PNG: TFLOP/s against sequence length")
     ap.add_argument("--staging", action="store_true",
@@ -186,7 +190,17 @@ def main():
                 for Sk in sks:
                     if B * Hkv * Sk <= 64 * 32 * 8192:
                         shapes.append((B, 32, Hkv, 1, Sk, 128, False))
-    backends = ("flash", "cudnn", "efficient") if args.sweep == "decode" else ("flash", "cudnn")
+    if args.sweep == "headdims":
+        # Head dims from public model configs (issue 12): Gemma (256), Stable
+        # Diffusion 1.x self-attention at 64x64 latents (40, 4096 tokens),
+        # Phi-2 (80, causal), Phi-3-mini (96, causal), a non-causal 96 and a
+        # 160 (no common model; issue 12's list).
+        shapes = [(4, 8, 8, 4096, 4096, 256, False), (4, 8, 8, 4096, 4096, 256, True),
+                  (2, 10, 10, 4096, 4096, 40, False), (4, 32, 32, 2048, 2048, 80, True),
+                  (4, 32, 32, 2048, 2048, 96, True), (2, 16, 16, 4096, 4096, 96, False),
+                  (2, 16, 16, 4096, 4096, 160, False)]
+    backends = (("flash", "cudnn", "efficient") if args.sweep in ("decode", "headdims")
+                else ("flash", "cudnn"))
     dtypes = [{"bf16": torch.bfloat16, "f16": torch.float16}[d] for d in args.dtypes.split(",")]
     if args.quick:
         shapes = shapes[:1] + shapes[-1:]

@@ -5,7 +5,7 @@ its own).
 Loads libattn_hopper.so (CMake target attn_hopper_shared: the kernels of
 libattnrt's Hopper path, built by the same recipe, with attn_hopper.h's C
 interface exported) through ctypes, with the struct layout checked against
-attn_hopper.h (attnrt_layout.HopperParams), checks every compiled variant on
+attn_kernels.h (attnrt_layout.KernelProblem, attnk_problem), checks every compiled variant on
 fresh random inputs against torch SDPA run in float64 (explicit masks,
 GQA, strided BSHD views, odd Sk, both causal alignments, outputs poisoned
 with NaN before every run, every run done twice and compared bitwise), then
@@ -30,7 +30,7 @@ import torch.nn.functional as F
 from torch.nn.attention import SDPBackend, sdpa_kernel
 
 import attnrt_layout  # bench/gpu/attnrt_layout.py: mirrors checked against the headers
-from attnrt_layout import HopperParams as Params  # attn_hopper_params
+from attnrt_layout import KernelProblem as Params  # attnk_problem (attn_kernels.h)
 
 
 DT = {torch.bfloat16: 2, torch.float16: 1}  # attnrt_dtype (attnrt_types.h)
@@ -39,7 +39,7 @@ CAUSAL_NAME = {0: "none", 1: "top-left", 2: "bottom-right"}
 
 class Hopper:
     def __init__(self, path):
-        attnrt_layout.check_hopper()  # raises LayoutError if Params and attn_hopper.h disagree
+        attnrt_layout.check_kernels()  # raises LayoutError if Params and attn_kernels.h disagree
         self.lib = ctypes.CDLL(path)
         self.lib.attn_hopper_supported.argtypes = [ctypes.POINTER(Params)]
         self.lib.attn_hopper_fwd_variant.argtypes = [ctypes.POINTER(Params), ctypes.c_int, ctypes.c_void_p]
@@ -60,16 +60,19 @@ class Hopper:
         for t in (q, k, v, o):
             assert t.stride(3) == 1
         p = Params()
-        p.q, p.k, p.v, p.o = q.data_ptr(), k.data_ptr(), v.data_ptr(), o.data_ptr()
-        p.dtype = DT[q.dtype]
-        p.B, p.Hq, p.Sq, p.D = q.shape
-        p.Hkv, p.Sk = k.shape[1], k.shape[2]
-        for name, t in (("q_stride", q), ("k_stride", k), ("v_stride", v), ("o_stride", o)):
-            getattr(p, name)[:] = [t.stride(0), t.stride(1), t.stride(2)]
-        p.scale = scale
+        p.dtype = p.out_dtype = DT[q.dtype]
+        p.mask_dtype = 0
         p.causal = causal
-        p.mask = None
-        p.mask_dtype = -1
+        p.batch, p.heads_q, p.seq_q, p.head_dim = q.shape
+        p.heads_kv, p.seq_k = k.shape[1], k.shape[2]
+        p.head_dim_v = v.shape[3]
+        p.scale = scale
+        for name, t in (("q", q), ("k", k), ("v", v), ("o", o)):
+            view = getattr(p, name)
+            view.data = t.data_ptr()
+            view.strides[:] = [t.stride(0), t.stride(1), t.stride(2), t.stride(3)]
+        p.mask.data = None  # no mask, no lse
+        p.lse.data = None
         p.mask_fill = float("-inf")
         p.empty_rows = 0
         return p
@@ -113,6 +116,42 @@ def reference(q, k, v, causal, scale):
     return torch.nan_to_num(out, nan=0.0)
 
 
+def reference_lse(q, k, causal, scale):
+    """Per-row log-sum-exp of the logits scale * q.k (natural log), f64; -inf for rows with no key."""
+    Sq, Sk = q.shape[2], k.shape[2]
+    g = q.shape[1] // k.shape[1]
+    z = scale * torch.matmul(q.double(), k.double().repeat_interleave(g, dim=1).transpose(-1, -2))
+    if causal:
+        off = 0 if causal == 1 else Sk - Sq
+        i = torch.arange(Sq, device="cuda")[:, None]
+        j = torch.arange(Sk, device="cuda")[None, :]
+        z = z.masked_fill(~(j <= i + off), float("-inf"))
+    return torch.logsumexp(z, dim=-1)
+
+
+def check_lse(hop, p, q, k, causal, scale):
+    """The default variant's lse output (strided f32 view, poisoned first) against reference_lse:
+    |err| <= 1e-3 (1 + |ref|), -inf exactly where the reference is -inf. Returns (ok, worst err)."""
+    B, Hq, Sq = q.shape[0], q.shape[1], q.shape[2]
+    buf = torch.full((B, Hq, Sq + 3), float("nan"), device="cuda", dtype=torch.float32)
+    lse = buf[:, :, 1:Sq + 1]
+    p.lse.data = lse.data_ptr()
+    p.lse.strides[:] = [lse.stride(0), lse.stride(1), lse.stride(2), 1]
+    try:
+        hop.run(p, -1)
+        torch.cuda.synchronize()
+    finally:
+        p.lse.data = None
+    ref = reference_lse(q, k, causal, scale)
+    got = lse.double()
+    inf_ref = torch.isinf(ref)
+    same_inf = bool(torch.equal(inf_ref, torch.isinf(got) & (got < 0)))
+    fin = ~inf_ref
+    err = ((got[fin] - ref[fin]).abs() / (1 + ref[fin].abs())).max().item() if fin.any() else 0.0
+    untouched = bool(torch.isnan(buf[:, :, 0]).all() and torch.isnan(buf[:, :, Sq + 1:]).all())
+    return same_inf and untouched and err <= 1e-3, err
+
+
 CASES = [
     # B, Hq, Hkv, Sq, Sk, D, causal, layout
     (2, 4, 4, 256, 256, 64, 0, "bhsd"),
@@ -134,6 +173,14 @@ CASES = [
     (3, 24, 6, 777, 1025, 64, 0, "bshd"),
     (2, 16, 16, 1100, 1100, 128, 1, "bhsd"),
     (2, 24, 8, 1100, 900, 64, 1, "bshd"),
+    # Head dims padded inside the kernel (TMA zero fill up to 64 / 128) and 256:
+    (1, 3, 3, 200, 333, 40, 0, "bhsd"),
+    (2, 4, 2, 333, 517, 80, 2, "bshd"),
+    (1, 3, 1, 257, 300, 96, 1, "bhsd"),
+    (1, 4, 2, 300, 333, 256, 0, "bhsd"),
+    (1, 2, 2, 333, 200, 256, 2, "bshd"),
+    (1, 4, 1, 300, 517, 160, 1, "bhsd"),
+    (1, 2, 2, 200, 300, 200, 0, "bshd"),
 ]
 
 
@@ -156,6 +203,11 @@ def check(hop, seed):
                 lines.append(f"UNSUPPORTED {dtype} {(B, Hq, Hkv, Sq, Sk, D, causal, layout)}")
                 ok = False
                 continue
+            good_lse, err_lse = check_lse(hop, p, q, k, causal, scale)
+            ok &= good_lse
+            lines.append(f"{'ok  ' if good_lse else 'FAIL'} {str(dtype)[6:]:8s} {'lse (default variant)':24s} "
+                         f"B={B} Hq={Hq} Hkv={Hkv} Sq={Sq} Sk={Sk} D={D} causal={CAUSAL_NAME[causal]:12s} {layout} "
+                         f"max rel err {err_lse:.2e}")
             for vi, vname in hop.variants(D, dtype):
                 outs = []
                 for rep in range(2):

@@ -43,7 +43,7 @@ extern "C" {
 #endif
 
 /* Bumped on any incompatible change of the structs or functions below. */
-#define ATTNRT_API_VERSION 2
+#define ATTNRT_API_VERSION 3
 
 typedef enum attnrt_status {
   ATTNRT_SUCCESS = 0,
@@ -91,6 +91,13 @@ typedef struct attnrt_problem {
    * a backend that cannot write it declines the problem (see
    * attnrt_select_backend's report). */
   attnrt_tensor lse;
+  /* Added in API 3 (API-1 and API-2 callers, passing their smaller
+   * struct_size, get NONE). The type the program computes its logits in:
+   * NONE (f32 or wider), or F16 / BF16, each step of
+   * rnd_T(rnd_T(rnd_T(q.k) * scale) + rnd_T(mask)) rounded to T (see
+   * attnrt_types.h); scale must then be exactly representable in T.
+   * Backends that cannot compute it exactly decline the problem. */
+  attnrt_logit_rounding logit_rounding;
 } attnrt_problem;
 
 /* Initializes `p` to an empty problem of this header's version: no tensors,
@@ -140,7 +147,8 @@ ATTNRT_EXPORT int attnrt_api_version(void);
  * Memref descriptors as MLIR's LLVM lowering lays them out (rank 4).
  * Symbols: _mlir_ciface_attnrt_mlir_flash_attention_<T>_<O>[_mask_<M>]
  *   T (q, k, v) and O (output): f32 | f16 | bf16;  M: f32 | f16 | bf16 | i1
- * Arguments: (q, k, v, [mask,] o, scale, causal, mask_fill, empty_rows).
+ * Arguments: (q, k, v, [mask,] o, scale, causal, mask_fill, empty_rows,
+ * logit_rounding) (logit_rounding: an attnrt_logit_rounding value).
  * The mask memref is rank 4;
  * a dimension of size 1 broadcasts. They return 0 on success, else an
  * attnrt_status, after printing the message to stderr (the lowered program
@@ -164,27 +172,31 @@ typedef struct attnrt_memref4d {
   ATTNRT_EXPORT int32_t _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O(    \
       attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,              \
       attnrt_memref4d *o, float scale, int32_t causal, float mask_fill,        \
-      int32_t empty_rows);                                                     \
+      int32_t empty_rows, int32_t logit_rounding);                             \
   ATTNRT_EXPORT int32_t                                                        \
       _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O##_mask_f32(           \
           attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,          \
           attnrt_memref4d *mask, attnrt_memref4d *o, float scale,              \
-          int32_t causal, float mask_fill, int32_t empty_rows);                \
+          int32_t causal, float mask_fill, int32_t empty_rows,                 \
+          int32_t logit_rounding);                                             \
   ATTNRT_EXPORT int32_t                                                        \
       _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O##_mask_f16(           \
           attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,          \
           attnrt_memref4d *mask, attnrt_memref4d *o, float scale,              \
-          int32_t causal, float mask_fill, int32_t empty_rows);                \
+          int32_t causal, float mask_fill, int32_t empty_rows,                 \
+          int32_t logit_rounding);                                             \
   ATTNRT_EXPORT int32_t                                                        \
       _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O##_mask_bf16(          \
           attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,          \
           attnrt_memref4d *mask, attnrt_memref4d *o, float scale,              \
-          int32_t causal, float mask_fill, int32_t empty_rows);                \
+          int32_t causal, float mask_fill, int32_t empty_rows,                 \
+          int32_t logit_rounding);                                             \
   ATTNRT_EXPORT int32_t                                                        \
       _mlir_ciface_attnrt_mlir_flash_attention_##T##_##O##_mask_i1(            \
           attnrt_memref4d *q, attnrt_memref4d *k, attnrt_memref4d *v,          \
           attnrt_memref4d *mask, attnrt_memref4d *o, float scale,              \
-          int32_t causal, float mask_fill, int32_t empty_rows);
+          int32_t causal, float mask_fill, int32_t empty_rows,                 \
+          int32_t logit_rounding);
 
 ATTNRT_DECLARE_MLIR_ENTRY(f32, f32)
 ATTNRT_DECLARE_MLIR_ENTRY(f32, f16)

@@ -19,6 +19,18 @@
 |* With a finite fill no row is empty: a row whose keys are all hidden is     *|
 |* the mean of V. Sk == 0 gives zeros (MLIR entry points; attnrt_run needs   *|
 |* every size >= 1).                                                          *|
+|*                                                                            *|
+|* logit_rounding = F16 or BF16 (type T; NONE, the default, is the formula    *|
+|* above in f32 or wider) is the program that computes its logits in T, as    *|
+|* HF eager attention does in f16/bf16: for a key j that is not hidden,       *|
+|*   s_ij = rnd_T( rnd_T( rnd_T(q_i . k_j) * scale ) + rnd_T(mask_ij) )       *|
+|* where rnd_T rounds to nearest even in T (overflow gives +-inf), q.k is     *|
+|* accumulated in at least f32 and rounded once, scale must be exactly        *|
+|* representable in T, and the last step is absent without an additive        *|
+|* mask. Hidden keys still take mask_fill, and the softmax over s_i. is the   *|
+|* one above (in f32 or wider), so a row whose rounded logits are all -inf    *|
+|* (s + finfo(T).min overflowing) is empty. This decides what a row whose     *|
+|* keys are all masked by finfo(T).min yields.                                *|
 \*===----------------------------------------------------------------------===*/
 
 #ifndef ATTNRT_ATTNRT_TYPES_H
@@ -48,6 +60,14 @@ typedef enum attnrt_empty_rows {
   ATTNRT_EMPTY_ROWS_ZERO = 0, /* zeros (safe softmax); the default */
   ATTNRT_EMPTY_ROWS_NAN = 1,  /* NaN (plain softmax over -inf logits) */
 } attnrt_empty_rows;
+
+/* In which type the logits are computed (see the semantics above). The
+ * numbering matches attnrt_dtype's. */
+typedef enum attnrt_logit_rounding {
+  ATTNRT_LOGIT_ROUNDING_NONE = 0, /* f32 or wider: the default */
+  ATTNRT_LOGIT_ROUNDING_F16 = 1,  /* each step rounded to f16 */
+  ATTNRT_LOGIT_ROUNDING_BF16 = 2, /* each step rounded to bf16 */
+} attnrt_logit_rounding;
 
 typedef enum attnrt_memory {
   ATTNRT_MEMORY_HOST = 0,   /* pointers are host memory; GPU backends stage them */

@@ -84,7 +84,7 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
   const int nkb = (a.Sk + kBC - 1) / kBC;
   const int kb_begin = split * a.split_blocks;
   int kb_end = imin(nkb, kb_begin + a.split_blocks);
-  const bool causal = a.causal != 0;
+  const bool causal = a.p.causal != ATTNRT_CAUSAL_NONE;
   if (causal && !a.fill_finite) { // hidden tiles add exp(fill - m) > 0 otherwise
     const int last = a.Sq - 1 + a.causal_off; // last key any row of the block sees
     kb_end = imin(kb_end, last < 0 ? 0 : last / kBC + 1);
@@ -96,8 +96,10 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
   static_assert(kBC % RP == 0, "whole passes per tile");
   const int ccol = (tid % CH) * 8, crow = tid / CH;
   const bool kcol = ccol < a.D, vcol = ccol < a.Dv;
-  const uint16_t *kp = a.k + b * a.ks[0] + kvh * a.ks[1] + ccol;
-  const uint16_t *vp = a.v + b * a.vs[0] + kvh * a.vs[1] + ccol;
+  const uint16_t *const kg = (const uint16_t *)a.p.k.data;
+  const uint16_t *const vg = (const uint16_t *)a.p.v.data;
+  const uint16_t *kp = kg + b * a.p.k.strides[0] + kvh * a.p.k.strides[1] + ccol;
+  const uint16_t *vp = vg + b * a.p.v.strides[0] + kvh * a.p.v.strides[1] + ccol;
   auto issue = [&](int kb, int stage) {
     uint16_t *Ks = sm + stage * Sh::STAGE + crow * LD + ccol;
     uint16_t *Vs = Ks + Sh::TILE;
@@ -106,8 +108,8 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
     for (int u = 0; u < kBC / RP; ++u) {
       const int j = j0 + u * RP;
       const bool in = j < a.Sk;
-      copy16_async(Ks + u * RP * LD, in && kcol ? kp + (int64_t)j * a.ks[2] : a.k, in && kcol);
-      copy16_async(Vs + u * RP * LD, in && vcol ? vp + (int64_t)j * a.vs[2] : a.v, in && vcol);
+      copy16_async(Ks + u * RP * LD, in && kcol ? kp + (int64_t)j * a.p.k.strides[2] : kg, in && kcol);
+      copy16_async(Vs + u * RP * LD, in && vcol ? vp + (int64_t)j * a.p.v.strides[2] : vg, in && vcol);
     }
   };
 
@@ -123,8 +125,9 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
     uint16_t v = 0;
     if (gr < rows_total && dd < a.D) {
       const int g = gr / a.Sq, i = gr - g * a.Sq;
-      v = a.q[b * a.qs[0] + (int64_t)(kvh * a.group + g) * a.qs[1] + (int64_t)i * a.qs[2] +
-              (int64_t)dd * a.qs[3]];
+      v = ((const uint16_t *)a.p.q.data)[b * a.p.q.strides[0] +
+                                         (int64_t)(kvh * a.group + g) * a.p.q.strides[1] +
+                                         (int64_t)i * a.p.q.strides[2] + (int64_t)dd * a.p.q.strides[3]];
     }
     Qs[r * LD + dd] = v;
   }
@@ -151,7 +154,7 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
 #pragma unroll
     for (int l = 0; l < 4; ++l) o[t].x[l] = 0.f;
   float m_run[2] = {neg_inf(), neg_inf()}, l_run[2] = {0.f, 0.f};
-  const float fill = a.fill_nat;
+  const float fill = a.p.mask_fill;
 
   int it = 0;
   for (int kb = kb_begin; kb < kb_end; ++kb, ++it) {
@@ -184,7 +187,7 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
 #pragma unroll
     for (int t = 0; t < 2; ++t)
 #pragma unroll
-      for (int l = 0; l < 4; ++l) sc[t].x[l] *= a.scale;
+      for (int l = 0; l < 4; ++l) sc[t].x[l] *= a.p.scale;
     const bool need = MASK || jw + kKW > a.Sk || (causal && jw + kKW - 1 > a.causal_off);
     if (need) {
 #pragma unroll
@@ -199,12 +202,13 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
           } else if (causal && j > slot_i[s] + a.causal_off) {
             v = fill;
           } else if (MASK && slot_ok[s]) {
-            const int64_t mo = b * a.ms[0] + slot_h[s] * a.ms[1] + (int64_t)slot_i[s] * a.ms[2] +
-                               (int64_t)j * a.ms[3];
-            if (a.mask_dtype == ATTNRT_DTYPE_BOOL)
-              v = ((const uint8_t *)a.mask)[mo] ? v : fill;
+            const int64_t mo = b * a.p.mask.strides[0] + slot_h[s] * a.p.mask.strides[1] +
+                               (int64_t)slot_i[s] * a.p.mask.strides[2] +
+                               (int64_t)j * a.p.mask.strides[3];
+            if (a.p.mask_dtype == ATTNRT_DTYPE_BOOL)
+              v = ((const uint8_t *)a.p.mask.data)[mo] ? v : fill;
             else
-              v += load_as_f32(a.mask, mo, a.mask_dtype);
+              v += load_as_f32(a.p.mask.data, mo, a.p.mask_dtype);
           }
           sc[t].x[l] = v;
         }
@@ -306,25 +310,26 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
   if (d.direct) {
     // l == 0 iff every logit of the row is -inf (the max contributes 1).
     const float inv = L > 0.f ? 1.f / L : a.empty_nan ? __builtin_nanf("") : 0.f;
-    const int64_t orow = b * a.os[0] + h * a.os[1] + (int64_t)i * a.os[2];
+    const int64_t orow = b * a.p.o.strides[0] + h * a.p.o.strides[1] + (int64_t)i * a.p.o.strides[2];
+    void *const og = const_cast<void *>(a.p.o.data);
 #pragma unroll
     for (int e = 0; e < DPT; e += 2) {
       const int dd = d0 + e;
       if (dd >= a.Dv) break;
       const float v0 = acc[e] * inv, v1 = acc[e + 1] * inv; // Dv % 8 == 0: pairs stay inside
       if (a.vec_o) {
-        if (a.out_dtype == ATTNRT_DTYPE_F32) {
+        if (a.p.out_dtype == ATTNRT_DTYPE_F32) {
           f32x2 w;
           w.x = v0;
           w.y = v1;
-          *(f32x2 *)((float *)a.o + orow + dd) = w;
+          *(f32x2 *)((float *)og + orow + dd) = w;
         } else {
-          *(uint32_t *)((uint16_t *)a.o + orow + dd) =
-              a.out_dtype == ATTNRT_DTYPE_F16 ? Cvt<f16_t>::pack2(v0, v1) : Cvt<bf16_t>::pack2(v0, v1);
+          *(uint32_t *)((uint16_t *)og + orow + dd) =
+              a.p.out_dtype == ATTNRT_DTYPE_F16 ? Cvt<f16_t>::pack2(v0, v1) : Cvt<bf16_t>::pack2(v0, v1);
         }
       } else {
-        store_from_f32(a.o, orow + dd * a.os[3], a.out_dtype, v0);
-        store_from_f32(a.o, orow + (dd + 1) * a.os[3], a.out_dtype, v1);
+        store_from_f32(og, orow + dd * a.p.o.strides[3], a.p.out_dtype, v0);
+        store_from_f32(og, orow + (dd + 1) * a.p.o.strides[3], a.p.out_dtype, v1);
       }
     }
     if (d.lse && (tid & 7) == 0)

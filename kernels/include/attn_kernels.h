@@ -1,7 +1,7 @@
 /*===- attn_kernels.h - C interface of the flash-attention kernels --------===*\
 |*                                                                            *|
 |* Host-callable entry points of the kernels (kernels/ *.hip). Plain C types  *|
-|* only, so the runtime (lib/Runtime/backends/HipBackend.cpp) is compiled by *|
+|* only, so the runtime (lib/Runtime/backends/GpuBackend.cpp) is compiled by *|
 |* the host compiler without CUDA or HIP headers. Streams are opaque         *|
 |* (cudaStream_t / hipStream_t passed as void *; NULL = default stream).     *|
 |*                                                                            *|
@@ -49,12 +49,13 @@ typedef struct attnk_problem {
    * the causal mode takes the logit `mask_fill` (-inf or finite: a finite
    * fill enters the softmax like any logit, so a fully hidden row is the mean
    * of V); a row whose logits are all -inf is empty and yields zeros
-   * (empty_rows = 0) or NaN (empty_rows = 1); Sk == 0 yields zeros. Key
+   * (ATTNRT_EMPTY_ROWS_ZERO) or NaN (ATTNRT_EMPTY_ROWS_NAN); Sk == 0 yields
+   * zeros. Key
    * blocks are skipped only where that is exact (docs/kernels.md). A caller
    * that zero-fills the struct must set mask_fill = -INFINITY for the
    * classic behaviour. */
   float mask_fill;
-  int empty_rows;
+  attnrt_empty_rows empty_rows;
   /* Optional log-sum-exp output, f32 [B, Hq, Sq] (strides[0..2] in
    * elements; strides[3] unused); lse.data == NULL = not wanted. Per row:
    * the natural log of the softmax denominator in logit units,

@@ -35,6 +35,9 @@ inline size_t dtypeSize(attnrt_dtype t) {
 /// "f32", "f16", "bf16", "bool" or "invalid".
 const char *dtypeName(attnrt_dtype t);
 
+/// "none", "f16", "bf16" or "invalid".
+const char *logitRoundingName(attnrt_logit_rounding r);
+
 /// A validated 4-D strided view. Sizes and strides are in elements; every
 /// size is >= 1, every stride >= 0, and every element address fits in the
 /// address range of the buffer (no int64 overflow when computing
@@ -69,7 +72,7 @@ struct View {
 ///  - scale is finite, except from the MLIR entry points
 ///    (ValidateOptions::allowNonFiniteScale): backends that do not compute
 ///    the IEEE result for a NaN or infinite scale decline it.
-///  - maskFill is -inf or finite; emptyRows is valid.
+///  - maskFill is -inf or finite; emptyRows and logitRounding are valid.
 ///  - Query head h reads kv head h / (Hq / Hkv).
 struct Problem {
   int64_t B = 0, Hq = 0, Hkv = 0, Sq = 0, Sk = 0, D = 0, Dv = 0;
@@ -89,6 +92,11 @@ struct Problem {
   float maskFill = -INFINITY;
   /// What a row with every logit -inf yields (see attnrt_types.h).
   attnrt_empty_rows emptyRows = ATTNRT_EMPTY_ROWS_ZERO;
+  /// The type the logits are computed in, step by step (attnrt_types.h):
+  /// NONE (f32 or wider), F16 or BF16. When not NONE, scale is exactly
+  /// representable in that type. Backends that do not round each step
+  /// decline it.
+  attnrt_logit_rounding logitRounding = ATTNRT_LOGIT_ROUNDING_NONE;
   attnrt_memory memory = ATTNRT_MEMORY_HOST;
   int32_t device = 0;
   void *stream = nullptr;

@@ -119,7 +119,7 @@ int32_t entry(const char *symbol, attnrt_dtype qkvType, attnrt_dtype oType,
               bool hasMask, attnrt_dtype maskType, attnrt_memref4d *q,
               attnrt_memref4d *k, attnrt_memref4d *v, attnrt_memref4d *mask,
               attnrt_memref4d *o, float scale, int32_t causal, float maskFill,
-              int32_t emptyRows) {
+              int32_t emptyRows, int32_t logitRounding) {
   attnrt_problem p;
   attnrt_problem_init(&p);
   char error[256];
@@ -138,6 +138,7 @@ int32_t entry(const char *symbol, attnrt_dtype qkvType, attnrt_dtype oType,
   std::memcpy(&p.causal, &causal, sizeof(causal));
   p.mask_fill = maskFill;
   std::memcpy(&p.empty_rows, &emptyRows, sizeof(emptyRows));
+  std::memcpy(&p.logit_rounding, &logitRounding, sizeof(logitRounding));
   p.memory = ATTNRT_MEMORY_HOST;
   if (hasEmptyOutput(p.o))
     return ATTNRT_SUCCESS; // B, Hq, Sq or Dv is 0: nothing to write.
@@ -167,20 +168,21 @@ int32_t entry(const char *symbol, attnrt_dtype qkvType, attnrt_dtype oType,
   int32_t ATTNRT_SYMBOL(T, O##_mask_##M)(                                      \
       attnrt_memref4d * q, attnrt_memref4d * k, attnrt_memref4d * v,           \
       attnrt_memref4d * mask, attnrt_memref4d * o, float scale,                \
-      int32_t causal, float maskFill, int32_t emptyRows) {                     \
+      int32_t causal, float maskFill, int32_t emptyRows,                       \
+      int32_t logitRounding) {                                                 \
     return entry(ATTNRT_STR(ATTNRT_SYMBOL(T, O##_mask_##M)), dtype_##T,        \
                  dtype_##O, true, dtype_##M, q, k, v, mask, o, scale, causal,  \
-                 maskFill, emptyRows);                                         \
+                 maskFill, emptyRows, logitRounding);                          \
   }
 
 #define ATTNRT_DEFINE_ENTRY(T, O)                                              \
   int32_t ATTNRT_SYMBOL(T, O)(attnrt_memref4d * q, attnrt_memref4d * k,        \
                               attnrt_memref4d * v, attnrt_memref4d * o,        \
                               float scale, int32_t causal, float maskFill,     \
-                              int32_t emptyRows) {                             \
+                              int32_t emptyRows, int32_t logitRounding) {      \
     return entry(ATTNRT_STR(ATTNRT_SYMBOL(T, O)), dtype_##T, dtype_##O, false, \
                  dtype_f32, q, k, v, nullptr, o, scale, causal, maskFill,      \
-                 emptyRows);                                                   \
+                 emptyRows, logitRounding);                                    \
   }                                                                            \
   ATTNRT_DEFINE_MASKED(T, O, f32)                                              \
   ATTNRT_DEFINE_MASKED(T, O, f16)                                              \

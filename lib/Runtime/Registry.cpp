@@ -138,14 +138,14 @@ void logCall(const char *caller, const Backend *backend, const Problem &p) {
       stderr,
       "attnrt: %s -> %s%s: B=%lld Hq=%lld Hkv=%lld Sq=%lld Sk=%lld D=%lld "
       "Dv=%lld qkv=%s o=%s mask=%s causal=%s scale=%g mask_fill=%g "
-      "empty_rows=%s lse=%s memory=%s\n",
+      "empty_rows=%s lse=%s logit_rounding=%s memory=%s\n",
       caller, backend->name, kernel.c_str(), (long long)p.B, (long long)p.Hq,
       (long long)p.Hkv, (long long)p.Sq, (long long)p.Sk, (long long)p.D,
       (long long)p.Dv, dtypeName(p.q.dtype), dtypeName(p.o.dtype),
       p.hasMask ? dtypeName(p.mask.dtype) : "none", causalName(p.causal),
       (double)p.scale, (double)p.maskFill,
       p.emptyRows == ATTNRT_EMPTY_ROWS_NAN ? "nan" : "zero",
-      p.hasLse ? "yes" : "no",
+      p.hasLse ? "yes" : "no", logitRoundingName(p.logitRounding),
       p.memory == ATTNRT_MEMORY_HOST ? "host" : "device");
 }
 
@@ -303,6 +303,18 @@ const char *dtypeName(attnrt_dtype t) {
   return "invalid";
 }
 
+const char *logitRoundingName(attnrt_logit_rounding r) {
+  switch (r) {
+  case ATTNRT_LOGIT_ROUNDING_NONE:
+    return "none";
+  case ATTNRT_LOGIT_ROUNDING_F16:
+    return "f16";
+  case ATTNRT_LOGIT_ROUNDING_BF16:
+    return "bf16";
+  }
+  return "invalid";
+}
+
 } // namespace attnrt
 
 extern "C" {
@@ -319,6 +331,7 @@ ATTNRT_EXPORT void attnrt_problem_init(attnrt_problem *p) {
   p->memory = ATTNRT_MEMORY_HOST;
   p->mask_fill = -INFINITY;
   p->empty_rows = ATTNRT_EMPTY_ROWS_ZERO;
+  p->logit_rounding = ATTNRT_LOGIT_ROUNDING_NONE;
 }
 
 ATTNRT_EXPORT attnrt_status attnrt_run(const attnrt_problem *p) {

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Backend.h"
+#include "LogitRounding.h"
 
 #include <cmath>
 #include <cstddef>
@@ -180,10 +181,12 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
   }
   // Read struct_size before anything else: a caller built against another
   // header version may have passed a smaller struct.
-  // API 1 ended at `stream`; its callers get the defaults of the fields
-  // added since.
+  // API 1 ended at `stream`, API 2 at `lse`; their callers get the
+  // defaults of the fields added since.
   const uint32_t v1Size = offsetof(attnrt_problem, mask_fill);
-  if (p->struct_size != sizeof(attnrt_problem) && p->struct_size != v1Size) {
+  const uint32_t v2Size = offsetof(attnrt_problem, logit_rounding);
+  if (p->struct_size != sizeof(attnrt_problem) && p->struct_size != v1Size &&
+      p->struct_size != v2Size) {
     error = format("problem: struct_size is %u, expected %zu (call "
                    "attnrt_problem_init, and build against the same "
                    "attnrt.h version, API %d)",
@@ -193,6 +196,9 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
   const bool isV1 = p->struct_size == v1Size;
   float maskFill = isV1 ? -INFINITY : p->mask_fill;
   int emptyRows = isV1 ? ATTNRT_EMPTY_ROWS_ZERO : rawEnum(p->empty_rows);
+  const bool isV3 = p->struct_size == sizeof(attnrt_problem);
+  int logitRounding =
+      isV3 ? rawEnum(p->logit_rounding) : ATTNRT_LOGIT_ROUNDING_NONE;
 
   Extent qe, ke, ve, oe, me;
   if (!checkView("q", qDims, p->q, false, qe, error) ||
@@ -271,6 +277,24 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
     error = format("empty_rows: invalid value %d (expected 0 zero, 1 nan)",
                    emptyRows);
     return fail();
+  }
+  if (logitRounding != ATTNRT_LOGIT_ROUNDING_NONE &&
+      logitRounding != ATTNRT_LOGIT_ROUNDING_F16 &&
+      logitRounding != ATTNRT_LOGIT_ROUNDING_BF16) {
+    error = format("logit_rounding: invalid value %d (expected 0 none, 1 "
+                   "f16, 2 bf16)",
+                   logitRounding);
+    return fail();
+  }
+  if (logitRounding != ATTNRT_LOGIT_ROUNDING_NONE) {
+    auto r = static_cast<attnrt_logit_rounding>(logitRounding);
+    if (!std::isfinite(p->scale) || !isExactInLogitType(r, p->scale)) {
+      const char *t = logitRoundingName(r);
+      error = format("scale: %.9g is not a finite %s value (logit_rounding "
+                     "= %s multiplies by the scale in %s)",
+                     static_cast<double>(p->scale), t, t, t);
+      return fail();
+    }
   }
   const bool hasLse = !isV1 && p->lse.data != nullptr;
   Extent le;
@@ -391,6 +415,7 @@ attnrt_status validate(const attnrt_problem *p, Problem &out,
   out.scale = p->scale;
   out.maskFill = maskFill;
   out.emptyRows = static_cast<attnrt_empty_rows>(emptyRows);
+  out.logitRounding = static_cast<attnrt_logit_rounding>(logitRounding);
   out.memory = p->memory;
   out.device = p->device;
   out.stream = p->stream;

@@ -417,8 +417,11 @@ def check(path, a, known):
             res["same_program"] = True
             break
         unfused_ll = ll
+        t_run = time.time()
         rc, so, se = run([os.path.join(LLVM_BIN, "mlir-runner"), llp, "-e", DRIVER,
                           "-entry-point-result=void", "-shared-libs=" + shared], T)
+        # JIT compile + run of the whole model (inputs built, outputs printed)
+        res.setdefault("run_seconds", {})[tag] = round(time.time() - t_run, 2)
         with open(os.path.join(work, tag + ".out"), "w") as f:
             f.write(so)
         if rc:
@@ -452,6 +455,9 @@ def check(path, a, known):
     res["ok"] = True
     res["msg"] = "fused %d/%d, %d rows agree (worst relative L2 %.2g), %.1fs" % (
         n, meta["expected_blocks"], rows - skipped_bad, worst, res["seconds"])
+    rs = res.get("run_seconds", {})
+    if "fused" in rs:
+        res["msg"] += " (mlir-runner: unfused %.2fs, fused %.2fs)" % (rs["unfused"], rs["fused"])
     if skipped_bad:
         res["msg"] += "; KNOWN WRONG: %d fully masked rows differ (known-wrong-rows.txt)" % skipped_bad
     if not a.keep:

@@ -4,11 +4,12 @@
 // A mask added to the scores in a float type narrower than f32 rounds with
 // them: s + v in f16 rounds with the magnitude of v, so a finite mask value
 // such as finfo(f16).min = -65504 swallows the scores (HF eager attention in
-// f16: a fully masked row is a uniform average over a subset of keys, not
-// softmax(s)). The op adds its mask in f32, so such adds are fused only for
-// masks of 0 and -inf (exact in any type) or when the add is in f32. Every
-// function is HF's f16 pattern: S = trunc(Q K^T) * scale + mask in T, the
-// softmax in f32, P truncated to T.
+// f16: a fully masked row is decided by how s + finfo.min rounds, not by
+// softmax(s)). The op adds its mask in f32 unless it carries logit_rounding
+// (the program's f16/bf16 steps, exactly: logit-rounding.mlir), so such adds
+// are fused without it only for masks of 0 and -inf (exact in any type) or
+// when the add is in f32. Every function is HF's f16 pattern:
+// S = trunc(Q K^T) * scale + mask in T, the softmax in f32, P truncated to T.
 
 
 // -----
@@ -18,6 +19,7 @@
 
 // CHECK-LABEL: func.func @f16_add_select_ninf
 // CHECK: attn.flash_attention
+// CHECK-NOT: logit_rounding
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 #m2 = affine_map<(d0, d1, d2) -> (d1, d2)>
 func.func @f16_add_select_ninf(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf16>, %v: tensor<8x16x32xf16>, %keep: tensor<16x16xi1>) -> tensor<8x16x32xf16> {
@@ -67,10 +69,11 @@ func.func @f16_add_select_ninf(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf16>,
 // -----
 
 // Twin of @f16_add_select_ninf with the fill finfo(f16).min = -65504.0:
-// the add rounds with it. Not fused.
+// the add rounds with it; the steps are exactly logit_rounding's. Fused
+// with logit_rounding = f16.
 
 // CHECK-LABEL: func.func @f16_add_select_min
-// CHECK-NOT: attn.flash_attention
+// CHECK: attn.flash_attention {{.*}}logit_rounding = f16
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 #m2 = affine_map<(d0, d1, d2) -> (d1, d2)>
 func.func @f16_add_select_min(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf16>, %v: tensor<8x16x32xf16>, %keep: tensor<16x16xi1>) -> tensor<8x16x32xf16> {
@@ -97,7 +100,7 @@ func.func @f16_add_select_min(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf16>, 
     %e = arith.extf %a : f16 to f32
     linalg.yield %e : f32
   } -> tensor<8x16x16xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: the mask is added to the scores in f16: finite mask values round with the scores (a fully masked row would differ); fused only for masks of 0 and -inf or when the add is in f32}}
+  // expected-remark @+1 {{attn-fuse: fused}}
   %p = linalg.softmax dimension(2) ins(%x : tensor<8x16x16xf32>) outs(%s0 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
   %pt0 = tensor.empty() : tensor<8x16x16xf16>
   %pt = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%p : tensor<8x16x16xf32>) outs(%pt0 : tensor<8x16x16xf16>) {
@@ -120,10 +123,10 @@ func.func @f16_add_select_min(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf16>, 
 // -----
 
 // A runtime f16 mask argument added in f16: its values are not known to
-// be 0 or -inf. Not fused.
+// be 0 or -inf. Fused with logit_rounding = f16 (the program's steps).
 
 // CHECK-LABEL: func.func @f16_add_runtime_mask
-// CHECK-NOT: attn.flash_attention
+// CHECK: attn.flash_attention {{.*}}logit_rounding = f16
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 #m2 = affine_map<(d0, d1, d2) -> (d1, d2)>
 func.func @f16_add_runtime_mask(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf16>, %v: tensor<8x16x32xf16>, %mask: tensor<8x16x16xf16>) -> tensor<8x16x32xf16> {
@@ -142,7 +145,7 @@ func.func @f16_add_runtime_mask(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf16>
     %e = arith.extf %a : f16 to f32
     linalg.yield %e : f32
   } -> tensor<8x16x16xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: the mask is added to the scores in f16: finite mask values round with the scores (a fully masked row would differ); fused only for masks of 0 and -inf or when the add is in f32}}
+  // expected-remark @+1 {{attn-fuse: fused}}
   %p = linalg.softmax dimension(2) ins(%x : tensor<8x16x16xf32>) outs(%s0 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
   %pt0 = tensor.empty() : tensor<8x16x16xf16>
   %pt = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%p : tensor<8x16x16xf32>) outs(%pt0 : tensor<8x16x16xf16>) {
@@ -169,6 +172,7 @@ func.func @f16_add_runtime_mask(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf16>
 
 // CHECK-LABEL: func.func @f16_scores_f32_add
 // CHECK: attn.flash_attention
+// CHECK-NOT: logit_rounding
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 #m2 = affine_map<(d0, d1, d2) -> (d1, d2)>
 func.func @f16_scores_f32_add(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf16>, %v: tensor<8x16x32xf16>, %mask: tensor<16x16xf32>) -> tensor<8x16x32xf16> {
@@ -234,7 +238,7 @@ func.func @f16_f32_add_rounded(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf16>,
     %ae = arith.extf %at : f16 to f32
     linalg.yield %ae : f32
   } -> tensor<8x16x16xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: the scores plus the mask are rounded to f16: finite mask values round with the scores (a fully masked row would differ); fused only for masks of 0 and -inf or when the add is in f32}}
+  // expected-remark @+1 {{attn-fuse: not fused: the scores plus the mask are rounded to f16: finite mask values round with the scores (a fully masked row would differ); fused only for masks of 0 and -inf, when the add is in f32, or when the logits are exactly logit_rounding's steps (f32 scores truncated once, times a constant, plus one mask, all in that type)}}
   %p = linalg.softmax dimension(2) ins(%x : tensor<8x16x16xf32>) outs(%s0 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
   %pt0 = tensor.empty() : tensor<8x16x16xf16>
   %pt = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%p : tensor<8x16x16xf32>) outs(%pt0 : tensor<8x16x16xf16>) {
@@ -261,6 +265,7 @@ func.func @f16_f32_add_rounded(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf16>,
 
 // CHECK-LABEL: func.func @f16_select_replaces_min
 // CHECK: attn.flash_attention
+// CHECK-NOT: logit_rounding
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 #m2 = affine_map<(d0, d1, d2) -> (d1, d2)>
 func.func @f16_select_replaces_min(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf16>, %v: tensor<8x16x32xf16>, %keep: tensor<16x16xi1>) -> tensor<8x16x32xf16> {
@@ -307,6 +312,7 @@ func.func @f16_select_replaces_min(%q: tensor<8x16x32xf16>, %k: tensor<8x16x32xf
 
 // CHECK-LABEL: func.func @bf16_add_select_ninf
 // CHECK: attn.flash_attention
+// CHECK-NOT: logit_rounding
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 #m2 = affine_map<(d0, d1, d2) -> (d1, d2)>
 func.func @bf16_add_select_ninf(%q: tensor<8x16x32xbf16>, %k: tensor<8x16x32xbf16>, %v: tensor<8x16x32xbf16>, %keep: tensor<16x16xi1>) -> tensor<8x16x32xbf16> {
@@ -356,10 +362,11 @@ func.func @bf16_add_select_ninf(%q: tensor<8x16x32xbf16>, %k: tensor<8x16x32xbf1
 // -----
 
 // Twin of @bf16_add_select_ninf with the fill finfo(bf16).min = -3.38953139e+38:
-// the add rounds with it. Not fused.
+// the add rounds with it; the steps are exactly logit_rounding's. Fused
+// with logit_rounding = bf16.
 
 // CHECK-LABEL: func.func @bf16_add_select_min
-// CHECK-NOT: attn.flash_attention
+// CHECK: attn.flash_attention {{.*}}logit_rounding = bf16
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 #m2 = affine_map<(d0, d1, d2) -> (d1, d2)>
 func.func @bf16_add_select_min(%q: tensor<8x16x32xbf16>, %k: tensor<8x16x32xbf16>, %v: tensor<8x16x32xbf16>, %keep: tensor<16x16xi1>) -> tensor<8x16x32xbf16> {
@@ -386,7 +393,7 @@ func.func @bf16_add_select_min(%q: tensor<8x16x32xbf16>, %k: tensor<8x16x32xbf16
     %e = arith.extf %a : bf16 to f32
     linalg.yield %e : f32
   } -> tensor<8x16x16xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: the mask is added to the scores in bf16: finite mask values round with the scores (a fully masked row would differ); fused only for masks of 0 and -inf or when the add is in f32}}
+  // expected-remark @+1 {{attn-fuse: fused}}
   %p = linalg.softmax dimension(2) ins(%x : tensor<8x16x16xf32>) outs(%s0 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
   %pt0 = tensor.empty() : tensor<8x16x16xbf16>
   %pt = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%p : tensor<8x16x16xf32>) outs(%pt0 : tensor<8x16x16xbf16>) {
@@ -409,10 +416,10 @@ func.func @bf16_add_select_min(%q: tensor<8x16x32xbf16>, %k: tensor<8x16x32xbf16
 // -----
 
 // A runtime bf16 mask argument added in bf16: its values are not known to
-// be 0 or -inf. Not fused.
+// be 0 or -inf. Fused with logit_rounding = bf16 (the program's steps).
 
 // CHECK-LABEL: func.func @bf16_add_runtime_mask
-// CHECK-NOT: attn.flash_attention
+// CHECK: attn.flash_attention {{.*}}logit_rounding = bf16
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 #m2 = affine_map<(d0, d1, d2) -> (d1, d2)>
 func.func @bf16_add_runtime_mask(%q: tensor<8x16x32xbf16>, %k: tensor<8x16x32xbf16>, %v: tensor<8x16x32xbf16>, %mask: tensor<8x16x16xbf16>) -> tensor<8x16x32xbf16> {
@@ -431,7 +438,7 @@ func.func @bf16_add_runtime_mask(%q: tensor<8x16x32xbf16>, %k: tensor<8x16x32xbf
     %e = arith.extf %a : bf16 to f32
     linalg.yield %e : f32
   } -> tensor<8x16x16xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: the mask is added to the scores in bf16: finite mask values round with the scores (a fully masked row would differ); fused only for masks of 0 and -inf or when the add is in f32}}
+  // expected-remark @+1 {{attn-fuse: fused}}
   %p = linalg.softmax dimension(2) ins(%x : tensor<8x16x16xf32>) outs(%s0 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
   %pt0 = tensor.empty() : tensor<8x16x16xbf16>
   %pt = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%p : tensor<8x16x16xf32>) outs(%pt0 : tensor<8x16x16xbf16>) {
@@ -458,6 +465,7 @@ func.func @bf16_add_runtime_mask(%q: tensor<8x16x32xbf16>, %k: tensor<8x16x32xbf
 
 // CHECK-LABEL: func.func @bf16_scores_f32_add
 // CHECK: attn.flash_attention
+// CHECK-NOT: logit_rounding
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 #m2 = affine_map<(d0, d1, d2) -> (d1, d2)>
 func.func @bf16_scores_f32_add(%q: tensor<8x16x32xbf16>, %k: tensor<8x16x32xbf16>, %v: tensor<8x16x32xbf16>, %mask: tensor<16x16xf32>) -> tensor<8x16x32xbf16> {
@@ -523,7 +531,7 @@ func.func @bf16_f32_add_rounded(%q: tensor<8x16x32xbf16>, %k: tensor<8x16x32xbf1
     %ae = arith.extf %at : bf16 to f32
     linalg.yield %ae : f32
   } -> tensor<8x16x16xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: the scores plus the mask are rounded to bf16: finite mask values round with the scores (a fully masked row would differ); fused only for masks of 0 and -inf or when the add is in f32}}
+  // expected-remark @+1 {{attn-fuse: not fused: the scores plus the mask are rounded to bf16: finite mask values round with the scores (a fully masked row would differ); fused only for masks of 0 and -inf, when the add is in f32, or when the logits are exactly logit_rounding's steps (f32 scores truncated once, times a constant, plus one mask, all in that type)}}
   %p = linalg.softmax dimension(2) ins(%x : tensor<8x16x16xf32>) outs(%s0 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
   %pt0 = tensor.empty() : tensor<8x16x16xbf16>
   %pt = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%p : tensor<8x16x16xf32>) outs(%pt0 : tensor<8x16x16xbf16>) {
@@ -550,6 +558,7 @@ func.func @bf16_f32_add_rounded(%q: tensor<8x16x32xbf16>, %k: tensor<8x16x32xbf1
 
 // CHECK-LABEL: func.func @bf16_select_replaces_min
 // CHECK: attn.flash_attention
+// CHECK-NOT: logit_rounding
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 #m2 = affine_map<(d0, d1, d2) -> (d1, d2)>
 func.func @bf16_select_replaces_min(%q: tensor<8x16x32xbf16>, %k: tensor<8x16x32xbf16>, %v: tensor<8x16x32xbf16>, %keep: tensor<16x16xi1>) -> tensor<8x16x32xbf16> {

@@ -102,7 +102,7 @@ void runDecode(const DCase &c, int forcedSplits) {
   p.head_dim = p.head_dim_v = c.D;
   p.scale = scale;
   p.mask_fill = c.fill;
-  p.empty_rows = c.emptyNan;
+  p.empty_rows = c.emptyNan ? ATTNRT_EMPTY_ROWS_NAN : ATTNRT_EMPTY_ROWS_ZERO;
   uint16_t *dq = upload(q), *dk = upload(k), *dv = upload(v);
   float *dout = nullptr, *dlse = nullptr;
   const int64_t rows = (int64_t)c.B * c.Hq * c.Sq;

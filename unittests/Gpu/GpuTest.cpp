@@ -50,12 +50,15 @@ const char *gpuBackendSpec() {
 }
 bool kernelForced() { return std::strchr(gpuBackendSpec(), ':') != nullptr; }
 int declinedByForcedKernel = 0;
+int lseDeclinedByForcedKernel = 0; // declined naming the lse output
 
 struct ForcedKernelReport : ::testing::Environment {
   void TearDown() override {
     if (kernelForced())
-      std::printf("%s: %d cases declined by the forced kernel (skipped)\n",
-                  gpuBackendSpec(), declinedByForcedKernel);
+      std::printf("%s: %d cases declined by the forced kernel (skipped), %d of them lse cases "
+                  "declined because the kernel does not write lse\n",
+                  gpuBackendSpec(), declinedByForcedKernel + lseDeclinedByForcedKernel,
+                  lseDeclinedByForcedKernel);
   }
 };
 const auto *const forcedKernelReport =
@@ -290,6 +293,43 @@ struct Case {
 
 uint32_t g_seed = 0x5eed0000;
 
+// Row (b, h, i)'s logits z[0, Sk) under attnrt_types.h in f64 from the
+// operands' stored values: s_ij = scale * q_i.k_j + additive mask; a position
+// hidden by the causal mode or a false boolean mask has the logit c.fill.
+// Returns their max (-inf for an empty row).
+double rowLogits(const Case &c, const Tensor &q, const Tensor &k, const Tensor *mask, float scale,
+                 int64_t b, int64_t h, int64_t i, std::vector<double> &z) {
+  const int64_t kh = h / (c.Hq / c.Hkv);
+  const int64_t off = c.causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? c.Sk - c.Sq : 0;
+  z.assign((size_t)c.Sk, 0.0);
+  double mx = -INFINITY;
+  for (int64_t j = 0; j < c.Sk; ++j) {
+    bool hidden = c.causal != ATTNRT_CAUSAL_NONE && j > i + off;
+    double add = 0;
+    if (mask) {
+      const int64_t mb = mask->sizes[0] == 1 ? 0 : b, mh = mask->sizes[1] == 1 ? 0 : h,
+                    mi = mask->sizes[2] == 1 ? 0 : i;
+      const double m = mask->get(mb, mh, mi, j);
+      if (mask->dtype == ATTNRT_DTYPE_BOOL) hidden = hidden || m == 0.0;
+      else add = m;
+    }
+    double dot = 0;
+    for (int64_t d = 0; d < c.D; ++d) dot += q.get(b, h, i, d) * k.get(b, kh, j, d);
+    // The kernels add the mask in f32: round the logit like they must.
+    z[j] = hidden ? (double)c.fill : (double)(float)((double)scale * dot + add);
+    mx = std::max(mx, z[j]);
+  }
+  return mx;
+}
+
+// The log-sum-exp of logits z with max mx: -inf for an empty row.
+double logSumExp(const std::vector<double> &z, double mx) {
+  if (mx == -INFINITY) return -INFINITY;
+  double l = 0;
+  for (double x : z) l += std::exp(x - mx);
+  return mx + std::log(l);
+}
+
 // The semantics of attnrt_types.h in f64, row by row, from the operands'
 // stored values: s_ij = scale * q_i.k_j + additive mask; a position hidden by
 // the causal mode or a false boolean mask has the logit `fill`; a row whose
@@ -300,30 +340,13 @@ uint32_t g_seed = 0x5eed0000;
 void semanticsCheck(const Case &c, const Tensor &q, const Tensor &k, const Tensor &v,
                     const Tensor *mask, float scale, const Tensor &out) {
   const int64_t group = c.Hq / c.Hkv;
-  const int64_t off = c.causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? c.Sk - c.Sq : 0;
   size_t badRows = 0, nanMismatch = 0, shown = 0;
   std::vector<double> z((size_t)c.Sk), ref((size_t)c.Dv);
   for (int64_t b = 0; b < c.B; ++b)
     for (int64_t h = 0; h < c.Hq; ++h)
       for (int64_t i = 0; i < c.Sq; ++i) {
         const int64_t kh = h / group;
-        double mx = -INFINITY;
-        for (int64_t j = 0; j < c.Sk; ++j) {
-          bool hidden = c.causal != ATTNRT_CAUSAL_NONE && j > i + off;
-          double add = 0;
-          if (mask) {
-            const int64_t mb = mask->sizes[0] == 1 ? 0 : b, mh = mask->sizes[1] == 1 ? 0 : h,
-                          mi = mask->sizes[2] == 1 ? 0 : i;
-            const double m = mask->get(mb, mh, mi, j);
-            if (mask->dtype == ATTNRT_DTYPE_BOOL) hidden = hidden || m == 0.0;
-            else add = m;
-          }
-          double dot = 0;
-          for (int64_t d = 0; d < c.D; ++d) dot += q.get(b, h, i, d) * k.get(b, kh, j, d);
-          // The kernels add the mask in f32: round the logit like they must.
-          z[j] = hidden ? (double)c.fill : (double)(float)((double)scale * dot + add);
-          mx = std::max(mx, z[j]);
-        }
+        const double mx = rowLogits(c, q, k, mask, scale, b, h, i, z);
         bool emptyRow = c.Sk > 0 && mx == -INFINITY;
         std::fill(ref.begin(), ref.end(), 0.0);
         if (c.Sk > 0 && !emptyRow) {
@@ -367,21 +390,32 @@ void semanticsCheck(const Case &c, const Tensor &q, const Tensor &k, const Tenso
                          << " with NaN where there should be none or vice versa)";
 }
 
-void runCase(const Case &c) {
-  SCOPED_TRACE(c.str());
+// Fresh random operands for case c: Q, K, V (nonzero values in [-1, 1]),
+// the mask c.mask asks for, the scale, and the rows every key of which is
+// masked (deadRow, by [b][h][i]).
+struct Inputs {
+  Tensor q, k, v, mask;
+  bool hasMask = false;
+  float scale = 0;
+  std::vector<char> deadRow;
+};
+
+Inputs makeInputs(const Case &c) {
   std::mt19937 rng(++g_seed);
-  Tensor q(c.in, c.B, c.Hq, c.Sq, c.D, c.layout);
-  Tensor k(c.in, c.B, c.Hkv, c.Sk, c.D, c.layout);
-  Tensor v(c.in, c.B, c.Hkv, c.Sk, c.Dv, c.layout);
+  Inputs in;
+  Tensor &q = in.q, &k = in.k, &v = in.v, &mask = in.mask;
+  q = Tensor(c.in, c.B, c.Hq, c.Sq, c.D, c.layout);
+  k = Tensor(c.in, c.B, c.Hkv, c.Sk, c.D, c.layout);
+  v = Tensor(c.in, c.B, c.Hkv, c.Sk, c.Dv, c.layout);
   q.fillRandom(rng);
   k.fillRandom(rng);
   v.fillRandom(rng);
-  const float scale = 1.0f / std::sqrt((float)c.D) * 1.5f; // sharper than usual softmax
+  in.scale = 1.0f / std::sqrt((float)c.D) * 1.5f; // sharper than usual softmax
 
   const int64_t full[4] = {c.B, c.Hq, c.Sq, c.Sk};
-  Tensor mask;
-  bool hasMask = c.mask != MaskKind::None;
-  std::vector<char> deadRow((size_t)(c.B * c.Hq * c.Sq), 0); // rows with every key masked
+  const bool hasMask = in.hasMask = c.mask != MaskKind::None;
+  std::vector<char> &deadRow = in.deadRow;
+  deadRow.assign((size_t)(c.B * c.Hq * c.Sq), 0);
   if (hasMask) {
     bool bc[4] = {false, false, false, false};
     attnrt_dtype mdt = ATTNRT_DTYPE_F32;
@@ -428,6 +462,17 @@ void runCase(const Case &c) {
       for (int64_t h = 0; h < c.Hq; ++h)
         for (int64_t i = 0; i < c.Sq; ++i)
           if (i + c.Sk - c.Sq < 0) deadRow[(a * c.Hq + h) * c.Sq + i] = 1;
+
+  return in;
+}
+
+void runCase(const Case &c) {
+  SCOPED_TRACE(c.str());
+  Inputs in = makeInputs(c);
+  Tensor &q = in.q, &k = in.k, &v = in.v, &mask = in.mask;
+  const bool hasMask = in.hasMask;
+  const float scale = in.scale;
+  const std::vector<char> &deadRow = in.deadRow;
 
   // Reference: f32 output, host memory.
   Tensor ref(ATTNRT_DTYPE_F32, c.B, c.Hq, c.Sq, c.Dv, Layout::BHSD);
@@ -848,6 +893,357 @@ TEST(HipBackend, SanitizerSubset) { // small: run under compute-sanitizer
   runCase(c);
 }
 
+// ------------------------------------------------------------ lse output
+// The optional log-sum-exp output (attnrt.h: f32 [B, Hq, Sq, 1], natural
+// log of each row's softmax denominator, -inf for an empty row). Checked row
+// by row against the f64 oracle (rowLogits, logSumExp) on fresh random
+// inputs: |lse - ref| <= 1e-3 + 1e-5 |ref| (the kernels' logits are f32 dot
+// products, their row sums f32: a few 1e-6 relative; a missing ln 2, a
+// missing log(l), a wrong row or a stale value is off by far more), -inf
+// exactly where the row is empty, never NaN. The lse tensor has a gap after
+// every element (row stride 2): the gaps must stay poisoned.
+
+/// f32 [B, Hq, Sq, 1] with a one-element gap after each row, poisoned.
+Tensor lseTensor(int64_t B, int64_t Hq, int64_t Sq) {
+  Tensor t(ATTNRT_DTYPE_F32, B, Hq, Sq, 1, Layout::BHSD);
+  t.strides[2] = 2;
+  t.strides[1] = 2 * Sq;
+  t.strides[0] = 2 * Sq * Hq;
+  t.strides[3] = 1;
+  t.bytes.assign((size_t)(2 * B * Hq * Sq) * 4, 0xff);
+  return t;
+}
+
+size_t lseGapsWritten(const Tensor &lse) {
+  size_t n = 0;
+  for (size_t e = 0; e < lse.bytes.size() / 8; ++e)
+    for (size_t b = 4; b < 8; ++b) n += lse.bytes[8 * e + b] != 0xff;
+  return n;
+}
+
+/// Every row's lse against the oracle for case c (c.fill, c.causal, mask).
+void lseCheck(const Case &c, const Inputs &in, const Tensor &lse) {
+  std::vector<double> z;
+  size_t bad = 0, shown = 0;
+  for (int64_t b = 0; b < c.B; ++b)
+    for (int64_t h = 0; h < c.Hq; ++h)
+      for (int64_t i = 0; i < c.Sq; ++i) {
+        const double mx = rowLogits(c, in.q, in.k, in.hasMask ? &in.mask : nullptr, in.scale, b,
+                                    h, i, z);
+        const double ref = logSumExp(z, mx);
+        const double got = lse.get(b, h, i, 0);
+        const bool ok = ref == -INFINITY
+                            ? got == -INFINITY
+                            : std::isfinite(got) && std::fabs(got - ref) <= 1e-3 + 1e-5 * std::fabs(ref);
+        if (!ok) {
+          ++bad;
+          if (shown++ < 5)
+            ADD_FAILURE() << "lse row b" << b << " h" << h << " i" << i << ": got " << got
+                          << ", f64 reference " << ref;
+        }
+      }
+  EXPECT_EQ(bad, 0u) << "lse rows differing from the f64 oracle";
+  EXPECT_EQ(lseGapsWritten(lse), 0u) << "bytes between lse elements were written";
+}
+
+/// Runs p (views into q, k, v, mask, o, lse's host bytes) on the backend
+/// under test: with host pointers, or (device) on device copies of those
+/// tensors with every view rebased; o and lse are copied back. A forced
+/// kernel that declines must say why (counted; returns false).
+bool runOnGpu(attnrt_problem p, bool device, Inputs &in, Tensor &o, Tensor &lse) {
+  const char *spec = gpuBackendSpec();
+  attnrt_status st;
+  if (!device) {
+    p.memory = ATTNRT_MEMORY_HOST;
+    st = attnrt_run_on(&p, spec);
+  } else {
+    DeviceBuffer dq = DeviceBuffer::upload(in.q), dk = DeviceBuffer::upload(in.k),
+                 dv = DeviceBuffer::upload(in.v), dout = DeviceBuffer::upload(o),
+                 dlse = DeviceBuffer::upload(lse), dm;
+    if (p.mask.data) dm = DeviceBuffer::upload(in.mask);
+    auto rebase = [](attnrt_tensor &t, const Tensor &h, const DeviceBuffer &d) {
+      t.data = static_cast<unsigned char *>(d.ptr) +
+               (static_cast<const unsigned char *>(t.data) - h.bytes.data());
+    };
+    rebase(p.q, in.q, dq);
+    rebase(p.k, in.k, dk);
+    rebase(p.v, in.v, dv);
+    rebase(p.o, o, dout);
+    rebase(p.lse, lse, dlse);
+    if (p.mask.data) rebase(p.mask, in.mask, dm);
+    p.memory = ATTNRT_MEMORY_DEVICE;
+    int dev = 0;
+    EXPECT_EQ(cudaGetDevice(&dev), cudaSuccess);
+    p.device = dev;
+    st = attnrt_run_on(&p, spec);
+    if (st == ATTNRT_SUCCESS) {
+      EXPECT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+      EXPECT_EQ(cudaMemcpy(o.bytes.data(), dout.ptr, o.bytes.size(), cudaMemcpyDeviceToHost),
+                cudaSuccess);
+      EXPECT_EQ(cudaMemcpy(lse.bytes.data(), dlse.ptr, lse.bytes.size(), cudaMemcpyDeviceToHost),
+                cudaSuccess);
+    }
+  }
+  if (st == ATTNRT_ERROR_UNSUPPORTED && kernelForced()) {
+    const std::string why = attnrt_last_error();
+    EXPECT_NE(why.find("cannot run this problem: "), std::string::npos) << why;
+    if (why.find("lse") != std::string::npos) ++lseDeclinedByForcedKernel;
+    else ++declinedByForcedKernel;
+    return false;
+  }
+  EXPECT_EQ(st, ATTNRT_SUCCESS) << attnrt_last_error();
+  return st == ATTNRT_SUCCESS;
+}
+
+/// The problem for case c over all keys, host views of `in`, o and lse.
+attnrt_problem lseProblem(const Case &c, Inputs &in, Tensor &o, Tensor &lse) {
+  attnrt_problem p;
+  attnrt_problem_init(&p);
+  p.q = in.q.view(in.q.bytes.data());
+  p.k = in.k.view(in.k.bytes.data());
+  p.v = in.v.view(in.v.bytes.data());
+  if (in.hasMask) p.mask = in.mask.view(in.mask.bytes.data());
+  p.o = o.view(o.bytes.data());
+  p.lse = lse.view(lse.bytes.data());
+  p.causal = c.causal;
+  p.scale = in.scale;
+  p.mask_fill = c.fill;
+  p.empty_rows = c.empty;
+  return p;
+}
+
+void runLseCase(const Case &c) {
+  SCOPED_TRACE(c.str() + " (lse)");
+  Inputs in = makeInputs(c);
+  Tensor out(c.out, c.B, c.Hq, c.Sq, c.Dv, c.outLayout);
+  std::memset(out.bytes.data(), 0xff, out.bytes.size());
+  Tensor lse = lseTensor(c.B, c.Hq, c.Sq);
+  if (!runOnGpu(lseProblem(c, in, out, lse), !c.hostMemory, in, out, lse)) return;
+  semanticsCheck(c, in.q, in.k, in.v, in.hasMask ? &in.mask : nullptr, in.scale, out);
+  lseCheck(c, in, lse);
+}
+
+Case withMask(Case c, MaskKind m) {
+  c.mask = m;
+  return c;
+}
+Case withFill(Case c, float fill, attnrt_empty_rows empty = ATTNRT_EMPTY_ROWS_ZERO) {
+  c.fill = fill;
+  c.empty = empty;
+  return c;
+}
+
+TEST(HipBackend, LseOutput) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype F16 = ATTNRT_DTYPE_F16, BF16 = ATTNRT_DTYPE_BF16;
+  std::vector<Case> cases = {
+      // No mask, no causal: GQA, odd Sq / Sk, both fast head dims.
+      mk(2, 4, 2, 77, 130, 64, BF16),
+      mk(1, 3, 1, 33, 57, 128, F16),
+      // Causal, both corners; bottom-right with Sq > Sk has empty rows.
+      mk(1, 4, 2, 150, 200, 64, F16, TL),
+      mk(1, 2, 2, 300, 129, 128, BF16, BR),
+      mk(2, 2, 1, 65, 300, 64, BF16, BR),
+      // Masks: fully masked rows (bool and additive -inf), broadcast shapes.
+      withMask(mk(2, 4, 2, 70, 150, 64, BF16), MaskKind::BoolFull),
+      withMask(mk(1, 4, 4, 90, 140, 128, F16, TL), MaskKind::AddNegInfRows),
+      withMask(mk(2, 4, 2, 60, 97, 128, BF16, BR), MaskKind::AddF16Heads),
+      withMask(mk(2, 2, 2, 50, 120, 64, F16), MaskKind::BoolKeyPad),
+      // Finite fills: a fully hidden row is fill + log(Sk); logits below it.
+      withFill(mk(1, 2, 2, 200, 64, 64, F16, BR), -1e4f, ATTNRT_EMPTY_ROWS_NAN),
+      withFill(mk(1, 2, 2, 140, 57, 128, BF16, BR), -3.4e38f),
+      withFill(withMask(mk(1, 4, 2, 100, 180, 64, BF16, TL), MaskKind::AddBelowFill), -1e4f),
+      withFill(withMask(mk(1, 2, 2, 70, 90, 64, F16, BR), MaskKind::BoolFull), -3.4e38f),
+      // Empty rows as NaN: o NaN, lse still -inf.
+      withFill(withMask(mk(1, 2, 2, 33, 57, 64, F16, BR), MaskKind::BoolFull), -INFINITY,
+               ATTNRT_EMPTY_ROWS_NAN),
+      // Head dims of the general kernel, Dv != D.
+      mk(1, 2, 1, 77, 130, 96, BF16, TL),
+      mk(1, 2, 2, 40, 50, 40, F16),
+      // A decode shape (few rows, many keys).
+      mk(1, 8, 2, 2, 1100, 128, BF16),
+  };
+  Case c = mk(1, 2, 2, 70, 90, 64);
+  c.Dv = 128;
+  cases.push_back(c);
+  c = mk(1, 2, 2, 90, 140, 64, F16, BR); // scalar loads, strided output
+  c.layout = Layout::Odd;
+  c.outLayout = Layout::Padded;
+  c.out = ATTNRT_DTYPE_F32;
+  cases.push_back(c);
+  c = mk(2, 4, 2, 100, 120, 128, BF16, TL); // host memory: staged lse with gaps
+  c.hostMemory = true;
+  c.mask = MaskKind::BoolFull;
+  cases.push_back(c);
+  for (const Case &lc : cases) runLseCase(lc);
+}
+
+// Attention over the keys split in two, each half with its lse, merged by
+// the lse (attnrt.h: L = log(exp(l1) + exp(l2)), o = exp(l1 - L) o1 +
+// exp(l2 - L) o2; empty_rows ZERO so that an empty half is 0) equals
+// attention over all keys, row by row against the f64 oracle of the whole
+// problem. The halves are views into the same tensors (K, V, and the mask
+// along its key dimension). Causal problems split where a causal mode of
+// each half means the same visibility: top-left stays top-left on the first
+// half and (Sq == Sk) is bottom-right on the second; bottom-right with the
+// first half inside the prefix every row sees (split <= Sk - Sq) is no
+// causal mode there and bottom-right on the second (chunked prefill over a
+// cache).
+struct MergeCase {
+  Case c;
+  int64_t split;
+  attnrt_causal first, second;
+};
+
+void runMergeCase(const MergeCase &mc) {
+  const Case &c = mc.c;
+  SCOPED_TRACE(c.str() + " (lse merge at key " + std::to_string(mc.split) + ")");
+  Inputs in = makeInputs(c);
+  Tensor lse[2] = {lseTensor(c.B, c.Hq, c.Sq), lseTensor(c.B, c.Hq, c.Sq)};
+  Tensor out[2] = {Tensor(ATTNRT_DTYPE_F32, c.B, c.Hq, c.Sq, c.Dv, Layout::BHSD),
+                   Tensor(ATTNRT_DTYPE_F32, c.B, c.Hq, c.Sq, c.Dv, Layout::BHSD)};
+  for (int half = 0; half < 2; ++half) {
+    const int64_t j0 = half ? mc.split : 0, n = half ? c.Sk - mc.split : mc.split;
+    std::memset(out[half].bytes.data(), 0xff, out[half].bytes.size());
+    attnrt_problem p = lseProblem(c, in, out[half], lse[half]);
+    auto keys = [&](attnrt_tensor &t, const Tensor &h, int dim) {
+      t.data = const_cast<unsigned char *>(h.bytes.data()) + j0 * h.strides[dim] * elemSize(h.dtype);
+      t.sizes[dim] = n;
+    };
+    keys(p.k, in.k, 2);
+    keys(p.v, in.v, 2);
+    if (in.hasMask) keys(p.mask, in.mask, 3);
+    p.causal = half ? mc.second : mc.first;
+    p.empty_rows = ATTNRT_EMPTY_ROWS_ZERO;
+    if (!runOnGpu(p, !c.hostMemory, in, out[half], lse[half])) return;
+  }
+  Tensor merged(ATTNRT_DTYPE_F32, c.B, c.Hq, c.Sq, c.Dv, Layout::BHSD);
+  Tensor mergedLse = lseTensor(c.B, c.Hq, c.Sq);
+  for (int64_t b = 0; b < c.B; ++b)
+    for (int64_t h = 0; h < c.Hq; ++h)
+      for (int64_t i = 0; i < c.Sq; ++i) {
+        const double l1 = lse[0].get(b, h, i, 0), l2 = lse[1].get(b, h, i, 0);
+        const double m = std::max(l1, l2);
+        const double L = m == -INFINITY ? -INFINITY : m + std::log(std::exp(l1 - m) + std::exp(l2 - m));
+        const double w1 = L == -INFINITY ? 0 : std::exp(l1 - L), w2 = L == -INFINITY ? 0 : std::exp(l2 - L);
+        for (int64_t d = 0; d < c.Dv; ++d)
+          merged.set(b, h, i, d, w1 * out[0].get(b, h, i, d) + w2 * out[1].get(b, h, i, d));
+        mergedLse.set(b, h, i, 0, L);
+      }
+  semanticsCheck(c, in.q, in.k, in.v, in.hasMask ? &in.mask : nullptr, in.scale, merged);
+  lseCheck(c, in, mergedLse);
+}
+
+TEST(HipBackend, LseMergesSplitKeys) {
+  GPU_OR_SKIP();
+  const attnrt_causal NO = ATTNRT_CAUSAL_NONE, TL = ATTNRT_CAUSAL_TOP_LEFT,
+                      BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype F16 = ATTNRT_DTYPE_F16, BF16 = ATTNRT_DTYPE_BF16;
+  std::vector<MergeCase> cases = {
+      {mk(2, 4, 2, 77, 300, 64, BF16), 131, NO, NO},
+      {withMask(mk(1, 4, 2, 60, 257, 128, F16), MaskKind::BoolFull), 100, NO, NO},
+      {withMask(mk(1, 2, 2, 50, 190, 80, BF16), MaskKind::AddF32Full), 64, NO, NO},
+      {mk(1, 4, 4, 200, 200, 128, BF16, TL), 90, TL, BR},
+      {mk(1, 4, 1, 64, 500, 64, F16, BR), 436, NO, BR},
+      {mk(1, 2, 2, 100, 333, 128, BF16, BR), 150, NO, BR},
+      {withFill(withMask(mk(2, 2, 2, 120, 120, 64, F16, TL), MaskKind::BoolKeyPad), -1e4f), 57, TL, BR},
+      {mk(1, 8, 2, 1, 4096, 128, BF16), 2048, NO, NO},
+  };
+  MergeCase hc = {mk(1, 2, 2, 64, 160, 64, F16), 80, NO, NO};
+  hc.c.hostMemory = true;
+  cases.push_back(hc);
+  for (const MergeCase &mc : cases) runMergeCase(mc);
+}
+
+// Every kernel of the table, forced on a problem of its own class (which it
+// runs without an lse output): with the lse output it either writes it
+// correctly or declines, naming the lse output as the reason. Never a
+// silently missing output.
+TEST(HipBackend, LseWrittenOrDeclinedWithReasonPerKernel) {
+  GPU_OR_SKIP();
+  if (kernelForced()) GTEST_SKIP() << "forces its own kernels";
+  struct KernelCase {
+    const char *kernel;
+    Case c;
+  };
+  Case gen = withMask(mk(1, 2, 2, 100, 130, 64, ATTNRT_DTYPE_F16), MaskKind::BoolFull);
+  gen.out = ATTNRT_DTYPE_F32;
+  Case nc = mk(1, 2, 2, 100, 130, 128, ATTNRT_DTYPE_BF16);
+  nc.out = ATTNRT_DTYPE_F32;
+  const KernelCase cases[] = {
+      {"sm90-wgmma", mk(1, 2, 2, 200, 200, 64, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT)},
+      {"decode", mk(1, 8, 2, 1, 2048, 128, ATTNRT_DTYPE_BF16)},
+      {"fa2-causal", mk(1, 2, 2, 100, 130, 64, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT)},
+      {"fa2-nocausal", nc},
+      {"fa2-general", gen},
+  };
+  int written = 0, declined = 0;
+  for (const KernelCase &kc : cases) {
+    const Case &c = kc.c;
+    SCOPED_TRACE(std::string(kc.kernel) + ": " + c.str());
+    const std::string spec = std::string("gpu:") + kc.kernel;
+    Inputs in = makeInputs(c);
+    Tensor out(c.out, c.B, c.Hq, c.Sq, c.Dv, c.outLayout);
+    Tensor lse = lseTensor(c.B, c.Hq, c.Sq);
+    attnrt_problem p = lseProblem(c, in, out, lse);
+    p.memory = ATTNRT_MEMORY_HOST;
+    attnrt_problem plain = p;
+    plain.lse.data = nullptr;
+    attnrt_status st = attnrt_run_on(&plain, spec.c_str());
+    if (st == ATTNRT_ERROR_UNSUPPORTED &&
+        std::string(attnrt_last_error()).find("no gpu kernel named") != std::string::npos) {
+      std::printf("  %s: not in this build's kernel table\n", kc.kernel);
+      continue;
+    }
+    ASSERT_EQ(st, ATTNRT_SUCCESS) << "the case is not of " << kc.kernel << "'s class: "
+                                  << attnrt_last_error();
+    st = attnrt_run_on(&p, spec.c_str());
+    if (st == ATTNRT_SUCCESS) {
+      ++written;
+      std::printf("  %s: writes lse\n", kc.kernel);
+      semanticsCheck(c, in.q, in.k, in.v, in.hasMask ? &in.mask : nullptr, in.scale, out);
+      lseCheck(c, in, lse);
+    } else {
+      ++declined;
+      EXPECT_EQ(st, ATTNRT_ERROR_UNSUPPORTED);
+      const std::string why = attnrt_last_error();
+      std::printf("  %s: declines lse: %s\n", kc.kernel, why.c_str());
+      EXPECT_NE(why.find(std::string("gpu kernel '") + kc.kernel +
+                         "' cannot run this problem: does not write the lse output"),
+                std::string::npos)
+          << why;
+      EXPECT_EQ(lseGapsWritten(lse), 0u);
+    }
+  }
+  EXPECT_GE(written, 3) << "the fa2 kernels write lse";
+  // In default dispatch an lse problem goes to a kernel that writes it.
+  Case c = mk(1, 8, 2, 1, 2048, 128, ATTNRT_DTYPE_BF16);
+  Inputs in = makeInputs(c);
+  Tensor out(c.out, c.B, c.Hq, c.Sq, c.Dv, c.outLayout);
+  Tensor lse = lseTensor(c.B, c.Hq, c.Sq);
+  attnrt_problem p = lseProblem(c, in, out, lse);
+  const char *chosen = nullptr;
+  char report[4096];
+  ASSERT_EQ(attnrt_select_backend(&p, &chosen, report, sizeof(report)), ATTNRT_SUCCESS);
+  EXPECT_STREQ(chosen, "gpu") << report;
+  ASSERT_EQ(attnrt_run_on(&p, "gpu"), ATTNRT_SUCCESS) << attnrt_last_error();
+  lseCheck(c, in, lse);
+}
+
+TEST(HipBackend, LseSanitizerSubset) { // small: memcheck
+  GPU_OR_SKIP();
+  runLseCase(withMask(mk(1, 2, 2, 33, 57, 64, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT),
+                      MaskKind::BoolFull));
+  runLseCase(mk(1, 2, 1, 40, 70, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT));
+  runLseCase(mk(1, 2, 2, 40, 70, 64, ATTNRT_DTYPE_BF16));
+  Case c = mk(1, 2, 2, 20, 30, 96, ATTNRT_DTYPE_F16);
+  c.hostMemory = true;
+  runLseCase(c);
+  runMergeCase({mk(1, 2, 2, 30, 90, 64, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT), 60,
+                ATTNRT_CAUSAL_NONE, ATTNRT_CAUSAL_BOTTOM_RIGHT});
+}
+
 // The kernel table: each kernel forced with ATTNRT_BACKEND-style specs
 // ("gpu:<kernel>" through attnrt_run_on) either runs a case correctly or
 // declines it naming the kernel and the reason; unknown kernels and
@@ -882,6 +1278,61 @@ TEST(HipBackend, KernelTable) {
   EXPECT_EQ(attnrt_run_on(&p, "cpu:fa2-general"), ATTNRT_ERROR_UNSUPPORTED);
   EXPECT_NE(std::string(attnrt_last_error()).find("no kernel table"), std::string::npos)
       << attnrt_last_error();
+}
+
+// The Hopper path's head dims beyond 64 and 128 (kernels/hopper): D a
+// multiple of 8 up to 256 runs in 64-, 128-, 192- or 256-column tiles whose
+// columns past D are TMA's zero fill (40: Stable Diffusion; 80, 96, 160;
+// 24 and 200: small and large padding), and D = 256 (Gemma). Each in both causal corners, GQA/MQA,
+// odd Sq and Sk over several query blocks and key tiles, Sq > Sk
+// bottom-right (rows with no key), masks, a finite fill, empty rows as NaN,
+// strided layouts. On an sm_90 device the default dispatch runs these on
+// sm90-wgmma; ATTN_GPU_TEST_BACKEND=gpu:sm90-wgmma must decline none of them.
+TEST(HopperPath, HeadDims) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  int n = 0;
+  for (int64_t D : {40, 80, 96, 256, 24, 160, 200}) {
+    const attnrt_dtype t = k16[n % 2], u = k16[(n + 1) % 2];
+    runCase(mk(2, 4, 4, 333, 517, D, t));
+    runCase(mk(1, 8, 2, 300, 700, D, u, TL));
+    runCase(mk(1, 4, 1, 517, 200, D, t, BR));
+    Case c = mk(2, 4, 2, 197, 197, D, u, kCausal[n % 3]);
+    c.mask = n % 2 ? MaskKind::BoolFull : MaskKind::AddF16Heads;
+    runCase(c);
+    c = mk(1, 4, 2, 150, 260, D, t, BR);
+    c.mask = MaskKind::AddNegInfRows;
+    c.empty = ATTNRT_EMPTY_ROWS_NAN;
+    runCase(c);
+    c = mk(1, 2, 2, 300, 140, D, u, BR);
+    c.fill = -1e4f;
+    c.empty = ATTNRT_EMPTY_ROWS_NAN;
+    runCase(c);
+    ++n;
+  }
+  Case c = mk(2, 8, 2, 257, 300, 96, ATTNRT_DTYPE_BF16, TL);
+  c.layout = Layout::BSHD;
+  runCase(c);
+  c = mk(1, 4, 4, 130, 200, 256, ATTNRT_DTYPE_F16, BR);
+  c.layout = Layout::Padded;
+  c.repeats = 2;
+  runCase(c);
+  c = mk(1, 4, 2, 140, 333, 40, ATTNRT_DTYPE_BF16);
+  c.layout = Layout::Padded;
+  c.repeats = 2;
+  runCase(c);
+}
+
+TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head dims
+  GPU_OR_SKIP();
+  runCase(mk(1, 2, 1, 70, 90, 40, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+  Case c = mk(1, 2, 2, 33, 130, 96, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
+  c.mask = MaskKind::BoolFull;
+  runCase(c);
+  runCase(mk(1, 2, 2, 140, 70, 256, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+  c = mk(1, 2, 1, 65, 100, 256, ATTNRT_DTYPE_F16);
+  c.mask = MaskKind::AddF32Full;
+  runCase(c);
 }
 
 } // namespace

@@ -131,6 +131,44 @@ TEST(GpuKernelTable, ForcedKernelRunsOrSaysWhyNot) {
   EXPECT_EQ(why.find("no gpu kernel named 'fa3' (kernels: "), 0u) << why;
 }
 
+/// `k` with an lse output (f32 [B, Hq, Sq], dense).
+attnk_problem withLse(attnk_problem k) {
+  static float fakeLse[4];
+  k.lse.data = fakeLse;
+  k.lse.strides[2] = 1;
+  k.lse.strides[1] = k.seq_q;
+  k.lse.strides[0] = k.heads_q * k.seq_q;
+  return k;
+}
+
+// The decode and fa2 kernels write the lse output: on a problem of their own
+// class they accept it too, and the choice with lse is the choice without.
+TEST(GpuKernelTable, LseWrittenOrDeclinedWithReason) {
+  struct {
+    const char *kernel;
+    attnk_problem k;
+  } own[] = {
+      {"fa2-causal", problem(300, 300, 64, ATTNRT_CAUSAL_TOP_LEFT)},
+      {"fa2-nocausal", problem(300, 300, 128)},
+      {"fa2-general", problem(300, 300, 96, ATTNRT_CAUSAL_BOTTOM_RIGHT, true)},
+      {"decode", problem(1, 4096, 128)},
+  };
+  for (const auto &o : own) {
+    SCOPED_TRACE(o.kernel);
+    const GpuKernel *g = findGpuKernel(o.kernel);
+    ASSERT_NE(g, nullptr);
+    std::string why;
+    EXPECT_TRUE(g->supports(o.k, &why)) << why;
+    EXPECT_TRUE(g->supports(withLse(o.k), &why)) << why;
+  }
+  EXPECT_EQ(chosen(withLse(problem(1, 4096, 128))), "decode");
+  EXPECT_EQ(chosen(withLse(problem(300, 300, 96, ATTNRT_CAUSAL_TOP_LEFT, true))),
+            "fa2-general");
+  // sm90-wgmma's answer needs an sm_90 device: AttnGpuTests'
+  // LseWrittenOrDeclinedWithReasonPerKernel checks it (writes a correct lse
+  // or declines naming it).
+}
+
 #if defined(ATTN_HAVE_HOPPER)
 TEST(GpuKernelTable, HopperDeclinesWhatItCannotRun) {
   std::string why;
@@ -147,6 +185,19 @@ TEST(GpuKernelTable, HopperDeclinesWhatItCannotRun) {
   k.out_dtype = k.dtype;
   EXPECT_FALSE(w->supports(k, &why));
   EXPECT_EQ(why.find("decode shape"), 0u) << why;
+  // Head dims: multiples of 8 up to 256 (padded inside); others declined.
+  k = problem(300, 300, 20);
+  k.out_dtype = k.dtype;
+  EXPECT_FALSE(w->supports(k, &why));
+  EXPECT_EQ(why, "head dim is not a multiple of 8 up to 256");
+  // The lse output is written (no decline for asking), but its view must
+  // be one the epilogue's 4-byte stores can take.
+  static float lseStore[4];
+  k = problem(300, 300, 96);
+  k.out_dtype = k.dtype;
+  k.lse.data = reinterpret_cast<const char *>(lseStore) + 2;
+  EXPECT_FALSE(w->supports(k, &why));
+  EXPECT_EQ(why, "lse not 4-byte aligned");
 }
 #endif
 

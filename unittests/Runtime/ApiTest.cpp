@@ -226,11 +226,11 @@ TEST(Api, LastErrorIsPerThread) {
 
 using EntryNoMask = int32_t (*)(attnrt_memref4d *, attnrt_memref4d *,
                                 attnrt_memref4d *, attnrt_memref4d *, float,
-                                int32_t, float, int32_t);
+                                int32_t, float, int32_t, int32_t);
 using EntryMask = int32_t (*)(attnrt_memref4d *, attnrt_memref4d *,
                               attnrt_memref4d *, attnrt_memref4d *,
                               attnrt_memref4d *, float, int32_t, float,
-                              int32_t);
+                              int32_t, int32_t);
 
 /// A descriptor for `t` whose aligned pointer sits `offset` elements before
 /// the data, as MLIR produces for subviews.
@@ -292,10 +292,10 @@ TEST(MlirEntry, All45SymbolsMatchTheCApi) {
         if (*m) {
           attnrt_memref4d dm = descriptor(mask, 2);
           status = reinterpret_cast<EntryMask>(fn)(&dq, &dk, &dv, &dm, &dout,
-                                                   0.3f, 2, -INFINITY, 0);
+                                                   0.3f, 2, -INFINITY, 0, 0);
         } else {
           status =
-              reinterpret_cast<EntryNoMask>(fn)(&dq, &dk, &dv, &dout, 0.3f, 2, -INFINITY, 0);
+              reinterpret_cast<EntryNoMask>(fn)(&dq, &dk, &dv, &dout, 0.3f, 2, -INFINITY, 0, 0);
         }
         ASSERT_EQ(status, 0) << attnrt_last_error();
         // The entry point serves through the default backend (cpu here),
@@ -317,7 +317,7 @@ TEST(MlirEntry, ErrorsArePrintedAndReturned) {
   std::vector<unsigned char> before = s.o.bytes;
   ::testing::internal::CaptureStderr();
   int32_t status = _mlir_ciface_attnrt_mlir_flash_attention_f32_f32(
-      &dq, &dk, &dv, &dout, 0.3f, 0, -INFINITY, 0);
+      &dq, &dk, &dv, &dout, 0.3f, 0, -INFINITY, 0, 0);
   std::string err = ::testing::internal::GetCapturedStderr();
   EXPECT_EQ(status, ATTNRT_ERROR_INVALID_ARGUMENT);
   EXPECT_NE(err.find("attnrt: _mlir_ciface_attnrt_mlir_flash_attention_f32_"
@@ -331,7 +331,7 @@ TEST(MlirEntry, ErrorsArePrintedAndReturned) {
   dk.sizes[3] = 8;
   ::testing::internal::CaptureStderr();
   status = _mlir_ciface_attnrt_mlir_flash_attention_f32_f32(&dq, &dk, &dv,
-                                                            &dout, 0.3f, 9, -INFINITY, 0);
+                                                            &dout, 0.3f, 9, -INFINITY, 0, 0);
   err = ::testing::internal::GetCapturedStderr();
   EXPECT_EQ(status, ATTNRT_ERROR_INVALID_ARGUMENT);
   EXPECT_NE(err.find("causal: invalid value 9"), std::string::npos) << err;
@@ -344,12 +344,12 @@ TEST(MlirEntry, BadDescriptors) {
                   dv = descriptor(s.v, 0), dout = descriptor(s.o, 0);
   ::testing::internal::CaptureStderr();
   EXPECT_EQ(_mlir_ciface_attnrt_mlir_flash_attention_f32_f32(nullptr, &dk, &dv,
-                                                             &dout, 0.3f, 0, -INFINITY, 0),
+                                                             &dout, 0.3f, 0, -INFINITY, 0, 0),
             ATTNRT_ERROR_INVALID_ARGUMENT);
   attnrt_memref4d neg = dv;
   neg.offset = -1;
   EXPECT_EQ(_mlir_ciface_attnrt_mlir_flash_attention_f32_f32(&dq, &dk, &neg,
-                                                             &dout, 0.3f, 0, -INFINITY, 0),
+                                                             &dout, 0.3f, 0, -INFINITY, 0, 0),
             ATTNRT_ERROR_INVALID_ARGUMENT);
   EXPECT_NE(std::string(attnrt_last_error()).find("v: memref offset -1"),
             std::string::npos);
@@ -357,7 +357,7 @@ TEST(MlirEntry, BadDescriptors) {
   attnrt_memref4d dm = descriptor(s.mask, 0);
   dm.aligned = nullptr;
   EXPECT_EQ(_mlir_ciface_attnrt_mlir_flash_attention_f32_f32_mask_i1(
-                &dq, &dk, &dv, &dm, &dout, 0.3f, 0, -INFINITY, 0),
+                &dq, &dk, &dv, &dm, &dout, 0.3f, 0, -INFINITY, 0, 0),
             ATTNRT_ERROR_INVALID_ARGUMENT);
   EXPECT_NE(std::string(attnrt_last_error()).find("mask: data pointer is null"),
             std::string::npos);
@@ -378,7 +378,7 @@ TEST(MlirEntry, LogLineNamesBackendAndShape) {
     ScopedEnv backend("ATTNRT_BACKEND", "reference");
     ::testing::internal::CaptureStderr();
     EXPECT_EQ(_mlir_ciface_attnrt_mlir_flash_attention_f32_f32_mask_i1(
-                  &dq, &dk, &dv, &dm, &dout, 0.3f, 1, -INFINITY, 0),
+                  &dq, &dk, &dv, &dm, &dout, 0.3f, 1, -INFINITY, 0, 0),
               0)
         << attnrt_last_error();
     err = ::testing::internal::GetCapturedStderr();
@@ -391,7 +391,7 @@ TEST(MlirEntry, LogLineNamesBackendAndShape) {
   // Without ATTNRT_LOG, successful calls are silent.
   ::testing::internal::CaptureStderr();
   EXPECT_EQ(_mlir_ciface_attnrt_mlir_flash_attention_f32_f32_mask_i1(
-                &dq, &dk, &dv, &dm, &dout, 0.3f, 1, -INFINITY, 0),
+                &dq, &dk, &dv, &dm, &dout, 0.3f, 1, -INFINITY, 0, 0),
             0);
   EXPECT_EQ(::testing::internal::GetCapturedStderr(), "");
 }

@@ -331,6 +331,13 @@ const SemCase kCases[] = {
      MaskShape::BH11, false, -INFINITY, ATTNRT_EMPTY_ROWS_NAN, Layout::BHSD},
     {"decode_gqa", 2, 8, 2, 1, 300, 64, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT,
      MaskShape::None, false, -INFINITY, ATTNRT_EMPTY_ROWS_ZERO, Layout::BHSD},
+    // Whole key tiles (multiples of 64 keys, every key visible): the
+    // kernels' all-rows softmax step, also for the later row blocks of a
+    // causal problem, whose first tiles are whole.
+    {"whole_tiles", 1, 4, 2, 40, 576, 64, 64, ATTNRT_CAUSAL_NONE,
+     MaskShape::None, false, -INFINITY, ATTNRT_EMPTY_ROWS_ZERO, Layout::BHSD},
+    {"whole_tiles_causal", 1, 2, 1, 600, 600, 32, 32, ATTNRT_CAUSAL_TOP_LEFT,
+     MaskShape::None, false, -INFINITY, ATTNRT_EMPTY_ROWS_ZERO, Layout::BSHD},
 };
 
 class CpuSemantics
@@ -435,21 +442,30 @@ TEST(CpuSemantics, CasesHaveFullyHiddenRows) {
 
 /// Scales of +-3.4e38 (finite): the logits overflow f32 but not f64; the
 /// backend must give what the f64 definition gives (no NaN).
+/// (8e37: finite logits more than 3.4e38 apart; 40: logits hundreds apart,
+/// weights far below f32's normal range, which the softmax step flushes to
+/// zero.)
 TEST(CpuSemantics, HugeFiniteScale) {
-  for (float scale : {3.4e38f, -3.4e38f, 1e30f}) {
+  for (float scale : {3.4e38f, -3.4e38f, 8e37f, 1e30f, 40.0f}) {
     for (attnrt_dtype dt : {ATTNRT_DTYPE_F32, ATTNRT_DTYPE_BF16}) {
       for (const std::string &isa : isasToTest()) {
         ScopedEnv env("ATTNRT_CPU_ISA", isa);
         std::mt19937 rng(kSeed + 5);
-        Instance in(1, 2, 1, 70, 75, 16, 16, dt, Layout::BHSD, rng);
-        in.scale = scale;
-        in.hasLse = lseAccepted();
-        attnrt_problem p = in.problem();
-        ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS)
-            << attnrt_last_error();
-        expectRowsMatch(in, outTol(dt, isa), 1e-6,
-                        "scale " + std::to_string(scale) + " " + name(dt) +
-                            " " + isa);
+        // 75 keys: the per-row path; 128: whole tiles, all rows at once.
+        for (int64_t Sk : {75, 128}) {
+          Instance in(1, 2, 1, 70, Sk, 16, 16, dt, Layout::BHSD, rng);
+          in.scale = scale;
+          in.hasLse = lseAccepted();
+          attnrt_problem p = in.problem();
+          ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS)
+              << attnrt_last_error();
+          // The overflowing scales collapse each row to its maximum (lse
+          // exact); at 40 the lse sums bf16 weights.
+          const double lseTolerance = scale == 40.0f ? lseTol(dt) : 1e-6;
+          expectRowsMatch(in, outTol(dt, isa), lseTolerance,
+                          "scale " + std::to_string(scale) + " " + name(dt) +
+                              " " + isa + " Sk " + std::to_string(Sk));
+        }
       }
     }
   }
@@ -457,20 +473,60 @@ TEST(CpuSemantics, HugeFiniteScale) {
 
 /// Inputs whose f32 dot products overflow (|q|, |k| ~ 1e20): f64 is exact.
 TEST(CpuSemantics, DotProductsBeyondF32) {
+  for (attnrt_dtype dt : {ATTNRT_DTYPE_F32, ATTNRT_DTYPE_BF16})
   for (const std::string &isa : isasToTest()) {
     ScopedEnv env("ATTNRT_CPU_ISA", isa);
-    std::mt19937 rng(kSeed + 6);
-    Instance in(1, 1, 1, 9, 70, 8, 8, ATTNRT_DTYPE_F32, Layout::BHSD, rng);
-    in.q.forEach([&](int64_t a, int64_t b, int64_t c, int64_t d) {
-      in.q.set(a, b, c, d, in.q.get(a, b, c, d) * 1e20);
-    });
-    in.k.forEach([&](int64_t a, int64_t b, int64_t c, int64_t d) {
-      in.k.set(a, b, c, d, in.k.get(a, b, c, d) * 1e20);
-    });
-    in.scale = 1e-38f;
-    attnrt_problem p = in.problem();
-    ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS) << attnrt_last_error();
-    expectRowsMatch(in, 2e-5, 1e-6, "huge inputs " + isa);
+    // 70 keys: the per-row path; 192: whole tiles, all rows at once.
+    for (int64_t Sk : {70, 192}) {
+      std::mt19937 rng(kSeed + 6);
+      Instance in(1, 1, 1, 9, Sk, 8, 8, dt, Layout::BHSD, rng);
+      in.q.forEach([&](int64_t a, int64_t b, int64_t c, int64_t d) {
+        in.q.set(a, b, c, d, in.q.get(a, b, c, d) * 1e20);
+      });
+      in.k.forEach([&](int64_t a, int64_t b, int64_t c, int64_t d) {
+        in.k.set(a, b, c, d, in.k.get(a, b, c, d) * 1e20);
+      });
+      in.scale = 1e-38f;
+      attnrt_problem p = in.problem();
+      ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS)
+          << attnrt_last_error();
+      expectRowsMatch(in, dt == ATTNRT_DTYPE_F32 ? 2e-5 : outTol(dt, isa),
+                      dt == ATTNRT_DTYPE_F32 ? 1e-6 : lseTol(dt),
+                      std::string("huge inputs ") + name(dt) + " " + isa +
+                          " Sk " + std::to_string(Sk));
+    }
+  }
+}
+
+/// Dot products all negative, some beyond -3.4e38 (f32 -inf) and the rest
+/// just inside: with scale 1e-38 every logit is between -5 and -2, so an
+/// overflowed key still has a weight the f64 definition counts.
+TEST(CpuSemantics, NegativeDotProductsBeyondF32) {
+  for (attnrt_dtype dt : {ATTNRT_DTYPE_F32, ATTNRT_DTYPE_BF16}) {
+    for (const std::string &isa : isasToTest()) {
+      ScopedEnv env("ATTNRT_CPU_ISA", isa);
+      // 70 keys: the per-row path; 192: whole tiles, all rows at once.
+      for (int64_t Sk : {70, 192}) {
+        std::mt19937 rng(kSeed + 11);
+        Instance in(1, 1, 1, 9, Sk, 8, 8, dt, Layout::BHSD, rng);
+        // q in [1e19, 1.1e19], k in -[3e18, 6e18]: dot products in
+        // [-5.3e38, -2.4e38].
+        in.q.forEach([&](int64_t a, int64_t b, int64_t c, int64_t d) {
+          in.q.set(a, b, c, d, 1.05e19 + 0.05e19 * in.q.get(a, b, c, d));
+        });
+        in.k.forEach([&](int64_t a, int64_t b, int64_t c, int64_t d) {
+          in.k.set(a, b, c, d, -4.5e18 - 1.5e18 * in.k.get(a, b, c, d));
+        });
+        in.scale = 1e-38f;
+        attnrt_problem p = in.problem();
+        ASSERT_EQ(attnrt_run_on(&p, "cpu"), ATTNRT_SUCCESS)
+            << attnrt_last_error();
+        expectRowsMatch(in, outTol(dt, isa), lseTol(dt),
+                        std::string("negative huge dot products ") +
+                            name(dt) + " " + isa + " Sk " +
+                            std::to_string(Sk));
+      }
+    }
   }
 }
 

@@ -77,13 +77,13 @@ struct Problem {
                     mo = memref(o);
     if (!hasMask)
       return _mlir_ciface_attnrt_mlir_flash_attention_f32_f32(
-          &mq, &mk, &mv, &mo, scale, causal, fill, rule);
+          &mq, &mk, &mv, &mo, scale, causal, fill, rule, ATTNRT_LOGIT_ROUNDING_NONE);
     attnrt_memref4d mm = memref(mask);
     if (mask.dtype == ATTNRT_DTYPE_BOOL)
       return _mlir_ciface_attnrt_mlir_flash_attention_f32_f32_mask_i1(
-          &mq, &mk, &mv, &mm, &mo, scale, causal, fill, rule);
+          &mq, &mk, &mv, &mm, &mo, scale, causal, fill, rule, ATTNRT_LOGIT_ROUNDING_NONE);
     return _mlir_ciface_attnrt_mlir_flash_attention_f32_f32_mask_f32(
-        &mq, &mk, &mv, &mm, &mo, scale, causal, fill, rule);
+        &mq, &mk, &mv, &mm, &mo, scale, causal, fill, rule, ATTNRT_LOGIT_ROUNDING_NONE);
   }
 
   bool hidden(attnrt_causal causal, int64_t b, int64_t h, int64_t i,

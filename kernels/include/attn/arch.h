@@ -18,6 +18,7 @@
 #define ATTN_ARCH_H
 
 #include "attn/hip_compat.h"
+#include "attnrt/attnrt_types.h"
 
 #define ATTN_ARCH_HOST 0
 #define ATTN_ARCH_NV_MMA 1
@@ -177,20 +178,21 @@ template <> struct Cvt<bf16_t> {
   }
 };
 
-// Loads one element of an output/mask dtype as f32 (attnrt_dtype values: F32 0, F16 1, BF16 2, BOOL 3).
+// Loads one element of an output/mask dtype (attnrt_dtype) as f32.
 ATTN_DEV float load_as_f32(const void *p, int64_t idx, int dtype) {
   switch (dtype) {
-  case 0: return ((const float *)p)[idx];
-  case 1: return Cvt<f16_t>::to_f32(((const uint16_t *)p)[idx]);
-  case 2: return Cvt<bf16_t>::to_f32(((const uint16_t *)p)[idx]);
-  default: return ((const uint8_t *)p)[idx] ? 0.0f : neg_inf();
+  case ATTNRT_DTYPE_F32: return ((const float *)p)[idx];
+  case ATTNRT_DTYPE_F16: return Cvt<f16_t>::to_f32(((const uint16_t *)p)[idx]);
+  case ATTNRT_DTYPE_BF16: return Cvt<bf16_t>::to_f32(((const uint16_t *)p)[idx]);
+  default: return ((const uint8_t *)p)[idx] ? 0.0f : neg_inf(); // ATTNRT_DTYPE_BOOL
   }
 }
+// Stores v as an output dtype (attnrt_dtype: F32, F16 or BF16).
 ATTN_DEV void store_from_f32(void *p, int64_t idx, int dtype, float v) {
   switch (dtype) {
-  case 0: ((float *)p)[idx] = v; break;
-  case 1: ((uint16_t *)p)[idx] = Cvt<f16_t>::from_f32(v); break;
-  default: ((uint16_t *)p)[idx] = Cvt<bf16_t>::from_f32(v); break;
+  case ATTNRT_DTYPE_F32: ((float *)p)[idx] = v; break;
+  case ATTNRT_DTYPE_F16: ((uint16_t *)p)[idx] = Cvt<f16_t>::from_f32(v); break;
+  default: ((uint16_t *)p)[idx] = Cvt<bf16_t>::from_f32(v); break; // ATTNRT_DTYPE_BF16
   }
 }
 

@@ -26,16 +26,20 @@
 //  - a row whose logits are all -inf keeps m = -inf and l = 0 (exp2 uses
 //    max 0 in place of -inf, so no inf - inf appears) and is written as
 //    zeros, or NaN when empty_nan;
+//  - the optional lse output (attnk_problem.lse, non-PACK kinds): one lane
+//    per row writes m + ln l in natural logit units (row_lse), -inf for an
+//    empty row; the PACK kinds leave it to their combine step;
 // KIND selects what is compiled in: NOCAUSAL (no mask, no causal), CAUSAL,
 // GENERAL (mask operand with broadcast strides + any causal mode) and DECODE
 // (GENERAL with the query rows of all heads of a KV group packed into one
 // tile, and the key range split across blocks; partial results carry their
-// log-sum-exp and are merged by fa_combine_kernel).
+// log-sum-exp and are merged by flash_attention_decode.hip's combine).
 //===----------------------------------------------------------------------===//
 #ifndef ATTN_FA_CORE_H
 #define ATTN_FA_CORE_H
 
 #include "attn/mma.h"
+#include "attn_kernels.h"
 
 namespace attn {
 
@@ -47,24 +51,27 @@ enum {
   KIND_DECODE_MASK = 4 // KIND_DECODE with a mask operand
 };
 
-// Everything a kernel needs; built on the host by fa_launch.h.
+// Everything a kernel needs: the problem exactly as the runtime passed it
+// (attnk_problem: pointers, strides, dtypes, causal mode, scale, fill, empty
+// rows, lse) plus what the launcher derives from it once on the host
+// (fa_launch.h make_args). The derived fields are not a second copy of the
+// problem: 32-bit sizes for the index math (unsupported_reason bounds them),
+// the log2-domain constants, alignment facts and the launch geometry.
 struct FaArgs {
-  const uint16_t *q, *k, *v;
-  void *o;
-  const void *mask;
-  int64_t qs[4], ks[4], vs[4], os[4], ms[4]; // element strides [b, h, s, d]
-  int Hq, Hkv, Sq, Sk, D, Dv, group;         // group = Hq / Hkv
-  int out_dtype, mask_dtype, causal, causal_off; // visible iff j <= i + causal_off
-  float scale_log2;                              // scale * log2(e)
-  float scale;                                   // the softmax scale
-  float fill_nat, fill_log2;                     // hidden positions' logit (units above)
-  int fill_finite;                               // 0: fill = -inf, hidden key blocks skipped
-  int empty_nan;                                 // empty rows (all logits -inf, Sk > 0) -> NaN
-  int vec_q, vec_k, vec_v, vec_o;                // 16-byte / paired access allowed
-  int num_qblocks;                               // row blocks per (b, y)
-  int num_splits, split_blocks;                  // DECODE: key splits, key blocks per split
-  float *part_o, *part_ml;                       // DECODE: [split][row][Dv], [split][row][m, l]
-  int64_t rows_all;                              // DECODE: B * Hq * Sq
+  attnk_problem p;
+  int Hq, Hkv, Sq, Sk, D, Dv, group; // p's sizes as int; group = Hq / Hkv
+  int causal_off;                    // visible iff j <= i + causal_off
+  int mask_dtype;                    // p.mask_dtype with a mask, else -1: one int test for
+                                     // presence (a pointer test spills in the decode kernel)
+  float scale_log2;                  // p.scale * log2(e)
+  float fill_log2;                   // p.mask_fill in log2 units, clamped to -FLT_MAX
+  int fill_finite;                   // 0: fill = -inf, hidden key blocks skipped
+  int empty_nan;                     // empty rows (all logits -inf, Sk > 0) -> NaN
+  int vec_q, vec_k, vec_v, vec_o;    // 16-byte / paired access allowed
+  int num_qblocks;                   // row blocks per (b, y)
+  int num_splits, split_blocks;      // DECODE: key splits, key blocks per split
+  float *part_o, *part_ml;           // DECODE: [split][row][Dv], [split][row][m, l]
+  int64_t rows_all;                  // DECODE: B * Hq * Sq
 };
 
 // Tile configuration per target.
@@ -190,6 +197,20 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
     }
   }
 
+  // The row's log-sum-exp in natural logit units (attnk_problem.lse) from
+  // its running max m (kernel units) and sum l = sum_j exp(s_j - m): -inf
+  // for an empty row (l == 0: every logit -inf, or Sk == 0). Log2 units
+  // convert by ln 2, except where the max is the fill and the fill is
+  // finite: every term at the max is then the fill, whose natural value is
+  // exact in p.mask_fill (its log2 value may be clamped to -FLT_MAX).
+  static ATTN_DEV float row_lse(const FaArgs &a, float m, float l) {
+    constexpr float LN2 = 0.6931471805599453f;
+    if (!(l > 0.f)) return neg_inf();
+    if (NAT) return m + fast_log2(l) * LN2;
+    if (a.fill_finite && m == a.fill_log2) return a.p.mask_fill + fast_log2(l) * LN2;
+    return (m + fast_log2(l)) * LN2;
+  }
+
   static ATTN_DEV void run(const FaArgs &a, uint16_t *smem) {
     const int tid = tid_x();
     const int warp = tid / WARP;
@@ -218,7 +239,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       kb_begin = split * a.split_blocks;
       kb_end = imin(nkb, kb_begin + a.split_blocks);
     }
-    const bool causal = ALWAYS_CAUSAL || (MAY_CAUSAL && a.causal != 0);
+    const bool causal = ALWAYS_CAUSAL || (MAY_CAUSAL && a.p.causal != ATTNRT_CAUSAL_NONE);
     int i_min = 0, i_max = a.Sq - 1;
     if (!PACK) {
       i_min = row0;
@@ -252,8 +273,11 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       }
 
     uint16_t *Qs = smem + Sh::Q_OFF;
-    const uint16_t *kbase = a.k + b * a.ks[0] + kvh * a.ks[1];
-    const uint16_t *vbase = a.v + b * a.vs[0] + kvh * a.vs[1];
+    const uint16_t *const qg = (const uint16_t *)a.p.q.data;
+    const uint16_t *const kg = (const uint16_t *)a.p.k.data;
+    const uint16_t *const vg = (const uint16_t *)a.p.v.data;
+    const uint16_t *kbase = kg + b * a.p.k.strides[0] + kvh * a.p.k.strides[1];
+    const uint16_t *vbase = vg + b * a.p.v.strides[0] + kvh * a.p.v.strides[1];
 
     auto q_row = [&](int r) -> const uint16_t * {
       int gr = row0 + r;
@@ -264,7 +288,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
         h = y * a.group + g;
         i = gr - g * a.Sq;
       }
-      return a.q + b * a.qs[0] + h * a.qs[1] + (int64_t)i * a.qs[2];
+      return qg + b * a.p.q.strides[0] + h * a.p.q.strides[1] + (int64_t)i * a.p.q.strides[2];
     };
     auto load_kv = [&](int kb, int stage) {
       uint16_t *Ks = smem + stage * Sh::KV_STAGE;
@@ -272,16 +296,16 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       int j0 = kb * BC;
       load_tile(Ks, BC, [&](int r) -> const uint16_t * {
         int j = j0 + r;
-        return j < a.Sk ? kbase + (int64_t)j * a.ks[2] : nullptr;
-      }, a.D, a.ks[3], a.vec_k, tid, a.k);
+        return j < a.Sk ? kbase + (int64_t)j * a.p.k.strides[2] : nullptr;
+      }, a.D, a.p.k.strides[3], a.vec_k, tid, kg);
       load_tile(Vs, BC, [&](int r) -> const uint16_t * {
         int j = j0 + r;
-        return j < a.Sk ? vbase + (int64_t)j * a.vs[2] : nullptr;
-      }, a.Dv, a.vs[3], a.vec_v, tid, a.v);
+        return j < a.Sk ? vbase + (int64_t)j * a.p.v.strides[2] : nullptr;
+      }, a.Dv, a.p.v.strides[3], a.vec_v, tid, vg);
     };
 
     // ---- prologue: Q (and the first K/V block) to shared memory
-    load_tile(Qs, BR, q_row, a.D, a.qs[3], a.vec_q, tid, a.q);
+    load_tile(Qs, BR, q_row, a.D, a.p.q.strides[3], a.vec_q, tid, qg);
     if (Sh::STAGES == 2 && kb_begin < kb_end) load_kv(kb_begin, 0);
     async_commit();
     async_wait<0>();
@@ -369,9 +393,9 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
 #pragma unroll
         for (int t = 0; t < NTS; ++t)
 #pragma unroll
-          for (int l = 0; l < M::C_NE; ++l) sacc[mt][t].x[l] *= NAT ? a.scale : a.scale_log2;
+          for (int l = 0; l < M::C_NE; ++l) sacc[mt][t].x[l] *= NAT ? a.p.scale : a.scale_log2;
       if (need_mask) {
-        const float fill = NAT ? a.fill_nat : a.fill_log2;
+        const float fill = NAT ? a.p.mask_fill : a.fill_log2;
 #pragma unroll
         for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
@@ -386,12 +410,13 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
               } else if (causal && j > slot_i[mt][s] + a.causal_off) {
                 v = fill;
               } else if (HAS_MASK && has_mask && slot_ok[mt][s]) {
-                const int64_t mo = b * a.ms[0] + slot_h[mt][s] * a.ms[1] +
-                                   (int64_t)slot_i[mt][s] * a.ms[2] + (int64_t)j * a.ms[3];
-                if (a.mask_dtype == 3)
-                  v = ((const uint8_t *)a.mask)[mo] ? v : fill;
+                const int64_t mo = b * a.p.mask.strides[0] + slot_h[mt][s] * a.p.mask.strides[1] +
+                                   (int64_t)slot_i[mt][s] * a.p.mask.strides[2] +
+                                   (int64_t)j * a.p.mask.strides[3];
+                if (a.p.mask_dtype == ATTNRT_DTYPE_BOOL)
+                  v = ((const uint8_t *)a.p.mask.data)[mo] ? v : fill;
                 else
-                  v += load_as_f32(a.mask, mo, a.mask_dtype); // natural units (NAT)
+                  v += load_as_f32(a.p.mask.data, mo, a.p.mask_dtype); // natural units (NAT)
               }
               sacc[mt][t].x[l] = v;
             }
@@ -505,16 +530,25 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
               int d = t * N + M::c_col(l);
               if (d < a.Dv) po[d] = o[mt][t].x[l] * inv[s];
             }
-          if (M::c_col(0) == 0) { // one lane per row: (m, l), merged exactly by fa_combine_kernel
+          if (M::c_col(0) == 0) { // one lane per row: (m, l), merged exactly by the combine
             a.part_ml[2 * prow] = m_run[mt][s];
             a.part_ml[2 * prow + 1] = l_run[mt][s];
           }
         }
       } else {
+        void *const og = const_cast<void *>(a.p.o.data);
+        const attnrt_dtype odt = a.p.out_dtype;
 #pragma unroll
         for (int s = 0; s < SL; ++s) {
           if (!slot_ok[mt][s]) continue;
-          int64_t orow = b * a.os[0] + slot_h[mt][s] * a.os[1] + (int64_t)slot_i[mt][s] * a.os[2];
+          if (a.p.lse.data && M::c_col(0) == 0) { // one lane per row
+            const int64_t lrow = b * a.p.lse.strides[0] + slot_h[mt][s] * a.p.lse.strides[1] +
+                                 (int64_t)slot_i[mt][s] * a.p.lse.strides[2];
+            ((float *)const_cast<void *>(a.p.lse.data))[lrow] =
+                row_lse(a, m_run[mt][s], l_run[mt][s]);
+          }
+          int64_t orow = b * a.p.o.strides[0] + slot_h[mt][s] * a.p.o.strides[1] +
+                         (int64_t)slot_i[mt][s] * a.p.o.strides[2];
 #pragma unroll
           for (int t = 0; t < NTO; ++t) {
             if constexpr (N == 8) {
@@ -526,19 +560,19 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
                 if (d >= a.Dv) continue;
                 float v0 = o[mt][t].x[l] * inv[s], v1 = o[mt][t].x[l + 1] * inv[s];
                 if (a.vec_o) {
-                  if (a.out_dtype == 0) {
+                  if (odt == ATTNRT_DTYPE_F32) {
                     f32x2 w;
                     w.x = v0;
                     w.y = v1;
-                    *(f32x2 *)((float *)a.o + orow + d) = w;
+                    *(f32x2 *)((float *)og + orow + d) = w;
                   } else {
-                    uint32_t w = a.out_dtype == 1 ? Cvt<f16_t>::pack2(v0, v1)
-                                                  : Cvt<bf16_t>::pack2(v0, v1);
-                    *(uint32_t *)((uint16_t *)a.o + orow + d) = w;
+                    uint32_t w = odt == ATTNRT_DTYPE_F16 ? Cvt<f16_t>::pack2(v0, v1)
+                                                         : Cvt<bf16_t>::pack2(v0, v1);
+                    *(uint32_t *)((uint16_t *)og + orow + d) = w;
                   }
                 } else {
-                  store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, v0);
-                  store_from_f32(a.o, orow + (d + 1) * a.os[3], a.out_dtype, v1);
+                  store_from_f32(og, orow + d * a.p.o.strides[3], odt, v0);
+                  store_from_f32(og, orow + (d + 1) * a.p.o.strides[3], odt, v1);
                 }
               }
             } else {
@@ -547,7 +581,7 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
                 if (M::c_slot(l) != s) continue;
                 int d = t * N + M::c_col(l);
                 if (d < a.Dv)
-                  store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, o[mt][t].x[l] * inv[s]);
+                  store_from_f32(og, orow + d * a.p.o.strides[3], odt, o[mt][t].x[l] * inv[s]);
               }
             }
           }
@@ -563,67 +597,6 @@ __global__ void __launch_bounds__(FaShape<Arch, T, DP, KIND>::NTHREADS)
   if constexpr (Arch == ATTN_ARCH) {
     extern __shared__ u32x4 attn_smem[];
     FaBlock<Arch, T, DP, KIND>::run(a, (uint16_t *)attn_smem);
-  }
-}
-
-// Merges the DECODE partials of each row: O = sum_s w_s O_s / sum_s w_s,
-// w_s = l_s * exp(m_s - max m) (the split's row max m_s and sum l_s, in the
-// kernel's units: natural for KIND_DECODE_MASK, log2 otherwise; `nat` says
-// which). Keeping m and l apart (not log(l) + m) makes equal huge fills
-// cancel exactly: a fully hidden row with a finite fill is the mean of V
-// weighted by each split's key count. A row with no finite logit (every
-// m_s = -inf) is empty: zeros, or NaN with empty_nan. One block per output
-// row. Latency bound (a few KB per row), so every global load is issued
-// without waiting on another: thread s fetches (m_s, l_s), each thread
-// reduces the weights from shared memory, and the partial loads are
-// unconditional (every split wrote its partial; a weight of 0 contributes
-// exactly 0 through the select).
-template <int NTHREADS>
-__global__ void __launch_bounds__(NTHREADS) fa_combine_kernel(const FaArgs a, int64_t rows_all, int nat) {
-  static_assert(NTHREADS >= 64, "one thread per split");
-  __shared__ float wsh[64];
-  __shared__ float msh[64];
-  const int tid = tid_x();
-  const int64_t g = (int64_t)bid_x() + (int64_t)bid_y() * 65535;
-  if (g >= rows_all) return;
-  const int ns = a.num_splits;
-  float ml = 0.f, ll = 0.f;
-  if (tid < ns) {
-    ml = a.part_ml[2 * (tid * rows_all + g)];
-    ll = a.part_ml[2 * (tid * rows_all + g) + 1];
-    msh[tid] = ml;
-  }
-  block_sync();
-  float mx = neg_inf();
-  for (int s = 0; s < ns; ++s) mx = fmax_(mx, msh[s]);
-  if (tid < ns) {
-    const float d = ml - mx;
-    wsh[tid] = (ml == neg_inf() || mx == neg_inf()) ? 0.f : ll * fast_exp2(nat ? d * 1.4426950408889634f : d);
-  }
-  block_sync();
-  float sum = 0.f;
-  for (int s = 0; s < ns; ++s) sum += wsh[s];
-  const float wsum = sum > 0.f ? 1.f / sum : a.empty_nan ? __builtin_nanf("") : 0.f;
-  const int i = (int)(g % a.Sq);
-  const int64_t bh = g / a.Sq;
-  const int h = (int)(bh % a.Hq), b = (int)(bh / a.Hq);
-  const int64_t orow = b * a.os[0] + h * a.os[1] + (int64_t)i * a.os[2];
-  const float *po = a.part_o + g * a.Dv;
-  const int64_t sstride = rows_all * a.Dv;
-  for (int d = tid; d < a.Dv; d += NTHREADS) {
-    float acc = 0.f;
-    for (int s0 = 0; s0 < ns; s0 += 16) { // up to 16 loads in flight
-      float x[16];
-#pragma unroll
-      for (int u = 0; u < 16; ++u) x[u] = s0 + u < ns ? po[(s0 + u) * sstride + d] : 0.f;
-#pragma unroll
-      for (int u = 0; u < 16; ++u) {
-        if (s0 + u >= ns) break;
-        const float w = wsh[s0 + u];
-        acc += w != 0.f ? w * x[u] : 0.f;
-      }
-    }
-    store_from_f32(a.o, orow + d * a.os[3], a.out_dtype, sum > 0.f ? acc * wsum : wsum);
   }
 }
 

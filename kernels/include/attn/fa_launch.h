@@ -33,12 +33,6 @@ inline bool aligned16_rows(const attnk_tensor &t) {
          t.strides[2] % 8 == 0 && ((uintptr_t)t.data % 16) == 0;
 }
 
-// fa_core.h and arch.h switch on FaArgs' int dtypes by these values.
-static_assert(ATTNRT_DTYPE_F32 == 0 && ATTNRT_DTYPE_F16 == 1 && ATTNRT_DTYPE_BF16 == 2 &&
-                  ATTNRT_DTYPE_BOOL == 3,
-              "fa_core.h / arch.h dtype literals");
-static_assert(ATTNRT_CAUSAL_NONE == 0, "fa_core.h tests causal != 0");
-
 inline bool has_mask(const attnk_problem *p) { return p->mask.data != nullptr; }
 
 inline const char *unsupported_reason(const attnk_problem *p) {
@@ -50,10 +44,13 @@ inline const char *unsupported_reason(const attnk_problem *p) {
   if (has_mask(p) && p->mask_dtype != ATTNRT_DTYPE_F32 && p->mask_dtype != ATTNRT_DTYPE_F16 &&
       p->mask_dtype != ATTNRT_DTYPE_BF16 && p->mask_dtype != ATTNRT_DTYPE_BOOL)
     return "mask must be f32, f16, bf16 or bool";
-  if (p->causal < 0 || p->causal > 2) return "unknown causal mode";
+  if (p->causal != ATTNRT_CAUSAL_NONE && p->causal != ATTNRT_CAUSAL_TOP_LEFT &&
+      p->causal != ATTNRT_CAUSAL_BOTTOM_RIGHT)
+    return "unknown causal mode";
   if (p->mask_fill != p->mask_fill || p->mask_fill == __builtin_huge_valf())
     return "mask_fill must be -inf or finite";
-  if (p->empty_rows != 0 && p->empty_rows != 1) return "empty_rows must be 0 (zeros) or 1 (NaN)";
+  if (p->empty_rows != ATTNRT_EMPTY_ROWS_ZERO && p->empty_rows != ATTNRT_EMPTY_ROWS_NAN)
+    return "empty_rows must be ATTNRT_EMPTY_ROWS_ZERO or ATTNRT_EMPTY_ROWS_NAN";
   if (p->head_dim < 8 || p->head_dim > 256 || p->head_dim % 8 != 0)
     return "head dim of Q/K must be a multiple of 8 in [8, 256]";
   if (p->head_dim_v < 8 || p->head_dim_v > 256 || p->head_dim_v % 8 != 0)
@@ -73,20 +70,12 @@ inline const char *unsupported_reason(const attnk_problem *p) {
   return nullptr;
 }
 
+// The kernels' arguments: the problem as given plus what is derived from it
+// once here (fa_core.h FaArgs). Call after unsupported_reason(p) == NULL,
+// which bounds the sizes narrowed to int.
 inline FaArgs make_args(const attnk_problem *p) {
   FaArgs a = {};
-  a.q = (const uint16_t *)p->q.data;
-  a.k = (const uint16_t *)p->k.data;
-  a.v = (const uint16_t *)p->v.data;
-  a.o = (void *)p->o.data;
-  a.mask = p->mask.data;
-  for (int d = 0; d < 4; ++d) {
-    a.qs[d] = p->q.strides[d];
-    a.ks[d] = p->k.strides[d];
-    a.vs[d] = p->v.strides[d];
-    a.os[d] = p->o.strides[d];
-    a.ms[d] = p->mask.strides[d];
-  }
+  a.p = *p;
   a.Hq = (int)p->heads_q;
   a.Hkv = (int)p->heads_kv;
   a.Sq = (int)p->seq_q;
@@ -94,25 +83,22 @@ inline FaArgs make_args(const attnk_problem *p) {
   a.D = (int)p->head_dim;
   a.Dv = (int)p->head_dim_v;
   a.group = a.Hq / a.Hkv;
-  a.out_dtype = p->out_dtype;
-  a.mask_dtype = a.mask ? p->mask_dtype : -1;
-  a.causal = p->causal;
+  a.mask_dtype = p->mask.data ? (int)p->mask_dtype : -1;
   a.causal_off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? a.Sk - a.Sq : 0;
   a.scale_log2 = p->scale * 1.4426950408889634f;
-  a.scale = p->scale;
-  // The fill in both domains (fa_core.h: mask kinds work in natural units,
-  // the others in log2 units). -FLT_MAX stands for a finite fill whose log2
-  // value would overflow: it compares and cancels like the true value (it is
-  // below every logit the log2 domain can hold, and equal fills cancel).
+  // The fill in log2 units (fa_core.h: mask kinds work in natural units,
+  // p.mask_fill, the others in log2 units). -FLT_MAX stands for a finite
+  // fill whose log2 value would overflow: it compares and cancels like the
+  // true value (it is below every logit the log2 domain can hold, and equal
+  // fills cancel); the lse output takes the fill's natural value instead.
   const float fill = p->mask_fill;
   a.fill_finite = !(fill == -__builtin_huge_valf());
-  a.fill_nat = fill;
   {
     const double f2 = (double)fill * 1.4426950408889634;
     a.fill_log2 = !a.fill_finite ? fill : f2 < -3.4028234663852886e38 ? -3.4028234663852886e38f
                                                                         : (float)f2;
   }
-  a.empty_nan = p->empty_rows == 1 && p->seq_k > 0;
+  a.empty_nan = p->empty_rows == ATTNRT_EMPTY_ROWS_NAN && p->seq_k > 0;
   a.vec_q = aligned16_rows(p->q);
   a.vec_k = aligned16_rows(p->k);
   a.vec_v = aligned16_rows(p->v);
@@ -123,7 +109,6 @@ inline FaArgs make_args(const attnk_problem *p) {
   a.split_blocks = 0;
   return a;
 }
-
 #if ATTN_PLATFORM_NVIDIA
 #if defined(ATTN_FORCE_SCALAR)
 #define ATTN_HOST_ARCH ATTN_ARCH_SCALAR

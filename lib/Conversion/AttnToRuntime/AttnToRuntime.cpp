@@ -6,7 +6,8 @@
 //   ...
 //   %o = memref.alloc(...)
 //   %st = func.call @attnrt_mlir_flash_attention_<T>_<O>[_mask_<M>](
-//           %q, %k, %v, [%mask,] %o, %scale, %causal, %fill, %empty)
+//           %q, %k, %v, [%mask,] %o, %scale, %causal, %fill, %empty,
+//           %logitRounding)
 //   cf.assert (%st == 0), "attnrt: flash_attention failed ..."
 //   %r = bufferization.to_tensor %o restrict writable
 //
@@ -44,6 +45,13 @@ namespace {
 /// The message of the status check: the runtime has already printed why.
 constexpr const char *kFailureMessage =
     "attnrt: flash_attention failed (the runtime's message is on stderr)";
+
+/// The attnrt_logit_rounding value of the op's logit_rounding (null: f32).
+int32_t logitRoundingValue(FloatType t) {
+  if (!t)
+    return ATTNRT_LOGIT_ROUNDING_NONE;
+  return t.isF16() ? ATTNRT_LOGIT_ROUNDING_F16 : ATTNRT_LOGIT_ROUNDING_BF16;
+}
 
 std::string typeSuffix(Type t) {
   if (t.isF32())
@@ -234,6 +242,7 @@ struct FlashAttentionToRuntimeCall
     argTypes.push_back(rewriter.getI32Type());
     argTypes.push_back(rewriter.getF32Type());
     argTypes.push_back(rewriter.getI32Type());
+    argTypes.push_back(rewriter.getI32Type());
     auto fnType = rewriter.getFunctionType(argTypes, {rewriter.getI32Type()});
     func::FuncOp callee =
         getOrDeclareEntryPoint(rewriter, module, name, fnType, loc);
@@ -311,6 +320,10 @@ struct FlashAttentionToRuntimeCall
     args.push_back(arith::ConstantOp::create(
         rewriter, loc,
         rewriter.getI32IntegerAttr(static_cast<int32_t>(op.getEmptyRows()))));
+    args.push_back(
+        arith::ConstantOp::create(rewriter, loc,
+                                  rewriter.getI32IntegerAttr(logitRoundingValue(
+                                      op.getLogitRoundingType()))));
 
     auto call = func::CallOp::create(rewriter, loc, callee, args);
     Value zero = arith::ConstantOp::create(rewriter, loc,

@@ -23,7 +23,9 @@
 // rounding; a NaN or infinite scale (MLIR entry points) sends every row
 // there, which computes the IEEE result of the formula as the reference
 // does. The f32 running sums are folded into f64 every 512 keys, so
-// their rounding does not grow with Sk. Keys that are all the same (K, V
+// their rounding does not grow with Sk. Logits rounded to f16 / bf16
+// (logit_rounding) take the exact path for every row, rounding each step
+// as LogitRounding.h does. Keys that are all the same (K, V
 // and the mask broadcast along Sk) are summed as two classes (visible,
 // hidden) in O(D) per row, however many there are.
 //
@@ -38,6 +40,7 @@
 
 #include "../Backend.h"
 #include "../Half.h"
+#include "../LogitRounding.h"
 #include "cpu/CpuKernels.h"
 
 #include <algorithm>
@@ -58,6 +61,7 @@ namespace {
 
 using cpu::kBlockK;
 using cpu::kBlockQ;
+using cpu::kSubQ;
 using cpu::MicroKernels;
 using cpu::RowState;
 
@@ -223,6 +227,10 @@ void storeRow(const View &o, int64_t b, int64_t h, int64_t i,
   int64_t n = o.sizes[3];
   switch (o.dtype) {
   case ATTNRT_DTYPE_F32:
+    if (stride == 1) {
+      std::memcpy(base, src, static_cast<size_t>(n) * sizeof(float));
+      return;
+    }
     for (int64_t d = 0; d < n; ++d)
       reinterpret_cast<float *>(base)[d * stride] = src[d];
     return;
@@ -251,19 +259,34 @@ struct Scratch {
   float *qf, *qp, *kf, *kp, *vf, *vp, *s, *acc, *bias, *repl, *orow;
   RowState st[kBlockQ];
   bool exact[kBlockQ];
+  bool failed[kBlockQ]; // rowsUpdate's per-row result.
   std::vector<double> exactOut;
   // The f64 running state that the f32 one is folded into every kFoldTiles
   // key tiles: max, sum and accumulator per row.
   double foldM[kBlockQ], foldL[kBlockQ];
   std::vector<double> foldAcc;
 
+  /// Rows the per-row buffers hold: a work item's rows (at most kBlockQ,
+  /// fewer for decode), rounded up to 16 (the AMX kernels read and write
+  /// whole 16-row tiles).
+  static int64_t rowCapacity(const Problem &p) {
+    const int64_t rows = std::min(kBlockQ, p.groupSize() * p.Sq);
+    return std::min(kBlockQ, (rows + 15) / 16 * 16);
+  }
+
   Scratch(const Problem &p, const MicroKernels &k)
-      : exactOut(p.Dv), foldAcc(kBlockQ * p.Dv) {
-    const int64_t sizes[] = {kBlockQ * p.D,       k.qPackFloats(p.D),
-                             kBlockK * p.D,       k.kPackFloats(p.D),
-                             kBlockK * p.Dv,      k.vPackFloats(p.Dv),
-                             kBlockQ * kBlockK,   kBlockQ * p.Dv,
-                             kBlockK,             kBlockK,
+      : exactOut(p.Dv), foldAcc(rowCapacity(p) * p.Dv) {
+    const int64_t rows = rowCapacity(p);
+    const int64_t sizes[] = {rows * p.D,
+                             k.qPackFloats(p.D) / kBlockQ * rows,
+                             kBlockK * p.D,
+                             k.kPackFloats(p.D),
+                             kBlockK * p.Dv,
+                             k.vPackFloats(p.Dv),
+                             std::min(kSubQ, rows) * kBlockK,
+                             rows * p.Dv,
+                             kBlockK,
+                             kBlockK,
                              p.Dv};
     float **slots[] = {&qf, &qp, &kf, &kp, &vf, &vp,
                        &s,  &acc, &bias, &repl, &orow};
@@ -292,7 +315,8 @@ struct RowResult {
 // The exact path
 //===----------------------------------------------------------------------===//
 
-/// The logit of key j for row (b, h, i) in f64, as the reference computes it.
+/// The logit of key j for row (b, h, i) in f64 (rounded step by step under
+/// logit_rounding), as the reference computes it.
 double exactLogit(const Problem &p, int64_t b, int64_t h, int64_t hk,
                   int64_t i, int64_t j) {
   if (j >= p.visibleKeys(i))
@@ -302,8 +326,12 @@ double exactLogit(const Problem &p, int64_t b, int64_t h, int64_t hk,
   double dot = 0.0;
   for (int64_t d = 0; d < p.D; ++d)
     dot += loadElem(p.q, b, h, i, d) * loadElem(p.k, b, hk, j, d);
+  const bool additive = p.hasMask && !p.maskIsBool;
+  if (p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE)
+    return roundedLogit(p.logitRounding, dot, p.scale, additive,
+                        additive ? loadElem(p.mask, b, h, i, j) : 0.0);
   double s = static_cast<double>(p.scale) * dot;
-  if (p.hasMask && !p.maskIsBool)
+  if (additive)
     s += loadElem(p.mask, b, h, i, j);
   return s;
 }
@@ -376,32 +404,12 @@ void finishRow(const Problem &p, int64_t b, int64_t h, int64_t i,
 // instead of 1e-2).
 constexpr int64_t kFoldTiles = kBlockK >= 512 ? 1 : 512 / kBlockK;
 
-/// Folds row r's f32 state (m, l, acc) into its f64 state and resets the
-/// f32 one. Both are partial softmaxes over disjoint keys; they merge by
-/// their maxima.
-void foldRow(Scratch &w, int64_t r, int64_t Dv) {
-  RowState &st = w.st[r];
-  const float negInf = -std::numeric_limits<float>::infinity();
-  if (st.m == negInf)
-    return; // No visible key since the last fold.
-  float *acc = w.acc + r * Dv;
-  double *facc = w.foldAcc.data() + r * Dv;
-  const double M = w.foldM[r], m = st.m;
-  if (std::isnan(M) || std::isnan(m)) {
-    w.foldM[r] = std::numeric_limits<double>::quiet_NaN();
-  } else {
-    const double Mn = std::max(M, m);
-    // Exact shortcuts for the common cases (an unchanged maximum, the
-    // first fold): exp(0) = 1 and exp(-inf) = 0.
-    const double a = M == Mn ? 1.0 : std::exp(M - Mn);
-    const double b = m == Mn ? 1.0 : std::exp(m - Mn);
-    w.foldL[r] = w.foldL[r] * a + double(st.l) * b;
-    for (int64_t d = 0; d < Dv; ++d)
-      facc[d] = facc[d] * a + double(acc[d]) * b;
-    w.foldM[r] = Mn;
-  }
-  st = {negInf, 0.0f};
-  std::fill(acc, acc + Dv, 0.0f);
+/// Folds rows [r0, r0 + n) of the f32 state (m, l, acc) into their f64
+/// state and resets the f32 one (MicroKernels::foldRows).
+void foldRows(const MicroKernels &mk, Scratch &w, int64_t r0, int64_t n,
+              int64_t Dv) {
+  mk.foldRows(w.st + r0, w.acc + r0 * Dv, w.foldM + r0, w.foldL + r0,
+              w.foldAcc.data() + r0 * Dv, n, Dv);
 }
 
 /// Where a work item's rows go: straight to o, or to a split-K partial.
@@ -425,43 +433,64 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
   const int64_t G = p.groupSize();
   const int64_t nq = std::min(kBlockQ, G * p.Sq - row0);
   int64_t rowH[kBlockQ], rowI[kBlockQ], rowVis[kBlockQ];
+  // f32 rows of one head, D floats apart, are read where they are.
+  const bool qDirect = p.q.dtype == ATTNRT_DTYPE_F32 && G == 1 &&
+                       p.q.strides[3] == 1 && p.q.strides[2] == D;
+  const float *qf =
+      qDirect ? static_cast<const float *>(p.q.at(b, hk, row0, 0)) : w.qf;
+  // bf16 rows with unit stride go straight into the kernels' layout.
+  const bool qFromBf16 = mk.packQRowFromBf16 &&
+                         p.q.dtype == ATTNRT_DTYPE_BF16 && p.q.strides[3] == 1;
+  const int64_t qpStride =
+      mk.packQ ? mk.qPackFloats(D) / kBlockQ : D; // Floats per packed row.
   for (int64_t r = 0; r < nq; ++r) {
     rowI[r] = (row0 + r) / G;
     rowH[r] = hk * G + (row0 + r) % G;
     rowVis[r] = p.visibleKeys(rowI[r]);
-    loadRow(p.q.dtype, p.q.at(b, rowH[r], rowI[r], 0), p.q.strides[3], D,
-            w.qf + r * D);
+    if (qFromBf16)
+      mk.packQRowFromBf16(
+          static_cast<const uint16_t *>(p.q.at(b, rowH[r], rowI[r], 0)), D,
+          w.qp + r * qpStride);
+    else if (!qDirect)
+      loadRow(p.q.dtype, p.q.at(b, rowH[r], rowI[r], 0), p.q.strides[3], D,
+              w.qf + r * D);
     w.st[r] = {negInf, 0.0f};
     w.exact[r] = false;
     w.foldM[r] = -std::numeric_limits<double>::infinity();
     w.foldL[r] = 0.0;
   }
   std::fill(w.foldAcc.begin(), w.foldAcc.begin() + nq * Dv, 0.0);
-  const float *qp = w.qf;
-  if (mk.packQ) {
-    mk.packQ(w.qf, nq, D, w.qp);
+  const float *qp = qf;
+  if (qFromBf16) {
+    qp = w.qp;
+  } else if (mk.packQ) {
+    mk.packQ(qf, nq, D, w.qp);
     qp = w.qp;
   }
   std::fill(w.acc, w.acc + nq * Dv, 0.0f);
 
-  // With a -inf fill, keys past the last row's causal limit contribute
-  // nothing to any row of the block (visibleKeys is nondecreasing in i):
-  // skip those tiles. A finite fill enters the softmax: visit every key.
+  // The rows go through the kernels kSubQ at a time (each converted K/V
+  // tile serves all nq rows; the scores of kSubQ rows stay in cache). With
+  // a -inf fill, keys past a sub-block's last causal limit contribute
+  // nothing to its rows (visibleKeys is nondecreasing in i): the sub-block
+  // skips those tiles. A finite fill enters the softmax: visit every key.
   const bool fillIsNegInf = p.maskFill == negInf;
-  int64_t kStop = k1;
-  if (fillIsNegInf)
-    kStop = std::min(k1, std::max(k0, rowVis[nq - 1]));
+  const int64_t nSub = (nq + kSubQ - 1) / kSubQ;
+  int64_t subStop[kBlockQ / kSubQ];
+  bool subFolded[kBlockQ / kSubQ]; // Whether its f64 state holds anything.
+  int64_t kStop = k0;
+  for (int64_t sb = 0; sb < nSub; ++sb) {
+    const int64_t last = std::min(nq, (sb + 1) * kSubQ) - 1;
+    subStop[sb] = fillIsNegInf ? std::min(k1, std::max(k0, rowVis[last])) : k1;
+    subFolded[sb] = false;
+    kStop = std::max(kStop, subStop[sb]);
+  }
   const bool additive = p.hasMask && !p.maskIsBool;
   const bool boolMask = p.hasMask && p.maskIsBool;
 
-  bool folded = false; // Whether the f64 state holds anything.
+  int64_t nExact = 0; // Rows that have left for the exact path.
   for (int64_t j0 = k0, tile = 0; j0 < kStop; j0 += kBlockK, ++tile) {
     const int64_t nk = std::min(kBlockK, kStop - j0);
-    if (tile > 0 && tile % kFoldTiles == 0) {
-      for (int64_t r = 0; r < nq; ++r)
-        foldRow(w, r, Dv);
-      folded = true;
-    }
     // Convert this K/V tile once for all nq rows; f32 rows with unit
     // element stride are read where they are.
     const bool kDirect = p.k.dtype == ATTNRT_DTYPE_F32 && p.k.strides[3] == 1;
@@ -518,98 +547,137 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
         vp = w.vp;
       }
     }
-    // Products and the softmax cover the keys rounded up to 64; the
-    // padding keys are zeros with logit -inf.
-    const int64_t nkPad = (nk + 63) / 64 * 64;
-    mk.scores(qp, nq, w.kp, D, nkPad, w.s);
 
-    for (int64_t r = 0; r < nq; ++r) {
-      float *s = w.s + r * kBlockK;
-      if (w.exact[r]) {
-        std::fill(s, s + kBlockK, 0.0f);
-        continue;
+    for (int64_t sb = 0; sb < nSub; ++sb) {
+      if (j0 >= subStop[sb])
+        continue; // Every later key is hidden from these rows.
+      const int64_t r0 = sb * kSubQ;
+      const int64_t ns = std::min(kSubQ, nq - r0);
+      // Keys of this tile that the sub-block visits.
+      const int64_t nkSub = std::min(nk, subStop[sb] - j0);
+      if (tile > 0 && tile % kFoldTiles == 0) {
+        foldRows(mk, w, r0, ns, Dv);
+        subFolded[sb] = true;
       }
-      const int64_t i = rowI[r], h = rowH[r];
-      const int64_t visInTile =
-          std::max<int64_t>(0, std::min(nk, rowVis[r] - j0));
-      const bool needRepl = nk < nkPad || visInTile < nk || boolMask;
-      if (needRepl) {
-        for (int64_t j = 0; j < kBlockK; ++j)
-          w.repl[j] = j >= nk ? negInf : j >= visInTile ? p.maskFill : nan;
-        if (boolMask && visInTile > 0) {
-          const uint8_t *mrow =
-              static_cast<const uint8_t *>(p.mask.at(b, h, i, j0));
-          const int64_t ms = p.mask.strides[3];
-          for (int64_t j = 0; j < visInTile; ++j)
-            if (!mrow[j * ms])
-              w.repl[j] = p.maskFill;
+      float *acc = w.acc + r0 * Dv;
+      // Products and the softmax cover the keys rounded up to 64; the
+      // padding keys are zeros with logit -inf (keys in [nkSub, nk) only
+      // feed the product, their weights are 0).
+      const int64_t nkPad = (nkSub + 63) / 64 * 64;
+      mk.scores(qp + r0 * qpStride, ns, w.kp, D, nkPad, w.s);
+
+      // Every row sees every key of the tile as a computed logit (no
+      // mask, no causal limit inside the tile; rowVis is nondecreasing in
+      // r): all rows in one kernel call. Rows already on the exact path go
+      // through it too (their f32 state is never read) and get zero
+      // weights.
+      const bool wholeTile =
+          nkSub == nkPad && !boolMask && !additive && rowVis[r0] >= j0 + nkSub;
+      if (wholeTile) {
+        if (mk.rowsUpdate(w.s, ns, nkPad, p.scale, w.st + r0, acc, Dv,
+                          w.failed) > 0 ||
+            nExact > 0)
+          for (int64_t x = 0; x < ns; ++x)
+            if (w.failed[x] || w.exact[r0 + x]) {
+              nExact += !w.exact[r0 + x];
+              w.exact[r0 + x] = true;
+              std::fill(w.s + x * kBlockK, w.s + (x + 1) * kBlockK, 0.0f);
+            }
+      }
+      for (int64_t x = 0; x < ns && !wholeTile; ++x) {
+        const int64_t r = r0 + x;
+        float *s = w.s + x * kBlockK;
+        if (w.exact[r]) {
+          std::fill(s, s + kBlockK, 0.0f);
+          continue;
+        }
+        const int64_t i = rowI[r], h = rowH[r];
+        const int64_t visInTile =
+            std::max<int64_t>(0, std::min(nkSub, rowVis[r] - j0));
+        const bool needRepl = nkSub < nkPad || visInTile < nkSub || boolMask;
+        if (needRepl) {
+          for (int64_t j = 0; j < kBlockK; ++j)
+            w.repl[j] = j >= nkSub ? negInf : j >= visInTile ? p.maskFill : nan;
+          if (boolMask && visInTile > 0) {
+            const uint8_t *mrow =
+                static_cast<const uint8_t *>(p.mask.at(b, h, i, j0));
+            const int64_t ms = p.mask.strides[3];
+            for (int64_t j = 0; j < visInTile; ++j)
+              if (!mrow[j * ms])
+                w.repl[j] = p.maskFill;
+          }
+        }
+        if (additive) {
+          loadRow(p.mask.dtype, p.mask.at(b, h, i, j0), p.mask.strides[3],
+                  nkSub, w.bias);
+          std::fill(w.bias + nkSub, w.bias + kBlockK, 0.0f);
+        }
+        if (!mk.rowUpdate(s, nkPad, p.scale, additive ? w.bias : nullptr,
+                          needRepl ? w.repl : nullptr, &w.st[r], acc + x * Dv,
+                          Dv)) {
+          w.exact[r] = true;
+          ++nExact;
+          std::fill(s, s + kBlockK, 0.0f);
         }
       }
-      if (additive) {
-        loadRow(p.mask.dtype, p.mask.at(b, h, i, j0), p.mask.strides[3], nk,
-                w.bias);
-        std::fill(w.bias + nk, w.bias + kBlockK, 0.0f);
-      }
-      if (!mk.rowUpdate(s, nkPad, p.scale, additive ? w.bias : nullptr,
-                        needRepl ? w.repl : nullptr, &w.st[r], w.acc + r * Dv,
-                        Dv)) {
-        w.exact[r] = true;
-        std::fill(s, s + kBlockK, 0.0f);
-      }
-    }
 
-    if (!vNonFinite) {
-      // All V finite: 0 * v == 0, so masked keys need no special case.
-      mk.accumulatePV(w.s, nq, vp, ldv, nk, Dv, w.acc);
-    } else {
-      // Some V is Inf/NaN: keys of weight 0 must still contribute nothing,
-      // as in the reference, rather than 0 * Inf = NaN.
-      for (int64_t r = 0; r < nq; ++r) {
-        float *a = w.acc + r * Dv;
-        for (int64_t j = 0; j < nk; ++j) {
-          float pj = w.s[r * kBlockK + j];
-          if (mk.pPackedBf16) // bf16 numbers in the row's first half.
-            pj = bf16ToFloat(
-                reinterpret_cast<const uint16_t *>(w.s + r * kBlockK)[j]);
-          if (pj == 0.0f)
-            continue;
-          const float *vr = vSrc + j * ldv;
-          for (int64_t d = 0; d < Dv; ++d)
-            a[d] += pj * vr[d];
+      if (!vNonFinite) {
+        // All V finite: 0 * v == 0, so masked keys need no special case.
+        mk.accumulatePV(w.s, ns, vp, ldv, nkSub, Dv, acc);
+      } else {
+        // Some V is Inf/NaN: keys of weight 0 must still contribute
+        // nothing, as in the reference, rather than 0 * Inf = NaN.
+        for (int64_t x = 0; x < ns; ++x) {
+          float *a = acc + x * Dv;
+          for (int64_t j = 0; j < nkSub; ++j) {
+            float pj = w.s[x * kBlockK + j];
+            if (mk.pPackedBf16) // bf16 numbers in the row's first half.
+              pj = bf16ToFloat(
+                  reinterpret_cast<const uint16_t *>(w.s + x * kBlockK)[j]);
+            if (pj == 0.0f)
+              continue;
+            const float *vr = vSrc + j * ldv;
+            for (int64_t d = 0; d < Dv; ++d)
+              a[d] += pj * vr[d];
+          }
         }
       }
     }
   }
 
+  const bool needLse = p.hasLse || partial;
   for (int64_t r = 0; r < nq; ++r) {
     double lse;
     float *o;
     if (w.exact[r]) {
       lse = exactRow(p, w, b, rowH[r], rowI[r], k0, k1);
       o = w.orow;
-    } else if (!folded) {
+    } else if (!subFolded[r / kSubQ]) {
       // Few keys: the f32 state is the whole row.
       o = w.acc + r * Dv;
       const RowState st = w.st[r];
       if (st.m == negInf) {
         lse = -std::numeric_limits<double>::infinity(); // No visible key.
       } else {
-        lse = double(st.m) + std::log(double(st.l));
+        // The lse is only written out (or merged); finishRow needs to
+        // know just that the row is not empty.
+        lse = needLse ? double(st.m) + std::log(double(st.l)) : double(st.m);
         const float inv = 1.0f / st.l;
         for (int64_t d = 0; d < Dv; ++d)
           o[d] *= inv;
       }
     } else {
-      foldRow(w, r, Dv);
+      foldRows(mk, w, r, 1, Dv);
       o = w.acc + r * Dv;
       const double M = w.foldM[r], L = w.foldL[r];
       const double *facc = w.foldAcc.data() + r * Dv;
       if (M == -std::numeric_limits<double>::infinity()) {
         lse = M; // No visible key in [k0, k1).
       } else {
-        lse = M + std::log(L);
+        lse = needLse ? M + std::log(L) : M;
+        const double inv = 1.0 / L; // Within an f64 rounding of facc / L.
         for (int64_t d = 0; d < Dv; ++d)
-          o[d] = static_cast<float>(facc[d] / L);
+          o[d] = static_cast<float>(facc[d] * inv);
       }
     }
     if (partial) {
@@ -773,6 +841,16 @@ attnrt_status run(const Problem &p, std::string *error) {
     runIdenticalKeys(p, w);
     return ATTNRT_SUCCESS;
   }
+  if (p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE) {
+    // Logits rounded to f16 / bf16 step by step (attnrt_types.h): the f32
+    // micro-kernels do not round, so every row takes the exact path.
+    Scratch w(p, mk);
+    for (int64_t b = 0; b < p.B; ++b)
+      for (int64_t h = 0; h < p.Hq; ++h)
+        for (int64_t i = 0; i < p.Sq; ++i)
+          finishRow(p, b, h, i, exactRow(p, w, b, h, i, 0, p.Sk), w.orow);
+    return ATTNRT_SUCCESS;
+  }
 
   // Cannot overflow: B * Hq * Sq is bounded by o's validated extent.
   const int64_t rowBlocks = (p.groupSize() * p.Sq + kBlockQ - 1) / kBlockQ;
@@ -805,15 +883,24 @@ attnrt_status run(const Problem &p, std::string *error) {
   scratch.reserve(static_cast<size_t>(nThreads));
   for (int64_t t = 0; t < nThreads; ++t)
     scratch.emplace_back(p, mk);
+  // Split-K partials: rows per item (a block has at most this many).
+  const int64_t partRows = std::min(kBlockQ, p.groupSize() * p.Sq);
   std::vector<double> partLse;
   std::vector<float> partO;
   if (nSplit > 1) {
-    partLse.resize(static_cast<size_t>(items * kBlockQ));
-    partO.resize(static_cast<size_t>(items * kBlockQ * p.Dv));
+    partLse.resize(static_cast<size_t>(items * partRows));
+    partO.resize(static_cast<size_t>(items * partRows * p.Dv));
   }
 
-  // Items in order (row block descending, then b and kv head, then split):
-  // causal's largest blocks start first.
+  // Items in order of row block, then b and kv head, then split: largest
+  // blocks first, so that the last items to finish are small ones. With a
+  // causal mode the later row blocks see the most keys; without, all see
+  // the same keys and only the last row block can have fewer rows.
+  const bool causalOrder = p.causal != ATTNRT_CAUSAL_NONE;
+  auto rowBlockOf = [&](int64_t block) {
+    const int64_t k = block / (p.B * p.Hkv);
+    return causalOrder ? rowBlocks - 1 - k : k;
+  };
   std::atomic<int64_t> next{0};
   auto worker = [&](Scratch &w) {
     for (int64_t item = next.fetch_add(1, std::memory_order_relaxed);
@@ -821,13 +908,13 @@ attnrt_status run(const Problem &p, std::string *error) {
       const int64_t split = item % nSplit;
       const int64_t block = item / nSplit;
       const int64_t bh = block % (p.B * p.Hkv);
-      const int64_t rb = rowBlocks - 1 - block / (p.B * p.Hkv);
+      const int64_t rb = rowBlockOf(block);
       const int64_t k0 = split * tilesPerSplit * kBlockK;
       const int64_t k1 = std::min(p.Sk, k0 + tilesPerSplit * kBlockK);
       PartialRows part;
       if (nSplit > 1) {
-        part.lse = partLse.data() + item * kBlockQ;
-        part.o = partO.data() + item * kBlockQ * p.Dv;
+        part.lse = partLse.data() + item * partRows;
+        part.o = partO.data() + item * partRows * p.Dv;
       }
       processBlock(p, mk, w, bh / p.Hkv, bh % p.Hkv, rb * kBlockQ, k0, k1,
                    nSplit > 1 ? &part : nullptr);
@@ -855,14 +942,14 @@ attnrt_status run(const Problem &p, std::string *error) {
     float *out = scratch[0].orow;
     for (int64_t block = 0; block < blocks; ++block) {
       const int64_t bh = block % (p.B * p.Hkv);
-      const int64_t rb = rowBlocks - 1 - block / (p.B * p.Hkv);
+      const int64_t rb = rowBlockOf(block);
       const int64_t b = bh / p.Hkv, hk = bh % p.Hkv;
       const int64_t nq = std::min(kBlockQ, G * p.Sq - rb * kBlockQ);
       for (int64_t r = 0; r < nq; ++r) {
         for (int64_t s = 0; s < nSplit; ++s) {
           const int64_t item = block * nSplit + s;
-          lse[s] = partLse[item * kBlockQ + r];
-          parts[s] = partO.data() + (item * kBlockQ + r) * p.Dv;
+          lse[s] = partLse[item * partRows + r];
+          parts[s] = partO.data() + (item * partRows + r) * p.Dv;
         }
         const int64_t row = rb * kBlockQ + r;
         double l = mergeRow(lse.data(), parts.data(), nSplit, p.Dv, out);

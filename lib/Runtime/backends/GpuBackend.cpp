@@ -105,7 +105,7 @@ attnk_problem kernelProblem(const Problem &p) {
   if (p.hasMask) k.mask = kernelTensor(p.mask, p.mask.data);
   if (p.hasLse) k.lse = kernelTensor(p.lse, p.lse.data);
   k.mask_fill = p.maskFill;
-  k.empty_rows = static_cast<int>(p.emptyRows);
+  k.empty_rows = p.emptyRows;
   return k;
 }
 
@@ -287,15 +287,19 @@ attnrt_status runHost(const Problem &p, int device, std::string *error) {
 }
 
 // The problem as a kernel's supports() should judge it: device pointers
-// are used as they are; host pointers are staged to fresh device buffers
-// (256-byte aligned), so their alignment does not matter and an aligned
-// stand-in is judged instead.
+// are used as they are; host pointers are staged to fresh, separate device
+// buffers (256-byte aligned), so their alignment does not matter and an
+// aligned stand-in is judged instead: one per tensor, 2^44 bytes apart, so
+// that a kernel's overlap checks see separate buffers as run() passes them
+// (one shared stand-in made sm90-wgmma decline every host-memory problem).
 attnk_problem choiceView(const Problem &p) {
   attnk_problem k = kernelProblem(p);
   if (p.memory == ATTNRT_MEMORY_HOST) {
-    void *aligned = reinterpret_cast<void *>(uintptr_t(256));
-    for (attnk_tensor *t : {&k.q, &k.k, &k.v, &k.o, &k.mask, &k.lse})
-      if (t->data) t->data = aligned;
+    uintptr_t standIn = 0;
+    for (attnk_tensor *t : {&k.q, &k.k, &k.v, &k.o, &k.mask, &k.lse}) {
+      standIn += uintptr_t(1) << 44;
+      if (t->data) t->data = reinterpret_cast<void *>(standIn);
+    }
   }
   return k;
 }
@@ -320,6 +324,10 @@ bool supports(const Problem &p, std::string *whyNot) {
   // each kernel's choice: the kernel table declines it per kernel.)
   if (!std::isfinite(p.scale))
     return no("a non-finite scale (MLIR entry points) is computed by the reference backend only");
+  if (p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE)
+    return no(std::string("logits rounded to ") + logitRoundingName(p.logitRounding) +
+              " step by step (logit_rounding) are not computed by the GPU kernels (the cpu "
+              "and reference backends compute them)");
   attnk_problem k = kernelProblem(p);
   if (const char *why = attnk_unsupported_reason(&k)) return no(why);
   std::string why;

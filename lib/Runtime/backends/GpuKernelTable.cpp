@@ -1,8 +1,8 @@
 //===- GpuKernelTable.cpp - the gpu backend's kernels, in preference order ===//
 //
 //   sm90-wgmma    Hopper wgmma + TMA (kernels/hopper; built with CUDA, run
-//                 on sm_90): f16/bf16, masks, D = Dv in {64, 128}, TMA
-//                 strides; not for decode shapes.
+//                 on sm_90): f16/bf16, masks, lse, D = Dv a multiple of 8
+//                 up to 256, TMA strides; not for decode shapes.
 //   decode        split-KV for few query rows and many keys (partials
 //                 combined by their log-sum-exp); masks, causal, GQA;
 //                 writes the lse output.
@@ -11,6 +11,8 @@
 //   fa2-nocausal  FlashAttention-2 without causal mode or mask.
 //   fa2-general   everything the kernels accept: masks, any causal mode,
 //                 any head dim the kernels are instantiated for.
+// Every kernel writes the optional lse output (a kernel that could not
+// would decline problems that ask for it, never leave it unwritten).
 // Head-dim rules mirror the launchers' own guards (kernels/*.hip return
 // ATTNK_E_UNSUPPORTED otherwise, reported as a backend error, never a
 // wrong result).
@@ -61,14 +63,6 @@ bool fastHeadDim(const attnk_problem &k, std::string *whyNot) {
 
 bool hasMask(const attnk_problem &k) { return k.mask.data != nullptr; }
 
-/// Kernels that do not write the log-sum-exp output yet decline problems
-/// that ask for it (never a silently missing output).
-bool noLse(const attnk_problem &k, std::string *whyNot) {
-  if (k.lse.data)
-    return no(whyNot, "does not write the lse output");
-  return true;
-}
-
 /// Few query rows and many keys: the row-blocked kernels would leave most
 /// of the GPU idle, so the keys are split instead.
 bool isDecodeShape(const attnk_problem &k) {
@@ -97,66 +91,19 @@ int multiprocessors(int device) {
 //===--------------------------------------------------------------------===//
 
 #if defined(ATTN_HAVE_HOPPER)
-/// The Hopper kernel's parameters for `k`, or false with the reason.
-bool hopperParams(const attnk_problem &k, attn_hopper_params &h,
-                  std::string *whyNot) {
-  if (k.out_dtype != k.dtype)
-    return no(whyNot, "output dtype differs from Q/K/V's");
-  if (k.head_dim != k.head_dim_v)
-    return no(whyNot, "head dims of Q/K and V differ");
-  const attnk_tensor *ts[4] = {&k.q, &k.k, &k.v, &k.o};
-  const char *names[4] = {"q", "k", "v", "o"};
-  for (int t = 0; t < 4; ++t)
-    if (ts[t]->strides[3] != 1)
-      return no(whyNot, std::string(names[t]) + ": head dim not contiguous");
-  std::memset(&h, 0, sizeof(h));
-  h.q = k.q.data;
-  h.k = k.k.data;
-  h.v = k.v.data;
-  h.o = const_cast<void *>(k.o.data);
-  h.dtype = k.dtype;
-  h.B = k.batch;
-  h.Hq = k.heads_q;
-  h.Hkv = k.heads_kv;
-  h.Sq = k.seq_q;
-  h.Sk = k.seq_k;
-  h.D = k.head_dim;
-  int64_t *strides[4] = {h.q_stride, h.k_stride, h.v_stride, h.o_stride};
-  for (int t = 0; t < 4; ++t)
-    for (int d = 0; d < 3; ++d)
-      strides[t][d] = ts[t]->strides[d];
-  h.scale = k.scale;
-  h.causal = k.causal;
-  h.mask = hasMask(k) ? k.mask.data : nullptr;
-  h.mask_dtype = k.mask_dtype;
-  for (int d = 0; d < 4; ++d)
-    h.mask_stride[d] = k.mask.strides[d];
-  h.mask_fill = k.mask_fill;
-  h.empty_rows = k.empty_rows;
-  if (!attn_hopper_supported(&h))
-    return no(whyNot, "needs an sm_90 device, head dim 64 or 128, strides "
-                      "in multiples of 8 elements and 16-byte-aligned bases "
-                      "(TMA)");
-  return true;
-}
-
 bool wgmmaSupports(const attnk_problem &k, std::string *whyNot) {
   if (isDecodeShape(k))
     return no(whyNot, "decode shape (<= 16 query rows, >= 512 keys): this "
                       "kernel tiles 128+ query rows per block");
-  if (!noLse(k, whyNot))
-    return false;
-  attn_hopper_params h;
-  return hopperParams(k, h, whyNot);
+  if (const char *why = attn_hopper_unsupported_reason(&k))
+    return no(whyNot, why);
+  return true;
 }
 
 int wgmmaLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
                 const char **what) {
-  attn_hopper_params h;
   *what = "launching sm90-wgmma";
-  if (!hopperParams(k, h, nullptr))
-    return ATTNK_E_UNSUPPORTED;
-  return attn_hopper_fwd(&h, ctx.stream);
+  return attn_hopper_fwd(&k, ctx.stream);
 }
 
 const GpuKernel kWgmma = {"sm90-wgmma", wgmmaSupports, wgmmaLaunch};
@@ -200,8 +147,6 @@ const GpuKernel kDecode = {"decode", decodeSupports, decodeLaunch};
 //===--------------------------------------------------------------------===//
 
 bool causalSupports(const attnk_problem &k, std::string *whyNot) {
-  if (!noLse(k, whyNot))
-    return false;
   if (k.causal == ATTNRT_CAUSAL_NONE)
     return no(whyNot, "not causal");
   if (hasMask(k))
@@ -216,8 +161,6 @@ int causalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
 }
 
 bool nocausalSupports(const attnk_problem &k, std::string *whyNot) {
-  if (!noLse(k, whyNot))
-    return false;
   if (k.causal != ATTNRT_CAUSAL_NONE)
     return no(whyNot, "causal");
   if (hasMask(k))
@@ -231,9 +174,7 @@ int nocausalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
   return attnk_flash_attention_nocausal(&k, ctx.stream);
 }
 
-bool generalSupports(const attnk_problem &k, std::string *whyNot) {
-  return noLse(k, whyNot);
-}
+bool generalSupports(const attnk_problem &, std::string *) { return true; }
 
 int generalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
                   const char **what) {

@@ -2,7 +2,9 @@
 //
 // The definition of the result, written for obviousness rather than speed:
 // one query row at a time, every logit in f64 (a hidden position takes
-// mask_fill), a two-pass softmax in f64 (empty rows per empty_rows),
+// mask_fill; under logit_rounding, each step rounded to f16 / bf16 as
+// LogitRounding.h says), a two-pass softmax in f64 (empty rows per
+// empty_rows),
 // and one correctly rounded conversion to the output type. Other backends
 // are tested against it, and it is itself checked against an independent
 // formula in the unit tests.
@@ -11,6 +13,7 @@
 
 #include "../Backend.h"
 #include "../Half.h"
+#include "../LogitRounding.h"
 
 #include <cmath>
 #include <limits>
@@ -62,7 +65,8 @@ bool supports(const Problem &p, std::string *whyNot) {
 }
 
 /// The logit s_ij of query row i and key j (see attnrt_types.h): the fill
-/// for a hidden key, else scale * q.k (+ the additive mask), in f64.
+/// for a hidden key, else scale * q.k (+ the additive mask), in f64 (or
+/// rounded step by step under logit_rounding).
 double logit(const Problem &p, int64_t b, int64_t h, int64_t hk, int64_t i,
              int64_t j) {
   bool hidden = j >= p.visibleKeys(i) ||
@@ -72,8 +76,12 @@ double logit(const Problem &p, int64_t b, int64_t h, int64_t hk, int64_t i,
   double dot = 0.0;
   for (int64_t d = 0; d < p.D; ++d)
     dot += load(p.q, b, h, i, d) * load(p.k, b, hk, j, d);
+  const bool additive = p.hasMask && !p.maskIsBool;
+  if (p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE)
+    return roundedLogit(p.logitRounding, dot, p.scale, additive,
+                        additive ? load(p.mask, b, h, i, j) : 0.0);
   double s = static_cast<double>(p.scale) * dot;
-  if (p.hasMask && !p.maskIsBool)
+  if (additive)
     s += load(p.mask, b, h, i, j);
   return s;
 }

@@ -1,7 +1,7 @@
 // RUN: attn-opt %s --convert-attn-to-runtime -split-input-file | FileCheck %s
 
 // CHECK-LABEL: func.func private @attnrt_mlir_flash_attention_f32_f32(
-// CHECK-SAME: memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, f32, i32, f32, i32) -> i32
+// CHECK-SAME: memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>, f32, i32, f32, i32, i32) -> i32
 // CHECK-SAME: attributes {llvm.emit_c_interface}
 // CHECK-LABEL: func.func @mha_f32(
 // CHECK-SAME: %[[Q:[a-z0-9]+]]: tensor<2x8x128x64xf32>, %[[K:[a-z0-9]+]]: tensor<2x8x128x64xf32>, %[[V:[a-z0-9]+]]: tensor<2x8x128x64xf32>
@@ -16,7 +16,7 @@
 // CHECK: %[[VC:.*]] = memref.cast %[[VB]]
 // CHECK: %[[O:.*]] = memref.alloc() {alignment = 64 : i64} : memref<2x8x128x64xf32>
 // CHECK: %[[OC:.*]] = memref.cast %[[O]] : memref<2x8x128x64xf32> to memref<?x?x?x?xf32, strided<[?, ?, ?, ?], offset: ?>>
-// CHECK: %[[ST:.*]] = call @attnrt_mlir_flash_attention_f32_f32(%[[QC]], %[[KC]], %[[VC]], %[[OC]], %[[SCALE]], %[[NONE]], %[[NEGINF]], %[[NONE]])
+// CHECK: %[[ST:.*]] = call @attnrt_mlir_flash_attention_f32_f32(%[[QC]], %[[KC]], %[[VC]], %[[OC]], %[[SCALE]], %[[NONE]], %[[NEGINF]], %[[NONE]], %[[NONE]])
 // CHECK: %[[OK:.*]] = arith.cmpi eq, %[[ST]], %[[NONE]] : i32
 // CHECK: cf.assert %[[OK]], "attnrt: flash_attention failed (the runtime's message is on stderr)"
 // CHECK: %[[R:.*]] = bufferization.to_tensor %[[O]] restrict writable : memref<2x8x128x64xf32> to tensor<2x8x128x64xf32>
@@ -36,7 +36,7 @@ func.func @mha_f32(%q: tensor<2x8x128x64xf32>, %k: tensor<2x8x128x64xf32>,
 
 // The symbol follows the input and output element types; one declaration
 // serves every call of the same types, whatever the shapes.
-// CHECK-COUNT-1: func.func private @attnrt_mlir_flash_attention_f16_f32(memref<?x?x?x?xf16, {{.*}}>, memref<?x?x?x?xf16, {{.*}}>, memref<?x?x?x?xf16, {{.*}}>, memref<?x?x?x?xf32, {{.*}}>, f32, i32, f32, i32) -> i32
+// CHECK-COUNT-1: func.func private @attnrt_mlir_flash_attention_f16_f32(memref<?x?x?x?xf16, {{.*}}>, memref<?x?x?x?xf16, {{.*}}>, memref<?x?x?x?xf16, {{.*}}>, memref<?x?x?x?xf32, {{.*}}>, f32, i32, f32, i32, i32) -> i32
 // CHECK-NOT: func.func private @attnrt
 // CHECK-LABEL: func.func @f16_in_f32_out
 // CHECK: call @attnrt_mlir_flash_attention_f16_f32(
@@ -61,7 +61,7 @@ func.func @f16_in_f32_out(%q: tensor<1x4x16x32xf16>, %k: tensor<1x4x16x32xf16>,
 // A boolean mask selects the _mask_i1 entry point and is passed after V;
 // top_left causal is 1.
 // CHECK-LABEL: func.func private @attnrt_mlir_flash_attention_bf16_bf16_mask_i1(
-// CHECK-SAME: memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xi1, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, f32, i32, f32, i32) -> i32
+// CHECK-SAME: memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xi1, strided<[?, ?, ?, ?], offset: ?>>, memref<?x?x?x?xbf16, strided<[?, ?, ?, ?], offset: ?>>, f32, i32, f32, i32, i32) -> i32
 // CHECK-LABEL: func.func @gqa_bool_mask_causal(
 // CHECK-SAME: %[[M:[a-z0-9]+]]: tensor<1x1x16x64xi1>
 // CHECK-DAG: %[[TOPLEFT:.*]] = arith.constant 1 : i32
@@ -291,7 +291,7 @@ func.func @transpose_then_collapse(%q: tensor<1x16x2x2x32xf32>) -> tensor<1x4x16
 // CHECK-LABEL: func.func @fill_and_empty_rows(
 // CHECK-DAG: %[[FILL:.*]] = arith.constant -1.000000e+04 : f32
 // CHECK-DAG: %[[NAN:.*]] = arith.constant 1 : i32
-// CHECK: call @attnrt_mlir_flash_attention_f32_f32_mask_i1(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %[[FILL]], %[[NAN]])
+// CHECK: call @attnrt_mlir_flash_attention_f32_f32_mask_i1(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %[[FILL]], %[[NAN]], %{{.*}})
 func.func @fill_and_empty_rows(%q: tensor<1x2x8x16xf32>, %k: tensor<1x2x8x16xf32>,
                                %v: tensor<1x2x8x16xf32>, %m: tensor<1x1x8x8xi1>,
                                %o: tensor<1x2x8x16xf32>) -> tensor<1x2x8x16xf32> {
@@ -303,4 +303,30 @@ func.func @fill_and_empty_rows(%q: tensor<1x2x8x16xf32>, %k: tensor<1x2x8x16xf32
           empty_rows = #attn.empty_rows<nan>}
          -> tensor<1x2x8x16xf32>
   return %0 : tensor<1x2x8x16xf32>
+}
+
+// -----
+
+// logit_rounding is the last argument (attnrt_logit_rounding: 1 f16, 2 bf16;
+// 0 when absent, as in every test above).
+// CHECK-LABEL: func.func @logit_rounding(
+// CHECK-DAG: %[[NONE:.*]] = arith.constant 0 : i32
+// CHECK-DAG: %[[BF16:.*]] = arith.constant 2 : i32
+// CHECK-DAG: %[[F16:.*]] = arith.constant 1 : i32
+// CHECK: call @attnrt_mlir_flash_attention_bf16_bf16_mask_bf16(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %[[NONE]], %{{.*}}, %[[NONE]], %[[BF16]])
+// CHECK: call @attnrt_mlir_flash_attention_f16_f16_mask_f16(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %[[NONE]], %{{.*}}, %[[NONE]], %[[F16]])
+func.func @logit_rounding(%q: tensor<1x2x8x16xbf16>, %m: tensor<1x1x8x8xbf16>,
+                          %qh: tensor<1x2x8x16xf16>, %mh: tensor<1x1x8x8xf16>)
+    -> (tensor<1x2x8x16xbf16>, tensor<1x2x8x16xf16>) {
+  %i = tensor.empty() : tensor<1x2x8x16xbf16>
+  %0 = attn.flash_attention ins(%q, %q, %q : tensor<1x2x8x16xbf16>,
+         tensor<1x2x8x16xbf16>, tensor<1x2x8x16xbf16>)
+         mask(%m : tensor<1x1x8x8xbf16>) outs(%i : tensor<1x2x8x16xbf16>)
+         {scale = 0.25 : f32, logit_rounding = bf16} -> tensor<1x2x8x16xbf16>
+  %ih = tensor.empty() : tensor<1x2x8x16xf16>
+  %1 = attn.flash_attention ins(%qh, %qh, %qh : tensor<1x2x8x16xf16>,
+         tensor<1x2x8x16xf16>, tensor<1x2x8x16xf16>)
+         mask(%mh : tensor<1x1x8x8xf16>) outs(%ih : tensor<1x2x8x16xf16>)
+         {scale = 0.25 : f32, logit_rounding = f16} -> tensor<1x2x8x16xf16>
+  return %0, %1 : tensor<1x2x8x16xbf16>, tensor<1x2x8x16xf16>
 }

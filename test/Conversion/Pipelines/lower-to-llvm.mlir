@@ -71,7 +71,7 @@ func.func @linalg_softmax_f16(%q: tensor<4x16x32xf16>, %k: tensor<4x16x32xf16>) 
 
 // attn.flash_attention becomes a call of the C interface of the runtime,
 // with the status check lowered to a branch to abort.
-// CHECK: llvm.func @_mlir_ciface_attnrt_mlir_flash_attention_bf16_bf16_mask_i1(!llvm.ptr, !llvm.ptr, !llvm.ptr, !llvm.ptr, !llvm.ptr, f32, i32, f32, i32) -> i32
+// CHECK: llvm.func @_mlir_ciface_attnrt_mlir_flash_attention_bf16_bf16_mask_i1(!llvm.ptr, !llvm.ptr, !llvm.ptr, !llvm.ptr, !llvm.ptr, f32, i32, f32, i32, i32) -> i32
 // CHECK-LABEL: llvm.func @fused_bf16(
 // CHECK-NOT: {{(linalg|tensor|attn|tosa|memref|bufferization|scf|cf|arith|math|affine|func)\.}}
 // CHECK: %[[ST:.*]] = llvm.call @attnrt_mlir_flash_attention_bf16_bf16_mask_i1(

@@ -206,3 +206,43 @@ func.func @mask_fill_pos_inf(%q: tensor<1x2x8x16xf32>, %k: tensor<1x2x8x16xf32>,
   %0 = attn.flash_attention ins(%q, %k, %v : tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>) outs(%o : tensor<1x2x8x16xf32>) {scale = 1.0 : f32, mask_fill = 0x7F800000 : f32} -> tensor<1x2x8x16xf32>
   return
 }
+
+// -----
+
+func.func @logit_rounding_f32(%q: tensor<1x2x8x16xf16>, %k: tensor<1x2x8x16xf16>,
+                              %v: tensor<1x2x8x16xf16>, %o: tensor<1x2x8x16xf16>) {
+  // expected-error @+1 {{logit_rounding: must be f16 or bf16 (absent means f32 logits), got 'f32'}}
+  %0 = attn.flash_attention ins(%q, %k, %v : tensor<1x2x8x16xf16>, tensor<1x2x8x16xf16>, tensor<1x2x8x16xf16>) outs(%o : tensor<1x2x8x16xf16>) {scale = 0.25 : f32, logit_rounding = f32} -> tensor<1x2x8x16xf16>
+  return
+}
+
+// -----
+
+func.func @logit_rounding_scale_operand(%q: tensor<1x2x8x16xf16>, %k: tensor<1x2x8x16xf16>,
+                                        %v: tensor<1x2x8x16xf16>, %o: tensor<1x2x8x16xf16>,
+                                        %s: f32) {
+  // expected-error @+1 {{logit_rounding: needs the scale as an attribute (it is multiplied in 'f16')}}
+  %0 = attn.flash_attention ins(%q, %k, %v : tensor<1x2x8x16xf16>, tensor<1x2x8x16xf16>, tensor<1x2x8x16xf16>) scale(%s) outs(%o : tensor<1x2x8x16xf16>) {logit_rounding = f16} -> tensor<1x2x8x16xf16>
+  return
+}
+
+// -----
+
+// 0.1 is no f16 value: the program's f16 multiply could not be this op's.
+func.func @logit_rounding_inexact_scale(%q: tensor<1x2x8x16xf16>, %k: tensor<1x2x8x16xf16>,
+                                        %v: tensor<1x2x8x16xf16>, %o: tensor<1x2x8x16xf16>) {
+  // expected-error @+1 {{logit_rounding: scale 0.100000001 is not exactly representable in 'f16'}}
+  %0 = attn.flash_attention ins(%q, %k, %v : tensor<1x2x8x16xf16>, tensor<1x2x8x16xf16>, tensor<1x2x8x16xf16>) outs(%o : tensor<1x2x8x16xf16>) {scale = 0.1 : f32, logit_rounding = f16} -> tensor<1x2x8x16xf16>
+  return
+}
+
+// -----
+
+// 0.0999755859375 (0.1 rounded to f16) is an f16 value but no bf16 value
+// (11 significant bits).
+func.func @logit_rounding_inexact_scale_bf16(%q: tensor<1x2x8x16xbf16>, %k: tensor<1x2x8x16xbf16>,
+                                             %v: tensor<1x2x8x16xbf16>, %o: tensor<1x2x8x16xbf16>) {
+  // expected-error @+1 {{logit_rounding: scale 0.0999755859 is not exactly representable in 'bf16'}}
+  %0 = attn.flash_attention ins(%q, %k, %v : tensor<1x2x8x16xbf16>, tensor<1x2x8x16xbf16>, tensor<1x2x8x16xbf16>) outs(%o : tensor<1x2x8x16xbf16>) {scale = 0.0999755859375 : f32, logit_rounding = bf16} -> tensor<1x2x8x16xbf16>
+  return
+}

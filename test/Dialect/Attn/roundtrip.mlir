@@ -63,3 +63,28 @@ func.func @fill_empty_rows(%q: tensor<1x2x8x16xf32>, %k: tensor<1x2x8x16xf32>,
           empty_rows = #attn.empty_rows<nan>} -> tensor<1x2x8x16xf32>
   return %0 : tensor<1x2x8x16xf32>
 }
+
+// CHECK-LABEL: func @logit_rounding_f16
+// CHECK: attn.flash_attention {{.*}} {empty_rows = #attn.empty_rows<nan>, logit_rounding = f16, scale = 2.500000e-01 : f32}
+func.func @logit_rounding_f16(%q: tensor<1x2x8x16xf16>, %k: tensor<1x2x8x16xf16>,
+                              %v: tensor<1x2x8x16xf16>, %m: tensor<1x1x8x8xf16>,
+                              %o: tensor<1x2x8x16xf16>) -> tensor<1x2x8x16xf16> {
+  %0 = attn.flash_attention ins(%q, %k, %v : tensor<1x2x8x16xf16>,
+         tensor<1x2x8x16xf16>, tensor<1x2x8x16xf16>)
+         mask(%m : tensor<1x1x8x8xf16>) outs(%o : tensor<1x2x8x16xf16>)
+         {scale = 0.25 : f32, logit_rounding = f16,
+          empty_rows = #attn.empty_rows<nan>} -> tensor<1x2x8x16xf16>
+  return %0 : tensor<1x2x8x16xf16>
+}
+
+// CHECK-LABEL: func @logit_rounding_bf16
+// CHECK: attn.flash_attention {{.*}} {logit_rounding = bf16, scale = 0.176757813 : f32}
+func.func @logit_rounding_bf16(%q: tensor<1x2x8x16xbf16>, %k: tensor<1x2x8x16xbf16>,
+                               %v: tensor<1x2x8x16xbf16>, %m: tensor<1x1x8x8xbf16>,
+                               %o: tensor<1x2x8x16xbf16>) -> tensor<1x2x8x16xbf16> {
+  %0 = attn.flash_attention ins(%q, %k, %v : tensor<1x2x8x16xbf16>,
+         tensor<1x2x8x16xbf16>, tensor<1x2x8x16xbf16>)
+         mask(%m : tensor<1x1x8x8xbf16>) outs(%o : tensor<1x2x8x16xbf16>)
+         {scale = 0.176757812 : f32, logit_rounding = bf16} -> tensor<1x2x8x16xbf16>
+  return %0 : tensor<1x2x8x16xbf16>
+}

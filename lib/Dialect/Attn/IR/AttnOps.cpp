@@ -5,6 +5,8 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
 
+#include <cstdio>
+
 using namespace mlir;
 using namespace mlir::attn;
 
@@ -111,6 +113,28 @@ LogicalResult FlashAttentionOp::verify() {
       f && (std::isnan(f.getValueAsDouble()) ||
             f.getValueAsDouble() == std::numeric_limits<double>::infinity()))
     return emitOpError() << "mask_fill: must be -inf or finite";
+  if (TypeAttr r = getLogitRoundingAttr()) {
+    Type t = r.getValue();
+    if (!t.isF16() && !t.isBF16())
+      return emitOpError() << "logit_rounding: must be f16 or bf16 (absent "
+                              "means f32 logits), got "
+                           << t;
+    if (!getScaleAttr())
+      return emitOpError() << "logit_rounding: needs the scale as an "
+                              "attribute (it is multiplied in "
+                           << t << ")";
+    APFloat s = getScaleAttr().getValue();
+    bool losesInfo = false;
+    s.convert(cast<FloatType>(t).getFloatSemantics(),
+              APFloat::rmNearestTiesToEven, &losesInfo);
+    if (losesInfo) {
+      char value[32];
+      std::snprintf(value, sizeof(value), "%.9g",
+                    getScaleAttr().getValueAsDouble());
+      return emitOpError() << "logit_rounding: scale " << value
+                           << " is not exactly representable in " << t;
+    }
+  }
   return success();
 }
 

@@ -31,8 +31,14 @@
 namespace attnrt {
 namespace cpu {
 
-constexpr int64_t kBlockQ = 256;
+/// Query rows per work item (one conversion of each K/V tile serves them
+/// all), rows per kernel call (the score tile's rows; a multiple of 16 for
+/// the AMX tiles and of 6 for the AVX-512 register blocks) and keys per
+/// tile.
+constexpr int64_t kBlockQ = 768;
+constexpr int64_t kSubQ = 96;
 constexpr int64_t kBlockK = 256;
+static_assert(kBlockQ % kSubQ == 0, "whole sub-blocks");
 
 /// What rowUpdate did with one row of one key tile.
 struct RowState {
@@ -54,7 +60,8 @@ struct MicroKernels {
   /// into the first half of the score row (else as f32 values).
   bool pPackedBf16;
 
-  /// Floats of scratch for packed Q ([kBlockQ][D]), K and V tiles.
+  /// Floats of scratch for packed Q ([kBlockQ][D]; a multiple of kBlockQ,
+  /// so fewer rows take proportionally less), K and V tiles.
   int64_t (*qPackFloats)(int64_t D);
   int64_t (*kPackFloats)(int64_t D);
   int64_t (*vPackFloats)(int64_t Dv);
@@ -63,7 +70,8 @@ struct MicroKernels {
   /// reads those rows as they are.
   void (*packQ)(const float *q, int64_t nq, int64_t D, float *qp);
   /// Packs a K tile given as nk rows of D floats, row j at k + j * ldk,
-  /// into kp, as if rows nk..kBlockK-1 were zeros.
+  /// into kp, as if rows nk..kBlockK-1 were zeros (rows from nk rounded up
+  /// to 64 on may be left unwritten: scores never reads them).
   void (*packK)(const float *k, int64_t ldk, int64_t nk, int64_t D,
                 float *kp);
   /// Packs a V tile given as kBlockK rows of Dv floats (zero padded);
@@ -79,6 +87,11 @@ struct MicroKernels {
                         int64_t D, float *kp);
   bool (*packVFromBf16)(const uint16_t *v, int64_t ldv, int64_t nk,
                         int64_t Dv, float *vp);
+
+  /// Optional: packQ for one row given as D bf16 values with unit stride,
+  /// written where packQ puts that row (qpRow = qp + r * qPackFloats(D) /
+  /// kBlockQ).
+  void (*packQRowFromBf16)(const uint16_t *q, int64_t D, float *qpRow);
 
   /// Whether some of the f32 rows [0, nk) x [0, Dv) (row j at
   /// v + j * ldv) is Inf or NaN.
@@ -106,11 +119,27 @@ struct MicroKernels {
   bool (*rowUpdate)(float *s, int64_t nkPad, float scale, const float *bias,
                     const float *repl, RowState *st, float *acc, int64_t Dv);
 
+  /// rowUpdate for rows [0, nq) of s at once (row r at s + r * kBlockK,
+  /// its state st[r] and accumulator acc + r * Dv) when every logit of the
+  /// tile is computed (bias and repl null for every row); failed[r] is set
+  /// where rowUpdate would have returned false, and cleared elsewhere;
+  /// returns how many rows failed.
+  int64_t (*rowsUpdate)(float *s, int64_t nq, int64_t nkPad, float scale,
+                        RowState *st, float *acc, int64_t Dv, bool *failed);
+
   /// acc[r][:] += sum_{j < nk} p[r][j] v_j for r < nq (acc is [nq][Dv],
   /// p is [nq][kBlockK] with p[r][j] = 0 for j >= nk). Without packV, v_j
   /// is the row at vp + j * ldv; with it, vp is packV's tile (ldv unused).
   void (*accumulatePV)(const float *p, int64_t nq, const float *vp,
                        int64_t ldv, int64_t nk, int64_t Dv, float *acc);
+
+  /// Folds rows [0, nRows) of the f32 state (st, acc rows Dv apart) into
+  /// the f64 one (foldM, foldL, foldAcc rows Dv apart) and resets the f32
+  /// state: both are partial softmaxes over disjoint keys, merged by their
+  /// maxima (NaN if either maximum is NaN); a row with no key since the
+  /// last fold (m = -inf) is left as it is.
+  void (*foldRows)(RowState *st, float *acc, double *foldM, double *foldL,
+                   double *foldAcc, int64_t nRows, int64_t Dv);
 };
 
 /// The tables, each non-null only where compiled in (x86-64 for the

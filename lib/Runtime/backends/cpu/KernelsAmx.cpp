@@ -73,6 +73,19 @@ void packQAmx(const float *q, int64_t nq, int64_t D, float *qpf) {
   }
 }
 
+/// packQAmx for one bf16 row: its pairs are already adjacent in memory.
+void packQRowAmxFromBf16(const uint16_t *q, int64_t D, float *qpf) {
+  uint32_t *qp = reinterpret_cast<uint32_t *>(qpf);
+  const int64_t Dp = padPairs(D);
+  int64_t p = 0;
+  for (; 2 * p + 1 < D; ++p)
+    qp[p] = uint32_t(q[2 * p]) | (uint32_t(q[2 * p + 1]) << 16);
+  if (D % 2)
+    qp[p++] = q[D - 1];
+  for (; p < Dp; ++p)
+    qp[p] = 0u;
+}
+
 /// kp[p][j] = (k[j][2p], k[j][2p+1]), 16 pairs x kBlockK keys at a time.
 void packKAmx(const float *k, int64_t ldk, int64_t nk, int64_t D,
               float *kpf) {
@@ -152,7 +165,8 @@ void packKAmxFromBf16(const uint16_t *k, int64_t ldk, int64_t nk, int64_t D,
   for (int64_t p0 = 0; p0 < Dp; p0 += 16) {
     const int64_t nw = words - p0 <= 0 ? 0 : words - p0 < 16 ? words - p0 : 16;
     const __mmask16 m = static_cast<__mmask16>((1u << nw) - 1u);
-    for (int64_t j0 = 0; j0 < kBlockK; j0 += 16) {
+    // Keys past the tile rounded up to 64 are never read (see scores).
+    for (int64_t j0 = 0; j0 < (nk + 63) / 64 * 64; j0 += 16) {
       __m512i r[16];
       for (int i = 0; i < 16; ++i)
         r[i] = j0 + i < nk && nw > 0
@@ -267,6 +281,12 @@ bool rowUpdateAmx(float *s, int64_t nkPad, float scale, const float *bias,
                                             acc, Dv);
 }
 
+int64_t rowsUpdateAmx(float *s, int64_t nq, int64_t nkPad, float scale,
+                      RowState *st, float *acc, int64_t Dv, bool *failed) {
+  return genericRowsUpdate<POut::Bf16Packed>(s, nq, nkPad, scale, st, acc, Dv,
+                                             failed);
+}
+
 /// NT result tiles of 16 columns each, starting at output column d0.
 template <int NT>
 ATTNRT_INLINE void pvTilesAmx(const uint16_t *pb, const char *vp,
@@ -340,14 +360,24 @@ void accumulatePVAmx(const float *p, int64_t nq, const float *vpf,
   _tile_release();
 }
 
-const MicroKernels kAmx = {"amx-bf16",       true,             true,
-                           qPackFloatsAmx,   kPackFloatsAmx,
-                           vPackFloatsAmx,   packQAmx,
-                           packKAmx,         packVPairs,
-                           packKAmxFromBf16, packVAmxFromBf16,
-                           anyNonFiniteF32,  scoresAmx,
+const MicroKernels kAmx = {"amx-bf16",
+                           true,
+                           true,
+                           qPackFloatsAmx,
+                           kPackFloatsAmx,
+                           vPackFloatsAmx,
+                           packQAmx,
+                           packKAmx,
+                           packVPairs,
+                           packKAmxFromBf16,
+                           packVAmxFromBf16,
+                           packQRowAmxFromBf16,
+                           anyNonFiniteF32,
+                           scoresAmx,
                            rowUpdateAmx,
-                           accumulatePVAmx};
+                           rowsUpdateAmx,
+                           accumulatePVAmx,
+                           foldRowsGeneric};
 } // namespace
 
 bool requestAmx() {

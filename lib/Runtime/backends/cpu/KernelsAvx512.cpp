@@ -53,7 +53,7 @@ struct TransposeIndices {
   }
 };
 
-/// kt[d][j] = k[j][d] in 16 x 16 blocks transposed in registers (the
+/// kt[ktIndex(j, d)] = k[j][d] in 16 x 16 blocks transposed in registers (the
 /// generic scalar transpose costs as much as a third of the score product).
 void packKF32Avx512(const float *k, int64_t ldk, int64_t nk, int64_t D,
                     float *kt) {
@@ -66,7 +66,8 @@ void packKF32Avx512(const float *k, int64_t ldk, int64_t nk, int64_t D,
   for (int64_t d0 = 0; d0 < D; d0 += 16) {
     const int64_t nd = D - d0 < 16 ? D - d0 : 16;
     const __mmask16 dMask = static_cast<__mmask16>((1u << nd) - 1u);
-    for (int64_t j0 = 0; j0 < kBlockK; j0 += 16) {
+    // Keys past the tile rounded up to 64 are never read (see scores).
+    for (int64_t j0 = 0; j0 < (nk + 63) / 64 * 64; j0 += 16) {
       __m512 r[16];
       for (int i = 0; i < 16; ++i)
         r[i] = j0 + i < nk
@@ -83,17 +84,17 @@ void packKF32Avx512(const float *k, int64_t ldk, int64_t nk, int64_t D,
         }
       }
       for (int64_t t = 0; t < nd; ++t)
-        _mm512_storeu_ps(kt + (d0 + t) * kBlockK + j0, r[t]);
+        _mm512_storeu_ps(kt + ktIndex(j0, d0 + t, D), r[t]);
     }
   }
 }
 
 const MicroKernels kAvx512 = {
-    "avx512",       false,          false,          qPackFloatsF32,
-    kPackFloatsF32,
-    vPackFloatsF32, nullptr,        packKF32Avx512, nullptr,
-    nullptr,        nullptr,        anyNonFiniteF32, scoresF32,
-    rowUpdateF32,   accumulatePVF32};
+    "avx512",        false,          false,        qPackFloatsF32,
+    kPackFloatsF32,  vPackFloatsF32, nullptr,      packKF32Avx512,
+    nullptr,         nullptr,        nullptr,      nullptr,
+    anyNonFiniteF32, scoresF32,      rowUpdateF32, rowsUpdateF32,
+    accumulatePVF32, foldRowsGeneric};
 
 #include "Bf16Pairs.inc"
 
@@ -192,6 +193,12 @@ bool rowUpdateBf16(float *s, int64_t nkPad, float scale, const float *bias,
                                            acc, Dv);
 }
 
+int64_t rowsUpdateBf16(float *s, int64_t nq, int64_t nkPad, float scale,
+                       RowState *st, float *acc, int64_t Dv, bool *failed) {
+  return genericRowsUpdate<POut::Bf16AsF32>(s, nq, nkPad, scale, st, acc, Dv,
+                                            failed);
+}
+
 template <int R, int X>
 ATTNRT_INLINE void pvChunkBf16(const uint32_t *__restrict pp,
                                const uint32_t *__restrict vp, int64_t np,
@@ -258,12 +265,24 @@ void accumulatePVBf16(const float *p, int64_t nq, const float *vpf,
     pvRowsBf16<1>(p + r * kBlockK, vp, nk, Dv, acc + r * Dv);
 }
 
-const MicroKernels kAvx512Bf16 = {
-    "avx512-bf16",   true,          false,           qPackFloatsBf16,
-    kPackFloatsBf16,
-    vPackFloatsBf16, packQBf16,     packKBf16,       packVPairs,
-    nullptr,         nullptr,       anyNonFiniteF32, scoresBf16,
-    rowUpdateBf16,   accumulatePVBf16};
+const MicroKernels kAvx512Bf16 = {"avx512-bf16",
+                                  true,
+                                  false,
+                                  qPackFloatsBf16,
+                                  kPackFloatsBf16,
+                                  vPackFloatsBf16,
+                                  packQBf16,
+                                  packKBf16,
+                                  packVPairs,
+                                  nullptr,
+                                  nullptr,
+                                  nullptr,
+                                  anyNonFiniteF32,
+                                  scoresBf16,
+                                  rowUpdateBf16,
+                                  rowsUpdateBf16,
+                                  accumulatePVBf16,
+                                  foldRowsGeneric};
 } // namespace
 
 const MicroKernels *getAvx512Kernels() { return &kAvx512; }

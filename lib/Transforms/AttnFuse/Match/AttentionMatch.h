@@ -121,6 +121,9 @@ struct AttentionMatch {
   /// (none: -inf), and what a row whose logits are all -inf yields.
   std::optional<double> maskFill;
   EmptyRows emptyRows = EmptyRows::NaN;
+  /// The type (f16 / bf16) the program computes its logits in, one
+  /// rounding per step, as the op's logit_rounding defines; null: f32.
+  FloatType logitRounding;
   /// Leaf atoms of the op's B and Hq dims, of K/V's Hkv dim, and of the
   /// sequence and head dims.
   DimLabel bGroup, hGroup, kvHGroup;

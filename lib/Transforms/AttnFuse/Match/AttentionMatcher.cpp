@@ -18,6 +18,7 @@
 #include "Match/CausalMatch.h"
 #include "Match/MatchSteps.h"
 #include "Match/MatchSupport.h"
+#include "View/ExtractCopy.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -208,7 +209,7 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     for (Operation *op : eb.visited) {
       if (between.contains(op))
         continue;
-      if (llvm::any_of(op->getOperands(), [&](Value o) {
+      if (llvm::any_of(tensorsReadBy(op), [&](Value o) {
             Operation *d = o.getDefiningOp();
             return d && between.contains(d);
           })) {
@@ -223,6 +224,11 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
       continue;
     for (Operation *user : op->getUsers()) {
       if (user == anchor || between.contains(user))
+        continue;
+      // The read in the body of an extract copy that is part of the match.
+      Operation *copy = op->getBlock()->findAncestorOpInBlock(*user);
+      if (copy && between.contains(copy) &&
+          llvm::is_contained(op->getResults(), extractCopySource(copy)))
         continue;
       std::string u = "'" + user->getName().getStringRef().str() + "'";
       if (op == c1op)

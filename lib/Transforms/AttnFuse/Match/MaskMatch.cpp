@@ -103,7 +103,10 @@ checkNarrowMaskAdds(const Expr *e, FloatType roundedTo,
                        narrowName(narrow);
         return where + ": finite mask values round with the scores (a fully "
                        "masked row would differ); fused only for masks of 0 "
-                       "and -inf or when the add is in f32";
+                       "and -inf, when the add is in f32, or when the logits "
+                       "are exactly logit_rounding's steps (f32 scores "
+                       "truncated once, times a constant, plus one mask, all "
+                       "in that type)";
       }
     }
     for (const Expr *o : e->ops)
@@ -135,10 +138,141 @@ checkNarrowMaskAdds(const Expr *e, FloatType roundedTo,
   }
 }
 
-LogicalResult mlir::attn::fuse::matchMasks(
-    AtomTable &atoms, ExprBuilder &eb, const LogitsMatch &lm,
-    const SoftmaxMatch &sm, Value scoresVal, const DimLabel &queryLab,
-    const DimLabel &keyLab, AttentionMatch &m, std::string &reason) {
+/// Whether `e` reads the tensor `v` (unknown depth counts as reading it).
+static bool readsValue(const Expr *e, Value v, unsigned depth = 0) {
+  if (!e || depth > 64)
+    return true;
+  if (e->kind == EK::Leaf)
+    return e->value == v;
+  return llvm::any_of(
+      e->ops, [&](const Expr *o) { return readsValue(o, v, depth + 1); });
+}
+
+namespace {
+/// The logits in the form attn.flash_attention's logit_rounding = T
+/// defines: X = ext(rnd_T(rnd_T(rnd_T(S) * c) + mask)), or the same sum
+/// with the softmax computed in T.
+struct RoundedLogits {
+  FloatType type;             // T: f16 or bf16
+  double scale = 1.0;         // c: exactly a T value
+  const Expr *mask = nullptr; // the mask term as the add reads it
+};
+} // namespace
+
+/// `e` as a constant exactly representable in `t` (through float casts).
+static std::optional<double> exactConstant(const Expr *e, FloatType t) {
+  while (e && e->kind == EK::Cast) {
+    if (!isa<FloatType>(getElementTypeOrSelf(e->srcType)))
+      return std::nullopt;
+    e = e->ops[0];
+  }
+  if (!e || e->kind != EK::Const || !std::isfinite(e->cst))
+    return std::nullopt;
+  APFloat v(e->cst);
+  bool losesInfo = false;
+  v.convert(t.getFloatSemantics(), APFloat::rmNearestTiesToEven, &losesInfo);
+  if (losesInfo)
+    return std::nullopt;
+  return e->cst;
+}
+
+/// Proves that the softmax's logits are computed exactly as
+/// logit_rounding = T defines (see AttnOps.td): the scores (an f32
+/// contraction) truncated to T, multiplied in T by a constant c that is a T
+/// value (or divided by a power of two p, which is the product with 1/p
+/// exactly), the mask added in T, then extended exactly to the softmax's
+/// type (or the softmax in T). Anything else: none.
+static std::optional<RoundedLogits> matchRoundedLogits(const SoftmaxMatch &sm,
+                                                       Value scoresVal) {
+  if (sm.base != 1.0 || !sm.logits)
+    return std::nullopt;
+  auto isNarrow = [](FloatType t) { return t && (t.isF16() || t.isBF16()); };
+  const Expr *sum = stripExactFloatExtensions(sm.logits);
+  RoundedLogits r;
+  r.type = computedIn(sum);
+  if (!isNarrow(r.type) || sum->kind != EK::Add || sum->ops.size() != 2)
+    return std::nullopt;
+  bool s0 = readsValue(sum->ops[0], scoresVal),
+       s1 = readsValue(sum->ops[1], scoresVal);
+  if (s0 == s1)
+    return std::nullopt;
+  const Expr *scaled = sum->ops[s0 ? 0 : 1];
+  r.mask = sum->ops[s0 ? 1 : 0];
+  if (computedIn(r.mask) != r.type)
+    return std::nullopt;
+  // rnd_T(S * c): a product (or a division by a power of two) in T.
+  const Expr *truncated = scaled;
+  if ((scaled->kind == EK::Mul || scaled->kind == EK::Div) &&
+      scaled->ops.size() == 2) {
+    if (computedIn(scaled) != r.type)
+      return std::nullopt;
+    int side = readsValue(scaled->ops[0], scoresVal) ? 0 : 1;
+    if (scaled->kind == EK::Div && side != 0)
+      return std::nullopt; // c / S
+    std::optional<double> c = exactConstant(scaled->ops[1 - side], r.type);
+    if (!c || *c == 0)
+      return std::nullopt;
+    if (scaled->kind == EK::Div) {
+      int exp;
+      if (std::frexp(std::fabs(*c), &exp) != 0.5)
+        return std::nullopt; // x / c is x * (1 / c) only for a power of two
+      APFloat v(1.0 / *c);
+      bool losesInfo = false;
+      v.convert(r.type.getFloatSemantics(), APFloat::rmNearestTiesToEven,
+                &losesInfo);
+      if (losesInfo)
+        return std::nullopt;
+      r.scale = 1.0 / *c;
+    } else {
+      r.scale = *c;
+    }
+    truncated = scaled->ops[side];
+  }
+  // rnd_T(S): the f32 scores truncated to T once.
+  if (truncated->kind != EK::Cast || truncated->ops.size() != 1 ||
+      computedIn(truncated) != r.type ||
+      !getElementTypeOrSelf(truncated->srcType).isF32())
+    return std::nullopt;
+  const Expr *scores = truncated->ops[0];
+  if (scores->kind != EK::Leaf || scores->value != scoresVal ||
+      !getElementTypeOrSelf(scoresVal.getType()).isF32())
+    return std::nullopt;
+  return r;
+}
+
+/// The masks read into `m` are the one term `r.mask` adds, as the op takes
+/// it: one additive mask of coefficient 1 (rounded to T by the op, as the
+/// program's truncation does), no causal mode, no boolean mask or fill, no
+/// runtime or source scale.
+static bool isRoundedLogitsMatch(const RoundedLogits &r, const LogitsMatch &lm,
+                                 const AttentionMatch &m) {
+  if (m.causal != CausalMode::None || m.maskFill || m.masks.size() != 1 ||
+      !m.runtimeScale.empty() || !lm.runtime.empty() ||
+      lm.additive.size() + lm.selects.size() != 1 || lm.coef != r.scale ||
+      m.scale != r.scale)
+    return false;
+  const AttentionMatch::Mask &mk = m.masks.front();
+  if (mk.isBool || mk.negate || mk.coef != 1.0 || !mk.runtime.empty() ||
+      mk.condPred != CmpPred::Unknown)
+    return false;
+  // The term the add reads, through at most one float cast to T (the
+  // op rounds its mask to T) and exact extensions below it.
+  const Expr *t = r.mask;
+  if (t->kind == EK::Cast) {
+    if (!isa<FloatType>(getElementTypeOrSelf(t->srcType)))
+      return false;
+    t = stripExactFloatExtensions(const_cast<Expr *>(t->ops[0]));
+  }
+  Value v = t->kind == EK::Leaf ? t->value : t->tensor;
+  return v && v == mk.view.value;
+}
+
+/// Reads the masks, the causal mode, the fill and the empty-row rule of the
+/// logits into `m` (every check but the narrow-add one).
+static LogicalResult
+readMaskTerms(AtomTable &atoms, ExprBuilder &eb, const LogitsMatch &lm,
+              const SoftmaxMatch &sm, Value scoresVal, const DimLabel &queryLab,
+              const DimLabel &keyLab, AttentionMatch &m, std::string &reason) {
   auto reject = [&](const std::string &why) {
     reason = why;
     return failure();
@@ -169,20 +303,13 @@ LogicalResult mlir::attn::fuse::matchMasks(
     return "";
   };
   // Does `e` read the scores (then it is no mask of its own)?
-  std::function<bool(Expr *, unsigned)> readsScores = [&](Expr *e,
-                                                          unsigned d) {
+  std::function<bool(Expr *, unsigned)> readsScores = [&](Expr *e, unsigned d) {
     if (!e || d > 64)
       return true;
     if (e->kind == EK::Leaf)
       return e->value == scoresVal;
     return llvm::any_of(e->ops, [&](Expr *o) { return readsScores(o, d + 1); });
   };
-  // A mask added to the scores in f16 / bf16 rounds with them.
-  if (std::string err = checkNarrowMaskAdds(
-          sm.logits, FloatType(),
-          [&](const Expr *x) { return readsScores(const_cast<Expr *>(x), 0); });
-      !err.empty())
-    return reject(err);
   // The fill of the replacing selects (select(keep, X, c): hidden logits
   // become exactly c): one value. With a finite fill, every additive term
   // (and the scores) must be read inside every replacing select, where the
@@ -414,5 +541,37 @@ LogicalResult mlir::attn::fuse::matchMasks(
   m.emptyRows = sm.emptyRows;
   if (causal)
     m.causal = *causal;
+  return success();
+}
+
+LogicalResult mlir::attn::fuse::matchMasks(
+    AtomTable &atoms, ExprBuilder &eb, const LogitsMatch &lm,
+    const SoftmaxMatch &sm, Value scoresVal, const DimLabel &queryLab,
+    const DimLabel &keyLab, AttentionMatch &m, std::string &reason) {
+  // A mask added to the scores in f16 / bf16 rounds with them: fused only
+  // when the logits are exactly the op's logit_rounding sequence.
+  std::function<bool(const Expr *)> readsScores = [&](const Expr *e) {
+    return readsValue(e, scoresVal);
+  };
+  std::string narrowErr =
+      checkNarrowMaskAdds(sm.logits, FloatType(), readsScores);
+  std::optional<RoundedLogits> rounded;
+  if (!narrowErr.empty()) {
+    rounded = matchRoundedLogits(sm, scoresVal);
+    if (!rounded) {
+      reason = narrowErr;
+      return failure();
+    }
+  }
+  if (failed(readMaskTerms(atoms, eb, lm, sm, scoresVal, queryLab, keyLab, m,
+                           reason)))
+    return failure();
+  if (rounded) {
+    if (!isRoundedLogitsMatch(*rounded, lm, m)) {
+      reason = narrowErr;
+      return failure();
+    }
+    m.logitRounding = rounded->type;
+  }
   return success();
 }

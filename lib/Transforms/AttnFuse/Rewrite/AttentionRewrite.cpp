@@ -647,7 +647,8 @@ LogicalResult mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
       CausalModeAttr::get(b.getContext(), m.causal),
       m.maskFill ? b.getF32FloatAttr(static_cast<float>(*m.maskFill))
                  : FloatAttr(),
-      EmptyRowsAttr::get(b.getContext(), m.emptyRows));
+      EmptyRowsAttr::get(b.getContext(), m.emptyRows),
+      m.logitRounding ? TypeAttr::get(m.logitRounding) : TypeAttr());
   {
     // Verify quietly: a failure is reported as the candidate's remark.
     std::string msg;

@@ -1,6 +1,7 @@
 //===- SemanticView.cpp - what an op computes, not how it is spelled ------===//
 
 #include "View/SemanticView.h"
+#include "View/ExtractCopy.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -995,6 +996,17 @@ Expr *ExprBuilder::buildImpl(Value v, const Labels &labels, unsigned depth) {
       result->label = labels[dim];
       visited.insert(def);
     }
+  } else if (extractCopySource(def)) {
+    // A copy through tensor.extract (ExtractCopy.h): plumbing once proven.
+    std::string why;
+    FailureOr<ExtractCopy> copy = proveExtractCopy(def, why);
+    if (failed(copy)) {
+      notes.push_back(why);
+      result = leaf(v, labels);
+    } else {
+      visited.insert(def);
+      result = buildImpl(copy->source, sourceLabels(*copy, labels), depth + 1);
+    }
   } else if (isa<linalg::LinalgOp>(def)) {
     result = buildLinalg(def, v, labels, depth);
   } else if (isa<tosa::TosaDialect>(def->getDialect())) {
@@ -1112,7 +1124,7 @@ static bool feedsImpl(Value v, unsigned depth, DenseSet<Value> &seen) {
   }
   if (!traverse)
     return false;
-  for (Value o : def->getOperands())
+  for (Value o : tensorsReadBy(def))
     if (isa<TensorType>(o.getType()) && feedsImpl(o, depth + 1, seen))
       return true;
   return false;
@@ -1145,7 +1157,7 @@ static bool normalizedImpl(Value v, unsigned depth, DenseSet<Value> &seen) {
       !(d && isa<tosa::TosaDialect, tensor::TensorDialect, arith::ArithDialect,
                  math::MathDialect>(d)))
     return false;
-  for (Value o : def->getOperands())
+  for (Value o : tensorsReadBy(def))
     if (isa<TensorType>(o.getType()) && normalizedImpl(o, depth + 1, seen))
       return true;
   return false;

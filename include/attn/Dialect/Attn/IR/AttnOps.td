@@ -45,6 +45,24 @@ def Attn_FlashAttentionOp : Attn_Op<"flash_attention", [
     - `empty_rows`: what a row whose logits are all `-inf` yields: `zero`
       (the default; PyTorch's safe softmax, `select(P != P, 0, P)`) or `nan`
       (a plain softmax). A zero-size key axis yields zeros.
+    - `logit_rounding` (optional, `f16` or `bf16`; absent: the logits above
+      in f32): the program computes its logits in that type T, one rounding
+      per step, as HF eager attention does in f16/bf16. The logit of a key
+      that is not hidden is then exactly
+
+      ```
+      s = rnd_T(rnd_T(rnd_T(Q K^T) * scale) + rnd_T(mask))
+      ```
+
+      with `rnd_T` the round-to-nearest-even conversion to T (overflow gives
+      +-inf), `Q K^T` accumulated in f32 and rounded once, `scale` (an
+      attribute, exactly representable in T) multiplied in T, and the
+      additive mask (rounded to T, which is exact for a mask of type T)
+      added in T; without an additive mask the last step is absent. Hidden
+      positions take `mask_fill`; the softmax is in f32 over these logits,
+      so a row whose logits all round to `-inf` (`s + finfo(f16).min`
+      overflowing) is an empty row. This is what decides the result of a
+      row that a mask of `finfo(T).min` hides entirely.
     Layouts other than `[B, H, S, D]` are expressed with transposes and
     reshapes around the op.
 
@@ -69,7 +87,8 @@ def Attn_FlashAttentionOp : Attn_Op<"flash_attention", [
     OptionalAttr<F32Attr>:$scale,
     DefaultValuedAttr<Attn_CausalModeAttr, "::mlir::attn::CausalMode::None">:$causal,
     OptionalAttr<F32Attr>:$mask_fill,
-    DefaultValuedAttr<Attn_EmptyRowsAttr, "::mlir::attn::EmptyRows::Zero">:$empty_rows
+    DefaultValuedAttr<Attn_EmptyRowsAttr, "::mlir::attn::EmptyRows::Zero">:$empty_rows,
+    OptionalAttr<TypeAttr>:$logit_rounding
   );
   let results = (outs Attn_FloatTensor4D:$result);
 
@@ -90,6 +109,13 @@ def Attn_FlashAttentionOp : Attn_Op<"flash_attention", [
       if (auto f = getMaskFill())
         return f->convertToFloat();
       return -std::numeric_limits<float>::infinity();
+    }
+    /// The type the logits are rounded to step by step (f16 or bf16), or
+    /// null when they are computed in f32.
+    ::mlir::FloatType getLogitRoundingType() {
+      if (auto t = getLogitRoundingAttr())
+        return ::llvm::dyn_cast<::mlir::FloatType>(t.getValue());
+      return {};
     }
   }];
 

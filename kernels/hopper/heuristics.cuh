@@ -1,0 +1,218 @@
+//===- heuristics.cuh - which compiled variant runs a problem, and whether ===//
+//
+// The compiled variants per padded head dim (tile shapes, pingpong, grid),
+// the default choice from the H100/H200 measurements, and the checks that
+// decide whether this path runs a problem at all (with the reason).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_HOPPER_HEURISTICS_CUH
+#define ATTN_HOPPER_HEURISTICS_CUH
+
+#include "launch.cuh"
+
+namespace attn_hopper {
+
+enum class Kind { Plain, Gen, GenNoMask };
+
+struct Variant {
+  const char *name;
+  Kind kind;
+  int (*bf16)(const attnk_problem *, void *);
+  int (*f16)(const attnk_problem *, void *);
+};
+
+#define ATTN_HOPPER_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)        \
+  {NAME, Kind::Plain, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS>, Grid::GRID>}
+#define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
+  {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
+#define ATTN_HOPPER_GEN_NOMASK_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS) \
+  {NAME, Kind::GenNoMask,                                                      \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, false>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, false>, Grid::GRID>}
+
+// Measured on an H100 (bench/hopper/NOTES.md) and the H200 (bench/RESULTS.md).
+// "dyn": persistent grid with the dynamic tile scheduler; "static":
+// persistent, round-robin tiles; no suffix: one CTA per tile. "pp": pingpong
+// between consumer warpgroups. Names carry the padded head dim (d64 runs
+// D = 8..64, d128 runs D = 72..128).
+static const Variant kVariantsD128[] = {
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl", 128, 2, 128, 2, true, false, PerTile, 40),
+    ATTN_HOPPER_VARIANT("d128_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40),
+    // GEN order = preference (run 2, bench/RESULTS.md: pp +4-8% over no pp).
+    ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_pp_dyn", 128, 2, 64, 2, true, true, Dynamic, 24),
+    ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_dyn", 128, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_NOMASK_VARIANT("d128_gen_nomask_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
+};
+static const Variant kVariantsD64[] = {
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl_dyn", 64, 3, 128, 3, true, false, Dynamic, 32),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl", 64, 3, 128, 3, true, false, PerTile, 32),
+    ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_static", 64, 3, 128, 3, true, true, Static, 32),
+    // GEN order = preference (run 2: bm192_bn64 +6-25% over the bm128 ones).
+    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm192_bn64_dyn", 64, 3, 64, 3, true, false, Dynamic, 32),
+    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn64_dyn", 64, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn128_dyn", 64, 2, 128, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_NOMASK_VARIANT("d64_gen_nomask_bm192_bn128_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
+};
+// D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
+// 256 columns per consumer warpgroup), so BN = 64 (S: 32 registers) and 2
+// stages (Q 64 KiB + K, V 2 x 2 x 32 KiB = 192 KiB of shared memory).
+// Order = preference (run 8, bench/RESULTS.md: pingpong +5% on average over
+// S 512-8192; BN 80, FlashAttention-3's tile, was another +2-7% but spills
+// 12 B in the consumer at 240 registers and was dropped).
+static const Variant kVariantsD256[] = {
+    ATTN_HOPPER_VARIANT("d256_bm128_bn64_ovl_pp_dyn", 256, 2, 64, 2, true, true, Dynamic, 24),
+    ATTN_HOPPER_VARIANT("d256_bm128_bn64_ovl_dyn", 256, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_VARIANT("d256_gen_bm128_bn64_dyn", 256, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_NOMASK_VARIANT("d256_gen_nomask_bm128_bn64_dyn", 256, 2, 64, 2, true, false, Dynamic, 24),
+};
+// D = 136..192 (160 among them): O is 96 registers per thread; BN 96 (Q 48
+// KiB + K, V 2 x 2 x 36 KiB = 192 KiB) or 64 (144 KiB). Order = preference
+// (run 8: BN 96 +9-13% on 3 of 6 shapes of S 512-8192, within 3% on the rest).
+static const Variant kVariantsD192[] = {
+    ATTN_HOPPER_VARIANT("d192_bm128_bn96_ovl_dyn", 192, 2, 96, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_VARIANT("d192_bm128_bn64_ovl_dyn", 192, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_VARIANT("d192_gen_bm128_bn64_dyn", 192, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_GEN_NOMASK_VARIANT("d192_gen_nomask_bm128_bn64_dyn", 192, 2, 64, 2, true, false, Dynamic, 24),
+};
+
+static const Variant *variants(int64_t d, int *n) {
+  switch (padded_head_dim(d)) {
+  case 64: *n = sizeof(kVariantsD64) / sizeof(kVariantsD64[0]); return kVariantsD64;
+  case 128: *n = sizeof(kVariantsD128) / sizeof(kVariantsD128[0]); return kVariantsD128;
+  case 192: *n = sizeof(kVariantsD192) / sizeof(kVariantsD192[0]); return kVariantsD192;
+  case 256: *n = sizeof(kVariantsD256) / sizeof(kVariantsD256[0]); return kVariantsD256;
+  default: *n = 0; return nullptr;
+  }
+}
+
+static int first_of_kind(int64_t d, Kind k) {
+  int n = 0;
+  const Variant *vs = variants(d, &n);
+  for (int i = 0; i < n; ++i)
+    if (vs[i].kind == k) return i;
+  return -1;
+}
+
+// The default, from the measurements in bench/hopper/NOTES.md (issue-6
+// shapes, S = 512 / 2048 / 8192; the 1024 threshold lies between measured
+// points): long problems -> the dynamic scheduler (D=64 with pingpong);
+// short ones (Sk <= 1024, 2-8 key blocks per tile) -> the static persistent
+// grid, except causal D=128, where pingpong + dynamic was best.
+static int default_variant(const attnk_problem *p) {
+  const int64_t d = p->head_dim;
+  if (needs_gen(p) && !has_mask(p)) {
+    static const bool off = getenv("ATTN_HOPPER_GEN_NOMASK_OFF") != nullptr;  // tuning only
+    if (!off) return first_of_kind(d, Kind::GenNoMask);
+  }
+  if (needs_gen(p)) {
+    static const int pick = [] {  // tuning experiments only: GEN variant offset
+      const char *e = getenv("ATTN_HOPPER_GEN");
+      return e ? atoi(e) : 0;
+    }();
+    int n = 0;
+    const Variant *vs = variants(d, &n);
+    const int first = first_of_kind(d, Kind::Gen);
+    const int i = first + pick;
+    return i < n && vs[i].kind == Kind::Gen ? i : first;
+  }
+  const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
+  const int dp = padded_head_dim(d);
+  if (p->seq_k <= 1024 && dp <= 128) {
+    if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
+    return 3;                              // d64 pp_static
+  }
+  return 0;
+}
+
+static bool device_is_sm90() {
+  int dev = 0;
+  if (cudaGetDevice(&dev) != cudaSuccess) return false;
+  static int cache[64];  // 0 unknown, 1 yes, 2 no
+  if (dev < 0 || dev >= 64) return false;
+  if (cache[dev] == 0) {
+    int major = 0, minor = 0;
+    bool ok = cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, dev) == cudaSuccess &&
+              cudaDeviceGetAttribute(&minor, cudaDevAttrComputeCapabilityMinor, dev) == cudaSuccess;
+    cache[dev] = (ok && major == 9 && minor == 0) ? 1 : 2;
+  }
+  return cache[dev] == 1;
+}
+
+static bool stride_ok(int64_t size, int64_t stride) {
+  return size == 1 || (stride > 0 && stride % 8 == 0 && stride * 2 < (int64_t(1) << 40));
+}
+
+// Element span [0, extent) touched by a [B, H, S, D] view.
+static int64_t extent(int64_t B, int64_t H, int64_t S, int64_t D, const int64_t st[4]) {
+  return (B - 1) * st[0] + (H - 1) * st[1] + (S - 1) * st[2] + D;
+}
+
+static bool overlaps(const void *a, int64_t na, const void *b, int64_t nb) {
+  const char *pa = static_cast<const char *>(a), *pb = static_cast<const char *>(b);
+  return pa < pb + nb * 2 && pb < pa + na * 2;
+}
+
+static const char *unsupported_reason(const attnk_problem *p) {
+  if (!p) return "no problem";
+  if (!p->q.data || !p->k.data || !p->v.data || !p->o.data) return "a null Q, K, V or O";
+  if (p->dtype != ATTNRT_DTYPE_BF16 && p->dtype != ATTNRT_DTYPE_F16)
+    return "Q/K/V dtype is not f16 or bf16";
+  if (p->out_dtype != p->dtype) return "output dtype differs from Q/K/V's";
+  if (p->head_dim != p->head_dim_v) return "head dims of Q/K and V differ";
+  if (!padded_head_dim(p->head_dim))
+    return "head dim is not a multiple of 8 up to 256";
+  if (p->q.strides[3] != 1 || p->k.strides[3] != 1 || p->v.strides[3] != 1 || p->o.strides[3] != 1)
+    return "head dim of Q, K, V or O not contiguous";
+  if (p->causal < 0 || p->causal > 2) return "unknown causal mode";
+  if (p->mask_fill != p->mask_fill || p->mask_fill == INFINITY) return "mask fill NaN or +inf";
+  if (p->empty_rows != 0 && p->empty_rows != 1) return "unknown empty-row mode";
+  if (p->scale != p->scale || p->scale == INFINITY || p->scale == -INFINITY) return "scale not finite";
+  if (has_mask(p)) {
+    if (p->mask_dtype < 0 || p->mask_dtype > 3) return "unknown mask dtype";
+    for (int i = 0; i < 4; ++i)
+      if (p->mask.strides[i] < 0) return "negative mask stride";
+  }
+  if (p->batch < 1 || p->heads_q < 1 || p->heads_kv < 1 || p->seq_q < 1 || p->seq_k < 1)
+    return "an empty dimension (Sk == 0 included)";
+  if (p->heads_q % p->heads_kv != 0) return "query heads not a multiple of KV heads";
+  if (p->batch > 65535 || p->heads_q > 65535 || p->seq_q > (1 << 30) || p->seq_k > (1 << 30))
+    return "batch, heads or sequence too large";
+  const uintptr_t align = reinterpret_cast<uintptr_t>(p->q.data) |
+                          reinterpret_cast<uintptr_t>(p->k.data) |
+                          reinterpret_cast<uintptr_t>(p->v.data);
+  if (align % 16 != 0 || reinterpret_cast<uintptr_t>(p->o.data) % 4 != 0)
+    return "Q, K, V not 16-byte aligned or O not 4-byte aligned (TMA)";
+  const int64_t dims_q[3] = {p->batch, p->heads_q, p->seq_q};
+  const int64_t dims_k[3] = {p->batch, p->heads_kv, p->seq_k};
+  for (int i = 0; i < 3; ++i) {
+    if (!stride_ok(dims_q[i], p->q.strides[i]) || !stride_ok(dims_k[i], p->k.strides[i]) ||
+        !stride_ok(dims_k[i], p->v.strides[i]))
+      return "Q, K or V stride not a positive multiple of 8 elements (TMA)";
+    if (dims_q[i] > 1 && (p->o.strides[i] <= 0 || p->o.strides[i] % 2 != 0))
+      return "O stride not a positive multiple of 2 elements";
+  }
+  if (p->lse.data) {
+    if (reinterpret_cast<uintptr_t>(p->lse.data) % 4 != 0) return "lse not 4-byte aligned";
+    for (int i = 0; i < 3; ++i)
+      if (p->lse.strides[i] < 0) return "negative lse stride";
+  }
+  const int64_t D = p->head_dim;
+  const int64_t no = extent(p->batch, p->heads_q, p->seq_q, D, p->o.strides);
+  if (overlaps(p->o.data, no, p->q.data, extent(p->batch, p->heads_q, p->seq_q, D, p->q.strides)) ||
+      overlaps(p->o.data, no, p->k.data, extent(p->batch, p->heads_kv, p->seq_k, D, p->k.strides)) ||
+      overlaps(p->o.data, no, p->v.data, extent(p->batch, p->heads_kv, p->seq_k, D, p->v.strides)))
+    return "O overlaps Q, K or V";
+  if (!get_encode()) return "no cuTensorMapEncodeTiled in the driver";
+  if (!device_is_sm90()) return "the device is not sm_90";
+  return nullptr;
+}
+
+}  // namespace attn_hopper
+
+#endif  // ATTN_HOPPER_HEURISTICS_CUH

@@ -1,0 +1,79 @@
+//===- kernel_traits.cuh - tile shapes and parameters of the Hopper kernel -===//
+//
+// Cfg: one compiled variant's tile shape, pipeline depth, warp roles and
+// register split; KParams: what the kernel reads besides the three TMA
+// descriptors, derived from the attnk_problem on the host (launch.cuh).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_HOPPER_KERNEL_TRAITS_CUH
+#define ATTN_HOPPER_KERNEL_TRAITS_CUH
+
+#include <cstdint>
+
+namespace attn_hopper {
+
+// GEN: the general kernel: mask operand (raw bits loaded into registers one
+// key tile ahead, converted at use), finite mask fills (hidden key tiles past
+// the diagonal skipped, with an exact tail: hidden_tail), logits in natural
+// units (p = exp2((z - m) * log2 e), exact for any finite mask or fill value,
+// finfo.min included). Without GEN: no mask, and hidden positions are -inf
+// (default_variant routes masked problems and causal finite fills to GEN).
+// GMASK (GEN only): with the mask operand; false = mask-free GEN kernels for
+// causal problems with a finite fill (no mask registers: plain tile sizes).
+// DP: the padded head dim the tiles hold (64, 128, 192 or 256); the problem's
+// head dim D <= DP is a run-time value (KParams::D): TMA fills the columns
+// from D to DP with zeros, which add nothing to QK^T and give zero output
+// columns in PV, never stored.
+template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
+          int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true>
+struct Cfg {
+  static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
+  static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
+  static constexpr bool GMASK = GEN_ && GMASK_;
+  static constexpr int PANELS = DP / 64;
+  static constexpr int Q_BYTES = BM * DP * 2;
+  static constexpr int KV_BYTES = BN * DP * 2;
+  static constexpr int Q_OFF = 0;
+  static constexpr int K_OFF = Q_OFF + Q_BYTES;
+  static constexpr int V_OFF = K_OFF + STAGES * KV_BYTES;
+  static constexpr int BAR_OFF = V_OFF + STAGES * KV_BYTES;
+  static constexpr int NUM_BARS = 2 + 4 * STAGES;
+  static constexpr int SMEM = BAR_OFF + 8 * NUM_BARS + 16 + 1024;  // tile slot, alignment slack
+  static constexpr int THREADS = 128 * (NWG + 1);
+  // setmaxnreg split: 128 * PRODUCER_REGS + 128 * NWG * CONSUMER_REGS <= 65536.
+  static constexpr int PRODUCER_REGS = PREGS_;
+  static constexpr int CONSUMER_REGS = NWG == 2 ? (PREGS_ <= 24 ? 240 : 232) : 160;
+  static_assert(DP % 64 == 0 && DP >= 64 && DP <= 256, "padded head dim");
+  // BN: a multiple of 16 (P's k-steps in PV) whose 64-column panels keep
+  // the 1024-byte alignment of the 128-byte swizzle (BN * 128 % 1024 == 0).
+  static_assert(BN == 64 || BN == 96 || BN == 128, "BN");
+  static_assert(SMEM <= 227 * 1024, "shared memory");
+};
+
+struct KParams {
+  void *o;
+  int64_t o_sb, o_sh, o_ss;
+  float *lse;  // f32 [b, h, i] (element strides), or null
+  int64_t lse_sb, lse_sh, lse_ss;
+  int D;       // head dim of Q, K, V and O (<= Cfg::DP, a multiple of 8)
+  int Sq, Sk, Hq, group, num_m_blocks, num_tiles;
+  int num_bh, chunk;  // (batch, head) pairs; pairs per L2 chunk of the tile order
+  int *counter;       // dynamic tile scheduler (persistent grids), or null
+  int causal;  // 0 none, else masked with `off`
+  int off;     // key j visible to query i iff j <= i + off
+  float scale_log2;
+  // GEN only (Cfg::GEN): mask [b, h, i, j] element strides, dtype (-1 none,
+  // 0 f32, 1 f16, 2 bf16, 3 bool), pairs (j, j+1) loadable as one access.
+  const void *mask;
+  int64_t ms0, ms1, ms2, ms3;
+  int mask_dtype, mask_pair;
+  float scale, fill;  // natural units; fill = -inf or finite
+  const void *v;      // V rows for hidden_tail: [b, kv head, j] strides
+  int64_t v_sb, v_sh, v_ss;
+  int empty_nan;      // rows with every logit -inf (Sk > 0) -> NaN
+};
+
+}  // namespace attn_hopper
+
+#endif  // ATTN_HOPPER_KERNEL_TRAITS_CUH

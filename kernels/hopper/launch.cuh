@@ -1,0 +1,234 @@
+//===- launch.cuh - host side of the Hopper kernel: one problem -> one launch ===//
+//
+// From the attnk_problem to a launch, in one place: the TMA descriptors of
+// Q, K and V (4-D maps over (D, S, H, B) with 64-column boxes: columns past
+// D read as zeros), the kernel parameters (make_launch), the persistent
+// grid and the dynamic scheduler's counter (launch).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_HOPPER_LAUNCH_CUH
+#define ATTN_HOPPER_LAUNCH_CUH
+
+#include "attn_kernels.h"
+#include "kernel_traits.cuh"
+
+#include <cuda.h>
+#include <cudaTypedefs.h>
+#include <cuda_runtime.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+
+namespace attn_hopper {
+
+template <class C, bool HANDOFF>
+__global__ void __launch_bounds__(C::THREADS, 1)
+    fa_fwd_kernel(const __grid_constant__ CUtensorMap tmQ, const __grid_constant__ CUtensorMap tmK,
+                  const __grid_constant__ CUtensorMap tmV, const KParams p);
+
+using EncodeFn = PFN_cuTensorMapEncodeTiled_v12000;
+
+static EncodeFn get_encode() {
+  static EncodeFn fn = nullptr;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    void *f = nullptr;
+    cudaDriverEntryPointQueryResult q;
+    if (cudaGetDriverEntryPointByVersion("cuTensorMapEncodeTiled", &f, 12000, cudaEnableDefault,
+                                         &q) == cudaSuccess &&
+        q == cudaDriverEntryPointSuccess)
+      fn = reinterpret_cast<EncodeFn>(f);
+  });
+  return fn;
+}
+
+// 4-D map over (D, S, H, B) with a box of 64 columns x `rows` rows.
+static bool make_map(CUtensorMap *m, const void *ptr, bool bf16, int64_t D, int64_t S, int64_t H,
+                     int64_t B, const int64_t st[3], int rows) {
+  EncodeFn enc = get_encode();
+  if (!enc) return false;
+  // Strides of size-1 dims are never used; give them a legal value.
+  int64_t ss = S > 1 ? st[2] : D;
+  int64_t sh = H > 1 ? st[1] : ss * S;
+  int64_t sb = B > 1 ? st[0] : sh * H;
+  cuuint64_t dims[4] = {(cuuint64_t)D, (cuuint64_t)S, (cuuint64_t)H, (cuuint64_t)B};
+  cuuint64_t strides[3] = {(cuuint64_t)(ss * 2), (cuuint64_t)(sh * 2), (cuuint64_t)(sb * 2)};
+  cuuint32_t box[4] = {64, (cuuint32_t)rows, 1, 1};
+  cuuint32_t estr[4] = {1, 1, 1, 1};
+  CUresult r = enc(m, bf16 ? CU_TENSOR_MAP_DATA_TYPE_BFLOAT16 : CU_TENSOR_MAP_DATA_TYPE_FLOAT16, 4,
+                   const_cast<void *>(ptr), dims, strides, box, estr,
+                   CU_TENSOR_MAP_INTERLEAVE_NONE, CU_TENSOR_MAP_SWIZZLE_128B,
+                   CU_TENSOR_MAP_L2_PROMOTION_L2_256B, CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE);
+  return r == CUDA_SUCCESS;
+}
+
+static int num_sms() {
+  int dev = 0, n = 0;
+  if (cudaGetDevice(&dev) != cudaSuccess) return 132;
+  static int cache[64];
+  if (dev >= 0 && dev < 64 && cache[dev]) return cache[dev];
+  if (cudaDeviceGetAttribute(&n, cudaDevAttrMultiProcessorCount, dev) != cudaSuccess || n <= 0) n = 132;
+  if (dev >= 0 && dev < 64) cache[dev] = n;
+  return n;
+}
+
+// Tile counters for the dynamic scheduler: per device, a ring of slots; each
+// launch takes the next slot and zeroes it on its own stream first, so two
+// launches only share a counter if 1024 launches are in flight at once.
+static constexpr int kCounterSlots = 1024;
+static std::mutex g_counter_mu;
+
+static int *next_counter(int dev, cudaError_t *err) {
+  static int *bufs[64];
+  static unsigned next[64];
+  *err = cudaSuccess;
+  if (dev < 0 || dev >= 64) {
+    *err = cudaErrorInvalidDevice;
+    return nullptr;
+  }
+  std::lock_guard<std::mutex> lock(g_counter_mu);
+  if (!bufs[dev]) {
+    *err = cudaMalloc(&bufs[dev], kCounterSlots * sizeof(int));
+    if (*err != cudaSuccess) {
+      bufs[dev] = nullptr;
+      return nullptr;
+    }
+  }
+  return bufs[dev] + (next[dev]++ % kCounterSlots);
+}
+
+enum class Grid { PerTile, Static, Dynamic };
+
+static bool has_mask(const attnk_problem *p) { return p->mask.data != nullptr; }
+// Problems only the GEN kernels compute exactly: a mask operand, hidden
+// causal positions with a finite fill, or a scale that is not positive (the
+// plain kernels take the row max of the raw scores q.k, which is the max of
+// the logits only for scale > 0).
+static bool needs_gen(const attnk_problem *p) {
+  return has_mask(p) || (p->causal != ATTNRT_CAUSAL_NONE && p->mask_fill != -INFINITY) ||
+         !(p->scale > 0.f);
+}
+
+// The padded head dim of the tiles: 64, 128, 192 or 256 (0: none).
+static int padded_head_dim(int64_t d) {
+  if (d % 8 != 0 || d < 8 || d > 256) return 0;
+  return static_cast<int>((d + 63) / 64 * 64);
+}
+
+// The launch of one problem, built in one place from the attnk_problem: the
+// kernel's parameters and the TMA descriptors of Q, K and V for the tile
+// shape of the variant (BM query rows, BN key rows).
+struct Launch {
+  CUtensorMap mq, mk, mv;
+  KParams kp;
+};
+
+static int make_launch(const attnk_problem *p, int BM, int BN, Launch *L) {
+  const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
+  const int64_t D = p->head_dim;
+  if (!make_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM) ||
+      !make_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN) ||
+      !make_map(&L->mv, p->v.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN))
+    return cudaErrorInvalidValue;
+  KParams &kp = L->kp;
+  std::memset(&kp, 0, sizeof(kp));
+  kp.o = const_cast<void *>(p->o.data);
+  kp.o_sb = p->o.strides[0];
+  kp.o_sh = p->o.strides[1];
+  kp.o_ss = p->o.strides[2];
+  kp.lse = static_cast<float *>(const_cast<void *>(p->lse.data));
+  kp.lse_sb = p->lse.strides[0];
+  kp.lse_sh = p->lse.strides[1];
+  kp.lse_ss = p->lse.strides[2];
+  kp.D = static_cast<int>(D);
+  kp.Sq = static_cast<int>(p->seq_q);
+  kp.Sk = static_cast<int>(p->seq_k);
+  kp.group = static_cast<int>(p->heads_q / p->heads_kv);
+  kp.Hq = static_cast<int>(p->heads_q);
+  kp.num_m_blocks = static_cast<int>((p->seq_q + BM - 1) / BM);
+  const int64_t tiles = static_cast<int64_t>(kp.num_m_blocks) * p->heads_q * p->batch;
+  if (tiles > 0x7fffffff) return cudaErrorInvalidValue;
+  kp.num_tiles = static_cast<int>(tiles);
+  kp.num_bh = static_cast<int>(p->heads_q * p->batch);
+  {
+    // K and V bytes one query head streams (shared by the heads of a GQA group).
+    const int64_t kv_bytes = 4 * p->seq_k * D / kp.group;
+    static const int64_t budget = [] {
+      const char *e = getenv("ATTN_HOPPER_CHUNK_MB");  // tuning experiments only
+      return (e ? static_cast<int64_t>(atoi(e)) : 8) << 20;
+    }();
+    int64_t chunk = budget / (kv_bytes > 0 ? kv_bytes : 1);
+    if (chunk < 1) chunk = 1;
+    if (chunk > kp.num_bh) chunk = kp.num_bh;
+    kp.chunk = static_cast<int>(chunk);
+  }
+  kp.counter = nullptr;
+  kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
+  kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->seq_k - p->seq_q) : 0;
+  kp.scale_log2 = p->scale * 1.4426950408889634f;
+  kp.scale = p->scale;
+  kp.fill = p->mask_fill;
+  kp.v = p->v.data;
+  kp.v_sb = p->v.strides[0];
+  kp.v_sh = p->v.strides[1];
+  kp.v_ss = p->v.strides[2];
+  kp.empty_nan = p->empty_rows == 1;
+  kp.mask = has_mask(p) ? p->mask.data : nullptr;
+  kp.mask_dtype = has_mask(p) ? static_cast<int>(p->mask_dtype) : -1;
+  kp.ms0 = p->mask.strides[0];
+  kp.ms1 = p->mask.strides[1];
+  kp.ms2 = p->mask.strides[2];
+  kp.ms3 = p->mask.strides[3];
+  {
+    const int esz = p->mask_dtype == ATTNRT_DTYPE_F32 ? 4 : p->mask_dtype == ATTNRT_DTYPE_BOOL ? 1 : 2;
+    kp.mask_pair = kp.mask && kp.ms3 == 1 && kp.ms0 % 2 == 0 && kp.ms1 % 2 == 0 &&
+                   kp.ms2 % 2 == 0 && reinterpret_cast<uintptr_t>(kp.mask) % (2 * esz) == 0;
+  }
+  return cudaSuccess;
+}
+
+template <class C, Grid G>
+static int launch(const attnk_problem *p, void *stream) {
+  int dev = 0;
+  cudaError_t e = cudaGetDevice(&dev);
+  if (e != cudaSuccess) return e;
+  if (dev < 0 || dev >= 64) return cudaErrorInvalidDevice;
+  static std::mutex mu;
+  static bool attr_done[64];
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    if (!attr_done[dev]) {
+      e = cudaFuncSetAttribute(fa_fwd_kernel<C, G == Grid::Dynamic>,
+                               cudaFuncAttributeMaxDynamicSharedMemorySize,
+                               C::SMEM);
+      if (e != cudaSuccess) return e;
+      attr_done[dev] = true;
+    }
+  }
+  Launch L;
+  const int rc = make_launch(p, C::BM, C::BN, &L);
+  if (rc != cudaSuccess) return rc;
+  KParams &kp = L.kp;
+  cudaLaunchConfig_t cfg;
+  std::memset(&cfg, 0, sizeof(cfg));
+  const int sms = num_sms();
+  const int grid = G == Grid::PerTile ? kp.num_tiles : (kp.num_tiles < sms ? kp.num_tiles : sms);
+  if (G == Grid::Dynamic && grid < kp.num_tiles) {
+    kp.counter = next_counter(dev, &e);
+    if (!kp.counter) return e;
+    e = cudaMemsetAsync(kp.counter, 0, sizeof(int), static_cast<cudaStream_t>(stream));
+    if (e != cudaSuccess) return e;
+  }
+  cfg.gridDim = dim3(static_cast<unsigned>(grid));
+  cfg.blockDim = dim3(C::THREADS);
+  cfg.dynamicSmemBytes = C::SMEM;
+  cfg.stream = static_cast<cudaStream_t>(stream);
+  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, kp);
+}
+
+}  // namespace attn_hopper
+
+#endif  // ATTN_HOPPER_LAUNCH_CUH

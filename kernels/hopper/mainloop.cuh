@@ -1,0 +1,144 @@
+//===- mainloop.cuh - TMA producer and wgmma issue of the Hopper kernel --===//
+//
+// Shared memory: the Q block and a STAGES-deep ring of K and V tiles, each
+// stored as 64-column panels of 128-byte rows with the 128-byte swizzle
+// (TMA's SWIZZLE_128B = the wgmma B128 layout), and the mbarriers:
+// q_full/q_empty for Q (and the tile handoff), k_full/k_empty and
+// v_full/v_empty per stage. The producer (one elected thread of warpgroup 0)
+// loads Q once per tile and K, V per key tile, each completing on its
+// mbarrier (expect_tx); consumers release slots with one arrival per warp.
+// The consumers' GEMMs: S = Q K^T (wgmma m64nBNk16, A and B from shared
+// memory, both K-major) and O += P V (m64nDPk16, P from registers in the S
+// accumulator layout, V MN-major through the transpose bit).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_HOPPER_MAINLOOP_CUH
+#define ATTN_HOPPER_MAINLOOP_CUH
+
+#include "arch.cuh"
+#include "kernel_traits.cuh"
+#include "tile_scheduler.cuh"
+
+namespace attn_hopper {
+
+// The mbarriers, 8 bytes each from `base`: q_full, q_empty, then k_full,
+// k_empty, v_full, v_empty (STAGES each).
+template <class C>
+struct Barriers {
+  uint32_t base;
+  __device__ __forceinline__ uint32_t q_full() const { return base; }
+  __device__ __forceinline__ uint32_t q_empty() const { return base + 8u; }
+  __device__ __forceinline__ uint32_t k_full(int s) const { return base + 8u * (2 + s); }
+  __device__ __forceinline__ uint32_t k_empty(int s) const { return base + 8u * (2 + C::STAGES + s); }
+  __device__ __forceinline__ uint32_t v_full(int s) const { return base + 8u * (2 + 2 * C::STAGES + s); }
+  __device__ __forceinline__ uint32_t v_empty(int s) const { return base + 8u * (2 + 3 * C::STAGES + s); }
+  // One thread, before the CTA-wide barrier.
+  __device__ __forceinline__ void init() const {
+    mbar_init(q_full(), 1);
+    mbar_init(q_empty(), 4 * C::NWG);
+    for (int s = 0; s < C::STAGES; ++s) {
+      mbar_init(k_full(s), 1);
+      mbar_init(v_full(s), 1);
+      mbar_init(k_empty(s), 4 * C::NWG);
+      mbar_init(v_empty(s), 4 * C::NWG);
+    }
+    asm volatile("fence.mbarrier_init.release.cluster;\n" ::: "memory");
+  }
+};
+
+// The producer: one thread issues every TMA load of this CTA's tiles.
+template <class C, bool HANDOFF>
+__device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUtensorMap &tmK,
+                                              const CUtensorMap &tmV, const KParams &p,
+                                              const Barriers<C> &bar, uint32_t sQ, uint32_t sK,
+                                              uint32_t sV, volatile int *tile_slot) {
+  constexpr int BM = C::BM, BN = C::BN, STAGES = C::STAGES;
+  prefetch_tmap(&tmQ);
+  prefetch_tmap(&tmK);
+  prefetch_tmap(&tmV);
+  int kv = 0, qr = 0;
+  int t = blockIdx.x;
+  while (true) {
+    if constexpr (HANDOFF) {
+      mbar_wait(bar.q_empty(), (qr & 1) ^ 1);
+      ++qr;
+      if (t >= p.num_tiles) {
+        *tile_slot = -1;
+        mbar_arrive(bar.q_full());
+        break;
+      }
+    } else {
+      if (t >= p.num_tiles) break;
+    }
+    const TileCoord tc = tile_coord<C>(p, t);
+    const int m0 = tc.m0, h = tc.h, b = tc.b, n_tiles = tc.n_tiles;
+    if constexpr (HANDOFF) *tile_slot = t;
+    const int t_next = next_tile(p, t);
+    if (n_tiles == 0) {
+      if constexpr (HANDOFF) mbar_arrive(bar.q_full());
+      t = t_next;
+      continue;
+    }
+    if constexpr (!HANDOFF) {
+      mbar_wait(bar.q_empty(), (qr & 1) ^ 1);
+      ++qr;
+    }
+    const int hk = h / p.group;
+    mbar_expect_tx(bar.q_full(), C::Q_BYTES);
+    // Not unrolled: the producer runs on 24-40 registers (setmaxnreg).
+#pragma unroll 1
+    for (int pn = 0; pn < C::PANELS; ++pn)
+      tma_load_4d(sQ + pn * BM * 128, &tmQ, pn * 64, m0, h, b, bar.q_full());
+    for (int it = 0; it < n_tiles; ++it, ++kv) {
+      const int s = kv % STAGES;
+      const uint32_t ph = (kv / STAGES) & 1;
+      mbar_wait(bar.k_empty(s), ph ^ 1);
+      mbar_expect_tx(bar.k_full(s), C::KV_BYTES);
+#pragma unroll 1
+      for (int pn = 0; pn < C::PANELS; ++pn)
+        tma_load_4d(sK + s * C::KV_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
+                    bar.k_full(s));
+      mbar_wait(bar.v_empty(s), ph ^ 1);
+      mbar_expect_tx(bar.v_full(s), C::KV_BYTES);
+#pragma unroll 1
+      for (int pn = 0; pn < C::PANELS; ++pn)
+        tma_load_4d(sV + s * C::KV_BYTES + pn * BN * 128, &tmV, pn * 64, it * BN, hk, b,
+                    bar.v_full(s));
+    }
+    t = t_next;
+  }
+}
+
+// S = Q K^T for this warpgroup's 64 rows (Q at qa) and the K tile of stage s.
+template <class C>
+__device__ __forceinline__ void issue_s(float (&sc)[C::BN / 2], uint32_t qa, uint32_t sK, int s) {
+  constexpr int BM = C::BM, BN = C::BN;
+  wgmma_fence();
+#pragma unroll
+  for (int kk = 0; kk < C::DP / 16; ++kk) {
+    const uint64_t da = make_desc(qa + (kk >> 2) * BM * 128 + (kk & 3) * 32, 16);
+    const uint64_t db = make_desc(sK + s * C::KV_BYTES + (kk >> 2) * BN * 128 + (kk & 3) * 32, 16);
+    mma_ss<C::BF16, BN>(sc, da, db, kk > 0 ? 1 : 0);
+  }
+  wgmma_commit();
+}
+
+// O += P V with P (16-bit, A-fragment layout) from registers and the V tile
+// of stage s.
+template <class C>
+__device__ __forceinline__ void issue_pv(float (&o)[C::DP / 2], const uint32_t (&pa)[C::BN / 16][4],
+                                         uint32_t sV, int s) {
+  constexpr int BN = C::BN;
+  wgmma_fence();
+#pragma unroll
+  for (int kk = 0; kk < BN / 16; ++kk) {
+    const uint64_t db = make_desc(sV + s * C::KV_BYTES + kk * 16 * 128, BN * 128);
+    mma_rs<C::BF16, C::DP>(o, pa[kk], db, 1);
+  }
+  wgmma_commit();
+}
+
+}  // namespace attn_hopper
+
+#endif  // ATTN_HOPPER_MAINLOOP_CUH

@@ -1,0 +1,291 @@
+//===- mask.cuh - logits of the Hopper kernel: causal, masks, fills ------===//
+//
+// The semantics of attnrt_types.h on a score tile: columns past Sk are -inf;
+// positions hidden by the causal mode or a false boolean mask take the logit
+// `fill` (-inf in the plain kernels); an additive mask is added to
+// scale * q.k. The GEN kernels bring the mask values into registers one key
+// tile ahead (load_mask) and account exactly for the keys a finite fill
+// gives weight to past the last visited tile (hidden_tail).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_HOPPER_MASK_CUH
+#define ATTN_HOPPER_MASK_CUH
+
+#include "arch.cuh"
+#include "kernel_traits.cuh"
+#include "softmax.cuh"
+
+#include <type_traits>
+
+namespace attn_hopper {
+
+// This consumer thread's place in the tile: rows row0 and row1 = row0 + 8,
+// columns n0 + 8i + cq + {0, 1} of each key tile.
+struct RowCtx {
+  int row0, row1;  // query rows
+  int m0;          // first query row of the tile
+  int cq;          // 2 * (lane & 3)
+  int lane;
+  int Sk;
+};
+
+// GEN: the mask values of this thread's score elements (rows row0, row1;
+// columns n0 + 8i + cq + e) as raw bits in mr[4i + 2r + e]: converted only
+// at use (decode_mask), since an instruction that consumed a load right
+// after it would wait for it, and the loads are issued a tile ahead.
+// Interior tiles of a pair-aligned mask (mask_pair) load (e, e+1) with one
+// access from a per-tile base pointer (immediate offsets): 16-bit and
+// boolean pairs stay packed in mr[4i + 2r] until decoded.
+template <class C, class MR>
+__device__ __forceinline__ void load_mask(const KParams &p, const RowCtx &r, MR &mr, int n0, int hh,
+                                          int bb) {
+  constexpr int BN = C::BN;
+  const int row0 = r.row0, row1 = r.row1, cq = r.cq, Sk = r.Sk;
+  (void)row0, (void)row1, (void)cq, (void)Sk;
+  if constexpr (C::GMASK) {
+    if (p.mask_dtype < 0) return;
+    const int64_t base = bb * p.ms0 + hh * p.ms1;
+    const int64_t r0 = base + static_cast<int64_t>(min(row0, p.Sq - 1)) * p.ms2;
+    const int64_t r1 = base + static_cast<int64_t>(min(row1, p.Sq - 1)) * p.ms2;
+    const bool interior = p.mask_pair && n0 + BN <= Sk;
+    auto body = [&](auto dt) {
+      constexpr int DT = decltype(dt)::value;
+      using E = typename std::conditional<
+          DT == 0, uint32_t, typename std::conditional<DT == 3, uint8_t, uint16_t>::type>::type;
+      const E *m = static_cast<const E *>(p.mask);
+      if (interior) {
+        const E *p0 = m + r0 + n0 + cq, *p1 = m + r1 + n0 + cq;
+#pragma unroll
+        for (int i = 0; i < BN / 8; ++i) {
+          if constexpr (DT == 0) {
+            const uint2 v0 = __ldg(reinterpret_cast<const uint2 *>(p0 + 8 * i));
+            const uint2 v1 = __ldg(reinterpret_cast<const uint2 *>(p1 + 8 * i));
+            mr[4 * i] = v0.x;
+            mr[4 * i + 1] = v0.y;
+            mr[4 * i + 2] = v1.x;
+            mr[4 * i + 3] = v1.y;
+          } else if constexpr (DT == 3) {
+            mr[4 * i] = __ldg(reinterpret_cast<const unsigned short *>(p0 + 8 * i));
+            mr[4 * i + 2] = __ldg(reinterpret_cast<const unsigned short *>(p1 + 8 * i));
+          } else {
+            mr[4 * i] = __ldg(reinterpret_cast<const unsigned int *>(p0 + 8 * i));
+            mr[4 * i + 2] = __ldg(reinterpret_cast<const unsigned int *>(p1 + 8 * i));
+          }
+        }
+      } else {
+#pragma unroll
+        for (int i = 0; i < BN / 8; ++i) {
+#pragma unroll
+          for (int e = 0; e < 2; ++e) {
+            const int col = n0 + 8 * i + cq + e;
+            const bool in = col < Sk;  // columns past Sk become -inf anyway
+            mr[4 * i + e] = in ? static_cast<uint32_t>(__ldg(m + r0 + static_cast<int64_t>(col) * p.ms3)) : 0u;
+            mr[4 * i + 2 + e] = in ? static_cast<uint32_t>(__ldg(m + r1 + static_cast<int64_t>(col) * p.ms3)) : 0u;
+          }
+        }
+      }
+    };
+    switch (p.mask_dtype) {
+    case 0: body(std::integral_constant<int, 0>()); break;
+    case 1: body(std::integral_constant<int, 1>()); break;
+    case 2: body(std::integral_constant<int, 2>()); break;
+    default: body(std::integral_constant<int, 3>()); break;
+    }
+  } else {
+    (void)mr; (void)n0; (void)hh; (void)bb;
+  }
+}
+
+// In place: raw bits -> f32 bits of the additive value, or for a boolean
+// mask 0 (visible) / NaN (hidden, becomes the fill).
+template <class C>
+__device__ __forceinline__ void decode_mask(const KParams &p, const RowCtx &r,
+                                            uint32_t (&mr)[C::BN / 2], int n0) {
+  constexpr int BN = C::BN;
+  const int Sk = r.Sk;
+  (void)Sk;
+  if constexpr (C::GMASK) {
+  const uint32_t qnan = 0x7fc00000u;
+  const bool interior = p.mask_pair && n0 + BN <= Sk;
+  auto body = [&](auto dt) {
+    constexpr int DT = decltype(dt)::value;
+    auto one = [&](uint32_t x) -> uint32_t {  // a zero-extended element
+      if constexpr (DT == 1) return __float_as_uint(__half2float(__ushort_as_half(static_cast<unsigned short>(x))));
+      else if constexpr (DT == 2) return x << 16;
+      else return x ? 0u : qnan;
+    };
+    if (interior) {
+#pragma unroll
+      for (int k = 0; k < BN / 2; k += 2) {
+        const uint32_t x = mr[k];
+        if constexpr (DT == 1) {
+          __half2 h = *reinterpret_cast<const __half2 *>(&x);
+          mr[k] = __float_as_uint(__low2float(h));
+          mr[k + 1] = __float_as_uint(__high2float(h));
+        } else if constexpr (DT == 2) {
+          mr[k] = x << 16;
+          mr[k + 1] = x & 0xffff0000u;
+        } else {
+          mr[k] = (x & 0xffu) ? 0u : qnan;
+          mr[k + 1] = (x & 0xff00u) ? 0u : qnan;
+        }
+      }
+    } else {
+#pragma unroll
+      for (int k = 0; k < BN / 2; ++k) mr[k] = one(mr[k]);
+    }
+  };
+  switch (p.mask_dtype) {
+  case 1: body(std::integral_constant<int, 1>()); break;
+  case 2: body(std::integral_constant<int, 2>()); break;
+  case 3: body(std::integral_constant<int, 3>()); break;
+  default: break;  // f32: already f32 bits; none: unused
+  }
+  } else {
+    (void)mr;
+    (void)n0;
+  }
+}
+
+// GEN: scores -> natural-unit logits z = scale*q.k + mask; hidden
+// positions (causal, boolean false) -> fill; columns past Sk -> -inf.
+template <class C>
+__device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
+                                           int n0, uint32_t (&mk)[C::BN / 2]) {
+  constexpr int BN = C::BN;
+  const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
+  decode_mask<C>(p, r, mk, n0);
+  // Interior tiles (inside Sk, below the diagonal of every row of the
+  // tile) need no per-element index test: one FFMA (additive mask), one
+  // FMUL (no mask), or FFMA + select (boolean).
+  const bool edge = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
+  if (!edge) {
+    const float sc_ = p.scale, fill = p.fill;
+    if constexpr (C::GMASK) {
+      if (p.mask_dtype < 0) {
+#pragma unroll
+        for (int i = 0; i < BN / 2; ++i) sc[i] *= sc_;
+      } else if (p.mask_dtype == 3) {
+#pragma unroll
+        for (int i = 0; i < BN / 2; ++i) sc[i] = mk[i] != 0u ? fill : sc[i] * sc_;
+      } else {
+#pragma unroll
+        for (int i = 0; i < BN / 2; ++i) sc[i] = fmaf(sc[i], sc_, __uint_as_float(mk[i]));
+      }
+    } else {
+#pragma unroll
+      for (int i = 0; i < BN / 2; ++i) sc[i] *= sc_;
+      (void)fill;
+      (void)mk;
+    }
+    return;
+  }
+  const int lim0 = p.causal ? row0 + p.off : 0x7fffffff;
+  const int lim1 = p.causal ? row1 + p.off : 0x7fffffff;
+  const float sc_ = p.scale, fill = p.fill;
+#pragma unroll
+  for (int i = 0; i < BN / 8; ++i) {
+#pragma unroll
+    for (int e = 0; e < 2; ++e) {
+      const int col = n0 + 8 * i + cq + e;
+      float a0 = 0.f, a1 = 0.f;
+      if constexpr (C::GMASK) {
+        const bool has = p.mask_dtype >= 0;
+        a0 = has ? __uint_as_float(mk[4 * i + e]) : 0.f;
+        a1 = has ? __uint_as_float(mk[4 * i + 2 + e]) : 0.f;
+      }
+      float z0 = fmaf(sc[4 * i + e], sc_, a0), z1 = fmaf(sc[4 * i + 2 + e], sc_, a1);
+      if (col > lim0 || a0 != a0) z0 = fill;
+      if (col > lim1 || a1 != a1) z1 = fill;
+      if (col >= Sk) z0 = z1 = -INFINITY;
+      sc[4 * i + e] = z0;
+      sc[4 * i + 2 + e] = z1;
+    }
+  }
+}
+
+// Plain kernels: hidden positions (causal) and columns past Sk -> -inf.
+template <class C>
+__device__ __forceinline__ void mask_plain(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
+                                           int n0) {
+  constexpr int BN = C::BN;
+  const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
+  const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
+  if (!need) return;
+  const int lim0 = p.causal ? min(Sk - 1, row0 + p.off) : Sk - 1;
+  const int lim1 = p.causal ? min(Sk - 1, row1 + p.off) : Sk - 1;
+#pragma unroll
+  for (int i = 0; i < BN / 8; ++i) {
+#pragma unroll
+    for (int e = 0; e < 2; ++e) {
+      const int col = n0 + 8 * i + cq + e;
+      if (col > lim0) sc[4 * i + e] = -INFINITY;
+      if (col > lim1) sc[4 * i + 2 + e] = -INFINITY;
+    }
+  }
+}
+
+// GEN, causal, finite fill: the keys past the tile's last visible key were
+// skipped (decode). Each carries exp(fill - m) for a row with max m. When
+// (m - fill) * log2(e) >= 127 that is below 2^-127 (flushed to 0 by the
+// same ex2.approx.ftz the tiles use): nothing to add, the common case. Any
+// other row (no visible key, or logits near the fill) adds the skipped keys
+// exactly: l += n * w, o += w * sum_j V_j, w = exp(fill - m'), from V in
+// global memory (slow, rare).
+template <class C>
+__device__ __forceinline__ void hidden_tail(const KParams &p, const RowCtx &r, OnlineSoftmax<C> &st,
+                                            float (&o)[C::DP / 2], int hh, int bb, int n_tiles_) {
+  constexpr int BN = C::BN, DP = C::DP;
+  const int row0 = r.row0, row1 = r.row1, cq = r.cq, lane = r.lane, Sk = r.Sk;
+  float &mrow0 = st.mrow0, &mrow1 = st.mrow1, &l0 = st.l0, &l1 = st.l1;
+  if (!p.causal || p.fill == -INFINITY) return;
+  const int j0 = min(Sk, n_tiles_ * BN);
+  const int cnt = Sk - j0;
+  if (cnt <= 0) return;
+  constexpr float L = 1.4426950408889634f;
+  const bool need0 = row0 < p.Sq && !(mrow0 != -INFINITY && (mrow0 - p.fill) * L >= 127.f);
+  const bool need1 = row1 < p.Sq && !(mrow1 != -INFINITY && (mrow1 - p.fill) * L >= 127.f);
+  if (!need0 && !need1) return;
+  float vs[DP / 4];
+#pragma unroll
+  for (int i = 0; i < DP / 4; ++i) vs[i] = 0.f;
+  const uint16_t *vb = static_cast<const uint16_t *>(p.v) + bb * p.v_sb + (hh / p.group) * p.v_sh + cq;
+  for (int j = j0; j < Sk; ++j) {
+    const uint16_t *vr = vb + static_cast<int64_t>(j) * p.v_ss;
+#pragma unroll
+    for (int jj = 0; jj < DP / 8; ++jj) {
+      if (8 * jj >= p.D) break;  // padding columns: zero, never read
+      const uint32_t w = *reinterpret_cast<const uint32_t *>(vr + 8 * jj);
+      float x, y;
+      if constexpr (C::BF16) {
+        x = __uint_as_float(w << 16);
+        y = __uint_as_float(w & 0xffff0000u);
+      } else {
+        __half2 hv = *reinterpret_cast<const __half2 *>(&w);
+        x = __low2float(hv);
+        y = __high2float(hv);
+      }
+      vs[2 * jj] += x;
+      vs[2 * jj + 1] += y;
+    }
+  }
+  auto add = [&](bool need, float &m, float &l, int e) {
+    if (!need) return;
+    const float mu = fmaxf(m, p.fill);
+    const float a = ex2((m - mu) * L), w = ex2((p.fill - mu) * L);
+    l = l * a + ((lane & 3) == 0 ? static_cast<float>(cnt) * w : 0.f);
+#pragma unroll
+    for (int jj = 0; jj < DP / 8; ++jj) {
+      o[4 * jj + e] = o[4 * jj + e] * a + w * vs[2 * jj];
+      o[4 * jj + e + 1] = o[4 * jj + e + 1] * a + w * vs[2 * jj + 1];
+    }
+    m = mu;
+  };
+  add(need0, mrow0, l0, 0);
+  add(need1, mrow1, l1, 2);
+}
+
+}  // namespace attn_hopper
+
+#endif  // ATTN_HOPPER_MASK_CUH
