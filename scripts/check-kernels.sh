@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Kernel ISA checks, for CI on a machine without a GPU (needs nvcc and/or
-# clang++-22; each part is skipped with a message when its compiler is absent,
-# and the script fails if neither is present).
+# Kernel ISA checks, for CI on a machine without a GPU. The kernels are
+# compiled by the recipe every build of them uses (kernels/KernelRecipe.cmake;
+# configure preset `kernel-isa`, target attn_kernel_isa, listings under
+# <build>/kernels/isa), then inspected:
 #
 # NVIDIA (nvcc, sm_90): ptxas -v must report 0 bytes of spill stores/loads and
 # no stack frame for every kernel of the fast paths (nocausal, causal and
-# decode kernels, head dims 64 and 128, f16 and bf16), and every kernel's PTX
-# must contain mma.sync.aligned.m16n8k16 (plus ldmatrix and cp.async). With
-# cuobjdump present, the SASS must contain HMMA and no LDL/STL; without it
-# the SASS check is reported as SKIP, never as passed.
+# decode kernels, head dims 64 and 128, f16 and bf16), every kernel's PTX
+# must contain mma.sync.aligned.m16n8k16 (plus ldmatrix and cp.async), and
+# its SASS (cuobjdump) HMMA and no LDL/STL.
 # AMD (clang++-22 -x hip --cuda-device-only -S): every kernel compiled for
 # gfx1100 must contain v_wmma_f32_16x16x16_{f16,bf16}, for gfx942
 # v_mfma_f32_16x16x16{f16,bf16}, and the fast-path kernels (head dims 64 and
@@ -16,44 +16,79 @@
 # Hopper (nvcc, sm_90a): every kernel of kernels/hopper (all padded head dims
 # 64/128/192/256, plain and GEN) has wgmma and TMA loads in its PTX; no spills
 # in its plain and mask-free GEN kernels, the default masked GEN kernels held
-# to a ratchet; with cuobjdump, HGMMA in every kernel and no serialized wgmma
+# to a ratchet; its SASS HGMMA in every kernel and no serialized wgmma
 # chains (section below).
+#
+# Tools: clang++-22 is required (scripts/setup.sh installs it): missing is a
+# FAIL. The NVIDIA parts are optional: without nvcc (no CUDA toolkit) they
+# are one SKIP with the reason; with nvcc, cuobjdump is required (a FAIL when
+# missing; scripts/setup.sh installs NVIDIA's cuobjdump and nvdisasm wheels
+# under .tools/ when the toolkit has none).
 # Prints a PASS:, FAIL: or SKIP: line per part (scripts/lib/result.sh);
-# exits 1 on a failure, 77 when no part could run (no compiler), else 0.
-#   scripts/check-kernels.sh [workdir]
-# Environment: NVCC, CUOBJDUMP, HIP_CLANG (the tools; default: found on
-# PATH, nvcc also in /usr/local/cuda/bin, cuobjdump also next to nvcc).
+# exits 1 on a failure, 77 when no part could run, else 0.
+#   scripts/check-kernels.sh [build dir, default build-kernel-isa]
+# Environment: NVCC, CUOBJDUMP, NVDISASM, HIP_CLANG (the tools; default:
+# found by scripts/lib/cuda-tools.sh: PATH, nvcc also in $CUDA_HOME/bin and
+# /usr/local/cuda/bin, the others also next to nvcc and under .tools/cuda);
+# JOBS (default 2); KERNEL_FAMILIES (default "nvidia amdgpu": the GPU
+# machine, without clang++-22, asks for "nvidia" alone; a family left out is
+# a SKIP saying so).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/scripts/lib/result.sh"
-WORK=${1:-$(mktemp -d)}
-mkdir -p "$WORK"
-NVCC=${NVCC:-$(command -v nvcc || echo /usr/local/cuda/bin/nvcc)}
-CUOBJDUMP=${CUOBJDUMP:-$(command -v cuobjdump || echo "$(dirname "$NVCC")/cuobjdump")}
-CLANG=${HIP_CLANG:-$(command -v clang++-22 || command -v clang++ || true)}
-INC="-I$ROOT/kernels/include -I$ROOT/include"
-SRCS=${SRCS:-"flash_attention_nocausal flash_attention_causal flash_attention flash_attention_decode"}
+. "$ROOT/scripts/lib/cuda-tools.sh"
+BUILD=${1:-$ROOT/build-kernel-isa}
+mkdir -p "$BUILD" && BUILD=$(cd "$BUILD" && pwd)
+WORK=$BUILD/kernels/isa
+SRCS="flash_attention_nocausal flash_attention_causal flash_attention flash_attention_decode"
+NVCC=${NVCC:-$(attn_find_nvcc)}
+CUOBJDUMP=${CUOBJDUMP:-$(attn_find_cuda_tool cuobjdump "$NVCC")}
+NVDISASM=${NVDISASM:-$(attn_find_cuda_tool nvdisasm "$NVCC")}
+CLANG=${HIP_CLANG:-$(command -v clang++-22 || true)}
+KERNEL_FAMILIES=${KERNEL_FAMILIES:-nvidia amdgpu}
 err() { fail "$*"; }
 
-# ------------------------------------------------------------------ NVIDIA
-if [ ! -x "$CUOBJDUMP" ]; then
-  skip "nvidia SASS: HMMA present, no LDL/STL; hopper HGMMA" "cuobjdump not found ($CUOBJDUMP)"
+have_nvcc=0; [ -n "$NVCC" ] && [ -x "$NVCC" ] && have_nvcc=1
+have_clang=0; [ -n "$CLANG" ] && [ -x "$CLANG" ] && have_clang=1
+if [[ " $KERNEL_FAMILIES " != *" amdgpu "* ]]; then
+  have_clang=0; skip "amdgpu kernels: ISA" "not requested (KERNEL_FAMILIES=$KERNEL_FAMILIES)"
+elif [ "$have_clang" -eq 0 ]; then
+  fail "amdgpu kernels: clang++-22 not found (required; scripts/setup.sh installs it)"
 fi
-if [ -x "$NVCC" ]; then
+if [[ " $KERNEL_FAMILIES " != *" nvidia "* ]]; then
+  have_nvcc=0; skip "nvidia and hopper kernels: ptxas, PTX, SASS" "not requested (KERNEL_FAMILIES=$KERNEL_FAMILIES)"
+elif [ "$have_nvcc" -eq 1 ]; then
   echo "== nvcc: $("$NVCC" --version | tail -1)"
-  pids=()
+  # cuobjdump disassembles through nvdisasm (for sm_90a at least)
+  if [ -x "$CUOBJDUMP" ] && [ -x "$NVDISASM" ]; then
+    export NVDISASM_PATH=$(dirname "$NVDISASM") PATH="$(dirname "$NVDISASM"):$PATH"
+  else
+    fail "nvidia SASS checks: cuobjdump (${CUOBJDUMP:-not found}) and nvdisasm (${NVDISASM:-not found}) are required with nvcc: the CUDA toolkit's, or scripts/setup.sh's under .tools/cuda"
+    CUOBJDUMP=""
+  fi
+else
+  skip "nvidia and hopper kernels: ptxas, PTX, SASS" "no CUDA toolkit: nvcc not found"
+fi
+[ "$have_clang" -eq 1 ] && echo "== $("$CLANG" --version | head -1)"
+
+# One build of every listing (the kernel-isa preset); -k 0: a kernel that
+# does not compile fails alone, below, and the others are still checked.
+if [ "$have_nvcc" -eq 1 ] || [ "$have_clang" -eq 1 ]; then
+  mkdir -p "$BUILD"
+  echo "== cmake --preset kernel-isa -B $BUILD"
+  if ! (cd "$ROOT" && cmake --preset kernel-isa -B "$BUILD" -DATTN_NVCC="$([ "$have_nvcc" -eq 1 ] && echo "$NVCC")" \
+       -DATTN_HIP_CLANG="$([ "$have_clang" -eq 1 ] && echo "$CLANG")") >"$BUILD/isa-configure.log" 2>&1; then
+    fail "kernel-isa: cmake configure"; tail -20 "$BUILD/isa-configure.log"; finish
+  fi
+  cmake --build "$BUILD" --target attn_kernel_isa -- -k 0 -j "${JOBS:-2}" >"$BUILD/isa-build.log" 2>&1 ||
+    echo "== some listings failed to build (each is reported below; log $BUILD/isa-build.log)"
+fi
+
+# ------------------------------------------------------------------ NVIDIA
+if [ "$have_nvcc" -eq 1 ]; then
   for s in $SRCS; do
-    ( "$NVCC" -x cu -std=c++17 -O3 $INC -gencode arch=compute_90,code=sm_90 \
-        -Xptxas -v -c "$ROOT/kernels/$s.hip" -o "$WORK/$s.o" >"$WORK/$s.ptxas.txt" 2>&1 &&
-      "$NVCC" -x cu -std=c++17 -O3 $INC -arch=compute_90 --ptx "$ROOT/kernels/$s.hip" \
-        -o "$WORK/$s.ptx" >>"$WORK/$s.ptxas.txt" 2>&1 ) &
-    pids+=($!)
-    # two compiles at a time (2-core CI machines)
-    if [ ${#pids[@]} -ge 2 ]; then wait "${pids[0]}" || true; pids=("${pids[@]:1}"); fi
-  done
-  for p in "${pids[@]}"; do wait "$p" || true; done
-  for s in $SRCS; do
-    [ -s "$WORK/$s.o" ] || { err "$s: nvcc failed"; cat "$WORK/$s.ptxas.txt"; continue; }
+    [ -s "$WORK/$s.o" ] && [ -s "$WORK/$s.ptx" ] ||
+      { err "nvidia $s: nvcc failed"; cat "$WORK/$s.ptxas.txt" 2>/dev/null; continue; }
     if python3 - "$WORK/$s.ptxas.txt" "$WORK/$s.ptx" "$s" <<'PY'; then
 import re, sys
 log, ptx, src = sys.argv[1:4]
@@ -117,18 +152,13 @@ PY
       fi
     fi
   done
-else
-  skip "nvidia kernels: ptxas, PTX" "nvcc not found ($NVCC)"
 fi
 
 # ------------------------------------------------------------------ NVIDIA decode
 # kernels/decode/decode_nv.cu (CUDA only): no spills and no stack in any
 # decode_nv_kernel, and each one's PTX has mma.sync, ldmatrix and cp.async.
-if [ -x "$NVCC" ]; then
-  if "$NVCC" -x cu -std=c++17 -O3 $INC -gencode arch=compute_90,code=sm_90 -Xptxas -v \
-       -c "$ROOT/kernels/decode/decode_nv.cu" -o "$WORK/decode_nv.o" >"$WORK/decode_nv.ptxas.txt" 2>&1 &&
-     "$NVCC" -x cu -std=c++17 -O3 $INC -arch=compute_90 --ptx "$ROOT/kernels/decode/decode_nv.cu" \
-       -o "$WORK/decode_nv.ptx" >>"$WORK/decode_nv.ptxas.txt" 2>&1; then
+if [ "$have_nvcc" -eq 1 ]; then
+  if [ -s "$WORK/decode_nv.o" ] && [ -s "$WORK/decode_nv.ptx" ]; then
     if python3 - "$WORK/decode_nv.ptxas.txt" "$WORK/decode_nv.ptx" <<'PY'; then
 import re, sys
 log, ptx = sys.argv[1:3]
@@ -154,7 +184,7 @@ PY
       fail "nvidia decode/decode_nv.cu: ptxas / PTX check"
     fi
   else
-    err "decode/decode_nv.cu: nvcc failed"; tail -20 "$WORK/decode_nv.ptxas.txt"
+    err "nvidia decode/decode_nv.cu: nvcc failed"; tail -20 "$WORK/decode_nv.ptxas.txt" 2>/dev/null
   fi
 fi
 
@@ -164,12 +194,9 @@ fi
 # each head dim have no spills, except the default GEN kernels' known few
 # bytes (a ratchet: more fails; the other GEN tuning variants are reported,
 # not failed); with cuobjdump, SASS has HGMMA.
-if [ -x "$NVCC" ]; then
+if [ "$have_nvcc" -eq 1 ]; then
   echo "== hopper: $ROOT/kernels/hopper/attn_hopper.cu (sm_90a)"
-  if "$NVCC" -x cu -std=c++17 -O3 -I"$ROOT/kernels/hopper" $INC -gencode=arch=compute_90a,code=sm_90a \
-       -Xptxas -v -c "$ROOT/kernels/hopper/attn_hopper.cu" -o "$WORK/hopper.o" >"$WORK/hopper.ptxas.txt" 2>&1 &&
-     "$NVCC" -x cu -std=c++17 -O3 -I"$ROOT/kernels/hopper" $INC -arch=compute_90a --ptx \
-       "$ROOT/kernels/hopper/attn_hopper.cu" -o "$WORK/hopper.ptx" >>"$WORK/hopper.ptxas.txt" 2>&1; then
+  if [ -s "$WORK/hopper.o" ] && [ -s "$WORK/hopper.ptx" ]; then
     if python3 - "$WORK/hopper.ptxas.txt" "$WORK/hopper.ptx" <<'PY'; then
 import re, sys
 log, ptx = sys.argv[1:3]
@@ -246,28 +273,16 @@ PY
       fi
     fi
   else
-    err "hopper: nvcc failed"; tail -20 "$WORK/hopper.ptxas.txt"
+    err "hopper: nvcc failed"; tail -20 "$WORK/hopper.ptxas.txt" 2>/dev/null
   fi
 fi
 
 # ------------------------------------------------------------------ AMD
-if [ -n "$CLANG" ] && [ -x "$CLANG" ]; then
-  echo "== $("$CLANG" --version | head -1)"
-  pids=()
-  for s in $SRCS; do
-    for arch in gfx1100 gfx942; do
-      "$CLANG" -x hip -std=c++17 -O3 $INC --offload-arch=$arch -nogpulib -nogpuinc \
-        --cuda-device-only -S "$ROOT/kernels/$s.hip" -o "$WORK/$s-$arch.s" \
-        >"$WORK/$s-$arch.log" 2>&1 &
-      pids+=($!)
-      if [ ${#pids[@]} -ge 2 ]; then wait "${pids[0]}" || true; pids=("${pids[@]:1}"); fi
-    done
-  done
-  for p in "${pids[@]}"; do wait "$p" || true; done
+if [ "$have_clang" -eq 1 ]; then
   for s in $SRCS; do
     for arch in gfx1100 gfx942; do
       f="$WORK/$s-$arch.s"
-      [ -s "$f" ] || { err "$s $arch: clang failed"; cat "$WORK/$s-$arch.log"; continue; }
+      [ -s "$f" ] || { err "amdgpu $s $arch: clang failed (log $BUILD/isa-build.log)"; continue; }
       if python3 - "$f" "$s" "$arch" <<'PY'; then
 import re, sys
 path, src, arch = sys.argv[1:4]
@@ -312,7 +327,5 @@ PY
       fi
     done
   done
-else
-  skip "amdgpu kernels: ISA" "clang++-22 not found (${CLANG:-none})"
 fi
 finish

@@ -9,8 +9,8 @@ Hopper launcher takes) are not trusted: check() compiles a tiny C
 program against the headers (the C compiler is $CC, else cc, clang or gcc
 from PATH) that prints sizeof of the struct and offsetof/sizeof of every
 field the mirror declares, and raises LayoutError naming each field that
-differs. bench/gpu/bench_sdpa.py and bench/hopper/bench_hopper.py call it
-before they touch the library.
+differs. bench/gpu/bench_sdpa.py (and its --hopper-variants mode,
+hopper_variants.py) call it before they touch the library.
 
   python3 bench/gpu/attnrt_layout.py --check [--include DIR] [--kernels-include DIR]
 

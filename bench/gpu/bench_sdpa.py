@@ -15,6 +15,12 @@ bytes/s over the K and V bytes (plus Q and O), which must be read once.
 
   python3 bench/gpu/bench_sdpa.py --lib build-gpu/lib/libattnrt.so [--out table.md]
   python3 bench/gpu/bench_sdpa.py --sweep issue6 --dtypes bf16,f16 --out t.md --plot t.png
+  python3 bench/gpu/bench_sdpa.py --hopper-variants build-gpu/lib/libattn_hopper.so [--check-only]
+
+--hopper-variants LIB: variant tuning of the Hopper path instead of the
+attnrt-vs-SDPA table: every compiled variant checked, then timed
+(hopper_variants.py; LIB from `cmake --build --preset cuda-sm90 --target
+attn_hopper_shared`).
 
 --sweep toolchain (default): the five shapes of shared/TOOLCHAIN.md, bf16.
 --sweep issue6: head dim 64 and 128 at sequence 512, 2048, 8192 with
@@ -133,8 +139,19 @@ def main():
     ap.add_argument("--plot", default=None, help="PNG: TFLOP/s against sequence length")
     ap.add_argument("--staging", action="store_true",
                     help="host-staged vs device-resident calls (issue 7) instead of SDPA")
-    ap.add_argument("--json", default=None, help="--sweep models: every row and the geometric mean as JSON")
+    ap.add_argument("--json", default=None,
+                    help="--sweep models: every row and the geometric mean as JSON; "
+                         "--hopper-variants: the checks and timings as JSON")
+    hv = ap.add_argument_group("Hopper variant tuning (--hopper-variants; --dtypes and --json apply)")
+    hv.add_argument("--hopper-variants", metavar="LIB", default=None,
+                    help="libattn_hopper.so (target attn_hopper_shared): check and time every variant")
+    hv.add_argument("--check-only", action="store_true")
+    hv.add_argument("--skip-check", action="store_true")
+    hv.add_argument("--dims", default="64,128")
     args = ap.parse_args()
+    if args.hopper_variants:
+        import hopper_variants
+        return hopper_variants.run(args)
     if args.staging:
         return staging(Attnrt(args.lib), args.out)
     if args.sweep == "masks":

@@ -17,24 +17,10 @@ LOG=$OUT/log.txt
 { cmake --preset cuda-sm90 -B "$BUILD" && cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests
 } >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; grep -m20 -B2 -A8 "error" "$OUT/build.log"; exit 1; }
 echo "== $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader)" | tee "$LOG"
-# ptxas report + SASS of the Hopper kernels (separate compile with -Xptxas -v)
-( nvcc -x cu -std=c++17 -O3 -Ikernels/hopper -gencode=arch=compute_90a,code=sm_90a -Xptxas -v \
-    -c kernels/hopper/attn_hopper.cu -o "$OUT/hopper.o" >"$OUT/hopper_ptxas.txt" 2>&1
-  python3 - "$OUT/hopper_ptxas.txt" <<'PY'
-import re, sys
-cur = None
-for line in open(sys.argv[1]):
-    m = re.search(r"Compiling entry function '(\S+)'", line)
-    if m: cur = m.group(1); continue
-    m = re.search(r"(\d+) bytes stack frame, (\d+) bytes spill stores, (\d+) bytes spill loads", line)
-    if m and cur:
-        cfg = re.search(r"CfgILi(\d+)ELi(\d+)ELi(\d+)ELi(\d+)ELb(\d)ELb(\d)ELb(\d)ELi(\d+)ELb(\d)", cur)
-        print("  ptxas hopper D%s NWG%s BN%s ST%s bf16=%s pp=%s gen=%s: stack/spill %s" % (
-            cfg.group(1), cfg.group(2), cfg.group(3), cfg.group(4), cfg.group(5), cfg.group(7),
-            cfg.group(9), m.groups()) if cfg else cur[:60])
-PY
-  echo "  SASS: HGMMA $(cuobjdump --dump-sass "$OUT/hopper.o" | grep -c HGMMA), LDL $(cuobjdump --dump-sass "$OUT/hopper.o" | grep -c LDL)"
-) 2>&1 | tee -a "$LOG"
+# ptxas report + SASS of the kernels, Hopper included (scripts/check-kernels.sh:
+# the kernels' one recipe, the spill ratchet, HGMMA)
+KERNEL_FAMILIES=nvidia scripts/check-kernels.sh "$OUT/kernel-isa" 2>&1 | grep -E "^(PASS|FAIL|SKIP):|ptxas hopper" |
+  tee -a "$LOG"
 timeout 240 "$BUILD/bin/AttnGpuTests" >"$OUT/gtest.log" 2>&1
 echo "== AttnGpuTests (default dispatch) exit $?: $(grep -E '^\[  (PASSED|FAILED) ' "$OUT/gtest.log" | tr '\n' ' ')" | tee -a "$LOG"
 grep -E "^\[  FAILED|Failure|row b" "$OUT/gtest.log" | head -30 | tee -a "$LOG"

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # On the GPU machine (issues 12 and 13, the Hopper path): builds libattnrt +
-# the GPU tests (preset cuda-sm90) and, in parallel, libattn_hopper.so for
-# bench_hopper.py; runs the GPU suite with the default dispatch and with
+# the GPU tests and libattn_hopper.so (preset cuda-sm90, target
+# attn_hopper_shared, for bench_sdpa.py --hopper-variants); runs the GPU
+# suite with the default dispatch and with
 # sm90-wgmma forced (ATTN_GPU_TEST_BACKEND=gpu:sm90-wgmma: cases it declines
 # are skipped and counted), compute-sanitizer memcheck over the sanitizer
-# subsets, bench_hopper.py's check (every compiled variant and the lse output
+# subsets, bench_sdpa.py --hopper-variants --check-only (every compiled variant and the lse output
 # on fresh random inputs against f64), then bench_sdpa.py's head-dim sweep
 # (and a few issue-6 shapes as a regression check) against every SDPA backend.
 #   bench/hopper/run_device.sh [dtypes]   (results under $OUT or ./hopper-out)
@@ -47,14 +48,9 @@ if [ -n "${QUICK:-}" ]; then
   echo "== all done $((SECONDS - t0)) s" | tee -a "$LOG"
   exit 0
 fi
-mkdir -p "$BUILD-hopper"
-( nvcc -std=c++17 -O3 -gencode=arch=compute_90a,code=sm_90a -Ikernels/include -Iinclude \
-    -Xcompiler -fPIC -shared -o "$BUILD-hopper/libattn_hopper.so" kernels/hopper/attn_hopper.cu \
-    >"$OUT/hopper-so.log" 2>&1 ) &
-so=$!
-{ cmake --preset cuda-sm90 -B "$BUILD" && cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests
+{ cmake --preset cuda-sm90 -B "$BUILD" &&
+  cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests attn_hopper_shared
 } >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; grep -m20 -B2 -A8 "error" "$OUT/build.log"; exit 1; }
-wait $so
 echo "== $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader); build $((SECONDS - t0)) s" | tee "$LOG"
 # The suite twice (default, forced) and memcheck at once: mostly host-side
 # reference work; correctness only, nothing is timed here.
@@ -66,9 +62,9 @@ timeout 300 compute-sanitizer --tool memcheck --error-exitcode 99 "$BUILD/bin/At
   --gtest_filter='HipBackend.*SanitizerSubset:HopperPath.SanitizerSubset' >"$OUT/memcheck.txt" 2>&1 &
 c=$!
 ok=0
-"$ATTN_PYTHON" bench/hopper/bench_hopper.py --lib "$BUILD-hopper/libattn_hopper.so" --check-only \
+"$ATTN_PYTHON" bench/gpu/bench_sdpa.py --hopper-variants "$BUILD/lib/libattn_hopper.so" --check-only \
   >"$OUT/hopper-check.txt" 2>&1 || ok=$?
-echo "== bench_hopper check exit $ok: $(grep -c '^ok' "$OUT/hopper-check.txt") ok, $(grep -c '^FAIL' "$OUT/hopper-check.txt") FAIL; $(tail -1 "$OUT/hopper-check.txt")" | tee -a "$LOG"
+echo "== hopper variants check exit $ok: $(grep -c '^ok' "$OUT/hopper-check.txt") ok, $(grep -c '^FAIL' "$OUT/hopper-check.txt") FAIL; $(tail -1 "$OUT/hopper-check.txt")" | tee -a "$LOG"
 grep -E "^FAIL|UNSUPPORTED|Error|error" "$OUT/hopper-check.txt" | head -20 | tee -a "$LOG"
 wait $a; ra=$?
 wait $b; rb=$?
@@ -82,7 +78,7 @@ echo "== tests done $((SECONDS - t0)) s" | tee -a "$LOG"
 # Every compiled variant timed (tuning the defaults), for the head dims in
 # $VARIANT_DIMS (padded tile widths, e.g. "192,256"; none by default).
 if [ -n "${VARIANT_DIMS:-}" ]; then
-  "$ATTN_PYTHON" bench/hopper/bench_hopper.py --lib "$BUILD-hopper/libattn_hopper.so" --skip-check \
+  "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --hopper-variants "$BUILD/lib/libattn_hopper.so" --skip-check \
     --dims "$VARIANT_DIMS" --dtypes bf16 2>&1 | grep -v Warning | tee -a "$LOG"
 fi
 "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" --sweep headdims --dtypes "$DTYPES" \

@@ -11,7 +11,7 @@
 // RUN: | mlir-runner -e main -entry-point-result=void \
 // RUN:   -shared-libs=%attn_lib_dir/libattnrt.so,%mlir_lib_dir/libmlir_runner_utils.so,%mlir_lib_dir/libmlir_c_runner_utils.so \
 // RUN:   > %t.fused
-// RUN: %python %S/compare.py %t.fused %t.unfused --tol 1e-5 --min-count 160
+// RUN: %attncheck compare %t.fused %t.unfused --dtype f32 --min-count 160
 // RUN: FileCheck %s --input-file=%t.fused
 // RUN: attn-opt %s --attn-fuse | FileCheck %s --check-prefix=FUSED
 // FUSED-LABEL: func.func @attn(

@@ -99,6 +99,13 @@ def row_error(actual_row, expected_row, criterion="rel-l2-typical", typical=0.0)
     return 0.0 if d2 == 0 else math.inf
 
 
+def typical_row_norm(expected):
+    """The root mean square of the expected memref's row norms (over the
+    finite elements): the scale a near-zero row is held to."""
+    norms2 = [math.fsum(y * y for y in b if math.isfinite(y)) for _, b in expected.rows()]
+    return math.sqrt(math.fsum(norms2) / len(norms2)) if norms2 else 0.0
+
+
 def compare_memrefs(out_index, actual, expected, tol, result, max_reports=5,
                     allow_zero_reference=False):
     """Compares one pair of memrefs row by row; adds to `result`."""
@@ -107,31 +114,20 @@ def compare_memrefs(out_index, actual, expected, tol, result, max_reports=5,
             out_index, actual.sizes, expected.sizes))
         return
     rows = list(expected.rows())
-    norms2 = []
-    for _, b in rows:
-        norms2.append(math.fsum(x * x for x in b if math.isfinite(x)))
-    typical = math.sqrt(math.fsum(norms2) / len(norms2)) if norms2 else 0.0
+    typical = typical_row_norm(expected)
     compared = 0
-    for (idx, b), (_, a), n2 in zip(rows, actual.rows(), norms2):
+    for (idx, b), (_, a) in zip(rows, actual.rows()):
         result.rows += 1
-        problem = None
-        for j, (x, y) in enumerate(zip(a, b)):
-            if not _same_nonfinite(x, y):
-                problem = "element %d is %r, expected %r" % (j, x, y)
-                break
-        d2 = math.fsum((x - y) ** 2 for x, y in zip(a, b) if math.isfinite(y))
         compared += sum(1 for y in b if math.isfinite(y))
         for x, y in zip(a, b):
             if math.isfinite(x) and math.isfinite(y):
                 result.max_abs = max(result.max_abs, abs(x - y))
-        denom = max(math.sqrt(n2), typical)
-        if denom > 0:
-            rel = math.sqrt(d2) / denom
-        else:
-            rel = 0.0 if d2 == 0 else math.inf
+        # the same per-row criterion every caller uses (row_error)
+        problem = nonfinite_mismatch(a, b)
+        rel = row_error(a, b, "rel-l2-typical", typical)
         if problem is None and not rel <= tol:
             problem = "relative L2 %.3e > %.1e (row norm %.3e, typical %.3e)" % (
-                rel, tol, math.sqrt(n2), typical)
+                rel, tol, math.sqrt(math.fsum(y * y for y in b if math.isfinite(y))), typical)
         if not math.isnan(rel) and rel > result.worst:
             result.worst, result.worst_where = rel, (out_index, list(idx))
         if problem:

@@ -1,7 +1,7 @@
 /* Driver for aot-compile.mlir: calls the AOT-compiled @attention through its
  * C interface with the same pseudo-random inputs as the MLIR @main makes
  * (rand4 with seeds 21, 2121, 212121) and prints the result the way
- * printMemrefF32 does, so test/Integration/compare.py reads both. */
+ * printMemrefF32 does, so utils/attncheck (lit: %attncheck compare) reads both. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>

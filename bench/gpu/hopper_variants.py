@@ -1,7 +1,11 @@
-#!/usr/bin/env python3
-"""Correctness check and benchmark of the Hopper fast path (kernels/hopper).
+"""Variant tuning of the Hopper fast path (kernels/hopper), the
+`--hopper-variants LIB` mode of bench/gpu/bench_sdpa.py (not a program of
+its own).
 
-Loads libattn_hopper.so through ctypes (no torch extension), checks it on
+Loads libattn_hopper.so (CMake target attn_hopper_shared: the kernels of
+libattnrt's Hopper path, built by the same recipe, with attn_hopper.h's C
+interface exported) through ctypes, with the struct layout checked against
+attn_kernels.h (attnrt_layout.KernelProblem, attnk_problem), checks every compiled variant on
 fresh random inputs against torch SDPA run in float64 (explicit masks,
 GQA, strided BSHD views, odd Sk, both causal alignments, outputs poisoned
 with NaN before every run, every run done twice and compared bitwise), then
@@ -9,9 +13,10 @@ times it with CUDA events (warm-up, median of repeated batches, rotating
 input sets) next to torch SDPA's flash and cuDNN backends on the same
 tensors.
 
-  python3 bench/hopper/bench_hopper.py --lib build-hopper/libattn_hopper.so [--check-only]
+  cmake --build --preset cuda-sm90 --target attn_hopper_shared
+  python3 bench/gpu/bench_sdpa.py --hopper-variants build-gpu/lib/libattn_hopper.so \
+      [--check-only | --skip-check] [--dtypes bf16,f16] [--dims 64,128] [--json out.json]
 """
-import argparse
 import ctypes
 import datetime
 import json
@@ -24,10 +29,8 @@ import torch
 import torch.nn.functional as F
 from torch.nn.attention import SDPBackend, sdpa_kernel
 
-
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gpu"))
-import attnrt_layout  # noqa: E402  bench/gpu/attnrt_layout.py: mirrors checked against the headers
-from attnrt_layout import KernelProblem as Params  # noqa: E402  attnk_problem (attn_kernels.h)
+import attnrt_layout  # bench/gpu/attnrt_layout.py: mirrors checked against the headers
+from attnrt_layout import KernelProblem as Params  # attnk_problem (attn_kernels.h)
 
 
 DT = {torch.bfloat16: 2, torch.float16: 1}  # attnrt_dtype (attnrt_types.h)
@@ -295,16 +298,10 @@ def bench(hop, dtypes, out_rows, dims=(64, 128)):
                     torch.cuda.empty_cache()
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--lib", required=True)
-    ap.add_argument("--check-only", action="store_true")
-    ap.add_argument("--json", default=None)
-    ap.add_argument("--dtypes", default="bf16,f16")
-    ap.add_argument("--dims", default="64,128")
-    ap.add_argument("--skip-check", action="store_true")
-    args = ap.parse_args()
-    hop = Hopper(os.path.abspath(args.lib))
+def run(args):
+    """bench_sdpa.py --hopper-variants LIB: check every variant, then time
+    them (unless --check-only). Returns the exit status."""
+    hop = Hopper(os.path.abspath(args.hopper_variants))
     print(f"# {datetime.datetime.now(datetime.timezone.utc).isoformat()}  {torch.cuda.get_device_name()}  torch {torch.__version__} "
           f"cuda {torch.version.cuda}  cudnn {torch.backends.cudnn.version()}", flush=True)
     seed = int.from_bytes(os.urandom(4), "little")
@@ -320,8 +317,4 @@ def main():
         with open(args.json, "w") as f:
             json.dump(dict(ok=ok, worst=worst, checks=lines, rows=rows, device=torch.cuda.get_device_name(),
                            torch=torch.__version__), f, indent=1)
-    sys.exit(0 if ok else 1)
-
-
-if __name__ == "__main__":
-    main()
+    return 0 if ok else 1
