@@ -114,13 +114,16 @@ FlashAttentionOp mlir::attn::fuse::rewriteAttention(RewriterBase &rewriter,
     if (!all.contains(op->getParentOp()))
       topLevel.push_back(op);
   for (Operation *op : topLevel) {
-    if (op->use_empty() && isOpTriviallyDead(op))
+    // The fused op stays even when the program's result is unused: the
+    // caller gets it back and the code below reads its block.
+    if (op != fa.getOperation() && op->use_empty() && isOpTriviallyDead(op))
       rewriter.eraseOp(op);
     else
       alive.push_back(op);
   }
-  // Under a pattern driver, leave folding to it.
-  if (rewriter.getListener())
+  // Under a pattern driver, leave folding to it. An unused result leaves
+  // nothing to fold or hoist (and the folding driver would erase fa).
+  if (rewriter.getListener() || fa->use_empty())
     return fa;
   MLIRContext *ctx = m.anchor->getContext();
   RewritePatternSet patterns(ctx);
