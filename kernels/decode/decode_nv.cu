@@ -28,6 +28,7 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <type_traits>
 
 namespace attn {
 namespace {
@@ -59,9 +60,10 @@ template <int DP, int STAGES> struct DnShape {
   static_assert(STAGES >= 2, "at least double buffering");
 };
 
-template <class T, int DP, int STAGES, bool MASK>
+template <class T, int DP, int STAGES, bool MASK, bool BLOCK_RING>
 __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
 #if ATTN_ARCH == ATTN_ARCH_NV_MMA
+  grid_dependency_wait(); // launched programmatically: the stream's previous kernel is done
   using M = Mma<ATTN_ARCH_NV_MMA, T>;
   using A = typename M::A;
   using B = typename M::B;
@@ -90,11 +92,19 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
     kb_end = imin(kb_end, last < 0 ? 0 : last / kBC + 1);
   }
 
-  // ---- K/V tile copies: thread tid copies 16-byte column chunk tid % CH of
-  // rows tid / CH + RP * u. Columns past D (Dv) and rows past Sk are zeros.
-  constexpr int CH = DP / 8, RP = kThreads / CH;
-  static_assert(kBC % RP == 0, "whole passes per tile");
-  const int ccol = (tid % CH) * 8, crow = tid / CH;
+  // ---- K/V tile copies. Per-warp ring (default): warp w copies the 16 keys
+  // it computes on (rows w * kKW ..), lane copies 16-byte column chunk
+  // lane % CH of rows lane / CH + RPP * u, so a warp waits for its own
+  // copies only (__syncwarp) and the 4 warps stream independently. Block ring
+  // (BLOCK_RING, the run-3 kernel, kept for comparison): all 128 threads copy
+  // the whole tile, a __syncthreads per tile. Columns past D (Dv) and rows
+  // past Sk are zeros.
+  constexpr int CH = DP / 8;
+  constexpr int RPP = (BLOCK_RING ? kThreads : 32) / CH; // rows per pass
+  constexpr int PASSES = (BLOCK_RING ? kBC : kKW) / RPP;
+  static_assert(PASSES * RPP == (BLOCK_RING ? kBC : kKW), "whole passes per tile");
+  const int ccol = ((BLOCK_RING ? tid : lane) % CH) * 8;
+  const int crow = BLOCK_RING ? tid / CH : warp * kKW + lane / CH;
   const bool kcol = ccol < a.D, vcol = ccol < a.Dv;
   const uint16_t *const kg = (const uint16_t *)a.p.k.data;
   const uint16_t *const vg = (const uint16_t *)a.p.v.data;
@@ -105,11 +115,11 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
     uint16_t *Vs = Ks + Sh::TILE;
     const int j0 = kb * kBC + crow;
 #pragma unroll
-    for (int u = 0; u < kBC / RP; ++u) {
-      const int j = j0 + u * RP;
+    for (int u = 0; u < PASSES; ++u) {
+      const int j = j0 + u * RPP;
       const bool in = j < a.Sk;
-      copy16_async(Ks + u * RP * LD, in && kcol ? kp + (int64_t)j * a.p.k.strides[2] : kg, in && kcol);
-      copy16_async(Vs + u * RP * LD, in && vcol ? vp + (int64_t)j * a.p.v.strides[2] : vg, in && vcol);
+      copy16_async(Ks + u * RPP * LD, in && kcol ? kp + (int64_t)j * a.p.k.strides[2] : kg, in && kcol);
+      copy16_async(Vs + u * RPP * LD, in && vcol ? vp + (int64_t)j * a.p.v.strides[2] : vg, in && vcol);
     }
   };
 
@@ -159,7 +169,10 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
   int it = 0;
   for (int kb = kb_begin; kb < kb_end; ++kb, ++it) {
     async_wait<STAGES - 2>(); // this thread's copies of tile `it` have landed
-    __syncthreads();          // everyone's have; everyone is done with tile it - 1
+    if (BLOCK_RING)
+      __syncthreads(); // everyone's have; everyone is done with tile it - 1
+    else
+      __syncwarp(); // the warp's have; its lanes are done with tile it - 1
     {
       const int nk = kb + STAGES - 1;
       if (nk < kb_end) issue(nk, (it + STAGES - 1) % STAGES); // the buffer of tile it - 1
@@ -253,6 +266,9 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
       M::mma(o[t + 1], pa, b1);
     }
   }
+  // The dependent launch (the combine, or the stream's next kernel) may be
+  // scheduled now; it waits for this whole grid before it reads anything.
+  grid_dependency_launch();
   async_wait<0>();
   __syncthreads(); // the K/V ring becomes the merge buffer
 
@@ -361,73 +377,116 @@ int dp_of(const attnk_problem *p) {
   return dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
 }
 
-// Pipeline depth per head-dim bucket (see DECODE_NOTES.md for the
-// measurements): D 128: 3 stages (104 KB, 2 blocks per multiprocessor);
-// D 64: 4 stages (74 KB, 3 blocks). ATTN_DECODE_NV_STAGES=2|3|4 overrides
-// both (experiments).
-int stages_for(int dp) {
-  static const int env = [] {
-    const char *e = std::getenv("ATTN_DECODE_NV_STAGES");
-    const int v = e ? std::atoi(e) : 0;
-    return v >= 2 && v <= 4 ? v : 0;
-  }();
-  if (env) return env;
-  return dp == 64 ? 4 : 3;
+int env_int(const char *name) {
+  const char *e = std::getenv(name);
+  return e ? std::atoi(e) : 0;
 }
 
-template <class T, int DP, int STAGES, bool MASK> const void *kernel_ptr() {
-  return (const void *)decode_nv_kernel<T, DP, STAGES, MASK>;
+// Experiment knobs (bench/gpu/decode_variants.py): ATTN_DECODE_NV_STAGES
+// (a ring depth the head-dim bucket has), ATTN_DECODE_NV_SPLITS (a fixed
+// split count), ATTN_DECODE_NV_BLOCK_RING=1 (the block-ring kernel),
+// ATTN_DECODE_NV_PDL=0 (plain launches). Read once, or at every call while
+// ATTN_DECODE_NV_TUNING is set (so one process can time several settings).
+struct Knobs {
+  int stages, splits;
+  bool block, pdl;
+};
+Knobs read_knobs() {
+  const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
+  return {env_int("ATTN_DECODE_NV_STAGES"), env_int("ATTN_DECODE_NV_SPLITS"),
+          env_int("ATTN_DECODE_NV_BLOCK_RING") == 1, !(pdl && pdl[0] == '0')};
+}
+Knobs knobs() {
+  static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
+  static const Knobs fixed = read_knobs();
+  return live ? read_knobs() : fixed;
 }
 
-// The kernel for (dtype, dp, stages, mask) as an untyped pointer, so one
-// launch path serves every instantiation.
-const void *pick(int dtype, int dp, int stages, bool mask) {
-#define ATTN_DN_PICK(T, DPV, S)                                                            \
-  if (dp == DPV && stages == S)                                                            \
-    return mask ? kernel_ptr<T, DPV, S, true>() : kernel_ptr<T, DPV, S, false>();
-  if (dtype == ATTNRT_DTYPE_F16) {
-    ATTN_DN_PICK(f16_t, 64, 2) ATTN_DN_PICK(f16_t, 64, 3) ATTN_DN_PICK(f16_t, 64, 4)
-    ATTN_DN_PICK(f16_t, 128, 2) ATTN_DN_PICK(f16_t, 128, 3) ATTN_DN_PICK(f16_t, 128, 4)
-  } else {
-    ATTN_DN_PICK(bf16_t, 64, 2) ATTN_DN_PICK(bf16_t, 64, 3) ATTN_DN_PICK(bf16_t, 64, 4)
-    ATTN_DN_PICK(bf16_t, 128, 2) ATTN_DN_PICK(bf16_t, 128, 3) ATTN_DN_PICK(bf16_t, 128, 4)
-  }
-#undef ATTN_DN_PICK
-  return nullptr;
+// The instantiations: (dtype, head-dim bucket, stages, mask, block ring).
+// Per-warp rings at D 128: 3 stages (104 KB, 2 blocks per multiprocessor)
+// or 6 (208 KB, 1 block); at D 64: 4 (74 KB, 3 blocks), 6 (110 KB, 2) or
+// 12 (218 KB, 1). The block-ring kernel (the run-3 code) only in bf16
+// without a mask, for comparison runs.
+struct Variant {
+  int dtype, dp, stages;
+  bool mask, block;
+  const void *kern;
+  int smem;
+};
+
+template <class T, int DP, int S, bool MASK, bool BLOCK> Variant make_variant() {
+  return {std::is_same<T, f16_t>::value ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16, DP, S, MASK, BLOCK,
+          (const void *)decode_nv_kernel<T, DP, S, MASK, BLOCK>, DnShape<DP, S>::SMEM_BYTES};
 }
 
-int smem_bytes(int dp, int stages) {
-  return dp == 64 ? (stages == 2 ? DnShape<64, 2>::SMEM_BYTES
-                     : stages == 3 ? DnShape<64, 3>::SMEM_BYTES : DnShape<64, 4>::SMEM_BYTES)
-                  : (stages == 2 ? DnShape<128, 2>::SMEM_BYTES
-                     : stages == 3 ? DnShape<128, 3>::SMEM_BYTES : DnShape<128, 4>::SMEM_BYTES);
+template <class T, bool MASK> void add_variants(Variant *v, int &n) {
+  v[n++] = make_variant<T, 128, 3, MASK, false>();
+  v[n++] = make_variant<T, 128, 6, MASK, false>();
+  v[n++] = make_variant<T, 64, 4, MASK, false>();
+  v[n++] = make_variant<T, 64, 6, MASK, false>();
+  v[n++] = make_variant<T, 64, 12, MASK, false>();
+}
+
+constexpr int kNumVariants = 4 * 5 + 2;
+const Variant *variants() {
+  static const struct Table {
+    Variant v[kNumVariants];
+    Table() {
+      int n = 0;
+      add_variants<f16_t, false>(v, n);
+      add_variants<f16_t, true>(v, n);
+      add_variants<bf16_t, false>(v, n);
+      add_variants<bf16_t, true>(v, n);
+      v[n++] = make_variant<bf16_t, 128, 3, false, true>();
+      v[n++] = make_variant<bf16_t, 64, 4, false, true>();
+    }
+  } table;
+  return table.v;
+}
+
+// The variant that runs `p`: per-warp ring, the default depth per head-dim
+// bucket, or what the knobs ask for where it exists.
+int pick(const attnk_problem *p) {
+  const Knobs kn = knobs();
+  const int env_stages = kn.stages;
+  const bool env_block = kn.block;
+  const int dp = dp_of(p);
+  const bool mask = p->mask.data != nullptr;
+  const Variant *v = variants();
+  auto find = [&](int stages, bool block) {
+    for (int i = 0; i < kNumVariants; ++i)
+      if (v[i].dtype == p->dtype && v[i].dp == dp && v[i].mask == mask && v[i].block == block &&
+          (block || v[i].stages == stages))
+        return i;
+    return -1;
+  };
+  int i = env_block ? find(0, true) : -1;
+  if (i < 0 && env_stages) i = find(env_stages, false);
+  if (i < 0) i = find(dp == 64 ? 4 : 3, false);
+  return i;
 }
 
 // Resident blocks per multiprocessor and the dynamic shared-memory
-// attribute, both once per device and kernel instantiation.
+// attribute, both once per device and variant.
 constexpr int kMaxDevices = 64;
-constexpr int kVariants = 2 * 2 * 2 * 3; // dtype x mask x head dim x stages
-int blocks_per_sm(int dtype, int dp, int stages, bool mask) {
-  static std::atomic<int> cache[kMaxDevices][kVariants];
-  const void *kern = pick(dtype, dp, stages, mask);
-  if (!kern) return -1;
+int blocks_per_sm(int vi) {
+  static std::atomic<int> cache[kMaxDevices][kNumVariants];
+  if (vi < 0) return -1;
+  const Variant &var = variants()[vi];
   int dev = 0;
   if (cudaGetDevice(&dev) != cudaSuccess || dev < 0 || dev >= kMaxDevices) {
     cudaGetLastError();
     dev = -1;
   }
-  const int v = (((dtype == ATTNRT_DTYPE_F16 ? 0 : 1) * 2 + (mask ? 1 : 0)) * 2 + (dp == 64 ? 0 : 1)) * 3 +
-                (stages - 2);
-  std::atomic<int> *slot = dev >= 0 ? &cache[dev][v] : nullptr;
+  std::atomic<int> *slot = dev >= 0 ? &cache[dev][vi] : nullptr;
   if (slot) {
     const int c = slot->load(std::memory_order_relaxed);
     if (c > 0) return c;
   }
-  const int smem = smem_bytes(dp, stages);
   int n = 0;
-  if (cudaFuncSetAttribute(kern, cudaFuncAttributeMaxDynamicSharedMemorySize, smem) !=
+  if (cudaFuncSetAttribute(var.kern, cudaFuncAttributeMaxDynamicSharedMemorySize, var.smem) !=
           cudaSuccess ||
-      cudaOccupancyMaxActiveBlocksPerMultiprocessor(&n, kern, kThreads, smem) != cudaSuccess ||
+      cudaOccupancyMaxActiveBlocksPerMultiprocessor(&n, var.kern, kThreads, var.smem) != cudaSuccess ||
       n < 1) {
     cudaGetLastError();
     return -1;
@@ -454,9 +513,8 @@ bool decode_nv_eligible(const attnk_problem *p) {
 // pipeline fill and prologue per block, C ~ 2 for the combine launch. Ties
 // go to fewer splits (less partial traffic).
 int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
-  const int dp = dp_of(p);
-  const int stages = stages_for(dp);
-  int per_sm = blocks_per_sm(p->dtype, dp, stages, p->mask.data != nullptr);
+  const int env_splits = knobs().splits;
+  int per_sm = blocks_per_sm(pick(p));
   if (per_sm < 1) per_sm = 1;
   const int64_t slots = (int64_t)(num_sms > 0 ? num_sms : 1) * per_sm;
   const int64_t group = p->heads_q / p->heads_kv;
@@ -464,6 +522,7 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   const int64_t base = p->batch * p->heads_kv * (qblocks > 0 ? qblocks : 1);
   const int64_t tiles = (p->seq_k + kBC - 1) / kBC;
   const int64_t smax = tiles < kMaxSplits ? (tiles > 0 ? tiles : 1) : kMaxSplits;
+  if (env_splits > 0) return (int)(env_splits < smax ? env_splits : smax);
   int best = 1;
   double best_cost = 0;
   for (int64_t s = 1; s <= smax; ++s) {
@@ -478,16 +537,16 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   return best;
 }
 
+bool decode_nv_pdl() { return knobs().pdl; }
+
 int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
                      int *splits_used) {
   if (!decode_nv_eligible(p) || num_splits < 1 || num_splits > kMaxSplits)
     return ATTNK_E_UNSUPPORTED;
-  const int dp = dp_of(p);
-  const int stages = stages_for(dp);
-  const bool mask = p->mask.data != nullptr;
-  const void *kern = pick(p->dtype, dp, stages, mask);
-  if (!kern) return ATTNK_E_UNSUPPORTED;
-  if (blocks_per_sm(p->dtype, dp, stages, mask) < 1) return (int)cudaErrorInvalidConfiguration;
+  const int vi = pick(p);
+  if (vi < 0) return ATTNK_E_UNSUPPORTED;
+  if (blocks_per_sm(vi) < 1) return (int)cudaErrorInvalidConfiguration;
+  const Variant &var = variants()[vi];
   DnArgs d = {};
   d.a = make_args(p);
   const int nkb = (int)((p->seq_k + kBC - 1) / kBC);
@@ -506,11 +565,21 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   d.direct = splits == 1;
   if (splits_used) *splits_used = splits;
   if (rows == 0 || p->batch == 0) return 0;
-  dim3 grid((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
+  cudaLaunchConfig_t cfg = {};
+  cfg.gridDim = dim3((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
+  cfg.blockDim = dim3(kThreads);
+  cfg.dynamicSmemBytes = (size_t)var.smem;
+  cfg.stream = (cudaStream_t)stream;
+  // Programmatic dependent launch: the blocks may be scheduled while the
+  // stream's previous kernel drains; the kernel waits for it
+  // (grid_dependency_wait) before its first global access.
+  cudaLaunchAttribute attr[1];
+  attr[0].id = cudaLaunchAttributeProgrammaticStreamSerialization;
+  attr[0].val.programmaticStreamSerializationAllowed = 1;
+  cfg.attrs = attr;
+  cfg.numAttrs = decode_nv_pdl() ? 1 : 0;
   void *args[] = {&d};
-  cudaError_t e = cudaLaunchKernel(kern, grid, dim3(kThreads), args, (size_t)smem_bytes(dp, stages),
-                                   (cudaStream_t)stream);
-  return (int)e;
+  return (int)cudaLaunchKernelExC(&cfg, var.kern, args);
 }
 
 } // namespace attn

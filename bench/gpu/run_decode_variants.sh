@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# On the GPU machine: build libattnrt and the decode tests (preset cuda-sm90),
+# check the NVIDIA decode kernel under each TEST_KNOBS setting
+# (AttnGpuTests with gpu:decode forced, AttnDecodeLseTests), then time the
+# settings side by side with bench/gpu/decode_variants.py (ARGS: its
+# arguments). SAN=1 adds compute-sanitizer memcheck and racecheck on the
+# decode subsets. NOHOPPER=1 leaves the Hopper prefill path out of the build
+# (a quicker build; the decode rows do not use it). Logs in $OUT/logs.tgz.
+#   TEST_KNOBS="STAGES=6 STAGES=12" ARGS="--only 26,27 --variant base=" \
+#     bench/gpu/run_decode_variants.sh
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+OUT=${OUT:-$PWD/decode-out}
+mkdir -p "$OUT"
+. scripts/lib/gpu-env.sh
+export PYTHONUNBUFFERED=1
+BUILD=${BUILD:-build-gpu}
+t0=$(date +%s)
+stamp() { echo "== [$(($(date +%s) - t0)) s] $*"; }
+if [ "${NOHOPPER:-0}" = 1 ]; then
+  sed -i 's/^  add_subdirectory(hopper)$/  # add_subdirectory(hopper)/' kernels/CMakeLists.txt
+fi
+{ cmake --preset cuda-sm90 -B "$BUILD" &&
+    cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests AttnDecodeLseTests
+} >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; tail -30 "$OUT/build.log"; exit 1; }
+stamp "built; $(nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.mem --format=csv,noheader)"
+status=0
+gt() { # name env... -- command
+  local name=$1
+  shift
+  env "$@" >"$OUT/$name.log" 2>&1
+  local rc=$?
+  stamp "$name exit $rc: $(grep -E '^\[  (PASSED|FAILED) |declined by the forced' "$OUT/$name.log" | tr '\n' ' ' | cut -c1-160)"
+  [ $rc -eq 0 ] || { status=1; grep -E 'Failure|Expected|Which is|relative|lse|B[0-9]+ Hq' "$OUT/$name.log" | head -20; }
+}
+[ "${DEFAULT_SUITE:-0}" = 1 ] && gt gtest timeout 300 "$BUILD/bin/AttnGpuTests"
+gt gtest-decode ATTN_GPU_TEST_BACKEND=gpu:decode timeout 300 "$BUILD/bin/AttnGpuTests"
+gt lse timeout 120 "$BUILD/bin/AttnDecodeLseTests"
+for k in ${TEST_KNOBS:-}; do
+  kv=$(echo "$k" | sed 's/^/ATTN_DECODE_NV_/; s/,/ ATTN_DECODE_NV_/g')
+  gt "gtest-decode-$k" ATTN_GPU_TEST_BACKEND=gpu:decode $kv timeout 300 "$BUILD/bin/AttnGpuTests"
+  gt "lse-$k" $kv timeout 120 "$BUILD/bin/AttnDecodeLseTests"
+done
+if [ "${SAN:-0}" = 1 ]; then
+  for tool in memcheck racecheck; do
+    for t in "AttnDecodeLseTests DecodeLse.SanitizerSubset" "AttnGpuTests HipBackend.SanitizerSubset"; do
+      set -- $t
+      ATTN_GPU_TEST_BACKEND=gpu:decode timeout 150 compute-sanitizer --tool $tool --error-exitcode 99 \
+        "$BUILD/bin/$1" --gtest_filter="$2" >"$OUT/san-$tool-$1.log" 2>&1
+      rc=$?
+      stamp "$tool $2 exit $rc: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/san-$tool-$1.log" | tail -1)"
+      [ $rc -eq 0 ] || status=1
+    done
+  done
+fi
+if [ $status -eq 0 ] && [ -n "${ARGS:-}" ]; then
+  (cd bench/gpu && "$ATTN_PYTHON" decode_variants.py --lib "../../$BUILD/lib/libattnrt.so" \
+    --out "$OUT/variants.md" $ARGS) >"$OUT/variants.log" 2>&1 || { echo "variants exit $?"; tail -5 "$OUT/variants.log"; }
+  stamp "variants done"
+fi
+if [ $status -eq 0 ] && [ -n "${MODELS:-}" ]; then
+  "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" --sweep models \
+    --dtypes bf16,f16 --only "$MODELS" --json "$OUT/models.json" --out "$OUT/models.md" >"$OUT/models.log" 2>&1 ||
+    { echo "models exit $?"; tail -5 "$OUT/models.log"; }
+  stamp "models done"
+fi
+(cd "$OUT" && tar czf logs.tgz --remove-files $(ls | grep -v -e '\.md$' -e '\.json$' -e '^logs.tgz$'))
+[ -f "$OUT/variants.md" ] && cat "$OUT/variants.md"
+[ -f "$OUT/models.md" ] && tail -n +3 "$OUT/models.md"
+exit $status
