@@ -10,7 +10,7 @@ is timed; a wrong variant is reported WRONG and makes the exit status 1.
 Inputs are rotated over >= 256 MB (no L2 hits), as bench_sdpa.py does.
 
   decode_variants.py --lib build-gpu/lib/libattnrt.so --only 26,27 \\
-      --variant base= --variant s6=STAGES=6 --variant blk=BLOCK_RING=1,PDL=0 \\
+      --variant base= --variant warp=BLOCK_RING=0 --variant w8=WARPS=8 \\
       [--rows 34:sp2=SPLITS=2] [--dtype bf16] [--out t.md]
 
 --variant NAME=K=V,K=V (K without the ATTN_DECODE_NV_ prefix) runs on every
@@ -30,7 +30,7 @@ import torch.nn.functional as F
 import bench_sdpa  # noqa: E402  (the harness's ctypes path, reference and timing)
 import model_shapes  # noqa: E402
 
-KNOBS = ("STAGES", "SPLITS", "BLOCK_RING", "PDL")
+KNOBS = ("SPLITS", "BLOCK_RING", "WARPS", "PDL")
 
 
 def parse_variant(text):

@@ -3,8 +3,8 @@
 # check the NVIDIA decode kernel under each TEST_KNOBS setting
 # (AttnGpuTests with gpu:decode forced, AttnDecodeLseTests), then time the
 # settings side by side with bench/gpu/decode_variants.py (ARGS: its
-# arguments). SAN=1 adds compute-sanitizer memcheck and racecheck on the
-# decode subsets. NOHOPPER=1 leaves the Hopper prefill path out of the build
+# arguments). SAN=1 adds compute-sanitizer memcheck (decode subsets and the
+# chained calls) and racecheck (DecodeLse.SanitizerSubset), gpu:decode forced. NOHOPPER=1 leaves the Hopper prefill path out of the build
 # (a quicker build; the decode rows do not use it). Logs in $OUT/logs.tgz.
 #   TEST_KNOBS="STAGES=6 STAGES=12" ARGS="--only 26,27 --variant base=" \
 #     bench/gpu/run_decode_variants.sh
@@ -42,15 +42,15 @@ for k in ${TEST_KNOBS:-}; do
   gt "lse-$k" $kv timeout 120 "$BUILD/bin/AttnDecodeLseTests"
 done
 if [ "${SAN:-0}" = 1 ]; then
-  for tool in memcheck racecheck; do
-    for t in "AttnDecodeLseTests DecodeLse.SanitizerSubset" "AttnGpuTests HipBackend.SanitizerSubset"; do
-      set -- $t
-      ATTN_GPU_TEST_BACKEND=gpu:decode timeout 150 compute-sanitizer --tool $tool --error-exitcode 99 \
-        "$BUILD/bin/$1" --gtest_filter="$2" >"$OUT/san-$tool-$1.log" 2>&1
-      rc=$?
-      stamp "$tool $2 exit $rc: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/san-$tool-$1.log" | tail -1)"
-      [ $rc -eq 0 ] || status=1
-    done
+  for t in "memcheck AttnDecodeLseTests DecodeLse.SanitizerSubset:DecodeChain.*" \
+           "memcheck AttnGpuTests HipBackend.SanitizerSubset" \
+           "racecheck AttnDecodeLseTests DecodeLse.SanitizerSubset"; do
+    set -- $t
+    ATTN_GPU_TEST_BACKEND=gpu:decode timeout 120 compute-sanitizer --tool $1 --error-exitcode 99 \
+      "$BUILD/bin/$2" --gtest_filter="$3" >"$OUT/san-$1-$2.log" 2>&1
+    rc=$?
+    stamp "$1 $3 exit $rc: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY|PASSED|FAILED' "$OUT/san-$1-$2.log" | tail -2 | tr '\n' ' ')"
+    [ $rc -eq 0 ] || status=1
   done
 fi
 if [ $status -eq 0 ] && [ -n "${ARGS:-}" ]; then

@@ -33,10 +33,7 @@
 namespace attn {
 namespace {
 
-constexpr int kWarps = 4;
-constexpr int kThreads = kWarps * 32;
-constexpr int kBC = 64;              // keys per tile
-constexpr int kKW = kBC / kWarps;    // keys per warp per tile (one k-step of P V)
+constexpr int kKW = 16;              // keys per warp per tile (one k-step of P V)
 constexpr int kRows = 16;            // packed query rows per block (one m-tile)
 constexpr int kMaxSplits = 64;       // the combine's limit
 
@@ -48,7 +45,10 @@ struct DnArgs {
   int direct;  // one split: write O and lse here
 };
 
-template <int DP, int STAGES> struct DnShape {
+template <int DP, int STAGES, int WARPS> struct DnShape {
+  static constexpr int kWarps = WARPS;
+  static constexpr int kThreads = WARPS * 32;
+  static constexpr int kBC = WARPS * kKW;    // keys per tile
   static constexpr int LD = DP + 8;          // padded row (elements)
   static constexpr int TILE = kBC * LD;      // one K or V tile
   static constexpr int STAGE = 2 * TILE;     // K then V
@@ -60,15 +60,16 @@ template <int DP, int STAGES> struct DnShape {
   static_assert(STAGES >= 2, "at least double buffering");
 };
 
-template <class T, int DP, int STAGES, bool MASK, bool BLOCK_RING>
-__global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
+template <class T, int DP, int STAGES, bool MASK, bool BLOCK_RING, int WARPS>
+__global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const DnArgs d) {
 #if ATTN_ARCH == ATTN_ARCH_NV_MMA
   grid_dependency_wait(); // launched programmatically: the stream's previous kernel is done
   using M = Mma<ATTN_ARCH_NV_MMA, T>;
   using A = typename M::A;
   using B = typename M::B;
   using C = typename M::C;
-  using Sh = DnShape<DP, STAGES>;
+  using Sh = DnShape<DP, STAGES, WARPS>;
+  constexpr int kWarps = Sh::kWarps, kThreads = Sh::kThreads, kBC = Sh::kBC;
   constexpr int LD = Sh::LD;
   constexpr int KTD = DP / 16; // k-steps over the head dim
   constexpr int NTO = DP / 8;  // n-tiles of O
@@ -293,6 +294,7 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
       *(f32x2 *)(ob + (warp * kRows + M::c_row(l)) * Sh::OLD + t * 8 + M::c_col(l)) = w;
     }
   __syncthreads();
+  if (tid >= kRows * 8) return; // 8 threads per row below; no barrier follows
 
   constexpr int DPT = DP / 8; // dims per thread: 8 threads per row
   const int r = tid >> 3, d0 = (tid & 7) * DPT, gr = row0 + r;
@@ -382,19 +384,21 @@ int env_int(const char *name) {
   return e ? std::atoi(e) : 0;
 }
 
-// Experiment knobs (bench/gpu/decode_variants.py): ATTN_DECODE_NV_STAGES
-// (a ring depth the head-dim bucket has), ATTN_DECODE_NV_SPLITS (a fixed
-// split count), ATTN_DECODE_NV_BLOCK_RING=1 (the block-ring kernel),
-// ATTN_DECODE_NV_PDL=0 (plain launches). Read once, or at every call while
+// Experiment knobs (bench/gpu/decode_variants.py): ATTN_DECODE_NV_SPLITS
+// (a fixed split count), ATTN_DECODE_NV_BLOCK_RING=0|1 (the per-warp or the
+// block ring), ATTN_DECODE_NV_WARPS=8 (8-warp blocks), ATTN_DECODE_NV_PDL=0
+// (plain launches); a combination that has no instantiation runs the
+// default. Read once, or at every call while
 // ATTN_DECODE_NV_TUNING is set (so one process can time several settings).
 struct Knobs {
-  int stages, splits;
-  bool block, pdl;
+  int splits, warps, block; // block: -1 = the head dim's default ring
+  bool pdl;
 };
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
-  return {env_int("ATTN_DECODE_NV_STAGES"), env_int("ATTN_DECODE_NV_SPLITS"),
-          env_int("ATTN_DECODE_NV_BLOCK_RING") == 1, !(pdl && pdl[0] == '0')};
+  const char *block = std::getenv("ATTN_DECODE_NV_BLOCK_RING");
+  return {env_int("ATTN_DECODE_NV_SPLITS"), env_int("ATTN_DECODE_NV_WARPS"),
+          block ? std::atoi(block) : -1, !(pdl && pdl[0] == '0')};
 }
 Knobs knobs() {
   static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
@@ -402,68 +406,67 @@ Knobs knobs() {
   return live ? read_knobs() : fixed;
 }
 
-// The instantiations: (dtype, head-dim bucket, stages, mask, block ring).
-// Per-warp rings at D 128: 3 stages (104 KB, 2 blocks per multiprocessor)
-// or 6 (208 KB, 1 block); at D 64: 4 (74 KB, 3 blocks), 6 (110 KB, 2) or
-// 12 (218 KB, 1). The block-ring kernel (the run-3 code) only in bf16
-// without a mask, for comparison runs.
+// The instantiations. Defaults (bench/RESULTS.md, issue 12 decode run 10):
+// D 128: block ring (all 128 threads copy each 64-key tile, a __syncthreads
+// per tile), 3 stages (104 KB, 2 blocks per multiprocessor); D 64: per-warp
+// rings, 4 stages (74 KB, 3 blocks). Each with and without a mask, f16 and
+// bf16. For comparison runs (bf16, no mask): the other ring at each head dim
+// and an 8-warp block ring of 128-key tiles at D 128 (208 KB, 1 block).
 struct Variant {
   int dtype, dp, stages;
   bool mask, block;
+  int warps;
   const void *kern;
   int smem;
+  int bc() const { return warps * kKW; }
+  int threads() const { return warps * 32; }
 };
 
-template <class T, int DP, int S, bool MASK, bool BLOCK> Variant make_variant() {
-  return {std::is_same<T, f16_t>::value ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16, DP, S, MASK, BLOCK,
-          (const void *)decode_nv_kernel<T, DP, S, MASK, BLOCK>, DnShape<DP, S>::SMEM_BYTES};
+template <class T, int DP, int S, bool MASK, bool BLOCK, int W = 4> Variant make_variant() {
+  return {std::is_same<T, f16_t>::value ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16, DP, S, MASK, BLOCK, W,
+          (const void *)decode_nv_kernel<T, DP, S, MASK, BLOCK, W>, DnShape<DP, S, W>::SMEM_BYTES};
 }
 
-template <class T, bool MASK> void add_variants(Variant *v, int &n) {
-  v[n++] = make_variant<T, 128, 3, MASK, false>();
-  v[n++] = make_variant<T, 128, 6, MASK, false>();
+template <class T, bool MASK> void add_defaults(Variant *v, int &n) {
+  v[n++] = make_variant<T, 128, 3, MASK, true>();
   v[n++] = make_variant<T, 64, 4, MASK, false>();
-  v[n++] = make_variant<T, 64, 6, MASK, false>();
-  v[n++] = make_variant<T, 64, 12, MASK, false>();
 }
 
-constexpr int kNumVariants = 4 * 5 + 2;
+constexpr int kNumVariants = 4 * 2 + 3;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
     Table() {
       int n = 0;
-      add_variants<f16_t, false>(v, n);
-      add_variants<f16_t, true>(v, n);
-      add_variants<bf16_t, false>(v, n);
-      add_variants<bf16_t, true>(v, n);
-      v[n++] = make_variant<bf16_t, 128, 3, false, true>();
+      add_defaults<f16_t, false>(v, n);
+      add_defaults<f16_t, true>(v, n);
+      add_defaults<bf16_t, false>(v, n);
+      add_defaults<bf16_t, true>(v, n);
+      v[n++] = make_variant<bf16_t, 128, 3, false, false>();
       v[n++] = make_variant<bf16_t, 64, 4, false, true>();
+      v[n++] = make_variant<bf16_t, 128, 3, false, true, 8>();
     }
   } table;
   return table.v;
 }
 
-// The variant that runs `p`: per-warp ring, the default depth per head-dim
-// bucket, or what the knobs ask for where it exists.
+// The variant that runs `p`: the default for its head-dim bucket, or the one
+// the knobs ask for where it exists.
 int pick(const attnk_problem *p) {
   const Knobs kn = knobs();
-  const int env_stages = kn.stages;
-  const bool env_block = kn.block;
   const int dp = dp_of(p);
   const bool mask = p->mask.data != nullptr;
   const Variant *v = variants();
-  auto find = [&](int stages, bool block) {
-    for (int i = 0; i < kNumVariants; ++i)
-      if (v[i].dtype == p->dtype && v[i].dp == dp && v[i].mask == mask && v[i].block == block &&
-          (block || v[i].stages == stages))
-        return i;
-    return -1;
-  };
-  int i = env_block ? find(0, true) : -1;
-  if (i < 0 && env_stages) i = find(env_stages, false);
-  if (i < 0) i = find(dp == 64 ? 4 : 3, false);
-  return i;
+  const bool dflt_block = dp == 128;
+  const bool block = kn.block < 0 ? dflt_block : kn.block == 1;
+  const int warps = kn.warps > 0 ? kn.warps : 4;
+  int fallback = -1;
+  for (int i = 0; i < kNumVariants; ++i) {
+    if (v[i].dtype != p->dtype || v[i].dp != dp || v[i].mask != mask) continue;
+    if (v[i].block == block && v[i].warps == warps) return i;
+    if (v[i].block == dflt_block && v[i].warps == 4) fallback = i;
+  }
+  return fallback;
 }
 
 // Resident blocks per multiprocessor and the dynamic shared-memory
@@ -486,7 +489,7 @@ int blocks_per_sm(int vi) {
   int n = 0;
   if (cudaFuncSetAttribute(var.kern, cudaFuncAttributeMaxDynamicSharedMemorySize, var.smem) !=
           cudaSuccess ||
-      cudaOccupancyMaxActiveBlocksPerMultiprocessor(&n, var.kern, kThreads, var.smem) != cudaSuccess ||
+      cudaOccupancyMaxActiveBlocksPerMultiprocessor(&n, var.kern, var.threads(), var.smem) != cudaSuccess ||
       n < 1) {
     cudaGetLastError();
     return -1;
@@ -514,13 +517,15 @@ bool decode_nv_eligible(const attnk_problem *p) {
 // go to fewer splits (less partial traffic).
 int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   const int env_splits = knobs().splits;
-  int per_sm = blocks_per_sm(pick(p));
+  const int vi = pick(p);
+  int per_sm = blocks_per_sm(vi);
   if (per_sm < 1) per_sm = 1;
+  const int bc = vi >= 0 ? variants()[vi].bc() : 64;
   const int64_t slots = (int64_t)(num_sms > 0 ? num_sms : 1) * per_sm;
   const int64_t group = p->heads_q / p->heads_kv;
   const int64_t qblocks = (group * p->seq_q + kRows - 1) / kRows;
   const int64_t base = p->batch * p->heads_kv * (qblocks > 0 ? qblocks : 1);
-  const int64_t tiles = (p->seq_k + kBC - 1) / kBC;
+  const int64_t tiles = (p->seq_k + bc - 1) / bc;
   const int64_t smax = tiles < kMaxSplits ? (tiles > 0 ? tiles : 1) : kMaxSplits;
   if (env_splits > 0) return (int)(env_splits < smax ? env_splits : smax);
   int best = 1;
@@ -549,7 +554,7 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   const Variant &var = variants()[vi];
   DnArgs d = {};
   d.a = make_args(p);
-  const int nkb = (int)((p->seq_k + kBC - 1) / kBC);
+  const int nkb = (int)((p->seq_k + var.bc() - 1) / var.bc());
   const int per = nkb > 0 ? (nkb + num_splits - 1) / num_splits : 1;
   const int splits = nkb > 0 ? (nkb + per - 1) / per : 1; // no empty splits
   if (splits > 1 && !workspace) return ATTNK_E_BAD_WORKSPACE;
@@ -567,7 +572,7 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   if (rows == 0 || p->batch == 0) return 0;
   cudaLaunchConfig_t cfg = {};
   cfg.gridDim = dim3((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
-  cfg.blockDim = dim3(kThreads);
+  cfg.blockDim = dim3((unsigned)var.threads());
   cfg.dynamicSmemBytes = (size_t)var.smem;
   cfg.stream = (cudaStream_t)stream;
   // Programmatic dependent launch: the blocks may be scheduled while the
