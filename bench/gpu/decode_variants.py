@@ -10,12 +10,16 @@ is timed; a wrong variant is reported WRONG and makes the exit status 1.
 Inputs are rotated over >= 256 MB (no L2 hits), as bench_sdpa.py does.
 
   decode_variants.py --lib build-gpu/lib/libattnrt.so --only 26,27 \\
-      --variant base= --variant warp=BLOCK_RING=0 --variant w8=WARPS=8 \\
+      --variant base= --variant warp=RING=0 --variant tma=RING=2 \\
       [--rows 34:sp2=SPLITS=2] [--dtype bf16] [--out t.md]
 
 --variant NAME=K=V,K=V (K without the ATTN_DECODE_NV_ prefix) runs on every
 shape; --rows IDX[+IDX]:NAME=K=V,... only on those shapes. The baseline (the
 first --variant) is timed again last, so the table shows the run's noise.
+--choose A,B,... --choose-rows I,J,...: prints `CHOICE NAME KNOBS` last, the
+variant among A, B, ... with the highest geometric mean of TB/s over rows
+I, J, ... (both baseline timings averaged), if it beats the baseline by more
+than --margin (default 2%), else the baseline.
 """
 import argparse
 import math
@@ -30,7 +34,7 @@ import torch.nn.functional as F
 import bench_sdpa  # noqa: E402  (the harness's ctypes path, reference and timing)
 import model_shapes  # noqa: E402
 
-KNOBS = ("SPLITS", "BLOCK_RING", "WARPS", "PDL")
+KNOBS = ("SPLITS", "RING", "STAGES", "WARPS", "PDL")
 
 
 def parse_variant(text):
@@ -58,6 +62,9 @@ def main():
     ap.add_argument("--variant", action="append", default=[])
     ap.add_argument("--rows", action="append", default=[])
     ap.add_argument("--out", default=None)
+    ap.add_argument("--choose", default="")
+    ap.add_argument("--choose-rows", default="")
+    ap.add_argument("--margin", type=float, default=0.02)
     args = ap.parse_args()
     from torch.nn.attention import SDPBackend, sdpa_kernel
     import warnings
@@ -73,6 +80,7 @@ def main():
             per_row.setdefault(int(i), []).append(parse_variant(v))
     status = 0
     lines = []
+    rates = {}  # (row, variant name) -> TB/s
     for idx in [int(i) for i in args.only.split(",")]:
         s = model_shapes.SHAPES[idx]
         torch.manual_seed(4242 + idx)
@@ -122,6 +130,8 @@ def main():
                 t = bench_sdpa.time_adaptive([lambda p=p: rt.run(p) for p in probs])
                 x = f" x{best / t:.2f}" if best else ""
                 cells.append(f"{name} {nbytes / t / 1e9:.2f}{x}")
+                key = (idx, name.rstrip("'"))
+                rates[key] = (rates[key] + nbytes / t / 1e9) / 2 if key in rates else nbytes / t / 1e9
             except RuntimeError as e:
                 cells.append(f"{name} ERROR {str(e)[:60]}")
                 status = 1
@@ -131,6 +141,22 @@ def main():
         print(lines[-1], flush=True)
         del sets, probs, ref, q, k, v, o
         torch.cuda.empty_cache()
+    if args.choose:
+        names = args.choose.split(",")
+        crow = [int(i) for i in args.choose_rows.split(",")]
+        envs = dict(variants)
+        score = {}
+        for n in names:
+            xs = [rates.get((i, n)) for i in crow]
+            if all(xs):
+                score[n] = math.exp(sum(math.log(x) for x in xs) / len(xs))
+        print("scores: " + ", ".join(f"{n} {v:.3f}" for n, v in score.items()), flush=True)
+        base = names[0]
+        best = max(score, key=score.get) if score else base
+        if base in score and score[best] < score[base] * (1 + args.margin):
+            best = base
+        knobs = " ".join(f"{k}={v}" for k, v in envs.get(best, {}).items())
+        print(f"CHOICE {best} {knobs}", flush=True)
     if args.out:
         with open(args.out, "w") as fh:
             fh.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; {args.dtype}; TB/s "

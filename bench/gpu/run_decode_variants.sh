@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# On the GPU machine: build libattnrt and the decode tests (preset cuda-sm90),
-# check the NVIDIA decode kernel under each TEST_KNOBS setting
-# (AttnGpuTests with gpu:decode forced, AttnDecodeLseTests), then time the
-# settings side by side with bench/gpu/decode_variants.py (ARGS: its
-# arguments). SAN=1 adds compute-sanitizer memcheck (decode subsets and the
-# chained calls) and racecheck (DecodeLse.SanitizerSubset), gpu:decode forced. NOHOPPER=1 leaves the Hopper prefill path out of the build
-# (a quicker build; the decode rows do not use it). Logs in $OUT/logs.tgz.
-#   TEST_KNOBS="STAGES=6 STAGES=12" ARGS="--only 26,27 --variant base=" \
-#     bench/gpu/run_decode_variants.sh
+# On the GPU machine, in one call: build libattnrt and the decode tests
+# (preset cuda-sm90), time the NVIDIA decode kernel's settings side by side
+# (bench/gpu/decode_variants.py with ARGS), then check and benchmark:
+#  - with ARGS holding --choose, the knobs of the variant it chose are
+#    exported (ATTN_DECODE_NV_*) for every step below, so the tests, the
+#    sanitizers and the sweep run that setting;
+#  - DEFAULT_SUITE=1: AttnGpuTests with the default dispatch;
+#  - AttnGpuTests with gpu:decode forced, AttnDecodeLseTests (O and lse, and
+#    the DecodeChain calls chained on one stream);
+#  - LSE_KNOBS="K=V,K=V ...": AttnDecodeLseTests again under each setting;
+#  - SAN=1: compute-sanitizer memcheck (the decode subsets and the chained
+#    calls) and racecheck (DecodeLse.SanitizerSubset), gpu:decode forced;
+#  - MODELS=26,27,...: bench_sdpa.py --sweep models on those rows, bf16+f16.
+# NOHOPPER=1 leaves the Hopper prefill path out of the build (quicker; the
+# decode rows and tests do not use it). Logs in $OUT/logs.tgz; tables last.
+#   NOHOPPER=1 SAN=1 MODELS=26,27 ARGS="--only 27,28 --variant base= \
+#     --variant tma=RING=2 --choose base,tma --choose-rows 27,28" bench/gpu/run_decode_variants.sh
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-$PWD/decode-out}
@@ -25,21 +33,26 @@ fi
 } >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; tail -30 "$OUT/build.log"; exit 1; }
 stamp "built; $(nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.mem --format=csv,noheader)"
 status=0
+if [ -n "${ARGS:-}" ]; then
+  (cd bench/gpu && "$ATTN_PYTHON" decode_variants.py --lib "../../$BUILD/lib/libattnrt.so" \
+    --out "$OUT/variants.md" $ARGS) >"$OUT/variants.log" 2>&1 || { status=1; echo "variants exit $?"; }
+  stamp "variants done: $(grep -E '^(scores|CHOICE)' "$OUT/variants.log" | tr '\n' ' ')"
+  for kv in $(grep '^CHOICE' "$OUT/variants.log" | cut -d' ' -f3-); do export "$kv"; done
+  env | grep '^ATTN_DECODE_NV_' | sed 's/^/== knob /'
+fi
 gt() { # name env... -- command
   local name=$1
   shift
   env "$@" >"$OUT/$name.log" 2>&1
   local rc=$?
   stamp "$name exit $rc: $(grep -E '^\[  (PASSED|FAILED) |declined by the forced' "$OUT/$name.log" | tr '\n' ' ' | cut -c1-160)"
-  [ $rc -eq 0 ] || { status=1; grep -E 'Failure|Expected|Which is|relative|lse|B[0-9]+ Hq' "$OUT/$name.log" | head -20; }
+  [ $rc -eq 0 ] || { status=1; grep -E 'Failure|Expected|Which is|relative|lse|B[0-9]+ Hq|step' "$OUT/$name.log" | head -20; }
 }
 [ "${DEFAULT_SUITE:-0}" = 1 ] && gt gtest timeout 300 "$BUILD/bin/AttnGpuTests"
 gt gtest-decode ATTN_GPU_TEST_BACKEND=gpu:decode timeout 300 "$BUILD/bin/AttnGpuTests"
 gt lse timeout 120 "$BUILD/bin/AttnDecodeLseTests"
-for k in ${TEST_KNOBS:-}; do
-  kv=$(echo "$k" | sed 's/^/ATTN_DECODE_NV_/; s/,/ ATTN_DECODE_NV_/g')
-  gt "gtest-decode-$k" ATTN_GPU_TEST_BACKEND=gpu:decode $kv timeout 300 "$BUILD/bin/AttnGpuTests"
-  gt "lse-$k" $kv timeout 120 "$BUILD/bin/AttnDecodeLseTests"
+for k in ${LSE_KNOBS:-}; do
+  gt "lse-$k" $(echo "$k" | sed 's/^/ATTN_DECODE_NV_/; s/,/ ATTN_DECODE_NV_/g') timeout 120 "$BUILD/bin/AttnDecodeLseTests"
 done
 if [ "${SAN:-0}" = 1 ]; then
   for t in "memcheck AttnDecodeLseTests DecodeLse.SanitizerSubset:DecodeChain.*" \
@@ -52,11 +65,6 @@ if [ "${SAN:-0}" = 1 ]; then
     stamp "$1 $3 exit $rc: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY|PASSED|FAILED' "$OUT/san-$1-$2.log" | tail -2 | tr '\n' ' ')"
     [ $rc -eq 0 ] || status=1
   done
-fi
-if [ $status -eq 0 ] && [ -n "${ARGS:-}" ]; then
-  (cd bench/gpu && "$ATTN_PYTHON" decode_variants.py --lib "../../$BUILD/lib/libattnrt.so" \
-    --out "$OUT/variants.md" $ARGS) >"$OUT/variants.log" 2>&1 || { echo "variants exit $?"; tail -5 "$OUT/variants.log"; }
-  stamp "variants done"
 fi
 if [ $status -eq 0 ] && [ -n "${MODELS:-}" ]; then
   "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" --sweep models \

@@ -26,8 +26,12 @@
 #include "attn/fa_launch.h"
 #include "decode_nv.h"
 
+#include <cuda.h>
+#include <cudaTypedefs.h>
+
 #include <atomic>
 #include <cstdlib>
+#include <mutex>
 #include <type_traits>
 
 namespace attn {
@@ -37,7 +41,16 @@ constexpr int kKW = 16;              // keys per warp per tile (one k-step of P 
 constexpr int kRows = 16;            // packed query rows per block (one m-tile)
 constexpr int kMaxSplits = 64;       // the combine's limit
 
+// How a block brings its K/V tiles into shared memory.
+enum Ring {
+  kWarpRing = 0,  // each warp cp.asyncs its own 16 keys, waits for them alone
+  kBlockRing = 1, // all threads cp.async the whole tile, a __syncthreads per tile
+  kTmaRing = 2,   // one thread issues 2-D TMA boxes (64 x 64, 128-byte swizzle)
+                  // that complete on a per-stage mbarrier; D == Dv == 128 only
+};
+
 struct DnArgs {
+  CUtensorMap tmk, tmv; // kTmaRing: K and V over (D, Sk, Hkv, B), boxes of 64 x kBC
   FaArgs a;
   float *lse;
   int64_t ls[3];
@@ -45,37 +58,78 @@ struct DnArgs {
   int direct;  // one split: write O and lse here
 };
 
-template <int DP, int STAGES, int WARPS> struct DnShape {
+template <int DP, int STAGES, int WARPS, int RING> struct DnShape {
   static constexpr int kWarps = WARPS;
   static constexpr int kThreads = WARPS * 32;
   static constexpr int kBC = WARPS * kKW;    // keys per tile
-  static constexpr int LD = DP + 8;          // padded row (elements)
+  // K/V rows: padded by 16 bytes (ldmatrix without bank conflicts), or, for
+  // TMA, DP / 64 swizzled sub-tiles of [kBC][64] (128-byte rows).
+  static constexpr int LD = RING == kTmaRing ? DP : DP + 8;
+  static constexpr int QLD = DP + 8;         // Q rows (padded)
   static constexpr int TILE = kBC * LD;      // one K or V tile
   static constexpr int STAGE = 2 * TILE;     // K then V
   static constexpr int Q_OFF = STAGES * STAGE;
-  static constexpr int SMEM_BYTES = (Q_OFF + kRows * LD) * 2;
+  static constexpr int BAR_BYTE = ((Q_OFF + kRows * QLD) * 2 + 7) / 8 * 8; // kTmaRing: mbarriers
+  static constexpr int ALIGN = RING == kTmaRing ? 1024 : 0; // the swizzle atom: base rounded up
+  static constexpr int SMEM_BYTES = BAR_BYTE + (RING == kTmaRing ? 8 * STAGES : 0) + ALIGN;
   static constexpr int OLD = DP + 4;         // merge buffer row (floats)
   static constexpr int MERGE_BYTES = (kWarps * kRows * OLD + kWarps * kRows * 2) * 4;
   static_assert(MERGE_BYTES <= STAGES * STAGE * 2, "merge buffer aliases the K/V ring");
   static_assert(STAGES >= 2, "at least double buffering");
 };
 
-template <class T, int DP, int STAGES, bool MASK, bool BLOCK_RING, int WARPS>
-__global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const DnArgs d) {
+// ---- TMA and mbarrier PTX (kTmaRing)
+ATTN_DEV uint32_t smem_u32(const void *p) { return (uint32_t)__cvta_generic_to_shared(p); }
+ATTN_DEV void mbar_init(uint64_t *bar, uint32_t count) {
+  asm volatile("mbarrier.init.shared::cta.b64 [%0], %1;\n" ::"r"(smem_u32(bar)), "r"(count));
+}
+ATTN_DEV void mbar_fence_init() { asm volatile("fence.mbarrier_init.release.cluster;\n" ::: "memory"); }
+ATTN_DEV void mbar_expect_tx(uint64_t *bar, uint32_t bytes) {
+  asm volatile("mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], %1;\n" ::"r"(smem_u32(bar)), "r"(bytes)
+               : "memory");
+}
+ATTN_DEV void mbar_wait(uint64_t *bar, uint32_t parity) {
+  asm volatile("{\n"
+               ".reg .pred P1;\n"
+               "WAIT_%=:\n"
+               "mbarrier.try_wait.parity.shared::cta.b64 P1, [%0], %1;\n"
+               "@!P1 bra WAIT_%=;\n"
+               "}\n" ::"r"(smem_u32(bar)),
+               "r"(parity)
+               : "memory");
+}
+ATTN_DEV void tma_load_4d(void *dst, const CUtensorMap *map, int c0, int c1, int c2, int c3, uint64_t *bar) {
+  asm volatile("cp.async.bulk.tensor.4d.shared::cluster.global.tile.mbarrier::complete_tx::bytes"
+               " [%0], [%1, {%2, %3, %4, %5}], [%6];\n" ::"r"(smem_u32(dst)),
+               "l"(reinterpret_cast<uint64_t>(map)), "r"(c0), "r"(c1), "r"(c2), "r"(c3), "r"(smem_u32(bar))
+               : "memory");
+}
+// Element offset of (row r, column c) in a [kBC][DP] tile stored as DP / 64
+// sub-tiles of [kBC][64] with the 128-byte swizzle (16-byte chunk c / 8 of
+// a 128-byte row lands at chunk (c / 8) ^ (r % 8)); c a multiple of 8.
+template <int BC> ATTN_DEV int swz(int r, int c) {
+  return (c >> 6) * (BC * 64) + r * 64 + ((((c >> 3) & 7) ^ (r & 7)) << 3);
+}
+
+template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS>
+__global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_constant__ DnArgs d) {
 #if ATTN_ARCH == ATTN_ARCH_NV_MMA
   grid_dependency_wait(); // launched programmatically: the stream's previous kernel is done
   using M = Mma<ATTN_ARCH_NV_MMA, T>;
   using A = typename M::A;
   using B = typename M::B;
   using C = typename M::C;
-  using Sh = DnShape<DP, STAGES, WARPS>;
+  using Sh = DnShape<DP, STAGES, WARPS, RING>;
   constexpr int kWarps = Sh::kWarps, kThreads = Sh::kThreads, kBC = Sh::kBC;
-  constexpr int LD = Sh::LD;
+  constexpr int LD = Sh::LD, QLD = Sh::QLD;
+  constexpr bool BLOCK_RING = RING == kBlockRing, TMA = RING == kTmaRing;
+  static_assert(!TMA || DP % 64 == 0, "TMA boxes of 64 columns");
   constexpr int KTD = DP / 16; // k-steps over the head dim
   constexpr int NTO = DP / 8;  // n-tiles of O
   constexpr float LOG2E = 1.4426950408889634f;
   extern __shared__ u32x4 dn_smem[];
-  uint16_t *sm = (uint16_t *)dn_smem;
+  uint16_t *sm = (uint16_t *)(Sh::ALIGN ? (((uintptr_t)dn_smem + Sh::ALIGN - 1) & ~(uintptr_t)(Sh::ALIGN - 1))
+                                         : (uintptr_t)dn_smem);
   const FaArgs &a = d.a;
   const int tid = threadIdx.x, warp = tid >> 5, lane = tid & 31;
   const int qb = blockIdx.x % d.qblocks, split = blockIdx.x / d.qblocks;
@@ -93,13 +147,14 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const DnArgs d) {
     kb_end = imin(kb_end, last < 0 ? 0 : last / kBC + 1);
   }
 
-  // ---- K/V tile copies. Per-warp ring (default): warp w copies the 16 keys
-  // it computes on (rows w * kKW ..), lane copies 16-byte column chunk
+  // ---- K/V tile copies. Per-warp ring: warp w copies the 16 keys it
+  // computes on (rows w * kKW ..), lane copies 16-byte column chunk
   // lane % CH of rows lane / CH + RPP * u, so a warp waits for its own
-  // copies only (__syncwarp) and the 4 warps stream independently. Block ring
-  // (BLOCK_RING, the run-3 kernel, kept for comparison): all 128 threads copy
-  // the whole tile, a __syncthreads per tile. Columns past D (Dv) and rows
-  // past Sk are zeros.
+  // copies only (__syncwarp) and the warps stream independently. Block ring:
+  // all threads copy the whole tile, a __syncthreads per tile. Columns past D
+  // (Dv) and rows past Sk are zeros. TMA ring: thread 0 issues DP / 64 boxes
+  // of K and of V per tile (rows past Sk are filled with zeros by the copy
+  // engine), completing on the stage's mbarrier.
   constexpr int CH = DP / 8;
   constexpr int RPP = (BLOCK_RING ? kThreads : 32) / CH; // rows per pass
   constexpr int PASSES = (BLOCK_RING ? kBC : kKW) / RPP;
@@ -111,7 +166,26 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const DnArgs d) {
   const uint16_t *const vg = (const uint16_t *)a.p.v.data;
   const uint16_t *kp = kg + b * a.p.k.strides[0] + kvh * a.p.k.strides[1] + ccol;
   const uint16_t *vp = vg + b * a.p.v.strides[0] + kvh * a.p.v.strides[1] + ccol;
+  uint64_t *bars = (uint64_t *)((char *)sm + Sh::BAR_BYTE);
+  if (TMA) {
+    if (tid == 0) {
+#pragma unroll
+      for (int s = 0; s < STAGES; ++s) mbar_init(&bars[s], 1);
+      mbar_fence_init();
+    }
+    __syncthreads();
+  }
   auto issue = [&](int kb, int stage) {
+    if (TMA) { // thread 0 only
+      uint16_t *Ks = sm + stage * Sh::STAGE;
+      mbar_expect_tx(&bars[stage], Sh::STAGE * 2);
+#pragma unroll
+      for (int c = 0; c < DP / 64; ++c) {
+        tma_load_4d(Ks + c * kBC * 64, &d.tmk, c * 64, kb * kBC, kvh, b, &bars[stage]);
+        tma_load_4d(Ks + Sh::TILE + c * kBC * 64, &d.tmv, c * 64, kb * kBC, kvh, b, &bars[stage]);
+      }
+      return;
+    }
     uint16_t *Ks = sm + stage * Sh::STAGE + crow * LD + ccol;
     uint16_t *Vs = Ks + Sh::TILE;
     const int j0 = kb * kBC + crow;
@@ -127,7 +201,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const DnArgs d) {
   // ---- prologue: start the first STAGES - 1 tiles, then Q (plain loads)
 #pragma unroll
   for (int s = 0; s < STAGES - 1; ++s) {
-    if (kb_begin + s < kb_end) issue(kb_begin + s, s);
+    if (kb_begin + s < kb_end && (!TMA || tid == 0)) issue(kb_begin + s, s);
     async_commit();
   }
   uint16_t *Qs = sm + Sh::Q_OFF;
@@ -140,12 +214,12 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const DnArgs d) {
                                          (int64_t)(kvh * a.group + g) * a.p.q.strides[1] +
                                          (int64_t)i * a.p.q.strides[2] + (int64_t)dd * a.p.q.strides[3]];
     }
-    Qs[r * LD + dd] = v;
+    Qs[r * QLD + dd] = v;
   }
   __syncthreads();
   A qf[KTD];
 #pragma unroll
-  for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + kt * 16, LD);
+  for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + kt * 16, QLD);
 
   // This lane's two rows (slots): packed row -> (head, query position).
   int slot_i[2], slot_h[2];
@@ -169,17 +243,21 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const DnArgs d) {
 
   int it = 0;
   for (int kb = kb_begin; kb < kb_end; ++kb, ++it) {
-    async_wait<STAGES - 2>(); // this thread's copies of tile `it` have landed
-    if (BLOCK_RING)
+    if (TMA)
+      mbar_wait(&bars[it % STAGES], (it / STAGES) & 1); // tile `it` has landed
+    else
+      async_wait<STAGES - 2>(); // this thread's copies of tile `it` have landed
+    if (BLOCK_RING || TMA)
       __syncthreads(); // everyone's have; everyone is done with tile it - 1
     else
       __syncwarp(); // the warp's have; its lanes are done with tile it - 1
     {
       const int nk = kb + STAGES - 1;
-      if (nk < kb_end) issue(nk, (it + STAGES - 1) % STAGES); // the buffer of tile it - 1
+      if (nk < kb_end && (!TMA || tid == 0)) issue(nk, (it + STAGES - 1) % STAGES); // tile it - 1's buffer
       async_commit();
     }
-    const uint16_t *Kw = sm + (it % STAGES) * Sh::STAGE + warp * kKW * LD;
+    const uint16_t *Kt = sm + (it % STAGES) * Sh::STAGE; // this tile's K, then V
+    const uint16_t *Kw = Kt + warp * kKW * LD;
     const uint16_t *Vw = Kw + Sh::TILE;
 
     // ---- S = Q K^T over this warp's 16 keys
@@ -191,7 +269,13 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const DnArgs d) {
 #pragma unroll
     for (int kt = 0; kt < KTD; ++kt) {
       B b0, b1;
-      M::load_B_nk2(b0, b1, Kw + kt * 16, LD);
+      if (TMA) { // load_B_nk2's lane addresses, swizzled
+        uint32_t r[4];
+        M::ldm_x4(r, Kt + swz<kBC>(warp * kKW + (lane & 7) + 8 * (lane >> 4), kt * 16 + 8 * ((lane >> 3) & 1)));
+        b0.x[0] = r[0]; b0.x[1] = r[1]; b1.x[0] = r[2]; b1.x[1] = r[3];
+      } else {
+        M::load_B_nk2(b0, b1, Kw + kt * 16, LD);
+      }
       M::mma(sc[0], qf[kt], b0);
       M::mma(sc[1], qf[kt], b1);
     }
@@ -262,7 +346,13 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const DnArgs d) {
 #pragma unroll
     for (int t = 0; t < NTO; t += 2) {
       B b0, b1;
-      M::load_B_kn2(b0, b1, Vw + t * 8, LD);
+      if (TMA) { // load_B_kn2's lane addresses, swizzled
+        uint32_t r[4];
+        M::ldm_x4_t(r, Kt + Sh::TILE + swz<kBC>(warp * kKW + (lane & 7) + 8 * ((lane >> 3) & 1), t * 8 + 8 * (lane >> 4)));
+        b0.x[0] = r[0]; b0.x[1] = r[1]; b1.x[0] = r[2]; b1.x[1] = r[3];
+      } else {
+        M::load_B_kn2(b0, b1, Vw + t * 8, LD);
+      }
       M::mma(o[t], pa, b0);
       M::mma(o[t + 1], pa, b1);
     }
@@ -385,20 +475,20 @@ int env_int(const char *name) {
 }
 
 // Experiment knobs (bench/gpu/decode_variants.py): ATTN_DECODE_NV_SPLITS
-// (a fixed split count), ATTN_DECODE_NV_BLOCK_RING=0|1 (the per-warp or the
-// block ring), ATTN_DECODE_NV_WARPS=8 (8-warp blocks), ATTN_DECODE_NV_PDL=0
-// (plain launches); a combination that has no instantiation runs the
-// default. Read once, or at every call while
+// (a fixed split count), ATTN_DECODE_NV_RING=0|1|2 (per-warp, block or TMA
+// ring), ATTN_DECODE_NV_STAGES, ATTN_DECODE_NV_WARPS=8 (8-warp blocks of
+// 128-key tiles), ATTN_DECODE_NV_PDL=0 (plain launches); a combination that
+// has no instantiation runs the default. Read once, or at every call while
 // ATTN_DECODE_NV_TUNING is set (so one process can time several settings).
 struct Knobs {
-  int splits, warps, block; // block: -1 = the head dim's default ring
+  int splits, warps, ring, stages; // ring -1, stages 0: the default
   bool pdl;
 };
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
-  const char *block = std::getenv("ATTN_DECODE_NV_BLOCK_RING");
-  return {env_int("ATTN_DECODE_NV_SPLITS"), env_int("ATTN_DECODE_NV_WARPS"),
-          block ? std::atoi(block) : -1, !(pdl && pdl[0] == '0')};
+  const char *ring = std::getenv("ATTN_DECODE_NV_RING");
+  return {env_int("ATTN_DECODE_NV_SPLITS"), env_int("ATTN_DECODE_NV_WARPS"), ring ? std::atoi(ring) : -1,
+          env_int("ATTN_DECODE_NV_STAGES"), !(pdl && pdl[0] == '0')};
 }
 Knobs knobs() {
   static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
@@ -410,29 +500,32 @@ Knobs knobs() {
 // D 128: block ring (all 128 threads copy each 64-key tile, a __syncthreads
 // per tile), 3 stages (104 KB, 2 blocks per multiprocessor); D 64: per-warp
 // rings, 4 stages (74 KB, 3 blocks). Each with and without a mask, f16 and
-// bf16. For comparison runs (bf16, no mask): the other ring at each head dim
-// and an 8-warp block ring of 128-key tiles at D 128 (208 KB, 1 block).
+// bf16, and the TMA ring at D 128 (3 stages, 2 blocks). For comparison runs
+// (bf16, no mask): the other cp.async ring at each head dim, an 8-warp block
+// ring of 128-key tiles at D 128 (208 KB, 1 block), TMA rings of 6 stages
+// (1 block) and of 8 warps.
 struct Variant {
   int dtype, dp, stages;
-  bool mask, block;
-  int warps;
+  bool mask;
+  int ring, warps;
   const void *kern;
   int smem;
   int bc() const { return warps * kKW; }
   int threads() const { return warps * 32; }
 };
 
-template <class T, int DP, int S, bool MASK, bool BLOCK, int W = 4> Variant make_variant() {
-  return {std::is_same<T, f16_t>::value ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16, DP, S, MASK, BLOCK, W,
-          (const void *)decode_nv_kernel<T, DP, S, MASK, BLOCK, W>, DnShape<DP, S, W>::SMEM_BYTES};
+template <class T, int DP, int S, bool MASK, int RING, int W = 4> Variant make_variant() {
+  return {std::is_same<T, f16_t>::value ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16, DP, S, MASK, RING, W,
+          (const void *)decode_nv_kernel<T, DP, S, MASK, RING, W>, DnShape<DP, S, W, RING>::SMEM_BYTES};
 }
 
 template <class T, bool MASK> void add_defaults(Variant *v, int &n) {
-  v[n++] = make_variant<T, 128, 3, MASK, true>();
-  v[n++] = make_variant<T, 64, 4, MASK, false>();
+  v[n++] = make_variant<T, 128, 3, MASK, kBlockRing>();
+  v[n++] = make_variant<T, 64, 4, MASK, kWarpRing>();
+  v[n++] = make_variant<T, 128, 3, MASK, kTmaRing>();
 }
 
-constexpr int kNumVariants = 4 * 2 + 3;
+constexpr int kNumVariants = 4 * 3 + 5;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -442,31 +535,89 @@ const Variant *variants() {
       add_defaults<f16_t, true>(v, n);
       add_defaults<bf16_t, false>(v, n);
       add_defaults<bf16_t, true>(v, n);
-      v[n++] = make_variant<bf16_t, 128, 3, false, false>();
-      v[n++] = make_variant<bf16_t, 64, 4, false, true>();
-      v[n++] = make_variant<bf16_t, 128, 3, false, true, 8>();
+      v[n++] = make_variant<bf16_t, 128, 3, false, kWarpRing>();
+      v[n++] = make_variant<bf16_t, 64, 4, false, kBlockRing>();
+      v[n++] = make_variant<bf16_t, 128, 3, false, kBlockRing, 8>();
+      v[n++] = make_variant<bf16_t, 128, 6, false, kTmaRing>();
+      v[n++] = make_variant<bf16_t, 128, 3, false, kTmaRing, 8>();
     }
   } table;
   return table.v;
 }
 
-// The variant that runs `p`: the default for its head-dim bucket, or the one
-// the knobs ask for where it exists.
-int pick(const attnk_problem *p) {
-  const Knobs kn = knobs();
+// Whether D == Dv == 128 runs the TMA ring by default (else the block ring).
+constexpr bool kTmaDefault = false;
+
+int find_variant(const attnk_problem *p, int ring, int stages) {
   const int dp = dp_of(p);
   const bool mask = p->mask.data != nullptr;
   const Variant *v = variants();
-  const bool dflt_block = dp == 128;
-  const bool block = kn.block < 0 ? dflt_block : kn.block == 1;
+  for (int i = 0; i < kNumVariants; ++i)
+    if (v[i].dtype == p->dtype && v[i].dp == dp && v[i].mask == mask && v[i].ring == ring &&
+        v[i].warps == 4 && v[i].stages == stages)
+      return i;
+  return -1;
+}
+// The cp.async kernel for `p` (also where no tensor map can be made).
+int cp_async_variant(const attnk_problem *p) {
+  return dp_of(p) == 128 ? find_variant(p, kBlockRing, 3) : find_variant(p, kWarpRing, 4);
+}
+bool tma_ok(const attnk_problem *p) { return p->head_dim == 128 && p->head_dim_v == 128; }
+int default_variant(const attnk_problem *p) {
+  return kTmaDefault && tma_ok(p) ? find_variant(p, kTmaRing, 3) : cp_async_variant(p);
+}
+
+// The variant that runs `p`: the default for its head-dim bucket, or the one
+// the knobs ask for where it exists. The TMA ring needs D == Dv == 128.
+int pick(const attnk_problem *p) {
+  const Knobs kn = knobs();
+  const int dflt = default_variant(p);
+  if (dflt < 0 || (kn.ring < 0 && kn.warps <= 0 && kn.stages <= 0)) return dflt;
+  const Variant *v = variants();
+  const int ring = kn.ring >= 0 ? kn.ring : v[dflt].ring;
   const int warps = kn.warps > 0 ? kn.warps : 4;
-  int fallback = -1;
-  for (int i = 0; i < kNumVariants; ++i) {
-    if (v[i].dtype != p->dtype || v[i].dp != dp || v[i].mask != mask) continue;
-    if (v[i].block == block && v[i].warps == warps) return i;
-    if (v[i].block == dflt_block && v[i].warps == 4) fallback = i;
-  }
-  return fallback;
+  if (ring == kTmaRing && !tma_ok(p)) return dflt;
+  for (int i = 0; i < kNumVariants; ++i)
+    if (v[i].dtype == v[dflt].dtype && v[i].dp == v[dflt].dp && v[i].mask == v[dflt].mask &&
+        v[i].ring == ring && v[i].warps == warps && (kn.stages <= 0 || v[i].stages == kn.stages))
+      return i;
+  return dflt;
+}
+
+// cuTensorMapEncodeTiled through the runtime (no link against libcuda).
+PFN_cuTensorMapEncodeTiled_v12000 get_encode() {
+  static PFN_cuTensorMapEncodeTiled_v12000 fn = nullptr;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    void *f = nullptr;
+    cudaDriverEntryPointQueryResult q;
+    if (cudaGetDriverEntryPointByVersion("cuTensorMapEncodeTiled", &f, 12000, cudaEnableDefault, &q) ==
+            cudaSuccess &&
+        q == cudaDriverEntryPointSuccess)
+      fn = reinterpret_cast<PFN_cuTensorMapEncodeTiled_v12000>(f);
+    cudaGetLastError();
+  });
+  return fn;
+}
+
+// A 4-D map over K or V as (D, Sk, Hkv, B) with boxes of 64 columns x `rows`
+// keys, 128-byte swizzle; keys past Sk read as zeros. False where the copy
+// engine cannot address the tensor (strides not multiples of 16 bytes).
+bool make_tile_map(CUtensorMap *m, const attnk_tensor &t, const attnk_problem *p, int rows) {
+  auto enc = get_encode();
+  if (!enc || !aligned16_rows(t)) return false;
+  const int64_t D = p->head_dim, S = p->seq_k, H = p->heads_kv, B = p->batch;
+  // Strides of size-1 dims are never used; give them a legal value.
+  const int64_t ss = S > 1 ? t.strides[2] : D, sh = H > 1 ? t.strides[1] : ss * S,
+                sb = B > 1 ? t.strides[0] : sh * H;
+  cuuint64_t dims[4] = {(cuuint64_t)D, (cuuint64_t)S, (cuuint64_t)H, (cuuint64_t)B};
+  cuuint64_t strides[3] = {(cuuint64_t)(ss * 2), (cuuint64_t)(sh * 2), (cuuint64_t)(sb * 2)};
+  cuuint32_t box[4] = {64, (cuuint32_t)rows, 1, 1};
+  cuuint32_t estr[4] = {1, 1, 1, 1};
+  return enc(m, p->dtype == ATTNRT_DTYPE_BF16 ? CU_TENSOR_MAP_DATA_TYPE_BFLOAT16 : CU_TENSOR_MAP_DATA_TYPE_FLOAT16,
+             4, const_cast<void *>(t.data), dims, strides, box, estr, CU_TENSOR_MAP_INTERLEAVE_NONE,
+             CU_TENSOR_MAP_SWIZZLE_128B, CU_TENSOR_MAP_L2_PROMOTION_L2_256B,
+             CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE) == CUDA_SUCCESS;
 }
 
 // Resident blocks per multiprocessor and the dynamic shared-memory
@@ -548,11 +699,15 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
                      int *splits_used) {
   if (!decode_nv_eligible(p) || num_splits < 1 || num_splits > kMaxSplits)
     return ATTNK_E_UNSUPPORTED;
-  const int vi = pick(p);
+  int vi = pick(p);
+  if (vi < 0) return ATTNK_E_UNSUPPORTED;
+  DnArgs d = {};
+  if (variants()[vi].ring == kTmaRing &&
+      !(make_tile_map(&d.tmk, p->k, p, variants()[vi].bc()) && make_tile_map(&d.tmv, p->v, p, variants()[vi].bc())))
+    vi = cp_async_variant(p); // no tensor map for these strides
   if (vi < 0) return ATTNK_E_UNSUPPORTED;
   if (blocks_per_sm(vi) < 1) return (int)cudaErrorInvalidConfiguration;
   const Variant &var = variants()[vi];
-  DnArgs d = {};
   d.a = make_args(p);
   const int nkb = (int)((p->seq_k + var.bc() - 1) / var.bc());
   const int per = nkb > 0 ? (nkb + num_splits - 1) / num_splits : 1;
