@@ -6,11 +6,15 @@
 // (query head of the KV group, query position) pairs, so the query heads
 // that share a KV head read its K and V once (GQA/MQA). Per block:
 //  - K/V tiles of 64 keys stream through a STAGES-deep ring of shared-memory
-//    buffers with 16-byte cp.async (LDGSTS) issued by all 128 threads, so
-//    STAGES - 1 tiles (2 x 17 KB each at D 128) are in flight per block while
-//    one is computed: bandwidth x latency on the H200 (4.8 TB/s x ~2 us) is
-//    ~10 MB in flight, 70+ KB per multiprocessor; rows are padded by 16 bytes
-//    so ldmatrix is free of bank conflicts;
+//    buffers, STAGES - 1 tiles in flight per block while one is computed
+//    (bandwidth x latency on the H200, 4.6 TB/s x ~1.5-2 us, is 7-9 MB in
+//    flight, 55-70 KB per multiprocessor; 2 blocks x 2 tiles x 32 KB = 128 KB
+//    at D 128). The ring (enum Ring): D == Dv == 128 takes the TMA ring (one
+//    thread issues four 64 x 64 boxes per tile, 128-byte swizzle, each stage
+//    completing on its mbarrier; ldmatrix addresses apply the swizzle); other
+//    D 128 problems (Dv != D, strides a tensor map cannot take) the block
+//    ring (16-byte cp.async from all threads, rows padded by 16 bytes); D 64
+//    the per-warp rings (each warp copies and waits for its own 16 keys);
 //  - each warp takes 16 keys of the tile: S = Q K^T and O += P V on mma.sync
 //    (m16n8k16, f32 accumulators), its own online softmax in natural-log
 //    units (p = exp2((s - m) * log2 e)), so finite fills (finfo.min included)
@@ -40,6 +44,7 @@ namespace {
 constexpr int kKW = 16;              // keys per warp per tile (one k-step of P V)
 constexpr int kRows = 16;            // packed query rows per block (one m-tile)
 constexpr int kMaxSplits = 64;       // the combine's limit
+constexpr int kMaxDevices = 64;      // per-device caches
 
 // How a block brings its K/V tiles into shared memory.
 enum Ring {
@@ -78,32 +83,39 @@ template <int DP, int STAGES, int WARPS, int RING> struct DnShape {
   static_assert(STAGES >= 2, "at least double buffering");
 };
 
-// ---- TMA and mbarrier PTX (kTmaRing)
-ATTN_DEV uint32_t smem_u32(const void *p) { return (uint32_t)__cvta_generic_to_shared(p); }
+// ---- TMA and mbarrier PTX (kTmaRing; sm_90 and up: on older targets the
+// bodies trap, and the host never picks the TMA ring there)
+#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ < 900
+#define ATTN_DN_PTX(...) __trap()
+#else
+#define ATTN_DN_PTX(...) asm volatile(__VA_ARGS__)
+#endif
+[[maybe_unused]] ATTN_DEV uint32_t smem_u32(const void *p) { return (uint32_t)__cvta_generic_to_shared(p); }
 ATTN_DEV void mbar_init(uint64_t *bar, uint32_t count) {
-  asm volatile("mbarrier.init.shared::cta.b64 [%0], %1;\n" ::"r"(smem_u32(bar)), "r"(count));
+  ATTN_DN_PTX("mbarrier.init.shared::cta.b64 [%0], %1;\n" ::"r"(smem_u32(bar)), "r"(count));
 }
-ATTN_DEV void mbar_fence_init() { asm volatile("fence.mbarrier_init.release.cluster;\n" ::: "memory"); }
+ATTN_DEV void mbar_fence_init() { ATTN_DN_PTX("fence.mbarrier_init.release.cluster;\n" ::: "memory"); }
 ATTN_DEV void mbar_expect_tx(uint64_t *bar, uint32_t bytes) {
-  asm volatile("mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], %1;\n" ::"r"(smem_u32(bar)), "r"(bytes)
-               : "memory");
+  ATTN_DN_PTX("mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], %1;\n" ::"r"(smem_u32(bar)), "r"(bytes)
+              : "memory");
 }
 ATTN_DEV void mbar_wait(uint64_t *bar, uint32_t parity) {
-  asm volatile("{\n"
-               ".reg .pred P1;\n"
-               "WAIT_%=:\n"
-               "mbarrier.try_wait.parity.shared::cta.b64 P1, [%0], %1;\n"
-               "@!P1 bra WAIT_%=;\n"
-               "}\n" ::"r"(smem_u32(bar)),
-               "r"(parity)
-               : "memory");
+  ATTN_DN_PTX("{\n"
+              ".reg .pred P1;\n"
+              "WAIT_%=:\n"
+              "mbarrier.try_wait.parity.shared::cta.b64 P1, [%0], %1;\n"
+              "@!P1 bra WAIT_%=;\n"
+              "}\n" ::"r"(smem_u32(bar)),
+              "r"(parity)
+              : "memory");
 }
 ATTN_DEV void tma_load_4d(void *dst, const CUtensorMap *map, int c0, int c1, int c2, int c3, uint64_t *bar) {
-  asm volatile("cp.async.bulk.tensor.4d.shared::cluster.global.tile.mbarrier::complete_tx::bytes"
-               " [%0], [%1, {%2, %3, %4, %5}], [%6];\n" ::"r"(smem_u32(dst)),
-               "l"(reinterpret_cast<uint64_t>(map)), "r"(c0), "r"(c1), "r"(c2), "r"(c3), "r"(smem_u32(bar))
-               : "memory");
+  ATTN_DN_PTX("cp.async.bulk.tensor.4d.shared::cluster.global.tile.mbarrier::complete_tx::bytes"
+              " [%0], [%1, {%2, %3, %4, %5}], [%6];\n" ::"r"(smem_u32(dst)),
+              "l"(reinterpret_cast<uint64_t>(map)), "r"(c0), "r"(c1), "r"(c2), "r"(c3), "r"(smem_u32(bar))
+              : "memory");
 }
+#undef ATTN_DN_PTX
 // Element offset of (row r, column c) in a [kBC][DP] tile stored as DP / 64
 // sub-tiles of [kBC][64] with the 128-byte swizzle (16-byte chunk c / 8 of
 // a 128-byte row lands at chunk (c / 8) ^ (r % 8)); c a multiple of 8.
@@ -497,10 +509,11 @@ Knobs knobs() {
 }
 
 // The instantiations. Defaults (bench/RESULTS.md, issue 12 decode run 10):
-// D 128: block ring (all 128 threads copy each 64-key tile, a __syncthreads
-// per tile), 3 stages (104 KB, 2 blocks per multiprocessor); D 64: per-warp
+// D == Dv == 128: TMA ring, 3 stages (101 KB, 2 blocks per multiprocessor);
+// other D 128: block ring (all 128 threads cp.async each 64-key tile, a
+// __syncthreads per tile), 3 stages (104 KB, 2 blocks); D 64: per-warp
 // rings, 4 stages (74 KB, 3 blocks). Each with and without a mask, f16 and
-// bf16, and the TMA ring at D 128 (3 stages, 2 blocks). For comparison runs
+// bf16. For comparison runs
 // (bf16, no mask): the other cp.async ring at each head dim, an 8-warp block
 // ring of 128-key tiles at D 128 (208 KB, 1 block), TMA rings of 6 stages
 // (1 block) and of 8 warps.
@@ -545,8 +558,10 @@ const Variant *variants() {
   return table.v;
 }
 
-// Whether D == Dv == 128 runs the TMA ring by default (else the block ring).
-constexpr bool kTmaDefault = false;
+// Whether D == Dv == 128 runs the TMA ring by default (else the block ring):
+// +1.3-3.4% TB/s over the block ring on the D 128 decode rows of the
+// real-model sweep (bench/RESULTS.md, issue 12 decode run 10).
+constexpr bool kTmaDefault = true;
 
 int find_variant(const attnk_problem *p, int ring, int stages) {
   const int dp = dp_of(p);
@@ -562,7 +577,24 @@ int find_variant(const attnk_problem *p, int ring, int stages) {
 int cp_async_variant(const attnk_problem *p) {
   return dp_of(p) == 128 ? find_variant(p, kBlockRing, 3) : find_variant(p, kWarpRing, 4);
 }
-bool tma_ok(const attnk_problem *p) { return p->head_dim == 128 && p->head_dim_v == 128; }
+// The TMA ring: D == Dv == 128 on a device of compute capability 9.0+.
+bool tma_ok(const attnk_problem *p) {
+  static std::atomic<int> cc[kMaxDevices]; // major version, once per device
+  if (p->head_dim != 128 || p->head_dim_v != 128) return false;
+  int dev = 0, major = 0;
+  if (cudaGetDevice(&dev) != cudaSuccess || dev < 0 || dev >= kMaxDevices) {
+    cudaGetLastError();
+    return false;
+  }
+  if (!(major = cc[dev].load(std::memory_order_relaxed))) {
+    if (cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, dev) != cudaSuccess) {
+      cudaGetLastError();
+      return false;
+    }
+    cc[dev].store(major, std::memory_order_relaxed);
+  }
+  return major >= 9;
+}
 int default_variant(const attnk_problem *p) {
   return kTmaDefault && tma_ok(p) ? find_variant(p, kTmaRing, 3) : cp_async_variant(p);
 }
@@ -622,7 +654,6 @@ bool make_tile_map(CUtensorMap *m, const attnk_tensor &t, const attnk_problem *p
 
 // Resident blocks per multiprocessor and the dynamic shared-memory
 // attribute, both once per device and variant.
-constexpr int kMaxDevices = 64;
 int blocks_per_sm(int vi) {
   static std::atomic<int> cache[kMaxDevices][kNumVariants];
   if (vi < 0) return -1;

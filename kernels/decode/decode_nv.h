@@ -13,8 +13,9 @@ namespace attn {
 
 /// Whether the NVIDIA decode kernel runs `p`: an NVIDIA build (not the
 /// scalar test build), head-dim bucket 64 or 128, K and V rows contiguous and
-/// 16-byte aligned (cp.async). Depends on `p` only, so the split count, the
-/// workspace size and the launch agree.
+/// 16-byte aligned (cp.async; the TMA ring at D = Dv = 128 needs no more).
+/// Depends on `p` only, so the split count, the workspace size and the
+/// launch agree.
 bool decode_nv_eligible(const attnk_problem *p);
 /// Key splits for `p` on a device with `num_sms` multiprocessors (1 = no
 /// combine, no workspace).
