@@ -1,25 +1,26 @@
 //===- decode_nv.cu - split-KV decode for NVIDIA (sm_80+, tuned on H200) --===//
 //
 // Few query rows (Sq <= 16), many keys: a memory-bound stream over K and V.
-// Grid (key split x row block, KV head, batch); one 4-warp block per
-// (batch, KV head, 16 packed query rows, key split). The packed rows are the
-// (query head of the KV group, query position) pairs, so the query heads
+// Grid (key split x row block, KV head, batch); one block of 4 or 8 warps
+// per (batch, KV head, 16 packed query rows, key split). The packed rows are
+// the (query head of the KV group, query position) pairs, so the query heads
 // that share a KV head read its K and V once (GQA/MQA). Per block:
-//  - K/V tiles of 64 keys stream through a STAGES-deep ring of shared-memory
-//    buffers, STAGES - 1 tiles in flight per block while one is computed
-//    (bandwidth x latency on the H200, 4.6 TB/s x ~1.5-2 us, is 7-9 MB in
-//    flight, 55-70 KB per multiprocessor; 2 blocks x 2 tiles x 32 KB = 128 KB
-//    at D 128). The ring (enum Ring): D == Dv == 128 takes the TMA ring (one
-//    thread issues four 64 x 64 boxes per tile, 128-byte swizzle, each stage
-//    completing on its mbarrier; ldmatrix addresses apply the swizzle); other
-//    D 128 problems (Dv != D, strides a tensor map cannot take) the block
-//    ring (16-byte cp.async from all threads, rows padded by 16 bytes); D 64
-//    the per-warp rings (each warp copies and waits for its own 16 keys);
+//  - K/V tiles of 16 keys per warp stream through a STAGES-deep ring of
+//    shared-memory buffers, STAGES - 1 tiles in flight per block while one
+//    is computed (bandwidth x latency on the H200, 4.6 TB/s x ~1.5-2 us, is
+//    7-9 MB in flight, 55-70 KB per multiprocessor; 2 tiles x 64 KB = 128 KB
+//    at D 128). The ring (enum Ring): D == Dv == 128 takes the TMA ring with
+//    8 warps (one thread issues four 64-column x 128-key boxes per tile,
+//    128-byte swizzle, each stage completing on its mbarrier; ldmatrix
+//    addresses apply the swizzle); other D 128 problems (Dv != D, strides a
+//    tensor map cannot take) the block ring (4 warps, 16-byte cp.async from
+//    all threads, rows padded by 16 bytes); D 64 the per-warp rings (4
+//    warps, each copies and waits for its own 16 keys);
 //  - each warp takes 16 keys of the tile: S = Q K^T and O += P V on mma.sync
 //    (m16n8k16, f32 accumulators), its own online softmax in natural-log
 //    units (p = exp2((s - m) * log2 e)), so finite fills (finfo.min included)
 //    and additive masks are exact;
-//  - at the end the 4 warps' (m, l, O) are merged through shared memory; one
+//  - at the end the warps' (m, l, O) are merged through shared memory; one
 //    split writes O and the log-sum-exp directly, several write normalized
 //    partials with (m, l) that the caller's combine merges.
 // Semantics as attnrt_types.h / fa_core.h: hidden positions (causal, boolean
@@ -509,12 +510,12 @@ Knobs knobs() {
 }
 
 // The instantiations. Defaults (bench/RESULTS.md, issue 12 decode run 10):
-// D == Dv == 128: TMA ring, 3 stages (101 KB, 2 blocks per multiprocessor);
-// other D 128: block ring (all 128 threads cp.async each 64-key tile, a
-// __syncthreads per tile), 3 stages (104 KB, 2 blocks); D 64: per-warp
-// rings, 4 stages (74 KB, 3 blocks). Each with and without a mask, f16 and
-// bf16, and the TMA ring of 8 warps and 128-key tiles (3 stages, 197 KB,
-// 1 block). For comparison runs
+// D == Dv == 128: TMA ring of 8 warps and 128-key tiles, 3 stages (197 KB,
+// 1 block per multiprocessor); other D 128: block ring (all 128 threads
+// cp.async each 64-key tile, a __syncthreads per tile), 3 stages (104 KB, 2
+// blocks); D 64: per-warp rings, 4 stages (74 KB, 3 blocks). Each with and
+// without a mask, f16 and bf16, and the 4-warp TMA ring (3 stages, 101 KB,
+// 2 blocks). For comparison runs
 // (bf16, no mask): the other cp.async ring at each head dim, an 8-warp block
 // ring of 128-key tiles at D 128 (208 KB, 1 block), a TMA ring of 6 stages
 // (1 block).
@@ -559,18 +560,20 @@ const Variant *variants() {
   return table.v;
 }
 
-// Whether D == Dv == 128 runs the TMA ring by default (else the block ring):
-// +1.3-3.4% TB/s over the block ring on the D 128 decode rows of the
-// real-model sweep (bench/RESULTS.md, issue 12 decode run 10).
+// Whether D == Dv == 128 runs the TMA ring by default (else the block ring),
+// and its warps per block: 4 warps / 64-key tiles gave +1.3-3.4% TB/s over
+// the block ring on the D 128 decode rows of the real-model sweep, 8 warps /
+// 128-key tiles another +0-4% (bench/RESULTS.md, issue 12 decode run 10).
 constexpr bool kTmaDefault = true;
+constexpr int kTmaWarps = 8;
 
-int find_variant(const attnk_problem *p, int ring, int stages) {
+int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4) {
   const int dp = dp_of(p);
   const bool mask = p->mask.data != nullptr;
   const Variant *v = variants();
   for (int i = 0; i < kNumVariants; ++i)
     if (v[i].dtype == p->dtype && v[i].dp == dp && v[i].mask == mask && v[i].ring == ring &&
-        v[i].warps == 4 && v[i].stages == stages)
+        v[i].warps == warps && v[i].stages == stages)
       return i;
   return -1;
 }
@@ -597,7 +600,7 @@ bool tma_ok(const attnk_problem *p) {
   return major >= 9;
 }
 int default_variant(const attnk_problem *p) {
-  return kTmaDefault && tma_ok(p) ? find_variant(p, kTmaRing, 3) : cp_async_variant(p);
+  return kTmaDefault && tma_ok(p) ? find_variant(p, kTmaRing, 3, kTmaWarps) : cp_async_variant(p);
 }
 
 // The variant that runs `p`: the default for its head-dim bucket, or the one
