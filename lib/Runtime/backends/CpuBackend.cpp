@@ -270,6 +270,8 @@ struct Scratch {
   // key tiles: max, sum and accumulator per row.
   double foldM[kBlockQ], foldL[kBlockQ];
   std::vector<double> foldAcc;
+  // Under logit_rounding: the packed K tile in f64 (kPackFloats(D) values).
+  std::vector<double> kp64;
 
   /// Rows the per-row buffers hold: a work item's rows (at most kBlockQ,
   /// fewer for decode), rounded up to 16 (the AMX kernels read and write
@@ -280,7 +282,10 @@ struct Scratch {
   }
 
   Scratch(const Problem &p, const MicroKernels &k)
-      : exactOut(p.Dv), foldAcc(rowCapacity(p) * p.Dv) {
+      : exactOut(p.Dv), foldAcc(rowCapacity(p) * p.Dv),
+        kp64(p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE
+                 ? static_cast<size_t>(k.kPackFloats(p.D))
+                 : 0) {
     const int64_t rows = rowCapacity(p);
     const int64_t sizes[] = {rows * p.D,
                              k.qPackFloats(p.D) / kBlockQ * rows,
@@ -533,6 +538,13 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     }
     if (!kFromBf16)
       mk.packK(kSrc, ldk, nk, D, w.kp);
+    if (rounded) {
+      // The f64 dot products read K as f64: converted once for all rows
+      // (packed keys from nk rounded up to 64 on are never read).
+      const int64_t n = (nk + 63) / 64 * 64 * D;
+      for (int64_t x = 0; x < n; ++x)
+        w.kp64[x] = w.kp[x];
+    }
     const float *vp;
     if (vFromBf16) {
       vp = w.vp; // Packed above.
@@ -575,8 +587,8 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       // feed the product, their weights are 0).
       const int64_t nkPad = (nkSub + 63) / 64 * 64;
       if (rounded)
-        mk.roundedScores(qp + r0 * qpStride, ns, w.kp, D, nkPad, rounding,
-                         p.scale, w.s);
+        mk.roundedScores(qp + r0 * qpStride, ns, w.kp64.data(), D, nkPad,
+                         rounding, p.scale, w.s);
       else
         mk.scores(qp + r0 * qpStride, ns, w.kp, D, nkPad, w.s);
 
