@@ -270,8 +270,9 @@ struct Scratch {
   // key tiles: max, sum and accumulator per row.
   double foldM[kBlockQ], foldL[kBlockQ];
   std::vector<double> foldAcc;
-  // Under logit_rounding: the packed K tile in f64 (kPackFloats(D) values).
-  std::vector<double> kp64;
+  // Under logit_rounding: the packed K tile (kPackFloats(D) values) and the
+  // item's Q rows in f64.
+  std::vector<double> kp64, q64;
 
   /// Rows the per-row buffers hold: a work item's rows (at most kBlockQ,
   /// fewer for decode), rounded up to 16 (the AMX kernels read and write
@@ -285,7 +286,10 @@ struct Scratch {
       : exactOut(p.Dv), foldAcc(rowCapacity(p) * p.Dv),
         kp64(p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE
                  ? static_cast<size_t>(k.kPackFloats(p.D))
-                 : 0) {
+                 : 0),
+        q64(p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE
+                ? static_cast<size_t>(rowCapacity(p) * p.D)
+                : 0) {
     const int64_t rows = rowCapacity(p);
     const int64_t sizes[] = {rows * p.D,
                              k.qPackFloats(p.D) / kBlockQ * rows,
@@ -478,6 +482,11 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     qp = w.qp;
   }
   std::fill(w.acc, w.acc + nq * Dv, 0.0f);
+  const bool rounded = p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE;
+  if (rounded) // The f64 dot products read Q as f64 (the f32 tables do not
+               // pack Q: rows D apart).
+    for (int64_t x = 0; x < nq * D; ++x)
+      w.q64[x] = qf[x];
 
   // The rows go through the kernels kSubQ at a time (each converted K/V
   // tile serves all nq rows; the scores of kSubQ rows stay in cache). With
@@ -500,7 +509,6 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
   // Under logit_rounding the kernels leave the final rounded logits in the
   // score tile (scale and mask applied), so the softmax step scales by 1.
   const attnrt_logit_rounding rounding = p.logitRounding;
-  const bool rounded = rounding != ATTNRT_LOGIT_ROUNDING_NONE;
   const float stepScale = rounded ? 1.0f : p.scale;
 
   int64_t nExact = 0; // Rows that have left for the exact path.
@@ -587,7 +595,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       // feed the product, their weights are 0).
       const int64_t nkPad = (nkSub + 63) / 64 * 64;
       if (rounded)
-        mk.roundedScores(qp + r0 * qpStride, ns, w.kp64.data(), D, nkPad,
+        mk.roundedScores(w.q64.data() + r0 * D, ns, w.kp64.data(), D, nkPad,
                          rounding, p.scale, w.s);
       else
         mk.scores(qp + r0 * qpStride, ns, w.kp, D, nkPad, w.s);

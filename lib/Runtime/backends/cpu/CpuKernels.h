@@ -148,9 +148,10 @@ struct MicroKernels {
   /// roundedScores is scores for rounded logits: s[r][j] =
   /// rnd_T(rnd_T(q_r . k_j) * scale), the dot product summed in f64 in the
   /// reference's order, each step rounded as LogitRounding.h does, so every
-  /// value is the reference's to the bit (scale is a T value). kp64 is
-  /// packK's tile converted to f64 element by element (same layout).
-  void (*roundedScores)(const float *qp, int64_t nq, const double *kp64,
+  /// value is the reference's to the bit (scale is a T value). q64 holds
+  /// the nq rows of q in f64 ([nq][D]), kp64 packK's tile converted to f64
+  /// element by element (same layout). Only for tables without packQ.
+  void (*roundedScores)(const double *q64, int64_t nq, const double *kp64,
                         int64_t D, int64_t nkPad,
                         attnrt_logit_rounding rounding, float scale,
                         float *s);
