@@ -6,7 +6,7 @@
 // and additive masks (f16, bf16, f32; HF's finfo(T).min padding, broadcast
 // shapes), both causal modes (Sq > Sk and Sq < Sk), -inf and finite fills,
 // empty rows as zeros and NaN, GQA, BSHD strides, split-K decode, the lse
-// output, and f32 / f16 / bf16 outputs.
+// output, f32 / f16 / bf16 outputs, and f32 inputs.
 //
 // The cpu backend forms each rounded logit bit for bit as the reference
 // does, so the outputs differ only by the softmax's f32 rounding (f32
@@ -437,6 +437,44 @@ TEST(CpuLogitRoundingInputs, RoundsOnceFromTheExactDotProduct) {
       for (int64_t d = 0; d < c.Dv; ++d)
         EXPECT_NEAR(prob.o.get(0, 0, 0, d), want, 1e-6)
             << (f16 ? "f16 " : "bf16 ") << isa;
+    }
+  }
+}
+
+/// f32 inputs whose logits the program rounds to T (f32 matmul, truncf):
+/// the products are exact in f64 too, so the fast path still equals the
+/// reference. Inputs carry f32 precision (a perturbation of 2^-20).
+TEST(CpuLogitRoundingInputs, F32InputsMatchReference) {
+  for (int ci : {0, 2, 14}) { // 0: Q read in place (f32, G = 1, BHSD)
+    const RCase &c = kCases[ci];
+    Problem prob(c, kSeed + 77);
+    std::mt19937 rng(kSeed + 78);
+    std::uniform_int_distribution<int> ulps(-64, 64);
+    for (HostTensor *x : {&prob.q, &prob.k, &prob.v}) {
+      HostTensor f(ATTNRT_DTYPE_F32,
+                   {x->sizes[0], x->sizes[1], x->sizes[2], x->sizes[3]},
+                   c.layout);
+      f.forEach([&](int64_t a, int64_t b, int64_t i, int64_t d) {
+        f.set(a, b, i, d,
+              x->get(a, b, i, d) * (1.0 + std::ldexp(ulps(rng), -26)));
+      });
+      *x = f;
+    }
+    attnrt_problem p = prob.view(c.rounding);
+    ASSERT_EQ(attnrt_run_on(&p, "reference"), ATTNRT_SUCCESS)
+        << attnrt_last_error();
+    const Result ref = resultOf(prob);
+    for (const std::string &isa : isasToTest()) {
+      ScopedEnv env("ATTNRT_CPU_ISA", isa);
+      std::fill(prob.o.bytes.begin(), prob.o.bytes.end(), 0);
+      attnrt_status st;
+      int64_t exactRows = runCpuCountingExactRows(p, st);
+      ASSERT_EQ(st, ATTNRT_SUCCESS) << attnrt_last_error();
+      const std::string what = std::string("f32 inputs ") + c.name + " " + isa;
+      EXPECT_EQ(differingRows(c, resultOf(prob), ref, outTol(c.out), true,
+                              what),
+                0);
+      EXPECT_EQ(exactRows, 0) << what;
     }
   }
 }
