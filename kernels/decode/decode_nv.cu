@@ -581,10 +581,10 @@ int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4) {
 int cp_async_variant(const attnk_problem *p) {
   return dp_of(p) == 128 ? find_variant(p, kBlockRing, 3) : find_variant(p, kWarpRing, 4);
 }
-// The TMA ring: D == Dv == 128 on a device of compute capability 9.0+.
-bool tma_ok(const attnk_problem *p) {
-  static std::atomic<int> cc[kMaxDevices]; // major version, once per device
-  if (p->head_dim != 128 || p->head_dim_v != 128) return false;
+// Whether the current device has compute capability 9.0 or more (TMA,
+// programmatic dependent launch); once per device.
+bool device_sm90() {
+  static std::atomic<int> cc[kMaxDevices]; // major version
   int dev = 0, major = 0;
   if (cudaGetDevice(&dev) != cudaSuccess || dev < 0 || dev >= kMaxDevices) {
     cudaGetLastError();
@@ -599,6 +599,8 @@ bool tma_ok(const attnk_problem *p) {
   }
   return major >= 9;
 }
+// The TMA ring: D == Dv == 128 on a device of compute capability 9.0+.
+bool tma_ok(const attnk_problem *p) { return p->head_dim == 128 && p->head_dim_v == 128 && device_sm90(); }
 int default_variant(const attnk_problem *p) {
   return kTmaDefault && tma_ok(p) ? find_variant(p, kTmaRing, 3, kTmaWarps) : cp_async_variant(p);
 }
@@ -728,7 +730,7 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   return best;
 }
 
-bool decode_nv_pdl() { return knobs().pdl; }
+bool decode_nv_pdl() { return knobs().pdl && device_sm90(); }
 
 int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
                      int *splits_used) {

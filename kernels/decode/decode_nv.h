@@ -31,7 +31,8 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
 /// Whether the split kernel and the combine after it are launched with
 /// programmatic stream serialization (sm_90: each may be scheduled while the
 /// stream's previous kernel drains, and waits for it before its first global
-/// access). On unless ATTN_DECODE_NV_PDL=0.
+/// access). On for devices of compute capability 9.0+ unless
+/// ATTN_DECODE_NV_PDL=0.
 bool decode_nv_pdl();
 
 } // namespace attn
