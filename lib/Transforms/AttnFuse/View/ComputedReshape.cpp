@@ -23,9 +23,8 @@ struct SizeProduct {
   /// A non-negative constant times extents (an opaque integer may be
   /// negative).
   bool nonNegative() const {
-    return coef >= 0 && llvm::all_of(terms, [](const ExtentTerm &t) {
-             return t.dim >= 0;
-           });
+    return coef >= 0 &&
+           llvm::all_of(terms, [](const ExtentTerm &t) { return t.dim >= 0; });
   }
   bool isConstant() const { return terms.empty(); }
 
