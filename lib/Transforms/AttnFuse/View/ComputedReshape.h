@@ -6,10 +6,11 @@
 // view(-1) inference `select(x < 0, numel / known, x)`, products and exact
 // quotients of products. From tm-linalg.nanogpt.eager.f32.dynamic.mlir:
 //
-//   %62 = arith.muli %0, %c4_i64 : i64          // %0 = index_cast (dim %ids,
-//   0) %67 = arith.cmpi slt, %62, %c0_i64 : i64 %79 = arith.select %67, %78,
-//   %62 : i64 %80 = arith.select %41, %78, %1 : i64        // %41 = %1 < 0, %1
-//   the sequence %s = tensor.from_elements %79, %80, %c16_i64 : tensor<3xi64>
+//   %62 = arith.muli %0, %c4_i64 : i64     // %0: index_cast (dim %ids, 0)
+//   %67 = arith.cmpi slt, %62, %c0_i64 : i64
+//   %79 = arith.select %67, %78, %62 : i64
+//   %80 = arith.select %41, %78, %1 : i64  // %41 = %1 < 0, %1: sequence
+//   %s = tensor.from_elements %79, %80, %c16_i64 : tensor<3xi64>
 //   %r = tensor.reshape %66(%s) : (tensor<?x4x?x16xf32>, tensor<3xi64>)
 //                                 -> tensor<?x?x16xf32>
 //
