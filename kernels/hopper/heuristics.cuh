@@ -13,7 +13,7 @@
 
 namespace attn_hopper {
 
-enum class Kind { Plain, Gen, GenNoMask };
+enum class Kind { Plain, Gen, GenNoMask, GenRow };
 
 struct Variant {
   const char *name;
@@ -33,6 +33,11 @@ struct Variant {
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, false>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, false>, Grid::GRID>}
 
+#define ATTN_HOPPER_GEN_ROW_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)   \
+  {NAME, Kind::GenRow,                                                         \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, true, true>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, true, true>, Grid::GRID>}
+
 // Measured on an H100 (bench/hopper/NOTES.md) and the H200 (bench/RESULTS.md).
 // "dyn": persistent grid with the dynamic tile scheduler; "static":
 // persistent, round-robin tiles; no suffix: one CTA per tile. "pp": pingpong
@@ -47,6 +52,8 @@ static const Variant kVariantsD128[] = {
     ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_pp_dyn", 128, 2, 64, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_dyn", 128, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_NOMASK_VARIANT("d128_gen_nomask_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
+    // Row masks (padding) from shared memory: the mask-free tile sizes.
+    ATTN_HOPPER_GEN_ROW_VARIANT("d128_genrow_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -58,6 +65,14 @@ static const Variant kVariantsD64[] = {
     ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn64_dyn", 64, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn128_dyn", 64, 2, 128, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_NOMASK_VARIANT("d64_gen_nomask_bm192_bn128_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
+    // 128-row tiles for short sequences, where 192-row tiles leave many
+    // rows empty (S 197: 384 rows computed for 197; 128: 256).
+    ATTN_HOPPER_VARIANT("d64_bm128_ovl_pp_static", 64, 2, 128, 3, true, true, Static, 40),
+    ATTN_HOPPER_VARIANT("d64_bm128_ovl_pp_dyn", 64, 2, 128, 3, true, true, Dynamic, 40),
+    // Row masks (padding) from shared memory: the mask-free tile sizes, but
+    // 128 rows (192 rows: 3 consumer warpgroups at 160 registers spill
+    // 120 B with the row-mask reads, ptxas, 2026-11-30).
+    ATTN_HOPPER_GEN_ROW_VARIANT("d64_genrow_bm128_bn128_pp_dyn", 64, 2, 128, 3, true, true, Dynamic, 40),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 (S: 32 registers) and 2
@@ -99,13 +114,67 @@ static int first_of_kind(int64_t d, Kind k) {
   return -1;
 }
 
+static int find_variant(int64_t d, const char *name) {
+  int n = 0;
+  const Variant *vs = variants(d, &n);
+  for (int i = 0; i < n; ++i)
+    if (!strcmp(vs[i].name, name)) return i;
+  return -1;
+}
+
+// Whether a variant of kind k computes problem p exactly: plain kernels
+// only -inf hiding without a mask (needs_gen), mask-free GEN no mask, MROW
+// only row masks it can load with TMA.
+static bool kind_ok(const attnk_problem *p, Kind k) {
+  switch (k) {
+  case Kind::Plain: return !needs_gen(p);
+  case Kind::Gen: return true;
+  case Kind::GenNoMask: return !has_mask(p);
+  case Kind::GenRow: return !has_mask(p) || mask_row_ok(p);
+  }
+  return false;
+}
+
+// Rows (or keys) computed for n with tiles of t: n rounded up to t.
+static int64_t padded(int64_t n, int64_t t) { return (n + t - 1) / t * t; }
+
+// Whether tiles of `small` waste enough less than tiles of `big` along a
+// dim of n to be worth their lower efficiency: `big` pads n by more than
+// 10% and `small` pads less (S 197, 512, 577, 1024 with 192 vs 128 rows;
+// 256 keys with 96 vs 64).
+static bool pads_less(int64_t n, int64_t big, int64_t small) {
+  return padded(n, big) * 10 > n * 11 && padded(n, small) < padded(n, big);
+}
+
+static int default_variant_of(const attnk_problem *p);
+
+// The default, or the variant ATTN_HOPPER_VARIANT names (tuning
+// experiments only) where it exists for the head dim and computes p.
+static int default_variant(const attnk_problem *p) {
+  static const char *force = getenv("ATTN_HOPPER_VARIANT");
+  if (force) {
+    const int i = find_variant(p->head_dim, force);
+    int n = 0;
+    const Variant *vs = variants(p->head_dim, &n);
+    if (i >= 0 && kind_ok(p, vs[i].kind)) return i;
+  }
+  return default_variant_of(p);
+}
+
 // The default, from the measurements in bench/hopper/NOTES.md (issue-6
 // shapes, S = 512 / 2048 / 8192; the 1024 threshold lies between measured
 // points): long problems -> the dynamic scheduler (D=64 with pingpong);
 // short ones (Sk <= 1024, 2-8 key blocks per tile) -> the static persistent
 // grid, except causal D=128, where pingpong + dynamic was best.
-static int default_variant(const attnk_problem *p) {
+// Row masks (padding masks) -> the MROW kernels where one exists (D 64,
+// D 128).
+static int default_variant_of(const attnk_problem *p) {
   const int64_t d = p->head_dim;
+  const int dp = padded_head_dim(d);
+  if (has_mask(p) && mask_row_ok(p)) {
+    const int i = first_of_kind(d, Kind::GenRow);
+    if (i >= 0) return i;
+  }
   if (needs_gen(p) && !has_mask(p)) {
     static const bool off = getenv("ATTN_HOPPER_GEN_NOMASK_OFF") != nullptr;  // tuning only
     if (!off) return first_of_kind(d, Kind::GenNoMask);
@@ -122,11 +191,15 @@ static int default_variant(const attnk_problem *p) {
     return i < n && vs[i].kind == Kind::Gen ? i : first;
   }
   const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
-  const int dp = padded_head_dim(d);
+  // D 64: 128-row tiles where 192-row ones pad the queries by > 10%.
+  const bool bm128 = dp == 64 && pads_less(p->seq_q, 192, 128);
   if (p->seq_k <= 1024 && dp <= 128) {
     if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
-    return 3;                              // d64 pp_static
+    return bm128 ? find_variant(d, "d64_bm128_ovl_pp_static") : 3;  // d64 pp_static
   }
+  if (bm128) return find_variant(d, "d64_bm128_ovl_pp_dyn");
+  // D 136..192: 64-key tiles where 96-key ones pad the keys by > 10%.
+  if (dp == 192 && pads_less(p->seq_k, 96, 64)) return find_variant(d, "d192_bm128_bn64_ovl_dyn");
   return 0;
 }
 

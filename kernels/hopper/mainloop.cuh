@@ -6,7 +6,9 @@
 // q_full/q_empty for Q (and the tile handoff), k_full/k_empty and
 // v_full/v_empty per stage. The producer (one elected thread of warpgroup 0)
 // loads Q once per tile and K, V per key tile, each completing on its
-// mbarrier (expect_tx); consumers release slots with one arrival per warp.
+// mbarrier (expect_tx), and with K the key tile's row of a row mask (MROW:
+// BN elements per stage after the V ring); consumers release slots with
+// one arrival per warp.
 // The consumers' GEMMs: S = Q K^T (wgmma m64nBNk16, A and B from shared
 // memory, both K-major) and O += P V (m64nDPk16, P from registers in the S
 // accumulator layout, V MN-major through the transpose bit).
@@ -50,13 +52,18 @@ struct Barriers {
 // The producer: one thread issues every TMA load of this CTA's tiles.
 template <class C, bool HANDOFF>
 __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUtensorMap &tmK,
-                                              const CUtensorMap &tmV, const KParams &p,
-                                              const Barriers<C> &bar, uint32_t sQ, uint32_t sK,
-                                              uint32_t sV, volatile int *tile_slot) {
+                                              const CUtensorMap &tmV, const CUtensorMap &tmM,
+                                              const KParams &p, const Barriers<C> &bar,
+                                              uint32_t sQ, uint32_t sK, uint32_t sV, uint32_t sM,
+                                              volatile int *tile_slot) {
   constexpr int BM = C::BM, BN = C::BN, STAGES = C::STAGES;
   prefetch_tmap(&tmQ);
   prefetch_tmap(&tmK);
   prefetch_tmap(&tmV);
+  // MROW: the key tile's mask row comes with K (same stage, same barrier).
+  const int mbytes = C::MROW ? p.mrow_bytes : 0;
+  if (mbytes) prefetch_tmap(&tmM);
+  (void)sM;
   int kv = 0, qr = 0;
   int t = blockIdx.x;
   while (true) {
@@ -94,10 +101,13 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       const int s = kv % STAGES;
       const uint32_t ph = (kv / STAGES) & 1;
       mbar_wait(bar.k_empty(s), ph ^ 1);
-      mbar_expect_tx(bar.k_full(s), C::KV_BYTES);
+      mbar_expect_tx(bar.k_full(s), C::KV_BYTES + mbytes);
 #pragma unroll 1
       for (int pn = 0; pn < C::PANELS; ++pn)
         tma_load_4d(sK + s * C::KV_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
+                    bar.k_full(s));
+      if (mbytes)
+        tma_load_4d(sM + s * C::M_SLOT, &tmM, it * BN, 0, p.mrow_h ? h : 0, p.mrow_b ? b : 0,
                     bar.k_full(s));
       mbar_wait(bar.v_empty(s), ph ^ 1);
       mbar_expect_tx(bar.v_full(s), C::KV_BYTES);
