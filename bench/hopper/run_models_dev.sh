@@ -39,22 +39,26 @@ grep -E "^\[  FAILED|Failure|row b" "$OUT/gtest-wgmma.log" | head -10
 if [ -n "${FULL:-}" ]; then
   t sanitizers
   for tool in memcheck racecheck synccheck; do
-    timeout 100 compute-sanitizer --tool $tool --error-exitcode 99 build-gpu/bin/AttnGpuTests \
-      --gtest_filter='HipBackend.*SanitizerSubset:HopperPath.SanitizerSubset' >"$OUT/san.txt" 2>&1
-    echo "$tool rc=$? $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/san.txt" | tail -1)"
+    f='HopperPath.SanitizerSubset'
+    [ $tool = memcheck ] && f='HipBackend.SanitizerSubset:HopperPath.SanitizerSubset'
+    timeout 75 compute-sanitizer --tool $tool --error-exitcode 99 build-gpu/bin/AttnGpuTests \
+      --gtest_filter="$f" >"$OUT/san.txt" 2>&1
+    echo "$tool ($f) rc=$? $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/san.txt" | tail -1)"
   done
   t models
   timeout 300 python3 bench/gpu/bench_sdpa.py --lib build-gpu/lib/libattnrt.so --sweep models \
     --dtypes bf16,f16 --json "$OUT/models.json" --out "$OUT/models.md" >>"$OUT/log.txt" 2>&1
   echo "models rc=$?"
   grep -E "geometric|WRONG|ERROR" "$OUT/models.md" "$OUT/log.txt" | tail -5
-  t done
-  exit 0
+  grep -E "^\| [0-9]" "$OUT/models.md" | cut -d'|' -f2,3,4,7,9,11
 fi
+[ -n "${FULL:-}" ] && [ -z "${COMPARE:-}" ] && { t done; exit 0; }
 t bench
 B="python3 bench/gpu/bench_sdpa.py --lib build-gpu/lib/libattnrt.so --sweep models --dtypes bf16"
-$B --only "${ROWS:-0,1,2,3,4,5,6,11,12,13,15,16,17}" --out "$OUT/def.md" >>"$OUT/log.txt" 2>&1
-echo "default rc=$?"; grep -E "^\| [0-9]" "$OUT/def.md" | cut -d'|' -f2,4,7,11
+if [ -z "${FULL:-}" ]; then
+  $B --only "${ROWS:-0,1,2,3,4,5,6,11,12,13,15,16,17}" --out "$OUT/def.md" >>"$OUT/log.txt" 2>&1
+  echo "default rc=$?"; grep -E "^\| [0-9]" "$OUT/def.md" | cut -d'|' -f2,4,7,11
+fi
 for cv in ${COMPARE:-}; do
   v=${cv%%:*} rows=${cv#*:}
   ATTN_HOPPER_VARIANT=$v $B --only "$rows" --out "$OUT/cmp.md" >>"$OUT/log.txt" 2>&1

@@ -51,7 +51,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   const uint32_t sbase = (sraw + 1023u) & ~1023u;
   const uint32_t sQ = sbase + C::Q_OFF, sK = sbase + C::K_OFF, sV = sbase + C::V_OFF;
   const uint32_t sM = sbase + C::M_OFF;
-  const uint8_t *mrow_base = smem_dyn + (sbase - sraw) + C::M_OFF;  // MROW: stage rows
+  const uint8_t *msm_base = smem_dyn + (sbase - sraw) + C::M_OFF;  // MSM: stage masks
   const Barriers<C> bar{sbase + C::BAR_OFF};
   volatile int *tile_slot = reinterpret_cast<volatile int *>(
       smem_dyn + (sbase - sraw) + C::BAR_OFF + 8 * C::NUM_BARS);
@@ -138,19 +138,19 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       uint32_t pa[BN / 16][4];
       uint32_t mk[C::GEN ? BN / 2 : 1];  // untouched (eliminated) without GMASK (MROW too)
       auto apply = [&](int n0, int s) {
-        if constexpr (C::GEN) logits_gen<C>(p, r, sc, n0, mk, mrow_base + s * C::M_SLOT);
+        if constexpr (C::GEN) logits_gen<C>(p, r, sc, n0, mk, msm_base + s * C::M_SLOT);
         else mask_plain<C>(p, r, sc, n0);
       };
-      // K slot s is free once S is computed, except that MROW kernels read
-      // the stage's mask row in apply: they release it after (every lane's
+      // K slot s is free once S is computed, except that MSM kernels read
+      // the stage's mask in apply: they release it after (every lane's
       // reads ordered before lane 0's arrival by the warp barrier).
       auto release_k_early = [&](int s) {
-        if constexpr (!C::MROW) {
+        if constexpr (!C::MSM) {
           if (lane == 0) mbar_arrive(bar.k_empty(s));
         }
       };
       auto release_k_late = [&](int s) {
-        if constexpr (C::MROW) {
+        if constexpr (C::MSM) {
           __syncwarp();
           if (lane == 0) mbar_arrive(bar.k_empty(s));
         }

@@ -13,7 +13,7 @@
 
 namespace attn_hopper {
 
-enum class Kind { Plain, Gen, GenNoMask, GenRow };
+enum class Kind { Plain, Gen, GenNoMask, GenRow, GenTile };
 
 struct Variant {
   const char *name;
@@ -35,8 +35,12 @@ struct Variant {
 
 #define ATTN_HOPPER_GEN_ROW_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)   \
   {NAME, Kind::GenRow,                                                         \
-   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, true, true>, Grid::GRID>, \
-   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, true, true>, Grid::GRID>}
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, true, 1>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, true, 1>, Grid::GRID>}
+#define ATTN_HOPPER_GEN_TILE_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)  \
+  {NAME, Kind::GenTile,                                                        \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, true, 2>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, true, 2>, Grid::GRID>}
 
 // Measured on an H100 (bench/hopper/NOTES.md) and the H200 (bench/RESULTS.md).
 // "dyn": persistent grid with the dynamic tile scheduler; "static":
@@ -54,6 +58,7 @@ static const Variant kVariantsD128[] = {
     ATTN_HOPPER_GEN_NOMASK_VARIANT("d128_gen_nomask_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
     // Row masks (padding) from shared memory: the mask-free tile sizes.
     ATTN_HOPPER_GEN_ROW_VARIANT("d128_genrow_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
+    ATTN_HOPPER_GEN_ROW_VARIANT("d128_genrow_bm128_bn128_pp_static", 128, 2, 128, 2, true, true, Static, 40),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -73,6 +78,11 @@ static const Variant kVariantsD64[] = {
     // 128 rows (192 rows: 3 consumer warpgroups at 160 registers spill
     // 120 B with the row-mask reads, ptxas, 2026-11-30).
     ATTN_HOPPER_GEN_ROW_VARIANT("d64_genrow_bm128_bn128_pp_dyn", 64, 2, 128, 3, true, true, Dynamic, 40),
+    ATTN_HOPPER_GEN_ROW_VARIANT("d64_genrow_bm128_bn128_pp_static", 64, 2, 128, 3, true, true, Static, 40),
+    // 16-bit masks with rows (T5's bias) in BM x BN tiles from shared memory
+    // (3 stages: Q 16 KiB + K, V 96 KiB + mask tiles 96 KiB).
+    ATTN_HOPPER_GEN_TILE_VARIANT("d64_gentile_bm128_bn128_pp_dyn", 64, 2, 128, 3, true, true, Dynamic, 40),
+    ATTN_HOPPER_GEN_TILE_VARIANT("d64_gentile_bm128_bn128_pp_static", 64, 2, 128, 3, true, true, Static, 40),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 (S: 32 registers) and 2
@@ -131,6 +141,7 @@ static bool kind_ok(const attnk_problem *p, Kind k) {
   case Kind::Gen: return true;
   case Kind::GenNoMask: return !has_mask(p);
   case Kind::GenRow: return !has_mask(p) || mask_row_ok(p);
+  case Kind::GenTile: return !has_mask(p) || mask_tile_ok(p);
   }
   return false;
 }
@@ -140,10 +151,11 @@ static int64_t padded(int64_t n, int64_t t) { return (n + t - 1) / t * t; }
 
 // Whether tiles of `small` waste enough less than tiles of `big` along a
 // dim of n to be worth their lower efficiency: `big` pads n by more than
-// 10% and `small` pads less (S 197, 512, 577, 1024 with 192 vs 128 rows;
-// 256 keys with 96 vs 64).
+// 20% and `small` pads less. Measured (H200, bf16, models sweep, D 64, 192
+// -> 128 rows): S 197 (95% padding) +28%, S 577 (33%) +3%, S 1024 (12.5%)
+// -3% and -6%. (D 160 at 256 keys, 96 -> 64 keys, 12.5%: -4%: not used.)
 static bool pads_less(int64_t n, int64_t big, int64_t small) {
-  return padded(n, big) * 10 > n * 11 && padded(n, small) < padded(n, big);
+  return padded(n, big) * 10 > n * 12 && padded(n, small) < padded(n, big);
 }
 
 static int default_variant_of(const attnk_problem *p);
@@ -171,9 +183,20 @@ static int default_variant(const attnk_problem *p) {
 static int default_variant_of(const attnk_problem *p) {
   const int64_t d = p->head_dim;
   const int dp = padded_head_dim(d);
-  if (has_mask(p) && mask_row_ok(p)) {
-    const int i = first_of_kind(d, Kind::GenRow);
+  if (has_mask(p) && mask_row_ok(p) && dp <= 128) {
+    // Short non-causal problems: the static grid, as for the plain kernels
+    // (ViT S 197, bm128: static 176 vs dynamic 144 TFLOP/s).
+    const bool stat = p->seq_k <= 1024 && p->causal == ATTNRT_CAUSAL_NONE;
+    const int i = find_variant(d, dp == 64 ? (stat ? "d64_genrow_bm128_bn128_pp_static"
+                                                   : "d64_genrow_bm128_bn128_pp_dyn")
+                                           : (stat ? "d128_genrow_bm128_bn128_pp_static"
+                                                   : "d128_genrow_bm128_bn128_pp_dyn"));
     if (i >= 0) return i;
+  }
+  // 16-bit masks with rows (T5's bias): the MTILE kernels (D 64).
+  if (has_mask(p) && dp == 64 && mask_tile_ok(p)) {
+    const bool stat = p->seq_k <= 1024 && p->causal == ATTNRT_CAUSAL_NONE;
+    return find_variant(d, stat ? "d64_gentile_bm128_bn128_pp_static" : "d64_gentile_bm128_bn128_pp_dyn");
   }
   if (needs_gen(p) && !has_mask(p)) {
     static const bool off = getenv("ATTN_HOPPER_GEN_NOMASK_OFF") != nullptr;  // tuning only
@@ -198,8 +221,6 @@ static int default_variant_of(const attnk_problem *p) {
     return bm128 ? find_variant(d, "d64_bm128_ovl_pp_static") : 3;  // d64 pp_static
   }
   if (bm128) return find_variant(d, "d64_bm128_ovl_pp_dyn");
-  // D 136..192: 64-key tiles where 96-key ones pad the keys by > 10%.
-  if (dp == 192 && pads_less(p->seq_k, 96, 64)) return find_variant(d, "d192_bm128_bn64_ovl_dyn");
   return 0;
 }
 

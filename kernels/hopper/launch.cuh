@@ -95,6 +95,50 @@ static bool mask_row_ok(const attnk_problem *p) {
   return true;
 }
 
+// Whether the mask operand can be loaded in BM x BN tiles by TMA (MTILE):
+// 16-bit additive values, contiguous keys, a 16-byte aligned base, row,
+// head and batch strides that are multiples of 16 bytes and grow with the
+// dims (T5's [1, H, Sq, Sk] bias, [B, 1, Sq, Sk] masks).
+static bool mask_tile_ok(const attnk_problem *p) {
+  if (!p->mask.data) return false;
+  if (p->mask_dtype != ATTNRT_DTYPE_F16 && p->mask_dtype != ATTNRT_DTYPE_BF16) return false;
+  const int64_t *ms = p->mask.strides;
+  if (p->seq_k > 1 && ms[3] != 1) return false;
+  if (p->seq_q < 2 || ms[2] == 0) return false;  // a row mask (mask_row_ok)
+  if (reinterpret_cast<uintptr_t>(p->mask.data) % 16 != 0) return false;
+  const int64_t lim = int64_t(1) << 39;
+  if (ms[2] < p->seq_k || (ms[2] * 2) % 16 != 0 || ms[2] >= lim) return false;
+  const bool hd = p->heads_q > 1 && ms[1] != 0, bd = p->batch > 1 && ms[0] != 0;
+  const int64_t sh = hd ? ms[1] : ms[2] * p->seq_q;
+  if (hd && (ms[1] < ms[2] * p->seq_q || (ms[1] * 2) % 16 != 0 || ms[1] >= lim)) return false;
+  if (bd && (ms[0] < sh * (hd ? p->heads_q : 1) || (ms[0] * 2) % 16 != 0 || ms[0] >= lim))
+    return false;
+  return true;
+}
+
+// The TMA map of a mask in tiles (mask_tile_ok): 4-D over (Sk, Sq, H', B')
+// with H' and B' 1 where the mask broadcasts; a box of 64 keys x `rows`
+// rows with the 128-byte swizzle. Keys past Sk and rows past Sq read as
+// zeros (never used).
+static bool make_mask_tile_map(CUtensorMap *m, const attnk_problem *p, int rows) {
+  EncodeFn enc = get_encode();
+  if (!enc) return false;
+  const int64_t *ms = p->mask.strides;
+  const int64_t H = (p->heads_q > 1 && ms[1] != 0) ? p->heads_q : 1;
+  const int64_t B = (p->batch > 1 && ms[0] != 0) ? p->batch : 1;
+  const int64_t ss = ms[2] * 2;
+  const int64_t sh = H > 1 ? ms[1] * 2 : ss * p->seq_q;
+  const int64_t sb = B > 1 ? ms[0] * 2 : sh * H;
+  cuuint64_t dims[4] = {(cuuint64_t)p->seq_k, (cuuint64_t)p->seq_q, (cuuint64_t)H, (cuuint64_t)B};
+  cuuint64_t strides[3] = {(cuuint64_t)ss, (cuuint64_t)sh, (cuuint64_t)sb};
+  cuuint32_t box[4] = {64, (cuuint32_t)rows, 1, 1};
+  cuuint32_t estr[4] = {1, 1, 1, 1};
+  CUresult r = enc(m, CU_TENSOR_MAP_DATA_TYPE_UINT16, 4, const_cast<void *>(p->mask.data), dims,
+                   strides, box, estr, CU_TENSOR_MAP_INTERLEAVE_NONE, CU_TENSOR_MAP_SWIZZLE_128B,
+                   CU_TENSOR_MAP_L2_PROMOTION_L2_256B, CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE);
+  return r == CUDA_SUCCESS;
+}
+
 // The TMA map of a row mask (mask_row_ok): 4-D over (Sk, 1, H', B') with H'
 // and B' 1 where the mask broadcasts; a box of `cols` keys, no swizzle.
 // Keys past Sk read as zeros (those columns are -inf in the kernel anyway).
@@ -272,12 +316,17 @@ static int launch(const attnk_problem *p, void *stream) {
   if (rc != cudaSuccess) return rc;
   KParams &kp = L.kp;
   std::memset(&L.mm, 0, sizeof(L.mm));
-  if constexpr (C::MROW) {
+  if constexpr (C::MSM) {
     if (has_mask(p)) {
-      if (!mask_row_ok(p) || !make_mask_map(&L.mm, p, C::BN)) return cudaErrorInvalidValue;
-      kp.mrow_bytes = C::BN * mask_elem_size(p);
-      kp.mrow_h = p->heads_q > 1 && p->mask.strides[1] != 0;
-      kp.mrow_b = p->batch > 1 && p->mask.strides[0] != 0;
+      if constexpr (C::MROW) {
+        if (!mask_row_ok(p) || !make_mask_map(&L.mm, p, C::BN)) return cudaErrorInvalidValue;
+        kp.msm_bytes = C::BN * mask_elem_size(p);
+      } else {
+        if (!mask_tile_ok(p) || !make_mask_tile_map(&L.mm, p, C::BM)) return cudaErrorInvalidValue;
+        kp.msm_bytes = C::M_SLOT;
+      }
+      kp.msm_h = p->heads_q > 1 && p->mask.strides[1] != 0;
+      kp.msm_b = p->batch > 1 && p->mask.strides[0] != 0;
     }
   }
   cudaLaunchConfig_t cfg;

@@ -6,9 +6,9 @@
 // q_full/q_empty for Q (and the tile handoff), k_full/k_empty and
 // v_full/v_empty per stage. The producer (one elected thread of warpgroup 0)
 // loads Q once per tile and K, V per key tile, each completing on its
-// mbarrier (expect_tx), and with K the key tile's row of a row mask (MROW:
-// BN elements per stage after the V ring); consumers release slots with
-// one arrival per warp.
+// mbarrier (expect_tx), and with K the key tile's mask (MSM: a row mask's
+// BN elements or a BM x BN tile per stage after the V ring); consumers
+// release slots with one arrival per warp.
 // The consumers' GEMMs: S = Q K^T (wgmma m64nBNk16, A and B from shared
 // memory, both K-major) and O += P V (m64nDPk16, P from registers in the S
 // accumulator layout, V MN-major through the transpose bit).
@@ -60,8 +60,9 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
   prefetch_tmap(&tmQ);
   prefetch_tmap(&tmK);
   prefetch_tmap(&tmV);
-  // MROW: the key tile's mask row comes with K (same stage, same barrier).
-  const int mbytes = C::MROW ? p.mrow_bytes : 0;
+  // MSM: the key tile's mask (row or tile) comes with K (same stage, same
+  // barrier).
+  const int mbytes = C::MSM ? p.msm_bytes : 0;
   if (mbytes) prefetch_tmap(&tmM);
   (void)sM;
   int kv = 0, qr = 0;
@@ -106,9 +107,17 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       for (int pn = 0; pn < C::PANELS; ++pn)
         tma_load_4d(sK + s * C::KV_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
                     bar.k_full(s));
-      if (mbytes)
-        tma_load_4d(sM + s * C::M_SLOT, &tmM, it * BN, 0, p.mrow_h ? h : 0, p.mrow_b ? b : 0,
-                    bar.k_full(s));
+      if (mbytes) {
+        const int mh = p.msm_h ? h : 0, mb = p.msm_b ? b : 0;
+        if constexpr (C::MROW) {
+          tma_load_4d(sM + s * C::M_SLOT, &tmM, it * BN, 0, mh, mb, bar.k_full(s));
+        } else {
+#pragma unroll 1
+          for (int pn = 0; pn < BN / 64; ++pn)
+            tma_load_4d(sM + s * C::M_SLOT + pn * BM * 128, &tmM, it * BN + pn * 64, m0, mh, mb,
+                        bar.k_full(s));
+        }
+      }
       mbar_wait(bar.v_empty(s), ph ^ 1);
       mbar_expect_tx(bar.v_full(s), C::KV_BYTES);
 #pragma unroll 1

@@ -248,7 +248,8 @@ enum class MaskKind {
   AddKeyPadBf16,    // bf16 additive [B, 1, 1, Sk], bf16's lowest finite value
                     // on the padding keys (BERT's extended attention mask)
   AddKeyPadF16,     // f16 additive [B, 1, 1, Sk], -65504 on the padding keys
-  AddKeyPadF32Heads // f32 additive [B, Hq, 1, Sk], random values, -inf padding
+  AddKeyPadF32Heads, // f32 additive [B, Hq, 1, Sk], random values, -inf padding
+  AddBf16BiasHeads   // bf16 additive [1, Hq, Sq, Sk] (T5's relative-position bias)
 };
 const char *maskName(MaskKind m) {
   switch (m) {
@@ -263,6 +264,7 @@ const char *maskName(MaskKind m) {
   case MaskKind::AddKeyPadBf16: return "add_bf16_keypad_[B,1,1,Sk]";
   case MaskKind::AddKeyPadF16: return "add_f16_keypad_[B,1,1,Sk]";
   case MaskKind::AddKeyPadF32Heads: return "add_f32_keypad_[B,Hq,1,Sk]";
+  case MaskKind::AddBf16BiasHeads: return "add_bf16_bias_[1,Hq,Sq,Sk]";
   }
   return "?";
 }
@@ -438,6 +440,7 @@ Inputs makeInputs(const Case &c) {
     case MaskKind::AddKeyPadBf16: mdt = ATTNRT_DTYPE_BF16; bc[1] = bc[2] = true; break;
     case MaskKind::AddKeyPadF16: mdt = ATTNRT_DTYPE_F16; bc[1] = bc[2] = true; break;
     case MaskKind::AddKeyPadF32Heads: bc[2] = true; break;
+    case MaskKind::AddBf16BiasHeads: mdt = ATTNRT_DTYPE_BF16; bc[0] = true; break;
     default: break;
     }
     mask = Tensor::mask(mdt, full, bc);
@@ -1383,6 +1386,46 @@ TEST(HopperPath, RowMasks) {
   runCase(c);
 }
 
+// 16-bit masks with rows ([B|1, H|1, Sq, Sk], T5's bias) on the Hopper path:
+// where the rows are 16-byte aligned (Sk a multiple of 8) the MTILE kernels
+// (D <= 64) bring BM x BN tiles into shared memory by TMA with K; others take
+// the register path (the twins: Sk 150, an f32 mask, D 128).
+TEST(HopperPath, TileMasks) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  Case c = mk(2, 4, 2, 300, 256, 64, ATTNRT_DTYPE_BF16);
+  c.mask = MaskKind::AddBf16SqSk;
+  runCase(c);
+  c = mk(2, 4, 4, 197, 200, 64, ATTNRT_DTYPE_F16, TL);
+  c.mask = MaskKind::AddF16Heads;
+  runCase(c);
+  c = mk(2, 6, 2, 260, 520, 64, ATTNRT_DTYPE_BF16);
+  c.mask = MaskKind::AddBf16BiasHeads;
+  runCase(c);
+  c = mk(1, 4, 2, 130, 264, 40, ATTNRT_DTYPE_BF16, BR);
+  c.mask = MaskKind::AddF16Heads;
+  runCase(c);
+  c = mk(2, 2, 2, 200, 136, 64, ATTNRT_DTYPE_F16, BR);
+  c.mask = MaskKind::AddBf16BiasHeads;
+  c.fill = -1e4f;
+  c.empty = ATTNRT_EMPTY_ROWS_NAN;
+  c.repeats = 2;
+  runCase(c);
+  c = mk(1, 4, 4, 1104, 1104, 64, ATTNRT_DTYPE_F16, TL);
+  c.mask = MaskKind::AddBf16BiasHeads;
+  runCase(c);
+  // Twins on the register path: unaligned rows, f32 values, D 128.
+  c = mk(2, 4, 2, 150, 150, 64, ATTNRT_DTYPE_BF16);
+  c.mask = MaskKind::AddF16Heads;
+  runCase(c);
+  c = mk(2, 4, 2, 130, 256, 64, ATTNRT_DTYPE_F16);
+  c.mask = MaskKind::AddF32Full;
+  runCase(c);
+  c = mk(1, 4, 2, 200, 256, 128, ATTNRT_DTYPE_BF16, TL);
+  c.mask = MaskKind::AddBf16BiasHeads;
+  runCase(c);
+}
+
 TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head dims
   GPU_OR_SKIP();
   runCase(mk(1, 2, 1, 70, 90, 40, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
@@ -1395,6 +1438,9 @@ TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head 
   runCase(c);
   c = mk(2, 2, 2, 70, 144, 64, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
   c.mask = MaskKind::BoolKeyPad;  // row mask by TMA (MROW)
+  runCase(c);
+  c = mk(1, 2, 2, 150, 136, 64, ATTNRT_DTYPE_F16);
+  c.mask = MaskKind::AddBf16BiasHeads;  // mask tiles by TMA (MTILE)
   runCase(c);
 }
 
