@@ -4,7 +4,8 @@
 # default dispatch and with sm90-wgmma forced, the Hopper variant check, then
 # bench_sdpa.py --sweep models on $ROWS (default dispatch) and the rows of
 # each "VARIANT:rows" entry of $COMPARE with ATTN_HOPPER_VARIANT=VARIANT
-# (tuning only: the same build, another compiled variant). FULL=1: the full
+# (tuning only: the same build, another compiled variant; "NAME=VALUE:rows"
+# sets that variable instead). FULL=1: the full
 # sweep (bf16,f16) instead of $ROWS/$COMPARE, plus memcheck/racecheck/synccheck
 # on the sanitizer subsets. Outputs under $OUT (few files: the device
 # returns at most 8).
@@ -41,7 +42,7 @@ if [ -n "${FULL:-}" ]; then
   for tool in memcheck racecheck synccheck; do
     f='HopperPath.SanitizerSubset'
     [ $tool = memcheck ] && f='HipBackend.SanitizerSubset:HopperPath.SanitizerSubset'
-    timeout 75 compute-sanitizer --tool $tool --error-exitcode 99 build-gpu/bin/AttnGpuTests \
+    timeout 60 compute-sanitizer --tool $tool --error-exitcode 99 build-gpu/bin/AttnGpuTests \
       --gtest_filter="$f" >"$OUT/san.txt" 2>&1
     echo "$tool ($f) rc=$? $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/san.txt" | tail -1)"
   done
@@ -61,7 +62,8 @@ if [ -z "${FULL:-}" ]; then
 fi
 for cv in ${COMPARE:-}; do
   v=${cv%%:*} rows=${cv#*:}
-  ATTN_HOPPER_VARIANT=$v $B --only "$rows" --out "$OUT/cmp.md" >>"$OUT/log.txt" 2>&1
-  echo "== $v rc=$?"; grep -E "^\| [0-9]" "$OUT/cmp.md" | cut -d'|' -f2,4,7,11
+  case $v in *=*) e=$v ;; *) e=ATTN_HOPPER_VARIANT=$v ;; esac
+  env "$e" $B --only "$rows" --out "$OUT/cmp.md" >>"$OUT/log.txt" 2>&1
+  echo "== $e rc=$?"; grep -E "^\| [0-9]" "$OUT/cmp.md" | cut -d'|' -f2,4,7,11
 done
 t done

@@ -270,7 +270,7 @@ extern "C" int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void
   if (variant < 0 || variant >= n) return cudaErrorInvalidValue;
   // A plain variant would drop the mask / treat a finite fill as -inf; a
   // mask-free one would drop the mask; MROW loads row masks only.
-  if (!kind_ok(p, vs[variant].kind)) return cudaErrorInvalidValue;
+  if (!kind_ok(p, vs[variant].kind) || !dk_ok(p, vs[variant])) return cudaErrorInvalidValue;
   return p->dtype == ATTNRT_DTYPE_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
 }
 
@@ -286,5 +286,7 @@ extern "C" const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i
   (void)dtype;
   int n = 0;
   const Variant *vs = variants(d, &n);
-  return (i >= 0 && i < n) ? vs[i].name : nullptr;
+  if (i < 0 || i >= n) return nullptr;
+  // "": variant i does not serve head dim d (its QK^T columns stop short).
+  return vs[i].dk == 0 || d <= vs[i].dk ? vs[i].name : "";
 }

@@ -20,11 +20,16 @@ struct Variant {
   Kind kind;
   int (*bf16)(const attnk_problem *, void *);
   int (*f16)(const attnk_problem *, void *);
+  int dk;  // Cfg::DK when below the padded head dim: serves D <= dk only; else 0
 };
 
 #define ATTN_HOPPER_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)        \
   {NAME, Kind::Plain, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS>, Grid::GRID>}
+#define ATTN_HOPPER_VARIANT_K(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS, DK)   \
+  {NAME, Kind::Plain,                                                          \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK>, Grid::GRID>, DK}
 #define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
   {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
@@ -59,6 +64,9 @@ static const Variant kVariantsD128[] = {
     // Row masks (padding) from shared memory: the mask-free tile sizes.
     ATTN_HOPPER_GEN_ROW_VARIANT("d128_genrow_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
     ATTN_HOPPER_GEN_ROW_VARIANT("d128_genrow_bm128_bn128_pp_static", 128, 2, 128, 2, true, true, Static, 40),
+    // D 72..80 (Stable Diffusion, CLIP, Phi-2): S = Q K^T over 80 columns.
+    ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40, 80),
+    ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 80),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -79,6 +87,9 @@ static const Variant kVariantsD64[] = {
     // 120 B with the row-mask reads, ptxas, 2026-11-30).
     ATTN_HOPPER_GEN_ROW_VARIANT("d64_genrow_bm128_bn128_pp_dyn", 64, 2, 128, 3, true, true, Dynamic, 40),
     ATTN_HOPPER_GEN_ROW_VARIANT("d64_genrow_bm128_bn128_pp_static", 64, 2, 128, 3, true, true, Static, 40),
+    // D 40..48 (Stable Diffusion): S = Q K^T over 48 columns.
+    ATTN_HOPPER_VARIANT_K("d64_k48_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32, 48),
+    ATTN_HOPPER_VARIANT_K("d64_k48_bm192_ovl_pp_static", 64, 3, 128, 3, true, true, Static, 32, 48),
     // 16-bit masks with rows (T5's bias) in BM x BN tiles from shared memory
     // (3 stages: Q 16 KiB + K, V 96 KiB + mask tiles 96 KiB).
     ATTN_HOPPER_GEN_TILE_VARIANT("d64_gentile_bm128_bn128_pp_dyn", 64, 2, 128, 3, true, true, Dynamic, 40),
@@ -104,6 +115,10 @@ static const Variant kVariantsD192[] = {
     ATTN_HOPPER_VARIANT("d192_bm128_bn64_ovl_dyn", 192, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d192_gen_bm128_bn64_dyn", 192, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_NOMASK_VARIANT("d192_gen_nomask_bm128_bn64_dyn", 192, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_VARIANT("d192_bm128_bn96_ovl_static", 192, 2, 96, 2, true, false, Static, 24),
+    // D 136..160 (Stable Diffusion): S = Q K^T over 160 columns.
+    ATTN_HOPPER_VARIANT_K("d192_k160_bm128_bn96_ovl_static", 192, 2, 96, 2, true, false, Static, 24, 160),
+    ATTN_HOPPER_VARIANT_K("d192_k160_bm128_bn96_ovl_dyn", 192, 2, 96, 2, true, false, Dynamic, 24, 160),
 };
 
 static const Variant *variants(int64_t d, int *n) {
@@ -146,6 +161,11 @@ static bool kind_ok(const attnk_problem *p, Kind k) {
   return false;
 }
 
+// Whether variant v's QK^T columns (Cfg::DK) cover the head dim.
+static bool dk_ok(const attnk_problem *p, const Variant &v) {
+  return v.dk == 0 || p->head_dim <= v.dk;
+}
+
 // Rows (or keys) computed for n with tiles of t: n rounded up to t.
 static int64_t padded(int64_t n, int64_t t) { return (n + t - 1) / t * t; }
 
@@ -168,7 +188,7 @@ static int default_variant(const attnk_problem *p) {
     const int i = find_variant(p->head_dim, force);
     int n = 0;
     const Variant *vs = variants(p->head_dim, &n);
-    if (i >= 0 && kind_ok(p, vs[i].kind)) return i;
+    if (i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i])) return i;
   }
   return default_variant_of(p);
 }
@@ -214,13 +234,24 @@ static int default_variant_of(const attnk_problem *p) {
     return i < n && vs[i].kind == Kind::Gen ? i : first;
   }
   const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
-  // D 64: 128-row tiles where 192-row ones pad the queries by > 10%.
+  const bool shrt = p->seq_k <= 1024;
+  // D 64: 128-row tiles where 192-row ones pad the queries by > 20%.
   const bool bm128 = dp == 64 && pads_less(p->seq_q, 192, 128);
-  if (p->seq_k <= 1024 && dp <= 128) {
+  // Non-causal D 40..48, 72..80, 136..160: QK^T over fewer columns (DK).
+  if (!causal && !bm128) {
+    const char *k = nullptr;
+    if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_static" : "d64_k48_bm192_ovl_pp_dyn";
+    if (dp == 128 && d <= 80) k = shrt ? "d128_k80_bm128_ovl_static" : "d128_k80_bm128_ovl_dyn";
+    if (dp == 192 && d <= 160) k = shrt ? "d192_k160_bm128_bn96_ovl_static" : "d192_k160_bm128_bn96_ovl_dyn";
+    if (k) return find_variant(d, k);
+  }
+  if (shrt && dp <= 128) {
     if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
     return bm128 ? find_variant(d, "d64_bm128_ovl_pp_static") : 3;  // d64 pp_static
   }
   if (bm128) return find_variant(d, "d64_bm128_ovl_pp_dyn");
+  // D 136..192, short non-causal: the static grid, as for D 64/128 above.
+  if (dp == 192 && shrt && !causal) return find_variant(d, "d192_bm128_bn96_ovl_static");
   return 0;
 }
 

@@ -35,7 +35,7 @@ namespace attn_hopper {
 // columns in PV, never stored.
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
-          int MSM_ = 0>
+          int MSM_ = 0, int DK_ = 0>
 struct Cfg {
   static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
@@ -44,6 +44,12 @@ struct Cfg {
   static constexpr bool MTILE = GEN_ && MSM_ == 2;             // mask tiles in shared memory
   static constexpr bool MSM = MROW || MTILE;
   static constexpr int PANELS = DP / 64;
+  // DK: the head-dim columns S = Q K^T runs over (0: DP). Variants with
+  // DK < DP serve D <= DK only: the columns from DK to DP are TMA's zero
+  // fill, whose k-steps would add nothing (D 80 in 128-column tiles: 5 of 8
+  // k-steps; PV still produces DP columns).
+  static constexpr int DK = DK_ ? DK_ : DP;
+  static_assert(DK % 16 == 0 && DK <= DP && DK > DP - 64, "DK");
   static constexpr int Q_BYTES = BM * DP * 2;
   static constexpr int KV_BYTES = BN * DP * 2;
   static constexpr int Q_OFF = 0;

@@ -135,7 +135,7 @@ __device__ __forceinline__ void issue_s(float (&sc)[C::BN / 2], uint32_t qa, uin
   constexpr int BM = C::BM, BN = C::BN;
   wgmma_fence();
 #pragma unroll
-  for (int kk = 0; kk < C::DP / 16; ++kk) {
+  for (int kk = 0; kk < C::DK / 16; ++kk) {  // columns past DK: zeros (Cfg::DK)
     const uint64_t da = make_desc(qa + (kk >> 2) * BM * 128 + (kk & 3) * 32, 16);
     const uint64_t db = make_desc(sK + s * C::KV_BYTES + (kk >> 2) * BN * 128 + (kk & 3) * 32, 16);
     mma_ss<C::BF16, BN>(sc, da, db, kk > 0 ? 1 : 0);
