@@ -3,6 +3,7 @@
 #include "View/Contraction.h"
 #include "View/Constants.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
@@ -12,6 +13,53 @@ using namespace mlir::attn::fuse;
 
 static bool isRankedTensor(Value v) {
   return v && isa<RankedTensorType>(v.getType());
+}
+
+/// `x` without the casts on top of it that only round or extend its value
+/// (float extensions and truncations, integer extensions).
+static Value stripValueCasts(Value x) {
+  while (Operation *d = x.getDefiningOp()) {
+    if (!isa<arith::ExtFOp, arith::TruncFOp, arith::ExtSIOp, arith::ExtUIOp>(
+            d))
+      break;
+    x = d->getOperand(0);
+  }
+  return x;
+}
+
+/// True when the body is exactly yield(acc + cast(a) * cast(b)) (either
+/// order of each operation), `cast` zero or more casts that keep the value
+/// up to rounding (stripValueCasts; a truncation of the sum rounds the
+/// accumulator). linalg::isaContractionOpInterface accepts any chain of unary
+/// ops around the multiply and the add (negf, math.exp, absf...): those
+/// compute something else than a sum of products.
+static bool isMulAddBody(Block &body) {
+  if (body.getNumArguments() != 3)
+    return false;
+  auto yield = dyn_cast<linalg::YieldOp>(body.getTerminator());
+  if (!yield || yield.getNumOperands() != 1)
+    return false;
+  Value sum = yield.getOperand(0);
+  if (auto t = sum.getDefiningOp<arith::TruncFOp>())
+    sum = t.getIn();
+  Operation *add = sum.getDefiningOp();
+  if (!add || add->getBlock() != &body ||
+      !isa<arith::AddFOp, arith::AddIOp>(add))
+    return false;
+  Value acc = body.getArgument(2);
+  Value lhs = stripValueCasts(add->getOperand(0));
+  Value rhs = stripValueCasts(add->getOperand(1));
+  Value prod = lhs == acc ? add->getOperand(1)
+               : rhs == acc ? add->getOperand(0)
+                            : Value();
+  Operation *mul = prod ? prod.getDefiningOp() : nullptr;
+  if (!mul || mul->getBlock() != &body ||
+      !isa<arith::MulFOp, arith::MulIOp>(mul))
+    return false;
+  Value a = stripValueCasts(mul->getOperand(0));
+  Value b = stripValueCasts(mul->getOperand(1));
+  Value x = body.getArgument(0), y = body.getArgument(1);
+  return (a == x && b == y) || (a == y && b == x);
 }
 
 std::optional<ContractionView>
@@ -44,7 +92,9 @@ mlir::attn::fuse::getContraction(Operation *op, bool requireZeroInit) {
   if (!lop || !lop.hasPureTensorSemantics() || lop.getNumDpsInputs() != 2 ||
       lop.getNumDpsInits() != 1)
     return std::nullopt;
-  if (!linalg::isaContractionOpInterface(lop))
+  if (!linalg::isaContractionOpInterface(lop) || op->getNumRegions() != 1 ||
+      op->getRegion(0).empty() ||
+      !isMulAddBody(op->getRegion(0).front()))
     return std::nullopt;
   SmallVector<AffineMap> maps = lop.getIndexingMapsArray();
   if (maps.size() != 3)

@@ -86,6 +86,12 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
   for (OpResult r : op->getResults())
     if (r.getResultNumber() != resIdx && !r.use_empty())
       return leaf(v, labels);
+  // A contraction by linalg's interface whose body is not exactly a sum of
+  // products (getContraction refused it): say so, it is read elementwise.
+  if (linalg::isaContractionOpInterface(lop))
+    notes.push_back("'" + op->getName().getStringRef().str() +
+                    "' is not a sum of products: its body applies other ops "
+                    "than casts to the operands or the result");
   unsigned n = lop.getNumLoops();
   OpOperand *init = lop.getDpsInitOperand(resIdx);
   AffineMap outMap = lop.getMatchingIndexingMap(init);
@@ -184,9 +190,15 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
   if (!yield || yield.getNumOperands() != op->getNumResults())
     return leaf(v, labels);
   DenseMap<Value, Expr *> vals;
+  uninterpreted.clear();
   Expr *e = buildBody(op, body, yield.getOperand(resIdx), argExpr, depth, vals);
-  if (!e)
+  if (!e) {
+    if (!uninterpreted.empty())
+      notes.push_back("'" + op->getName().getStringRef().str() +
+                      "' computes with '" + uninterpreted +
+                      "', which the matcher does not interpret");
     return leaf(v, labels);
+  }
   if (!numRed) {
     visited.insert(op);
     return e;

@@ -30,6 +30,7 @@
 #include "llvm/Support/Allocator.h"
 
 #include <map>
+#include <string>
 #include <optional>
 
 namespace mlir {
@@ -151,6 +152,9 @@ private:
   Expr *buildBody(Operation *op, Block &body, Value yielded,
                   llvm::ArrayRef<std::function<Expr *()>> argExpr,
                   unsigned depth, llvm::DenseMap<Value, Expr *> &memo);
+
+  /// The body op buildBody last failed to interpret (for notes).
+  std::string uninterpreted;
 
   llvm::SpecificBumpPtrAllocator<Expr> alloc;
   std::map<std::pair<void *, std::vector<int>>, Expr *> memo;
