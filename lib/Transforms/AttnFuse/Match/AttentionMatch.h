@@ -109,6 +109,8 @@ struct AttentionMatch {
     /// A keep-condition to compute from `view` elementwise (a compare of
     /// the mask tensor with a constant, fused into the logits op).
     CmpPred condPred = CmpPred::Unknown;
+    /// A float compare that is true on NaN (ueq, une, ult, ...).
+    bool condUnordered = false;
     double condConst = 0;
     bool condTensorOnLeft = true;
   };

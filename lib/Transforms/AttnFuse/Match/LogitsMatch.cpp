@@ -283,8 +283,9 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
     reason = "the logits do not come from a contraction (Q*K^T)";
     return failure();
   }
-  // A per-row shift is the stabilizing max only when it is max_key(S)
-  // taken with the scores' own coefficient: c * (S - max S) <= 0, so the
+  // A per-row shift is the stabilizing max only when it is max_key(k S)
+  // (k > 0) taken with the scores' own coefficient: c * (S - max S) <= 0
+  // (c > 0), so the
   // program's exponentials neither overflow nor all vanish. Any other
   // per-row value (another tensor's max, a sum, a max counted twice) can
   // make them inf or 0 / 0 where the op's softmax is finite.
@@ -293,12 +294,38 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
     Expr *init = r->ops.size() == 2 ? stripCasts(r->ops[1]) : nullptr;
     bool isMax = r->red == RedKind::Max && init && init->kind == EK::Const &&
                  init->cst <= -1e30;
+    // The max's element as k * S (k > 0): max(k S) = k max(S).
+    double k = 1.0;
+    Expr *elem = stripCasts(r->ops[0]);
+    for (unsigned depth = 0; depth < 16; ++depth) {
+      if (elem->kind == EK::Neg) {
+        k = -k;
+        elem = stripCasts(elem->ops[0]);
+        continue;
+      }
+      if ((elem->kind == EK::Mul || elem->kind == EK::Div) &&
+          elem->ops.size() == 2) {
+        bool isDiv = elem->kind == EK::Div;
+        Expr *f = stripCasts(elem->ops[1]);
+        Expr *x = elem->ops[0];
+        if (!isDiv && f->kind != EK::Const) {
+          f = stripCasts(elem->ops[0]);
+          x = elem->ops[1];
+        }
+        if (f->kind == EK::Const && f->cst != 0 && std::isfinite(f->cst)) {
+          k = isDiv ? k / f->cst : k * f->cst;
+          elem = stripCasts(x);
+          continue;
+        }
+      }
+      break;
+    }
     double scoresCoef = out.coef / base;
-    bool sameCoef = std::fabs(sh.coef + scoresCoef) <=
-                    1e-12 * std::fabs(scoresCoef);
-    if (!isMax || !sameCoef || !sh.runtime.empty() || !out.runtime.empty() ||
-        !(scoresCoef > 0) ||
-        !eb.equal(stripCasts(r->ops[0]), stripCasts(out.scores))) {
+    bool sameCoef = std::fabs(sh.coef * k + scoresCoef) <=
+                    1e-9 * std::fabs(scoresCoef);
+    if (!isMax || !sameCoef || !(k > 0) || !sh.runtime.empty() ||
+        !out.runtime.empty() || !(scoresCoef > 0) ||
+        !eb.equal(elem, stripCasts(out.scores))) {
       reason = "a per-row value that is not the row max of the scores "
                "(subtracted with the scores' scale) is added to the logits: "
                "softmax ignores it only where the exponentials neither "
