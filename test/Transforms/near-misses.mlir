@@ -3917,3 +3917,217 @@ func.func @mask_int_cmp_eq_twin(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, 
   } -> tensor<1x8x16xf32>
   return %ot : tensor<1x8x16xf32>
 }
+
+// -----
+
+#qk_q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#qk_k = affine_map<(b, h, i, j, d) -> (b, h floordiv 2, j, d)>
+#qk_s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#pv_p = affine_map<(b, h, i, d, j) -> (b, h, i, j)>
+#pv_v = affine_map<(b, h, i, d, j) -> (b, h floordiv 2, j, d)>
+#pv_o = affine_map<(b, h, i, d, j) -> (b, h, i, d)>
+// Twin: GQA in the contractions' maps (K and V read with h floordiv 2, 2 kv
+// heads for 4 query heads, no broadcast op): fused with K and V as they are.
+
+// CHECK-LABEL: func.func @gqa_map_floordiv
+// CHECK: attn.flash_attention ins(%arg0, %arg1, %arg2 : tensor<1x4x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>)
+func.func @gqa_map_floordiv(%q: tensor<1x4x8x16xf32>, %k: tensor<1x2x8x16xf32>, %v: tensor<1x2x8x16xf32>) -> tensor<1x4x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %e0 = tensor.empty() : tensor<1x4x8x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %s = linalg.generic {indexing_maps = [#qk_q, #qk_k, #qk_s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<1x4x8x16xf32>, tensor<1x2x8x16xf32>) outs(%f0 : tensor<1x4x8x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x8xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(3) ins(%s : tensor<1x4x8x8xf32>) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %o0 = tensor.empty() : tensor<1x4x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  %o = linalg.generic {indexing_maps = [#pv_p, #pv_v, #pv_o], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%p, %v : tensor<1x4x8x8xf32>, tensor<1x2x8x16xf32>) outs(%of : tensor<1x4x8x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x16xf32>
+  return %o : tensor<1x4x8x16xf32>
+}
+
+// -----
+
+#qk_q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#qk_k = affine_map<(b, h, i, j, d) -> (b, h mod 2, j, d)>
+#qk_s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#pv_p = affine_map<(b, h, i, d, j) -> (b, h, i, j)>
+#pv_v = affine_map<(b, h, i, d, j) -> (b, h mod 2, j, d)>
+#pv_o = affine_map<(b, h, i, d, j) -> (b, h, i, d)>
+// Twin: K and V read with h mod 2 (a tile) and 2 kv heads: fused, the query
+// heads regrouped.
+
+// CHECK-LABEL: func.func @gqa_map_mod
+// CHECK: attn.flash_attention
+func.func @gqa_map_mod(%q: tensor<1x4x8x16xf32>, %k: tensor<1x2x8x16xf32>, %v: tensor<1x2x8x16xf32>) -> tensor<1x4x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %e0 = tensor.empty() : tensor<1x4x8x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %s = linalg.generic {indexing_maps = [#qk_q, #qk_k, #qk_s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<1x4x8x16xf32>, tensor<1x2x8x16xf32>) outs(%f0 : tensor<1x4x8x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x8xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(3) ins(%s : tensor<1x4x8x8xf32>) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %o0 = tensor.empty() : tensor<1x4x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  %o = linalg.generic {indexing_maps = [#pv_p, #pv_v, #pv_o], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%p, %v : tensor<1x4x8x8xf32>, tensor<1x2x8x16xf32>) outs(%of : tensor<1x4x8x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x16xf32>
+  return %o : tensor<1x4x8x16xf32>
+}
+
+// -----
+
+#qk_q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#qk_k = affine_map<(b, h, i, j, d) -> (b, h floordiv 2, j, d)>
+#qk_s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#pv_p = affine_map<(b, h, i, d, j) -> (b, h, i, j)>
+#pv_v = affine_map<(b, h, i, d, j) -> (b, h floordiv 2, j, d)>
+#pv_o = affine_map<(b, h, i, d, j) -> (b, h, i, d)>
+// K and V have 4 heads like Q but are read with h floordiv 2 (kv heads 2 and 3
+// never read): refused, the read does not match the extent.
+
+// CHECK-LABEL: func.func @gqa_map_floordiv_wrong_count
+// CHECK-NOT: attn.flash_attention
+func.func @gqa_map_floordiv_wrong_count(%q: tensor<1x4x8x16xf32>, %k: tensor<1x4x8x16xf32>, %v: tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %e0 = tensor.empty() : tensor<1x4x8x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %s = linalg.generic {indexing_maps = [#qk_q, #qk_k, #qk_s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<1x4x8x16xf32>, tensor<1x4x8x16xf32>) outs(%f0 : tensor<1x4x8x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x8xf32>
+  %p = linalg.softmax dimension(3) ins(%s : tensor<1x4x8x8xf32>) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %o0 = tensor.empty() : tensor<1x4x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: second contraction: a contraction reads dim 1 of an operand (size 4) with 'd1 floordiv 2', which takes 2 values: the floordiv/mod does not match the extent it reads}}
+  %o = linalg.generic {indexing_maps = [#pv_p, #pv_v, #pv_o], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%p, %v : tensor<1x4x8x8xf32>, tensor<1x4x8x16xf32>) outs(%of : tensor<1x4x8x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x16xf32>
+  return %o : tensor<1x4x8x16xf32>
+}
+
+// -----
+
+#qk_q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#qk_k = affine_map<(b, h, i, j, d) -> (b, h mod 2, j, d)>
+#qk_s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#pv_p = affine_map<(b, h, i, d, j) -> (b, h, i, j)>
+#pv_v = affine_map<(b, h, i, d, j) -> (b, h mod 2, j, d)>
+#pv_o = affine_map<(b, h, i, d, j) -> (b, h, i, d)>
+// K and V have 4 heads, read with h mod 2: refused.
+
+// CHECK-LABEL: func.func @gqa_map_mod_wrong_count
+// CHECK-NOT: attn.flash_attention
+func.func @gqa_map_mod_wrong_count(%q: tensor<1x4x8x16xf32>, %k: tensor<1x4x8x16xf32>, %v: tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %e0 = tensor.empty() : tensor<1x4x8x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %s = linalg.generic {indexing_maps = [#qk_q, #qk_k, #qk_s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<1x4x8x16xf32>, tensor<1x4x8x16xf32>) outs(%f0 : tensor<1x4x8x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x8xf32>
+  %p = linalg.softmax dimension(3) ins(%s : tensor<1x4x8x8xf32>) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %o0 = tensor.empty() : tensor<1x4x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: second contraction: a contraction reads dim 1 of an operand (size 4) with 'd1 mod 2', which takes 2 values: the floordiv/mod does not match the extent it reads}}
+  %o = linalg.generic {indexing_maps = [#pv_p, #pv_v, #pv_o], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%p, %v : tensor<1x4x8x8xf32>, tensor<1x4x8x16xf32>) outs(%of : tensor<1x4x8x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x16xf32>
+  return %o : tensor<1x4x8x16xf32>
+}
+
+// -----
+
+#qk_q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#qk_k = affine_map<(b, h, i, j, d) -> (b, h floordiv 2, j, d)>
+#qk_s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#pv_p = affine_map<(b, h, i, d, j) -> (b, h, i, j)>
+#pv_v = affine_map<(b, h, i, d, j) -> (b, h mod 2, j, d)>
+#pv_o = affine_map<(b, h, i, d, j) -> (b, h, i, d)>
+// K read with h floordiv 2, V with h mod 2 (query head h reads K of one kv
+// head and V of another): refused.
+
+// CHECK-LABEL: func.func @gqa_map_k_floordiv_v_mod
+// CHECK-NOT: attn.flash_attention
+func.func @gqa_map_k_floordiv_v_mod(%q: tensor<1x4x8x16xf32>, %k: tensor<1x2x8x16xf32>, %v: tensor<1x2x8x16xf32>) -> tensor<1x4x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %e0 = tensor.empty() : tensor<1x4x8x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %s = linalg.generic {indexing_maps = [#qk_q, #qk_k, #qk_s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<1x4x8x16xf32>, tensor<1x2x8x16xf32>) outs(%f0 : tensor<1x4x8x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x8xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: K and V are broadcast over different head axes}}
+  %p = linalg.softmax dimension(3) ins(%s : tensor<1x4x8x8xf32>) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %o0 = tensor.empty() : tensor<1x4x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  %o = linalg.generic {indexing_maps = [#pv_p, #pv_v, #pv_o], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%p, %v : tensor<1x4x8x8xf32>, tensor<1x2x8x16xf32>) outs(%of : tensor<1x4x8x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x16xf32>
+  return %o : tensor<1x4x8x16xf32>
+}
+
+// -----
+
+#qk_q = affine_map<(b, h, i, j, d) -> (b, h, i, d)>
+#qk_k = affine_map<(b, h, i, j, d) -> (b, h floordiv 1, j, d)>
+#qk_s = affine_map<(b, h, i, j, d) -> (b, h, i, j)>
+#pv_p = affine_map<(b, h, i, d, j) -> (b, h, i, j)>
+#pv_v = affine_map<(b, h, i, d, j) -> (b, h floordiv 1, j, d)>
+#pv_o = affine_map<(b, h, i, d, j) -> (b, h, i, d)>
+// Twin: h floordiv 1 reads every head: plain multi-head attention.
+
+// CHECK-LABEL: func.func @gqa_map_floordiv_count_1
+// CHECK: attn.flash_attention
+func.func @gqa_map_floordiv_count_1(%q: tensor<1x4x8x16xf32>, %k: tensor<1x4x8x16xf32>, %v: tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %e0 = tensor.empty() : tensor<1x4x8x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %s = linalg.generic {indexing_maps = [#qk_q, #qk_k, #qk_s], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<1x4x8x16xf32>, tensor<1x4x8x16xf32>) outs(%f0 : tensor<1x4x8x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x8xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.softmax dimension(3) ins(%s : tensor<1x4x8x8xf32>) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %o0 = tensor.empty() : tensor<1x4x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  %o = linalg.generic {indexing_maps = [#pv_p, #pv_v, #pv_o], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%p, %v : tensor<1x4x8x8xf32>, tensor<1x4x8x16xf32>) outs(%of : tensor<1x4x8x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x16xf32>
+  return %o : tensor<1x4x8x16xf32>
+}

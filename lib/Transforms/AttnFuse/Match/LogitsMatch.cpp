@@ -247,6 +247,7 @@ struct Linearizer {
 
 FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
                                                      double base,
+                                                     const Expr *provenMax,
                                                      std::string &reason) {
   Linearizer l{eb, {}, {}, {}, {}, {}, {}};
   if (!l.lin(x, 1.0, {}, 0)) {
@@ -291,6 +292,8 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
   // make them inf or 0 / 0 where the op's softmax is finite.
   for (const Linearizer::RowShift &sh : l.rowShifts) {
     Expr *r = sh.reduction;
+    if (r == provenMax)
+      continue;
     Expr *init = r->ops.size() == 2 ? stripCasts(r->ops[1]) : nullptr;
     bool isMax = r->red == RedKind::Max && init && init->kind == EK::Const &&
                  init->cst <= -1e30;

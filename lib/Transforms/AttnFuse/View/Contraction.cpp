@@ -62,6 +62,49 @@ static bool isMulAddBody(Block &body) {
   return (a == x && b == y) || (a == y && b == x);
 }
 
+/// An operand map result that reads loop `d` whole or a floordiv / mod part
+/// of it (LoopParts.h proves the part against the operand's extent).
+static bool isDimOrPart(AffineExpr e) {
+  if (isa<AffineDimExpr>(e))
+    return true;
+  auto bin = dyn_cast<AffineBinaryOpExpr>(e);
+  return bin &&
+         (bin.getKind() == AffineExprKind::FloorDiv ||
+          bin.getKind() == AffineExprKind::Mod) &&
+         isa<AffineDimExpr>(bin.getLHS()) &&
+         isa<AffineConstantExpr>(bin.getRHS());
+}
+
+/// A linalg.generic sum of products that linalg's contraction interface
+/// refuses only because an operand is read through `d floordiv c` / `d mod c`
+/// (GQA written in the contraction's map): the output map is a projected
+/// permutation, every other result is a loop or such a part, and exactly the
+/// loops the output does not read are reductions.
+static bool isPartReadContraction(linalg::LinalgOp lop,
+                                  ArrayRef<AffineMap> maps) {
+  if (!isa<linalg::GenericOp>(lop) ||
+      !maps[2].isProjectedPermutation(/*allowZeroInResults=*/false))
+    return false;
+  bool anyPart = false;
+  for (AffineMap m : maps.take_front(2)) {
+    for (AffineExpr e : m.getResults()) {
+      if (!isDimOrPart(e))
+        return false;
+      anyPart |= !isa<AffineDimExpr>(e);
+    }
+  }
+  if (!anyPart)
+    return false;
+  auto iters = lop.getIteratorTypesArray();
+  for (unsigned l = 0; l < lop.getNumLoops(); ++l) {
+    bool reduced = iters[l] == utils::IteratorType::reduction;
+    if (reduced == maps[2].isFunctionOfDim(l) ||
+        (!maps[0].isFunctionOfDim(l) && !maps[1].isFunctionOfDim(l)))
+      return false;
+  }
+  return true;
+}
+
 std::optional<ContractionView>
 mlir::attn::fuse::getContraction(Operation *op, bool requireZeroInit) {
   if (!op || op->getNumResults() != 1)
@@ -92,16 +135,19 @@ mlir::attn::fuse::getContraction(Operation *op, bool requireZeroInit) {
   if (!lop || !lop.hasPureTensorSemantics() || lop.getNumDpsInputs() != 2 ||
       lop.getNumDpsInits() != 1)
     return std::nullopt;
-  if (!linalg::isaContractionOpInterface(lop) || op->getNumRegions() != 1 ||
-      op->getRegion(0).empty() ||
+  if (op->getNumRegions() != 1 || op->getRegion(0).empty() ||
       !isMulAddBody(op->getRegion(0).front()))
     return std::nullopt;
   SmallVector<AffineMap> maps = lop.getIndexingMapsArray();
   if (maps.size() != 3)
     return std::nullopt;
-  for (AffineMap m : maps)
-    if (!m.isProjectedPermutation(/*allowZeroInResults=*/false))
-      return std::nullopt;
+  if (linalg::isaContractionOpInterface(lop)) {
+    for (AffineMap m : maps)
+      if (!m.isProjectedPermutation(/*allowZeroInResults=*/false))
+        return std::nullopt;
+  } else if (!isPartReadContraction(lop, maps)) {
+    return std::nullopt;
+  }
   Value a = lop.getDpsInputOperand(0)->get();
   Value b = lop.getDpsInputOperand(1)->get();
   Value init = lop.getDpsInitOperand(0)->get();
@@ -109,7 +155,6 @@ mlir::attn::fuse::getContraction(Operation *op, bool requireZeroInit) {
     return std::nullopt;
   if (requireZeroInit && !isZeroConstant(init))
     return std::nullopt;
-  // Only additive reductions (isaContractionOpInterface accepts mul+add).
   ContractionView cv;
   cv.op = op;
   cv.lhs = a;

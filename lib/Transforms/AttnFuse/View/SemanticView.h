@@ -162,6 +162,9 @@ private:
 
 /// `e` without the casts on top of it.
 Expr *stripCasts(Expr *e);
+inline const Expr *stripCasts(const Expr *e) {
+  return stripCasts(const_cast<Expr *>(e));
+}
 
 /// True when `e` is a cast from one float type to another that holds every
 /// value of the first exactly (f16 / bf16 -> f32, f32 -> f64, ...): the cast
@@ -171,6 +174,9 @@ bool isExactFloatExtension(const Expr *e);
 /// `e` without the exact float extensions on top (the casts that
 /// isExactFloatExtension accepts); a narrowing or integer cast stays.
 Expr *stripExactFloatExtensions(Expr *e);
+inline const Expr *stripExactFloatExtensions(const Expr *e) {
+  return stripExactFloatExtensions(const_cast<Expr *>(e));
+}
 
 /// True when `v`'s def chain (through elementwise ops, reductions and
 /// plumbing, not through contractions) contains an exponential or a softmax.
