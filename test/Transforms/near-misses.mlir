@@ -3163,6 +3163,129 @@ func.func @safe_select_swapped(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %
 
 // -----
 
+// E / sum with the row sum broadcast back along the key axis ((b, i, j) -> (b,
+// j)): refused.
+
+// CHECK-LABEL: func.func @sum_broadcast_wrong_axis
+// CHECK-NOT: attn.flash_attention
+func.func @sum_broadcast_wrong_axis(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor<1x8x16xf32>) -> tensor<1x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %c = arith.constant 0.25 : f32
+  %mi = arith.constant 0xFF800000 : f32
+  %si = arith.constant 0.0 : f32
+  %e0 = tensor.empty() : tensor<1x8x8xf32>
+  %r0 = tensor.empty() : tensor<1x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %s = linalg.generic {indexing_maps = [affine_map<(b, i, j, d) -> (b, i, d)>, affine_map<(b, i, j, d) -> (b, j, d)>, affine_map<(b, i, j, d) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<1x8x16xf32>, tensor<1x8x16xf32>) outs(%f0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x8xf32>
+  %x = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%s : tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %y = arith.mulf %a, %c : f32
+    linalg.yield %y : f32
+  } -> tensor<1x8x8xf32>
+  %mf = linalg.fill ins(%mi : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %mx = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x : tensor<1x8x8xf32>) outs(%mf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.maximumf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %e = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%x, %mx : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %mm: f32, %o: f32):
+    %d = arith.subf %a, %mm : f32
+    %ex = math.exp %d : f32
+    linalg.yield %ex : f32
+  } -> tensor<1x8x8xf32>
+  %sf = linalg.fill ins(%si : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %sm = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%e : tensor<1x8x8xf32>) outs(%sf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.addf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: softmax is normalized over another axis than the key axis that the second contraction reduces}}
+  %p = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, j)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%e, %sm : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %l: f32, %o: f32):
+    %dv = arith.divf %a, %l : f32
+    linalg.yield %dv : f32
+  } -> tensor<1x8x8xf32>
+
+  %o0 = tensor.empty() : tensor<1x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  %o = linalg.generic {indexing_maps = [affine_map<(b, i, d, j) -> (b, i, j)>, affine_map<(b, i, d, j) -> (b, j, d)>, affine_map<(b, i, d, j) -> (b, i, d)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%p, %v : tensor<1x8x8xf32>, tensor<1x8x16xf32>) outs(%of : tensor<1x8x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x16xf32>
+  return %o : tensor<1x8x16xf32>
+}
+
+// -----
+
+// exp(X - M) with the row max broadcast back along the key axis: refused.
+
+// CHECK-LABEL: func.func @max_broadcast_wrong_axis
+// CHECK-NOT: attn.flash_attention
+func.func @max_broadcast_wrong_axis(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor<1x8x16xf32>) -> tensor<1x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %c = arith.constant 0.25 : f32
+  %mi = arith.constant 0xFF800000 : f32
+  %si = arith.constant 0.0 : f32
+  %e0 = tensor.empty() : tensor<1x8x8xf32>
+  %r0 = tensor.empty() : tensor<1x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %s = linalg.generic {indexing_maps = [affine_map<(b, i, j, d) -> (b, i, d)>, affine_map<(b, i, j, d) -> (b, j, d)>, affine_map<(b, i, j, d) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%q, %k : tensor<1x8x16xf32>, tensor<1x8x16xf32>) outs(%f0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x8xf32>
+  %x = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%s : tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %y = arith.mulf %a, %c : f32
+    linalg.yield %y : f32
+  } -> tensor<1x8x8xf32>
+  %mf = linalg.fill ins(%mi : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %mx = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x : tensor<1x8x8xf32>) outs(%mf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.maximumf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %e = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, j)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%x, %mx : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %mm: f32, %o: f32):
+    %d = arith.subf %a, %mm : f32
+    %ex = math.exp %d : f32
+    linalg.yield %ex : f32
+  } -> tensor<1x8x8xf32>
+  %sf = linalg.fill ins(%si : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %sm = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%e : tensor<1x8x8xf32>) outs(%sf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.addf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: the row max is taken over another axis than the key axis that the second contraction reduces}}
+  %p = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%e, %sm : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %l: f32, %o: f32):
+    %dv = arith.divf %a, %l : f32
+    linalg.yield %dv : f32
+  } -> tensor<1x8x8xf32>
+
+  %o0 = tensor.empty() : tensor<1x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  %o = linalg.generic {indexing_maps = [affine_map<(b, i, d, j) -> (b, i, j)>, affine_map<(b, i, d, j) -> (b, j, d)>, affine_map<(b, i, d, j) -> (b, i, d)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%p, %v : tensor<1x8x8xf32>, tensor<1x8x16xf32>) outs(%of : tensor<1x8x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x16xf32>
+  return %o : tensor<1x8x16xf32>
+}
+
+// -----
+
 // Twin: an additive mask read transposed ((b, j, i)): fused with the
 // transpose.
 
