@@ -333,7 +333,7 @@ static const char *unsupported_reason(const attnk_problem *p) {
       overlaps(p->o.data, no, p->k.data, extent(p->batch, p->heads_kv, p->seq_k, D, p->k.strides)) ||
       overlaps(p->o.data, no, p->v.data, extent(p->batch, p->heads_kv, p->seq_k, D, p->v.strides)))
     return "O overlaps Q, K or V";
-  if (!get_encode()) return "no cuTensorMapEncodeTiled in the driver";
+  if (!encode_fn()) return "no cuTensorMapEncodeTiled in the driver";
   if (!device_is_sm90()) return "the device is not sm_90";
   return nullptr;
 }

@@ -11,6 +11,7 @@
 #define ATTN_HOPPER_LAUNCH_CUH
 
 #include "attn_kernels.h"
+#include "attn/tma_map.h"
 #include "kernel_traits.cuh"
 
 #include <cuda.h>
@@ -30,41 +31,8 @@ __global__ void __launch_bounds__(C::THREADS, 1)
                   const __grid_constant__ CUtensorMap tmV, const __grid_constant__ CUtensorMap tmM,
                   const KParams p);
 
-using EncodeFn = PFN_cuTensorMapEncodeTiled_v12000;
-
-static EncodeFn get_encode() {
-  static EncodeFn fn = nullptr;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    void *f = nullptr;
-    cudaDriverEntryPointQueryResult q;
-    if (cudaGetDriverEntryPointByVersion("cuTensorMapEncodeTiled", &f, 12000, cudaEnableDefault,
-                                         &q) == cudaSuccess &&
-        q == cudaDriverEntryPointSuccess)
-      fn = reinterpret_cast<EncodeFn>(f);
-  });
-  return fn;
-}
-
-// 4-D map over (D, S, H, B) with a box of 64 columns x `rows` rows.
-static bool make_map(CUtensorMap *m, const void *ptr, bool bf16, int64_t D, int64_t S, int64_t H,
-                     int64_t B, const int64_t st[3], int rows) {
-  EncodeFn enc = get_encode();
-  if (!enc) return false;
-  // Strides of size-1 dims are never used; give them a legal value.
-  int64_t ss = S > 1 ? st[2] : D;
-  int64_t sh = H > 1 ? st[1] : ss * S;
-  int64_t sb = B > 1 ? st[0] : sh * H;
-  cuuint64_t dims[4] = {(cuuint64_t)D, (cuuint64_t)S, (cuuint64_t)H, (cuuint64_t)B};
-  cuuint64_t strides[3] = {(cuuint64_t)(ss * 2), (cuuint64_t)(sh * 2), (cuuint64_t)(sb * 2)};
-  cuuint32_t box[4] = {64, (cuuint32_t)rows, 1, 1};
-  cuuint32_t estr[4] = {1, 1, 1, 1};
-  CUresult r = enc(m, bf16 ? CU_TENSOR_MAP_DATA_TYPE_BFLOAT16 : CU_TENSOR_MAP_DATA_TYPE_FLOAT16, 4,
-                   const_cast<void *>(ptr), dims, strides, box, estr,
-                   CU_TENSOR_MAP_INTERLEAVE_NONE, CU_TENSOR_MAP_SWIZZLE_128B,
-                   CU_TENSOR_MAP_L2_PROMOTION_L2_256B, CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE);
-  return r == CUDA_SUCCESS;
-}
+using attn::tma::EncodeFn;
+using attn::tma::encode_fn;
 
 // A row mask's element size in bytes (f32 4, f16/bf16 2, bool 1).
 static int mask_elem_size(const attnk_problem *p) {
@@ -121,7 +89,7 @@ static bool mask_tile_ok(const attnk_problem *p) {
 // rows with the 128-byte swizzle. Keys past Sk and rows past Sq read as
 // zeros (never used).
 static bool make_mask_tile_map(CUtensorMap *m, const attnk_problem *p, int rows) {
-  EncodeFn enc = get_encode();
+  EncodeFn enc = encode_fn();
   if (!enc) return false;
   const int64_t *ms = p->mask.strides;
   const int64_t H = (p->heads_q > 1 && ms[1] != 0) ? p->heads_q : 1;
@@ -143,7 +111,7 @@ static bool make_mask_tile_map(CUtensorMap *m, const attnk_problem *p, int rows)
 // and B' 1 where the mask broadcasts; a box of `cols` keys, no swizzle.
 // Keys past Sk read as zeros (those columns are -inf in the kernel anyway).
 static bool make_mask_map(CUtensorMap *m, const attnk_problem *p, int cols) {
-  EncodeFn enc = get_encode();
+  EncodeFn enc = encode_fn();
   if (!enc) return false;
   const int64_t esz = mask_elem_size(p);
   const int64_t *ms = p->mask.strides;
@@ -232,9 +200,9 @@ struct Launch {
 static int make_launch(const attnk_problem *p, int BM, int BN, Launch *L) {
   const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
   const int64_t D = p->head_dim;
-  if (!make_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM) ||
-      !make_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN) ||
-      !make_map(&L->mv, p->v.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN))
+  if (!attn::tma::make_bshd_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM) ||
+      !attn::tma::make_bshd_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN) ||
+      !attn::tma::make_bshd_map(&L->mv, p->v.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN))
     return cudaErrorInvalidValue;
   KParams &kp = L->kp;
   std::memset(&kp, 0, sizeof(kp));
