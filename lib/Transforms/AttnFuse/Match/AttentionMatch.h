@@ -26,6 +26,9 @@ struct SoftmaxMatch {
   /// What a row whose logits are all -inf yields: NaN for a plain softmax,
   /// zeros behind a recognized safe-softmax select.
   EmptyRows emptyRows = EmptyRows::NaN;
+  /// The row max M proven to be max_key(X) in exp(c * (X - M)), c > 0 (the
+  /// logits then include the shift -c M, which softmax ignores).
+  const Expr *provenMax = nullptr;
 };
 
 /// `p` is the probabilities operand of the second contraction; `key` the
@@ -77,7 +80,10 @@ struct LogitsMatch {
   SmallVector<SelectMask> selects;
 };
 
+/// `provenMax`: a row max the softmax proved (SoftmaxMatch::provenMax), a
+/// per-row shift of the logits that needs no further proof.
 FailureOr<LogitsMatch> matchLogits(ExprBuilder &eb, Expr *x, double base,
+                                   const Expr *provenMax,
                                    std::string &reason);
 
 //===----------------------------------------------------------------------===//
@@ -109,6 +115,8 @@ struct AttentionMatch {
     /// A keep-condition to compute from `view` elementwise (a compare of
     /// the mask tensor with a constant, fused into the logits op).
     CmpPred condPred = CmpPred::Unknown;
+    /// A float compare that is true on NaN (ueq, une, ult, ...).
+    bool condUnordered = false;
     double condConst = 0;
     bool condTensorOnLeft = true;
   };
