@@ -1609,8 +1609,8 @@ func.func @sum_init_one(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tens
 
 // -----
 
-// A min where the max should be: not interpreted as a row max, so a softmax
-// intermediate has another reader: refused.
+// A min where the max should be: not interpreted as a row max, so the
+// exponent is not shifted by the row max: refused.
 
 // CHECK-LABEL: func.func @max_is_min
 // CHECK-NOT: attn.flash_attention
@@ -1651,7 +1651,7 @@ func.func @max_is_min(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor
     %r = arith.addf %a, %acc : f32
     linalg.yield %r : f32
   } -> tensor<1x8xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: softmax intermediate 'linalg.generic' has another user ('linalg.generic')}}
+  // expected-remark @+1 {{attn-fuse: not fused: the exponent is not shifted by the row max}}
   %p = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%e, %sm : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
   ^bb0(%a: f32, %l: f32, %o: f32):
     %dv = arith.divf %a, %l : f32
@@ -4253,4 +4253,88 @@ func.func @gqa_map_floordiv_count_1(%q: tensor<1x4x8x16xf32>, %k: tensor<1x4x8x1
     linalg.yield %r : f32
   } -> tensor<1x4x8x16xf32>
   return %o : tensor<1x4x8x16xf32>
+}
+
+// -----
+
+// exp(X) / sum exp(X) with no max subtracted: above X ~ 88 the program's
+// exponentials are inf and its rows NaN; the op subtracts the row max and
+// stays finite. Refused.
+
+// CHECK-LABEL: func.func @softmax_without_row_max
+// CHECK-NOT: attn.flash_attention
+func.func @softmax_without_row_max(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor<1x8x16xf32>) -> tensor<1x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %e0 = tensor.empty() : tensor<1x8x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %kt0 = tensor.empty() : tensor<1x16x8xf32>
+  %kt = linalg.transpose ins(%k : tensor<1x8x16xf32>) outs(%kt0 : tensor<1x16x8xf32>) permutation = [0, 2, 1]
+  %s = linalg.batch_matmul ins(%q, %kt : tensor<1x8x16xf32>, tensor<1x16x8xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %e = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%s : tensor<1x8x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %x = math.exp %a : f32
+    linalg.yield %x : f32
+  } -> tensor<1x8x8xf32>
+  %r0 = tensor.empty() : tensor<1x8xf32>
+  %rf = linalg.fill ins(%z : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %sm = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%e : tensor<1x8x8xf32>) outs(%rf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.addf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: the exponent is not shifted by the row max}}
+  %p = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%e, %sm : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %l: f32, %o: f32):
+    %dv = arith.divf %a, %l : f32
+    linalg.yield %dv : f32
+  } -> tensor<1x8x8xf32>
+  %o0 = tensor.empty() : tensor<1x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  %o = linalg.batch_matmul ins(%p, %v : tensor<1x8x8xf32>, tensor<1x8x16xf32>) outs(%of : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  return %o : tensor<1x8x16xf32>
+}
+
+// -----
+
+// Twin: the same with exp(X - max X): fused.
+
+// CHECK-LABEL: func.func @softmax_with_row_max_twin
+// CHECK: attn.flash_attention
+func.func @softmax_with_row_max_twin(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor<1x8x16xf32>) -> tensor<1x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %ninf = arith.constant 0xFF800000 : f32
+  %e0 = tensor.empty() : tensor<1x8x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %kt0 = tensor.empty() : tensor<1x16x8xf32>
+  %kt = linalg.transpose ins(%k : tensor<1x8x16xf32>) outs(%kt0 : tensor<1x16x8xf32>) permutation = [0, 2, 1]
+  %s = linalg.batch_matmul ins(%q, %kt : tensor<1x8x16xf32>, tensor<1x16x8xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %r0 = tensor.empty() : tensor<1x8xf32>
+  %mf = linalg.fill ins(%ninf : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %mx = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%s : tensor<1x8x8xf32>) outs(%mf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.maximumf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %e = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%s, %mx : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %m: f32, %o: f32):
+    %d = arith.subf %a, %m : f32
+    %x = math.exp %d : f32
+    linalg.yield %x : f32
+  } -> tensor<1x8x8xf32>
+  %rf = linalg.fill ins(%z : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %sm = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%e : tensor<1x8x8xf32>) outs(%rf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.addf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  // expected-remark @+1 {{attn-fuse: fused}}
+  %p = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%e, %sm : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %l: f32, %o: f32):
+    %dv = arith.divf %a, %l : f32
+    linalg.yield %dv : f32
+  } -> tensor<1x8x8xf32>
+  %o0 = tensor.empty() : tensor<1x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  %o = linalg.batch_matmul ins(%p, %v : tensor<1x8x8xf32>, tensor<1x8x16xf32>) outs(%of : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  return %o : tensor<1x8x16xf32>
 }

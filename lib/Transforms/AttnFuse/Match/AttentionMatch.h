@@ -29,6 +29,11 @@ struct SoftmaxMatch {
   /// The row max M proven to be max_key(X) in exp(c * (X - M)), c > 0 (the
   /// logits then include the shift -c M, which softmax ignores).
   const Expr *provenMax = nullptr;
+  /// Whether the exponent is already shifted by the row max (linalg.softmax,
+  /// exp(X - max X), exp(c * (X - max X))). Otherwise the logits must carry
+  /// the stabilizing max themselves (matchLogits' `needsRowMax`): an
+  /// unshifted exp(X) overflows to inf where the op's softmax does not.
+  bool shifted = false;
 };
 
 /// `p` is the probabilities operand of the second contraction; `key` the
@@ -81,9 +86,11 @@ struct LogitsMatch {
 };
 
 /// `provenMax`: a row max the softmax proved (SoftmaxMatch::provenMax), a
-/// per-row shift of the logits that needs no further proof.
+/// per-row shift of the logits that needs no further proof. `needsRowMax`:
+/// the softmax did not shift its exponent (SoftmaxMatch::shifted), so the
+/// logits must include the stabilizing max of the scores.
 FailureOr<LogitsMatch> matchLogits(ExprBuilder &eb, Expr *x, double base,
-                                   const Expr *provenMax,
+                                   const Expr *provenMax, bool needsRowMax,
                                    std::string &reason);
 
 //===----------------------------------------------------------------------===//

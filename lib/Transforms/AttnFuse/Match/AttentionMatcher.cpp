@@ -193,7 +193,7 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     return reject("the second contraction accumulates into a non-zero "
                   "init or zero point");
   FailureOr<LogitsMatch> lm = matchLogits(eb, sm->logits, sm->base,
-                                           sm->provenMax, why);
+                                           sm->provenMax, !sm->shifted, why);
   if (failed(lm))
     return reject(why);
 

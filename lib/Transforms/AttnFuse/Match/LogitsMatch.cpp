@@ -248,6 +248,7 @@ struct Linearizer {
 FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
                                                      double base,
                                                      const Expr *provenMax,
+                                                     bool needsRowMax,
                                                      std::string &reason) {
   Linearizer l{eb, {}, {}, {}, {}, {}, {}};
   if (!l.lin(x, 1.0, {}, 0)) {
@@ -335,6 +336,13 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
                "overflow nor all underflow";
       return failure();
     }
+  }
+  // Every row shift left is the stabilizing max (checked above).
+  if (needsRowMax && l.rowShifts.empty()) {
+    reason = "the exponent is not shifted by the row max: the program's "
+             "exp(X) overflows to inf (X above ~88 in f32) where the op's "
+             "softmax does not";
+    return failure();
   }
   for (SelectMask s : l.out.selects) {
     s.fill *= base;

@@ -51,6 +51,7 @@ static FailureOr<SoftmaxMatch> matchPlainSoftmax(ExprBuilder &eb, Expr *p,
       return failure();
     }
     sm.logits = e->ops[0];
+    sm.shifted = true; // linalg.softmax subtracts the row max by definition
     return sm;
   }
 
@@ -141,6 +142,7 @@ static FailureOr<SoftmaxMatch> matchPlainSoftmax(ExprBuilder &eb, Expr *p,
           eb.equal(stripCasts(sub->ops[0]), stripCasts(m->ops[0]))) {
         sm.logits = numS->ops[0];
         sm.provenMax = m;
+        sm.shifted = true;
         return sm;
       }
     }
@@ -168,11 +170,13 @@ static FailureOr<SoftmaxMatch> matchPlainSoftmax(ExprBuilder &eb, Expr *p,
         return failure();
       }
       sm.logits = y->ops[0];
+      sm.shifted = true;
       return sm;
     }
   }
-  // exp(X) without a max subtraction: softmax is invariant to a shift along
-  // the key axis, so any further Sub is part of the logits' linear form.
+  // exp(X) without a max subtraction at the top: softmax is invariant to a
+  // shift along the key axis, so any further Sub is part of the logits'
+  // linear form, where matchLogits must find the stabilizing max.
   sm.logits = numS->ops[0];
   return sm;
 }
