@@ -23,7 +23,9 @@ so that a wrong fusion SHOWS in the numbers:
 - PyTorch's safe softmax `select(all(S == -inf), 0, P)` (and its wrong-axis
   twin), the exporters' `select(P != P, 0, P)`, and the near misses
   `select(P one P, 0, P)` (ordered: never true) and
-  `select(all(S == -inf), 0.5, P)`, with fully masked -inf rows;
+  `select(all(S == -inf), 0.5, P)`, with fully masked -inf rows; a
+  boolean mask with a finite fill beside a causal select filling -inf
+  (`fill_mixed`: the op has one fill);
 - zero-size dims (static and dynamic), runtime scales that are NaN / +-inf /
   0 under division;
 - torch-mlir's two-result row max (max + dead argmax) and its twin whose argmax
@@ -101,6 +103,10 @@ LATE2_CLASSES = {
     # select(all(S == -inf), 0.5, P): a fully masked row becomes the sum of
     # V rows times 0.5, not zeros
     "safe_select_nonzero": ("nm", 2),
+    # a boolean mask that fills a finite value (-1e4 or finfo.min) and a
+    # causal select that fills -inf: the op has one mask_fill; a fully
+    # masked row is the mean of V over its causally visible keys
+    "fill_mixed": ("nm", 2),
 }
 # The narrow-logit classes: which steps the program takes (attn_ref.py
 # sem_out mirrors them).
@@ -339,6 +345,19 @@ def choose(g, small):
                      "floordiv": None, "gen": "bool_rows", "period": g.rng.choice([2, 3])}
         p["Sq"] = max(Sq, p["mask"]["period"])  # at least one fully masked row
         p["safe"] = "nan_ordered" if cls == "safe_nan_ordered" else "all_key_half"
+    elif cls == "fill_mixed":
+        # rows i = period - 1 (mod period) are fully masked by the boolean
+        # mask: the program gives the mean of V over keys 0..i (the causal
+        # -inf hides the rest), one fill for both gives the mean over every
+        # key (or NaN): Sk > period so that some such row has a causally
+        # hidden key
+        p["fill"] = g.pick("sem.fill_finite", ["-1e4", "finfo_min"])
+        p["causal_fill"] = "-inf"
+        p["mask"] = {"kind": "bool", "shape": g.pick("sem.mask_shape", ["SqSk", "B1SqSk"]),
+                     "floordiv": None, "gen": "bool_rows", "period": g.rng.choice([2, 3])}
+        p["Sq"] = max(Sq, p["mask"]["period"])
+        p["Sk"] = max(Sk, p["mask"]["period"] + 1)
+        p["causal"] = {"mode": "top_left", "sp": "sle", "dyn_off": False}
     elif cls == "zero_dim":
         z = g.pick("sem.zero", ["B", "H", "Sq", "Sk", "D", "Dv"], [1, 1, 1, 3, 2, 1])
         p[z] = 0
@@ -585,7 +604,8 @@ def emit_sem_block(g, e, fn, p):
         if c:
             keep = emit_causal_cond(e, c, p, off)
             n = e.fresh("x")
-            e.emit("%s = arith.select %s, %s, %s : f32" % (n, keep, x, fill))
+            cfill = e.const_f(FILLS[p["causal_fill"]]) if p.get("causal_fill") else fill
+            e.emit("%s = arith.select %s, %s, %s : f32" % (n, keep, x, cfill))
             x = n
         return x
     x = be.generic(ins, sshape, "f32", ident(4), ["parallel"] * 4, logit_body, hint="lg")

@@ -398,7 +398,7 @@ def sem_out(p, over=None):
                         if kind == "bool" and not at(b, i, j):
                             s = fill
                     if p["causal"] and not causal_keep(p["causal"], i, j, Sq, Sk):
-                        s = fill
+                        s = to_f32(fills[p["causal_fill"]]) if p.get("causal_fill") else fill
                     row.append(s)
                 X.append(row)
             allq = [all(X[i][j] == -math.inf for i in range(Sq)) for j in range(Sk)]
@@ -471,6 +471,8 @@ def sem_resembled(p):
         return {"logit": dict(p["logit"], steps="exact")}
     if c in ("gqa_floordiv_count", "gqa_mod_count"):
         return {"kvh": ["floordiv", p["H"] // p["Hkv"]]}
+    if c == "fill_mixed":
+        return {"causal_fill": None}  # one fill (the boolean mask's) for both
     if c == "causal_unproven_dynamic":
         return None  # equal at every size that can run: the count decides
     if p.get("causal") and c.startswith(("causal_", "br_")):
