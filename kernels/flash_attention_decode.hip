@@ -185,6 +185,7 @@ struct DecodeCombine {
 };
 
 __global__ void __launch_bounds__(128) decode_combine_kernel(const DecodeCombine c) {
+  grid_dependency_wait(); // launched programmatically after decode_nv: its partials are written
   constexpr int kMax = 64;
   __shared__ float msh[4][kMax];
   __shared__ float wsh[4][kMax];
@@ -253,7 +254,7 @@ __global__ void __launch_bounds__(128) decode_combine_kernel(const DecodeCombine
 }
 
 static int launch_combine(const attnk_problem *p, const float *part_o, const float *part_ml,
-                          int num_splits, int nat, hipStream_t s) {
+                          int num_splits, int nat, bool pdl, hipStream_t s) {
   DecodeCombine c = {};
   c.part_o = part_o;
   c.part_ml = part_ml;
@@ -271,6 +272,22 @@ static int launch_combine(const attnk_problem *p, const float *part_o, const flo
   c.nat = nat;
   const int64_t nb = (c.rows_all + 3) / 4;
   dim3 grid((unsigned)(nb < 65535 ? nb : 65535), (unsigned)((nb + 65534) / 65535));
+#if ATTN_PLATFORM_NVIDIA
+  if (pdl) { // scheduled while the split kernel drains (decode_nv_pdl)
+    cudaLaunchConfig_t cfg = {};
+    cfg.gridDim = grid;
+    cfg.blockDim = dim3(128);
+    cfg.stream = s;
+    cudaLaunchAttribute attr[1];
+    attr[0].id = cudaLaunchAttributeProgrammaticStreamSerialization;
+    attr[0].val.programmaticStreamSerializationAllowed = 1;
+    cfg.attrs = attr;
+    cfg.numAttrs = 1;
+    return (int)cudaLaunchKernelEx(&cfg, decode_combine_kernel, c);
+  }
+#else
+  (void)pdl;
+#endif
   decode_combine_kernel<<<grid, 128, 0, s>>>(c);
   return (int)hipGetLastError();
 }
@@ -296,7 +313,8 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
     int rc = decode_nv_launch(p, num_splits, po, stream, &used);
     if (rc != 0 || used == 1) return rc;
     // Partials of `used` splits, laid out for `used` (<= num_splits).
-    return launch_combine(p, po, po + (size_t)used * rows_all * p->head_dim_v, used, 1, s);
+    return launch_combine(p, po, po + (size_t)used * rows_all * p->head_dim_v, used, 1,
+                          decode_nv_pdl(), s);
   }
 #endif
   FaArgs a = make_args(p);
@@ -329,5 +347,5 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
                     : launch_fa<bf16_t, 128, KIND_DECODE>(a, p->batch, s);
   }
   if (rc != 0) return rc;
-  return launch_combine(p, a.part_o, a.part_ml, a.num_splits, nat ? 1 : 0, s);
+  return launch_combine(p, a.part_o, a.part_ml, a.num_splits, nat ? 1 : 0, false, s);
 }

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/../.."
 OUT=${OUT:-build}
 CXX=${CXX:-clang++-22}
 K=lib/Runtime/backends/cpu
-F="-O3 -std=c++17 -DNDEBUG"
+F="-O3 -std=c++17 -DNDEBUG -Iinclude"
 X512="-mavx2 -mfma -mavx512f -mavx512bw -mavx512vl -mavx512dq -mavx512bf16"
 mkdir -p "$OUT/kernel_bench.d"
 $CXX $F -c $K/KernelsPortable.cpp -o "$OUT/kernel_bench.d/p.o"

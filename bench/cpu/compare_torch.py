@@ -11,7 +11,15 @@ average before and after.
 
 Usage: bench/cpu/compare_torch.py --lib build/lib/libattnrt.so [--threads 2]
        [--reps 7] [--iters 3] [--shape NAME ...] [--json out.json]
+       [--logit-rounding]
 Needs torch (CPU) and numpy.
+
+--logit-rounding runs the HF-eager shapes (ROUNDING_SHAPES: f16 / bf16, with
+HF's additive padding mask where named "_pad") with logit_rounding set to the
+input type and the scale rounded to it, as HF eager attention computes its
+logits. torch's SDPA does not round logits (it has no such mode): it is the
+nearest call a user could make instead, so max|diff| there includes the
+logits' rounding.
 """
 import argparse
 import ctypes
@@ -48,6 +56,18 @@ SHAPES = {
     "bf16_B1_H8_S2048_D64": (1, 8, 8, 2048, 2048, 64, "bf16", False),
     "f32_decode_gqa32/8_Sk8192_D128": (1, 32, 8, 1, 8192, 128, "f32", False),
     "bf16_decode_gqa32/8_Sk8192_D128": (1, 32, 8, 1, 8192, 128, "bf16", False),
+}
+
+# --logit-rounding shapes: name: (B, Hq, Hkv, Sq, Sk, D, dtype, causal, mask);
+# mask "pad": HF's extended attention mask [B, 1, 1, Sk] in the input type,
+# finfo.min on the last Sk / 8 keys of odd batches, else 0.
+ROUNDING_SHAPES = {
+    "f16_B4_H12_S384_D64_pad": (4, 12, 12, 384, 384, 64, "f16", False, "pad"),
+    "f16_gqa32/8_S512_D128_causal": (1, 32, 8, 512, 512, 128, "f16", True,
+                                     None),
+    "bf16_B1_H8_S1024_D64": (1, 8, 8, 1024, 1024, 64, "bf16", False, None),
+    "f16_decode_gqa32/8_Sk8192_D128_pad": (1, 32, 8, 1, 8192, 128, "f16",
+                                           False, "pad"),
 }
 
 
@@ -93,7 +113,9 @@ def main():
     ap.add_argument("--iters", type=int, default=3)
     ap.add_argument("--shape", action="append")
     ap.add_argument("--json")
+    ap.add_argument("--logit-rounding", action="store_true")
     args = ap.parse_args()
+    shapes = ROUNDING_SHAPES if args.logit_rounding else SHAPES
 
     os.environ["ATTNRT_NUM_THREADS"] = str(args.threads)
     import torch
@@ -109,12 +131,14 @@ def main():
     load0 = os.getloadavg()
     print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}  "
           f"torch {torch.__version__}  threads {args.threads}  "
-          f"ATTNRT_CPU_ISA={os.environ.get('ATTNRT_CPU_ISA', '(auto)')}")
+          f"ATTNRT_CPU_ISA={os.environ.get('ATTNRT_CPU_ISA', '(auto)')}"
+          + ("  logit_rounding (attnrt only)" if args.logit_rounding else ""))
     print(f"# cpu: {model}; {platform.machine()}; flags: {flags}")
     print(f"# load average before: {load0[0]:.2f} {load0[1]:.2f} {load0[2]:.2f}")
     results = []
-    for name in args.shape or SHAPES:
-        B, Hq, Hkv, Sq, Sk, D, dt, causal = SHAPES[name]
+    for name in args.shape or shapes:
+        B, Hq, Hkv, Sq, Sk, D, dt, causal = shapes[name][:8]
+        mask_kind = shapes[name][8] if len(shapes[name]) > 8 else None
         tdt = {"f32": torch.float32, "bf16": torch.bfloat16,
                "f16": torch.float16}[dt]
         g = torch.Generator().manual_seed(1)
@@ -123,9 +147,20 @@ def main():
         v = torch.randn(B, Hkv, Sk, D, generator=g).to(tdt)
         o = torch.empty(B, Hq, Sq, D, dtype=tdt)
         scale = 1.0 / D ** 0.5
+        if args.logit_rounding:
+            # The program multiplies by the scale in the logits' type.
+            scale = float(torch.tensor(scale, dtype=tdt))
+        mask = None
+        if mask_kind == "pad":
+            mask = torch.zeros(B, 1, 1, Sk, dtype=tdt)
+            mask[1::2, :, :, Sk - Sk // 8:] = torch.finfo(tdt).min
         p = Problem()
         lib.attnrt_problem_init(ctypes.byref(p))
         p.q, p.k, p.v, p.o = view(q, dt), view(k, dt), view(v, dt), view(o, dt)
+        if mask is not None:
+            p.mask = view(mask, dt)
+        if args.logit_rounding:
+            p.logit_rounding = DTYPES[dt]  # 1 f16, 2 bf16
         # torch's is_causal is top-left; with Sq == Sk both modes agree.
         p.causal = 1 if causal else 0
         p.scale = scale
@@ -137,7 +172,7 @@ def main():
         def run_torch():
             with torch.no_grad():
                 return F.scaled_dot_product_attention(
-                    q, k, v, is_causal=causal, scale=scale,
+                    q, k, v, attn_mask=mask, is_causal=causal, scale=scale,
                     enable_gqa=Hq != Hkv)
 
         run_attnrt()

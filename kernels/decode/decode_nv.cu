@@ -1,21 +1,26 @@
 //===- decode_nv.cu - split-KV decode for NVIDIA (sm_80+, tuned on H200) --===//
 //
 // Few query rows (Sq <= 16), many keys: a memory-bound stream over K and V.
-// Grid (key split x row block, KV head, batch); one 4-warp block per
-// (batch, KV head, 16 packed query rows, key split). The packed rows are the
-// (query head of the KV group, query position) pairs, so the query heads
+// Grid (key split x row block, KV head, batch); one block of 4 or 8 warps
+// per (batch, KV head, 16 packed query rows, key split). The packed rows are
+// the (query head of the KV group, query position) pairs, so the query heads
 // that share a KV head read its K and V once (GQA/MQA). Per block:
-//  - K/V tiles of 64 keys stream through a STAGES-deep ring of shared-memory
-//    buffers with 16-byte cp.async (LDGSTS) issued by all 128 threads, so
-//    STAGES - 1 tiles (2 x 17 KB each at D 128) are in flight per block while
-//    one is computed: bandwidth x latency on the H200 (4.8 TB/s x ~2 us) is
-//    ~10 MB in flight, 70+ KB per multiprocessor; rows are padded by 16 bytes
-//    so ldmatrix is free of bank conflicts;
+//  - K/V tiles of 16 keys per warp stream through a STAGES-deep ring of
+//    shared-memory buffers, STAGES - 1 tiles in flight per block while one
+//    is computed (bandwidth x latency on the H200, 4.6 TB/s x ~1.5-2 us, is
+//    7-9 MB in flight, 55-70 KB per multiprocessor; 2 tiles x 64 KB = 128 KB
+//    at D 128). The ring (enum Ring): D == Dv == 128 takes the TMA ring with
+//    8 warps (one thread issues four 64-column x 128-key boxes per tile,
+//    128-byte swizzle, each stage completing on its mbarrier; ldmatrix
+//    addresses apply the swizzle); other D 128 problems (Dv != D, strides a
+//    tensor map cannot take) the block ring (4 warps, 16-byte cp.async from
+//    all threads, rows padded by 16 bytes); D 64 the per-warp rings (4
+//    warps, each copies and waits for its own 16 keys);
 //  - each warp takes 16 keys of the tile: S = Q K^T and O += P V on mma.sync
 //    (m16n8k16, f32 accumulators), its own online softmax in natural-log
 //    units (p = exp2((s - m) * log2 e)), so finite fills (finfo.min included)
 //    and additive masks are exact;
-//  - at the end the 4 warps' (m, l, O) are merged through shared memory; one
+//  - at the end the warps' (m, l, O) are merged through shared memory; one
 //    split writes O and the log-sum-exp directly, several write normalized
 //    partials with (m, l) that the caller's combine merges.
 // Semantics as attnrt_types.h / fa_core.h: hidden positions (causal, boolean
@@ -26,20 +31,32 @@
 #include "attn/fa_launch.h"
 #include "decode_nv.h"
 
+#include <cuda.h>
+#include <cudaTypedefs.h>
+
 #include <atomic>
 #include <cstdlib>
+#include <mutex>
+#include <type_traits>
 
 namespace attn {
 namespace {
 
-constexpr int kWarps = 4;
-constexpr int kThreads = kWarps * 32;
-constexpr int kBC = 64;              // keys per tile
-constexpr int kKW = kBC / kWarps;    // keys per warp per tile (one k-step of P V)
+constexpr int kKW = 16;              // keys per warp per tile (one k-step of P V)
 constexpr int kRows = 16;            // packed query rows per block (one m-tile)
 constexpr int kMaxSplits = 64;       // the combine's limit
+constexpr int kMaxDevices = 64;      // per-device caches
+
+// How a block brings its K/V tiles into shared memory.
+enum Ring {
+  kWarpRing = 0,  // each warp cp.asyncs its own 16 keys, waits for them alone
+  kBlockRing = 1, // all threads cp.async the whole tile, a __syncthreads per tile
+  kTmaRing = 2,   // one thread issues 2-D TMA boxes (64 x 64, 128-byte swizzle)
+                  // that complete on a per-stage mbarrier; D == Dv == 128 only
+};
 
 struct DnArgs {
+  CUtensorMap tmk, tmv; // kTmaRing: K and V over (D, Sk, Hkv, B), boxes of 64 x kBC
   FaArgs a;
   float *lse;
   int64_t ls[3];
@@ -47,32 +64,85 @@ struct DnArgs {
   int direct;  // one split: write O and lse here
 };
 
-template <int DP, int STAGES> struct DnShape {
-  static constexpr int LD = DP + 8;          // padded row (elements)
+template <int DP, int STAGES, int WARPS, int RING> struct DnShape {
+  static constexpr int kWarps = WARPS;
+  static constexpr int kThreads = WARPS * 32;
+  static constexpr int kBC = WARPS * kKW;    // keys per tile
+  // K/V rows: padded by 16 bytes (ldmatrix without bank conflicts), or, for
+  // TMA, DP / 64 swizzled sub-tiles of [kBC][64] (128-byte rows).
+  static constexpr int LD = RING == kTmaRing ? DP : DP + 8;
+  static constexpr int QLD = DP + 8;         // Q rows (padded)
   static constexpr int TILE = kBC * LD;      // one K or V tile
   static constexpr int STAGE = 2 * TILE;     // K then V
   static constexpr int Q_OFF = STAGES * STAGE;
-  static constexpr int SMEM_BYTES = (Q_OFF + kRows * LD) * 2;
+  static constexpr int BAR_BYTE = ((Q_OFF + kRows * QLD) * 2 + 7) / 8 * 8; // kTmaRing: mbarriers
+  static constexpr int ALIGN = RING == kTmaRing ? 1024 : 0; // the swizzle atom: base rounded up
+  static constexpr int SMEM_BYTES = BAR_BYTE + (RING == kTmaRing ? 8 * STAGES : 0) + ALIGN;
   static constexpr int OLD = DP + 4;         // merge buffer row (floats)
   static constexpr int MERGE_BYTES = (kWarps * kRows * OLD + kWarps * kRows * 2) * 4;
   static_assert(MERGE_BYTES <= STAGES * STAGE * 2, "merge buffer aliases the K/V ring");
   static_assert(STAGES >= 2, "at least double buffering");
 };
 
-template <class T, int DP, int STAGES, bool MASK>
-__global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
+// ---- TMA and mbarrier PTX (kTmaRing; sm_90 and up: on older targets the
+// bodies trap, and the host never picks the TMA ring there)
+#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ < 900
+#define ATTN_DN_PTX(...) __trap()
+#else
+#define ATTN_DN_PTX(...) asm volatile(__VA_ARGS__)
+#endif
+[[maybe_unused]] ATTN_DEV uint32_t smem_u32(const void *p) { return (uint32_t)__cvta_generic_to_shared(p); }
+ATTN_DEV void mbar_init(uint64_t *bar, uint32_t count) {
+  ATTN_DN_PTX("mbarrier.init.shared::cta.b64 [%0], %1;\n" ::"r"(smem_u32(bar)), "r"(count));
+}
+ATTN_DEV void mbar_fence_init() { ATTN_DN_PTX("fence.mbarrier_init.release.cluster;\n" ::: "memory"); }
+ATTN_DEV void mbar_expect_tx(uint64_t *bar, uint32_t bytes) {
+  ATTN_DN_PTX("mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], %1;\n" ::"r"(smem_u32(bar)), "r"(bytes)
+              : "memory");
+}
+ATTN_DEV void mbar_wait(uint64_t *bar, uint32_t parity) {
+  ATTN_DN_PTX("{\n"
+              ".reg .pred P1;\n"
+              "WAIT_%=:\n"
+              "mbarrier.try_wait.parity.shared::cta.b64 P1, [%0], %1;\n"
+              "@!P1 bra WAIT_%=;\n"
+              "}\n" ::"r"(smem_u32(bar)),
+              "r"(parity)
+              : "memory");
+}
+ATTN_DEV void tma_load_4d(void *dst, const CUtensorMap *map, int c0, int c1, int c2, int c3, uint64_t *bar) {
+  ATTN_DN_PTX("cp.async.bulk.tensor.4d.shared::cluster.global.tile.mbarrier::complete_tx::bytes"
+              " [%0], [%1, {%2, %3, %4, %5}], [%6];\n" ::"r"(smem_u32(dst)),
+              "l"(reinterpret_cast<uint64_t>(map)), "r"(c0), "r"(c1), "r"(c2), "r"(c3), "r"(smem_u32(bar))
+              : "memory");
+}
+#undef ATTN_DN_PTX
+// Element offset of (row r, column c) in a [kBC][DP] tile stored as DP / 64
+// sub-tiles of [kBC][64] with the 128-byte swizzle (16-byte chunk c / 8 of
+// a 128-byte row lands at chunk (c / 8) ^ (r % 8)); c a multiple of 8.
+template <int BC> ATTN_DEV int swz(int r, int c) {
+  return (c >> 6) * (BC * 64) + r * 64 + ((((c >> 3) & 7) ^ (r & 7)) << 3);
+}
+
+template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS>
+__global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_constant__ DnArgs d) {
 #if ATTN_ARCH == ATTN_ARCH_NV_MMA
+  grid_dependency_wait(); // launched programmatically: the stream's previous kernel is done
   using M = Mma<ATTN_ARCH_NV_MMA, T>;
   using A = typename M::A;
   using B = typename M::B;
   using C = typename M::C;
-  using Sh = DnShape<DP, STAGES>;
-  constexpr int LD = Sh::LD;
+  using Sh = DnShape<DP, STAGES, WARPS, RING>;
+  constexpr int kWarps = Sh::kWarps, kThreads = Sh::kThreads, kBC = Sh::kBC;
+  constexpr int LD = Sh::LD, QLD = Sh::QLD;
+  constexpr bool BLOCK_RING = RING == kBlockRing, TMA = RING == kTmaRing;
+  static_assert(!TMA || DP % 64 == 0, "TMA boxes of 64 columns");
   constexpr int KTD = DP / 16; // k-steps over the head dim
   constexpr int NTO = DP / 8;  // n-tiles of O
   constexpr float LOG2E = 1.4426950408889634f;
   extern __shared__ u32x4 dn_smem[];
-  uint16_t *sm = (uint16_t *)dn_smem;
+  uint16_t *sm = (uint16_t *)(Sh::ALIGN ? (((uintptr_t)dn_smem + Sh::ALIGN - 1) & ~(uintptr_t)(Sh::ALIGN - 1))
+                                         : (uintptr_t)dn_smem);
   const FaArgs &a = d.a;
   const int tid = threadIdx.x, warp = tid >> 5, lane = tid & 31;
   const int qb = blockIdx.x % d.qblocks, split = blockIdx.x / d.qblocks;
@@ -90,33 +160,61 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
     kb_end = imin(kb_end, last < 0 ? 0 : last / kBC + 1);
   }
 
-  // ---- K/V tile copies: thread tid copies 16-byte column chunk tid % CH of
-  // rows tid / CH + RP * u. Columns past D (Dv) and rows past Sk are zeros.
-  constexpr int CH = DP / 8, RP = kThreads / CH;
-  static_assert(kBC % RP == 0, "whole passes per tile");
-  const int ccol = (tid % CH) * 8, crow = tid / CH;
+  // ---- K/V tile copies. Per-warp ring: warp w copies the 16 keys it
+  // computes on (rows w * kKW ..), lane copies 16-byte column chunk
+  // lane % CH of rows lane / CH + RPP * u, so a warp waits for its own
+  // copies only (__syncwarp) and the warps stream independently. Block ring:
+  // all threads copy the whole tile, a __syncthreads per tile. Columns past D
+  // (Dv) and rows past Sk are zeros. TMA ring: thread 0 issues DP / 64 boxes
+  // of K and of V per tile (rows past Sk are filled with zeros by the copy
+  // engine), completing on the stage's mbarrier.
+  constexpr int CH = DP / 8;
+  constexpr int RPP = (BLOCK_RING ? kThreads : 32) / CH; // rows per pass
+  constexpr int PASSES = (BLOCK_RING ? kBC : kKW) / RPP;
+  static_assert(PASSES * RPP == (BLOCK_RING ? kBC : kKW), "whole passes per tile");
+  const int ccol = ((BLOCK_RING ? tid : lane) % CH) * 8;
+  const int crow = BLOCK_RING ? tid / CH : warp * kKW + lane / CH;
   const bool kcol = ccol < a.D, vcol = ccol < a.Dv;
   const uint16_t *const kg = (const uint16_t *)a.p.k.data;
   const uint16_t *const vg = (const uint16_t *)a.p.v.data;
   const uint16_t *kp = kg + b * a.p.k.strides[0] + kvh * a.p.k.strides[1] + ccol;
   const uint16_t *vp = vg + b * a.p.v.strides[0] + kvh * a.p.v.strides[1] + ccol;
+  uint64_t *bars = (uint64_t *)((char *)sm + Sh::BAR_BYTE);
+  if (TMA) {
+    if (tid == 0) {
+#pragma unroll
+      for (int s = 0; s < STAGES; ++s) mbar_init(&bars[s], 1);
+      mbar_fence_init();
+    }
+    __syncthreads();
+  }
   auto issue = [&](int kb, int stage) {
+    if (TMA) { // thread 0 only
+      uint16_t *Ks = sm + stage * Sh::STAGE;
+      mbar_expect_tx(&bars[stage], Sh::STAGE * 2);
+#pragma unroll
+      for (int c = 0; c < DP / 64; ++c) {
+        tma_load_4d(Ks + c * kBC * 64, &d.tmk, c * 64, kb * kBC, kvh, b, &bars[stage]);
+        tma_load_4d(Ks + Sh::TILE + c * kBC * 64, &d.tmv, c * 64, kb * kBC, kvh, b, &bars[stage]);
+      }
+      return;
+    }
     uint16_t *Ks = sm + stage * Sh::STAGE + crow * LD + ccol;
     uint16_t *Vs = Ks + Sh::TILE;
     const int j0 = kb * kBC + crow;
 #pragma unroll
-    for (int u = 0; u < kBC / RP; ++u) {
-      const int j = j0 + u * RP;
+    for (int u = 0; u < PASSES; ++u) {
+      const int j = j0 + u * RPP;
       const bool in = j < a.Sk;
-      copy16_async(Ks + u * RP * LD, in && kcol ? kp + (int64_t)j * a.p.k.strides[2] : kg, in && kcol);
-      copy16_async(Vs + u * RP * LD, in && vcol ? vp + (int64_t)j * a.p.v.strides[2] : vg, in && vcol);
+      copy16_async(Ks + u * RPP * LD, in && kcol ? kp + (int64_t)j * a.p.k.strides[2] : kg, in && kcol);
+      copy16_async(Vs + u * RPP * LD, in && vcol ? vp + (int64_t)j * a.p.v.strides[2] : vg, in && vcol);
     }
   };
 
   // ---- prologue: start the first STAGES - 1 tiles, then Q (plain loads)
 #pragma unroll
   for (int s = 0; s < STAGES - 1; ++s) {
-    if (kb_begin + s < kb_end) issue(kb_begin + s, s);
+    if (kb_begin + s < kb_end && (!TMA || tid == 0)) issue(kb_begin + s, s);
     async_commit();
   }
   uint16_t *Qs = sm + Sh::Q_OFF;
@@ -129,12 +227,12 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
                                          (int64_t)(kvh * a.group + g) * a.p.q.strides[1] +
                                          (int64_t)i * a.p.q.strides[2] + (int64_t)dd * a.p.q.strides[3]];
     }
-    Qs[r * LD + dd] = v;
+    Qs[r * QLD + dd] = v;
   }
   __syncthreads();
   A qf[KTD];
 #pragma unroll
-  for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + kt * 16, LD);
+  for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + kt * 16, QLD);
 
   // This lane's two rows (slots): packed row -> (head, query position).
   int slot_i[2], slot_h[2];
@@ -158,14 +256,21 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
 
   int it = 0;
   for (int kb = kb_begin; kb < kb_end; ++kb, ++it) {
-    async_wait<STAGES - 2>(); // this thread's copies of tile `it` have landed
-    __syncthreads();          // everyone's have; everyone is done with tile it - 1
+    if (TMA)
+      mbar_wait(&bars[it % STAGES], (it / STAGES) & 1); // tile `it` has landed
+    else
+      async_wait<STAGES - 2>(); // this thread's copies of tile `it` have landed
+    if (BLOCK_RING || TMA)
+      __syncthreads(); // everyone's have; everyone is done with tile it - 1
+    else
+      __syncwarp(); // the warp's have; its lanes are done with tile it - 1
     {
       const int nk = kb + STAGES - 1;
-      if (nk < kb_end) issue(nk, (it + STAGES - 1) % STAGES); // the buffer of tile it - 1
+      if (nk < kb_end && (!TMA || tid == 0)) issue(nk, (it + STAGES - 1) % STAGES); // tile it - 1's buffer
       async_commit();
     }
-    const uint16_t *Kw = sm + (it % STAGES) * Sh::STAGE + warp * kKW * LD;
+    const uint16_t *Kt = sm + (it % STAGES) * Sh::STAGE; // this tile's K, then V
+    const uint16_t *Kw = Kt + warp * kKW * LD;
     const uint16_t *Vw = Kw + Sh::TILE;
 
     // ---- S = Q K^T over this warp's 16 keys
@@ -177,7 +282,13 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
 #pragma unroll
     for (int kt = 0; kt < KTD; ++kt) {
       B b0, b1;
-      M::load_B_nk2(b0, b1, Kw + kt * 16, LD);
+      if (TMA) { // load_B_nk2's lane addresses, swizzled
+        uint32_t r[4];
+        M::ldm_x4(r, Kt + swz<kBC>(warp * kKW + (lane & 7) + 8 * (lane >> 4), kt * 16 + 8 * ((lane >> 3) & 1)));
+        b0.x[0] = r[0]; b0.x[1] = r[1]; b1.x[0] = r[2]; b1.x[1] = r[3];
+      } else {
+        M::load_B_nk2(b0, b1, Kw + kt * 16, LD);
+      }
       M::mma(sc[0], qf[kt], b0);
       M::mma(sc[1], qf[kt], b1);
     }
@@ -248,11 +359,20 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
 #pragma unroll
     for (int t = 0; t < NTO; t += 2) {
       B b0, b1;
-      M::load_B_kn2(b0, b1, Vw + t * 8, LD);
+      if (TMA) { // load_B_kn2's lane addresses, swizzled
+        uint32_t r[4];
+        M::ldm_x4_t(r, Kt + Sh::TILE + swz<kBC>(warp * kKW + (lane & 7) + 8 * ((lane >> 3) & 1), t * 8 + 8 * (lane >> 4)));
+        b0.x[0] = r[0]; b0.x[1] = r[1]; b1.x[0] = r[2]; b1.x[1] = r[3];
+      } else {
+        M::load_B_kn2(b0, b1, Vw + t * 8, LD);
+      }
       M::mma(o[t], pa, b0);
       M::mma(o[t + 1], pa, b1);
     }
   }
+  // The dependent launch (the combine, or the stream's next kernel) may be
+  // scheduled now; it waits for this whole grid before it reads anything.
+  grid_dependency_launch();
   async_wait<0>();
   __syncthreads(); // the K/V ring becomes the merge buffer
 
@@ -277,6 +397,7 @@ __global__ void __launch_bounds__(kThreads) decode_nv_kernel(const DnArgs d) {
       *(f32x2 *)(ob + (warp * kRows + M::c_row(l)) * Sh::OLD + t * 8 + M::c_col(l)) = w;
     }
   __syncthreads();
+  if (tid >= kRows * 8) return; // 8 threads per row below; no barrier follows
 
   constexpr int DPT = DP / 8; // dims per thread: 8 threads per row
   const int r = tid >> 3, d0 = (tid & 7) * DPT, gr = row0 + r;
@@ -361,73 +482,202 @@ int dp_of(const attnk_problem *p) {
   return dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
 }
 
-// Pipeline depth per head-dim bucket (see DECODE_NOTES.md for the
-// measurements): D 128: 3 stages (104 KB, 2 blocks per multiprocessor);
-// D 64: 4 stages (74 KB, 3 blocks). ATTN_DECODE_NV_STAGES=2|3|4 overrides
-// both (experiments).
-int stages_for(int dp) {
-  static const int env = [] {
-    const char *e = std::getenv("ATTN_DECODE_NV_STAGES");
-    const int v = e ? std::atoi(e) : 0;
-    return v >= 2 && v <= 4 ? v : 0;
-  }();
-  if (env) return env;
-  return dp == 64 ? 4 : 3;
+int env_int(const char *name) {
+  const char *e = std::getenv(name);
+  return e ? std::atoi(e) : 0;
 }
 
-template <class T, int DP, int STAGES, bool MASK> const void *kernel_ptr() {
-  return (const void *)decode_nv_kernel<T, DP, STAGES, MASK>;
+// Experiment knobs (bench/gpu/decode_variants.py): ATTN_DECODE_NV_SPLITS
+// (a fixed split count), ATTN_DECODE_NV_RING=0|1|2 (per-warp, block or TMA
+// ring), ATTN_DECODE_NV_STAGES, ATTN_DECODE_NV_WARPS=8 (8-warp blocks of
+// 128-key tiles), ATTN_DECODE_NV_PDL=0 (plain launches); a combination that
+// has no instantiation runs the default. Read once, or at every call while
+// ATTN_DECODE_NV_TUNING is set (so one process can time several settings).
+struct Knobs {
+  int splits, warps, ring, stages; // ring -1, stages 0: the default
+  bool pdl;
+};
+Knobs read_knobs() {
+  const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
+  const char *ring = std::getenv("ATTN_DECODE_NV_RING");
+  return {env_int("ATTN_DECODE_NV_SPLITS"), env_int("ATTN_DECODE_NV_WARPS"), ring ? std::atoi(ring) : -1,
+          env_int("ATTN_DECODE_NV_STAGES"), !(pdl && pdl[0] == '0')};
+}
+Knobs knobs() {
+  static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
+  static const Knobs fixed = read_knobs();
+  return live ? read_knobs() : fixed;
 }
 
-// The kernel for (dtype, dp, stages, mask) as an untyped pointer, so one
-// launch path serves every instantiation.
-const void *pick(int dtype, int dp, int stages, bool mask) {
-#define ATTN_DN_PICK(T, DPV, S)                                                            \
-  if (dp == DPV && stages == S)                                                            \
-    return mask ? kernel_ptr<T, DPV, S, true>() : kernel_ptr<T, DPV, S, false>();
-  if (dtype == ATTNRT_DTYPE_F16) {
-    ATTN_DN_PICK(f16_t, 64, 2) ATTN_DN_PICK(f16_t, 64, 3) ATTN_DN_PICK(f16_t, 64, 4)
-    ATTN_DN_PICK(f16_t, 128, 2) ATTN_DN_PICK(f16_t, 128, 3) ATTN_DN_PICK(f16_t, 128, 4)
-  } else {
-    ATTN_DN_PICK(bf16_t, 64, 2) ATTN_DN_PICK(bf16_t, 64, 3) ATTN_DN_PICK(bf16_t, 64, 4)
-    ATTN_DN_PICK(bf16_t, 128, 2) ATTN_DN_PICK(bf16_t, 128, 3) ATTN_DN_PICK(bf16_t, 128, 4)
+// The instantiations. Defaults (bench/RESULTS.md, issue 12 decode run 10):
+// D == Dv == 128: TMA ring of 8 warps and 128-key tiles, 3 stages (197 KB,
+// 1 block per multiprocessor); other D 128: block ring (all 128 threads
+// cp.async each 64-key tile, a __syncthreads per tile), 3 stages (104 KB, 2
+// blocks); D 64: per-warp rings, 4 stages (74 KB, 3 blocks). Each with and
+// without a mask, f16 and bf16, and the 4-warp TMA ring (3 stages, 101 KB,
+// 2 blocks). For comparison runs
+// (bf16, no mask): the other cp.async ring at each head dim, an 8-warp block
+// ring of 128-key tiles at D 128 (208 KB, 1 block), a TMA ring of 6 stages
+// (1 block).
+struct Variant {
+  int dtype, dp, stages;
+  bool mask;
+  int ring, warps;
+  const void *kern;
+  int smem;
+  int bc() const { return warps * kKW; }
+  int threads() const { return warps * 32; }
+};
+
+template <class T, int DP, int S, bool MASK, int RING, int W = 4> Variant make_variant() {
+  return {std::is_same<T, f16_t>::value ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16, DP, S, MASK, RING, W,
+          (const void *)decode_nv_kernel<T, DP, S, MASK, RING, W>, DnShape<DP, S, W, RING>::SMEM_BYTES};
+}
+
+template <class T, bool MASK> void add_defaults(Variant *v, int &n) {
+  v[n++] = make_variant<T, 128, 3, MASK, kBlockRing>();
+  v[n++] = make_variant<T, 64, 4, MASK, kWarpRing>();
+  v[n++] = make_variant<T, 128, 3, MASK, kTmaRing>();
+  v[n++] = make_variant<T, 128, 3, MASK, kTmaRing, 8>();
+}
+
+constexpr int kNumVariants = 4 * 4 + 4;
+const Variant *variants() {
+  static const struct Table {
+    Variant v[kNumVariants];
+    Table() {
+      int n = 0;
+      add_defaults<f16_t, false>(v, n);
+      add_defaults<f16_t, true>(v, n);
+      add_defaults<bf16_t, false>(v, n);
+      add_defaults<bf16_t, true>(v, n);
+      v[n++] = make_variant<bf16_t, 128, 3, false, kWarpRing>();
+      v[n++] = make_variant<bf16_t, 64, 4, false, kBlockRing>();
+      v[n++] = make_variant<bf16_t, 128, 3, false, kBlockRing, 8>();
+      v[n++] = make_variant<bf16_t, 128, 6, false, kTmaRing>();
+    }
+  } table;
+  return table.v;
+}
+
+// Whether D == Dv == 128 runs the TMA ring by default (else the block ring),
+// and its warps per block: 4 warps / 64-key tiles gave +1.3-3.4% TB/s over
+// the block ring on the D 128 decode rows of the real-model sweep, 8 warps /
+// 128-key tiles another +0-4% (bench/RESULTS.md, issue 12 decode run 10).
+constexpr bool kTmaDefault = true;
+constexpr int kTmaWarps = 8;
+
+int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4) {
+  const int dp = dp_of(p);
+  const bool mask = p->mask.data != nullptr;
+  const Variant *v = variants();
+  for (int i = 0; i < kNumVariants; ++i)
+    if (v[i].dtype == p->dtype && v[i].dp == dp && v[i].mask == mask && v[i].ring == ring &&
+        v[i].warps == warps && v[i].stages == stages)
+      return i;
+  return -1;
+}
+// The cp.async kernel for `p` (also where no tensor map can be made).
+int cp_async_variant(const attnk_problem *p) {
+  return dp_of(p) == 128 ? find_variant(p, kBlockRing, 3) : find_variant(p, kWarpRing, 4);
+}
+// Whether the current device has compute capability 9.0 or more (TMA,
+// programmatic dependent launch); once per device.
+bool device_sm90() {
+  static std::atomic<int> cc[kMaxDevices]; // major version
+  int dev = 0, major = 0;
+  if (cudaGetDevice(&dev) != cudaSuccess || dev < 0 || dev >= kMaxDevices) {
+    cudaGetLastError();
+    return false;
   }
-#undef ATTN_DN_PICK
-  return nullptr;
+  if (!(major = cc[dev].load(std::memory_order_relaxed))) {
+    if (cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, dev) != cudaSuccess) {
+      cudaGetLastError();
+      return false;
+    }
+    cc[dev].store(major, std::memory_order_relaxed);
+  }
+  return major >= 9;
+}
+// The TMA ring: D == Dv == 128 on a device of compute capability 9.0+.
+bool tma_ok(const attnk_problem *p) { return p->head_dim == 128 && p->head_dim_v == 128 && device_sm90(); }
+int default_variant(const attnk_problem *p) {
+  return kTmaDefault && tma_ok(p) ? find_variant(p, kTmaRing, 3, kTmaWarps) : cp_async_variant(p);
 }
 
-int smem_bytes(int dp, int stages) {
-  return dp == 64 ? (stages == 2 ? DnShape<64, 2>::SMEM_BYTES
-                     : stages == 3 ? DnShape<64, 3>::SMEM_BYTES : DnShape<64, 4>::SMEM_BYTES)
-                  : (stages == 2 ? DnShape<128, 2>::SMEM_BYTES
-                     : stages == 3 ? DnShape<128, 3>::SMEM_BYTES : DnShape<128, 4>::SMEM_BYTES);
+// The variant that runs `p`: the default for its head-dim bucket, or the one
+// the knobs ask for where it exists. The TMA ring needs D == Dv == 128.
+int pick(const attnk_problem *p) {
+  const Knobs kn = knobs();
+  const int dflt = default_variant(p);
+  if (dflt < 0 || (kn.ring < 0 && kn.warps <= 0 && kn.stages <= 0)) return dflt;
+  const Variant *v = variants();
+  const int ring = kn.ring >= 0 ? kn.ring : v[dflt].ring;
+  const int warps = kn.warps > 0 ? kn.warps : 4;
+  if (ring == kTmaRing && !tma_ok(p)) return dflt;
+  for (int i = 0; i < kNumVariants; ++i)
+    if (v[i].dtype == v[dflt].dtype && v[i].dp == v[dflt].dp && v[i].mask == v[dflt].mask &&
+        v[i].ring == ring && v[i].warps == warps && (kn.stages <= 0 || v[i].stages == kn.stages))
+      return i;
+  return dflt;
+}
+
+// cuTensorMapEncodeTiled through the runtime (no link against libcuda).
+PFN_cuTensorMapEncodeTiled_v12000 get_encode() {
+  static PFN_cuTensorMapEncodeTiled_v12000 fn = nullptr;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    void *f = nullptr;
+    cudaDriverEntryPointQueryResult q;
+    if (cudaGetDriverEntryPointByVersion("cuTensorMapEncodeTiled", &f, 12000, cudaEnableDefault, &q) ==
+            cudaSuccess &&
+        q == cudaDriverEntryPointSuccess)
+      fn = reinterpret_cast<PFN_cuTensorMapEncodeTiled_v12000>(f);
+    cudaGetLastError();
+  });
+  return fn;
+}
+
+// A 4-D map over K or V as (D, Sk, Hkv, B) with boxes of 64 columns x `rows`
+// keys, 128-byte swizzle; keys past Sk read as zeros. False where the copy
+// engine cannot address the tensor (strides not multiples of 16 bytes).
+bool make_tile_map(CUtensorMap *m, const attnk_tensor &t, const attnk_problem *p, int rows) {
+  auto enc = get_encode();
+  if (!enc || !aligned16_rows(t)) return false;
+  const int64_t D = p->head_dim, S = p->seq_k, H = p->heads_kv, B = p->batch;
+  // Strides of size-1 dims are never used; give them a legal value.
+  const int64_t ss = S > 1 ? t.strides[2] : D, sh = H > 1 ? t.strides[1] : ss * S,
+                sb = B > 1 ? t.strides[0] : sh * H;
+  cuuint64_t dims[4] = {(cuuint64_t)D, (cuuint64_t)S, (cuuint64_t)H, (cuuint64_t)B};
+  cuuint64_t strides[3] = {(cuuint64_t)(ss * 2), (cuuint64_t)(sh * 2), (cuuint64_t)(sb * 2)};
+  cuuint32_t box[4] = {64, (cuuint32_t)rows, 1, 1};
+  cuuint32_t estr[4] = {1, 1, 1, 1};
+  return enc(m, p->dtype == ATTNRT_DTYPE_BF16 ? CU_TENSOR_MAP_DATA_TYPE_BFLOAT16 : CU_TENSOR_MAP_DATA_TYPE_FLOAT16,
+             4, const_cast<void *>(t.data), dims, strides, box, estr, CU_TENSOR_MAP_INTERLEAVE_NONE,
+             CU_TENSOR_MAP_SWIZZLE_128B, CU_TENSOR_MAP_L2_PROMOTION_L2_256B,
+             CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE) == CUDA_SUCCESS;
 }
 
 // Resident blocks per multiprocessor and the dynamic shared-memory
-// attribute, both once per device and kernel instantiation.
-constexpr int kMaxDevices = 64;
-constexpr int kVariants = 2 * 2 * 2 * 3; // dtype x mask x head dim x stages
-int blocks_per_sm(int dtype, int dp, int stages, bool mask) {
-  static std::atomic<int> cache[kMaxDevices][kVariants];
-  const void *kern = pick(dtype, dp, stages, mask);
-  if (!kern) return -1;
+// attribute, both once per device and variant.
+int blocks_per_sm(int vi) {
+  static std::atomic<int> cache[kMaxDevices][kNumVariants];
+  if (vi < 0) return -1;
+  const Variant &var = variants()[vi];
   int dev = 0;
   if (cudaGetDevice(&dev) != cudaSuccess || dev < 0 || dev >= kMaxDevices) {
     cudaGetLastError();
     dev = -1;
   }
-  const int v = (((dtype == ATTNRT_DTYPE_F16 ? 0 : 1) * 2 + (mask ? 1 : 0)) * 2 + (dp == 64 ? 0 : 1)) * 3 +
-                (stages - 2);
-  std::atomic<int> *slot = dev >= 0 ? &cache[dev][v] : nullptr;
+  std::atomic<int> *slot = dev >= 0 ? &cache[dev][vi] : nullptr;
   if (slot) {
     const int c = slot->load(std::memory_order_relaxed);
     if (c > 0) return c;
   }
-  const int smem = smem_bytes(dp, stages);
   int n = 0;
-  if (cudaFuncSetAttribute(kern, cudaFuncAttributeMaxDynamicSharedMemorySize, smem) !=
+  if (cudaFuncSetAttribute(var.kern, cudaFuncAttributeMaxDynamicSharedMemorySize, var.smem) !=
           cudaSuccess ||
-      cudaOccupancyMaxActiveBlocksPerMultiprocessor(&n, kern, kThreads, smem) != cudaSuccess ||
+      cudaOccupancyMaxActiveBlocksPerMultiprocessor(&n, var.kern, var.threads(), var.smem) != cudaSuccess ||
       n < 1) {
     cudaGetLastError();
     return -1;
@@ -454,16 +704,18 @@ bool decode_nv_eligible(const attnk_problem *p) {
 // pipeline fill and prologue per block, C ~ 2 for the combine launch. Ties
 // go to fewer splits (less partial traffic).
 int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
-  const int dp = dp_of(p);
-  const int stages = stages_for(dp);
-  int per_sm = blocks_per_sm(p->dtype, dp, stages, p->mask.data != nullptr);
+  const int env_splits = knobs().splits;
+  const int vi = pick(p);
+  int per_sm = blocks_per_sm(vi);
   if (per_sm < 1) per_sm = 1;
+  const int bc = vi >= 0 ? variants()[vi].bc() : 64;
   const int64_t slots = (int64_t)(num_sms > 0 ? num_sms : 1) * per_sm;
   const int64_t group = p->heads_q / p->heads_kv;
   const int64_t qblocks = (group * p->seq_q + kRows - 1) / kRows;
   const int64_t base = p->batch * p->heads_kv * (qblocks > 0 ? qblocks : 1);
-  const int64_t tiles = (p->seq_k + kBC - 1) / kBC;
+  const int64_t tiles = (p->seq_k + bc - 1) / bc;
   const int64_t smax = tiles < kMaxSplits ? (tiles > 0 ? tiles : 1) : kMaxSplits;
+  if (env_splits > 0) return (int)(env_splits < smax ? env_splits : smax);
   int best = 1;
   double best_cost = 0;
   for (int64_t s = 1; s <= smax; ++s) {
@@ -478,19 +730,23 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   return best;
 }
 
+bool decode_nv_pdl() { return knobs().pdl && device_sm90(); }
+
 int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
                      int *splits_used) {
   if (!decode_nv_eligible(p) || num_splits < 1 || num_splits > kMaxSplits)
     return ATTNK_E_UNSUPPORTED;
-  const int dp = dp_of(p);
-  const int stages = stages_for(dp);
-  const bool mask = p->mask.data != nullptr;
-  const void *kern = pick(p->dtype, dp, stages, mask);
-  if (!kern) return ATTNK_E_UNSUPPORTED;
-  if (blocks_per_sm(p->dtype, dp, stages, mask) < 1) return (int)cudaErrorInvalidConfiguration;
+  int vi = pick(p);
+  if (vi < 0) return ATTNK_E_UNSUPPORTED;
   DnArgs d = {};
+  if (variants()[vi].ring == kTmaRing &&
+      !(make_tile_map(&d.tmk, p->k, p, variants()[vi].bc()) && make_tile_map(&d.tmv, p->v, p, variants()[vi].bc())))
+    vi = cp_async_variant(p); // no tensor map for these strides
+  if (vi < 0) return ATTNK_E_UNSUPPORTED;
+  if (blocks_per_sm(vi) < 1) return (int)cudaErrorInvalidConfiguration;
+  const Variant &var = variants()[vi];
   d.a = make_args(p);
-  const int nkb = (int)((p->seq_k + kBC - 1) / kBC);
+  const int nkb = (int)((p->seq_k + var.bc() - 1) / var.bc());
   const int per = nkb > 0 ? (nkb + num_splits - 1) / num_splits : 1;
   const int splits = nkb > 0 ? (nkb + per - 1) / per : 1; // no empty splits
   if (splits > 1 && !workspace) return ATTNK_E_BAD_WORKSPACE;
@@ -506,11 +762,21 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   d.direct = splits == 1;
   if (splits_used) *splits_used = splits;
   if (rows == 0 || p->batch == 0) return 0;
-  dim3 grid((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
+  cudaLaunchConfig_t cfg = {};
+  cfg.gridDim = dim3((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
+  cfg.blockDim = dim3((unsigned)var.threads());
+  cfg.dynamicSmemBytes = (size_t)var.smem;
+  cfg.stream = (cudaStream_t)stream;
+  // Programmatic dependent launch: the blocks may be scheduled while the
+  // stream's previous kernel drains; the kernel waits for it
+  // (grid_dependency_wait) before its first global access.
+  cudaLaunchAttribute attr[1];
+  attr[0].id = cudaLaunchAttributeProgrammaticStreamSerialization;
+  attr[0].val.programmaticStreamSerializationAllowed = 1;
+  cfg.attrs = attr;
+  cfg.numAttrs = decode_nv_pdl() ? 1 : 0;
   void *args[] = {&d};
-  cudaError_t e = cudaLaunchKernel(kern, grid, dim3(kThreads), args, (size_t)smem_bytes(dp, stages),
-                                   (cudaStream_t)stream);
-  return (int)e;
+  return (int)cudaLaunchKernelExC(&cfg, var.kern, args);
 }
 
 } // namespace attn

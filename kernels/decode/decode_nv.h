@@ -13,8 +13,9 @@ namespace attn {
 
 /// Whether the NVIDIA decode kernel runs `p`: an NVIDIA build (not the
 /// scalar test build), head-dim bucket 64 or 128, K and V rows contiguous and
-/// 16-byte aligned (cp.async). Depends on `p` only, so the split count, the
-/// workspace size and the launch agree.
+/// 16-byte aligned (cp.async; the TMA ring at D = Dv = 128 needs no more).
+/// Depends on `p` only, so the split count, the workspace size and the
+/// launch agree.
 bool decode_nv_eligible(const attnk_problem *p);
 /// Key splits for `p` on a device with `num_sms` multiprocessors (1 = no
 /// combine, no workspace).
@@ -26,6 +27,13 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms);
 /// [split][row][m, l] in natural-log units, for splits_used splits.
 int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
                      int *splits_used);
+
+/// Whether the split kernel and the combine after it are launched with
+/// programmatic stream serialization (sm_90: each may be scheduled while the
+/// stream's previous kernel drains, and waits for it before its first global
+/// access). On for devices of compute capability 9.0+ unless
+/// ATTN_DECODE_NV_PDL=0.
+bool decode_nv_pdl();
 
 } // namespace attn
 

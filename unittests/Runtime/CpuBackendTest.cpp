@@ -28,37 +28,6 @@ namespace {
 constexpr uint32_t kSeed = 20261130;
 const double kNegInf = -std::numeric_limits<double>::infinity();
 
-/// The kernel paths to test: those the running CPU has (x86), and the
-/// portable one everywhere.
-std::vector<std::string> isasToTest() {
-  std::vector<std::string> isas = {"portable"};
-#if defined(__x86_64__)
-  __builtin_cpu_init();
-  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
-    isas.push_back("avx2");
-  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-      __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq")) {
-    isas.push_back("avx512");
-    if (__builtin_cpu_supports("avx512bf16")) {
-      isas.push_back("avx512-bf16");
-      if (__builtin_cpu_supports("amx-tile") &&
-          __builtin_cpu_supports("amx-bf16"))
-        isas.push_back("amx");
-    }
-  }
-#endif
-  return isas;
-}
-
-/// Sets ATTNRT_CPU_ISA for the scope.
-struct ScopedEnv {
-  std::string name;
-  ScopedEnv(const char *n, const std::string &value) : name(n) {
-    setenv(n, value.c_str(), 1);
-  }
-  ~ScopedEnv() { unsetenv(name.c_str()); }
-};
-
 /// One problem: tensors plus the semantics fields.
 struct Instance {
   int64_t B, Hq, Hkv, Sq, Sk, D, Dv;

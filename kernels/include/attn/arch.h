@@ -229,6 +229,24 @@ template <int N> ATTN_DEV void async_wait() {
 #endif
 }
 
+// ---------------------------------------------- programmatic dependent launch
+// A kernel launched with programmatic stream serialization (sm_90+) may start
+// before the stream's previous kernel has finished: grid_dependency_wait()
+// blocks until that kernel has completed and its memory is visible, so it must
+// precede every global access. grid_dependency_launch() lets the stream's next
+// kernel (if launched that way) be scheduled before this one ends. Both are
+// no-ops elsewhere, and on a kernel launched the ordinary way.
+ATTN_DEV void grid_dependency_wait() {
+#if ATTN_PLATFORM_NVIDIA && defined(__CUDA_ARCH__) && __CUDA_ARCH__ >= 900
+  asm volatile("griddepcontrol.wait;\n" ::: "memory");
+#endif
+}
+ATTN_DEV void grid_dependency_launch() {
+#if ATTN_PLATFORM_NVIDIA && defined(__CUDA_ARCH__) && __CUDA_ARCH__ >= 900
+  asm volatile("griddepcontrol.launch_dependents;\n" ::: "memory");
+#endif
+}
+
 } // namespace attn
 
 #endif // ATTN_ARCH_H

@@ -24,8 +24,12 @@
 // there, which computes the IEEE result of the formula as the reference
 // does. The f32 running sums are folded into f64 every 512 keys, so
 // their rounding does not grow with Sk. Logits rounded to f16 / bf16
-// (logit_rounding) take the exact path for every row, rounding each step
-// as LogitRounding.h does. Keys that are all the same (K, V
+// (logit_rounding) are formed by the f32 tables' roundedScores and
+// roundedAddMask kernels bit for bit as the reference forms them (f64 dot
+// products in the reference's order, each step rounded as LogitRounding.h
+// does); the softmax over them is the ordinary one with a scale of 1, and
+// +inf or NaN logits send the row to the exact path. Keys that are all the
+// same (K, V
 // and the mask broadcast along Sk) are summed as two classes (visible,
 // hidden) in O(D) per row, however many there are.
 //
@@ -260,11 +264,15 @@ struct Scratch {
   RowState st[kBlockQ];
   bool exact[kBlockQ];
   bool failed[kBlockQ]; // rowsUpdate's per-row result.
+  int64_t exactRows = 0; // Rows of work items recomputed on the exact path.
   std::vector<double> exactOut;
   // The f64 running state that the f32 one is folded into every kFoldTiles
   // key tiles: max, sum and accumulator per row.
   double foldM[kBlockQ], foldL[kBlockQ];
   std::vector<double> foldAcc;
+  // Under logit_rounding: the packed K tile (kPackFloats(D) values) and the
+  // item's Q rows in f64.
+  std::vector<double> kp64, q64;
 
   /// Rows the per-row buffers hold: a work item's rows (at most kBlockQ,
   /// fewer for decode), rounded up to 16 (the AMX kernels read and write
@@ -275,7 +283,13 @@ struct Scratch {
   }
 
   Scratch(const Problem &p, const MicroKernels &k)
-      : exactOut(p.Dv), foldAcc(rowCapacity(p) * p.Dv) {
+      : exactOut(p.Dv), foldAcc(rowCapacity(p) * p.Dv),
+        kp64(p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE
+                 ? static_cast<size_t>(k.kPackFloats(p.D))
+                 : 0),
+        q64(p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE
+                ? static_cast<size_t>(rowCapacity(p) * p.D)
+                : 0) {
     const int64_t rows = rowCapacity(p);
     const int64_t sizes[] = {rows * p.D,
                              k.qPackFloats(p.D) / kBlockQ * rows,
@@ -468,6 +482,11 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     qp = w.qp;
   }
   std::fill(w.acc, w.acc + nq * Dv, 0.0f);
+  const bool rounded = p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE;
+  if (rounded) // The f64 dot products read Q as f64 (the f32 tables do not
+               // pack Q: rows D apart).
+    for (int64_t x = 0; x < nq * D; ++x)
+      w.q64[x] = qf[x];
 
   // The rows go through the kernels kSubQ at a time (each converted K/V
   // tile serves all nq rows; the scores of kSubQ rows stay in cache). With
@@ -487,6 +506,10 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
   }
   const bool additive = p.hasMask && !p.maskIsBool;
   const bool boolMask = p.hasMask && p.maskIsBool;
+  // Under logit_rounding the kernels leave the final rounded logits in the
+  // score tile (scale and mask applied), so the softmax step scales by 1.
+  const attnrt_logit_rounding rounding = p.logitRounding;
+  const float stepScale = rounded ? 1.0f : p.scale;
 
   int64_t nExact = 0; // Rows that have left for the exact path.
   for (int64_t j0 = k0, tile = 0; j0 < kStop; j0 += kBlockK, ++tile) {
@@ -523,6 +546,13 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     }
     if (!kFromBf16)
       mk.packK(kSrc, ldk, nk, D, w.kp);
+    if (rounded) {
+      // The f64 dot products read K as f64: converted once for all rows
+      // (packed keys from nk rounded up to 64 on are never read).
+      const int64_t n = (nk + 63) / 64 * 64 * D;
+      for (int64_t x = 0; x < n; ++x)
+        w.kp64[x] = w.kp[x];
+    }
     const float *vp;
     if (vFromBf16) {
       vp = w.vp; // Packed above.
@@ -564,7 +594,11 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       // padding keys are zeros with logit -inf (keys in [nkSub, nk) only
       // feed the product, their weights are 0).
       const int64_t nkPad = (nkSub + 63) / 64 * 64;
-      mk.scores(qp + r0 * qpStride, ns, w.kp, D, nkPad, w.s);
+      if (rounded)
+        mk.roundedScores(w.q64.data() + r0 * D, ns, w.kp64.data(), D, nkPad,
+                         rounding, p.scale, w.s);
+      else
+        mk.scores(qp + r0 * qpStride, ns, w.kp, D, nkPad, w.s);
 
       // Every row sees every key of the tile as a computed logit (no
       // mask, no causal limit inside the tile; rowVis is nondecreasing in
@@ -574,7 +608,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
       const bool wholeTile =
           nkSub == nkPad && !boolMask && !additive && rowVis[r0] >= j0 + nkSub;
       if (wholeTile) {
-        if (mk.rowsUpdate(w.s, ns, nkPad, p.scale, w.st + r0, acc, Dv,
+        if (mk.rowsUpdate(w.s, ns, nkPad, stepScale, w.st + r0, acc, Dv,
                           w.failed) > 0 ||
             nExact > 0)
           for (int64_t x = 0; x < ns; ++x)
@@ -607,12 +641,17 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
                 w.repl[j] = p.maskFill;
           }
         }
+        bool useBias = additive;
         if (additive) {
           loadRow(p.mask.dtype, p.mask.at(b, h, i, j0), p.mask.strides[3],
                   nkSub, w.bias);
           std::fill(w.bias + nkSub, w.bias + kBlockK, 0.0f);
+          // Rounded: the mask joins the logits in s; the bias is left
+          // holding only the -inf logits, if any.
+          if (rounded)
+            useBias = mk.roundedAddMask(s, w.bias, nkPad, rounding);
         }
-        if (!mk.rowUpdate(s, nkPad, p.scale, additive ? w.bias : nullptr,
+        if (!mk.rowUpdate(s, nkPad, stepScale, useBias ? w.bias : nullptr,
                           needRepl ? w.repl : nullptr, &w.st[r], acc + x * Dv,
                           Dv)) {
           w.exact[r] = true;
@@ -650,6 +689,7 @@ void processBlock(const Problem &p, const MicroKernels &mk, Scratch &w,
     double lse;
     float *o;
     if (w.exact[r]) {
+      ++w.exactRows;
       lse = exactRow(p, w, b, rowH[r], rowI[r], k0, k1);
       o = w.orow;
     } else if (!subFolded[r / kSubQ]) {
@@ -832,8 +872,11 @@ attnrt_status run(const Problem &p, std::string *error) {
   // is bf16 too, so that rounding stays within the output's own. Every
   // other combination runs f32 products (bf16 and f16 inputs are exact in
   // f32).
-  const bool bf16Products =
-      p.q.dtype == ATTNRT_DTYPE_BF16 && p.o.dtype == ATTNRT_DTYPE_BF16;
+  // Logits rounded to f16 / bf16 (logit_rounding) are computed by the f32
+  // tables' roundedScores (f64 dot products, as the reference sums them).
+  const bool rounded = p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE;
+  const bool bf16Products = !rounded && p.q.dtype == ATTNRT_DTYPE_BF16 &&
+                            p.o.dtype == ATTNRT_DTYPE_BF16;
   const MicroKernels &mk = bf16Products ? *choice.bf16 : *choice.f32;
 
   if (keysAreIdentical(p)) {
@@ -841,9 +884,9 @@ attnrt_status run(const Problem &p, std::string *error) {
     runIdenticalKeys(p, w);
     return ATTNRT_SUCCESS;
   }
-  if (p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE) {
-    // Logits rounded to f16 / bf16 step by step (attnrt_types.h): the f32
-    // micro-kernels do not round, so every row takes the exact path.
+  if (rounded && (!mk.roundedScores || !mk.roundedAddMask)) {
+    // A table without the rounded-logit kernels (none today): every row
+    // on the exact path, which rounds each step as LogitRounding.h does.
     Scratch w(p, mk);
     for (int64_t b = 0; b < p.B; ++b)
       for (int64_t h = 0; h < p.Hq; ++h)
@@ -934,6 +977,15 @@ attnrt_status run(const Problem &p, std::string *error) {
   worker(scratch[0]);
   for (std::thread &t : threads)
     t.join();
+  if (logCallsEnabled()) {
+    int64_t exactRows = 0;
+    for (const Scratch &w : scratch)
+      exactRows += w.exactRows;
+    std::fprintf(stderr,
+                 "attnrt: cpu: %lld row passes recomputed in f64 (exact "
+                 "path)\n",
+                 static_cast<long long>(exactRows));
+  }
 
   if (nSplit > 1) {
     const int64_t G = p.groupSize();

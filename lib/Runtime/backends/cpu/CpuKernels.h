@@ -25,6 +25,8 @@
 #ifndef ATTNRT_LIB_RUNTIME_BACKENDS_CPU_CPUKERNELS_H
 #define ATTNRT_LIB_RUNTIME_BACKENDS_CPU_CPUKERNELS_H
 
+#include "attnrt/attnrt_types.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -140,6 +142,26 @@ struct MicroKernels {
   /// last fold (m = -inf) is left as it is.
   void (*foldRows)(RowState *st, float *acc, double *foldM, double *foldL,
                    double *foldAcc, int64_t nRows, int64_t Dv);
+
+  /// logit_rounding = F16 / BF16 (T) (RoundedLogitKernels.inc); null in the
+  /// bf16 tables (the driver runs rounded logits on the f32 tables).
+  /// roundedScores is scores for rounded logits: s[r][j] =
+  /// rnd_T(rnd_T(q_r . k_j) * scale), the dot product summed in f64 in the
+  /// reference's order, each step rounded as LogitRounding.h does, so every
+  /// value is the reference's to the bit (scale is a T value). q64 holds
+  /// the nq rows of q in f64 ([nq][D]), kp64 packK's tile converted to f64
+  /// element by element (same layout). Only for tables without packQ.
+  void (*roundedScores)(const double *q64, int64_t nq, const double *kp64,
+                        int64_t D, int64_t nkPad,
+                        attnrt_logit_rounding rounding, float scale,
+                        float *s);
+  /// The additive mask's step for one row of such logits (j < nkPad):
+  /// s[j] = rnd_T(s[j] + rnd_T(mask[j])). Then -inf logits move to the
+  /// mask, which becomes rowUpdate's bias: s[j] = 0 and mask[j] = -inf
+  /// there, mask[j] = 0 elsewhere (so s * 1 + bias is the rounded logit and
+  /// a -inf one reads as a masked key). Returns whether some logit is -inf.
+  bool (*roundedAddMask)(float *s, float *mask, int64_t nkPad,
+                         attnrt_logit_rounding rounding);
 };
 
 /// The tables, each non-null only where compiled in (x86-64 for the

@@ -377,7 +377,9 @@ const MicroKernels kAmx = {"amx-bf16",
                            rowUpdateAmx,
                            rowsUpdateAmx,
                            accumulatePVAmx,
-                           foldRowsGeneric};
+                           foldRowsGeneric,
+                           nullptr,
+                           nullptr};
 } // namespace
 
 bool requestAmx() {

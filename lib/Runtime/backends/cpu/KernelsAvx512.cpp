@@ -94,7 +94,7 @@ const MicroKernels kAvx512 = {
     kPackFloatsF32,  vPackFloatsF32, nullptr,      packKF32Avx512,
     nullptr,         nullptr,        nullptr,      nullptr,
     anyNonFiniteF32, scoresF32,      rowUpdateF32, rowsUpdateF32,
-    accumulatePVF32, foldRowsGeneric};
+    accumulatePVF32, foldRowsGeneric, roundedScoresF64, roundedAddMaskF64};
 
 #include "Bf16Pairs.inc"
 
@@ -282,7 +282,9 @@ const MicroKernels kAvx512Bf16 = {"avx512-bf16",
                                   rowUpdateBf16,
                                   rowsUpdateBf16,
                                   accumulatePVBf16,
-                                  foldRowsGeneric};
+                                  foldRowsGeneric,
+                                  nullptr,
+                                  nullptr};
 } // namespace
 
 const MicroKernels *getAvx512Kernels() { return &kAvx512; }
