@@ -306,9 +306,11 @@ def run_case(seed, args, tools, gated):
         if e:
             return fail(e)
     worst = 0.0
+    res["worst_per_output"] = []  # (worst row error, bar) of each output, for --json
     for i, ((_, a), (_, b), o) in enumerate(zip(outs["fused"], outs["unfused"], meta["outputs"])):
         w, bad = compare_rows(a, b, o["shape"], output_tolerance(o))
         worst = max(worst, w)
+        res["worst_per_output"].append((w, output_tolerance(o)))
         if bad:
             res["mismatch"] = True
             return fail("MISCOMPILE: output %d (%s, %s operands%s) row %s: %s" % (
