@@ -4,6 +4,7 @@
 Two small transformer stacks written with jax.numpy, weights as arguments:
   jax_bert   encoder, 4 heads, padding mask over the keys
   jax_llama  decoder, 4 query heads over 2 KV heads (GQA), causal + padding
+  jax_mqa    the same decoder with one KV head (multi-query)
 each with two attention spellings:
   eager  einsum -> where(mask, logits, lowest) -> jax.nn.softmax -> einsum
   dpa    jax.nn.dot_product_attention(implementation="xla") (GQA native)
@@ -11,7 +12,7 @@ The StableHLO from jax.jit(f).lower(...) goes through
 `iree-compile --iree-input-type=stablehlo --compile-to=input` and
 iree_extract.py.
 
-Usage: gen_jax.py
+Usage: gen_jax.py [MODEL,...]
 """
 
 import math
@@ -36,6 +37,7 @@ MODELS = {
     # name: (kv heads, causal)
     "jax_bert": (HEADS, False),
     "jax_llama": (2, True),
+    "jax_mqa": (1, True),  # multi-query: 4 query heads over one KV head
 }
 
 
@@ -122,7 +124,8 @@ def pick_message(lines):
 
 def main():
     log = []
-    for name in MODELS:
+    want = set(sys.argv[1].split(",")) if len(sys.argv) > 1 else set(MODELS)
+    for name in [m for m in MODELS if m in want]:
         for attn in ("eager", "dpa"):
             for dtype in ("f32", "bf16"):
                 tag = corpus.file_name(name, "jax-iree", attn, dtype, "static")

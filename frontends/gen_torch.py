@@ -46,7 +46,7 @@ def variants(path):
         for attn in spec.attns:
             out.append((name, attn, "f32", "static"))
     if path in ("tm-linalg", "tm-tosa"):
-        for name in ("bert", "llama", "decode_step"):
+        for name in ("bert", "llama", "decode_step", "mistral", "bart"):
             for attn in models.MODELS[name].attns:
                 for dt in ("f16", "bf16"):
                     out.append((name, attn, dt, "static"))

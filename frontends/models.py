@@ -71,6 +71,11 @@ def ids(batch, seq):
     return torch.randint(0, VOCAB, (batch, seq), generator=g)
 
 
+# model types whose forward builds a KV cache unless told not to
+CACHED = ("llama", "qwen2", "gpt2", "mistral", "gpt_neox", "phi", "bloom", "gpt_bigcode", "opt",
+          "falcon")
+
+
 class HFText(nn.Module):
     """input_ids + attention_mask -> last hidden state."""
 
@@ -79,7 +84,7 @@ class HFText(nn.Module):
         self.model = model
 
     def forward(self, input_ids, attention_mask):
-        kw = {"use_cache": False} if self.model.config.model_type in ("llama", "qwen2", "gpt2") else {}
+        kw = {"use_cache": False} if self.model.config.model_type in CACHED else {}
         return self.model(input_ids=input_ids, attention_mask=attention_mask, **kw).last_hidden_state
 
 
@@ -257,6 +262,122 @@ def decode_step(attn, dtype):
     return DecodeStep(attn).to(dtype).eval()
 
 
+def mistral(attn, dtype):
+    # sliding window off: the window is wider than any sequence here anyway
+    return HFText(_hf("MistralModel", "MistralConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS,
+                      num_key_value_heads=KV_HEADS, intermediate_size=FFN, vocab_size=VOCAB,
+                      max_position_embeddings=64, sliding_window=None))
+
+
+def gpt_neox(attn, dtype):
+    # Pythia-style: rotary on a quarter of the head dim, parallel residual
+    return HFText(_hf("GPTNeoXModel", "GPTNeoXConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS, intermediate_size=FFN,
+                      vocab_size=VOCAB, max_position_embeddings=64, rotary_pct=0.25,
+                      partial_rotary_factor=0.25))
+
+
+def phi(attn, dtype):
+    # Phi-1/2: partial rotary, dense projection, parallel MLP
+    return HFText(_hf("PhiModel", "PhiConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS, intermediate_size=FFN,
+                      vocab_size=VOCAB, max_position_embeddings=64,
+                      partial_rotary_factor=0.5))
+
+
+def distilbert(attn, dtype):
+    return HFText(_hf("DistilBertModel", "DistilBertConfig", attn, dtype, dim=HIDDEN,
+                      n_layers=1, n_heads=HEADS, hidden_dim=FFN, vocab_size=VOCAB,
+                      max_position_embeddings=64))
+
+
+def clip_text(attn, dtype):
+    # causal + padding mask
+    return HFText(_hf("CLIPTextModel", "CLIPTextConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS, intermediate_size=FFN,
+                      vocab_size=VOCAB, max_position_embeddings=64, pad_token_id=0,
+                      bos_token_id=1, eos_token_id=2))
+
+
+def bloom(attn, dtype):
+    # ALiBi: a per-head linear bias added to the scores (baddbmm)
+    return HFText(_hf("BloomModel", "BloomConfig", attn, dtype, hidden_size=HIDDEN, n_layer=1,
+                      n_head=HEADS, vocab_size=VOCAB))
+
+
+def gpt_bigcode(attn, dtype):
+    # StarCoder-style multi-query attention: one KV head, the query heads
+    # folded into the query rows ([B, S*H, D] x [B, D, S])
+    return HFText(_hf("GPTBigCodeModel", "GPTBigCodeConfig", attn, dtype, n_embd=HIDDEN,
+                      n_layer=1, n_head=HEADS, n_positions=64, vocab_size=VOCAB,
+                      multi_query=True, bos_token_id=1, eos_token_id=2))
+
+
+class HFTextPositions(HFText):
+    """HFText with explicit position ids 0..S-1 (OPT derives them from a
+    cumsum of the mask, which no linalg path lowers; with right padding the
+    two agree on every token that is not padding)."""
+
+    def forward(self, input_ids, attention_mask):
+        b, s = input_ids.shape
+        pos = torch.arange(s, device=input_ids.device).unsqueeze(0).expand(b, s)
+        return self.model(input_ids=input_ids, attention_mask=attention_mask, position_ids=pos,
+                          use_cache=False).last_hidden_state
+
+
+def opt(attn, dtype):
+    # the query scaled before the product
+    return HFTextPositions(_hf("OPTModel", "OPTConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS, ffn_dim=FFN,
+                      vocab_size=VOCAB, max_position_embeddings=64, word_embed_proj_dim=HIDDEN))
+
+
+def falcon(attn, dtype):
+    # multi-query, rotary, parallel attention/MLP
+    return HFText(_hf("FalconModel", "FalconConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS, vocab_size=VOCAB,
+                      multi_query=True, new_decoder_architecture=False, alibi=False,
+                      parallel_attn=True, bias=False))
+
+
+DEC_SEQ = 8
+
+
+class HFSeq2Seq(nn.Module):
+    """input_ids + attention_mask (encoder) + decoder_input_ids -> the
+    decoder's last hidden state: encoder self-attention with padding,
+    decoder causal self-attention, cross-attention (Sq = DEC_SEQ != Sk = SEQ)
+    with the encoder's padding mask."""
+
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids, attention_mask, decoder_input_ids):
+        return self.model(input_ids=input_ids, attention_mask=attention_mask,
+                          decoder_input_ids=decoder_input_ids,
+                          use_cache=False).last_hidden_state
+
+
+def bart(attn, dtype):
+    return HFSeq2Seq(_hf("BartModel", "BartConfig", attn, dtype, d_model=HIDDEN,
+                         encoder_layers=1, decoder_layers=1, encoder_attention_heads=HEADS,
+                         decoder_attention_heads=HEADS, encoder_ffn_dim=FFN,
+                         decoder_ffn_dim=FFN, vocab_size=VOCAB, max_position_embeddings=64))
+
+
+def seq2seq_inputs(batch, seq, dtype):
+    g = torch.Generator().manual_seed(2)
+    return {"input_ids": ids(batch, seq), "attention_mask": padding_mask(batch, seq),
+            "decoder_input_ids": torch.randint(0, VOCAB, (batch, DEC_SEQ), generator=g)}
+
+
+def seq2seq_kinds():
+    return {"input_ids": ("ids", VOCAB), "attention_mask": ("mask",),
+            "decoder_input_ids": ("ids", VOCAB)}
+
+
 def text_inputs(batch, seq, dtype):
     return {"input_ids": ids(batch, seq), "attention_mask": padding_mask(batch, seq)}
 
@@ -295,6 +416,21 @@ MODELS = {
         blocks=1, kinds={"x": ("float",), "k_cache": ("float",), "v_cache": ("float",),
                          "attention_mask": ("mask",)},
         note="dynamic past length: torch-mlir's import fails (NameError 'L' in aot_export)"),
+    # Families added for generality (issue 11, second round): one layer each.
+    "mistral": Spec(mistral, text_inputs, blocks=1, kinds=text_kinds(),
+                    dynamic={"input_ids": {0: "batch"}, "attention_mask": {0: "batch"}}),
+    "gpt_neox": Spec(gpt_neox, text_inputs, blocks=1, kinds=text_kinds()),
+    "phi": Spec(phi, text_inputs, blocks=1, kinds=text_kinds()),
+    "distilbert": Spec(distilbert, text_inputs, blocks=1, kinds=text_kinds()),
+    "clip_text": Spec(clip_text, text_inputs, blocks=1, kinds=text_kinds()),
+    "bloom": Spec(bloom, text_inputs, blocks=1, attns=("eager",), kinds=text_kinds(),
+                  note="no SDPA in transformers' Bloom"),
+    "gpt_bigcode": Spec(gpt_bigcode, text_inputs, blocks=1, kinds=text_kinds()),
+    "opt": Spec(opt, text_inputs, blocks=1, kinds=text_kinds()),
+    "falcon": Spec(falcon, text_inputs, blocks=1, kinds=text_kinds()),
+    # encoder self-attention + decoder self-attention + cross-attention
+    "bart": Spec(bart, seq2seq_inputs, blocks=3, kinds=seq2seq_kinds(),
+                 note="dynamic batch: torch.export fails (NameError 'L' in its guards)"),
 }
 
 

@@ -201,21 +201,22 @@ if [ "$have_nvcc" -eq 1 ]; then
 import re, sys
 log, ptx = sys.argv[1:3]
 bad, cur, n = 0, None, 0
-# Cfg<DP (padded head dim), NWG, BN, STAGES, BF16, OVERLAP, PINGPONG, PREGS, GEN, GMASK>
+# Cfg<DP (padded head dim), NWG, BN, STAGES, BF16, OVERLAP, PINGPONG, PREGS, GEN, GMASK, MSM>
 defaults_gen = {("64", "3", "64"), ("128", "2", "64"), ("192", "2", "64"), ("256", "2", "64")}
 for line in open(log):
     m = re.search(r"Compiling entry function '(\S+)'", line)
     if m: cur = m.group(1); continue
     m = re.search(r"(\d+) bytes stack frame, (\d+) bytes spill stores, (\d+) bytes spill loads", line)
     if m and cur:
-        c = re.search(r"CfgILi(\d+)ELi(\d+)ELi(\d+)ELi(\d+)ELb(\d)ELb(\d)ELb(\d)ELi(\d+)ELb(\d)(?:ELb(\d))?", cur)
+        c = re.search(r"CfgILi(\d+)ELi(\d+)ELi(\d+)ELi(\d+)ELb(\d)ELb(\d)ELb(\d)ELi(\d+)ELb(\d)(?:ELb(\d))?(?:ELi(\d))?", cur)
         if not c: continue
         n += 1
         gen = c.group(9) == "1"
-        gmask = gen and c.group(10) != "0"  # Cfg's GMASK (mask-free GEN: 0)
+        msm = gen and c.group(11) not in (None, "0")  # masks in shared memory: no spills
+        gmask = gen and c.group(10) != "0" and not msm  # Cfg's GMASK (mask-free GEN: 0)
         must = not gmask or (c.group(1), c.group(2), c.group(3)) in defaults_gen
         st, ss, sl = map(int, m.groups())
-        desc = f"DP{c.group(1)} NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'} pp={c.group(7)} gen={c.group(9)}{'' if not gen else ' mask=' + ('1' if gmask else '0')}"
+        desc = f"DP{c.group(1)} NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'} pp={c.group(7)} gen={c.group(9)}{'' if not gen else ' mask=' + ('smem' if msm else '1' if gmask else '0')}"
         line = f"  ptxas hopper {desc:36s} stack={st} spill={ss}/{sl}"
         # Known, measured 2026-11-30 (nvcc 13.0), a ratchet (more fails):
         # the default GEN kernels with the mask operand spill D64 bm192/bn64

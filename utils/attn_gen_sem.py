@@ -21,7 +21,11 @@ so that a wrong fusion SHOWS in the numbers:
   -3.4028235e38 (finfo.min), additive masks built by `where(m, 0, fill)`, rows
   whose visible logits lie below a finite fill;
 - PyTorch's safe softmax `select(all(S == -inf), 0, P)` (and its wrong-axis
-  twin), the exporters' `select(P != P, 0, P)`;
+  twin), the exporters' `select(P != P, 0, P)`, and the near misses
+  `select(P one P, 0, P)` (ordered: never true) and
+  `select(all(S == -inf), 0.5, P)`, with fully masked -inf rows; a
+  boolean mask with a finite fill beside a causal select filling -inf
+  (`fill_mixed`: the op has one fill);
 - zero-size dims (static and dynamic), runtime scales that are NaN / +-inf /
   0 under division;
 - torch-mlir's two-result row max (max + dead argmax) and its twin whose argmax
@@ -88,6 +92,22 @@ LATE_CLASSES = {
     "narrow_logits_order": ("nm", 2),
     "narrow_logits_scale_after": ("nm", 2),
 }
+# Classes added after LATE_CLASSES (issue 10 item 6: the safe-softmax
+# selects' near misses): drawn from a third stream (late2_pick), so that
+# every seed whose class they do not take builds the program it built before.
+LATE2_CLASSES = {
+    # select(P one P, 0, P): an ORDERED `!=` of P with itself is never true,
+    # so the program is a plain softmax (NaN rows), not the exporters' safe
+    # one (zeros)
+    "safe_nan_ordered": ("nm", 2),
+    # select(all(S == -inf), 0.5, P): a fully masked row becomes the sum of
+    # V rows times 0.5, not zeros
+    "safe_select_nonzero": ("nm", 2),
+    # a boolean mask that fills a finite value (-1e4 or finfo.min) and a
+    # causal select that fills -inf: the op has one mask_fill; a fully
+    # masked row is the mean of V over its causally visible keys
+    "fill_mixed": ("nm", 2),
+}
 # The narrow-logit classes: which steps the program takes (attn_ref.py
 # sem_out mirrors them).
 NARROW_STEPS = {"narrow_logits": "exact", "narrow_logits_order": "order",
@@ -97,6 +117,8 @@ FINFO_MIN = {"f16": -65504.0, "bf16": -3.3895313892515355e38}
 NEAR_MISS_CLASSES = [c for c, (r, _) in CLASSES.items() if r == "nm"]
 CLASSES.update(LATE_CLASSES)
 NEAR_MISS_CLASSES += [c for c, (r, _) in LATE_CLASSES.items() if r == "nm"]
+CLASSES.update(LATE2_CLASSES)
+NEAR_MISS_CLASSES += [c for c, (r, _) in LATE2_CLASSES.items() if r == "nm"]
 
 # Causal spellings exact for every index the (small, static) shapes allow.
 EXACT_CAUSAL = ["sle", "ule", "sge_sub", "cast_i64_sle", "cast_i32_sle", "cast_i8_sle",
@@ -112,7 +134,8 @@ def late_pick(g, cls):
     if "sem" in g.force:
         return cls
     side = random.Random("late-classes-%d" % g.seed)
-    early = sum(w for c, (_, w) in CLASSES.items() if c not in LATE_CLASSES)
+    early = sum(w for c, (_, w) in CLASSES.items()
+                if c not in LATE_CLASSES and c not in LATE2_CLASSES)
     late = sum(w for _, w in LATE_CLASSES.values())
     if side.random() * (early + late) >= late:
         return cls
@@ -121,11 +144,27 @@ def late_pick(g, cls):
     return late_cls
 
 
+def late2_pick(g, cls):
+    """The class after LATE2_CLASSES had their chance: like late_pick, from
+    a stream of its own (the earlier classes' weights, LATE_CLASSES
+    included, against LATE2_CLASSES')."""
+    if "sem" in g.force:
+        return cls
+    side = random.Random("late2-classes-%d" % g.seed)
+    early = sum(w for c, (_, w) in CLASSES.items() if c not in LATE2_CLASSES)
+    late = sum(w for _, w in LATE2_CLASSES.values())
+    if side.random() * (early + late) >= late:
+        return cls
+    late_cls = side.choices(list(LATE2_CLASSES), [w for _, w in LATE2_CLASSES.values()])[0]
+    g.tags[g.tags.index("sem=%s" % cls)] = "sem=%s" % late_cls
+    return late_cls
+
+
 def choose(g, small):
-    early = [c for c in CLASSES if c not in LATE_CLASSES]
+    early = [c for c in CLASSES if c not in LATE_CLASSES and c not in LATE2_CLASSES]
     cls = g.pick("sem", early if "sem" not in g.force else list(CLASSES),
                  [CLASSES[c][1] for c in (early if "sem" not in g.force else CLASSES)])
-    cls = late_pick(g, cls)
+    cls = late2_pick(g, late_pick(g, cls))
     role = CLASSES[cls][0]
     p = {"kind": "sem", "sem": cls, "family": "linalg", "layout": "4d",
          "nm": cls if role == "nm" else None, "twin": cls if role == "opt" else None}
@@ -143,7 +182,7 @@ def choose(g, small):
     p["causal"] = None         # {"mode", "sp", "dyn_off"}
     p["fill"] = g.pick("sem.fill", list(FILLS), [2, 1, 1])
     p["max"] = g.pick("sem.max", ["maximumf", "maxnumf"])
-    p["safe"] = None           # "all_key" | "all_query" | "nan_select"
+    p["safe"] = None           # "all_key" | "all_query" | "nan_select" | near misses: "nan_ordered", "all_key_half"
     p["argmax"] = None         # "dead" | "used"
     p["scale"] = {"mode": "const", "op": g.pick("sem.scale_op", ["mul", "div"], [3, 1]),
                   "value": g.rng.choice([0.125, 0.5, 1.0 / math.sqrt(D)])}
@@ -296,6 +335,29 @@ def choose(g, small):
                      "floordiv": None, "gen": "bool_rows", "period": g.rng.choice([2, 3])}
         p["Sq"] = max(p["Sq"], p["mask"]["period"])  # at least one fully masked row
         p["safe"] = "all_query"
+    elif cls in ("safe_nan_ordered", "safe_select_nonzero"):
+        # fully masked rows under a -inf fill (every period-th row): NaN in
+        # the program where the safe softmax it resembles gives zeros
+        # (safe_nan_ordered), or 0.5 * sum_j v_j where it gives zeros
+        # (safe_select_nonzero)
+        p["fill"] = "-inf"
+        p["mask"] = {"kind": "bool", "shape": g.pick("sem.mask_shape", ["SqSk", "B1SqSk"]),
+                     "floordiv": None, "gen": "bool_rows", "period": g.rng.choice([2, 3])}
+        p["Sq"] = max(Sq, p["mask"]["period"])  # at least one fully masked row
+        p["safe"] = "nan_ordered" if cls == "safe_nan_ordered" else "all_key_half"
+    elif cls == "fill_mixed":
+        # rows i = period - 1 (mod period) are fully masked by the boolean
+        # mask: the program gives the mean of V over keys 0..i (the causal
+        # -inf hides the rest), one fill for both gives the mean over every
+        # key (or NaN): Sk > period so that some such row has a causally
+        # hidden key
+        p["fill"] = g.pick("sem.fill_finite", ["-1e4", "finfo_min"])
+        p["causal_fill"] = "-inf"
+        p["mask"] = {"kind": "bool", "shape": g.pick("sem.mask_shape", ["SqSk", "B1SqSk"]),
+                     "floordiv": None, "gen": "bool_rows", "period": g.rng.choice([2, 3])}
+        p["Sq"] = max(Sq, p["mask"]["period"])
+        p["Sk"] = max(Sk, p["mask"]["period"] + 1)
+        p["causal"] = {"mode": "top_left", "sp": "sle", "dyn_off": False}
     elif cls == "zero_dim":
         z = g.pick("sem.zero", ["B", "H", "Sq", "Sk", "D", "Dv"], [1, 1, 1, 3, 2, 1])
         p[z] = 0
@@ -542,7 +604,8 @@ def emit_sem_block(g, e, fn, p):
         if c:
             keep = emit_causal_cond(e, c, p, off)
             n = e.fresh("x")
-            e.emit("%s = arith.select %s, %s, %s : f32" % (n, keep, x, fill))
+            cfill = e.const_f(FILLS[p["causal_fill"]]) if p.get("causal_fill") else fill
+            e.emit("%s = arith.select %s, %s, %s : f32" % (n, keep, x, cfill))
             x = n
         return x
     x = be.generic(ins, sshape, "f32", ident(4), ["parallel"] * 4, logit_body, hint="lg")
@@ -609,8 +672,9 @@ def emit_sem_block(g, e, fn, p):
         return n
     pr = be.generic([(ex, ident(4)), (sm, rmap)], sshape, "f32", ident(4), ["parallel"] * 4, dbody,
                     hint="p")
-    if p["safe"] in ("all_key", "all_query"):
-        ax = 3 if p["safe"] == "all_key" else 2
+    if p["safe"] in ("all_key", "all_query", "all_key_half"):
+        ax = 2 if p["safe"] == "all_query" else 3
+        selected = 0.5 if p["safe"] == "all_key_half" else 0.0
         ashape = ["B", "H", "Sq"] if ax == 3 else ["B", "H", "Sk"]
         amap_ = amap(4, ["d0", "d1", "d%d" % (5 - ax)])
         aty = be.ty(ashape, "i1")
@@ -632,16 +696,18 @@ def emit_sem_block(g, e, fn, p):
                           out_init=ainit, hint="all")
 
         def selbody(e, a, o):
-            z = e.const_f(0.0)
+            z = e.const_f(selected)
             n = e.fresh("x")
             e.emit("%s = arith.select %s, %s, %s : f32" % (n, a[1], z, a[0]))
             return n
         pr = be.generic([(pr, ident(4)), (allv, amap_)], sshape, "f32", ident(4),
                         ["parallel"] * 4, selbody, hint="safe")
-    elif p["safe"] == "nan_select":
+    elif p["safe"] in ("nan_select", "nan_ordered"):
+        pred = "une" if p["safe"] == "nan_select" else "one"
+
         def nbody(e, a, o):
             c1 = e.fresh("x")
-            e.emit("%s = arith.cmpf une, %s, %s : f32" % (c1, a[0], a[0]))
+            e.emit("%s = arith.cmpf %s, %s, %s : f32" % (c1, pred, a[0], a[0]))
             z = e.const_f(0.0)
             n = e.fresh("x")
             e.emit("%s = arith.select %s, %s, %s : f32" % (n, c1, z, a[0]))

@@ -398,7 +398,7 @@ def sem_out(p, over=None):
                         if kind == "bool" and not at(b, i, j):
                             s = fill
                     if p["causal"] and not causal_keep(p["causal"], i, j, Sq, Sk):
-                        s = fill
+                        s = to_f32(fills[p["causal_fill"]]) if p.get("causal_fill") else fill
                     row.append(s)
                 X.append(row)
             allq = [all(X[i][j] == -math.inf for i in range(Sq)) for j in range(Sk)]
@@ -419,10 +419,13 @@ def sem_out(p, over=None):
                 pr = [to_f32(fdiv(e, tot)) for e in ex]
                 if p["safe"] == "all_key" and all(s == -math.inf for s in x):
                     pr = [0.0] * Sk
+                elif p["safe"] == "all_key_half" and all(s == -math.inf for s in x):
+                    pr = [0.5] * Sk
                 elif p["safe"] == "all_query":
                     pr = [0.0 if allq[j] else pr[j] for j in range(Sk)]
                 elif p["safe"] == "nan_select":
                     pr = [0.0 if math.isnan(a) else a for a in pr]
+                # "nan_ordered": select(P one P, 0, P) never selects
                 vo = b * vst[0] + g * vst[1]
                 for dv in range(Dv):
                     acc = 0.0
@@ -468,12 +471,16 @@ def sem_resembled(p):
         return {"logit": dict(p["logit"], steps="exact")}
     if c in ("gqa_floordiv_count", "gqa_mod_count"):
         return {"kvh": ["floordiv", p["H"] // p["Hkv"]]}
+    if c == "fill_mixed":
+        return {"causal_fill": None}  # one fill (the boolean mask's) for both
     if c == "causal_unproven_dynamic":
         return None  # equal at every size that can run: the count decides
     if p.get("causal") and c.startswith(("causal_", "br_")):
         return {"causal": dict(p["causal"], sp="sle")}
-    if c == "safe_wrong_axis":
+    if c in ("safe_wrong_axis", "safe_select_nonzero"):
         return {"safe": "all_key"}
+    if c == "safe_nan_ordered":
+        return {"safe": "nan_select"}
     return None
 
 

@@ -52,7 +52,8 @@ class Hopper:
             n = self.lib.attn_hopper_variant_name(d, DT[dtype], i)
             if n is None:
                 return out
-            out.append((i, n.decode()))
+            if n:  # "": the variant does not serve this head dim
+                out.append((i, n.decode()))
             i += 1
 
     @staticmethod

@@ -29,6 +29,7 @@
 // -inf fill.
 //===----------------------------------------------------------------------===//
 #include "attn/fa_launch.h"
+#include "attn/tma_map.h"
 #include "decode_nv.h"
 
 #include <cuda.h>
@@ -622,40 +623,13 @@ int pick(const attnk_problem *p) {
   return dflt;
 }
 
-// cuTensorMapEncodeTiled through the runtime (no link against libcuda).
-PFN_cuTensorMapEncodeTiled_v12000 get_encode() {
-  static PFN_cuTensorMapEncodeTiled_v12000 fn = nullptr;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    void *f = nullptr;
-    cudaDriverEntryPointQueryResult q;
-    if (cudaGetDriverEntryPointByVersion("cuTensorMapEncodeTiled", &f, 12000, cudaEnableDefault, &q) ==
-            cudaSuccess &&
-        q == cudaDriverEntryPointSuccess)
-      fn = reinterpret_cast<PFN_cuTensorMapEncodeTiled_v12000>(f);
-    cudaGetLastError();
-  });
-  return fn;
-}
-
 // A 4-D map over K or V as (D, Sk, Hkv, B) with boxes of 64 columns x `rows`
 // keys, 128-byte swizzle; keys past Sk read as zeros. False where the copy
 // engine cannot address the tensor (strides not multiples of 16 bytes).
 bool make_tile_map(CUtensorMap *m, const attnk_tensor &t, const attnk_problem *p, int rows) {
-  auto enc = get_encode();
-  if (!enc || !aligned16_rows(t)) return false;
-  const int64_t D = p->head_dim, S = p->seq_k, H = p->heads_kv, B = p->batch;
-  // Strides of size-1 dims are never used; give them a legal value.
-  const int64_t ss = S > 1 ? t.strides[2] : D, sh = H > 1 ? t.strides[1] : ss * S,
-                sb = B > 1 ? t.strides[0] : sh * H;
-  cuuint64_t dims[4] = {(cuuint64_t)D, (cuuint64_t)S, (cuuint64_t)H, (cuuint64_t)B};
-  cuuint64_t strides[3] = {(cuuint64_t)(ss * 2), (cuuint64_t)(sh * 2), (cuuint64_t)(sb * 2)};
-  cuuint32_t box[4] = {64, (cuuint32_t)rows, 1, 1};
-  cuuint32_t estr[4] = {1, 1, 1, 1};
-  return enc(m, p->dtype == ATTNRT_DTYPE_BF16 ? CU_TENSOR_MAP_DATA_TYPE_BFLOAT16 : CU_TENSOR_MAP_DATA_TYPE_FLOAT16,
-             4, const_cast<void *>(t.data), dims, strides, box, estr, CU_TENSOR_MAP_INTERLEAVE_NONE,
-             CU_TENSOR_MAP_SWIZZLE_128B, CU_TENSOR_MAP_L2_PROMOTION_L2_256B,
-             CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE) == CUDA_SUCCESS;
+  return aligned16_rows(t) &&
+         tma::make_bshd_map(m, t.data, p->dtype == ATTNRT_DTYPE_BF16, p->head_dim, p->seq_k,
+                            p->heads_kv, p->batch, t.strides, rows);
 }
 
 // Resident blocks per multiprocessor and the dynamic shared-memory

@@ -43,12 +43,15 @@ namespace attn_hopper {
 template <class C, bool HANDOFF>
 __global__ void __launch_bounds__(C::THREADS, 1)
     fa_fwd_kernel(const __grid_constant__ CUtensorMap tmQ, const __grid_constant__ CUtensorMap tmK,
-                  const __grid_constant__ CUtensorMap tmV, const KParams p) {
+                  const __grid_constant__ CUtensorMap tmV, const __grid_constant__ CUtensorMap tmM,
+                  const KParams p) {
   constexpr int DP = C::DP, BN = C::BN, STAGES = C::STAGES;
   extern __shared__ uint8_t smem_dyn[];
   const uint32_t sraw = smem_u32(smem_dyn);
   const uint32_t sbase = (sraw + 1023u) & ~1023u;
   const uint32_t sQ = sbase + C::Q_OFF, sK = sbase + C::K_OFF, sV = sbase + C::V_OFF;
+  const uint32_t sM = sbase + C::M_OFF;
+  const uint8_t *msm_base = smem_dyn + (sbase - sraw) + C::M_OFF;  // MSM: stage masks
   const Barriers<C> bar{sbase + C::BAR_OFF};
   volatile int *tile_slot = reinterpret_cast<volatile int *>(
       smem_dyn + (sbase - sraw) + C::BAR_OFF + 8 * C::NUM_BARS);
@@ -60,7 +63,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   if (wg == 0) {
     // ---------------------------------------------------------------- producer
     setmaxnreg_dec<C::PRODUCER_REGS>();
-    if (threadIdx.x == 0) producer_loop<C, HANDOFF>(tmQ, tmK, tmV, p, bar, sQ, sK, sV, tile_slot);
+    if (threadIdx.x == 0) producer_loop<C, HANDOFF>(tmQ, tmK, tmV, tmM, p, bar, sQ, sK, sV, sM, tile_slot);
     return;
   }
 
@@ -133,10 +136,24 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       }
       float sc[BN / 2];
       uint32_t pa[BN / 16][4];
-      uint32_t mk[C::GEN ? BN / 2 : 1];  // untouched (eliminated) without GMASK
-      auto apply = [&](int n0) {
-        if constexpr (C::GEN) logits_gen<C>(p, r, sc, n0, mk);
+      uint32_t mk[C::GEN ? BN / 2 : 1];  // untouched (eliminated) without GMASK (MROW too)
+      auto apply = [&](int n0, int s) {
+        if constexpr (C::GEN) logits_gen<C>(p, r, sc, n0, mk, msm_base + s * C::M_SLOT);
         else mask_plain<C>(p, r, sc, n0);
+      };
+      // K slot s is free once S is computed, except that MSM kernels read
+      // the stage's mask in apply: they release it after (every lane's
+      // reads ordered before lane 0's arrival by the warp barrier).
+      auto release_k_early = [&](int s) {
+        if constexpr (!C::MSM) {
+          if (lane == 0) mbar_arrive(bar.k_empty(s));
+        }
+      };
+      auto release_k_late = [&](int s) {
+        if constexpr (C::MSM) {
+          __syncwarp();
+          if (lane == 0) mbar_arrive(bar.k_empty(s));
+        }
       };
       if constexpr (!C::OVERLAP) {
         for (int it = 0; it < n_tiles; ++it) {
@@ -149,8 +166,9 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           load_mask<C>(p, r, mk, it * BN, h, b);
           wgmma_wait<0>();
           fence_regs(sc);
-          if (lane == 0) mbar_arrive(bar.k_empty(s));
-          apply(it * BN);
+          release_k_early(s);
+          apply(it * BN, s);
+          release_k_late(s);
           float c0, c1;
           st.update(sc, sl2, c0, c1);
           rescale<C>(o, c0, c1);
@@ -173,8 +191,9 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           turn_end();
           wgmma_wait<0>();
           fence_regs(sc);
-          if (lane == 0) mbar_arrive(bar.k_empty(s));
-          apply(0);
+          release_k_early(s);
+          apply(0, s);
+          release_k_late(s);
           // GEN: the next tile's mask values load during this tile's
           // softmax, PV GEMM and the next S GEMM.
           if (n_tiles > 1) load_mask<C>(p, r, mk, BN, h, b);
@@ -194,8 +213,9 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           turn_end();
           wgmma_wait<1>();
           fence_regs(sc);
-          if (lane == 0) mbar_arrive(bar.k_empty(s));
-          apply(it * BN);
+          release_k_early(s);
+          apply(it * BN, s);
+          release_k_late(s);
           if (it + 1 < n_tiles) load_mask<C>(p, r, mk, (it + 1) * BN, h, b);
           float c0, c1;
           st.update(sc, sl2, c0, c1);
@@ -248,9 +268,9 @@ extern "C" int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void
   const Variant *vs = variants(p->head_dim, &n);
   if (variant < 0) variant = default_variant(p);
   if (variant < 0 || variant >= n) return cudaErrorInvalidValue;
-  // A plain variant would drop the mask / treat a finite fill as -inf.
-  if (needs_gen(p) && vs[variant].kind == Kind::Plain) return cudaErrorInvalidValue;
-  if (has_mask(p) && vs[variant].kind != Kind::Gen) return cudaErrorInvalidValue;
+  // A plain variant would drop the mask / treat a finite fill as -inf; a
+  // mask-free one would drop the mask; MROW loads row masks only.
+  if (!kind_ok(p, vs[variant].kind) || !dk_ok(p, vs[variant])) return cudaErrorInvalidValue;
   return p->dtype == ATTNRT_DTYPE_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
 }
 
@@ -266,5 +286,7 @@ extern "C" const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i
   (void)dtype;
   int n = 0;
   const Variant *vs = variants(d, &n);
-  return (i >= 0 && i < n) ? vs[i].name : nullptr;
+  if (i < 0 || i >= n) return nullptr;
+  // "": variant i does not serve head dim d (its QK^T columns stop short).
+  return vs[i].dk == 0 || d <= vs[i].dk ? vs[i].name : "";
 }

@@ -45,8 +45,9 @@ int attn_hopper_fwd(const attnk_problem *p, void *stream);
 int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void *stream);
 /* The variant attn_hopper_fwd runs for `p`. */
 int attn_hopper_default_variant(const attnk_problem *p);
-/* Name of variant `i` for problem head dim `d` and dtype, or NULL past the
- * last one. */
+/* Name of variant `i` for problem head dim `d` and dtype, "" if variant `i`
+ * does not serve head dim `d` (its QK^T columns stop short of d), or NULL
+ * past the last one. */
 const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i);
 
 #ifdef __cplusplus

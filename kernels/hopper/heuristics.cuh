@@ -13,18 +13,23 @@
 
 namespace attn_hopper {
 
-enum class Kind { Plain, Gen, GenNoMask };
+enum class Kind { Plain, Gen, GenNoMask, GenRow, GenTile };
 
 struct Variant {
   const char *name;
   Kind kind;
   int (*bf16)(const attnk_problem *, void *);
   int (*f16)(const attnk_problem *, void *);
+  int dk;  // Cfg::DK when below the padded head dim: serves D <= dk only; else 0
 };
 
 #define ATTN_HOPPER_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)        \
   {NAME, Kind::Plain, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS>, Grid::GRID>}
+#define ATTN_HOPPER_VARIANT_K(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS, DK)   \
+  {NAME, Kind::Plain,                                                          \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK>, Grid::GRID>, DK}
 #define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
   {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
@@ -32,6 +37,15 @@ struct Variant {
   {NAME, Kind::GenNoMask,                                                      \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, false>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, false>, Grid::GRID>}
+
+#define ATTN_HOPPER_GEN_ROW_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)   \
+  {NAME, Kind::GenRow,                                                         \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, true, 1>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, true, 1>, Grid::GRID>}
+#define ATTN_HOPPER_GEN_TILE_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)  \
+  {NAME, Kind::GenTile,                                                        \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, true, 2>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, true, 2>, Grid::GRID>}
 
 // Measured on an H100 (bench/hopper/NOTES.md) and the H200 (bench/RESULTS.md).
 // "dyn": persistent grid with the dynamic tile scheduler; "static":
@@ -47,6 +61,12 @@ static const Variant kVariantsD128[] = {
     ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_pp_dyn", 128, 2, 64, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d128_gen_bm128_bn64_dyn", 128, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_NOMASK_VARIANT("d128_gen_nomask_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
+    // Row masks (padding) from shared memory: the mask-free tile sizes.
+    ATTN_HOPPER_GEN_ROW_VARIANT("d128_genrow_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
+    ATTN_HOPPER_GEN_ROW_VARIANT("d128_genrow_bm128_bn128_pp_static", 128, 2, 128, 2, true, true, Static, 40),
+    // D 72..80 (Stable Diffusion, CLIP, Phi-2): S = Q K^T over 80 columns.
+    ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40, 80),
+    ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 80),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -58,6 +78,22 @@ static const Variant kVariantsD64[] = {
     ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn64_dyn", 64, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d64_gen_bm128_bn128_dyn", 64, 2, 128, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_NOMASK_VARIANT("d64_gen_nomask_bm192_bn128_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
+    // 128-row tiles for short sequences, where 192-row tiles leave many
+    // rows empty (S 197: 384 rows computed for 197; 128: 256).
+    ATTN_HOPPER_VARIANT("d64_bm128_ovl_pp_static", 64, 2, 128, 3, true, true, Static, 40),
+    ATTN_HOPPER_VARIANT("d64_bm128_ovl_pp_dyn", 64, 2, 128, 3, true, true, Dynamic, 40),
+    // Row masks (padding) from shared memory: the mask-free tile sizes, but
+    // 128 rows (192 rows: 3 consumer warpgroups at 160 registers spill
+    // 120 B with the row-mask reads, ptxas, 2026-11-30).
+    ATTN_HOPPER_GEN_ROW_VARIANT("d64_genrow_bm128_bn128_pp_dyn", 64, 2, 128, 3, true, true, Dynamic, 40),
+    ATTN_HOPPER_GEN_ROW_VARIANT("d64_genrow_bm128_bn128_pp_static", 64, 2, 128, 3, true, true, Static, 40),
+    // D 40..48 (Stable Diffusion): S = Q K^T over 48 columns.
+    ATTN_HOPPER_VARIANT_K("d64_k48_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32, 48),
+    ATTN_HOPPER_VARIANT_K("d64_k48_bm192_ovl_pp_static", 64, 3, 128, 3, true, true, Static, 32, 48),
+    // 16-bit masks with rows (T5's bias) in BM x BN tiles from shared memory
+    // (3 stages: Q 16 KiB + K, V 96 KiB + mask tiles 96 KiB).
+    ATTN_HOPPER_GEN_TILE_VARIANT("d64_gentile_bm128_bn128_pp_dyn", 64, 2, 128, 3, true, true, Dynamic, 40),
+    ATTN_HOPPER_GEN_TILE_VARIANT("d64_gentile_bm128_bn128_pp_static", 64, 2, 128, 3, true, true, Static, 40),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 (S: 32 registers) and 2
@@ -79,6 +115,10 @@ static const Variant kVariantsD192[] = {
     ATTN_HOPPER_VARIANT("d192_bm128_bn64_ovl_dyn", 192, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d192_gen_bm128_bn64_dyn", 192, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_NOMASK_VARIANT("d192_gen_nomask_bm128_bn64_dyn", 192, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_VARIANT("d192_bm128_bn96_ovl_static", 192, 2, 96, 2, true, false, Static, 24),
+    // D 136..160 (Stable Diffusion): S = Q K^T over 160 columns.
+    ATTN_HOPPER_VARIANT_K("d192_k160_bm128_bn96_ovl_static", 192, 2, 96, 2, true, false, Static, 24, 160),
+    ATTN_HOPPER_VARIANT_K("d192_k160_bm128_bn96_ovl_dyn", 192, 2, 96, 2, true, false, Dynamic, 24, 160),
 };
 
 static const Variant *variants(int64_t d, int *n) {
@@ -99,13 +139,85 @@ static int first_of_kind(int64_t d, Kind k) {
   return -1;
 }
 
+static int find_variant(int64_t d, const char *name) {
+  int n = 0;
+  const Variant *vs = variants(d, &n);
+  for (int i = 0; i < n; ++i)
+    if (!strcmp(vs[i].name, name)) return i;
+  return -1;
+}
+
+// Whether a variant of kind k computes problem p exactly: plain kernels
+// only -inf hiding without a mask (needs_gen), mask-free GEN no mask, MROW
+// only row masks it can load with TMA.
+static bool kind_ok(const attnk_problem *p, Kind k) {
+  switch (k) {
+  case Kind::Plain: return !needs_gen(p);
+  case Kind::Gen: return true;
+  case Kind::GenNoMask: return !has_mask(p);
+  case Kind::GenRow: return !has_mask(p) || mask_row_ok(p);
+  case Kind::GenTile: return !has_mask(p) || mask_tile_ok(p);
+  }
+  return false;
+}
+
+// Whether variant v's QK^T columns (Cfg::DK) cover the head dim.
+static bool dk_ok(const attnk_problem *p, const Variant &v) {
+  return v.dk == 0 || p->head_dim <= v.dk;
+}
+
+// Rows (or keys) computed for n with tiles of t: n rounded up to t.
+static int64_t padded(int64_t n, int64_t t) { return (n + t - 1) / t * t; }
+
+// Whether tiles of `small` waste enough less than tiles of `big` along a
+// dim of n to be worth their lower efficiency: `big` pads n by more than
+// 20% and `small` pads less. Measured (H200, bf16, models sweep, D 64, 192
+// -> 128 rows): S 197 (95% padding) +28%, S 577 (33%) +3%, S 1024 (12.5%)
+// -3% and -6%. (D 160 at 256 keys, 96 -> 64 keys, 12.5%: -4%: not used.)
+static bool pads_less(int64_t n, int64_t big, int64_t small) {
+  return padded(n, big) * 10 > n * 12 && padded(n, small) < padded(n, big);
+}
+
+static int default_variant_of(const attnk_problem *p);
+
+// The default, or the variant ATTN_HOPPER_VARIANT names (tuning
+// experiments only) where it exists for the head dim and computes p.
+static int default_variant(const attnk_problem *p) {
+  static const char *force = getenv("ATTN_HOPPER_VARIANT");
+  if (force) {
+    const int i = find_variant(p->head_dim, force);
+    int n = 0;
+    const Variant *vs = variants(p->head_dim, &n);
+    if (i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i])) return i;
+  }
+  return default_variant_of(p);
+}
+
 // The default, from the measurements in bench/hopper/NOTES.md (issue-6
 // shapes, S = 512 / 2048 / 8192; the 1024 threshold lies between measured
 // points): long problems -> the dynamic scheduler (D=64 with pingpong);
 // short ones (Sk <= 1024, 2-8 key blocks per tile) -> the static persistent
 // grid, except causal D=128, where pingpong + dynamic was best.
-static int default_variant(const attnk_problem *p) {
+// Row masks (padding masks) -> the MROW kernels where one exists (D 64,
+// D 128).
+static int default_variant_of(const attnk_problem *p) {
   const int64_t d = p->head_dim;
+  const int dp = padded_head_dim(d);
+  if (has_mask(p) && mask_row_ok(p) && dp <= 128) {
+    // Short non-causal problems: the static grid, as for the plain kernels
+    // (ViT S 197, bm128: static 176 vs dynamic 144 TFLOP/s).
+    const bool stat = p->seq_k <= 1024 && p->causal == ATTNRT_CAUSAL_NONE;
+    const int i = find_variant(d, dp == 64 ? (stat ? "d64_genrow_bm128_bn128_pp_static"
+                                                   : "d64_genrow_bm128_bn128_pp_dyn")
+                                           : (stat ? "d128_genrow_bm128_bn128_pp_static"
+                                                   : "d128_genrow_bm128_bn128_pp_dyn"));
+    if (i >= 0) return i;
+  }
+  // 16-bit masks with rows (T5's bias): the MTILE kernels (D 64).
+  if (has_mask(p) && dp == 64 && mask_tile_ok(p)) {
+    const bool stat = p->seq_k <= 1024 && p->causal == ATTNRT_CAUSAL_NONE;
+    return find_variant(d, stat ? "d64_gentile_bm128_bn128_pp_static" : "d64_gentile_bm128_bn128_pp_dyn");
+  }
   if (needs_gen(p) && !has_mask(p)) {
     static const bool off = getenv("ATTN_HOPPER_GEN_NOMASK_OFF") != nullptr;  // tuning only
     if (!off) return first_of_kind(d, Kind::GenNoMask);
@@ -122,11 +234,24 @@ static int default_variant(const attnk_problem *p) {
     return i < n && vs[i].kind == Kind::Gen ? i : first;
   }
   const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
-  const int dp = padded_head_dim(d);
-  if (p->seq_k <= 1024 && dp <= 128) {
-    if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
-    return 3;                              // d64 pp_static
+  const bool shrt = p->seq_k <= 1024;
+  // D 64: 128-row tiles where 192-row ones pad the queries by > 20%.
+  const bool bm128 = dp == 64 && pads_less(p->seq_q, 192, 128);
+  // Non-causal D 40..48, 72..80, 136..160: QK^T over fewer columns (DK).
+  if (!causal && !bm128) {
+    const char *k = nullptr;
+    if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_static" : "d64_k48_bm192_ovl_pp_dyn";
+    if (dp == 128 && d <= 80) k = shrt ? "d128_k80_bm128_ovl_static" : "d128_k80_bm128_ovl_dyn";
+    if (dp == 192 && d <= 160) k = shrt ? "d192_k160_bm128_bn96_ovl_static" : "d192_k160_bm128_bn96_ovl_dyn";
+    if (k) return find_variant(d, k);
   }
+  if (shrt && dp <= 128) {
+    if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
+    return bm128 ? find_variant(d, "d64_bm128_ovl_pp_static") : 3;  // d64 pp_static
+  }
+  if (bm128) return find_variant(d, "d64_bm128_ovl_pp_dyn");
+  // D 136..192, short non-causal: the static grid, as for D 64/128 above.
+  if (dp == 192 && shrt && !causal) return find_variant(d, "d192_bm128_bn96_ovl_static");
   return 0;
 }
 
@@ -208,7 +333,7 @@ static const char *unsupported_reason(const attnk_problem *p) {
       overlaps(p->o.data, no, p->k.data, extent(p->batch, p->heads_kv, p->seq_k, D, p->k.strides)) ||
       overlaps(p->o.data, no, p->v.data, extent(p->batch, p->heads_kv, p->seq_k, D, p->v.strides)))
     return "O overlaps Q, K or V";
-  if (!get_encode()) return "no cuTensorMapEncodeTiled in the driver";
+  if (!encode_fn()) return "no cuTensorMapEncodeTiled in the driver";
   if (!device_is_sm90()) return "the device is not sm_90";
   return nullptr;
 }

@@ -21,23 +21,44 @@ namespace attn_hopper {
 // (default_variant routes masked problems and causal finite fills to GEN).
 // GMASK (GEN only): with the mask operand; false = mask-free GEN kernels for
 // causal problems with a finite fill (no mask registers: plain tile sizes).
+// MSM (GEN only): the mask operand comes into shared memory by TMA with
+// each K tile (completing on k_full) and is read from there at use: no mask
+// registers, so the plain tile sizes. MSM 1 (MROW): a row mask (the same
+// values for every query row: [B|1, H|1, 1, Sk], padding masks), one
+// BN-element row per stage. MSM 2 (MTILE): a 16-bit additive mask with
+// rows ([B|1, H|1, Sq, Sk], T5's relative bias), a BM x BN tile per stage
+// as 64-column panels with the 128-byte swizzle (conflict-free reads).
+// Without a mask operand an MSM kernel computes what a mask-free GEN does.
 // DP: the padded head dim the tiles hold (64, 128, 192 or 256); the problem's
 // head dim D <= DP is a run-time value (KParams::D): TMA fills the columns
 // from D to DP with zeros, which add nothing to QK^T and give zero output
 // columns in PV, never stored.
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
-          int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true>
+          int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
+          int MSM_ = 0, int DK_ = 0>
 struct Cfg {
   static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
-  static constexpr bool GMASK = GEN_ && GMASK_;
+  static constexpr bool GMASK = GEN_ && GMASK_ && MSM_ == 0;  // mask values in registers
+  static constexpr bool MROW = GEN_ && MSM_ == 1;              // row mask in shared memory
+  static constexpr bool MTILE = GEN_ && MSM_ == 2;             // mask tiles in shared memory
+  static constexpr bool MSM = MROW || MTILE;
   static constexpr int PANELS = DP / 64;
+  // DK: the head-dim columns S = Q K^T runs over (0: DP). Variants with
+  // DK < DP serve D <= DK only: the columns from DK to DP are TMA's zero
+  // fill, whose k-steps would add nothing (D 80 in 128-column tiles: 5 of 8
+  // k-steps; PV still produces DP columns).
+  static constexpr int DK = DK_ ? DK_ : DP;
+  static_assert(DK % 16 == 0 && DK <= DP && DK > DP - 64, "DK");
   static constexpr int Q_BYTES = BM * DP * 2;
   static constexpr int KV_BYTES = BN * DP * 2;
   static constexpr int Q_OFF = 0;
   static constexpr int K_OFF = Q_OFF + Q_BYTES;
   static constexpr int V_OFF = K_OFF + STAGES * KV_BYTES;
-  static constexpr int BAR_OFF = V_OFF + STAGES * KV_BYTES;
+  static constexpr int M_OFF = V_OFF + STAGES * KV_BYTES;
+  // One stage's mask: a row (f32 at most) or a 16-bit BM x BN tile.
+  static constexpr int M_SLOT = MROW ? BN * 4 : MTILE ? BM * BN * 2 : 0;
+  static constexpr int BAR_OFF = M_OFF + STAGES * M_SLOT;
   static constexpr int NUM_BARS = 2 + 4 * STAGES;
   static constexpr int SMEM = BAR_OFF + 8 * NUM_BARS + 16 + 1024;  // tile slot, alignment slack
   static constexpr int THREADS = 128 * (NWG + 1);
@@ -72,6 +93,10 @@ struct KParams {
   const void *v;      // V rows for hidden_tail: [b, kv head, j] strides
   int64_t v_sb, v_sh, v_ss;
   int empty_nan;      // rows with every logit -inf (Sk > 0) -> NaN
+  // MSM only: bytes of one key tile's mask in shared memory (0: no mask
+  // operand), and whether the mask has a head / batch dim (else the
+  // coordinate is 0).
+  int msm_bytes, msm_h, msm_b;
 };
 
 }  // namespace attn_hopper

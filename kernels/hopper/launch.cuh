@@ -11,6 +11,7 @@
 #define ATTN_HOPPER_LAUNCH_CUH
 
 #include "attn_kernels.h"
+#include "attn/tma_map.h"
 #include "kernel_traits.cuh"
 
 #include <cuda.h>
@@ -27,41 +28,111 @@ namespace attn_hopper {
 template <class C, bool HANDOFF>
 __global__ void __launch_bounds__(C::THREADS, 1)
     fa_fwd_kernel(const __grid_constant__ CUtensorMap tmQ, const __grid_constant__ CUtensorMap tmK,
-                  const __grid_constant__ CUtensorMap tmV, const KParams p);
+                  const __grid_constant__ CUtensorMap tmV, const __grid_constant__ CUtensorMap tmM,
+                  const KParams p);
 
-using EncodeFn = PFN_cuTensorMapEncodeTiled_v12000;
+using attn::tma::EncodeFn;
+using attn::tma::encode_fn;
 
-static EncodeFn get_encode() {
-  static EncodeFn fn = nullptr;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    void *f = nullptr;
-    cudaDriverEntryPointQueryResult q;
-    if (cudaGetDriverEntryPointByVersion("cuTensorMapEncodeTiled", &f, 12000, cudaEnableDefault,
-                                         &q) == cudaSuccess &&
-        q == cudaDriverEntryPointSuccess)
-      fn = reinterpret_cast<EncodeFn>(f);
-  });
-  return fn;
+// A row mask's element size in bytes (f32 4, f16/bf16 2, bool 1).
+static int mask_elem_size(const attnk_problem *p) {
+  return p->mask_dtype == ATTNRT_DTYPE_F32 ? 4 : p->mask_dtype == ATTNRT_DTYPE_BOOL ? 1 : 2;
 }
 
-// 4-D map over (D, S, H, B) with a box of 64 columns x `rows` rows.
-static bool make_map(CUtensorMap *m, const void *ptr, bool bf16, int64_t D, int64_t S, int64_t H,
-                     int64_t B, const int64_t st[3], int rows) {
-  EncodeFn enc = get_encode();
+// Whether the mask operand is a row mask the MROW kernels can load with TMA:
+// the same values for every query row (Sq == 1 or a zero row stride),
+// contiguous keys, a 16-byte aligned base, and head / batch strides that
+// are multiples of 16 bytes (TMA's global strides) where those dims exist.
+static bool mask_row_ok(const attnk_problem *p) {
+  if (!p->mask.data) return false;
+  const int64_t esz = mask_elem_size(p);
+  const int64_t *ms = p->mask.strides;
+  if (p->seq_q > 1 && ms[2] != 0) return false;
+  if (p->seq_k > 1 && ms[3] != 1) return false;
+  if (reinterpret_cast<uintptr_t>(p->mask.data) % 16 != 0) return false;
+  auto stride_ok16 = [&](int64_t size, int64_t st) {
+    return size == 1 || st == 0 || (st > 0 && (st * esz) % 16 == 0 && st * esz < (int64_t(1) << 40));
+  };
+  if (!stride_ok16(p->heads_q, ms[1]) || !stride_ok16(p->batch, ms[0])) return false;
+  // The map's strides must grow with the dims (make_mask_map).
+  const int64_t row = (p->seq_k * esz + 15) / 16 * 16;
+  const bool hd = p->heads_q > 1 && ms[1] != 0, bd = p->batch > 1 && ms[0] != 0;
+  const int64_t sh = hd ? ms[1] * esz : row;
+  if (sh < row) return false;
+  if (bd && ms[0] * esz < sh * (hd ? p->heads_q : 1)) return false;
+  return true;
+}
+
+// Whether the mask operand can be loaded in BM x BN tiles by TMA (MTILE):
+// 16-bit additive values, contiguous keys, a 16-byte aligned base, row,
+// head and batch strides that are multiples of 16 bytes and grow with the
+// dims (T5's [1, H, Sq, Sk] bias, [B, 1, Sq, Sk] masks).
+static bool mask_tile_ok(const attnk_problem *p) {
+  if (!p->mask.data) return false;
+  if (p->mask_dtype != ATTNRT_DTYPE_F16 && p->mask_dtype != ATTNRT_DTYPE_BF16) return false;
+  const int64_t *ms = p->mask.strides;
+  if (p->seq_k > 1 && ms[3] != 1) return false;
+  if (p->seq_q < 2 || ms[2] == 0) return false;  // a row mask (mask_row_ok)
+  if (reinterpret_cast<uintptr_t>(p->mask.data) % 16 != 0) return false;
+  const int64_t lim = int64_t(1) << 39;
+  if (ms[2] < p->seq_k || (ms[2] * 2) % 16 != 0 || ms[2] >= lim) return false;
+  const bool hd = p->heads_q > 1 && ms[1] != 0, bd = p->batch > 1 && ms[0] != 0;
+  const int64_t sh = hd ? ms[1] : ms[2] * p->seq_q;
+  if (hd && (ms[1] < ms[2] * p->seq_q || (ms[1] * 2) % 16 != 0 || ms[1] >= lim)) return false;
+  if (bd && (ms[0] < sh * (hd ? p->heads_q : 1) || (ms[0] * 2) % 16 != 0 || ms[0] >= lim))
+    return false;
+  return true;
+}
+
+// The TMA map of a mask in tiles (mask_tile_ok): 4-D over (Sk, Sq, H', B')
+// with H' and B' 1 where the mask broadcasts; a box of 64 keys x `rows`
+// rows with the 128-byte swizzle. Keys past Sk and rows past Sq read as
+// zeros (never used).
+static bool make_mask_tile_map(CUtensorMap *m, const attnk_problem *p, int rows) {
+  EncodeFn enc = encode_fn();
   if (!enc) return false;
-  // Strides of size-1 dims are never used; give them a legal value.
-  int64_t ss = S > 1 ? st[2] : D;
-  int64_t sh = H > 1 ? st[1] : ss * S;
-  int64_t sb = B > 1 ? st[0] : sh * H;
-  cuuint64_t dims[4] = {(cuuint64_t)D, (cuuint64_t)S, (cuuint64_t)H, (cuuint64_t)B};
-  cuuint64_t strides[3] = {(cuuint64_t)(ss * 2), (cuuint64_t)(sh * 2), (cuuint64_t)(sb * 2)};
+  const int64_t *ms = p->mask.strides;
+  const int64_t H = (p->heads_q > 1 && ms[1] != 0) ? p->heads_q : 1;
+  const int64_t B = (p->batch > 1 && ms[0] != 0) ? p->batch : 1;
+  const int64_t ss = ms[2] * 2;
+  const int64_t sh = H > 1 ? ms[1] * 2 : ss * p->seq_q;
+  const int64_t sb = B > 1 ? ms[0] * 2 : sh * H;
+  cuuint64_t dims[4] = {(cuuint64_t)p->seq_k, (cuuint64_t)p->seq_q, (cuuint64_t)H, (cuuint64_t)B};
+  cuuint64_t strides[3] = {(cuuint64_t)ss, (cuuint64_t)sh, (cuuint64_t)sb};
   cuuint32_t box[4] = {64, (cuuint32_t)rows, 1, 1};
   cuuint32_t estr[4] = {1, 1, 1, 1};
-  CUresult r = enc(m, bf16 ? CU_TENSOR_MAP_DATA_TYPE_BFLOAT16 : CU_TENSOR_MAP_DATA_TYPE_FLOAT16, 4,
-                   const_cast<void *>(ptr), dims, strides, box, estr,
-                   CU_TENSOR_MAP_INTERLEAVE_NONE, CU_TENSOR_MAP_SWIZZLE_128B,
+  CUresult r = enc(m, CU_TENSOR_MAP_DATA_TYPE_UINT16, 4, const_cast<void *>(p->mask.data), dims,
+                   strides, box, estr, CU_TENSOR_MAP_INTERLEAVE_NONE, CU_TENSOR_MAP_SWIZZLE_128B,
                    CU_TENSOR_MAP_L2_PROMOTION_L2_256B, CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE);
+  return r == CUDA_SUCCESS;
+}
+
+// The TMA map of a row mask (mask_row_ok): 4-D over (Sk, 1, H', B') with H'
+// and B' 1 where the mask broadcasts; a box of `cols` keys, no swizzle.
+// Keys past Sk read as zeros (those columns are -inf in the kernel anyway).
+static bool make_mask_map(CUtensorMap *m, const attnk_problem *p, int cols) {
+  EncodeFn enc = encode_fn();
+  if (!enc) return false;
+  const int64_t esz = mask_elem_size(p);
+  const int64_t *ms = p->mask.strides;
+  const int64_t H = (p->heads_q > 1 && ms[1] != 0) ? p->heads_q : 1;
+  const int64_t B = (p->batch > 1 && ms[0] != 0) ? p->batch : 1;
+  const int64_t sk = p->seq_k;
+  // Strides of size-1 dims are never used; give them a legal value.
+  const int64_t row = (sk * esz + 15) / 16 * 16;
+  const int64_t sh = H > 1 ? ms[1] * esz : row;
+  const int64_t sb = B > 1 ? ms[0] * esz : sh * H;
+  cuuint64_t dims[4] = {(cuuint64_t)sk, 1, (cuuint64_t)H, (cuuint64_t)B};
+  cuuint64_t strides[3] = {(cuuint64_t)row, (cuuint64_t)sh, (cuuint64_t)sb};
+  cuuint32_t box[4] = {(cuuint32_t)cols, 1, 1, 1};
+  cuuint32_t estr[4] = {1, 1, 1, 1};
+  CUtensorMapDataType dt = p->mask_dtype == ATTNRT_DTYPE_F32    ? CU_TENSOR_MAP_DATA_TYPE_FLOAT32
+                           : p->mask_dtype == ATTNRT_DTYPE_F16  ? CU_TENSOR_MAP_DATA_TYPE_FLOAT16
+                           : p->mask_dtype == ATTNRT_DTYPE_BF16 ? CU_TENSOR_MAP_DATA_TYPE_BFLOAT16
+                                                                : CU_TENSOR_MAP_DATA_TYPE_UINT8;
+  CUresult r = enc(m, dt, 4, const_cast<void *>(p->mask.data), dims, strides, box, estr,
+                   CU_TENSOR_MAP_INTERLEAVE_NONE, CU_TENSOR_MAP_SWIZZLE_NONE,
+                   CU_TENSOR_MAP_L2_PROMOTION_L2_128B, CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE);
   return r == CUDA_SUCCESS;
 }
 
@@ -122,16 +193,16 @@ static int padded_head_dim(int64_t d) {
 // kernel's parameters and the TMA descriptors of Q, K and V for the tile
 // shape of the variant (BM query rows, BN key rows).
 struct Launch {
-  CUtensorMap mq, mk, mv;
+  CUtensorMap mq, mk, mv, mm;  // mm: the row mask (MROW kernels), else unused
   KParams kp;
 };
 
 static int make_launch(const attnk_problem *p, int BM, int BN, Launch *L) {
   const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
   const int64_t D = p->head_dim;
-  if (!make_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM) ||
-      !make_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN) ||
-      !make_map(&L->mv, p->v.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN))
+  if (!attn::tma::make_bshd_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM) ||
+      !attn::tma::make_bshd_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN) ||
+      !attn::tma::make_bshd_map(&L->mv, p->v.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN))
     return cudaErrorInvalidValue;
   KParams &kp = L->kp;
   std::memset(&kp, 0, sizeof(kp));
@@ -212,6 +283,20 @@ static int launch(const attnk_problem *p, void *stream) {
   const int rc = make_launch(p, C::BM, C::BN, &L);
   if (rc != cudaSuccess) return rc;
   KParams &kp = L.kp;
+  std::memset(&L.mm, 0, sizeof(L.mm));
+  if constexpr (C::MSM) {
+    if (has_mask(p)) {
+      if constexpr (C::MROW) {
+        if (!mask_row_ok(p) || !make_mask_map(&L.mm, p, C::BN)) return cudaErrorInvalidValue;
+        kp.msm_bytes = C::BN * mask_elem_size(p);
+      } else {
+        if (!mask_tile_ok(p) || !make_mask_tile_map(&L.mm, p, C::BM)) return cudaErrorInvalidValue;
+        kp.msm_bytes = C::M_SLOT;
+      }
+      kp.msm_h = p->heads_q > 1 && p->mask.strides[1] != 0;
+      kp.msm_b = p->batch > 1 && p->mask.strides[0] != 0;
+    }
+  }
   cudaLaunchConfig_t cfg;
   std::memset(&cfg, 0, sizeof(cfg));
   const int sms = num_sms();
@@ -226,7 +311,7 @@ static int launch(const attnk_problem *p, void *stream) {
   cfg.blockDim = dim3(C::THREADS);
   cfg.dynamicSmemBytes = C::SMEM;
   cfg.stream = static_cast<cudaStream_t>(stream);
-  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, kp);
+  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, L.mm, kp);
 }
 
 }  // namespace attn_hopper

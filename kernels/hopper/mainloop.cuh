@@ -6,7 +6,9 @@
 // q_full/q_empty for Q (and the tile handoff), k_full/k_empty and
 // v_full/v_empty per stage. The producer (one elected thread of warpgroup 0)
 // loads Q once per tile and K, V per key tile, each completing on its
-// mbarrier (expect_tx); consumers release slots with one arrival per warp.
+// mbarrier (expect_tx), and with K the key tile's mask (MSM: a row mask's
+// BN elements or a BM x BN tile per stage after the V ring); consumers
+// release slots with one arrival per warp.
 // The consumers' GEMMs: S = Q K^T (wgmma m64nBNk16, A and B from shared
 // memory, both K-major) and O += P V (m64nDPk16, P from registers in the S
 // accumulator layout, V MN-major through the transpose bit).
@@ -50,13 +52,19 @@ struct Barriers {
 // The producer: one thread issues every TMA load of this CTA's tiles.
 template <class C, bool HANDOFF>
 __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUtensorMap &tmK,
-                                              const CUtensorMap &tmV, const KParams &p,
-                                              const Barriers<C> &bar, uint32_t sQ, uint32_t sK,
-                                              uint32_t sV, volatile int *tile_slot) {
+                                              const CUtensorMap &tmV, const CUtensorMap &tmM,
+                                              const KParams &p, const Barriers<C> &bar,
+                                              uint32_t sQ, uint32_t sK, uint32_t sV, uint32_t sM,
+                                              volatile int *tile_slot) {
   constexpr int BM = C::BM, BN = C::BN, STAGES = C::STAGES;
   prefetch_tmap(&tmQ);
   prefetch_tmap(&tmK);
   prefetch_tmap(&tmV);
+  // MSM: the key tile's mask (row or tile) comes with K (same stage, same
+  // barrier).
+  const int mbytes = C::MSM ? p.msm_bytes : 0;
+  if (mbytes) prefetch_tmap(&tmM);
+  (void)sM;
   int kv = 0, qr = 0;
   int t = blockIdx.x;
   while (true) {
@@ -94,11 +102,22 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       const int s = kv % STAGES;
       const uint32_t ph = (kv / STAGES) & 1;
       mbar_wait(bar.k_empty(s), ph ^ 1);
-      mbar_expect_tx(bar.k_full(s), C::KV_BYTES);
+      mbar_expect_tx(bar.k_full(s), C::KV_BYTES + mbytes);
 #pragma unroll 1
       for (int pn = 0; pn < C::PANELS; ++pn)
         tma_load_4d(sK + s * C::KV_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
                     bar.k_full(s));
+      if (mbytes) {
+        const int mh = p.msm_h ? h : 0, mb = p.msm_b ? b : 0;
+        if constexpr (C::MROW) {
+          tma_load_4d(sM + s * C::M_SLOT, &tmM, it * BN, 0, mh, mb, bar.k_full(s));
+        } else {
+#pragma unroll 1
+          for (int pn = 0; pn < BN / 64; ++pn)
+            tma_load_4d(sM + s * C::M_SLOT + pn * BM * 128, &tmM, it * BN + pn * 64, m0, mh, mb,
+                        bar.k_full(s));
+        }
+      }
       mbar_wait(bar.v_empty(s), ph ^ 1);
       mbar_expect_tx(bar.v_full(s), C::KV_BYTES);
 #pragma unroll 1
@@ -116,7 +135,7 @@ __device__ __forceinline__ void issue_s(float (&sc)[C::BN / 2], uint32_t qa, uin
   constexpr int BM = C::BM, BN = C::BN;
   wgmma_fence();
 #pragma unroll
-  for (int kk = 0; kk < C::DP / 16; ++kk) {
+  for (int kk = 0; kk < C::DK / 16; ++kk) {  // columns past DK: zeros (Cfg::DK)
     const uint64_t da = make_desc(qa + (kk >> 2) * BM * 128 + (kk & 3) * 32, 16);
     const uint64_t db = make_desc(sK + s * C::KV_BYTES + (kk >> 2) * BN * 128 + (kk & 3) * 32, 16);
     mma_ss<C::BF16, BN>(sc, da, db, kk > 0 ? 1 : 0);

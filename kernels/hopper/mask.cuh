@@ -148,13 +148,172 @@ __device__ __forceinline__ void decode_mask(const KParams &p, const RowCtx &r,
   }
 }
 
-// GEN: scores -> natural-unit logits z = scale*q.k + mask; hidden
-// positions (causal, boolean false) -> fill; columns past Sk -> -inf.
-template <class C>
-__device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
-                                           int n0, uint32_t (&mk)[C::BN / 2]) {
+// MROW: the mask values of tile columns c and c + 1 (c even) from the
+// stage's mask row in shared memory (DT: 0 f32, 1 f16, 2 bf16, 3 bool):
+// additive values as f32; a boolean's hidden keys as NaN, visible ones 0.
+template <int DT>
+__device__ __forceinline__ void row_pair(const uint8_t *mrow, int c, float &a, float &b) {
+  if constexpr (DT == 0) {
+    const float2 v = *reinterpret_cast<const float2 *>(mrow + 4 * c);
+    a = v.x;
+    b = v.y;
+  } else if constexpr (DT == 1) {
+    const __half2 h = *reinterpret_cast<const __half2 *>(mrow + 2 * c);
+    a = __low2float(h);
+    b = __high2float(h);
+  } else if constexpr (DT == 2) {
+    const uint32_t x = *reinterpret_cast<const uint32_t *>(mrow + 2 * c);
+    a = __uint_as_float(x << 16);
+    b = __uint_as_float(x & 0xffff0000u);
+  } else {
+    const uint32_t x = *reinterpret_cast<const uint16_t *>(mrow + c);
+    const float qnan = __uint_as_float(0x7fc00000u);
+    a = (x & 0xffu) ? 0.f : qnan;
+    b = (x & 0xff00u) ? 0.f : qnan;
+  }
+}
+
+// MROW: the logits of a tile under a row mask (one value per column, the
+// same for both rows of the thread). Interior tiles: one FFMA per element
+// (additive) or FMUL + select (boolean); edge tiles test each index.
+template <class C, int DT>
+__device__ __forceinline__ void logits_row(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
+                                           int n0, const uint8_t *mrow) {
   constexpr int BN = C::BN;
   const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
+  const float sc_ = p.scale, fill = p.fill;
+  const bool edge = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
+  if (!edge) {
+#pragma unroll
+    for (int i = 0; i < BN / 8; ++i) {
+      float a, b;
+      row_pair<DT>(mrow, 8 * i + cq, a, b);
+      if constexpr (DT == 3) {
+        sc[4 * i + 0] = a != a ? fill : sc[4 * i + 0] * sc_;
+        sc[4 * i + 1] = b != b ? fill : sc[4 * i + 1] * sc_;
+        sc[4 * i + 2] = a != a ? fill : sc[4 * i + 2] * sc_;
+        sc[4 * i + 3] = b != b ? fill : sc[4 * i + 3] * sc_;
+      } else {
+        sc[4 * i + 0] = fmaf(sc[4 * i + 0], sc_, a);
+        sc[4 * i + 1] = fmaf(sc[4 * i + 1], sc_, b);
+        sc[4 * i + 2] = fmaf(sc[4 * i + 2], sc_, a);
+        sc[4 * i + 3] = fmaf(sc[4 * i + 3], sc_, b);
+      }
+    }
+    return;
+  }
+  const int lim0 = p.causal ? row0 + p.off : 0x7fffffff;
+  const int lim1 = p.causal ? row1 + p.off : 0x7fffffff;
+#pragma unroll
+  for (int i = 0; i < BN / 8; ++i) {
+    float ab[2];
+    row_pair<DT>(mrow, 8 * i + cq, ab[0], ab[1]);
+#pragma unroll
+    for (int e = 0; e < 2; ++e) {
+      const int col = n0 + 8 * i + cq + e;
+      const float a = ab[e];
+      const bool hid = DT == 3 && a != a;  // boolean false
+      float z0 = DT == 3 ? sc[4 * i + e] * sc_ : fmaf(sc[4 * i + e], sc_, a);
+      float z1 = DT == 3 ? sc[4 * i + 2 + e] * sc_ : fmaf(sc[4 * i + 2 + e], sc_, a);
+      if (col > lim0 || hid) z0 = fill;
+      if (col > lim1 || hid) z1 = fill;
+      if (col >= Sk) z0 = z1 = -INFINITY;
+      sc[4 * i + e] = z0;
+      sc[4 * i + 2 + e] = z1;
+    }
+  }
+}
+
+// MTILE: the 16-bit mask values (BF16: bf16, else f16) of tile row `rr`
+// (0..BM-1), columns c and c + 1 (c = 8i + cq, i < BN/8), from the stage's
+// tile: 64-column panels of BM 128-byte rows, 16-byte chunks swizzled by
+// (row & 7) (TMA's SWIZZLE_128B; panels 1024-byte aligned).
+template <class C, bool BF>
+__device__ __forceinline__ void tile_pair(const uint8_t *mt, int rr, int i, int cq, float &a,
+                                          float &b) {
+  const uint8_t *at = mt + (i >> 3) * (C::BM * 128) + rr * 128 + (((i & 7) ^ (rr & 7)) << 4) + 2 * cq;
+  const uint32_t x = *reinterpret_cast<const uint32_t *>(at);
+  if constexpr (BF) {
+    a = __uint_as_float(x << 16);
+    b = __uint_as_float(x & 0xffff0000u);
+  } else {
+    const __half2 h = *reinterpret_cast<const __half2 *>(&x);
+    a = __low2float(h);
+    b = __high2float(h);
+  }
+}
+
+// MTILE: the logits of a tile under an additive 16-bit mask with rows.
+template <class C, bool BF>
+__device__ __forceinline__ void logits_tile(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
+                                            int n0, const uint8_t *mt) {
+  constexpr int BN = C::BN;
+  const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
+  const int rr = row0 - m0;  // row1 - m0 = rr + 8: the same swizzle phase
+  const float sc_ = p.scale, fill = p.fill;
+  const bool edge = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
+  if (!edge) {
+#pragma unroll
+    for (int i = 0; i < BN / 8; ++i) {
+      float a0, b0, a1, b1;
+      tile_pair<C, BF>(mt, rr, i, cq, a0, b0);
+      tile_pair<C, BF>(mt, rr + 8, i, cq, a1, b1);
+      sc[4 * i + 0] = fmaf(sc[4 * i + 0], sc_, a0);
+      sc[4 * i + 1] = fmaf(sc[4 * i + 1], sc_, b0);
+      sc[4 * i + 2] = fmaf(sc[4 * i + 2], sc_, a1);
+      sc[4 * i + 3] = fmaf(sc[4 * i + 3], sc_, b1);
+    }
+    return;
+  }
+  const int lim0 = p.causal ? row0 + p.off : 0x7fffffff;
+  const int lim1 = p.causal ? row1 + p.off : 0x7fffffff;
+#pragma unroll
+  for (int i = 0; i < BN / 8; ++i) {
+    float v0[2], v1[2];
+    tile_pair<C, BF>(mt, rr, i, cq, v0[0], v0[1]);
+    tile_pair<C, BF>(mt, rr + 8, i, cq, v1[0], v1[1]);
+#pragma unroll
+    for (int e = 0; e < 2; ++e) {
+      const int col = n0 + 8 * i + cq + e;
+      float z0 = fmaf(sc[4 * i + e], sc_, v0[e]), z1 = fmaf(sc[4 * i + 2 + e], sc_, v1[e]);
+      if (col > lim0) z0 = fill;
+      if (col > lim1) z1 = fill;
+      if (col >= Sk) z0 = z1 = -INFINITY;
+      sc[4 * i + e] = z0;
+      sc[4 * i + 2 + e] = z1;
+    }
+  }
+}
+
+// GEN: scores -> natural-unit logits z = scale*q.k + mask; hidden
+// positions (causal, boolean false) -> fill; columns past Sk -> -inf.
+// MSM kernels with a mask take it from `mrow` (the stage's mask row or
+// tile in shared memory).
+template <class C>
+__device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
+                                           int n0, uint32_t (&mk)[C::BN / 2],
+                                           const uint8_t *mrow) {
+  constexpr int BN = C::BN;
+  const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
+  if constexpr (C::MROW) {
+    if (p.msm_bytes) {
+      switch (p.mask_dtype) {
+      case 0: logits_row<C, 0>(p, r, sc, n0, mrow); break;
+      case 1: logits_row<C, 1>(p, r, sc, n0, mrow); break;
+      case 2: logits_row<C, 2>(p, r, sc, n0, mrow); break;
+      default: logits_row<C, 3>(p, r, sc, n0, mrow); break;
+      }
+      return;
+    }
+  } else if constexpr (C::MTILE) {
+    if (p.msm_bytes) {
+      if (p.mask_dtype == 2) logits_tile<C, true>(p, r, sc, n0, mrow);
+      else logits_tile<C, false>(p, r, sc, n0, mrow);
+      return;
+    }
+  } else {
+    (void)mrow;
+  }
   decode_mask<C>(p, r, mk, n0);
   // Interior tiles (inside Sk, below the diagonal of every row of the
   // tile) need no per-element index test: one FFMA (additive mask), one

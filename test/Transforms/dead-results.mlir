@@ -52,7 +52,8 @@ func.func @row_max_dead_argmax(%q: tensor<2x8x8xf32>, %k: tensor<2x8x8xf32>, %v:
 
 // -----
 
-// Twin: the argmax is returned, so the generic is not just the max: refused.
+// Twin: the argmax is returned, so the generic is not just the max (the
+// subtracted value is not proven to be the row max): refused.
 
 // CHECK-LABEL: func.func @row_max_argmax_used
 // CHECK-NOT: attn.flash_attention
@@ -89,7 +90,7 @@ func.func @row_max_argmax_used(%q: tensor<2x8x8xf32>, %k: tensor<2x8x8xf32>, %v:
     %r = arith.addf %a, %acc : f32
     linalg.yield %r : f32
   } -> tensor<2x8xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: the scores have another user ('linalg.generic')}}
+  // expected-remark @+1 {{attn-fuse: not fused: the exponent is not shifted by the row max}}
   %p = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%ex, %sm : tensor<2x8x8xf32>, tensor<2x8xf32>) outs(%e0 : tensor<2x8x8xf32>) {
   ^bb0(%a: f32, %l: f32, %o: f32):
     %r = arith.divf %a, %l : f32

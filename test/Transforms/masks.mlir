@@ -433,8 +433,10 @@ func.func @masked_fill_eq_zero(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf
 #id = affine_map<(b, h, i, j) -> (b, h, i, j)>
 #mp = affine_map<(b, h, i, j) -> (b, j)>
 
+// The op keeps where the program's ordered compare fails: uge (a NaN mask
+// value fails `olt`, so the program keeps it).
 // CHECK-LABEL: func.func @masked_fill_lt_zero
-// CHECK: arith.cmpf oge
+// CHECK: arith.cmpf uge
 // CHECK: attn.flash_attention
 func.func @masked_fill_lt_zero(%q: tensor<2x4x16x32xf32>, %k: tensor<2x4x24x32xf32>, %v: tensor<2x4x24x32xf32>, %pad: tensor<2x24xf32>) -> tensor<2x4x16x32xf32> {
   %zero = arith.constant 0.0 : f32

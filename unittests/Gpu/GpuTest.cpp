@@ -244,6 +244,12 @@ enum class MaskKind {
   AddNegInfRows, // f32 additive [B, Hq, Sq, Sk] with -inf on some whole rows
   AddBelowFill,  // f32 additive [B, Hq, Sq, Sk]: every third key and every
                  // sixth row at twice the (finite) fill: logits below the fill
+  // Row masks (the same values for every query row), BoolKeyPad's lengths:
+  AddKeyPadBf16,    // bf16 additive [B, 1, 1, Sk], bf16's lowest finite value
+                    // on the padding keys (BERT's extended attention mask)
+  AddKeyPadF16,     // f16 additive [B, 1, 1, Sk], -65504 on the padding keys
+  AddKeyPadF32Heads, // f32 additive [B, Hq, 1, Sk], random values, -inf padding
+  AddBf16BiasHeads   // bf16 additive [1, Hq, Sq, Sk] (T5's relative-position bias)
 };
 const char *maskName(MaskKind m) {
   switch (m) {
@@ -255,6 +261,10 @@ const char *maskName(MaskKind m) {
   case MaskKind::BoolFull: return "bool_full_dead_rows";
   case MaskKind::AddNegInfRows: return "add_f32_-inf_rows";
   case MaskKind::AddBelowFill: return "add_f32_below_fill";
+  case MaskKind::AddKeyPadBf16: return "add_bf16_keypad_[B,1,1,Sk]";
+  case MaskKind::AddKeyPadF16: return "add_f16_keypad_[B,1,1,Sk]";
+  case MaskKind::AddKeyPadF32Heads: return "add_f32_keypad_[B,Hq,1,Sk]";
+  case MaskKind::AddBf16BiasHeads: return "add_bf16_bias_[1,Hq,Sq,Sk]";
   }
   return "?";
 }
@@ -427,6 +437,10 @@ Inputs makeInputs(const Case &c) {
     case MaskKind::BoolFull: mdt = ATTNRT_DTYPE_BOOL; break;
     case MaskKind::AddNegInfRows: break;
     case MaskKind::AddBelowFill: break;
+    case MaskKind::AddKeyPadBf16: mdt = ATTNRT_DTYPE_BF16; bc[1] = bc[2] = true; break;
+    case MaskKind::AddKeyPadF16: mdt = ATTNRT_DTYPE_F16; bc[1] = bc[2] = true; break;
+    case MaskKind::AddKeyPadF32Heads: bc[2] = true; break;
+    case MaskKind::AddBf16BiasHeads: mdt = ATTNRT_DTYPE_BF16; bc[0] = true; break;
     default: break;
     }
     mask = Tensor::mask(mdt, full, bc);
@@ -444,6 +458,10 @@ Inputs makeInputs(const Case &c) {
         else if (c.mask == MaskKind::AddNegInfRows && j % 3 == 0) val = -INFINITY;
         if (c.mask == MaskKind::AddBelowFill && (j % 3 == 0 || i % 6 == 1))
           val = std::max(2.0 * (double)c.fill, -3.0e38) + add(rng);
+        const bool pad = j > (c.Sk - 1) - (a * 37) % ((c.Sk + 1) / 2);
+        if (c.mask == MaskKind::AddKeyPadBf16) val = pad ? -3.3895313892515355e38 : 0.0;
+        if (c.mask == MaskKind::AddKeyPadF16) val = pad ? -65504.0 : 0.0;
+        if (c.mask == MaskKind::AddKeyPadF32Heads && pad) val = -INFINITY;
         mask.set(a, b, i, j, val);
       }
     });
@@ -1323,6 +1341,91 @@ TEST(HopperPath, HeadDims) {
   runCase(c);
 }
 
+// Row masks (padding masks [B|1, H|1, 1, Sk]) on the Hopper path: where the
+// mask rows are 16-byte aligned (Sk x element size a multiple of 16) the
+// MROW kernels bring each key tile's row into shared memory by TMA with K
+// (kernels/hopper/mask.cuh); other row masks take the register path. Both
+// are checked here against the same references: every mask dtype, BERT's
+// lowest-finite padding (bf16 and f16), -inf padding with a head dim in the
+// mask, both causal corners, a finite fill with NaN empty rows, partial last
+// key tiles, and the unaligned twins (Sk 150, 197).
+TEST(HopperPath, RowMasks) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  Case c = mk(3, 4, 2, 300, 512, 64, ATTNRT_DTYPE_BF16);
+  c.mask = MaskKind::AddKeyPadBf16;
+  runCase(c);
+  c = mk(3, 4, 4, 200, 256, 64, ATTNRT_DTYPE_F16);
+  c.mask = MaskKind::AddKeyPadF16;
+  runCase(c);
+  c = mk(2, 4, 4, 197, 256, 128, ATTNRT_DTYPE_F16, TL);
+  c.mask = MaskKind::BoolKeyPad;
+  runCase(c);
+  c = mk(2, 4, 2, 130, 200, 64, ATTNRT_DTYPE_BF16, BR);
+  c.mask = MaskKind::AddKeyPadF32Heads;
+  runCase(c);
+  c = mk(2, 8, 2, 600, 1040, 128, ATTNRT_DTYPE_BF16);
+  c.mask = MaskKind::AddKeyPadBf16;
+  runCase(c);
+  c = mk(3, 2, 2, 256, 160, 64, ATTNRT_DTYPE_BF16, TL);
+  c.mask = MaskKind::BoolKeyPad;
+  c.fill = -1e4f;
+  c.empty = ATTNRT_EMPTY_ROWS_NAN;
+  runCase(c);
+  c = mk(2, 2, 1, 300, 144, 64, ATTNRT_DTYPE_F16, BR);
+  c.mask = MaskKind::BoolKeyPad;
+  c.empty = ATTNRT_EMPTY_ROWS_NAN;
+  c.repeats = 2;
+  runCase(c);
+  // Unaligned rows (Sk x 2 bytes not a multiple of 16): the register path.
+  c = mk(2, 4, 2, 150, 150, 64, ATTNRT_DTYPE_BF16);
+  c.mask = MaskKind::AddKeyPadBf16;
+  runCase(c);
+  c = mk(2, 4, 4, 197, 197, 128, ATTNRT_DTYPE_F16, TL);
+  c.mask = MaskKind::AddKeyPadF16;
+  runCase(c);
+}
+
+// 16-bit masks with rows ([B|1, H|1, Sq, Sk], T5's bias) on the Hopper path:
+// where the rows are 16-byte aligned (Sk a multiple of 8) the MTILE kernels
+// (D <= 64) bring BM x BN tiles into shared memory by TMA with K; others take
+// the register path (the twins: Sk 150, an f32 mask, D 128).
+TEST(HopperPath, TileMasks) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  Case c = mk(2, 4, 2, 300, 256, 64, ATTNRT_DTYPE_BF16);
+  c.mask = MaskKind::AddBf16SqSk;
+  runCase(c);
+  c = mk(2, 4, 4, 197, 200, 64, ATTNRT_DTYPE_F16, TL);
+  c.mask = MaskKind::AddF16Heads;
+  runCase(c);
+  c = mk(2, 6, 2, 260, 520, 64, ATTNRT_DTYPE_BF16);
+  c.mask = MaskKind::AddBf16BiasHeads;
+  runCase(c);
+  c = mk(1, 4, 2, 130, 264, 40, ATTNRT_DTYPE_BF16, BR);
+  c.mask = MaskKind::AddF16Heads;
+  runCase(c);
+  c = mk(2, 2, 2, 200, 136, 64, ATTNRT_DTYPE_F16, BR);
+  c.mask = MaskKind::AddBf16BiasHeads;
+  c.fill = -1e4f;
+  c.empty = ATTNRT_EMPTY_ROWS_NAN;
+  c.repeats = 2;
+  runCase(c);
+  c = mk(1, 4, 4, 1104, 1104, 64, ATTNRT_DTYPE_F16, TL);
+  c.mask = MaskKind::AddBf16BiasHeads;
+  runCase(c);
+  // Twins on the register path: unaligned rows, f32 values, D 128.
+  c = mk(2, 4, 2, 150, 150, 64, ATTNRT_DTYPE_BF16);
+  c.mask = MaskKind::AddF16Heads;
+  runCase(c);
+  c = mk(2, 4, 2, 130, 256, 64, ATTNRT_DTYPE_F16);
+  c.mask = MaskKind::AddF32Full;
+  runCase(c);
+  c = mk(1, 4, 2, 200, 256, 128, ATTNRT_DTYPE_BF16, TL);
+  c.mask = MaskKind::AddBf16BiasHeads;
+  runCase(c);
+}
+
 TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head dims
   GPU_OR_SKIP();
   runCase(mk(1, 2, 1, 70, 90, 40, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
@@ -1332,6 +1435,12 @@ TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head 
   runCase(mk(1, 2, 2, 140, 70, 256, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
   c = mk(1, 2, 1, 65, 100, 256, ATTNRT_DTYPE_F16);
   c.mask = MaskKind::AddF32Full;
+  runCase(c);
+  c = mk(2, 2, 2, 70, 144, 64, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
+  c.mask = MaskKind::BoolKeyPad;  // row mask by TMA (MROW)
+  runCase(c);
+  c = mk(1, 2, 2, 150, 136, 64, ATTNRT_DTYPE_F16);
+  c.mask = MaskKind::AddBf16BiasHeads;  // mask tiles by TMA (MTILE)
   runCase(c);
 }
 

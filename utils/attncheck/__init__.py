@@ -4,6 +4,8 @@ row with the project's documented tolerances.
 
   memref.py     parse printMemref output (shapes and values, NaN/inf kept)
   tolerance.py  the tolerances per element type, and why
+  accumulation_sim.py  simulates the f16-accumulation error tolerance.py
+                derives (its check)
   compare.py    the per-row comparison (NaN where and only where the
                 reference has NaN, per-row relative L2)
   toolchain.py  attn-opt / mlir-runner / libattnrt: lower, run, count fusions
@@ -17,8 +19,10 @@ test/Frontends/run_corpus.py.
 from .compare import (ROW_CRITERIA, Comparison, compare_memrefs, compare_outputs,
                       nonfinite_mismatch, row_error)
 from .memref import Memref, ParseError, parse_memrefs
-from .tolerance import MAX_ABS_TOLERANCES, TOLERANCES, tolerance_for
+from .tolerance import (MAX_ABS_TOLERANCES, TOLERANCES, f16_accumulation_max_abs_tolerance,
+                        f16_accumulation_sigma, tolerance_for)
 
 __all__ = ["Comparison", "MAX_ABS_TOLERANCES", "Memref", "ParseError", "ROW_CRITERIA", "TOLERANCES",
-           "compare_memrefs", "compare_outputs", "nonfinite_mismatch", "parse_memrefs",
+           "compare_memrefs", "compare_outputs", "f16_accumulation_max_abs_tolerance",
+           "f16_accumulation_sigma", "nonfinite_mismatch", "parse_memrefs",
            "row_error", "tolerance_for"]

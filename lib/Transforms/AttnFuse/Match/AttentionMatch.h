@@ -26,6 +26,14 @@ struct SoftmaxMatch {
   /// What a row whose logits are all -inf yields: NaN for a plain softmax,
   /// zeros behind a recognized safe-softmax select.
   EmptyRows emptyRows = EmptyRows::NaN;
+  /// The row max M proven to be max_key(X) in exp(c * (X - M)), c > 0 (the
+  /// logits then include the shift -c M, which softmax ignores).
+  const Expr *provenMax = nullptr;
+  /// Whether the exponent is already shifted by the row max (linalg.softmax,
+  /// exp(X - max X), exp(c * (X - max X))). Otherwise the logits must carry
+  /// the stabilizing max themselves (matchLogits' `needsRowMax`): an
+  /// unshifted exp(X) overflows to inf where the op's softmax does not.
+  bool shifted = false;
 };
 
 /// `p` is the probabilities operand of the second contraction; `key` the
@@ -77,7 +85,12 @@ struct LogitsMatch {
   SmallVector<SelectMask> selects;
 };
 
+/// `provenMax`: a row max the softmax proved (SoftmaxMatch::provenMax), a
+/// per-row shift of the logits that needs no further proof. `needsRowMax`:
+/// the softmax did not shift its exponent (SoftmaxMatch::shifted), so the
+/// logits must include the stabilizing max of the scores.
 FailureOr<LogitsMatch> matchLogits(ExprBuilder &eb, Expr *x, double base,
+                                   const Expr *provenMax, bool needsRowMax,
                                    std::string &reason);
 
 //===----------------------------------------------------------------------===//
@@ -109,6 +122,8 @@ struct AttentionMatch {
     /// A keep-condition to compute from `view` elementwise (a compare of
     /// the mask tensor with a constant, fused into the logits op).
     CmpPred condPred = CmpPred::Unknown;
+    /// A float compare that is true on NaN (ueq, une, ult, ...).
+    bool condUnordered = false;
     double condConst = 0;
     bool condTensorOnLeft = true;
   };

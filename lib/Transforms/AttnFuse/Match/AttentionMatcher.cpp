@@ -19,6 +19,7 @@
 #include "Match/MatchSteps.h"
 #include "Match/MatchSupport.h"
 #include "View/ExtractCopy.h"
+#include "View/LoopParts.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -143,8 +144,23 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   DimLabel vdimLab = loopLab[vdimL[0]];
   eb.reductionLabel = keyLab;
 
-  Labels vLabels = labelsFromMap(vMap, loopLab);
+  // P and O are read whole; V may be read with `h floordiv G` / `h mod M`
+  // (GQA in the contraction's map), proven against V's extent.
+  if (!oMap.isProjectedPermutation() ||
+      !llvm::all_of(av.pMaps,
+                    [](AffineMap m) { return m.isProjectedPermutation(true); }))
+    return reject("second contraction: the probabilities or the result are "
+                  "read through a floordiv / mod");
   Labels oLabels = labelsFromMap(oMap, loopLab);
+  Labels vLabels;
+  {
+    std::string why;
+    FailureOr<Labels> vl = labelsOfRead(
+        atoms, vMap, loopLab, cast<RankedTensorType>(vVal.getType()), why);
+    if (failed(vl))
+      return reject("second contraction: " + why);
+    vLabels = *vl;
+  }
 
   // Softmax and logits.
   Expr *pe = nullptr;
@@ -176,7 +192,8 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   if (!av.zeroInit)
     return reject("the second contraction accumulates into a non-zero "
                   "init or zero point");
-  FailureOr<LogitsMatch> lm = matchLogits(eb, sm->logits, sm->base, why);
+  FailureOr<LogitsMatch> lm = matchLogits(eb, sm->logits, sm->base,
+                                           sm->provenMax, !sm->shifted, why);
   if (failed(lm))
     return reject(why);
 

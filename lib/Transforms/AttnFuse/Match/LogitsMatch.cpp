@@ -23,6 +23,14 @@ struct Linearizer {
   ExprBuilder &eb;
   LogitsMatch out;
   SmallVector<std::pair<Expr *, SmallVector<RuntimeFactor>>> leafRuntime;
+  /// Per-row shifts (reductions without the key axis) with their
+  /// coefficient and runtime factors.
+  struct RowShift {
+    Expr *reduction;
+    double coef;
+    SmallVector<RuntimeFactor> runtime;
+  };
+  SmallVector<RowShift> rowShifts;
   /// The replacing selects (indices into out.selects) enclosing the term
   /// being read, and for each additive term those enclosing it.
   SmallVector<int> encl;
@@ -193,20 +201,36 @@ struct Linearizer {
       addTerm(e, c, rt);
       return true;
     case EK::Const:
-    case EK::Scalar:
-      // A shift constant along every axis: softmax is invariant to it.
+      // A shift constant along every axis: softmax is invariant to it when
+      // it is finite (+-inf or NaN makes every logit inf or NaN).
+      if (!std::isfinite(e->cst)) {
+        reason = "the constant " + std::to_string(e->cst) +
+                 " is added to every logit (softmax ignores only a finite "
+                 "shift)";
+        return false;
+      }
       return true;
+    case EK::Scalar:
+      // A runtime value may be inf or NaN: then the program's logits all
+      // are, and the shift is not one softmax ignores.
+      reason = "a runtime value is added to every logit (softmax ignores "
+               "only a finite shift, and this one is not known to be)";
+      return false;
     case EK::Reduce: {
       // A reduction's result does not vary along the key axis when the key
-      // axis is not among its dims (e.g. the row max): a shift per row, to
-      // which softmax is invariant, whatever its coefficient.
+      // axis is not among its dims: a shift per row, which softmax ignores
+      // when it is finite and does not overflow the exponential. Only the
+      // row max of the scores, subtracted with the scores' coefficient, is
+      // proven so (matchLogits checks it: exp(c * (S - max S)) <= 1).
       if (e->tensor) {
         DimLabel dom = eb.atoms.allLeaves(e->tensorLabels);
         DimLabel key = eb.atoms.leaves(eb.reductionLabel);
         if (llvm::none_of(key, [&](int a) {
               return llvm::is_contained(dom, a);
-            }))
+            })) {
+          rowShifts.push_back({e, c, rt});
           return true;
+        }
       }
       reason = "a reduction that varies along the key axis is added to the "
                "logits";
@@ -223,8 +247,10 @@ struct Linearizer {
 
 FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
                                                      double base,
+                                                     const Expr *provenMax,
+                                                     bool needsRowMax,
                                                      std::string &reason) {
-  Linearizer l{eb, {}, {}, {}, {}, {}};
+  Linearizer l{eb, {}, {}, {}, {}, {}, {}};
   if (!l.lin(x, 1.0, {}, 0)) {
     reason = l.reason;
     return failure();
@@ -257,6 +283,65 @@ FailureOr<LogitsMatch> mlir::attn::fuse::matchLogits(ExprBuilder &eb, Expr *x,
   }
   if (!out.scores) {
     reason = "the logits do not come from a contraction (Q*K^T)";
+    return failure();
+  }
+  // A per-row shift is the stabilizing max only when it is max_key(k S)
+  // (k > 0) taken with the scores' own coefficient: c * (S - max S) <= 0
+  // (c > 0), so the
+  // program's exponentials neither overflow nor all vanish. Any other
+  // per-row value (another tensor's max, a sum, a max counted twice) can
+  // make them inf or 0 / 0 where the op's softmax is finite.
+  for (const Linearizer::RowShift &sh : l.rowShifts) {
+    Expr *r = sh.reduction;
+    if (r == provenMax)
+      continue;
+    Expr *init = r->ops.size() == 2 ? stripCasts(r->ops[1]) : nullptr;
+    bool isMax = r->red == RedKind::Max && init && init->kind == EK::Const &&
+                 init->cst <= -1e30;
+    // The max's element as k * S (k > 0): max(k S) = k max(S).
+    double k = 1.0;
+    Expr *elem = stripCasts(r->ops[0]);
+    for (unsigned depth = 0; depth < 16; ++depth) {
+      if (elem->kind == EK::Neg) {
+        k = -k;
+        elem = stripCasts(elem->ops[0]);
+        continue;
+      }
+      if ((elem->kind == EK::Mul || elem->kind == EK::Div) &&
+          elem->ops.size() == 2) {
+        bool isDiv = elem->kind == EK::Div;
+        Expr *f = stripCasts(elem->ops[1]);
+        Expr *x = elem->ops[0];
+        if (!isDiv && f->kind != EK::Const) {
+          f = stripCasts(elem->ops[0]);
+          x = elem->ops[1];
+        }
+        if (f->kind == EK::Const && f->cst != 0 && std::isfinite(f->cst)) {
+          k = isDiv ? k / f->cst : k * f->cst;
+          elem = stripCasts(x);
+          continue;
+        }
+      }
+      break;
+    }
+    double scoresCoef = out.coef / base;
+    bool sameCoef = std::fabs(sh.coef * k + scoresCoef) <=
+                    1e-9 * std::fabs(scoresCoef);
+    if (!isMax || !sameCoef || !(k > 0) || !sh.runtime.empty() ||
+        !out.runtime.empty() || !(scoresCoef > 0) ||
+        !eb.equal(elem, stripCasts(out.scores))) {
+      reason = "a per-row value that is not the row max of the scores "
+               "(subtracted with the scores' scale) is added to the logits: "
+               "softmax ignores it only where the exponentials neither "
+               "overflow nor all underflow";
+      return failure();
+    }
+  }
+  // Every row shift left is the stabilizing max (checked above).
+  if (needsRowMax && l.rowShifts.empty()) {
+    reason = "the exponent is not shifted by the row max: the program's "
+             "exp(X) overflows to inf (X above ~88 in f32) where the op's "
+             "softmax does not";
     return failure();
   }
   for (SelectMask s : l.out.selects) {

@@ -255,8 +255,12 @@ readMaskTerms(AtomTable &atoms, ExprBuilder &eb, const LogitsMatch &lm,
           mk.view = SourceView{t->value, t->labels};
           mk.isBool = true;
           // Keep where the compare fails: compare with the opposite
-          // predicate (the same but for NaN mask values).
+          // predicate, unordered where the program's is ordered (a NaN mask
+          // value fails an ordered compare, so it is kept) and vice versa.
           mk.condPred = s.keepWhenTrue ? cond->pred : negate(cond->pred);
+          mk.condUnordered =
+              isa<FloatType>(et) && (s.keepWhenTrue ? cond->unordered
+                                                    : !cond->unordered);
           mk.condConst = k->cst;
           mk.condTensorOnLeft = side == 0;
           m.masks.push_back(mk);

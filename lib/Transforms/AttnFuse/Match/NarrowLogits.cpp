@@ -58,9 +58,7 @@ bool provablyZeroOr(const Expr *e, double inf, unsigned depth = 0) {
   case EK::Mul:
     // Times a positive finite constant (0 * inf would be NaN).
     for (int side = 0; side < 2; ++side) {
-      const Expr *k = e->ops[side];
-      while (k->kind == EK::Cast)
-        k = k->ops[0];
+      const Expr *k = stripCasts(static_cast<const Expr *>(e->ops[side]));
       if (k->kind == EK::Const && k->cst > 0 && std::isfinite(k->cst))
         return provablyZeroOr(e->ops[1 - side], inf, depth + 1);
     }
@@ -252,7 +250,7 @@ bool mlir::attn::fuse::isRoundedLogitsMatch(const RoundedLogits &r,
   if (t->kind == EK::Cast) {
     if (!isa<FloatType>(getElementTypeOrSelf(t->srcType)))
       return false;
-    t = stripExactFloatExtensions(const_cast<Expr *>(t->ops[0]));
+    t = stripExactFloatExtensions(static_cast<const Expr *>(t->ops[0]));
   }
   Value v = t->kind == EK::Leaf ? t->value : t->tensor;
   return v && v == mk.view.value;

@@ -10,6 +10,7 @@
 
 #include "Match/MatchSteps.h"
 #include "Match/MatchSupport.h"
+#include "View/LoopParts.h"
 
 using namespace mlir;
 using namespace mlir::attn;
@@ -50,6 +51,9 @@ mlir::attn::fuse::matchScores(AtomTable &atoms, Expr *scores,
     return reject("first contraction reduces nothing");
   {
     int64_t d = dimOfLoop(c1->lhsMap, redLoop);
+    if (d < 0)
+      return reject("first contraction: the head dim is read through a "
+                    "floordiv / mod");
     auto t = cast<RankedTensorType>(c1->lhs.getType());
     l1[redLoop] = {atoms.create(t.getDimSize(d), Role::HeadDim, c1->lhs, d)};
   }
@@ -90,8 +94,20 @@ mlir::attn::fuse::matchScores(AtomTable &atoms, Expr *scores,
   out.headLab = headLab;
   out.qOperand = lhsIsQ ? c1->lhs : c1->rhs;
   out.kOperand = lhsIsQ ? c1->rhs : c1->lhs;
-  out.qLabels = labelsFromMap(lhsIsQ ? c1->lhsMap : c1->rhsMap, l1);
-  out.kLabels = labelsFromMap(lhsIsQ ? c1->rhsMap : c1->lhsMap, l1);
+  // Labels through the maps: a `h floordiv G` / `h mod M` read (GQA in the
+  // contraction's map) is the part of h it reads only when the operand's
+  // dim has exactly that extent (LoopParts.h).
+  std::string why;
+  FailureOr<Labels> lhsLabels = labelsOfRead(
+      atoms, c1->lhsMap, l1, cast<RankedTensorType>(c1->lhs.getType()), why);
+  if (failed(lhsLabels))
+    return reject("first contraction: " + why);
+  FailureOr<Labels> rhsLabels = labelsOfRead(
+      atoms, c1->rhsMap, l1, cast<RankedTensorType>(c1->rhs.getType()), why);
+  if (failed(rhsLabels))
+    return reject("first contraction: " + why);
+  out.qLabels = lhsIsQ ? *lhsLabels : *rhsLabels;
+  out.kLabels = lhsIsQ ? *rhsLabels : *lhsLabels;
   return out;
 
 }

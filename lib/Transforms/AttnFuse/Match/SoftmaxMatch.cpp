@@ -51,6 +51,7 @@ static FailureOr<SoftmaxMatch> matchPlainSoftmax(ExprBuilder &eb, Expr *p,
       return failure();
     }
     sm.logits = e->ops[0];
+    sm.shifted = true; // linalg.softmax subtracts the row max by definition
     return sm;
   }
 
@@ -123,6 +124,29 @@ static FailureOr<SoftmaxMatch> matchPlainSoftmax(ExprBuilder &eb, Expr *p,
     return failure();
   }
   Expr *y = stripCasts(numS->ops[0]);
+  // exp(c * (X - max X)) (c > 0, e.g. exp2((x - max) * log2e)): the max is
+  // proven here; the logits are c * (X - max X), whose shift softmax
+  // ignores (the exponents are <= 0).
+  if ((y->kind == EK::Mul || y->kind == EK::Div) && y->ops.size() == 2) {
+    for (int side = y->kind == EK::Div ? 1 : 0; side < 2; ++side) {
+      Expr *f = stripCasts(y->ops[side]);
+      Expr *sub = stripCasts(y->ops[1 - side]);
+      if (f->kind != EK::Const || !(f->cst > 0) || !std::isfinite(f->cst) ||
+          sub->kind != EK::Sub)
+        continue;
+      Expr *m = stripCasts(sub->ops[1]);
+      if (m->kind != EK::Reduce || m->red != RedKind::Max)
+        continue;
+      Expr *init = m->ops[1];
+      if (init->kind == EK::Const && init->cst <= -1e30 &&
+          eb.equal(stripCasts(sub->ops[0]), stripCasts(m->ops[0]))) {
+        sm.logits = numS->ops[0];
+        sm.provenMax = m;
+        sm.shifted = true;
+        return sm;
+      }
+    }
+  }
   if (y->kind == EK::Sub) {
     Expr *m = stripCasts(y->ops[1]);
     if (m->kind == EK::Reduce) {
@@ -146,11 +170,13 @@ static FailureOr<SoftmaxMatch> matchPlainSoftmax(ExprBuilder &eb, Expr *p,
         return failure();
       }
       sm.logits = y->ops[0];
+      sm.shifted = true;
       return sm;
     }
   }
-  // exp(X) without a max subtraction: softmax is invariant to a shift along
-  // the key axis, so any further Sub is part of the logits' linear form.
+  // exp(X) without a max subtraction at the top: softmax is invariant to a
+  // shift along the key axis, so any further Sub is part of the logits'
+  // linear form, where matchLogits must find the stabilizing max.
   sm.logits = numS->ops[0];
   return sm;
 }

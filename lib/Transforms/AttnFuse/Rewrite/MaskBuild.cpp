@@ -46,14 +46,18 @@ static Value buildKeepCondition(OpBuilder &b, Location loc, Value src,
         Value lhs = left ? args[0] : c, rhs = left ? c : args[0];
         Value r;
         if (isa<FloatType>(et)) {
-          arith::CmpFPredicate p = arith::CmpFPredicate::OEQ;
+          // Ordered or unordered as the program's compare (its negation
+          // when the program keeps where its compare fails).
+          using P = arith::CmpFPredicate;
+          bool u = mk.condUnordered;
+          P p = u ? P::UEQ : P::OEQ;
           switch (pred) {
-          case CmpPred::EQ: p = arith::CmpFPredicate::OEQ; break;
-          case CmpPred::NE: p = arith::CmpFPredicate::UNE; break;
-          case CmpPred::LT: p = arith::CmpFPredicate::OLT; break;
-          case CmpPred::LE: p = arith::CmpFPredicate::OLE; break;
-          case CmpPred::GT: p = arith::CmpFPredicate::OGT; break;
-          case CmpPred::GE: p = arith::CmpFPredicate::OGE; break;
+          case CmpPred::EQ: p = u ? P::UEQ : P::OEQ; break;
+          case CmpPred::NE: p = u ? P::UNE : P::ONE; break;
+          case CmpPred::LT: p = u ? P::ULT : P::OLT; break;
+          case CmpPred::LE: p = u ? P::ULE : P::OLE; break;
+          case CmpPred::GT: p = u ? P::UGT : P::OGT; break;
+          case CmpPred::GE: p = u ? P::UGE : P::OGE; break;
           default: break;
           }
           r = arith::CmpFOp::create(nb, nl, p, lhs, rhs);

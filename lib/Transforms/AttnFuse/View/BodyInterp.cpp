@@ -208,6 +208,8 @@ Expr *ExprBuilder::buildBody(Operation *op, Block &body, Value yielded,
               return nullptr; // handled by the caller's argExpr hook
             })
             .Default([&](Operation *) { return nullptr; });
+    if (!e && !isa<linalg::IndexOp>(inner))
+      uninterpreted = inner.getName().getStringRef().str();
     if (!e) {
       if (auto idx = dyn_cast<linalg::IndexOp>(&inner)) {
         // The caller passes loop labels after the block arguments.

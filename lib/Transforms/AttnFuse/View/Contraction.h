@@ -30,7 +30,11 @@ struct ContractionView {
   Value init; // null for tosa.matmul (no accumulator)
 };
 
-/// Recognizes a contraction whose accumulator starts at zero. Returns
+/// Recognizes a contraction whose accumulator starts at zero. The operands'
+/// maps are projected permutations, except in a linalg.generic that reads an
+/// operand dim as `d floordiv c` / `d mod c` (GQA in the contraction's map):
+/// callers label such reads with labelsOfRead (LoopParts.h), which proves
+/// them against the operand's extent. Returns
 /// std::nullopt for anything else (including contractions onto a non-zero
 /// init: those compute init + A*B).
 std::optional<ContractionView> getContraction(Operation *op,

@@ -50,6 +50,12 @@ public:
       return fail("the index expression is too deep");
     switch (e->kind) {
     case EK::Const:
+      // Only integers: with them every step of the arithmetic stays integral,
+      // so the magnitude checks below make it exact (j + 0.5 in bf16 rounds
+      // to even for j >= 128, although 128.5 is below 2^8).
+      if (e->cst != std::floor(e->cst))
+        return fail("index arithmetic uses the non-integer constant " +
+                    std::to_string(e->cst));
       return checked(e->type, {e->cst, e->cst}, "constant");
     case EK::Index: {
       DimLabel l = atoms.leaves(e->label);

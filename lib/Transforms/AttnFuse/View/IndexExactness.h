@@ -13,8 +13,8 @@
 // - an unsigned conversion (index_castui, extui, uitofp) and an unsigned
 //   compare see only non-negative values;
 // - a conversion to a float type, and float arithmetic, see only integers
-//   of magnitude at most 2^p (p: the type's precision: 24 for f32, 11 for
-//   f16, 8 for bf16).
+//   (every constant in the expression is an integer) of magnitude at most
+//   2^p (p: the type's precision: 24 for f32, 11 for f16, 8 for bf16).
 //
 // A static dim of size N gives an index in [0, N - 1]. A dynamic dim is
 // bounded by 2^48 (more elements than any address space holds): that is

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "View/Constants.h"
+#include "View/LoopParts.h"
 #include "View/SemanticView.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -32,28 +33,15 @@ static bool containsAcc(const Expr *e) {
 std::optional<DimLabel> ExprBuilder::loopPartLabel(
     AffineExpr e, ArrayRef<std::optional<DimLabel>> loopLab,
     RankedTensorType t, unsigned dim, Operation *op, unsigned operand) {
-  // d floordiv G reads the outer part of loop d split as [size/G, G] (a
-  // GQA expansion: query head h reads kv head h / G); d mod M the inner part
-  // of [size/M, M] (a tile: head h reads h mod M).
-  auto bin = dyn_cast<AffineBinaryOpExpr>(e);
-  if (!bin || (bin.getKind() != AffineExprKind::FloorDiv &&
-               bin.getKind() != AffineExprKind::Mod))
-    return std::nullopt;
-  auto d = dyn_cast<AffineDimExpr>(bin.getLHS());
-  auto c = dyn_cast<AffineConstantExpr>(bin.getRHS());
-  if (!d || !c || c.getValue() <= 0 || d.getPosition() >= loopLab.size() ||
-      !loopLab[d.getPosition()])
-    return std::nullopt;
-  const DimLabel &l = *loopLab[d.getPosition()];
-  int64_t size = atoms.staticSize(l);
-  int64_t k = c.getValue();
-  if (ShapedType::isDynamic(size) || size <= 0 || size % k != 0)
-    return std::nullopt;
-  // The part is what the operand's dim holds only when the dim has exactly
-  // its extent: else the read covers a prefix of the dim (floordiv) or
-  // wraps inside it (mod), and the operand is not that part of the loop.
-  int64_t partSize = bin.getKind() == AffineExprKind::FloorDiv ? size / k : k;
-  if (t.isDynamicDim(dim) || t.getDimSize(dim) != partSize) {
+  // LoopParts.h: d floordiv G / d mod M is a part of loop d only when the
+  // operand's dim has exactly that part's extent.
+  DimLabel part;
+  int64_t partSize = 0;
+  PartRead pr = readLoopPart(atoms, e, loopLab, t.getDimSize(dim), part,
+                             partSize);
+  if (pr == PartRead::Part)
+    return part;
+  if (pr == PartRead::Mismatch) {
     std::string s;
     llvm::raw_string_ostream os(s);
     os << "'" << op->getName() << "' reads dim " << dim << " of operand "
@@ -63,13 +51,8 @@ std::optional<DimLabel> ExprBuilder::loopPartLabel(
        << ") with '" << e << "', which takes " << partSize
        << " values: the floordiv/mod does not match the extent it reads";
     notes.push_back(s);
-    return std::nullopt;
   }
-  FailureOr<Labels> parts = atoms.split(l, {size / k, k}, Value(), -1);
-  if (failed(parts))
-    return std::nullopt;
-  return bin.getKind() == AffineExprKind::FloorDiv ? (*parts)[0]
-                                                   : (*parts)[1];
+  return std::nullopt;
 }
 
 Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
@@ -86,6 +69,12 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
   for (OpResult r : op->getResults())
     if (r.getResultNumber() != resIdx && !r.use_empty())
       return leaf(v, labels);
+  // A contraction by linalg's interface whose body is not exactly a sum of
+  // products (getContraction refused it): say so, it is read elementwise.
+  if (linalg::isaContractionOpInterface(lop))
+    notes.push_back("'" + op->getName().getStringRef().str() +
+                    "' is not a sum of products: its body applies other ops "
+                    "than casts to the operands or the result");
   unsigned n = lop.getNumLoops();
   OpOperand *init = lop.getDpsInitOperand(resIdx);
   AffineMap outMap = lop.getMatchingIndexingMap(init);
@@ -184,9 +173,15 @@ Expr *ExprBuilder::buildLinalg(Operation *op, Value v, const Labels &labels,
   if (!yield || yield.getNumOperands() != op->getNumResults())
     return leaf(v, labels);
   DenseMap<Value, Expr *> vals;
+  uninterpreted.clear();
   Expr *e = buildBody(op, body, yield.getOperand(resIdx), argExpr, depth, vals);
-  if (!e)
+  if (!e) {
+    if (!uninterpreted.empty())
+      notes.push_back("'" + op->getName().getStringRef().str() +
+                      "' computes with '" + uninterpreted +
+                      "', which the matcher does not interpret");
     return leaf(v, labels);
+  }
   if (!numRed) {
     visited.insert(op);
     return e;

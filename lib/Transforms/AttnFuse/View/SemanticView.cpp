@@ -1,6 +1,7 @@
 //===- SemanticView.cpp - what an op computes, not how it is spelled ------===//
 
 #include "View/SemanticView.h"
+#include "View/ComputedReshape.h"
 #include "View/Constants.h"
 #include "View/ExtractCopy.h"
 #include "View/ReshapeLabels.h"
@@ -276,6 +277,25 @@ Expr *ExprBuilder::buildImpl(Value v, const Labels &labels, unsigned depth) {
     } else {
       visited.insert(def);
       result = buildImpl(src, *in, depth + 1);
+    }
+  } else if (auto rs = dyn_cast<tensor::ReshapeOp>(def)) {
+    // A reshape to a computed shape (ComputedReshape.h): a collapse or an
+    // expand once proven.
+    std::string why;
+    FailureOr<ComputedReshape> proven = proveComputedReshape(rs, why);
+    auto srcType = dyn_cast<RankedTensorType>(rs.getSource().getType());
+    FailureOr<Labels> in = failure();
+    if (succeeded(proven))
+      in = labelsThroughReassociation(atoms, rs.getSource(), srcType, type,
+                                      labels, proven->reassociation,
+                                      proven->sourceIsExpanded);
+    else
+      notes.push_back(why);
+    if (failed(in)) {
+      result = leaf(v, labels);
+    } else {
+      visited.insert(def);
+      result = buildImpl(rs.getSource(), *in, depth + 1);
     }
   } else if (isa<tensor::CastOp>(def) &&
              isa<RankedTensorType>(def->getOperand(0).getType())) {

@@ -30,6 +30,7 @@
 #include "llvm/Support/Allocator.h"
 
 #include <map>
+#include <string>
 #include <optional>
 
 namespace mlir {
@@ -152,12 +153,18 @@ private:
                   llvm::ArrayRef<std::function<Expr *()>> argExpr,
                   unsigned depth, llvm::DenseMap<Value, Expr *> &memo);
 
+  /// The body op buildBody last failed to interpret (for notes).
+  std::string uninterpreted;
+
   llvm::SpecificBumpPtrAllocator<Expr> alloc;
   std::map<std::pair<void *, std::vector<int>>, Expr *> memo;
 };
 
 /// `e` without the casts on top of it.
 Expr *stripCasts(Expr *e);
+inline const Expr *stripCasts(const Expr *e) {
+  return stripCasts(const_cast<Expr *>(e));
+}
 
 /// True when `e` is a cast from one float type to another that holds every
 /// value of the first exactly (f16 / bf16 -> f32, f32 -> f64, ...): the cast
@@ -167,6 +174,9 @@ bool isExactFloatExtension(const Expr *e);
 /// `e` without the exact float extensions on top (the casts that
 /// isExactFloatExtension accepts); a narrowing or integer cast stays.
 Expr *stripExactFloatExtensions(Expr *e);
+inline const Expr *stripExactFloatExtensions(const Expr *e) {
+  return stripExactFloatExtensions(const_cast<Expr *>(e));
+}
 
 /// True when `v`'s def chain (through elementwise ops, reductions and
 /// plumbing, not through contractions) contains an exponential or a softmax.

@@ -1,0 +1,535 @@
+// FRONTEND: {"args": [{"role": "ids", "shape": [2, 16], "vocab": 128}, {"role": "mask", "shape": [2, 16]}, {"role": "weight", "shape": [128, 64]}, {"role": "weight", "shape": [64, 64]}, {"role": "weight", "shape": [64]}, {"role": "weight", "shape": [64]}, {"role": "weight", "shape": [96, 64]}, {"role": "weight", "shape": [96]}, {"role": "weight", "shape": [64, 64]}, {"role": "weight", "shape": [256, 64]}, {"role": "weight", "shape": [256]}, {"role": "weight", "shape": [64, 256]}], "attn": "eager", "dtype": "f32", "expected_blocks": 1, "func": "main_graph", "model": "gpt_bigcode", "path": "onnx17-tm", "shapes": "static"}
+#map = affine_map<(d0, d1) -> (d0, d1)>
+#map1 = affine_map<(d0, d1) -> (d0)>
+#map2 = affine_map<(d0, d1, d2, d3) -> (d0, d1, 0, d3)>
+#map3 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, 0)>
+#map4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#map5 = affine_map<(d0, d1, d2, d3) -> ()>
+#map6 = affine_map<(d0, d1, d2, d3) -> (0, d1, d2, d3)>
+#map7 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+#map8 = affine_map<(d0, d1, d2) -> (0, d1, d2)>
+#map9 = affine_map<(d0, d1, d2) -> (d0, d1, 0)>
+#map10 = affine_map<(d0, d1, d2) -> (d0, d1)>
+#map11 = affine_map<(d0, d1, d2) -> (d2)>
+#map12 = affine_map<(d0, d1, d2) -> (d1, d2)>
+#map13 = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d3, d4)>
+#map14 = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+#map15 = affine_map<(d0, d1, d2, d3) -> (d0, 0, d2, d3)>
+#map16 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>
+#map17 = affine_map<(d0, d1, d2) -> ()>
+module {
+  func.func @main_graph(%arg0: tensor<2x16xi64>, %arg1: tensor<2x16xi64>, %arg2: tensor<128x64xf32>, %arg3: tensor<64x64xf32>, %arg4: tensor<64xf32>, %arg5: tensor<64xf32>, %arg6: tensor<96x64xf32>, %arg7: tensor<96xf32>, %arg8: tensor<64x64xf32>, %arg9: tensor<256x64xf32>, %arg10: tensor<256xf32>, %arg11: tensor<64x256xf32>) -> tensor<2x16x64xf32> {
+    %c0_i64 = arith.constant 0 : i64
+    %cst = arith.constant 0.000000e+00 : f32
+    %cst_0 = arith.constant 0xFF800000 : f32
+    %cst_1 = arith.constant dense<true> : tensor<i1>
+    %cst_2 = arith.constant dense<5.000000e-01> : tensor<f32>
+    %cst_3 = arith.constant dense<1.000000e+00> : tensor<f32>
+    %cst_4 = arith.constant dense<0.797884583> : tensor<f32>
+    %cst_5 = arith.constant dense<4.471500e-02> : tensor<f32>
+    %cst_6 = arith.constant dense<2.500000e-01> : tensor<f32>
+    %cst_7 = arith.constant dense<-3.40282347E+38> : tensor<f32>
+    %cst_8 = arith.constant dense<0.000000e+00> : tensor<f32>
+    %c0 = arith.constant 0 : index
+    %cst_9 = arith.constant 6.400000e+01 : f32
+    %cst_10 = arith.constant 9.99999974E-6 : f32
+    %c32_i64 = arith.constant 32 : i64
+    %c128_i64 = arith.constant 128 : i64
+    %cst_11 = arith.constant dense<[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]> : tensor<16xi64>
+    %cst_12 = arith.constant dense<[[[[0]]], [[[16]]]]> : tensor<2x1x1x1xi64>
+    %cst_13 = arith.constant dense<[[[[0], [1], [2], [3], [4], [5], [6], [7], [8], [9], [10], [11], [12], [13], [14], [15]]]]> : tensor<1x1x16x1xi64>
+    %cst_14 = arith.constant dense<[[[[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]]]]> : tensor<1x1x1x16xi64>
+    %0 = tensor.empty() : tensor<2x16xi1>
+    %1 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel"]} ins(%arg0 : tensor<2x16xi64>) outs(%0 : tensor<2x16xi1>) {
+    ^bb0(%in: i64, %out: i1):
+      %126 = arith.cmpi slt, %in, %c0_i64 : i64
+      linalg.yield %126 : i1
+    } -> tensor<2x16xi1>
+    %2 = tensor.empty() : tensor<2x16xi64>
+    %3 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel"]} ins(%arg0 : tensor<2x16xi64>) outs(%2 : tensor<2x16xi64>) {
+    ^bb0(%in: i64, %out: i64):
+      %126 = arith.addi %in, %c128_i64 : i64
+      linalg.yield %126 : i64
+    } -> tensor<2x16xi64>
+    %4 = linalg.generic {indexing_maps = [#map, #map, #map, #map], iterator_types = ["parallel", "parallel"]} ins(%1, %3, %arg0 : tensor<2x16xi1>, tensor<2x16xi64>, tensor<2x16xi64>) outs(%2 : tensor<2x16xi64>) {
+    ^bb0(%in: i1, %in_47: i64, %in_48: i64, %out: i64):
+      %126 = arith.select %in, %in_47, %in_48 : i64
+      linalg.yield %126 : i64
+    } -> tensor<2x16xi64>
+    %collapsed = tensor.collapse_shape %4 [[0, 1]] : tensor<2x16xi64> into tensor<32xi64>
+    %5 = tensor.empty() : tensor<32x64xf32>
+    %6 = linalg.generic {indexing_maps = [#map1, #map], iterator_types = ["parallel", "parallel"]} ins(%collapsed : tensor<32xi64>) outs(%5 : tensor<32x64xf32>) {
+    ^bb0(%in: i64, %out: f32):
+      %126 = arith.index_cast %in : i64 to index
+      %127 = linalg.index 1 : index
+      %extracted = tensor.extract %arg2[%126, %127] : tensor<128x64xf32>
+      linalg.yield %extracted : f32
+    } -> tensor<32x64xf32>
+    %expanded = tensor.expand_shape %6 [[0, 1], [2]] output_shape [2, 16, 64] : tensor<32x64xf32> into tensor<2x16x64xf32>
+    %7 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel"]} ins(%arg1 : tensor<2x16xi64>) outs(%0 : tensor<2x16xi1>) {
+    ^bb0(%in: i64, %out: i1):
+      %126 = arith.cmpi ne, %in, %c0_i64 : i64
+      linalg.yield %126 : i1
+    } -> tensor<2x16xi1>
+    %8 = tensor.empty() : tensor<1x1x16x16xi1>
+    %9 = linalg.generic {indexing_maps = [#map2, #map3, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%cst_14, %cst_13 : tensor<1x1x1x16xi64>, tensor<1x1x16x1xi64>) outs(%8 : tensor<1x1x16x16xi1>) {
+    ^bb0(%in: i64, %in_47: i64, %out: i1):
+      %126 = arith.cmpi sle, %in, %in_47 : i64
+      linalg.yield %126 : i1
+    } -> tensor<1x1x16x16xi1>
+    %10 = linalg.generic {indexing_maps = [#map5, #map4, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%cst_1, %9 : tensor<i1>, tensor<1x1x16x16xi1>) outs(%8 : tensor<1x1x16x16xi1>) {
+    ^bb0(%in: i1, %in_47: i1, %out: i1):
+      %126 = arith.andi %in, %in_47 : i1
+      linalg.yield %126 : i1
+    } -> tensor<1x1x16x16xi1>
+    %expanded_15 = tensor.expand_shape %7 [[0], [1, 2]] output_shape [2, 16, 1] : tensor<2x16xi1> into tensor<2x16x1xi1>
+    %collapsed_16 = tensor.collapse_shape %expanded_15 [[0, 1], [2]] : tensor<2x16x1xi1> into tensor<32x1xi1>
+    %11 = tensor.empty() : tensor<2x1x1x16xi64>
+    %12 = linalg.generic {indexing_maps = [#map6, #map3, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%cst_14, %cst_12 : tensor<1x1x1x16xi64>, tensor<2x1x1x1xi64>) outs(%11 : tensor<2x1x1x16xi64>) {
+    ^bb0(%in: i64, %in_47: i64, %out: i64):
+      %126 = arith.addi %in, %in_47 : i64
+      linalg.yield %126 : i64
+    } -> tensor<2x1x1x16xi64>
+    %13 = tensor.empty() : tensor<2x1x1x16xi1>
+    %14 = linalg.generic {indexing_maps = [#map4, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%12 : tensor<2x1x1x16xi64>) outs(%13 : tensor<2x1x1x16xi1>) {
+    ^bb0(%in: i64, %out: i1):
+      %126 = arith.cmpi slt, %in, %c0_i64 : i64
+      linalg.yield %126 : i1
+    } -> tensor<2x1x1x16xi1>
+    %15 = linalg.generic {indexing_maps = [#map4, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%12 : tensor<2x1x1x16xi64>) outs(%11 : tensor<2x1x1x16xi64>) {
+    ^bb0(%in: i64, %out: i64):
+      %126 = arith.addi %in, %c32_i64 : i64
+      linalg.yield %126 : i64
+    } -> tensor<2x1x1x16xi64>
+    %16 = linalg.generic {indexing_maps = [#map4, #map4, #map4, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%14, %15, %12 : tensor<2x1x1x16xi1>, tensor<2x1x1x16xi64>, tensor<2x1x1x16xi64>) outs(%11 : tensor<2x1x1x16xi64>) {
+    ^bb0(%in: i1, %in_47: i64, %in_48: i64, %out: i64):
+      %126 = arith.select %in, %in_47, %in_48 : i64
+      linalg.yield %126 : i64
+    } -> tensor<2x1x1x16xi64>
+    %collapsed_17 = tensor.collapse_shape %16 [[0, 1, 2, 3]] : tensor<2x1x1x16xi64> into tensor<32xi64>
+    %17 = tensor.empty() : tensor<32x1xi1>
+    %18 = linalg.generic {indexing_maps = [#map1, #map], iterator_types = ["parallel", "parallel"]} ins(%collapsed_17 : tensor<32xi64>) outs(%17 : tensor<32x1xi1>) {
+    ^bb0(%in: i64, %out: i1):
+      %126 = arith.index_cast %in : i64 to index
+      %extracted = tensor.extract %collapsed_16[%126, %c0] : tensor<32x1xi1>
+      linalg.yield %extracted : i1
+    } -> tensor<32x1xi1>
+    %collapsed_18 = tensor.collapse_shape %18 [[0, 1]] : tensor<32x1xi1> into tensor<32xi1>
+    %expanded_19 = tensor.expand_shape %collapsed_18 [[0, 1, 2, 3]] output_shape [2, 1, 1, 16] : tensor<32xi1> into tensor<2x1x1x16xi1>
+    %19 = tensor.empty() : tensor<2x1x16x16xi1>
+    %20 = linalg.generic {indexing_maps = [#map6, #map2, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%10, %expanded_19 : tensor<1x1x16x16xi1>, tensor<2x1x1x16xi1>) outs(%19 : tensor<2x1x16x16xi1>) {
+    ^bb0(%in: i1, %in_47: i1, %out: i1):
+      %126 = arith.andi %in, %in_47 : i1
+      linalg.yield %126 : i1
+    } -> tensor<2x1x16x16xi1>
+    %21 = tensor.empty() : tensor<2x1x16x16xf32>
+    %22 = linalg.generic {indexing_maps = [#map4, #map5, #map5, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%20, %cst_8, %cst_7 : tensor<2x1x16x16xi1>, tensor<f32>, tensor<f32>) outs(%21 : tensor<2x1x16x16xf32>) {
+    ^bb0(%in: i1, %in_47: f32, %in_48: f32, %out: f32):
+      %126 = arith.select %in, %in_47, %in_48 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x1x16x16xf32>
+    %23 = tensor.empty() : tensor<16x64xf32>
+    %24 = linalg.generic {indexing_maps = [#map1, #map], iterator_types = ["parallel", "parallel"]} ins(%cst_11 : tensor<16xi64>) outs(%23 : tensor<16x64xf32>) {
+    ^bb0(%in: i64, %out: f32):
+      %126 = arith.index_cast %in : i64 to index
+      %127 = linalg.index 1 : index
+      %extracted = tensor.extract %arg3[%126, %127] : tensor<64x64xf32>
+      linalg.yield %extracted : f32
+    } -> tensor<16x64xf32>
+    %expanded_20 = tensor.expand_shape %24 [[0, 1], [2]] output_shape [1, 16, 64] : tensor<16x64xf32> into tensor<1x16x64xf32>
+    %25 = tensor.empty() : tensor<2x16x64xf32>
+    %26 = linalg.generic {indexing_maps = [#map7, #map8, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%expanded, %expanded_20 : tensor<2x16x64xf32>, tensor<1x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %27 = tensor.empty() : tensor<2x16x1xf32>
+    %28 = linalg.fill ins(%cst : f32) outs(%27 : tensor<2x16x1xf32>) -> tensor<2x16x1xf32>
+    %29 = linalg.generic {indexing_maps = [#map7, #map9], iterator_types = ["parallel", "parallel", "reduction"]} ins(%26 : tensor<2x16x64xf32>) outs(%28 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.addf %in, %out : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %30 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%29 : tensor<2x16x1xf32>) outs(%27 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.divf %in, %cst_9 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %collapsed_21 = tensor.collapse_shape %30 [[0], [1, 2]] : tensor<2x16x1xf32> into tensor<2x16xf32>
+    %31 = linalg.generic {indexing_maps = [#map10, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%collapsed_21 : tensor<2x16xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<2x16x64xf32>
+    %32 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%26, %31 : tensor<2x16x64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.subf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %33 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%32, %32 : tensor<2x16x64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %34 = linalg.generic {indexing_maps = [#map7, #map9], iterator_types = ["parallel", "parallel", "reduction"]} ins(%33 : tensor<2x16x64xf32>) outs(%28 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.addf %in, %out : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %35 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%34 : tensor<2x16x1xf32>) outs(%27 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.divf %in, %cst_9 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %36 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%35 : tensor<2x16x1xf32>) outs(%27 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.addf %in, %cst_10 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %37 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%36 : tensor<2x16x1xf32>) outs(%27 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = math.rsqrt %in : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %collapsed_22 = tensor.collapse_shape %37 [[0], [1, 2]] : tensor<2x16x1xf32> into tensor<2x16xf32>
+    %38 = linalg.generic {indexing_maps = [#map10, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%collapsed_22 : tensor<2x16xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<2x16x64xf32>
+    %39 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%32, %38 : tensor<2x16x64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %40 = linalg.generic {indexing_maps = [#map7, #map11, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%39, %arg4 : tensor<2x16x64xf32>, tensor<64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %41 = linalg.generic {indexing_maps = [#map7, #map11, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%40, %arg5 : tensor<2x16x64xf32>, tensor<64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %42 = tensor.empty() : tensor<64x96xf32>
+    %transposed = linalg.transpose ins(%arg6 : tensor<96x64xf32>) outs(%42 : tensor<64x96xf32>) permutation = [1, 0] 
+    %43 = tensor.empty() : tensor<2x64x96xf32>
+    %44 = linalg.generic {indexing_maps = [#map12, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%transposed : tensor<64x96xf32>) outs(%43 : tensor<2x64x96xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<2x64x96xf32>
+    %45 = tensor.empty() : tensor<2x16x96xf32>
+    %46 = linalg.fill ins(%cst : f32) outs(%45 : tensor<2x16x96xf32>) -> tensor<2x16x96xf32>
+    %47 = linalg.batch_matmul ins(%41, %44 : tensor<2x16x64xf32>, tensor<2x64x96xf32>) outs(%46 : tensor<2x16x96xf32>) -> tensor<2x16x96xf32>
+    %48 = linalg.generic {indexing_maps = [#map11, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%arg7, %47 : tensor<96xf32>, tensor<2x16x96xf32>) outs(%45 : tensor<2x16x96xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x96xf32>
+    %expanded_23 = tensor.expand_shape %48 [[0], [1, 2], [3]] output_shape [2, 1, 16, 96] : tensor<2x16x96xf32> into tensor<2x1x16x96xf32>
+    %extracted_slice = tensor.extract_slice %expanded_23[0, 0, 0, 0] [2, 1, 16, 64] [1, 1, 1, 1] : tensor<2x1x16x96xf32> to tensor<2x1x16x64xf32>
+    %extracted_slice_24 = tensor.extract_slice %expanded_23[0, 0, 0, 64] [2, 1, 16, 16] [1, 1, 1, 1] : tensor<2x1x16x96xf32> to tensor<2x1x16x16xf32>
+    %extracted_slice_25 = tensor.extract_slice %expanded_23[0, 0, 0, 80] [2, 1, 16, 16] [1, 1, 1, 1] : tensor<2x1x16x96xf32> to tensor<2x1x16x16xf32>
+    %collapsed_26 = tensor.collapse_shape %extracted_slice [[0], [1, 2], [3]] : tensor<2x1x16x64xf32> into tensor<2x16x64xf32>
+    %expanded_27 = tensor.expand_shape %collapsed_26 [[0], [1], [2, 3]] output_shape [2, 16, 4, 16] : tensor<2x16x64xf32> into tensor<2x16x4x16xf32>
+    %49 = tensor.empty() : tensor<2x4x16x16xf32>
+    %transposed_28 = linalg.transpose ins(%expanded_27 : tensor<2x16x4x16xf32>) outs(%49 : tensor<2x4x16x16xf32>) permutation = [0, 2, 1, 3] 
+    %50 = tensor.empty() : tensor<2x1x4x16x16xf32>
+    %51 = linalg.generic {indexing_maps = [#map13, #map14], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%extracted_slice_24 : tensor<2x1x16x16xf32>) outs(%50 : tensor<2x1x4x16x16xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<2x1x4x16x16xf32>
+    %collapsed_29 = tensor.collapse_shape %51 [[0], [1, 2], [3], [4]] : tensor<2x1x4x16x16xf32> into tensor<2x4x16x16xf32>
+    %52 = linalg.generic {indexing_maps = [#map13, #map14], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%extracted_slice_25 : tensor<2x1x16x16xf32>) outs(%50 : tensor<2x1x4x16x16xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<2x1x4x16x16xf32>
+    %transposed_30 = linalg.transpose ins(%collapsed_29 : tensor<2x4x16x16xf32>) outs(%49 : tensor<2x4x16x16xf32>) permutation = [0, 1, 3, 2] 
+    %collapsed_31 = tensor.collapse_shape %transposed_28 [[0, 1], [2], [3]] : tensor<2x4x16x16xf32> into tensor<8x16x16xf32>
+    %collapsed_32 = tensor.collapse_shape %transposed_30 [[0, 1], [2], [3]] : tensor<2x4x16x16xf32> into tensor<8x16x16xf32>
+    %53 = tensor.empty() : tensor<8x16x16xf32>
+    %54 = linalg.fill ins(%cst : f32) outs(%53 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
+    %55 = linalg.batch_matmul ins(%collapsed_31, %collapsed_32 : tensor<8x16x16xf32>, tensor<8x16x16xf32>) outs(%54 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
+    %expanded_33 = tensor.expand_shape %55 [[0, 1], [2], [3]] output_shape [2, 4, 16, 16] : tensor<8x16x16xf32> into tensor<2x4x16x16xf32>
+    %56 = linalg.generic {indexing_maps = [#map4, #map5, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%expanded_33, %cst_6 : tensor<2x4x16x16xf32>, tensor<f32>) outs(%49 : tensor<2x4x16x16xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x4x16x16xf32>
+    %57 = linalg.generic {indexing_maps = [#map4, #map15, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%56, %22 : tensor<2x4x16x16xf32>, tensor<2x1x16x16xf32>) outs(%49 : tensor<2x4x16x16xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x4x16x16xf32>
+    %58 = tensor.empty() : tensor<2x4x16xi64>
+    %59 = linalg.fill ins(%c0_i64 : i64) outs(%58 : tensor<2x4x16xi64>) -> tensor<2x4x16xi64>
+    %60 = tensor.empty() : tensor<2x4x16xf32>
+    %61 = linalg.fill ins(%cst_0 : f32) outs(%60 : tensor<2x4x16xf32>) -> tensor<2x4x16xf32>
+    %62:2 = linalg.generic {indexing_maps = [#map4, #map16, #map16], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%57 : tensor<2x4x16x16xf32>) outs(%61, %59 : tensor<2x4x16xf32>, tensor<2x4x16xi64>) {
+    ^bb0(%in: f32, %out: f32, %out_47: i64):
+      %126 = linalg.index 3 : index
+      %127 = arith.index_cast %126 : index to i64
+      %128 = arith.maximumf %in, %out : f32
+      %129 = arith.cmpf ogt, %in, %out : f32
+      %130 = arith.select %129, %127, %out_47 : i64
+      linalg.yield %128, %130 : f32, i64
+    } -> (tensor<2x4x16xf32>, tensor<2x4x16xi64>)
+    %expanded_34 = tensor.expand_shape %62#0 [[0], [1], [2, 3]] output_shape [2, 4, 16, 1] : tensor<2x4x16xf32> into tensor<2x4x16x1xf32>
+    %63 = linalg.generic {indexing_maps = [#map4, #map3, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%57, %expanded_34 : tensor<2x4x16x16xf32>, tensor<2x4x16x1xf32>) outs(%49 : tensor<2x4x16x16xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.subf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x4x16x16xf32>
+    %64 = linalg.generic {indexing_maps = [#map4, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%63 : tensor<2x4x16x16xf32>) outs(%49 : tensor<2x4x16x16xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = math.exp %in : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x4x16x16xf32>
+    %65 = tensor.empty() : tensor<2x4x16x1xf32>
+    %66 = linalg.fill ins(%cst : f32) outs(%65 : tensor<2x4x16x1xf32>) -> tensor<2x4x16x1xf32>
+    %67 = linalg.generic {indexing_maps = [#map4, #map3], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%64 : tensor<2x4x16x16xf32>) outs(%66 : tensor<2x4x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.addf %in, %out : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x4x16x1xf32>
+    %68 = linalg.generic {indexing_maps = [#map4, #map3, #map4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%64, %67 : tensor<2x4x16x16xf32>, tensor<2x4x16x1xf32>) outs(%49 : tensor<2x4x16x16xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.divf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x4x16x16xf32>
+    %collapsed_35 = tensor.collapse_shape %68 [[0, 1], [2], [3]] : tensor<2x4x16x16xf32> into tensor<8x16x16xf32>
+    %collapsed_36 = tensor.collapse_shape %52 [[0, 1, 2], [3], [4]] : tensor<2x1x4x16x16xf32> into tensor<8x16x16xf32>
+    %69 = linalg.batch_matmul ins(%collapsed_35, %collapsed_36 : tensor<8x16x16xf32>, tensor<8x16x16xf32>) outs(%54 : tensor<8x16x16xf32>) -> tensor<8x16x16xf32>
+    %expanded_37 = tensor.expand_shape %69 [[0, 1], [2], [3]] output_shape [2, 4, 16, 16] : tensor<8x16x16xf32> into tensor<2x4x16x16xf32>
+    %70 = tensor.empty() : tensor<2x16x4x16xf32>
+    %transposed_38 = linalg.transpose ins(%expanded_37 : tensor<2x4x16x16xf32>) outs(%70 : tensor<2x16x4x16xf32>) permutation = [0, 2, 1, 3] 
+    %collapsed_39 = tensor.collapse_shape %transposed_38 [[0], [1], [2, 3]] : tensor<2x16x4x16xf32> into tensor<2x16x64xf32>
+    %71 = tensor.empty() : tensor<64x64xf32>
+    %transposed_40 = linalg.transpose ins(%arg8 : tensor<64x64xf32>) outs(%71 : tensor<64x64xf32>) permutation = [1, 0] 
+    %72 = tensor.empty() : tensor<2x64x64xf32>
+    %73 = linalg.generic {indexing_maps = [#map12, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%transposed_40 : tensor<64x64xf32>) outs(%72 : tensor<2x64x64xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<2x64x64xf32>
+    %74 = linalg.fill ins(%cst : f32) outs(%25 : tensor<2x16x64xf32>) -> tensor<2x16x64xf32>
+    %75 = linalg.batch_matmul ins(%collapsed_39, %73 : tensor<2x16x64xf32>, tensor<2x64x64xf32>) outs(%74 : tensor<2x16x64xf32>) -> tensor<2x16x64xf32>
+    %76 = linalg.generic {indexing_maps = [#map11, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%arg5, %75 : tensor<64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %77 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%76, %26 : tensor<2x16x64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %78 = linalg.generic {indexing_maps = [#map7, #map9], iterator_types = ["parallel", "parallel", "reduction"]} ins(%77 : tensor<2x16x64xf32>) outs(%28 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.addf %in, %out : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %79 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%78 : tensor<2x16x1xf32>) outs(%27 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.divf %in, %cst_9 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %collapsed_41 = tensor.collapse_shape %79 [[0], [1, 2]] : tensor<2x16x1xf32> into tensor<2x16xf32>
+    %80 = linalg.generic {indexing_maps = [#map10, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%collapsed_41 : tensor<2x16xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<2x16x64xf32>
+    %81 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%77, %80 : tensor<2x16x64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.subf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %82 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%81, %81 : tensor<2x16x64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %83 = linalg.generic {indexing_maps = [#map7, #map9], iterator_types = ["parallel", "parallel", "reduction"]} ins(%82 : tensor<2x16x64xf32>) outs(%28 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.addf %in, %out : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %84 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%83 : tensor<2x16x1xf32>) outs(%27 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.divf %in, %cst_9 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %85 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%84 : tensor<2x16x1xf32>) outs(%27 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.addf %in, %cst_10 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %86 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%85 : tensor<2x16x1xf32>) outs(%27 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = math.rsqrt %in : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %collapsed_42 = tensor.collapse_shape %86 [[0], [1, 2]] : tensor<2x16x1xf32> into tensor<2x16xf32>
+    %87 = linalg.generic {indexing_maps = [#map10, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%collapsed_42 : tensor<2x16xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<2x16x64xf32>
+    %88 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%81, %87 : tensor<2x16x64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %89 = linalg.generic {indexing_maps = [#map7, #map11, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%88, %arg4 : tensor<2x16x64xf32>, tensor<64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %90 = linalg.generic {indexing_maps = [#map7, #map11, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%89, %arg5 : tensor<2x16x64xf32>, tensor<64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %91 = tensor.empty() : tensor<64x256xf32>
+    %transposed_43 = linalg.transpose ins(%arg9 : tensor<256x64xf32>) outs(%91 : tensor<64x256xf32>) permutation = [1, 0] 
+    %92 = tensor.empty() : tensor<2x64x256xf32>
+    %93 = linalg.generic {indexing_maps = [#map12, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%transposed_43 : tensor<64x256xf32>) outs(%92 : tensor<2x64x256xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<2x64x256xf32>
+    %94 = tensor.empty() : tensor<2x16x256xf32>
+    %95 = linalg.fill ins(%cst : f32) outs(%94 : tensor<2x16x256xf32>) -> tensor<2x16x256xf32>
+    %96 = linalg.batch_matmul ins(%90, %93 : tensor<2x16x64xf32>, tensor<2x64x256xf32>) outs(%95 : tensor<2x16x256xf32>) -> tensor<2x16x256xf32>
+    %97 = linalg.generic {indexing_maps = [#map11, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%arg10, %96 : tensor<256xf32>, tensor<2x16x256xf32>) outs(%94 : tensor<2x16x256xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x256xf32>
+    %98 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%97, %97 : tensor<2x16x256xf32>, tensor<2x16x256xf32>) outs(%94 : tensor<2x16x256xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x256xf32>
+    %99 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%97, %98 : tensor<2x16x256xf32>, tensor<2x16x256xf32>) outs(%94 : tensor<2x16x256xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x256xf32>
+    %100 = linalg.generic {indexing_maps = [#map17, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%cst_5, %99 : tensor<f32>, tensor<2x16x256xf32>) outs(%94 : tensor<2x16x256xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x256xf32>
+    %101 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%97, %100 : tensor<2x16x256xf32>, tensor<2x16x256xf32>) outs(%94 : tensor<2x16x256xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x256xf32>
+    %102 = linalg.generic {indexing_maps = [#map17, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%cst_4, %101 : tensor<f32>, tensor<2x16x256xf32>) outs(%94 : tensor<2x16x256xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x256xf32>
+    %103 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%102 : tensor<2x16x256xf32>) outs(%94 : tensor<2x16x256xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = math.tanh %in : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x256xf32>
+    %104 = linalg.generic {indexing_maps = [#map17, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%cst_3, %103 : tensor<f32>, tensor<2x16x256xf32>) outs(%94 : tensor<2x16x256xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x256xf32>
+    %105 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%97, %104 : tensor<2x16x256xf32>, tensor<2x16x256xf32>) outs(%94 : tensor<2x16x256xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x256xf32>
+    %106 = linalg.generic {indexing_maps = [#map17, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%cst_2, %105 : tensor<f32>, tensor<2x16x256xf32>) outs(%94 : tensor<2x16x256xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x256xf32>
+    %107 = tensor.empty() : tensor<256x64xf32>
+    %transposed_44 = linalg.transpose ins(%arg11 : tensor<64x256xf32>) outs(%107 : tensor<256x64xf32>) permutation = [1, 0] 
+    %108 = tensor.empty() : tensor<2x256x64xf32>
+    %109 = linalg.generic {indexing_maps = [#map12, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%transposed_44 : tensor<256x64xf32>) outs(%108 : tensor<2x256x64xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<2x256x64xf32>
+    %110 = linalg.batch_matmul ins(%106, %109 : tensor<2x16x256xf32>, tensor<2x256x64xf32>) outs(%74 : tensor<2x16x64xf32>) -> tensor<2x16x64xf32>
+    %111 = linalg.generic {indexing_maps = [#map11, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%arg5, %110 : tensor<64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %112 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%77, %111 : tensor<2x16x64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %113 = linalg.generic {indexing_maps = [#map7, #map9], iterator_types = ["parallel", "parallel", "reduction"]} ins(%112 : tensor<2x16x64xf32>) outs(%28 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.addf %in, %out : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %114 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%113 : tensor<2x16x1xf32>) outs(%27 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.divf %in, %cst_9 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %collapsed_45 = tensor.collapse_shape %114 [[0], [1, 2]] : tensor<2x16x1xf32> into tensor<2x16xf32>
+    %115 = linalg.generic {indexing_maps = [#map10, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%collapsed_45 : tensor<2x16xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<2x16x64xf32>
+    %116 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%112, %115 : tensor<2x16x64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.subf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %117 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%116, %116 : tensor<2x16x64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %118 = linalg.generic {indexing_maps = [#map7, #map9], iterator_types = ["parallel", "parallel", "reduction"]} ins(%117 : tensor<2x16x64xf32>) outs(%28 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.addf %in, %out : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %119 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%118 : tensor<2x16x1xf32>) outs(%27 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.divf %in, %cst_9 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %120 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%119 : tensor<2x16x1xf32>) outs(%27 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = arith.addf %in, %cst_10 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %121 = linalg.generic {indexing_maps = [#map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%120 : tensor<2x16x1xf32>) outs(%27 : tensor<2x16x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %126 = math.rsqrt %in : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x1xf32>
+    %collapsed_46 = tensor.collapse_shape %121 [[0], [1, 2]] : tensor<2x16x1xf32> into tensor<2x16xf32>
+    %122 = linalg.generic {indexing_maps = [#map10, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%collapsed_46 : tensor<2x16xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<2x16x64xf32>
+    %123 = linalg.generic {indexing_maps = [#map7, #map7, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%116, %122 : tensor<2x16x64xf32>, tensor<2x16x64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %124 = linalg.generic {indexing_maps = [#map7, #map11, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%123, %arg4 : tensor<2x16x64xf32>, tensor<64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.mulf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    %125 = linalg.generic {indexing_maps = [#map7, #map11, #map7], iterator_types = ["parallel", "parallel", "parallel"]} ins(%124, %arg5 : tensor<2x16x64xf32>, tensor<64xf32>) outs(%25 : tensor<2x16x64xf32>) {
+    ^bb0(%in: f32, %in_47: f32, %out: f32):
+      %126 = arith.addf %in, %in_47 : f32
+      linalg.yield %126 : f32
+    } -> tensor<2x16x64xf32>
+    return %125 : tensor<2x16x64xf32>
+  }
+}
