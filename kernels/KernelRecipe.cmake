@@ -27,7 +27,6 @@ set(ATTN_NV_STD 17)
 set(ATTN_NV_FLAGS -O3)
 set(ATTN_NV_ARCHITECTURES 90-real 90-virtual)
 set(ATTN_NV_GENCODE -gencode arch=compute_90,code=sm_90)
-set(ATTN_NV_PTX_ARCH -arch=compute_90)
 
 # NVIDIA, the Hopper path (kernels/hopper): sm_90a only (wgmma and
 # setmaxnreg need it; a plain sm_90 pass would reject them).
@@ -37,7 +36,6 @@ file(GLOB ATTN_HOPPER_HEADERS CONFIGURE_DEPENDS ${ATTN_KERNEL_DIR}/hopper/*.h
   ${ATTN_KERNEL_DIR}/hopper/*.cuh ${ATTN_KERNEL_DIR}/hopper/*.inc)
 set(ATTN_HOPPER_FLAGS -O3)
 set(ATTN_HOPPER_GENCODE -gencode=arch=compute_90a,code=sm_90a)
-set(ATTN_HOPPER_PTX_ARCH -arch=compute_90a)
 
 # AMD (clang -x hip, device code only): gfx1100 (WMMA) and gfx942 (MFMA).
 set(ATTN_AMDGPU_TARGETS gfx1100 gfx942 CACHE STRING "AMD GPU targets for the kernels")

@@ -10,6 +10,13 @@ config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.attn_obj_root, "test")
+# Test order: lit starts the tests that took longest last time first (its
+# record, <build>/test/.lit_test_times.txt). A fresh build has no record and
+# lit then reads test/.lit_test_times.txt, the committed copy, so that a
+# fresh CI checkout starts the corpus and differential runs first instead of
+# leaving one of them for last on one core. A test missing from it runs
+# after the listed ones; refresh it with
+#   cp build/test/.lit_test_times.txt test/   (after a full lit run)
 config.excludes = ["CMakeLists.txt", "README.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs"]
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
