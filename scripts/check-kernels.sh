@@ -196,8 +196,8 @@ fi
 # not failed); with cuobjdump, SASS has HGMMA.
 if [ "$have_nvcc" -eq 1 ]; then
   echo "== hopper: $ROOT/kernels/hopper/attn_hopper.cu (sm_90a)"
-  if [ -s "$WORK/hopper.o" ] && [ -s "$WORK/hopper.ptx" ]; then
-    if python3 - "$WORK/hopper.ptxas.txt" "$WORK/hopper.ptx" <<'PY'; then
+  if [ -s "$WORK/attn_hopper.o" ] && [ -s "$WORK/attn_hopper.ptx" ]; then
+    if python3 - "$WORK/attn_hopper.ptxas.txt" "$WORK/attn_hopper.ptx" <<'PY'; then
 import re, sys
 log, ptx = sys.argv[1:3]
 bad, cur, n = 0, None, 0
@@ -250,7 +250,7 @@ PY
       # waits after each wgmma (one WARPGROUP.DEPBAR per HGMMA, no warning)
       # when it cannot follow a chain, e.g. one split by a branch; the kernels
       # as written wait 4 times (S, PV, the last PV, the epilogue).
-      "$CUOBJDUMP" --dump-sass "$WORK/hopper.o" >"$WORK/hopper.sass" 2>&1
+      "$CUOBJDUMP" --dump-sass "$WORK/attn_hopper.o" >"$WORK/hopper.sass" 2>&1
       if python3 - "$WORK/hopper.sass" <<'PY'; then
 import re, sys
 cur, stats = None, {}
@@ -274,7 +274,7 @@ PY
       fi
     fi
   else
-    err "hopper: nvcc failed"; tail -20 "$WORK/hopper.ptxas.txt" 2>/dev/null
+    err "hopper: nvcc failed"; tail -20 "$WORK/attn_hopper.ptxas.txt" 2>/dev/null
   fi
 fi
 
