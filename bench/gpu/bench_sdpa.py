@@ -473,6 +473,19 @@ def time_adaptive(fns):
     return time_ms(fns, reps=reps, trials=trials)[0]
 
 
+def rotating_inputs(s, nbytes, dt, dev):
+    """Fresh BHSD (q, k, v, o) sets for model shape `s` (`nbytes` of inputs
+    and output each), as many as make >= 256 MB (at most 32): timed calls
+    rotate over them so that repeated calls do not hit L2."""
+    sets = []
+    for _ in range(max(1, min(32, -(-(1 << 28) // nbytes)))):
+        q = torch.randn(s.B, s.Hq, s.Sq, s.D, device=dev, dtype=dt)
+        k = torch.randn(s.B, s.Hkv, s.Sk, s.D, device=dev, dtype=dt)
+        v = torch.randn(s.B, s.Hkv, s.Sk, s.D, device=dev, dtype=dt)
+        sets.append((q, k, v, torch.empty_like(q)))
+    return sets
+
+
 def models(rt, args):
     """Issue 12's real-model sweep (shapes and their config sources in
     bench/gpu/model_shapes.py): attnrt against every SDPA backend that runs
@@ -516,14 +529,7 @@ def models(rt, args):
                "causal": model_shapes.CAUSAL_NAMES[s.causal], "mask": s.mask, "decode": decode,
                "flops": nflops, "bytes": nbytes, "times_ms": {}, "errors": {}, "x_best": None,
                "best_backend": None, "worst_row_err": None, "status": "ok"}
-        # Rotate over >= 256 MB of inputs so that repeated calls do not hit L2.
-        ncopies = max(1, min(32, -(-(1 << 28) // nbytes)))
-        sets = []
-        for _ in range(ncopies):
-            q = torch.randn(s.B, s.Hq, s.Sq, s.D, device=dev, dtype=dt)
-            k = torch.randn(s.B, s.Hkv, s.Sk, s.D, device=dev, dtype=dt)
-            v = torch.randn(s.B, s.Hkv, s.Sk, s.D, device=dev, dtype=dt)
-            sets.append((q, k, v, torch.empty_like(q)))
+        sets = rotating_inputs(s, nbytes, dt, dev)
         mask = sdpa_mask = None
         if s.mask:
             mask, sdpa_mask = make_mask(s.mask, s.B, s.Hq, s.Sq, dt, dev)

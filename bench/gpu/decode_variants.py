@@ -85,13 +85,7 @@ def main():
         s = model_shapes.SHAPES[idx]
         torch.manual_seed(4242 + idx)
         nbytes = model_shapes.io_bytes(s)
-        ncopies = max(1, min(32, -(-(1 << 28) // nbytes)))
-        sets = []
-        for _ in range(ncopies):
-            q = torch.randn(s.B, s.Hq, s.Sq, s.D, device=dev, dtype=dt)
-            k = torch.randn(s.B, s.Hkv, s.Sk, s.D, device=dev, dtype=dt)
-            v = torch.randn(s.B, s.Hkv, s.Sk, s.D, device=dev, dtype=dt)
-            sets.append((q, k, v, torch.empty_like(q)))
+        sets = bench_sdpa.rotating_inputs(s, nbytes, dt, dev)
         scale = 1.0 / math.sqrt(s.D)
         q, k, v, o = sets[0]
         ref = bench_sdpa.reference_f32(q, k, v, None, 0)
