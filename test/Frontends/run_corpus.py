@@ -126,6 +126,18 @@ def read_known_misses(path):
     return out
 
 
+def read_file_reasons(path):
+    """file -> reason; lines `FILE REASON...`, # comments (not-run.txt,
+    known-wrong-rows.txt); none when path is empty or missing."""
+    out = {}
+    if path and os.path.exists(path):
+        for line in open(path):
+            if line.strip() and not line.startswith("#"):
+                f, reason = line.strip().split(None, 1)
+                out[f] = reason
+    return out
+
+
 # ---------------------------------------------------------------------------
 # The driver @main.
 
@@ -265,18 +277,17 @@ def emit_value(e, role, ids, shape, et, seed):
     # ids: (7 * s + 13 * b + 1) mod vocab over the last two dims
     last = ids[-1]
     b = ids[0] if len(ids) > 1 else e.const_index(0)
+
+    def op(name, *operands, hint="t", ty="index"):
+        """Emits `%new = <name> operands : ty`; returns %new."""
+        v = e.fresh(hint)
+        e.emit("%s = %s %s : %s" % (v, name, ", ".join(operands), ty))
+        return v
+
     if kind == "ids":
         c7, c13, c1, cv = (e.const_index(x) for x in (7, 13, 1, role["vocab"]))
-        t = e.fresh("t")
-        e.emit("%s = arith.muli %s, %s : index" % (t, last, c7))
-        u = e.fresh("t")
-        e.emit("%s = arith.muli %s, %s : index" % (u, b, c13))
-        s = e.fresh("t")
-        e.emit("%s = arith.addi %s, %s : index" % (s, t, u))
-        s2 = e.fresh("t")
-        e.emit("%s = arith.addi %s, %s : index" % (s2, s, c1))
-        m = e.fresh("t")
-        e.emit("%s = arith.remui %s, %s : index" % (m, s2, cv))
+        s = op("arith.addi", op("arith.muli", last, c7), op("arith.muli", b, c13))
+        m = op("arith.remui", op("arith.addi", s, c1), cv)
         return cast_index(e, m, et)
     if kind == "mask":
         # even sequences b keep their first max(1, S - 3 (b + 1)) positions
@@ -285,32 +296,16 @@ def emit_value(e, role, ids, shape, et, seed):
         # safe softmaxes decide the result)
         S = shape[-1]
         c1, c2, c3, cS = e.const_index(1), e.const_index(2), e.const_index(3), e.const_index(S)
-        b1 = e.fresh("t")
-        e.emit("%s = arith.addi %s, %s : index" % (b1, b, c1))
-        t = e.fresh("t")
-        e.emit("%s = arith.muli %s, %s : index" % (t, b1, c3))
-        ln = e.fresh("t")
-        e.emit("%s = arith.subi %s, %s : index" % (ln, cS, t))
-        ln1 = e.fresh("t")
-        e.emit("%s = arith.maxsi %s, %s : index" % (ln1, ln, c1))
-        odd = e.fresh("t")
-        e.emit("%s = arith.remui %s, %s : index" % (odd, b, c2))
-        isodd = e.fresh("k")
-        e.emit("%s = arith.cmpi eq, %s, %s : index" % (isodd, odd, c1))
-        c0 = e.const_index(0)
-        ln2 = e.fresh("t")
-        e.emit("%s = arith.select %s, %s, %s : index" % (ln2, isodd, c0, ln1))
-        keep = e.fresh("k")
-        e.emit("%s = arith.cmpi slt, %s, %s : index" % (keep, last, ln2))
+        t = op("arith.muli", op("arith.addi", b, c1), c3)
+        ln1 = op("arith.maxsi", op("arith.subi", cS, t), c1)
+        isodd = op("arith.cmpi eq,", op("arith.remui", b, c2), c1, hint="k")
+        ln2 = op("arith.select", isodd, e.const_index(0), ln1)
+        keep = op("arith.cmpi slt,", last, ln2, hint="k")
         if et == "i1":
             return keep
         if et in ("f32", "f16", "bf16"):
-            v = e.fresh("k")
-            e.emit("%s = arith.uitofp %s : i1 to %s" % (v, keep, et))
-            return v
-        v = e.fresh("k")
-        e.emit("%s = arith.extui %s : i1 to %s" % (v, keep, et))
-        return v
+            return op("arith.uitofp", keep, hint="k", ty="i1 to %s" % et)
+        return op("arith.extui", keep, hint="k", ty="i1 to %s" % et)
     raise ValueError("unknown argument role %s" % kind)
 
 
@@ -554,20 +549,10 @@ def main():
         a.tmp = tempfile.mkdtemp(prefix="attn-frontends-")
     os.makedirs(a.tmp, exist_ok=True)
     known = read_known_misses(a.known_misses)
-    a.known_wrong = {}
-    if a.known_wrong_rows and os.path.exists(a.known_wrong_rows):
-        for line in open(a.known_wrong_rows):
-            if line.strip() and not line.startswith("#"):
-                f, reason = line.strip().split(None, 1)
-                a.known_wrong[f] = reason
+    a.known_wrong = read_file_reasons(a.known_wrong_rows)
+    a.not_run_files = read_file_reasons(a.not_run)
     a.upstream_rejects = {os.path.basename(f): e
                           for f, e in upstream_rejects(sorted(a.files), a.timeout).items()}
-    a.not_run_files = {}
-    if a.not_run and os.path.exists(a.not_run):
-        for line in open(a.not_run):
-            if line.strip() and not line.startswith("#"):
-                f, reason = line.strip().split(None, 1)
-                a.not_run_files[f] = reason
     results = []
     with cf.ThreadPoolExecutor(max_workers=a.jobs) as ex:
         futs = {ex.submit(check, f, a, known): f for f in sorted(a.files)}
