@@ -248,8 +248,6 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       const int last = a.Sq - 1 + a.causal_off; // last key any row of the block sees
       kb_end = imin(kb_end, last < 0 ? 0 : last / kBC + 1);
     }
-    if (TMA && !first && tid == 0)
-      fence_proxy_async(); // the merge buffer's generic writes before the copy engine's
     const int row0 = qb * kRows;
     const uint16_t *kp = kg + b * a.p.k.strides[0] + kvh * a.p.k.strides[1] + ccol;
     const uint16_t *vp = vg + b * a.p.v.strides[0] + kvh * a.p.v.strides[1] + ccol;
@@ -555,7 +553,10 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         }
       }
     }
-    if (!last_seg) __syncthreads(); // every merge read done: the ring takes the next segment's tiles
+    if (!last_seg) {
+      if (TMA) fence_proxy_async(); // this thread's merge-buffer writes before the next tiles' copies
+      __syncthreads(); // every merge read done: the ring takes the next segment's tiles
+    }
   }
 #endif
 }
@@ -574,7 +575,8 @@ int env_int(const char *name) {
 // ring), ATTN_DECODE_NV_STAGES, ATTN_DECODE_NV_WARPS=8 (8-warp blocks of
 // 128-key tiles), ATTN_DECODE_NV_PDL=0 (plain launches), ATTN_DECODE_NV_SK=1
 // (stream-K: one wave of blocks, each a contiguous run of key tiles over the
-// units), and for the TMA ring ATTN_DECODE_NV_EVICT=1 (L2 evict-first loads),
+// units; SK=N > 1: at most N blocks, which tests use to get blocks that span
+// several units), and for the TMA ring ATTN_DECODE_NV_EVICT=1 (L2 evict-first loads),
 // ATTN_DECODE_NV_ORDER=1 (K's boxes of a tile, then V's), ATTN_DECODE_NV_L2P=0-3
 // (the tensor maps' L2 promotion: none, 64, 128, 256 bytes); a combination
 // that has no instantiation runs the default. Read once, or at every call
@@ -582,7 +584,9 @@ int env_int(const char *name) {
 // settings).
 struct Knobs {
   int splits, warps, ring, stages; // ring -1, stages 0: the default
-  bool pdl, sk, evict, order;
+  bool pdl;
+  int sk; // 0 off, 1 one wave, N > 1 at most N blocks
+  bool evict, order;
   int l2p; // CUtensorMapL2promotion
 };
 Knobs read_knobs() {
@@ -595,7 +599,7 @@ Knobs read_knobs() {
           ring ? std::atoi(ring) : -1,
           env_int("ATTN_DECODE_NV_STAGES"),
           !(pdl && pdl[0] == '0'),
-          env_int("ATTN_DECODE_NV_SK") != 0,
+          env_int("ATTN_DECODE_NV_SK"),
           env_int("ATTN_DECODE_NV_EVICT") != 0,
           env_int("ATTN_DECODE_NV_ORDER") != 0,
           l2 >= 0 && l2 <= 3 ? l2 : (int)CU_TENSOR_MAP_L2_PROMOTION_L2_256B};
@@ -787,7 +791,7 @@ struct SkPlan {
   int64_t tiles;
   int n, ctas, pieces;
 };
-SkPlan sk_plan(const attnk_problem *p, int vi, int num_sms) {
+SkPlan sk_plan(const attnk_problem *p, int vi, int num_sms, int max_ctas) {
   SkPlan pl = {0, 0, 0, 0};
   if (vi < 0 || num_sms < 1) return pl;
   const Variant &var = variants()[vi];
@@ -806,6 +810,7 @@ SkPlan sk_plan(const attnk_problem *p, int vi, int num_sms) {
   if (n < 1 || units < 1 || units > (1 << 20)) return pl;
   const int64_t T = units * n;
   int64_t G = (int64_t)num_sms * per_sm;
+  if (max_ctas > 1 && G > max_ctas) G = max_ctas;
   if (G > T) G = T;
   if (G > units * (kMaxSplits - 1)) G = units * (kMaxSplits - 1);
   // Blocks spanned by each unit: at most 2 where units >= G (every block
@@ -848,8 +853,8 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   const Knobs kn = knobs();
   const int env_splits = kn.splits;
   const int vi = pick(p);
-  if (kn.sk && env_splits <= 0) {
-    const SkPlan pl = sk_plan(p, vi, num_sms);
+  if (kn.sk > 0 && env_splits <= 0) {
+    const SkPlan pl = sk_plan(p, vi, num_sms, kn.sk);
     if (pl.pieces) return pl.pieces; // the launch runs stream-K for this split count
   }
   int per_sm = blocks_per_sm(vi);
@@ -913,8 +918,8 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   // Stream-K where the knob asks for it and the caller's split count is the
   // plan's (decode_nv_num_splits returned it; a forced count runs the grid).
   SkPlan pl = {0, 0, 0, 0};
-  if (kn.sk && num_splits >= 2 && workspace) {
-    pl = sk_plan(p, vi, device_sms());
+  if (kn.sk > 0 && num_splits >= 2 && workspace) {
+    pl = sk_plan(p, vi, device_sms(), kn.sk);
     if (pl.pieces != num_splits) pl.pieces = 0;
   }
   if (pl.pieces) {
