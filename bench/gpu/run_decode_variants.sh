@@ -16,7 +16,8 @@
 #    again under each setting;
 #  - READ_CEILING=1: bench/gpu/read_ceiling.cu (nvcc there), the device's
 #    read bandwidth, first (before the variants);
-#  - MODELS=26,27,...: bench_sdpa.py --sweep models on those rows, bf16+f16.
+#  - MODELS=26,27,...: bench_sdpa.py --sweep models on those rows, bf16+f16
+#    (after a failed step only with MODELS_ALWAYS=1).
 # NOHOPPER=1 leaves the Hopper prefill path out of the build (quicker; the
 # decode rows and tests do not use it). Logs in $OUT/logs.tgz; tables last.
 #   NOHOPPER=1 SAN=1 MODELS=26,27 ARGS="--only 27,28 --variant base= \
@@ -88,7 +89,7 @@ for k in ${SAN_KNOBS:-}; do
   san "$k" "$k" memcheck AttnDecodeLseTests "DecodeLse.SanitizerSubset:DecodeLse.ManyUnits:DecodeChain.*"
   san "$k" "$k" racecheck AttnDecodeLseTests DecodeLse.SanitizerSubset
 done
-if [ $status -eq 0 ] && [ -n "${MODELS:-}" ]; then
+if { [ $status -eq 0 ] || [ "${MODELS_ALWAYS:-0}" = 1 ]; } && [ -n "${MODELS:-}" ]; then
   "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" --sweep models \
     --dtypes bf16,f16 --only "$MODELS" --json "$OUT/models.json" --out "$OUT/models.md" >"$OUT/models.log" 2>&1 ||
     { echo "models exit $?"; tail -5 "$OUT/models.log"; }
