@@ -11,11 +11,11 @@
 //    7-9 MB in flight, 55-70 KB per multiprocessor; 2 tiles x 64 KB = 128 KB
 //    at D 128). The ring (enum Ring): D == Dv == 128 takes the TMA ring with
 //    8 warps (one thread issues four 64-column x 128-key boxes per tile,
-//    128-byte swizzle, each stage completing on its mbarrier; ldmatrix
-//    addresses apply the swizzle); other D 128 problems (Dv != D, strides a
-//    tensor map cannot take) the block ring (4 warps, 16-byte cp.async from
-//    all threads, rows padded by 16 bytes); D 64 the per-warp rings (4
-//    warps, each copies and waits for its own 16 keys);
+//    128-byte swizzle, no L2 promotion, each stage completing on its
+//    mbarrier; ldmatrix addresses apply the swizzle); other D 128 problems
+//    (Dv != D, strides a tensor map cannot take) the block ring (4 warps,
+//    16-byte cp.async from all threads, rows padded by 16 bytes); D 64 the
+//    per-warp rings (4 warps, each copies and waits for its own 16 keys);
 //  - each warp takes 16 keys of the tile: S = Q K^T and O += P V on mma.sync
 //    (m16n8k16, f32 accumulators), its own online softmax in natural-log
 //    units (p = exp2((s - m) * log2 e)), so finite fills (finfo.min included)
@@ -23,6 +23,10 @@
 //  - at the end the warps' (m, l, O) are merged through shared memory; one
 //    split writes O and the log-sum-exp directly, several write normalized
 //    partials with (m, l) that the caller's combine merges.
+// A stream-K schedule (ATTN_DECODE_NV_SK, not the default: it measured 1-3%
+// slower on the D 128 rows, 17% on the MQA row, decode run 11) runs one wave
+// of blocks over the (unit, key tile) sequence instead, a block writing one
+// partial per unit it touches.
 // Semantics as attnrt_types.h / fa_core.h: hidden positions (causal, boolean
 // mask) take the fill, keys past Sk are no keys, all -inf rows are empty
 // (zeros or NaN), key tiles past the causal diagonal are skipped only with a
@@ -592,8 +596,11 @@ struct Knobs {
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
   const char *ring = std::getenv("ATTN_DECODE_NV_RING");
+  // No L2 promotion by default: each 64-column box reads its own 128-byte
+  // half rows; the 256-byte promotion (the shared map's default) gave 4-5%
+  // less on every D 128 decode row (bench/RESULTS.md, decode run 11).
   const char *l2p = std::getenv("ATTN_DECODE_NV_L2P");
-  const int l2 = l2p ? std::atoi(l2p) : (int)CU_TENSOR_MAP_L2_PROMOTION_L2_256B;
+  const int l2 = l2p ? std::atoi(l2p) : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE;
   return {env_int("ATTN_DECODE_NV_SPLITS"),
           env_int("ATTN_DECODE_NV_WARPS"),
           ring ? std::atoi(ring) : -1,
@@ -602,7 +609,7 @@ Knobs read_knobs() {
           env_int("ATTN_DECODE_NV_SK"),
           env_int("ATTN_DECODE_NV_EVICT") != 0,
           env_int("ATTN_DECODE_NV_ORDER") != 0,
-          l2 >= 0 && l2 <= 3 ? l2 : (int)CU_TENSOR_MAP_L2_PROMOTION_L2_256B};
+          l2 >= 0 && l2 <= 3 ? l2 : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE};
 }
 Knobs knobs() {
   static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
