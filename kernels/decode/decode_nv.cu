@@ -23,7 +23,7 @@
 //  - at the end the warps' (m, l, O) are merged through shared memory; one
 //    split writes O and the log-sum-exp directly, several write normalized
 //    partials with (m, l) that the caller's combine merges.
-// A stream-K schedule (ATTN_DECODE_NV_SK, not the default: it measured 1-3%
+// A stream-K schedule (ATTN_DECODE_NV_SK, not the default: it measured 0-6%
 // slower on the D 128 rows, 17% on the MQA row, decode run 11) runs one wave
 // of blocks over the (unit, key tile) sequence instead, a block writing one
 // partial per unit it touches.
