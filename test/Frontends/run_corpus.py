@@ -43,7 +43,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "utils"))
 import attn_gen  # noqa: E402  (the input hash and the Emitter)
 import attncheck  # noqa: E402  (the printMemref parser and the row comparison)
-from attncheck.toolchain import count_fused  # noqa: E402
+from attncheck.toolchain import IR_AFTER_FUSE, count_fused  # noqa: E402
 
 LLVM_BIN = "/usr/lib/llvm-22/bin"
 LLVM_LIB = "/usr/lib/llvm-22/lib"
@@ -65,7 +65,6 @@ DRIVER = "frontend_driver_main"  # not "main": frontends name their function so
 REMARK_RE = re.compile(r"remark: attn-fuse: (.*)")
 
 
-IR_AFTER_FUSE = "// -----// IR Dump After AttnFuse (attn-fuse) //----- //"
 SPLIT = "// -----"
 
 

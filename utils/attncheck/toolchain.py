@@ -13,6 +13,7 @@ import shutil
 import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+IR_AFTER_FUSE = "// -----// IR Dump After AttnFuse (attn-fuse) //----- //"
 FLASH_ATTENTION = re.compile(r"=\s*attn\.flash_attention\b|\battn\.flash_attention\s+ins\(")
 
 
@@ -56,7 +57,7 @@ class Toolchain:
         return [p for p in [self.attn_opt, self.runner] + self.shared_libs
                 if not os.path.exists(p)]
 
-    def _run(self, cmd, stdin=None):
+    def _run(self, cmd, stdin=None, with_stderr=False):
         try:
             p = subprocess.run(cmd, input=stdin, capture_output=True, text=True,
                                timeout=self.timeout, errors="replace")
@@ -65,7 +66,7 @@ class Toolchain:
         if p.returncode != 0:
             raise ToolError("%s exited %d: %s" % (os.path.basename(cmd[0]), p.returncode,
                                                   p.stderr.strip()[-2000:]))
-        return p.stdout
+        return (p.stdout, p.stderr) if with_stderr else p.stdout
 
     def fuse(self, src):
         """The module after --attn-fuse (IR text)."""
@@ -75,6 +76,19 @@ class Toolchain:
         """LLVM-dialect IR of the module, fused or not."""
         cmd = [self.attn_opt] + (["--attn-fuse"] if fused else []) + ["--attn-lower-to-llvm", src]
         return self._run(cmd)
+
+    def lower_fused_counted(self, src):
+        """(LLVM-dialect IR of the fused module, attn.flash_attention formed):
+        one attn-opt that fuses and lowers, the count read from the IR after
+        attn-fuse (--mlir-print-ir-after; the lowered IR is the same as
+        lower(src, fused=True)'s)."""
+        cmd = [self.attn_opt, "--attn-fuse", "--attn-lower-to-llvm",
+               "--mlir-print-ir-after=attn-fuse", src]
+        ll, err = self._run(cmd, with_stderr=True)
+        _, dump, ir = err.partition(IR_AFTER_FUSE)
+        if not dump:
+            raise ToolError("attn-opt printed no IR after attn-fuse")
+        return ll, count_fused(ir)
 
     def run(self, llvm_ir, entry="main"):
         """stdout of `mlir-runner -e entry` on LLVM-dialect IR (text).
