@@ -43,6 +43,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "utils"))
 import attn_gen  # noqa: E402  (the input hash and the Emitter)
 import attncheck  # noqa: E402  (the printMemref parser and the row comparison)
+from attncheck.mlirtext import split_types  # noqa: E402
 from attncheck.toolchain import IR_AFTER_FUSE, count_fused  # noqa: E402
 
 LLVM_BIN = "/usr/lib/llvm-22/bin"
@@ -149,23 +150,6 @@ def parse_ty(ty):
         raise ValueError("unsupported argument type %s" % ty)
     dims = [d for d in m.group(1).split("x") if d]
     return dims, m.group(2)
-
-
-def split_types(s):
-    out, depth, cur = [], 0, ""
-    for ch in s:
-        if ch == "<":
-            depth += 1
-        elif ch == ">":
-            depth -= 1
-        if ch == "," and depth == 0:
-            out.append(cur.strip())
-            cur = ""
-        else:
-            cur += ch
-    if cur.strip():
-        out.append(cur.strip())
-    return out
 
 
 def signature(text, func):

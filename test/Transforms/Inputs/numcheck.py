@@ -32,7 +32,8 @@ sys.path.insert(0, os.path.join(ROOT, 'utils'))
 from attncheck import compare_outputs, parse_memrefs, tolerance_for  # noqa: E402
 from attncheck.memref import ParseError  # noqa: E402
 from attncheck.tolerance import BF16_ACCUMULATION_MAX_TERMS  # noqa: E402
-from attncheck.toolchain import Toolchain, ToolError, count_fused  # noqa: E402
+from attncheck.mlirtext import split_types  # noqa: E402
+from attncheck.toolchain import Toolchain, ToolError  # noqa: E402
 
 ap = argparse.ArgumentParser()
 ap.add_argument('--build', default=os.path.join(ROOT, 'build'))
@@ -50,17 +51,6 @@ TMP = tempfile.mkdtemp(prefix='attn-numcheck-')
 def PAR(r):
     return ', '.join(['"parallel"'] * r)
 
-
-def split_types(s):
-    out=[];depth=0;cur=''
-    for ch in s:
-        if ch=='<': depth+=1
-        if ch=='>': depth-=1
-        if ch==',' and depth==0:
-            out.append(cur.strip()); cur=''
-        else: cur+=ch
-    if cur.strip(): out.append(cur.strip())
-    return out
 
 def fill(name, ty, seed):
     m=re.match(r'tensor<((?:\d+x)*)(\w+)>', ty)
