@@ -94,13 +94,11 @@ static const Variant kVariantsD64[] = {
     // (3 stages: Q 16 KiB + K, V 96 KiB + mask tiles 96 KiB).
     ATTN_HOPPER_GEN_TILE_VARIANT("d64_gentile_bm128_bn128_pp_dyn", 64, 2, 128, 3, true, true, Dynamic, 40),
     ATTN_HOPPER_GEN_TILE_VARIANT("d64_gentile_bm128_bn128_pp_static", 64, 2, 128, 3, true, true, Static, 40),
-    // Single-key-tile kernels (short Sk, issue 12): every key of a problem
-    // with Sk <= BN in one tile (kernel_traits.cuh, single_key_tile_bn);
-    // short_keys_variant picks them. 2 stages: Q 16 KiB + K, V 2 x 2 x 26
-    // (32) KiB; the next tile's K/V load during this one.
+    // 208-key tiles (short Sk, issue 12): ViT's 197 keys in one tile
+    // (kernel_traits.cuh, wide_key_tile_bn); short_keys_variant picks it.
+    // 2 stages: Q 16 KiB + K, V 2 x 2 x 26 KiB; the next tile's K/V load
+    // during this one.
     ATTN_HOPPER_VARIANT("d64_bn208_bm128_ovl_pp_static", 64, 2, 208, 2, true, true, Static, 40),
-    ATTN_HOPPER_VARIANT("d64_bn208_bm128_ovl_static", 64, 2, 208, 2, true, false, Static, 40),
-    ATTN_HOPPER_VARIANT("d64_bn256_bm128_pp_static", 64, 2, 256, 2, false, true, Static, 40),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 (S: 32 registers) and 2
@@ -188,20 +186,23 @@ static bool pads_less(int64_t n, int64_t big, int64_t small) {
 static int default_variant_of(const attnk_problem *p);
 
 // Short keys (issue 12, the short-sequence class): a plain non-causal D <= 64
-// problem whose keys fit one tile of 208 or 256 and whose queries take
-// 128-row tiles (pads_less, as the bm128 kernels) -> the single-key-tile
-// kernel with the least key padding (ViT's 197 keys: 208 instead of two
-// 128-key tiles' 256). -1: not such a problem. Causal problems keep the
-// 128-key tiles (the diagonal tile skips keys there). The measurement:
-// bench/RESULTS.md, "Short sequences on the Hopper path".
+// problem with Sk <= 1024 whose 208-key tiles pad the keys less than 128-key
+// tiles do (Sk 129..208: one tile, no online rescale; 385..416; 513..624),
+// and whose queries take 128-row tiles (pads_less, as the bm128 kernels) ->
+// the 208-key-tile kernel. -1: not such a problem. Measured (H200, same
+// process, bench/RESULTS.md "Short sequences on the Hopper path"): ViT's 197
+// keys (208 instead of 256) +10% over the 128-key tiles, DeiT's 577 (624
+// instead of 640, 3 tiles instead of 5) +7%; where 208-key tiles pad more
+// (S 512: 624 keys) -13%, and one 256-key tile at S 197 (no overlap of one
+// tile's softmax with another's GEMMs) -23%: neither is used. Causal
+// problems keep the 128-key tiles (not measured).
 static int short_keys_variant(const attnk_problem *p) {
   static const bool off = getenv("ATTN_HOPPER_SHORT_OFF") != nullptr;  // tuning only
   if (off || padded_head_dim(p->head_dim) != 64 || needs_gen(p) ||
-      p->causal != ATTNRT_CAUSAL_NONE || p->seq_k <= 128 || p->seq_k > 256 ||
-      !pads_less(p->seq_q, 192, 128))
+      p->causal != ATTNRT_CAUSAL_NONE || p->seq_k > 1024 ||
+      padded(p->seq_k, 208) >= padded(p->seq_k, 128) || !pads_less(p->seq_q, 192, 128))
     return -1;
-  return find_variant(p->head_dim, p->seq_k <= 208 ? "d64_bn208_bm128_ovl_pp_static"
-                                                   : "d64_bn256_bm128_pp_static");
+  return find_variant(p->head_dim, "d64_bn208_bm128_ovl_pp_static");
 }
 
 // The default, or the variant ATTN_HOPPER_VARIANT names (tuning

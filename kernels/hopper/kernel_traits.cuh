@@ -33,14 +33,13 @@ namespace attn_hopper {
 // head dim D <= DP is a run-time value (KParams::D): TMA fills the columns
 // from D to DP with zeros, which add nothing to QK^T and give zero output
 // columns in PV, never stored.
-// Single-key-tile kernels (issue 12, short sequences): one key tile covers
-// every key of a short problem (Sk <= BN), so BN is Sk rounded up to 16
-// (wgmma N may be any multiple of 8 up to 256; P V's k-steps need 16)
-// instead of a multiple of 128: ViT's 197 keys in one 208-key tile (1.06x
-// key padding) instead of two 128-key tiles (1.30x), with no online
-// rescale. The kernels still run any Sk (more key tiles); the heuristics
-// pick them for short Sk only.
-constexpr bool single_key_tile_bn(int bn) { return bn == 208 || bn == 256; }
+// 208-key tiles (issue 12, short sequences): BN need not be a multiple of
+// 64 (wgmma N may be any multiple of 8 up to 256; P V's k-steps need 16; a
+// 208-row panel keeps the 1024-byte alignment): ViT's 197 keys fit one
+// 208-key tile (1.06x key padding, no online rescale) instead of two
+// 128-key tiles (1.30x). The kernel runs any Sk (more key tiles); the
+// heuristics pick it where it pads the keys less (short_keys_variant).
+constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
@@ -77,7 +76,7 @@ struct Cfg {
   static_assert(DP % 64 == 0 && DP >= 64 && DP <= 256, "padded head dim");
   // BN: a multiple of 16 (P's k-steps in PV) whose 64-column panels keep
   // the 1024-byte alignment of the 128-byte swizzle (BN * 128 % 1024 == 0).
-  static_assert(BN == 64 || BN == 96 || BN == 128 || single_key_tile_bn(BN), "BN");
+  static_assert(BN == 64 || BN == 96 || BN == 128 || wide_key_tile_bn(BN), "BN");
   static_assert(SMEM <= 227 * 1024, "shared memory");
 };
 

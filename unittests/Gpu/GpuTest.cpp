@@ -1427,14 +1427,15 @@ TEST(HopperPath, TileMasks) {
 }
 
 // Short keys on the Hopper path (issue 12): a plain non-causal problem with
-// D <= 64, 128 < Sk <= 256 and 128-row query tiles runs in one key tile of
-// 208 or 256 keys (kernels/hopper/heuristics.cuh, short_keys_variant): ViT's
-// 197 tokens, GQA and MQA, D 40, Sk at the tile widths (208, 256) and just
-// above (209), the lse output, a finite fill and NaN empty rows (no-ops
-// without hidden keys), strided and padded layouts, reruns bitwise equal.
-// The twins take the other kernels: Sk 257 (past the single-tile limit),
-// Sk 1 and 128 (a 128-key tile), causal (both corners), masks and many
-// query rows (192-row tiles).
+// D <= 64, Sk <= 1024 and 128-row query tiles runs in 208-key tiles where
+// they pad the keys less than 128-key tiles (kernels/hopper/heuristics.cuh,
+// short_keys_variant): ViT's 197 tokens in one tile, GQA and MQA, D 40 and
+// 24, Sk at the tile width (208), two and three tiles (Sk 400, 520, DeiT's
+// 577), the lse output, a finite fill and NaN empty rows (no-ops without
+// hidden keys), strided and padded layouts, reruns bitwise equal. The twins
+// take the 128-key tiles: Sk just above 208 (209, 256), 512 and past 1024,
+// Sk 1 and 128, causal (both corners), masks and many query rows (192-row
+// tiles).
 TEST(HopperPath, ShortKeys) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
@@ -1442,8 +1443,9 @@ TEST(HopperPath, ShortKeys) {
   runCase(mk(2, 12, 12, 197, 197, 64, BF));
   runCase(mk(2, 6, 2, 197, 197, 64, F16));
   runCase(mk(1, 8, 1, 100, 208, 40, BF));
-  runCase(mk(1, 4, 4, 197, 209, 64, F16));
-  Case c = mk(2, 4, 2, 250, 256, 64, BF);
+  runCase(mk(1, 4, 2, 577, 577, 64, F16));
+  runCase(mk(1, 2, 1, 100, 520, 64, BF));
+  Case c = mk(2, 4, 2, 250, 400, 64, BF);
   c.layout = Layout::BSHD;
   runCase(c);
   c = mk(1, 4, 4, 197, 150, 24, F16);
@@ -1455,9 +1457,12 @@ TEST(HopperPath, ShortKeys) {
   c.empty = ATTNRT_EMPTY_ROWS_NAN;
   runCase(c);
   runLseCase(mk(2, 4, 2, 197, 197, 64, BF));
-  runLseCase(mk(1, 4, 1, 129, 230, 48, F16));
-  // Twins: the other kernels.
-  runCase(mk(1, 4, 4, 197, 257, 64, F16));
+  runLseCase(mk(1, 4, 1, 197, 577, 48, F16));
+  // Twins: the 128-key tiles.
+  runCase(mk(1, 4, 4, 197, 209, 64, F16));
+  runCase(mk(1, 4, 2, 250, 256, 64, BF));
+  runCase(mk(1, 2, 2, 200, 512, 64, F16));
+  runCase(mk(1, 2, 2, 130, 1040, 64, BF));
   runCase(mk(1, 4, 4, 197, 1, 64, BF));
   runCase(mk(1, 4, 2, 197, 128, 64, F16));
   runCase(mk(2, 4, 2, 197, 197, 64, BF, TL));
@@ -1473,7 +1478,7 @@ TEST(HopperPath, ShortKeys) {
 TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head dims
   GPU_OR_SKIP();
   runCase(mk(1, 2, 2, 70, 197, 64, ATTNRT_DTYPE_BF16));  // one 208-key tile (short keys)
-  runCase(mk(1, 2, 1, 100, 256, 40, ATTNRT_DTYPE_F16));  // one 256-key tile
+  runCase(mk(1, 2, 1, 100, 400, 40, ATTNRT_DTYPE_F16));  // two 208-key tiles
   runCase(mk(1, 2, 1, 70, 90, 40, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
   Case c = mk(1, 2, 2, 33, 130, 96, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
   c.mask = MaskKind::BoolFull;
