@@ -282,6 +282,14 @@ extern "C" int attn_hopper_default_variant(const attnk_problem *p) {
   return p ? default_variant(p) : -1;
 }
 
+extern "C" int attn_hopper_find_variant(const attnk_problem *p, const char *name) {
+  if (!p || !name || unsupported_reason(p)) return -1;
+  const int i = find_variant(list_head_dim(p), name);
+  int n = 0;
+  const Variant *vs = variants(list_head_dim(p), &n);
+  return i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i]) ? i : -1;
+}
+
 extern "C" const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i) {
   (void)dtype;
   int n = 0;
