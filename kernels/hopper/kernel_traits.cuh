@@ -105,9 +105,6 @@ struct KParams {
   // coordinate is 0).
   int msm_bytes, msm_h, msm_b;
   int Dv;  // hopper-dhead: head dim of V and O (<= Cfg::DV, a multiple of 8)
-  // hopper-dhead: the producer issues the next tile's first key tile before
-  // waiting for the Q slot (cross-tile prefetch; mainloop.cuh).
-  int prefetch;
 };
 
 }  // namespace attn_hopper

@@ -271,18 +271,6 @@ static int make_launch(const attnk_problem *p, int BM, int BN, Launch *L) {
   return cudaSuccess;
 }
 
-// ---- hopper-dhead (issue 12): whether the producer prefetches the next
-// tile's first key tile (KParams::prefetch). ATTN_HOPPER_PREFETCH=0/1
-// overrides the default (tuning only; read at every launch, so that one
-// process can time both).
-static int prefetch_choice(const attnk_problem *p) {
-  (void)p;
-  const char *e = getenv("ATTN_HOPPER_PREFETCH");
-  if (e && *e) return atoi(e) != 0;
-  return 0;
-}
-// ---- end hopper-dhead
-
 template <class C, Grid G>
 static int launch(const attnk_problem *p, void *stream) {
   int dev = 0;
@@ -305,7 +293,6 @@ static int launch(const attnk_problem *p, void *stream) {
   const int rc = make_launch(p, C::BM, C::BN, &L);
   if (rc != cudaSuccess) return rc;
   KParams &kp = L.kp;
-  kp.prefetch = prefetch_choice(p);
   std::memset(&L.mm, 0, sizeof(L.mm));
   if constexpr (C::MSM) {
     if (has_mask(p)) {

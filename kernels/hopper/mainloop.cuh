@@ -68,43 +68,6 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
   (void)sM;
   int kv = 0, qr = 0;
   int t = blockIdx.x;
-  // Key tile `it` of the tile at (m0, h, b): K (with the mask) and V into
-  // the next ring stage.
-  auto load_kv = [&](int it, int m0, int h, int b) {
-    const int hk = h / p.group;
-    const int s = kv % STAGES;
-    const uint32_t ph = (kv / STAGES) & 1;
-    mbar_wait(bar.k_empty(s), ph ^ 1);
-    mbar_expect_tx(bar.k_full(s), C::K_BYTES + mbytes);
-#pragma unroll 1
-    for (int pn = 0; pn < C::PANELS; ++pn)
-      tma_load_4d(sK + s * C::K_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
-                  bar.k_full(s));
-    if (mbytes) {
-      const int mh = p.msm_h ? h : 0, mb = p.msm_b ? b : 0;
-      if constexpr (C::MROW) {
-        tma_load_4d(sM + s * C::M_SLOT, &tmM, it * BN, 0, mh, mb, bar.k_full(s));
-      } else {
-#pragma unroll 1
-        for (int pn = 0; pn < BN / 64; ++pn)
-          tma_load_4d(sM + s * C::M_SLOT + pn * BM * 128, &tmM, it * BN + pn * 64, m0, mh, mb,
-                      bar.k_full(s));
-      }
-    }
-    mbar_wait(bar.v_empty(s), ph ^ 1);
-    mbar_expect_tx(bar.v_full(s), C::V_BYTES);
-#pragma unroll 1
-    for (int pn = 0; pn < C::V_PANELS; ++pn)
-      tma_load_4d(sV + s * C::V_BYTES + pn * BN * 128, &tmV, pn * 64, it * BN, hk, b,
-                  bar.v_full(s));
-    ++kv;
-  };
-  // ---- hopper-dhead (issue 12): cross-tile prefetch (KParams::prefetch):
-  // the next tile's first key tile is issued as soon as its ring stage is
-  // free, before the wait for the Q slot, so that K and V of the next tile
-  // are in flight while this tile's last key tiles are computed. `pre`:
-  // key tiles of tile t already issued.
-  int pre = 0;
   while (true) {
     if constexpr (HANDOFF) {
       mbar_wait(bar.q_empty(), (qr & 1) ^ 1);
@@ -130,22 +93,39 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       mbar_wait(bar.q_empty(), (qr & 1) ^ 1);
       ++qr;
     }
+    const int hk = h / p.group;
     mbar_expect_tx(bar.q_full(), C::Q_BYTES);
     // Not unrolled: the producer runs on 24-40 registers (setmaxnreg).
 #pragma unroll 1
     for (int pn = 0; pn < C::PANELS; ++pn)
       tma_load_4d(sQ + pn * BM * 128, &tmQ, pn * 64, m0, h, b, bar.q_full());
+    for (int it = 0; it < n_tiles; ++it, ++kv) {
+      const int s = kv % STAGES;
+      const uint32_t ph = (kv / STAGES) & 1;
+      mbar_wait(bar.k_empty(s), ph ^ 1);
+      mbar_expect_tx(bar.k_full(s), C::K_BYTES + mbytes);
 #pragma unroll 1
-    for (int it = pre; it < n_tiles; ++it) load_kv(it, m0, h, b);
-    pre = 0;
-    if (p.prefetch && t_next < p.num_tiles) {
-      const TileCoord tn = tile_coord<C>(p, t_next);
-      if (tn.n_tiles > 0) {
-        load_kv(0, tn.m0, tn.h, tn.b);
-        pre = 1;
+      for (int pn = 0; pn < C::PANELS; ++pn)
+        tma_load_4d(sK + s * C::K_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
+                    bar.k_full(s));
+      if (mbytes) {
+        const int mh = p.msm_h ? h : 0, mb = p.msm_b ? b : 0;
+        if constexpr (C::MROW) {
+          tma_load_4d(sM + s * C::M_SLOT, &tmM, it * BN, 0, mh, mb, bar.k_full(s));
+        } else {
+#pragma unroll 1
+          for (int pn = 0; pn < BN / 64; ++pn)
+            tma_load_4d(sM + s * C::M_SLOT + pn * BM * 128, &tmM, it * BN + pn * 64, m0, mh, mb,
+                        bar.k_full(s));
+        }
       }
+      mbar_wait(bar.v_empty(s), ph ^ 1);
+      mbar_expect_tx(bar.v_full(s), C::V_BYTES);
+#pragma unroll 1
+      for (int pn = 0; pn < C::V_PANELS; ++pn)
+        tma_load_4d(sV + s * C::V_BYTES + pn * BN * 128, &tmV, pn * 64, it * BN, hk, b,
+                    bar.v_full(s));
     }
-    // ---- end hopper-dhead
     t = t_next;
   }
 }
