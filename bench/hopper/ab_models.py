@@ -10,10 +10,12 @@ that machine-to-machine spread does not enter the comparison.
 
 A candidate is LABEL=VARIANT[,ENV=VALUE...]: VARIANT a compiled variant's
 name (attn_hopper_find_variant) or "default"; each ENV is set for that
-candidate's calls only (e.g. ATTN_HOPPER_PREFETCH=1, read at every launch).
+candidate's calls only (a knob the library reads at every launch; the
+ATTN_HOPPER_PREFETCH of the 2026-11-30 run was removed after it).
 
-  python3 bench/hopper/ab_models.py --lib build-gpu/lib/libattn_hopper.so --rows 35,13 \\
-      --dtypes bf16 --cand base=default --cand pf=default,ATTN_HOPPER_PREFETCH=1
+  python3 bench/hopper/ab_models.py --lib build-gpu/lib/libattn_hopper.so --rows 35 \\
+      --dtypes bf16,f16 --cand v128=d192_v128_bm128_bn128_ovl_dyn \\
+      --cand v128pp=d192_v128_bm128_bn128_ovl_pp_dyn --cand padded=d192_bm128_bn96_ovl_dyn
 """
 import argparse
 import ctypes

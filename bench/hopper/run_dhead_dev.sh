@@ -6,6 +6,10 @@
 # with the prefetch on, memcheck on HopperPath.SanitizerSubset (prefetch off
 # and on), then the same-process A/Bs of bench/hopper/ab_models.py and the
 # models sweep on the rows this work touches ($ROWS). Outputs under $OUT.
+# As run on 2026-11-30 (bench/RESULTS.md, "Dv != D on the Hopper path") at
+# commit a95e932; the ATTN_HOPPER_PREFETCH knob it sets was removed after
+# that run (no gain outside the noise), so those steps now repeat the
+# default.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-$PWD/dhead-out}

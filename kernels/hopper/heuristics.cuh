@@ -255,11 +255,12 @@ static int default_variant_of(const attnk_problem *p) {
   const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
   const bool shrt = p->seq_k <= 1024;
   // ---- hopper-dhead (issue 12): D 136..192 with Dv <= 128 (DeepSeek MLA
-  // prefill): the 128-column V/O kernels (pingpong where the D 128 kernels
-  // use it: short causal problems).
+  // prefill): the 128-column V/O kernels, pingpong for causal problems
+  // (H200, same-process A/B, DeepSeek-V3 4k causal: pingpong 569 / 532
+  // TFLOP/s bf16 / f16 against 540 / 509 without; the padded D 192 kernel
+  // with V in 192 columns 471 / 446; bench/RESULTS.md).
   if (dp == 192 && p->head_dim > 128 && p->head_dim_v <= 128)
-    return find_variant(dl, causal && shrt ? "d192_v128_bm128_bn128_ovl_pp_dyn"
-                                           : "d192_v128_bm128_bn128_ovl_dyn");
+    return find_variant(dl, causal ? "d192_v128_bm128_bn128_ovl_pp_dyn" : "d192_v128_bm128_bn128_ovl_dyn");
   // ---- end hopper-dhead
   // D 64: 128-row tiles where 192-row ones pad the queries by > 20%.
   const bool bm128 = dp == 64 && pads_less(p->seq_q, 192, 128);
