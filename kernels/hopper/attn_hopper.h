@@ -48,8 +48,9 @@ int attn_hopper_default_variant(const attnk_problem *p);
 /* hopper-dhead: the index of the compiled variant named `name` if it can
  * run `p` (its kind, QK^T and V/O columns), else -1. */
 int attn_hopper_find_variant(const attnk_problem *p, const char *name);
-/* Name of variant `i` for problem head dim `d` and dtype, "" if variant `i`
- * does not serve head dim `d` (its QK^T columns stop short of d), or NULL
+/* Name of variant `i` for problem head dim `d` (= Dv) and dtype, "" if
+ * variant `i` does not serve head dim `d` (its QK^T or V/O columns stop
+ * short of d), or NULL
  * past the last one. */
 const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i);
 

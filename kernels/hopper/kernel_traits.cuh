@@ -49,7 +49,7 @@ struct Cfg {
   // DK: the head-dim columns S = Q K^T runs over (0: DP). Variants with
   // DK < DP serve D <= DK only: the columns from DK to DP are TMA's zero
   // fill, whose k-steps would add nothing (D 80 in 128-column tiles: 5 of 8
-  // k-steps; PV still produces DP columns).
+  // k-steps; PV still produces DV columns).
   static constexpr int DK = DK_ ? DK_ : DP;
   static_assert(DK % 16 == 0 && DK <= DP && DK > DP - 64, "DK");
   // ---- hopper-dhead (issue 12, Dv != D): V and O are DV columns wide.

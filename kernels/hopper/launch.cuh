@@ -193,7 +193,7 @@ static int padded_head_dim(int64_t d) {
 // variant list: max(D, Dv). Every kernel of the list for padded dim P runs
 // any D, Dv <= P (Q, K, V maps with their own column counts, TMA's zero
 // fill past them); kernels compiled for narrower V tiles (Cfg::DV < DP)
-// serve Dv <= DV only (heuristics.cuh: dv_ok).
+// serve Dv <= DV only (heuristics.cuh: dk_ok).
 static int64_t list_head_dim(const attnk_problem *p) {
   return p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v;
 }
