@@ -16,7 +16,7 @@ S=$SECONDS
 t() { echo "[t+$((SECONDS - S))s] $*"; }
 build-gpu/bin/AttnGpuTests --gtest_list_tests >"$OUT/list.txt" 2>&1 ||
   { echo "carried binaries do not run here:"; head -5 "$OUT/list.txt"; exit 3; }
-F='HopperPath.ShortKeys:HopperPath.SanitizerSubset:HipBackend.FastPaths'
+F=${GTEST_FILTER:-'HopperPath.ShortKeys:HopperPath.SanitizerSubset:HipBackend.FastPaths'}
 timeout 60 build-gpu/bin/AttnGpuTests --gtest_filter="$F" >"$OUT/gtest.log" 2>&1 &
 a=$!
 ATTN_GPU_TEST_BACKEND=gpu:sm90-wgmma timeout 60 build-gpu/bin/AttnGpuTests --gtest_filter="$F" \
@@ -31,6 +31,7 @@ t memcheck
 timeout 40 compute-sanitizer --tool memcheck --error-exitcode 99 build-gpu/bin/AttnGpuTests \
   --gtest_filter='HopperPath.SanitizerSubset' >"$OUT/san.txt" 2>&1
 echo "memcheck (HopperPath.SanitizerSubset) rc=$? $(grep -E 'ERROR SUMMARY' "$OUT/san.txt" | tail -1)"
+[ "${AB:-1}" = 0 ] && { t done; exit 0; }
 t ab
 timeout 60 python3 bench/hopper/ab_same_process.py --lib build-gpu/lib/libattnrt.so --rows 5,6 \
   --rounds 3 >"$OUT/ab.md" 2>&1
