@@ -46,8 +46,14 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   AnchorView av;
   if (std::optional<ContractionView> c2 =
           getContraction(anchor, /*requireZeroInit=*/false)) {
+    // P is the operand made of normalized exponentials (else one made of
+    // exponentials: reported only when normalized, see attentionLike).
     int pIdx = -1;
-    if (feedsFromSoftmaxLike(c2->lhs))
+    if (feedsFromNormalizedExp(c2->lhs))
+      pIdx = 0;
+    else if (feedsFromNormalizedExp(c2->rhs))
+      pIdx = 1;
+    else if (feedsFromSoftmaxLike(c2->lhs))
       pIdx = 0;
     else if (feedsFromSoftmaxLike(c2->rhs))
       pIdx = 1;
@@ -60,10 +66,22 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
     av.oMap = c2->outMap;
     av.numLoops = c2->numLoops;
     av.zeroInit = static_cast<bool>(getContraction(anchor));
-  } else if (std::optional<AnchorView> f = getFusedPV(anchor)) {
-    av = *f;
   } else {
-    return res;
+    std::string why;
+    std::optional<AnchorView> f = getFusedPV(anchor, &why);
+    if (!f) {
+      // A contraction-shaped op (linalg, inputs combined over reduction
+      // loops) reading normalized exponentials is a candidate whose body or
+      // loops are not O = sum_key(P * V): say which part.
+      auto lop = dyn_cast<linalg::LinalgOp>(anchor);
+      if (!lop || !llvm::any_of(lop.getDpsInputs(), feedsFromNormalizedExp))
+        return res;
+      res.status = MatchStatus::Rejected;
+      res.reason = "second contraction: " + why;
+      res.where = anchor;
+      return res;
+    }
+    av = *f;
   }
 
   res.where = anchor;
