@@ -2,6 +2,7 @@
 
 #include "View/ComputedReshape.h"
 #include "View/ExtentEquality.h"
+#include "View/SizeCondition.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Matchers.h"
@@ -126,40 +127,18 @@ private:
 };
 
 std::optional<bool> ProductReader::condition(Value cond, unsigned depth) {
-  if (matchPattern(cond, m_One()))
-    return true;
-  if (matchPattern(cond, m_Zero()))
-    return false;
-  auto cmp = cond.getDefiningOp<arith::CmpIOp>();
-  if (!cmp)
-    return std::nullopt;
-  SizeProduct a = ofSize(cmp.getLhs(), depth + 1);
-  SizeProduct b = ofSize(cmp.getRhs(), depth + 1);
-  using P = arith::CmpIPredicate;
-  P p = cmp.getPredicate();
-  if (sameProduct(a, b, at)) {
-    switch (p) {
-    case P::eq:
-    case P::sle:
-    case P::sge:
-    case P::ule:
-    case P::uge:
-      return true;
-    default:
-      return false;
-    }
-  }
-  // A non-negative size against a constant it cannot cross.
-  if (b.isConstant() && a.nonNegative()) {
-    int64_t c = b.coef;
-    if ((p == P::slt && c <= 0) || (p == P::sle && c < 0) ||
-        (p == P::eq && c < 0))
-      return false;
-    if ((p == P::sge && c <= 0) || (p == P::sgt && c < 0) ||
-        (p == P::ne && c < 0))
-      return true;
-  }
-  return std::nullopt;
+  return SizeCondition::evaluate(cond, [&](arith::CmpIOp cmp) {
+    SizeProduct a = ofSize(cmp.getLhs(), depth + 1);
+    SizeProduct b = ofSize(cmp.getRhs(), depth + 1);
+    auto constant = [](const SizeProduct &p) -> std::optional<int64_t> {
+      if (p.isConstant())
+        return p.coef;
+      return std::nullopt;
+    };
+    return std::optional<SizeCondition>(
+        SizeCondition(cmp.getPredicate(), sameProduct(a, b, at),
+                      a.nonNegative(), constant(a), constant(b)));
+  });
 }
 
 SizeProduct ProductReader::ofSize(Value v, unsigned depth) {
