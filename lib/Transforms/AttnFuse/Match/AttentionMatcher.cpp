@@ -173,8 +173,8 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   Labels vLabels;
   {
     std::string why;
-    FailureOr<Labels> vl = labelsOfRead(
-        atoms, vMap, loopLab, cast<RankedTensorType>(vVal.getType()), why);
+    FailureOr<Labels> vl =
+        labelsOfRead(atoms, vMap, loopLab, vVal, anchor, why);
     if (failed(vl))
       return reject("second contraction: " + why);
     vLabels = *vl;
