@@ -370,6 +370,162 @@ func.func @pv_two_key_loops_twin(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>,
 
 // -----
 
+// P * V + P * V, the accumulator dropped: the add does not add to the
+// accumulator. Refused.
+
+// CHECK-LABEL: func.func @pv_add_without_acc
+// CHECK-NOT: attn.flash_attention
+func.func @pv_add_without_acc(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor<1x8x16xf32>) -> tensor<1x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %one = arith.constant 1.0 : f32
+  %c = arith.constant 0.25 : f32
+  %mi = arith.constant 0xFF800000 : f32
+  %e0 = tensor.empty() : tensor<1x8x8xf32>
+  %r0 = tensor.empty() : tensor<1x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %s = linalg.batch_matmul indexing_maps = [affine_map<(b, i, j, d) -> (b, i, d)>, affine_map<(b, i, j, d) -> (b, j, d)>, affine_map<(b, i, j, d) -> (b, i, j)>] ins(%q, %k : tensor<1x8x16xf32>, tensor<1x8x16xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %mf = linalg.fill ins(%mi : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %mx = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%s : tensor<1x8x8xf32>) outs(%mf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.maximumf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %e = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%s, %mx : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %mm: f32, %o: f32):
+    %d = arith.subf %a, %mm : f32
+    %y = arith.mulf %d, %c : f32
+    %ex = math.exp %y : f32
+    linalg.yield %ex : f32
+  } -> tensor<1x8x8xf32>
+  %sf = linalg.fill ins(%z : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %sm = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%e : tensor<1x8x8xf32>) outs(%sf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.addf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %o0 = tensor.empty() : tensor<1x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  %p = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%e, %sm : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %l: f32, %o: f32):
+    %dv = arith.divf %a, %l : f32
+    linalg.yield %dv : f32
+  } -> tensor<1x8x8xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: second contraction: 'linalg.generic' is not a sum of P * V: its body's 'arith.addf' does not add to the accumulator}}
+  %o = linalg.generic {indexing_maps = [affine_map<(b, i, d, j) -> (b, i, j)>, affine_map<(b, i, d, j) -> (b, j, d)>, affine_map<(b, i, d, j) -> (b, i, d)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%p, %v : tensor<1x8x8xf32>, tensor<1x8x16xf32>) outs(%of : tensor<1x8x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %m, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x16xf32>
+  return %o : tensor<1x8x16xf32>
+}
+
+// -----
+
+// P.V computed with a second result (the row sums of P V): the op does not
+// compute one tensor. Refused.
+
+// CHECK-LABEL: func.func @pv_two_results
+// CHECK-NOT: attn.flash_attention
+func.func @pv_two_results(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor<1x8x16xf32>) -> tensor<1x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %one = arith.constant 1.0 : f32
+  %c = arith.constant 0.25 : f32
+  %mi = arith.constant 0xFF800000 : f32
+  %e0 = tensor.empty() : tensor<1x8x8xf32>
+  %r0 = tensor.empty() : tensor<1x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %s = linalg.batch_matmul indexing_maps = [affine_map<(b, i, j, d) -> (b, i, d)>, affine_map<(b, i, j, d) -> (b, j, d)>, affine_map<(b, i, j, d) -> (b, i, j)>] ins(%q, %k : tensor<1x8x16xf32>, tensor<1x8x16xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %mf = linalg.fill ins(%mi : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %mx = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%s : tensor<1x8x8xf32>) outs(%mf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.maximumf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %e = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%s, %mx : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %mm: f32, %o: f32):
+    %d = arith.subf %a, %mm : f32
+    %y = arith.mulf %d, %c : f32
+    %ex = math.exp %y : f32
+    linalg.yield %ex : f32
+  } -> tensor<1x8x8xf32>
+  %sf = linalg.fill ins(%z : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %sm = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%e : tensor<1x8x8xf32>) outs(%sf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.addf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %o0 = tensor.empty() : tensor<1x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  %p = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%e, %sm : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %l: f32, %o: f32):
+    %dv = arith.divf %a, %l : f32
+    linalg.yield %dv : f32
+  } -> tensor<1x8x8xf32>
+  %w0 = tensor.empty() : tensor<1x8x16xf32>
+  %wf = linalg.fill ins(%z : f32) outs(%w0 : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: second contraction: 'linalg.generic' does not compute one tensor}}
+  %o:2 = linalg.generic {indexing_maps = [affine_map<(b, i, d, j) -> (b, i, j)>, affine_map<(b, i, d, j) -> (b, j, d)>, affine_map<(b, i, d, j) -> (b, i, d)>, affine_map<(b, i, d, j) -> (b, i, d)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%p, %v : tensor<1x8x8xf32>, tensor<1x8x16xf32>) outs(%of, %wf : tensor<1x8x16xf32>, tensor<1x8x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32, %acc2: f32):
+    %m = arith.mulf %a, %b : f32
+    %r = arith.addf %acc, %m : f32
+    %r2 = arith.addf %acc2, %a : f32
+    linalg.yield %r, %r2 : f32, f32
+  } -> (tensor<1x8x16xf32>, tensor<1x8x16xf32>)
+  return %o#0 : tensor<1x8x16xf32>
+}
+
+// -----
+
+// The normalization fused into the body, V read with `j mod 8` (the identity
+// on 8 keys, but not a projected permutation): refused, the map named.
+
+// CHECK-LABEL: func.func @fused_body_v_read_mod
+// CHECK-NOT: attn.flash_attention
+func.func @fused_body_v_read_mod(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor<1x8x16xf32>) -> tensor<1x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %one = arith.constant 1.0 : f32
+  %c = arith.constant 0.25 : f32
+  %mi = arith.constant 0xFF800000 : f32
+  %e0 = tensor.empty() : tensor<1x8x8xf32>
+  %r0 = tensor.empty() : tensor<1x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %s = linalg.batch_matmul indexing_maps = [affine_map<(b, i, j, d) -> (b, i, d)>, affine_map<(b, i, j, d) -> (b, j, d)>, affine_map<(b, i, j, d) -> (b, i, j)>] ins(%q, %k : tensor<1x8x16xf32>, tensor<1x8x16xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %mf = linalg.fill ins(%mi : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %mx = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%s : tensor<1x8x8xf32>) outs(%mf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.maximumf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %e = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%s, %mx : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %mm: f32, %o: f32):
+    %d = arith.subf %a, %mm : f32
+    %y = arith.mulf %d, %c : f32
+    %ex = math.exp %y : f32
+    linalg.yield %ex : f32
+  } -> tensor<1x8x8xf32>
+  %sf = linalg.fill ins(%z : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %sm = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%e : tensor<1x8x8xf32>) outs(%sf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.addf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %o0 = tensor.empty() : tensor<1x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: second contraction: 'linalg.generic' reads input 2 through a map that is not a projected permutation}}
+  %o = linalg.generic {indexing_maps = [affine_map<(b, i, d, j) -> (b, i, j)>, affine_map<(b, i, d, j) -> (b, i)>, affine_map<(b, i, d, j) -> (b, j mod 8, d)>, affine_map<(b, i, d, j) -> (b, i, d)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%e, %sm, %v : tensor<1x8x8xf32>, tensor<1x8xf32>, tensor<1x8x16xf32>) outs(%of : tensor<1x8x16xf32>) {
+  ^bb0(%a: f32, %l: f32, %b: f32, %acc: f32):
+    %rl = arith.divf %one, %l : f32
+    %pa = arith.mulf %a, %rl : f32
+    %m = arith.mulf %pa, %b : f32
+    %r = arith.addf %acc, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x16xf32>
+  return %o : tensor<1x8x16xf32>
+}
+
+// -----
+
 // O^T = exp(V)^T P^T: both operands come from exponentials; P is the one a
 // reduction normalizes (before, the left operand was taken as P and the
 // rejection was not reported). Fused, V being exp(v).
