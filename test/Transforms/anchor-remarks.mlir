@@ -108,6 +108,59 @@ func.func @fused_body_divided_product(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16x
 
 // -----
 
+// The same refused P.V followed by an output projection: the projection
+// reads no probabilities (candidate detection stops at the contraction-shaped
+// P.V), so the refusal is reported once.
+
+// CHECK-LABEL: func.func @fused_body_divided_product_projection
+// CHECK-NOT: attn.flash_attention
+func.func @fused_body_divided_product_projection(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor<1x8x16xf32>) -> tensor<1x8x16xf32> {
+  %z = arith.constant 0.0 : f32
+  %one = arith.constant 1.0 : f32
+  %c = arith.constant 0.25 : f32
+  %mi = arith.constant 0xFF800000 : f32
+  %e0 = tensor.empty() : tensor<1x8x8xf32>
+  %r0 = tensor.empty() : tensor<1x8xf32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %s = linalg.batch_matmul indexing_maps = [affine_map<(b, i, j, d) -> (b, i, d)>, affine_map<(b, i, j, d) -> (b, j, d)>, affine_map<(b, i, j, d) -> (b, i, j)>] ins(%q, %k : tensor<1x8x16xf32>, tensor<1x8x16xf32>) outs(%f0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
+  %mf = linalg.fill ins(%mi : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %mx = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%s : tensor<1x8x8xf32>) outs(%mf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.maximumf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %e = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>, affine_map<(b, i, j) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%s, %mx : tensor<1x8x8xf32>, tensor<1x8xf32>) outs(%e0 : tensor<1x8x8xf32>) {
+  ^bb0(%a: f32, %mm: f32, %o: f32):
+    %d = arith.subf %a, %mm : f32
+    %y = arith.mulf %d, %c : f32
+    %ex = math.exp %y : f32
+    linalg.yield %ex : f32
+  } -> tensor<1x8x8xf32>
+  %sf = linalg.fill ins(%z : f32) outs(%r0 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  %sm = linalg.generic {indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>, affine_map<(b, i, j) -> (b, i)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%e : tensor<1x8x8xf32>) outs(%sf : tensor<1x8xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.addf %a, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %o0 = tensor.empty() : tensor<1x8x16xf32>
+  %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: second contraction: 'linalg.generic' is not a sum of P * V: the accumulator is added 'arith.divf', not a product}}
+  %o = linalg.generic {indexing_maps = [affine_map<(b, i, d, j) -> (b, i, j)>, affine_map<(b, i, d, j) -> (b, i)>, affine_map<(b, i, d, j) -> (b, j, d)>, affine_map<(b, i, d, j) -> (b, i, d)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%e, %sm, %v : tensor<1x8x8xf32>, tensor<1x8xf32>, tensor<1x8x16xf32>) outs(%of : tensor<1x8x16xf32>) {
+  ^bb0(%a: f32, %l: f32, %b: f32, %acc: f32):
+    %m = arith.mulf %a, %b : f32
+    %dv = arith.divf %m, %l : f32
+    %r = arith.addf %acc, %dv : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x16xf32>
+  %w = arith.constant dense<0.5> : tensor<1x16x16xf32>
+  %y0 = tensor.empty() : tensor<1x8x16xf32>
+  %yf = linalg.fill ins(%z : f32) outs(%y0 : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  %y = linalg.batch_matmul ins(%o, %w : tensor<1x8x16xf32>, tensor<1x16x16xf32>) outs(%yf : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  return %y : tensor<1x8x16xf32>
+}
+
+// -----
+
 // Twin: acc + P * V as a generic: fused.
 
 // CHECK-LABEL: func.func @pv_twin

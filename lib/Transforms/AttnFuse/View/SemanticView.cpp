@@ -370,11 +370,36 @@ static bool bodyHasExp(Operation *op) {
   return found;
 }
 
+/// A contraction, or a linalg op shaped like one: inputs combined over a
+/// reduction loop into a result with a loop that some input does not read
+/// (a P V whose body is not a plain sum of products, e.g. the softmax's
+/// normalization fused into it). The softmax's own reductions read every
+/// result loop in every input. Candidate detection stops there: what
+/// follows is another computation (an output projection), not
+/// probabilities.
+static bool isContractionLike(Operation *op) {
+  if (getContraction(op, /*requireZeroInit=*/false))
+    return true;
+  auto lop = dyn_cast<linalg::LinalgOp>(op);
+  if (!lop || lop.getNumReductionLoops() == 0 || lop.getNumDpsInputs() < 2 ||
+      lop.getNumDpsInits() != 1)
+    return false;
+  AffineMap out = lop.getMatchingIndexingMap(lop.getDpsInitOperand(0));
+  for (unsigned l = 0; l < lop.getNumLoops(); ++l) {
+    if (!out.isFunctionOfDim(l))
+      continue;
+    for (OpOperand *in : lop.getDpsInputOperands())
+      if (!lop.getMatchingIndexingMap(in).isFunctionOfDim(l))
+        return true;
+  }
+  return false;
+}
+
 static bool feedsImpl(Value v, unsigned depth, DenseSet<Value> &seen) {
   if (depth > 24 || !v || !seen.insert(v).second)
     return false;
   Operation *def = v.getDefiningOp();
-  if (!def || getContraction(def, /*requireZeroInit=*/false))
+  if (!def || isContractionLike(def))
     return false;
   if (isa<linalg::SoftmaxOp, math::ExpOp, math::Exp2Op, tosa::ExpOp>(def))
     return true;
@@ -406,7 +431,7 @@ static bool normalizedImpl(Value v, unsigned depth, DenseSet<Value> &seen) {
   if (depth > 24 || !v || !seen.insert(v).second)
     return false;
   Operation *def = v.getDefiningOp();
-  if (!def || getContraction(def, /*requireZeroInit=*/false))
+  if (!def || isContractionLike(def))
     return false;
   if (isa<linalg::SoftmaxOp>(def))
     return true;
