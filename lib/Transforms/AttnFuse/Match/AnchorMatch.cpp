@@ -166,3 +166,45 @@ std::optional<AnchorView> mlir::attn::fuse::getFusedPV(Operation *op,
   av.zeroInit = isZeroConstant(lop.getDpsInitOperand(0)->get());
   return av;
 }
+
+std::optional<AnchorView> mlir::attn::fuse::getAnchorView(Operation *op,
+                                                          std::string &why) {
+  if (std::optional<ContractionView> c2 =
+          getContraction(op, /*requireZeroInit=*/false)) {
+    // P is the operand made of normalized exponentials (else one made of
+    // exponentials: reported only when normalized, see attentionLike).
+    int pIdx = -1;
+    if (feedsFromNormalizedExp(c2->lhs))
+      pIdx = 0;
+    else if (feedsFromNormalizedExp(c2->rhs))
+      pIdx = 1;
+    else if (feedsFromSoftmaxLike(c2->lhs))
+      pIdx = 0;
+    else if (feedsFromSoftmaxLike(c2->rhs))
+      pIdx = 1;
+    if (pIdx < 0)
+      return std::nullopt;
+    AnchorView av;
+    av.pVals = {pIdx == 0 ? c2->lhs : c2->rhs};
+    av.pMaps = {pIdx == 0 ? c2->lhsMap : c2->rhsMap};
+    av.vVal = pIdx == 0 ? c2->rhs : c2->lhs;
+    av.vMap = pIdx == 0 ? c2->rhsMap : c2->lhsMap;
+    av.oMap = c2->outMap;
+    av.numLoops = c2->numLoops;
+    av.zeroInit = static_cast<bool>(getContraction(op));
+    return av;
+  }
+  // A contraction generic whose body multiplies V by a P computed in the
+  // body (elementwise fusion puts the softmax's normalization there:
+  // sum_j (E[j] * (1 / sum)) * V[j]).
+  std::string fusedWhy;
+  if (std::optional<AnchorView> f = getFusedPV(op, &fusedWhy))
+    return f;
+  // A contraction-shaped op (linalg, inputs combined over reduction loops)
+  // reading normalized exponentials is a candidate whose body or loops are
+  // not O = sum_key(P * V).
+  auto lop = dyn_cast<linalg::LinalgOp>(op);
+  if (lop && llvm::any_of(lop.getDpsInputs(), feedsFromNormalizedExp))
+    why = fusedWhy;
+  return std::nullopt;
+}

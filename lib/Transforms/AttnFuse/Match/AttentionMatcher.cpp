@@ -40,49 +40,19 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
                                              AtomTable &atoms,
                                              ExprBuilder &eb) {
   MatchResult res;
-  // The anchor: a contraction P * V, or a contraction generic whose body
-  // multiplies V by a P computed in the body (elementwise fusion puts the
-  // softmax's normalization there: sum_j (E[j] * (1 / sum)) * V[j]).
-  AnchorView av;
-  if (std::optional<ContractionView> c2 =
-          getContraction(anchor, /*requireZeroInit=*/false)) {
-    // P is the operand made of normalized exponentials (else one made of
-    // exponentials: reported only when normalized, see attentionLike).
-    int pIdx = -1;
-    if (feedsFromNormalizedExp(c2->lhs))
-      pIdx = 0;
-    else if (feedsFromNormalizedExp(c2->rhs))
-      pIdx = 1;
-    else if (feedsFromSoftmaxLike(c2->lhs))
-      pIdx = 0;
-    else if (feedsFromSoftmaxLike(c2->rhs))
-      pIdx = 1;
-    if (pIdx < 0)
-      return res;
-    av.pVals = {pIdx == 0 ? c2->lhs : c2->rhs};
-    av.pMaps = {pIdx == 0 ? c2->lhsMap : c2->rhsMap};
-    av.vVal = pIdx == 0 ? c2->rhs : c2->lhs;
-    av.vMap = pIdx == 0 ? c2->rhsMap : c2->lhsMap;
-    av.oMap = c2->outMap;
-    av.numLoops = c2->numLoops;
-    av.zeroInit = static_cast<bool>(getContraction(anchor));
-  } else {
-    std::string why;
-    std::optional<AnchorView> f = getFusedPV(anchor, &why);
-    if (!f) {
-      // A contraction-shaped op (linalg, inputs combined over reduction
-      // loops) reading normalized exponentials is a candidate whose body or
-      // loops are not O = sum_key(P * V): say which part.
-      auto lop = dyn_cast<linalg::LinalgOp>(anchor);
-      if (!lop || !llvm::any_of(lop.getDpsInputs(), feedsFromNormalizedExp))
-        return res;
+  // The anchor as O = sum_key(P * V) (AnchorMatch.cpp); a candidate without
+  // that form is refused with the part it lacks.
+  std::string anchorWhy;
+  std::optional<AnchorView> anchorView = getAnchorView(anchor, anchorWhy);
+  if (!anchorView) {
+    if (!anchorWhy.empty()) {
       res.status = MatchStatus::Rejected;
-      res.reason = "second contraction: " + why;
+      res.reason = "second contraction: " + anchorWhy;
       res.where = anchor;
-      return res;
     }
-    av = *f;
+    return res;
   }
+  AnchorView av = *anchorView;
 
   res.where = anchor;
   res.attentionLike = llvm::any_of(

@@ -39,6 +39,13 @@ struct AnchorView {
 std::optional<AnchorView> getFusedPV(Operation *op,
                                      std::string *why = nullptr);
 
+/// The anchor `op` seen as O = sum_key(P * V): a contraction (P the operand
+/// made of normalized exponentials, else of exponentials), or a fused P V
+/// (getFusedPV). None when `op` is no such view; `why` is then set when `op`
+/// is still a candidate (a linalg op reading normalized exponentials) and
+/// names the part of the form it lacks.
+std::optional<AnchorView> getAnchorView(Operation *op, std::string &why);
+
 /// The only user of `v` when it is an elementwise float truncation of it
 /// with the same shape (arith.truncf, tosa.cast, a linalg op whose body is a
 /// truncf of its input with identity maps); null otherwise.
