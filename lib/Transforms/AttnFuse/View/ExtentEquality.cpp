@@ -164,15 +164,11 @@ ExtentTerm mlir::attn::fuse::canonicalExtent(Value t, unsigned dim) {
 
 ExtentTerm mlir::attn::fuse::canonicalSize(Value v) { return sizeImpl(v, 0); }
 
-bool mlir::attn::fuse::provablySameExtent(const ExtentTerm &a,
-                                          const ExtentTerm &b, Operation *at) {
-  if (a == b)
-    return true;
-  if (a.isConstant() && b.isConstant())
-    return false;
-  // Equalities asserted before `at` in its block and in the blocks of its
-  // ancestors (within the function): they dominate `at`.
-  SmallVector<std::pair<ExtentTerm, ExtentTerm>> asserted;
+SmallVector<AssertedEquality>
+mlir::attn::fuse::dominatingEqualities(Operation *at) {
+  // Asserted before `at` in its block and in the blocks of its ancestors
+  // (within the function): they dominate `at`.
+  SmallVector<AssertedEquality> asserted;
   for (Operation *op = at; op && !op->hasTrait<OpTrait::IsIsolatedFromAbove>();
        op = op->getParentOp()) {
     for (Operation *prev = op->getPrevNode(); prev;
@@ -182,23 +178,43 @@ bool mlir::attn::fuse::provablySameExtent(const ExtentTerm &a,
         continue;
       auto cmp = as.getArg().getDefiningOp<arith::CmpIOp>();
       if (cmp && cmp.getPredicate() == arith::CmpIPredicate::eq)
-        asserted.push_back(
-            {canonicalSize(cmp.getLhs()), canonicalSize(cmp.getRhs())});
+        asserted.push_back({cmp.getLhs(), cmp.getRhs(),
+                            canonicalSize(cmp.getLhs()),
+                            canonicalSize(cmp.getRhs())});
     }
   }
+  return asserted;
+}
+
+bool mlir::attn::fuse::provablySameExtent(
+    const ExtentTerm &a, const ExtentTerm &b,
+    ArrayRef<AssertedEquality> asserted) {
+  if (a == b)
+    return true;
+  if (a.isConstant() && b.isConstant())
+    return false;
   SmallVector<ExtentTerm> cls = {a};
   auto inClass = [&](const ExtentTerm &t) {
     return llvm::is_contained(cls, t);
   };
   for (bool changed = true; changed;) {
     changed = false;
-    for (auto &[x, y] : asserted) {
-      bool hx = inClass(x), hy = inClass(y);
+    for (const AssertedEquality &e : asserted) {
+      bool hx = inClass(e.lhsTerm), hy = inClass(e.rhsTerm);
       if (hx != hy) {
-        cls.push_back(hx ? y : x);
+        cls.push_back(hx ? e.rhsTerm : e.lhsTerm);
         changed = true;
       }
     }
   }
   return inClass(b);
+}
+
+bool mlir::attn::fuse::provablySameExtent(const ExtentTerm &a,
+                                          const ExtentTerm &b, Operation *at) {
+  if (a == b)
+    return true;
+  if (a.isConstant() && b.isConstant())
+    return false;
+  return provablySameExtent(a, b, dominatingEqualities(at));
 }
