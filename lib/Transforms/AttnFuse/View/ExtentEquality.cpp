@@ -1,6 +1,7 @@
 //===- ExtentEquality.cpp - two dynamic sizes proven equal ----------------===//
 
 #include "View/ExtentEquality.h"
+#include "View/AssertedEqualityIndex.h"
 #include "View/SizeCondition.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -166,6 +167,8 @@ ExtentTerm mlir::attn::fuse::canonicalSize(Value v) { return sizeImpl(v, 0); }
 
 SmallVector<AssertedEquality>
 mlir::attn::fuse::dominatingEqualities(Operation *at) {
+  if (AssertedEqualityIndex *index = AssertedEqualityIndex::active())
+    return index->dominating(at);
   // Asserted before `at` in its block and in the blocks of its ancestors
   // (within the function): they dominate `at`.
   SmallVector<AssertedEquality> asserted;
@@ -210,11 +213,43 @@ bool mlir::attn::fuse::provablySameExtent(
   return inClass(b);
 }
 
+SmallVector<ExtentTerm> mlir::attn::fuse::provableClass(const ExtentTerm &a,
+                                                        Operation *at) {
+  SmallVector<ExtentTerm> cls = {a};
+  AssertedEqualityIndex *index = AssertedEqualityIndex::active();
+  if (!index) {
+    SmallVector<AssertedEquality> asserted = dominatingEqualities(at);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (const AssertedEquality &e : asserted) {
+        bool hx = llvm::is_contained(cls, e.lhsTerm);
+        bool hy = llvm::is_contained(cls, e.rhsTerm);
+        if (hx != hy) {
+          cls.push_back(hx ? e.rhsTerm : e.lhsTerm);
+          changed = true;
+        }
+      }
+    }
+    return cls;
+  }
+  // The same class, found from its members: each member's facts only.
+  for (size_t i = 0; i < cls.size(); ++i) {
+    ExtentTerm t = cls[i];
+    for (const AssertedEquality &e : index->withTerm(t, at)) {
+      if (e.lhsTerm == t && !llvm::is_contained(cls, e.rhsTerm))
+        cls.push_back(e.rhsTerm);
+      if (e.rhsTerm == t && !llvm::is_contained(cls, e.lhsTerm))
+        cls.push_back(e.lhsTerm);
+    }
+  }
+  return cls;
+}
+
 bool mlir::attn::fuse::provablySameExtent(const ExtentTerm &a,
                                           const ExtentTerm &b, Operation *at) {
   if (a == b)
     return true;
   if (a.isConstant() && b.isConstant())
     return false;
-  return provablySameExtent(a, b, dominatingEqualities(at));
+  return llvm::is_contained(provableClass(a, at), b);
 }

@@ -78,8 +78,14 @@ struct AssertedEquality {
 /// read them once (ProductReader does).
 SmallVector<AssertedEquality> dominatingEqualities(Operation *at);
 
+/// `a` and the canonical forms a chain of `cf.assert(cmpi eq)` dominating
+/// `at` makes equal to it (`a` first). With an AssertedEqualityIndex active,
+/// only the facts of its members are read.
+SmallVector<ExtentTerm> provableClass(const ExtentTerm &a, Operation *at);
+
 /// True when `a` and `b` hold the same value whenever `at` executes: equal
-/// canonical forms, or a chain of dominating `cf.assert(cmpi eq)`.
+/// canonical forms, or a chain of dominating `cf.assert(cmpi eq)`
+/// (provableClass).
 bool provablySameExtent(const ExtentTerm &a, const ExtentTerm &b,
                         Operation *at);
 

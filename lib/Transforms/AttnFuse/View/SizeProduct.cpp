@@ -1,6 +1,7 @@
 //===- SizeProduct.cpp - sizes as products of extents ---------------------===//
 
 #include "View/SizeProduct.h"
+#include "View/AssertedEqualityIndex.h"
 #include "View/SizeCondition.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -123,6 +124,8 @@ bool ProductReader::sameExtent(const ExtentTerm &a, const ExtentTerm &b) {
     return true;
   if (a.isConstant() && b.isConstant())
     return false;
+  if (AssertedEqualityIndex::active())
+    return provablySameExtent(a, b, at);
   return provablySameExtent(a, b, assertedTerms());
 }
 
@@ -203,6 +206,24 @@ bool ProductReader::provablyEqual(const SizeProduct &a,
                                   const SizeProduct &b) {
   if (same(a, b))
     return true;
+  auto holds = [&](const SizeProduct &x, const SizeProduct &y) {
+    return (same(a, x) && same(y, b)) || (same(a, y) && same(x, b));
+  };
+  // With an index, only the facts that can match: one of a's terms (b's) is
+  // matched to a term of the fact's side, in that term's class, unless a's
+  // constant (b's) is zero or it has no term.
+  AssertedEqualityIndex *index = AssertedEqualityIndex::active();
+  const SizeProduct *pivot = nullptr;
+  for (const SizeProduct *p : {&a, &b})
+    if (!pivot && p->coef != 0 && !p->terms.empty())
+      pivot = p;
+  if (index && pivot) {
+    for (const AssertedEquality &e :
+         index->withAnyTerm(provableClass(pivot->terms.front(), at), at))
+      if (holds(ofSize(e.lhs), ofSize(e.rhs)))
+        return true;
+    return false;
+  }
   if (!assertedProducts) {
     // Read once per reader: `at` and the IR stay as they are while it lives.
     SmallVector<std::pair<SizeProduct, SizeProduct>> forms;
@@ -211,7 +232,7 @@ bool ProductReader::provablyEqual(const SizeProduct &a,
     assertedProducts = std::move(forms);
   }
   for (auto &[x, y] : *assertedProducts)
-    if ((same(a, x) && same(y, b)) || (same(a, y) && same(x, b)))
+    if (holds(x, y))
       return true;
   return false;
 }
