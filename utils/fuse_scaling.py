@@ -18,8 +18,8 @@ gqa-dynamic-heads.mlir: View/SizeProduct.cpp ProductReader::provablyEqual)
 and a batch-broadcast copy of P whose batch is V's with cf.assert(V's batch
 == Q's batch) (test/Transforms/extract-copy.mlir: View/ExtentEquality.cpp
 provablySameExtent). Every block has its own arguments, so each proof needs
-its own block's asserts; a scan of all earlier ops per query is quadratic in
-N.
+its own block's asserts: reading every earlier assert per question would be
+quadratic in N (View/AssertedEqualityIndex.h looks them up by term).
 
 This is a benchmark, not a test: nothing fails on time.
 """
