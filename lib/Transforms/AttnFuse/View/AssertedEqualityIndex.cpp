@@ -115,13 +115,12 @@ bool AssertedEqualityIndex::dominates(const Fact &f, Operation *at) const {
 AssertedEquality AssertedEqualityIndex::read(const Fact &f) const {
   if (f.stable)
     return f.eq;
-  return {f.eq.lhs, f.eq.rhs, canonicalSize(f.eq.lhs),
-          canonicalSize(f.eq.rhs)};
+  return {f.eq.lhs, f.eq.rhs, canonicalSize(f.eq.lhs), canonicalSize(f.eq.rhs)};
 }
 
-void AssertedEqualityIndex::appendUnstable(
-    Operation *at, SmallVector<AssertedEquality> &out,
-    SmallVector<unsigned> &ids) const {
+void AssertedEqualityIndex::appendUnstable(Operation *at,
+                                           SmallVector<AssertedEquality> &out,
+                                           SmallVector<unsigned> &ids) const {
   for (unsigned id : unstable)
     if (dominates(facts[id], at)) {
       out.push_back(read(facts[id]));
@@ -160,8 +159,7 @@ AssertedEqualityIndex::withAnyTerm(ArrayRef<ExtentTerm> terms, Operation *at) {
   return out;
 }
 
-SmallVector<AssertedEquality>
-AssertedEqualityIndex::dominating(Operation *at) {
+SmallVector<AssertedEquality> AssertedEqualityIndex::dominating(Operation *at) {
   SmallVector<AssertedEquality> out;
   for (const Fact &f : facts)
     if (dominates(f, at))

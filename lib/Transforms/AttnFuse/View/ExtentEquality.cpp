@@ -189,9 +189,9 @@ mlir::attn::fuse::dominatingEqualities(Operation *at) {
   return asserted;
 }
 
-bool mlir::attn::fuse::provablySameExtent(
-    const ExtentTerm &a, const ExtentTerm &b,
-    ArrayRef<AssertedEquality> asserted) {
+bool mlir::attn::fuse::provablySameExtent(const ExtentTerm &a,
+                                          const ExtentTerm &b,
+                                          ArrayRef<AssertedEquality> asserted) {
   if (a == b)
     return true;
   if (a.isConstant() && b.isConstant())

@@ -24,7 +24,8 @@
 // Two canonical forms that differ are still equal where a `cf.assert` of
 // `cmpi eq` between them (canonicalized the same way) dominates the point of
 // use: the program stops there otherwise. Equalities from several asserts
-// chain.
+// chain. Under the fusion driver the asserts are looked up by term
+// (AssertedEqualityIndex.h), not read all on every question.
 //
 //===----------------------------------------------------------------------===//
 

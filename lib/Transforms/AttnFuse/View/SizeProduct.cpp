@@ -48,9 +48,9 @@ using SameExtent =
 /// Indices into `of` matching each term of `terms` one to one (equal, or
 /// made equal by `sameExtent`: cf.asserts dominating the point of use);
 /// none if some term is left.
-static std::optional<SmallVector<size_t>>
-matchTerms(ArrayRef<ExtentTerm> terms, ArrayRef<ExtentTerm> of,
-           SameExtent sameExtent) {
+static std::optional<SmallVector<size_t>> matchTerms(ArrayRef<ExtentTerm> terms,
+                                                     ArrayRef<ExtentTerm> of,
+                                                     SameExtent sameExtent) {
   SmallVector<bool> used(of.size(), false);
   SmallVector<size_t> picked;
   for (const ExtentTerm &t : terms) {
@@ -105,9 +105,9 @@ bool mlir::attn::fuse::sameProduct(const SizeProduct &a, const SizeProduct &b,
   });
 }
 
-std::optional<SizeProduct>
-mlir::attn::fuse::divideExact(const SizeProduct &a, const SizeProduct &b,
-                              Operation *at) {
+std::optional<SizeProduct> mlir::attn::fuse::divideExact(const SizeProduct &a,
+                                                         const SizeProduct &b,
+                                                         Operation *at) {
   return divideExactWith(a, b, [&](const ExtentTerm &x, const ExtentTerm &y) {
     return provablySameExtent(x, y, at);
   });
@@ -152,8 +152,8 @@ std::optional<bool> ProductReader::condition(Value cond, unsigned depth) {
       return std::nullopt;
     };
     return std::optional<SizeCondition>(
-        SizeCondition(cmp.getPredicate(), same(a, b),
-                      a.nonNegative(), constant(a), constant(b)));
+        SizeCondition(cmp.getPredicate(), same(a, b), a.nonNegative(),
+                      constant(a), constant(b)));
   });
 }
 

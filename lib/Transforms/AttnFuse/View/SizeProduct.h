@@ -85,8 +85,7 @@ private:
   bool sameExtent(const ExtentTerm &a, const ExtentTerm &b);
   /// sameProduct and divideExact on assertedTerms().
   bool same(const SizeProduct &a, const SizeProduct &b);
-  std::optional<SizeProduct> divide(const SizeProduct &a,
-                                    const SizeProduct &b);
+  std::optional<SizeProduct> divide(const SizeProduct &a, const SizeProduct &b);
 
   Operation *at;
   std::optional<SmallVector<AssertedEquality>> asserted;
