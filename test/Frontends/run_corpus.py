@@ -44,10 +44,9 @@ sys.path.insert(0, os.path.join(ROOT, "utils"))
 import attn_gen  # noqa: E402  (the input hash and the Emitter)
 import attncheck  # noqa: E402  (the printMemref parser and the row comparison)
 from attncheck.mlirtext import split_types  # noqa: E402
-from attncheck.toolchain import IR_AFTER_FUSE, count_fused  # noqa: E402
+from attncheck.toolchain import Toolchain, ToolError, count_fused  # noqa: E402
 
 LLVM_BIN = "/usr/lib/llvm-22/bin"
-LLVM_LIB = "/usr/lib/llvm-22/lib"
 
 # Relative L2 per output row, fused vs unfused, each row against its own
 # norm (attncheck's "rel-l2-own" criterion, stricter than its default).
@@ -375,8 +374,7 @@ def check(path, a, known):
     attn_opt = os.path.join(a.build, "bin", "attn-opt")
     T = a.timeout
 
-    def count(out, err):
-        n = count_fused(out)
+    def count(n, err):
         res["fused"] = n
         res["remarks"] = REMARK_RE.findall(err)
         if n == expected:
@@ -394,7 +392,7 @@ def check(path, a, known):
         if rc:
             res["msg"] = "attn-opt --attn-fuse failed: " + err.strip()[:300]
             return res
-        count_err = count(out, err)
+        count_err = count(count_fused(out), err)
         res["ok"] = count_err is None
         res["msg"] = count_err or "fused %d/%d%s" % (res["fused"], meta["expected_blocks"],
                                                      " (not run: %s)" % no_run if no_run else "")
@@ -422,47 +420,43 @@ def check(path, a, known):
     prog = os.path.join(work, "prog.mlir")
     with open(prog, "w") as f:
         f.write(with_main(custom, main))
-    shared = ",".join([os.path.join(a.build, "lib", "libattnrt.so"),
-                       os.path.join(LLVM_LIB, "libmlir_runner_utils.so"),
-                       os.path.join(LLVM_LIB, "libmlir_c_runner_utils.so")])
+    tc = Toolchain(a.build, timeout=T)
     outs = {}
-    unfused_ll = None
-    count_err = None
     t0 = time.time()
-    for tag, passes in (("unfused", ["--attn-lower-to-llvm"]),
-                        ("fused", ["--attn-fuse=report=true", "--attn-lower-to-llvm",
-                                   "--mlir-print-ir-after=attn-fuse"])):
-        rc, ll, err = run([attn_opt, prog] + passes, T)
-        if rc:
-            res["msg"] = "%s lowering failed: %s" % (tag, err.strip()[:300])
-            return res
-        if tag == "fused":
-            # step 1: the count, in the IR after attn-fuse (stderr, after
-            # the remarks)
-            remarks, dump, ir = err.partition(IR_AFTER_FUSE)
-            if not dump:
-                res["msg"] = "fused lowering: no IR printed after attn-fuse"
-                return res
-            count_err = count(ir, remarks)
-        llp = os.path.join(work, tag + ".ll.mlir")
-        with open(llp, "w") as f:
-            f.write(ll)
-        if tag == "fused" and ll == unfused_ll:
+    lls = {}
+    try:
+        lls["unfused"] = tc.lower(prog, fused=False)
+    except ToolError as ex:
+        res["msg"] = "unfused lowering failed: %s" % str(ex)[:300]
+        return res
+    try:
+        # step 1: the count, in the IR after attn-fuse
+        lls["fused"], n, remarks = tc.lower_fused_counted(prog, report=True)
+    except ToolError as ex:
+        res["msg"] = "fused lowering failed: %s" % str(ex)[:300]
+        return res
+    count_err = count(n, remarks)
+    for tag in ("unfused", "fused"):
+        with open(os.path.join(work, tag + ".ll.mlir"), "w") as f:
+            f.write(lls[tag])
+        if tag == "fused" and lls["fused"] == lls["unfused"]:
             # nothing fused: the fused program is the unfused one, byte for
             # byte; its output is the unfused output
             outs[tag] = outs["unfused"]
             res["same_program"] = True
             break
-        unfused_ll = ll
         t_run = time.time()
-        rc, so, se = run([os.path.join(LLVM_BIN, "mlir-runner"), llp, "-e", DRIVER,
-                          "-entry-point-result=void", "-shared-libs=" + shared], T)
+        try:
+            so = tc.run(lls[tag], entry=DRIVER)
+            failed = None
+        except ToolError as ex:
+            so, failed = ex.stdout, ex
         # JIT compile + run of the whole model (inputs built, outputs printed)
         res.setdefault("run_seconds", {})[tag] = round(time.time() - t_run, 2)
         with open(os.path.join(work, tag + ".out"), "w") as f:
             f.write(so)
-        if rc:
-            res["msg"] = "%s run failed (rc %d): %s" % (tag, rc, se.strip()[-300:])
+        if failed:
+            res["msg"] = "%s run failed: %s" % (tag, str(failed)[-300:])
             return res
         try:
             outs[tag] = parse_memrefs(so)

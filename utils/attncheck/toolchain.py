@@ -18,7 +18,12 @@ FLASH_ATTENTION = re.compile(r"=\s*attn\.flash_attention\b|\battn\.flash_attenti
 
 
 class ToolError(Exception):
-    """A tool exited nonzero (or timed out); the message holds its stderr."""
+    """A tool exited nonzero (or timed out); the message holds its stderr,
+    .stdout what it printed before."""
+
+    def __init__(self, msg, stdout=""):
+        super().__init__(msg)
+        self.stdout = stdout
 
 
 def find_llvm_dir():
@@ -65,7 +70,7 @@ class Toolchain:
             raise ToolError("%s: timed out after %ss" % (os.path.basename(cmd[0]), self.timeout))
         if p.returncode != 0:
             raise ToolError("%s exited %d: %s" % (os.path.basename(cmd[0]), p.returncode,
-                                                  p.stderr.strip()[-2000:]))
+                                                  p.stderr.strip()[-2000:]), p.stdout)
         return (p.stdout, p.stderr) if with_stderr else p.stdout
 
     def fuse(self, src):
@@ -77,18 +82,19 @@ class Toolchain:
         cmd = [self.attn_opt] + (["--attn-fuse"] if fused else []) + ["--attn-lower-to-llvm", src]
         return self._run(cmd)
 
-    def lower_fused_counted(self, src):
-        """(LLVM-dialect IR of the fused module, attn.flash_attention formed):
-        one attn-opt that fuses and lowers, the count read from the IR after
-        attn-fuse (--mlir-print-ir-after; the lowered IR is the same as
-        lower(src, fused=True)'s)."""
-        cmd = [self.attn_opt, "--attn-fuse", "--attn-lower-to-llvm",
-               "--mlir-print-ir-after=attn-fuse", src]
+    def lower_fused_counted(self, src, report=False):
+        """(LLVM-dialect IR of the fused module, attn.flash_attention formed,
+        attn-fuse's diagnostics): one attn-opt that fuses and lowers, the
+        count read from the IR after attn-fuse (--mlir-print-ir-after; the
+        lowered IR is the same as lower(src, fused=True)'s); report=True asks
+        attn-fuse for its remarks."""
+        cmd = [self.attn_opt, "--attn-fuse=report=true" if report else "--attn-fuse",
+               "--attn-lower-to-llvm", "--mlir-print-ir-after=attn-fuse", src]
         ll, err = self._run(cmd, with_stderr=True)
-        _, dump, ir = err.partition(IR_AFTER_FUSE)
+        diagnostics, dump, ir = err.partition(IR_AFTER_FUSE)
         if not dump:
             raise ToolError("attn-opt printed no IR after attn-fuse")
-        return ll, count_fused(ir)
+        return ll, count_fused(ir), diagnostics
 
     def run(self, llvm_ir, entry="main"):
         """stdout of `mlir-runner -e entry` on LLVM-dialect IR (text).

@@ -169,7 +169,7 @@ def check(chunk):
         f.write(prog)
     try:
         try:
-            fused_ll, n = TC.lower_fused_counted(path)
+            fused_ll, n, _ = TC.lower_fused_counted(path)
         except ToolError:
             # a function the lowering rejects is only checked if it fuses
             # (then the error is the result)
