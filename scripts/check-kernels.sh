@@ -84,6 +84,14 @@ if [ "$have_nvcc" -eq 1 ] || [ "$have_clang" -eq 1 ]; then
     echo "== some listings failed to build (each is reported below; log $BUILD/isa-build.log)"
 fi
 
+# The Hopper object's SASS (700k lines, the longest disassembly) is dumped
+# in the background while the other listings are checked; its check waits.
+hopper_sass_pid=""
+if [ "$have_nvcc" -eq 1 ] && [ -x "$CUOBJDUMP" ] && [ -s "$WORK/attn_hopper.o" ]; then
+  "$CUOBJDUMP" --dump-sass "$WORK/attn_hopper.o" >"$WORK/hopper.sass" 2>&1 &
+  hopper_sass_pid=$!
+fi
+
 # ------------------------------------------------------------------ NVIDIA
 if [ "$have_nvcc" -eq 1 ]; then
   for s in $SRCS; do
@@ -250,7 +258,7 @@ PY
       # waits after each wgmma (one WARPGROUP.DEPBAR per HGMMA, no warning)
       # when it cannot follow a chain, e.g. one split by a branch; the kernels
       # as written wait 4 times (S, PV, the last PV, the epilogue).
-      "$CUOBJDUMP" --dump-sass "$WORK/attn_hopper.o" >"$WORK/hopper.sass" 2>&1
+      wait "$hopper_sass_pid"
       if python3 - "$WORK/hopper.sass" <<'PY'; then
 import re, sys
 cur, stats = None, {}

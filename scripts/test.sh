@@ -136,8 +136,10 @@ for s in $STEPS; do
        case "$s" in
          unit-tests) step unit-tests ctest --test-dir "$BUILD_DIR" --no-tests=error --output-on-failure -j "$JOBS" ;;
          lit) step lit "$LIT" -sv "$BUILD_DIR/test" ;;
+         # --min-pass: 128 functions of test/Transforms fuse and are compared
+         # (2026-11-30); far fewer means the inputs or the fusion went away
          numcheck) step numcheck python3 test/Transforms/Inputs/numcheck.py --build "$BUILD_DIR" \
-                     -j "$JOBS" test/Transforms/*.mlir ;;
+                     -j "$JOBS" --min-pass 90 test/Transforms/*.mlir ;;
          *) script_step "$s" ;;
        esac ;;
   esac

@@ -3,10 +3,15 @@
 
 For every corpus file (its `// FRONTEND: {json}` header says what it is, see
 frontends/corpus.py):
+  0. upstream mlir-opt must accept every file (one mlir-opt process for
+     all of them, --split-input-file; a file it rejects is named);
   1. `attn-opt --attn-fuse=report=true`: the number of attn.flash_attention
      formed must equal the model's config count (`expected_blocks`) minus the
      file's entries in the known-misses list (--known-misses): a lost fusion
-     fails, and so does a miss that is fixed while still listed;
+     fails, and so does a miss that is fixed while still listed (for a file
+     that is run, counted in the fused lowering of step 3, whose IR after
+     attn-fuse is printed with --mlir-print-ir-after=attn-fuse: one attn-opt
+     process fuses, reports and lowers);
   2. a driver @main is appended: it builds every argument inside MLIR
      (weights and float inputs from utils/attn_gen.py's integer hash of the
      element index, weights scaled by 1/sqrt(fan-in); token ids and padding
@@ -38,9 +43,10 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "utils"))
 import attn_gen  # noqa: E402  (the input hash and the Emitter)
 import attncheck  # noqa: E402  (the printMemref parser and the row comparison)
+from attncheck.mlirtext import split_types  # noqa: E402
+from attncheck.toolchain import Toolchain, ToolError, count_fused  # noqa: E402
 
 LLVM_BIN = "/usr/lib/llvm-22/bin"
-LLVM_LIB = "/usr/lib/llvm-22/lib"
 
 # Relative L2 per output row, fused vs unfused, each row against its own
 # norm (attncheck's "rel-l2-own" criterion, stricter than its default).
@@ -56,8 +62,37 @@ LLVM_LIB = "/usr/lib/llvm-22/lib"
 TOL = {"f32": 1e-4, "f16": 5e-2, "bf16": 5e-2}
 
 DRIVER = "frontend_driver_main"  # not "main": frontends name their function so
-FA_RE = re.compile(r"\battn\.flash_attention\b")
 REMARK_RE = re.compile(r"remark: attn-fuse: (.*)")
+
+
+SPLIT = "// -----"
+
+
+def upstream_rejects(files, timeout):
+    """{file: error} for the files upstream mlir-opt does not accept: one
+    mlir-opt --split-input-file over all of them, a file per chunk; when it
+    fails (or a file holds the separator line), one mlir-opt per file names
+    the files."""
+    texts = []
+    for f in files:
+        with open(f) as fh:
+            texts.append(fh.read())
+    if any(re.search(r"^%s\s*$" % re.escape(SPLIT), t, re.M) for t in texts):
+        return upstream_rejects_each(files, timeout)
+    rc, _, _ = run([os.path.join(LLVM_BIN, "mlir-opt"), "--split-input-file", "-", "-o", os.devnull],
+                   timeout, stdin=("\n%s\n" % SPLIT).join(texts))
+    if rc == 0:
+        return {}
+    return upstream_rejects_each(files, timeout)
+
+
+def upstream_rejects_each(files, timeout):
+    out = {}
+    for f in files:
+        rc, _, err = run([os.path.join(LLVM_BIN, "mlir-opt"), f, "-o", os.devnull], timeout)
+        if rc:
+            out[f] = err.strip()[:300] or "exit %d" % rc
+    return out
 
 
 def run(cmd, timeout, stdin=None):
@@ -90,6 +125,18 @@ def read_known_misses(path):
     return out
 
 
+def read_file_reasons(path):
+    """file -> reason; lines `FILE REASON...`, # comments (not-run.txt,
+    known-wrong-rows.txt); none when path is empty or missing."""
+    out = {}
+    if path and os.path.exists(path):
+        for line in open(path):
+            if line.strip() and not line.startswith("#"):
+                f, reason = line.strip().split(None, 1)
+                out[f] = reason
+    return out
+
+
 # ---------------------------------------------------------------------------
 # The driver @main.
 
@@ -102,23 +149,6 @@ def parse_ty(ty):
         raise ValueError("unsupported argument type %s" % ty)
     dims = [d for d in m.group(1).split("x") if d]
     return dims, m.group(2)
-
-
-def split_types(s):
-    out, depth, cur = [], 0, ""
-    for ch in s:
-        if ch == "<":
-            depth += 1
-        elif ch == ">":
-            depth -= 1
-        if ch == "," and depth == 0:
-            out.append(cur.strip())
-            cur = ""
-        else:
-            cur += ch
-    if cur.strip():
-        out.append(cur.strip())
-    return out
 
 
 def signature(text, func):
@@ -229,18 +259,17 @@ def emit_value(e, role, ids, shape, et, seed):
     # ids: (7 * s + 13 * b + 1) mod vocab over the last two dims
     last = ids[-1]
     b = ids[0] if len(ids) > 1 else e.const_index(0)
+
+    def op(name, *operands, hint="t", ty="index"):
+        """Emits `%new = <name> operands : ty`; returns %new."""
+        v = e.fresh(hint)
+        e.emit("%s = %s %s : %s" % (v, name, ", ".join(operands), ty))
+        return v
+
     if kind == "ids":
         c7, c13, c1, cv = (e.const_index(x) for x in (7, 13, 1, role["vocab"]))
-        t = e.fresh("t")
-        e.emit("%s = arith.muli %s, %s : index" % (t, last, c7))
-        u = e.fresh("t")
-        e.emit("%s = arith.muli %s, %s : index" % (u, b, c13))
-        s = e.fresh("t")
-        e.emit("%s = arith.addi %s, %s : index" % (s, t, u))
-        s2 = e.fresh("t")
-        e.emit("%s = arith.addi %s, %s : index" % (s2, s, c1))
-        m = e.fresh("t")
-        e.emit("%s = arith.remui %s, %s : index" % (m, s2, cv))
+        s = op("arith.addi", op("arith.muli", last, c7), op("arith.muli", b, c13))
+        m = op("arith.remui", op("arith.addi", s, c1), cv)
         return cast_index(e, m, et)
     if kind == "mask":
         # even sequences b keep their first max(1, S - 3 (b + 1)) positions
@@ -249,32 +278,16 @@ def emit_value(e, role, ids, shape, et, seed):
         # safe softmaxes decide the result)
         S = shape[-1]
         c1, c2, c3, cS = e.const_index(1), e.const_index(2), e.const_index(3), e.const_index(S)
-        b1 = e.fresh("t")
-        e.emit("%s = arith.addi %s, %s : index" % (b1, b, c1))
-        t = e.fresh("t")
-        e.emit("%s = arith.muli %s, %s : index" % (t, b1, c3))
-        ln = e.fresh("t")
-        e.emit("%s = arith.subi %s, %s : index" % (ln, cS, t))
-        ln1 = e.fresh("t")
-        e.emit("%s = arith.maxsi %s, %s : index" % (ln1, ln, c1))
-        odd = e.fresh("t")
-        e.emit("%s = arith.remui %s, %s : index" % (odd, b, c2))
-        isodd = e.fresh("k")
-        e.emit("%s = arith.cmpi eq, %s, %s : index" % (isodd, odd, c1))
-        c0 = e.const_index(0)
-        ln2 = e.fresh("t")
-        e.emit("%s = arith.select %s, %s, %s : index" % (ln2, isodd, c0, ln1))
-        keep = e.fresh("k")
-        e.emit("%s = arith.cmpi slt, %s, %s : index" % (keep, last, ln2))
+        t = op("arith.muli", op("arith.addi", b, c1), c3)
+        ln1 = op("arith.maxsi", op("arith.subi", cS, t), c1)
+        isodd = op("arith.cmpi eq,", op("arith.remui", b, c2), c1, hint="k")
+        ln2 = op("arith.select", isodd, e.const_index(0), ln1)
+        keep = op("arith.cmpi slt,", last, ln2, hint="k")
         if et == "i1":
             return keep
         if et in ("f32", "f16", "bf16"):
-            v = e.fresh("k")
-            e.emit("%s = arith.uitofp %s : i1 to %s" % (v, keep, et))
-            return v
-        v = e.fresh("k")
-        e.emit("%s = arith.extui %s : i1 to %s" % (v, keep, et))
-        return v
+            return op("arith.uitofp", keep, hint="k", ty="i1 to %s" % et)
+        return op("arith.extui", keep, hint="k", ty="i1 to %s" % et)
     raise ValueError("unknown argument role %s" % kind)
 
 
@@ -360,29 +373,41 @@ def check(path, a, known):
     res["expected_fused"] = expected
     attn_opt = os.path.join(a.build, "bin", "attn-opt")
     T = a.timeout
-    rc, out, err = run([attn_opt, path, "--attn-fuse=report=true"], T)
-    if rc:
-        res["msg"] = "attn-opt --attn-fuse failed: " + err.strip()[:300]
-        return res
-    n = len(re.findall(r"=\s*attn\.flash_attention\b|^\s*attn\.flash_attention\b", out, re.M))
-    res["fused"] = n
-    res["remarks"] = REMARK_RE.findall(err)
-    count_err = None
-    if n != expected:
-        count_err = "%d attn.flash_attention, expected %d (config %d%s)" % (
+
+    def count(n, err):
+        res["fused"] = n
+        res["remarks"] = REMARK_RE.findall(err)
+        if n == expected:
+            return None
+        return "%d attn.flash_attention, expected %d (config %d%s)" % (
             n, expected, meta["expected_blocks"],
             "; known misses: " + "; ".join(r for _, r in misses) if misses else "")
+
+    if name in a.upstream_rejects:
+        res["msg"] = "upstream mlir-opt rejects the file: " + a.upstream_rejects[name]
+        return res
     no_run = a.not_run_files.get(name)
     if a.count_only or no_run:
+        rc, out, err = run([attn_opt, path, "--attn-fuse=report=true"], T)
+        if rc:
+            res["msg"] = "attn-opt --attn-fuse failed: " + err.strip()[:300]
+            return res
+        count_err = count(count_fused(out), err)
         res["ok"] = count_err is None
-        res["msg"] = count_err or "fused %d/%d%s" % (n, meta["expected_blocks"],
+        res["msg"] = count_err or "fused %d/%d%s" % (res["fused"], meta["expected_blocks"],
                                                      " (not run: %s)" % no_run if no_run else "")
         return res
-    # the driver
-    rc, custom, err = run([os.path.join(LLVM_BIN, "mlir-opt"), path], T)
-    if rc:
-        res["msg"] = "upstream mlir-opt rejects the file: " + err.strip()[:300]
-        return res
+    # the driver, appended to the file as written (the corpus is in MLIR's
+    # custom form); a file in another form is printed by upstream mlir-opt
+    with open(path) as f:
+        custom = f.read()
+    try:
+        signature(custom, meta["func"])
+    except ValueError:
+        rc, custom, err = run([os.path.join(LLVM_BIN, "mlir-opt"), path], T)
+        if rc:
+            res["msg"] = "upstream mlir-opt rejects the file: " + err.strip()[:300]
+            return res
     try:
         arg_tys, res_tys = signature(custom, meta["func"])
         if len(arg_tys) != len(meta["args"]):
@@ -395,37 +420,43 @@ def check(path, a, known):
     prog = os.path.join(work, "prog.mlir")
     with open(prog, "w") as f:
         f.write(with_main(custom, main))
-    shared = ",".join([os.path.join(a.build, "lib", "libattnrt.so"),
-                       os.path.join(LLVM_LIB, "libmlir_runner_utils.so"),
-                       os.path.join(LLVM_LIB, "libmlir_c_runner_utils.so")])
+    tc = Toolchain(a.build, timeout=T)
     outs = {}
-    unfused_ll = None
     t0 = time.time()
-    for tag, passes in (("unfused", ["--attn-lower-to-llvm"]),
-                        ("fused", ["--attn-fuse", "--attn-lower-to-llvm"])):
-        rc, ll, err = run([attn_opt, prog] + passes, T)
-        if rc:
-            res["msg"] = "%s lowering failed: %s" % (tag, err.strip()[:300])
-            return res
-        llp = os.path.join(work, tag + ".ll.mlir")
-        with open(llp, "w") as f:
-            f.write(ll)
-        if tag == "fused" and ll == unfused_ll:
+    lls = {}
+    try:
+        lls["unfused"] = tc.lower(prog, fused=False)
+    except ToolError as ex:
+        res["msg"] = "unfused lowering failed: %s" % str(ex)[:300]
+        return res
+    try:
+        # step 1: the count, in the IR after attn-fuse
+        lls["fused"], n, remarks = tc.lower_fused_counted(prog, report=True)
+    except ToolError as ex:
+        res["msg"] = "fused lowering failed: %s" % str(ex)[:300]
+        return res
+    count_err = count(n, remarks)
+    for tag in ("unfused", "fused"):
+        with open(os.path.join(work, tag + ".ll.mlir"), "w") as f:
+            f.write(lls[tag])
+        if tag == "fused" and lls["fused"] == lls["unfused"]:
             # nothing fused: the fused program is the unfused one, byte for
             # byte; its output is the unfused output
             outs[tag] = outs["unfused"]
             res["same_program"] = True
             break
-        unfused_ll = ll
         t_run = time.time()
-        rc, so, se = run([os.path.join(LLVM_BIN, "mlir-runner"), llp, "-e", DRIVER,
-                          "-entry-point-result=void", "-shared-libs=" + shared], T)
+        try:
+            so = tc.run(lls[tag], entry=DRIVER)
+            failed = None
+        except ToolError as ex:
+            so, failed = ex.stdout, ex
         # JIT compile + run of the whole model (inputs built, outputs printed)
         res.setdefault("run_seconds", {})[tag] = round(time.time() - t_run, 2)
         with open(os.path.join(work, tag + ".out"), "w") as f:
             f.write(so)
-        if rc:
-            res["msg"] = "%s run failed (rc %d): %s" % (tag, rc, se.strip()[-300:])
+        if failed:
+            res["msg"] = "%s run failed: %s" % (tag, str(failed)[-300:])
             return res
         try:
             outs[tag] = parse_memrefs(so)
@@ -454,7 +485,7 @@ def check(path, a, known):
         return res
     res["ok"] = True
     res["msg"] = "fused %d/%d, %d rows agree (worst relative L2 %.2g), %.1fs" % (
-        n, meta["expected_blocks"], rows - skipped_bad, worst, res["seconds"])
+        res["fused"], meta["expected_blocks"], rows - skipped_bad, worst, res["seconds"])
     rs = res.get("run_seconds", {})
     if "fused" in rs:
         res["msg"] += " (mlir-runner: unfused %.2fs, fused %.2fs)" % (rs["unfused"], rs["fused"])
@@ -495,18 +526,10 @@ def main():
         a.tmp = tempfile.mkdtemp(prefix="attn-frontends-")
     os.makedirs(a.tmp, exist_ok=True)
     known = read_known_misses(a.known_misses)
-    a.known_wrong = {}
-    if a.known_wrong_rows and os.path.exists(a.known_wrong_rows):
-        for line in open(a.known_wrong_rows):
-            if line.strip() and not line.startswith("#"):
-                f, reason = line.strip().split(None, 1)
-                a.known_wrong[f] = reason
-    a.not_run_files = {}
-    if a.not_run and os.path.exists(a.not_run):
-        for line in open(a.not_run):
-            if line.strip() and not line.startswith("#"):
-                f, reason = line.strip().split(None, 1)
-                a.not_run_files[f] = reason
+    a.known_wrong = read_file_reasons(a.known_wrong_rows)
+    a.not_run_files = read_file_reasons(a.not_run)
+    a.upstream_rejects = {os.path.basename(f): e
+                          for f, e in upstream_rejects(sorted(a.files), a.timeout).items()}
     results = []
     with cf.ThreadPoolExecutor(max_workers=a.jobs) as ex:
         futs = {ex.submit(check, f, a, known): f for f in sorted(a.files)}

@@ -9,6 +9,7 @@ row with the project's documented tolerances.
   compare.py    the per-row comparison (NaN where and only where the
                 reference has NaN, per-row relative L2)
   toolchain.py  attn-opt / mlir-runner / libattnrt: lower, run, count fusions
+  mlirtext.py   reading MLIR text (split_types) for the drivers that build a @main
   cli.py        `python3 utils/attncheck {compare,fused-vs-unfused} ...`
 
 Used by lit (the %attncheck substitution), examples/run.sh,

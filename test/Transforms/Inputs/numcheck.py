@@ -2,19 +2,22 @@
 """Numerical check of the attn-fuse lit inputs (run by scripts/test.sh, step
 `numcheck`; about a minute on 2 cores).
 
-  test/Transforms/Inputs/numcheck.py [--build DIR] [-j N] test/Transforms/*.mlir
+  test/Transforms/Inputs/numcheck.py [--build DIR] [-j N] [--min-pass N]
+      [--attn-opt PATH] test/Transforms/*.mlir
 
 For every split chunk whose function has static shapes, builds a @main that
 fills each argument with deterministic pseudo-random values (i1 masks mostly
 true; a scalar f32 argument is 0.37), calls the function, and prints every
-float result; if `attn-opt --attn-fuse` forms an attn.flash_attention, runs
-the program with `attn-opt --attn-lower-to-llvm` and with `attn-opt
---attn-fuse --attn-lower-to-llvm` under mlir-runner and compares the two row
+float result; if `attn-opt --attn-fuse --attn-lower-to-llvm` forms an
+attn.flash_attention (counted in the IR it prints after attn-fuse), runs that
+fused program and the one of `attn-opt --attn-lower-to-llvm` under mlir-runner and compares the two row
 by row with utils/attncheck (the documented tolerances: f32, or f16/bf16
 when the chunk has them; bf16-accumulation when the unfused program sums in
 bf16, see utils/attncheck/tolerance.py). Prints one line per function: `PASS:`, `FAIL:`
 (mismatch or a tool failure) or `SKIP:` (not fused, dynamic shapes,
-unsupported argument types); exits 1 if any function failed.
+unsupported argument types); exits 1 if any function failed or fewer than
+--min-pass passed. test/Scripts/numcheck.test shows it fails on a fused
+program with a wrong scale.
 """
 import argparse
 import concurrent.futures
@@ -29,31 +32,25 @@ sys.path.insert(0, os.path.join(ROOT, 'utils'))
 from attncheck import compare_outputs, parse_memrefs, tolerance_for  # noqa: E402
 from attncheck.memref import ParseError  # noqa: E402
 from attncheck.tolerance import BF16_ACCUMULATION_MAX_TERMS  # noqa: E402
+from attncheck.mlirtext import split_types  # noqa: E402
 from attncheck.toolchain import Toolchain, ToolError, count_fused  # noqa: E402
 
 ap = argparse.ArgumentParser()
 ap.add_argument('--build', default=os.path.join(ROOT, 'build'))
 ap.add_argument('-j', '--jobs', type=int, default=2)
+ap.add_argument('--attn-opt', help='attn-opt to test (default: BUILD/bin/attn-opt)')
+ap.add_argument('--min-pass', type=int, default=1,
+                help='fail unless at least this many functions pass (a run that '
+                     'compares nothing is not a pass)')
 ap.add_argument('files', nargs='+')
 ARGS = ap.parse_args()
-TC = Toolchain(ARGS.build)
+TC = Toolchain(ARGS.build, attn_opt=ARGS.attn_opt)
 TMP = tempfile.mkdtemp(prefix='attn-numcheck-')
 
 
 def PAR(r):
     return ', '.join(['"parallel"'] * r)
 
-
-def split_types(s):
-    out=[];depth=0;cur=''
-    for ch in s:
-        if ch=='<': depth+=1
-        if ch=='>': depth-=1
-        if ch==',' and depth==0:
-            out.append(cur.strip()); cur=''
-        else: cur+=ch
-    if cur.strip(): out.append(cur.strip())
-    return out
 
 def fill(name, ty, seed):
     m=re.match(r'tensor<((?:\d+x)*)(\w+)>', ty)
@@ -171,10 +168,18 @@ def check(chunk):
     with os.fdopen(fd, 'w') as f:
         f.write(prog)
     try:
-        if count_fused(TC.fuse(path)) == 0:
+        try:
+            fused_ll, n, _ = TC.lower_fused_counted(path)
+        except ToolError:
+            # a function the lowering rejects is only checked if it fuses
+            # (then the error is the result)
+            if count_fused(TC.fuse(path)) == 0:
+                return 'SKIP', 'not fused'
+            raise
+        if n == 0:
             return 'SKIP', 'not fused'
         unfused = parse_memrefs(TC.run(TC.lower(path, fused=False)))
-        fused = parse_memrefs(TC.run(TC.lower(path, fused=True)))
+        fused = parse_memrefs(TC.run(fused_ll))
     except (ToolError, ParseError) as ex:
         return 'FAIL', str(ex).replace('\n', ' ')[:400]
     types = [t for t in ('f16', 'bf16', 'f32') if re.search(r'\b%s\b' % t, chunk)]
@@ -222,7 +227,7 @@ def main():
     if missing:
         print('FAIL: numcheck: not found: ' + ', '.join(missing))
         return 1
-    failed = 0
+    failed = passed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=ARGS.jobs) as ex:
         for path, name, (status, detail) in ex.map(check_one, jobs):
             where = '%s @%s' % (os.path.basename(path), name)
@@ -231,6 +236,11 @@ def main():
             else:
                 print('%s: %s: %s' % (status, where, detail), flush=True)
                 failed += status == 'FAIL'
+                passed += status == 'PASS'
+    if passed < ARGS.min_pass:
+        print('FAIL: numcheck: %d functions compared and passed, expected at least %d'
+              % (passed, ARGS.min_pass))
+        return 1
     return 1 if failed else 0
 
 
