@@ -481,8 +481,8 @@ def rotating_inputs(s, nbytes, dt, dev):
     for _ in range(max(1, min(32, -(-(1 << 28) // nbytes)))):
         q = torch.randn(s.B, s.Hq, s.Sq, s.D, device=dev, dtype=dt)
         k = torch.randn(s.B, s.Hkv, s.Sk, s.D, device=dev, dtype=dt)
-        v = torch.randn(s.B, s.Hkv, s.Sk, s.D, device=dev, dtype=dt)
-        sets.append((q, k, v, torch.empty_like(q)))
+        v = torch.randn(s.B, s.Hkv, s.Sk, s.Dv or s.D, device=dev, dtype=dt)  # Dv None: D
+        sets.append((q, k, v, torch.empty(s.B, s.Hq, s.Sq, v.shape[3], device=dev, dtype=dt)))
     return sets
 
 
@@ -525,7 +525,7 @@ def models(rt, args):
         nflops = model_shapes.flops(s)
         nbytes = model_shapes.io_bytes(s)
         row = {"index": idx, "name": s.name, "model": s.model, "config": s.config, "dtype": dname,
-               "B": s.B, "Hq": s.Hq, "Hkv": s.Hkv, "Sq": s.Sq, "Sk": s.Sk, "D": s.D,
+               "B": s.B, "Hq": s.Hq, "Hkv": s.Hkv, "Sq": s.Sq, "Sk": s.Sk, "D": s.D, "Dv": model_shapes.dv(s),
                "causal": model_shapes.CAUSAL_NAMES[s.causal], "mask": s.mask, "decode": decode,
                "flops": nflops, "bytes": nbytes, "times_ms": {}, "errors": {}, "x_best": None,
                "best_backend": None, "worst_row_err": None, "status": "ok"}
@@ -591,7 +591,8 @@ def models(rt, args):
             return (f"{nbytes / t / 1e9:.2f} TB/s ({t:.3f} ms)" if decode
                     else f"{nflops / t / 1e9:.0f} TFLOP/s ({t:.3f} ms)")
         err_txt = "n/a" if row["worst_row_err"] is None else f"{row['worst_row_err']:.1e}"
-        lines.append(f"| {idx} | {dname} | {s.name} | {s.B}, {s.Hq}/{s.Hkv}, {s.Sq}, {s.Sk}, {s.D} | "
+        dd = f"{s.D}" if model_shapes.dv(s) == s.D else f"{s.D}/{model_shapes.dv(s)}"
+        lines.append(f"| {idx} | {dname} | {s.name} | {s.B}, {s.Hq}/{s.Hkv}, {s.Sq}, {s.Sk}, {dd} | "
                      f"{row['causal']}, {s.mask or 'no mask'} | {fmt('attnrt')} | {fmt('flash')} | "
                      f"{fmt('cudnn')} | {fmt('efficient')} | "
                      f"{'n/a' if row['x_best'] is None else format(row['x_best'], '.2f')} | {err_txt} |")

@@ -13,8 +13,9 @@ Inputs are rotated over >= 256 MB (no L2 hits), as bench_sdpa.py does.
       --variant base= --variant warp=RING=0 --variant tma=RING=2 \\
       [--rows 34:sp2=SPLITS=2] [--dtype bf16] [--out t.md]
 
---variant NAME=K=V,K=V (K without the ATTN_DECODE_NV_ prefix) runs on every
-shape; --rows IDX[+IDX]:NAME=K=V,... only on those shapes. The baseline (the
+--variant NAME=K=V,K=V (K without the ATTN_DECODE_NV_ prefix: SPLITS, RING,
+STAGES, WARPS, PDL, SK, EVICT, ORDER, L2P; decode_nv.cu says what each does)
+runs on every shape; --rows IDX[+IDX]:NAME=K=V,... only on those shapes. The baseline (the
 first --variant) is timed again last, so the table shows the run's noise.
 --choose A,B,... --choose-rows I,J,...: prints `CHOICE NAME KNOBS` last, the
 variant among A, B, ... with the highest geometric mean of TB/s over rows
@@ -34,7 +35,7 @@ import torch.nn.functional as F
 import bench_sdpa  # noqa: E402  (the harness's ctypes path, reference and timing)
 import model_shapes  # noqa: E402
 
-KNOBS = ("SPLITS", "RING", "STAGES", "WARPS", "PDL")
+KNOBS = ("SPLITS", "RING", "STAGES", "WARPS", "PDL", "SK", "EVICT", "ORDER", "L2P")
 
 
 def parse_variant(text):

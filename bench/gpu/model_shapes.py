@@ -4,7 +4,7 @@
 
 Every entry names the model, the config values the shape comes from
 (Hugging Face config.json field names; D = hidden / heads unless the config
-sets head_dim) and the batch chosen for timing: batches are picked so that
+sets head_dim; Dv, V's head dim, only where it differs) and the batch chosen for timing: batches are picked so that
 one call takes about 1-3 ms on an H200 (B x heads x S^2 x D work of 0.25-1.1
 TFLOP for prefill), decode keeps the batch the brief asks for
 (1-64 sequences). The scale is 1/sqrt(D) everywhere (T5 folds its scale into
@@ -30,11 +30,17 @@ from collections import namedtuple
 CAUSAL_NAMES = {0: "none", 1: "top-left", 2: "bottom-right"}
 MASK_KINDS = (None, "pad_add", "pad_bool", "bias")
 
-Shape = namedtuple("Shape", "name model config B Hq Hkv Sq Sk D causal mask")
+# Dv: the value head dim where it differs from D (None: Dv = D).
+Shape = namedtuple("Shape", "name model config B Hq Hkv Sq Sk D causal mask Dv", defaults=(None,))
 
 
-def _s(name, model, config, B, Hq, Hkv, Sq, Sk, D, causal=0, mask=None):
-    return Shape(name, model, config, B, Hq, Hkv, Sq, Sk, D, causal, mask)
+def _s(name, model, config, B, Hq, Hkv, Sq, Sk, D, causal=0, mask=None, Dv=None):
+    return Shape(name, model, config, B, Hq, Hkv, Sq, Sk, D, causal, mask, Dv)
+
+
+def dv(s):
+    """The value head dim of shape s (V's and O's last dim)."""
+    return s.D if s.Dv is None else s.Dv
 
 
 SHAPES = [
@@ -156,6 +162,16 @@ SHAPES = [
     # Falcon-7B: 71 query heads on 1 KV head, 2048-token context.
     _s("Falcon-7B decode B64 2k MQA", "tiiuae/falcon-7b", "num_attention_heads 71, multi_query true",
        64, 71, 1, 1, 2048, 64),
+    # --- Dv != D (appended: the rows above keep their indices) ---------------
+    # deepseek-ai/DeepSeek-V3 config.json: num_attention_heads 128,
+    # qk_nope_head_dim 128 + qk_rope_head_dim 64 (D 192), v_head_dim 128,
+    # kv_lora_rank 512. Prefill runs MLA unabsorbed (as FlashAttention-3's
+    # hdim 192 / hdimv 128 kernels and SGLang/vLLM's MLA prefill do): the
+    # latent is expanded to per-head K = [k_nope; k_rope] (192) and V (128),
+    # so Hkv = Hq = 128; one 4096-token prompt, causal.
+    _s("DeepSeek-V3 MLA prefill 4k", "deepseek-ai/DeepSeek-V3", "num_attention_heads 128, "
+       "qk_nope_head_dim 128, qk_rope_head_dim 64, v_head_dim 128 (unabsorbed MLA prefill)",
+       1, 128, 128, 4096, 4096, 192, causal=1, Dv=128),
 ]
 
 
@@ -177,8 +193,9 @@ def visible_pairs(Sq, Sk, causal):
 
 
 def flops(s):
-    """4 * B * Hq * visible pairs * D (QK^T and PV); masks not discounted."""
-    return 4 * s.B * s.Hq * visible_pairs(s.Sq, s.Sk, s.causal) * s.D
+    """2 * B * Hq * visible pairs * (D + Dv) (QK^T and PV); masks not
+    discounted."""
+    return 2 * s.B * s.Hq * visible_pairs(s.Sq, s.Sk, s.causal) * (s.D + dv(s))
 
 
 def is_decode(s):
@@ -187,7 +204,7 @@ def is_decode(s):
 
 def io_bytes(s, elem=2):
     """Q, K, V and O bytes: what a decode call must move at least once."""
-    return elem * (2 * s.B * s.Hq * s.Sq * s.D + 2 * s.B * s.Hkv * s.Sk * s.D)
+    return elem * (s.B * s.Hq * s.Sq * (s.D + dv(s)) + s.B * s.Hkv * s.Sk * (s.D + dv(s)))
 
 
 def estimate_ms(s, backend):
@@ -216,6 +233,8 @@ def check(shapes=SHAPES):
             bad.append(f"{where}: Hq {s.Hq} not a multiple of Hkv {s.Hkv}")
         if s.D % 8 or not 8 <= s.D <= 256:
             bad.append(f"{where}: D {s.D} not a multiple of 8 in [8, 256]")
+        if s.Dv is not None and (s.Dv % 8 or not 8 <= s.Dv <= 256 or s.Dv == s.D):
+            bad.append(f"{where}: Dv {s.Dv} not a multiple of 8 in [8, 256] other than D")
         if s.causal not in CAUSAL_NAMES:
             bad.append(f"{where}: causal {s.causal} not 0/1/2")
         if s.causal == 1 and s.Sq != s.Sk:
@@ -235,7 +254,7 @@ def check(shapes=SHAPES):
                 bad.append(f"{where}: mask {ms} does not broadcast to {full}")
         if is_decode(s) and (s.causal or s.mask):
             bad.append(f"{where}: decode rows are unmasked")
-        kv_gb = 2 * s.B * s.Hkv * s.Sk * s.D * 2 / 1e9
+        kv_gb = s.B * s.Hkv * s.Sk * (s.D + dv(s)) * 2 / 1e9
         if kv_gb > 12:
             bad.append(f"{where}: {kv_gb:.1f} GB of K/V per copy")
     return bad
@@ -251,7 +270,8 @@ def main():
         for i, s in enumerate(SHAPES):
             work = (f"{io_bytes(s) / 1e6:8.1f} MB" if is_decode(s) else f"{flops(s) / 1e9:8.1f} GF")
             est = estimate_ms(s, "attnrt")
-            print(f"{i:2d} {s.name:30s} {s.B:4d},{s.Hq:3d}/{s.Hkv:<3d},{s.Sq:6d},{s.Sk:6d},{s.D:3d} "
+            d = f"{s.D}" if s.Dv is None else f"{s.D}/{s.Dv}"
+            print(f"{i:2d} {s.name:30s} {s.B:4d},{s.Hq:3d}/{s.Hkv:<3d},{s.Sq:6d},{s.Sk:6d},{d:>7s} "
                   f"{CAUSAL_NAMES[s.causal]:12s} {str(s.mask):8s} {work} ~{est:6.3f} ms")
             total += est
         print(f"{len(SHAPES)} shapes; sum of estimated attnrt call times {total:.1f} ms")

@@ -9,9 +9,15 @@
 #  - AttnGpuTests with gpu:decode forced, AttnDecodeLseTests (O and lse, and
 #    the DecodeChain calls chained on one stream);
 #  - LSE_KNOBS="K=V,K=V ...": AttnDecodeLseTests again under each setting;
+#    GT_KNOBS the same for AttnGpuTests with gpu:decode forced;
 #  - SAN=1: compute-sanitizer memcheck (the decode subsets and the chained
 #    calls) and racecheck (DecodeLse.SanitizerSubset), gpu:decode forced;
-#  - MODELS=26,27,...: bench_sdpa.py --sweep models on those rows, bf16+f16.
+#  - SAN_KNOBS="K=V,K=V ...": memcheck and racecheck of the decode subset
+#    again under each setting;
+#  - READ_CEILING=1: bench/gpu/read_ceiling.cu (nvcc there), the device's
+#    read bandwidth, first (before the variants);
+#  - MODELS=26,27,...: bench_sdpa.py --sweep models on those rows, bf16+f16
+#    (after a failed step only with MODELS_ALWAYS=1).
 # NOHOPPER=1 leaves the Hopper prefill path out of the build (quicker; the
 # decode rows and tests do not use it). Logs in $OUT/logs.tgz; tables last.
 #   NOHOPPER=1 SAN=1 MODELS=26,27 ARGS="--only 27,28 --variant base= \
@@ -33,6 +39,13 @@ fi
 } >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; tail -30 "$OUT/build.log"; exit 1; }
 stamp "built; $(nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.mem --format=csv,noheader)"
 status=0
+if [ "${READ_CEILING:-0}" = 1 ]; then
+  nvcc -O3 -arch=sm_90 -o "$OUT/read_ceiling" bench/gpu/read_ceiling.cu >"$OUT/read_ceiling.log" 2>&1 &&
+    "$OUT/read_ceiling" >>"$OUT/read_ceiling.log" 2>&1
+  rm -f "$OUT/read_ceiling"
+  cp "$OUT/read_ceiling.log" "$OUT/read_ceiling.md"
+  stamp "read ceiling:"; cat "$OUT/read_ceiling.log"
+fi
 if [ -n "${ARGS:-}" ]; then
   (cd bench/gpu && "$ATTN_PYTHON" decode_variants.py --lib "../../$BUILD/lib/libattnrt.so" \
     --out "$OUT/variants.md" $ARGS) >"$OUT/variants.log" 2>&1 || { status=1; echo "variants exit $?"; }
@@ -51,28 +64,40 @@ gt() { # name env... -- command
 [ "${DEFAULT_SUITE:-0}" = 1 ] && gt gtest timeout 300 "$BUILD/bin/AttnGpuTests"
 gt gtest-decode ATTN_GPU_TEST_BACKEND=gpu:decode timeout 300 "$BUILD/bin/AttnGpuTests"
 gt lse timeout 120 "$BUILD/bin/AttnDecodeLseTests"
+for k in ${GT_KNOBS:-}; do
+  gt "gtest-decode-$k" ATTN_GPU_TEST_BACKEND=gpu:decode $(echo "$k" | sed 's/^/ATTN_DECODE_NV_/; s/,/ ATTN_DECODE_NV_/g') \
+    timeout 300 "$BUILD/bin/AttnGpuTests"
+done
 for k in ${LSE_KNOBS:-}; do
   gt "lse-$k" $(echo "$k" | sed 's/^/ATTN_DECODE_NV_/; s/,/ ATTN_DECODE_NV_/g') timeout 120 "$BUILD/bin/AttnDecodeLseTests"
 done
+san() { # tag knobs(K=V,K=V or -) tool binary filter
+  local tag=$1 kn=$2 tool=$3 bin=$4 filter=$5
+  env ATTN_GPU_TEST_BACKEND=gpu:decode $([ "$kn" = - ] || echo "$kn" | sed 's/^/ATTN_DECODE_NV_/; s/,/ ATTN_DECODE_NV_/g') \
+    timeout 120 compute-sanitizer --tool "$tool" --error-exitcode 99 \
+    "$BUILD/bin/$bin" --gtest_filter="$filter" >"$OUT/san-$tag-$tool-$bin.log" 2>&1
+  local rc=$?
+  stamp "$tool $filter ($kn) exit $rc: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY|PASSED|FAILED' "$OUT/san-$tag-$tool-$bin.log" | tail -2 | tr '\n' ' ')"
+  [ $rc -eq 0 ] || status=1
+}
 if [ "${SAN:-0}" = 1 ]; then
-  for t in "memcheck AttnDecodeLseTests DecodeLse.SanitizerSubset:DecodeChain.*" \
-           "memcheck AttnGpuTests HipBackend.SanitizerSubset" \
-           "racecheck AttnDecodeLseTests DecodeLse.SanitizerSubset"; do
-    set -- $t
-    ATTN_GPU_TEST_BACKEND=gpu:decode timeout 120 compute-sanitizer --tool $1 --error-exitcode 99 \
-      "$BUILD/bin/$2" --gtest_filter="$3" >"$OUT/san-$1-$2.log" 2>&1
-    rc=$?
-    stamp "$1 $3 exit $rc: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY|PASSED|FAILED' "$OUT/san-$1-$2.log" | tail -2 | tr '\n' ' ')"
-    [ $rc -eq 0 ] || status=1
-  done
+  san dflt - memcheck AttnDecodeLseTests "DecodeLse.SanitizerSubset:DecodeLse.ManyUnits:DecodeChain.*"
+  san dflt - memcheck AttnGpuTests HipBackend.SanitizerSubset
+  san dflt - racecheck AttnDecodeLseTests DecodeLse.SanitizerSubset
 fi
-if [ $status -eq 0 ] && [ -n "${MODELS:-}" ]; then
+for k in ${SAN_KNOBS:-}; do
+  san "$k" "$k" memcheck AttnDecodeLseTests "DecodeLse.SanitizerSubset:DecodeLse.ManyUnits:DecodeChain.*"
+  san "$k" "$k" racecheck AttnDecodeLseTests DecodeLse.SanitizerSubset
+done
+if { [ $status -eq 0 ] || [ "${MODELS_ALWAYS:-0}" = 1 ]; } && [ -n "${MODELS:-}" ]; then
   "$ATTN_PYTHON" bench/gpu/bench_sdpa.py --lib "$BUILD/lib/libattnrt.so" --sweep models \
     --dtypes bf16,f16 --only "$MODELS" --json "$OUT/models.json" --out "$OUT/models.md" >"$OUT/models.log" 2>&1 ||
     { echo "models exit $?"; tail -5 "$OUT/models.log"; }
   stamp "models done"
 fi
 (cd "$OUT" && tar czf logs.tgz --remove-files $(ls | grep -v -e '\.md$' -e '\.json$' -e '^logs.tgz$'))
+stamp "end"
+[ -f "$OUT/read_ceiling.md" ] && cat "$OUT/read_ceiling.md"
 [ -f "$OUT/variants.md" ] && cat "$OUT/variants.md"
 [ -f "$OUT/models.md" ] && tail -n +3 "$OUT/models.md"
 exit $status

@@ -11,11 +11,11 @@
 //    7-9 MB in flight, 55-70 KB per multiprocessor; 2 tiles x 64 KB = 128 KB
 //    at D 128). The ring (enum Ring): D == Dv == 128 takes the TMA ring with
 //    8 warps (one thread issues four 64-column x 128-key boxes per tile,
-//    128-byte swizzle, each stage completing on its mbarrier; ldmatrix
-//    addresses apply the swizzle); other D 128 problems (Dv != D, strides a
-//    tensor map cannot take) the block ring (4 warps, 16-byte cp.async from
-//    all threads, rows padded by 16 bytes); D 64 the per-warp rings (4
-//    warps, each copies and waits for its own 16 keys);
+//    128-byte swizzle, no L2 promotion, each stage completing on its
+//    mbarrier; ldmatrix addresses apply the swizzle); other D 128 problems
+//    (Dv != D, strides a tensor map cannot take) the block ring (4 warps,
+//    16-byte cp.async from all threads, rows padded by 16 bytes); D 64 the
+//    per-warp rings (4 warps, each copies and waits for its own 16 keys);
 //  - each warp takes 16 keys of the tile: S = Q K^T and O += P V on mma.sync
 //    (m16n8k16, f32 accumulators), its own online softmax in natural-log
 //    units (p = exp2((s - m) * log2 e)), so finite fills (finfo.min included)
@@ -23,6 +23,10 @@
 //  - at the end the warps' (m, l, O) are merged through shared memory; one
 //    split writes O and the log-sum-exp directly, several write normalized
 //    partials with (m, l) that the caller's combine merges.
+// A stream-K schedule (ATTN_DECODE_NV_SK, not the default: it measured 0-6%
+// slower on the D 128 rows, 17% on the MQA row, decode run 11) runs one wave
+// of blocks over the (unit, key tile) sequence instead, a block writing one
+// partial per unit it touches.
 // Semantics as attnrt_types.h / fa_core.h: hidden positions (causal, boolean
 // mask) take the fill, keys past Sk are no keys, all -inf rows are empty
 // (zeros or NaN), key tiles past the causal diagonal are skipped only with a
@@ -64,6 +68,13 @@ struct DnArgs {
   int64_t ls[3];
   int qblocks; // row blocks of 16 per (batch, KV head)
   int direct;  // one split: write O and lse here
+  // Stream-K (sk_tiles > 0; a 1-D grid): the units (batch, KV head, row
+  // block) of sk_n key tiles each, sk_tiles = units x sk_n in all, spread
+  // evenly over the blocks; sk_pieces partial slots per row.
+  int64_t sk_tiles;
+  int sk_n, sk_pieces;
+  int kv_order;    // kTmaRing: a tile's K boxes, then its V boxes (else K, V per 64 columns)
+  int evict_first; // kTmaRing: K/V loads with an L2 evict-first policy (read once)
 };
 
 template <int DP, int STAGES, int WARPS, int RING> struct DnShape {
@@ -112,12 +123,30 @@ ATTN_DEV void mbar_wait(uint64_t *bar, uint32_t parity) {
               "r"(parity)
               : "memory");
 }
-ATTN_DEV void tma_load_4d(void *dst, const CUtensorMap *map, int c0, int c1, int c2, int c3, uint64_t *bar) {
-  ATTN_DN_PTX("cp.async.bulk.tensor.4d.shared::cluster.global.tile.mbarrier::complete_tx::bytes"
-              " [%0], [%1, {%2, %3, %4, %5}], [%6];\n" ::"r"(smem_u32(dst)),
-              "l"(reinterpret_cast<uint64_t>(map)), "r"(c0), "r"(c1), "r"(c2), "r"(c3), "r"(smem_u32(bar))
-              : "memory");
+// With `hint`, the load carries the L2 cache policy `policy`.
+ATTN_DEV void tma_load_4d(void *dst, const CUtensorMap *map, int c0, int c1, int c2, int c3, uint64_t *bar,
+                          uint64_t policy, bool hint) {
+  if (hint)
+    ATTN_DN_PTX("cp.async.bulk.tensor.4d.shared::cluster.global.tile.mbarrier::complete_tx::bytes.L2::cache_hint"
+                " [%0], [%1, {%2, %3, %4, %5}], [%6], %7;\n" ::"r"(smem_u32(dst)),
+                "l"(reinterpret_cast<uint64_t>(map)), "r"(c0), "r"(c1), "r"(c2), "r"(c3), "r"(smem_u32(bar)),
+                "l"(policy)
+                : "memory");
+  else
+    ATTN_DN_PTX("cp.async.bulk.tensor.4d.shared::cluster.global.tile.mbarrier::complete_tx::bytes"
+                " [%0], [%1, {%2, %3, %4, %5}], [%6];\n" ::"r"(smem_u32(dst)),
+                "l"(reinterpret_cast<uint64_t>(map)), "r"(c0), "r"(c1), "r"(c2), "r"(c3), "r"(smem_u32(bar))
+                : "memory");
 }
+// An L2 policy that evicts these lines first (data read once).
+ATTN_DEV uint64_t policy_evict_first() {
+  uint64_t p = 0;
+  ATTN_DN_PTX("createpolicy.fractional.L2::evict_first.b64 %0, 1.0;\n" : "=l"(p));
+  return p;
+}
+// Orders this thread's generic shared-memory writes before later async-proxy
+// (copy engine) accesses of the same memory.
+ATTN_DEV void fence_proxy_async() { ATTN_DN_PTX("fence.proxy.async.shared::cta;\n" ::: "memory"); }
 #undef ATTN_DN_PTX
 // Element offset of (row r, column c) in a [kBC][DP] tile stored as DP / 64
 // sub-tiles of [kBC][64] with the 128-byte swizzle (16-byte chunk c / 8 of
@@ -146,20 +175,9 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
                                          : (uintptr_t)dn_smem);
   const FaArgs &a = d.a;
   const int tid = threadIdx.x, warp = tid >> 5, lane = tid & 31;
-  const int qb = blockIdx.x % d.qblocks, split = blockIdx.x / d.qblocks;
-  const int kvh = blockIdx.y, b = blockIdx.z;
   const int rows_total = a.group * a.Sq;
-  const int row0 = qb * kRows;
-
-  // ---- key tiles of this split
   const int nkb = (a.Sk + kBC - 1) / kBC;
-  const int kb_begin = split * a.split_blocks;
-  int kb_end = imin(nkb, kb_begin + a.split_blocks);
   const bool causal = a.p.causal != ATTNRT_CAUSAL_NONE;
-  if (causal && !a.fill_finite) { // hidden tiles add exp(fill - m) > 0 otherwise
-    const int last = a.Sq - 1 + a.causal_off; // last key any row of the block sees
-    kb_end = imin(kb_end, last < 0 ? 0 : last / kBC + 1);
-  }
 
   // ---- K/V tile copies. Per-warp ring: warp w copies the 16 keys it
   // computes on (rows w * kKW ..), lane copies 16-byte column chunk
@@ -178,302 +196,370 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
   const bool kcol = ccol < a.D, vcol = ccol < a.Dv;
   const uint16_t *const kg = (const uint16_t *)a.p.k.data;
   const uint16_t *const vg = (const uint16_t *)a.p.v.data;
-  const uint16_t *kp = kg + b * a.p.k.strides[0] + kvh * a.p.k.strides[1] + ccol;
-  const uint16_t *vp = vg + b * a.p.v.strides[0] + kvh * a.p.v.strides[1] + ccol;
   uint64_t *bars = (uint64_t *)((char *)sm + Sh::BAR_BYTE);
+  uint64_t policy = 0; // kTmaRing with d.evict_first: L2 evict-first for K/V, read once
   if (TMA) {
     if (tid == 0) {
 #pragma unroll
       for (int s = 0; s < STAGES; ++s) mbar_init(&bars[s], 1);
       mbar_fence_init();
+      if (d.evict_first) policy = policy_evict_first();
     }
     __syncthreads();
   }
-  auto issue = [&](int kb, int stage) {
-    if (TMA) { // thread 0 only
-      uint16_t *Ks = sm + stage * Sh::STAGE;
-      mbar_expect_tx(&bars[stage], Sh::STAGE * 2);
+
+  // ---- this block's work: one segment, (split, row block, KV head, batch)
+  // from the grid; or, stream-K (d.sk_tiles > 0, a 1-D grid of G blocks),
+  // the key tiles [c T / G, (c + 1) T / G) of the units (batch, KV head, row
+  // block) laid end to end, d.sk_n tiles each: one segment per unit the range
+  // touches, written as partial `piece` = c - (the first block of the unit).
+  // The block that ends a unit also writes the unit's unused partial slots
+  // (up to d.sk_pieces) as empty, so the combine reads every slot.
+  const int64_t G = gridDim.x;
+  int64_t t_pos = 0, t_end = 0;
+  if (d.sk_tiles) {
+    t_pos = (int64_t)blockIdx.x * d.sk_tiles / G;
+    t_end = ((int64_t)blockIdx.x + 1) * d.sk_tiles / G;
+  }
+  int it = 0; // tiles consumed by this block: ring stage and mbarrier parity
+  for (bool first = true;; first = false) {
+    int qb, piece, kvh, b, kb_begin, kb_end;
+    bool unit_done = false, last_seg = true;
+    if (d.sk_tiles) {
+      if (t_pos >= t_end) break;
+      const int64_t u = t_pos / d.sk_n, u0 = u * d.sk_n, u1 = u0 + d.sk_n;
+      const int64_t seg_end = t_end < u1 ? t_end : u1;
+      kb_begin = (int)(t_pos - u0);
+      kb_end = (int)(seg_end - u0);
+      piece = (int)((int64_t)blockIdx.x - ((u0 + 1) * G - 1) / d.sk_tiles); // block of tile u0
+      unit_done = seg_end == u1;
+      qb = (int)(u % d.qblocks);
+      const int64_t bh = u / d.qblocks;
+      kvh = (int)(bh % a.Hkv);
+      b = (int)(bh / a.Hkv);
+      t_pos = seg_end;
+      last_seg = t_pos >= t_end;
+    } else {
+      if (!first) break;
+      qb = blockIdx.x % d.qblocks;
+      piece = blockIdx.x / d.qblocks;
+      kvh = blockIdx.y;
+      b = blockIdx.z;
+      kb_begin = piece * a.split_blocks;
+      kb_end = imin(nkb, kb_begin + a.split_blocks);
+    }
+    if (causal && !a.fill_finite) { // hidden tiles add exp(fill - m) > 0 otherwise
+      const int last = a.Sq - 1 + a.causal_off; // last key any row of the block sees
+      kb_end = imin(kb_end, last < 0 ? 0 : last / kBC + 1);
+    }
+    const int row0 = qb * kRows;
+    const uint16_t *kp = kg + b * a.p.k.strides[0] + kvh * a.p.k.strides[1] + ccol;
+    const uint16_t *vp = vg + b * a.p.v.strides[0] + kvh * a.p.v.strides[1] + ccol;
+    auto issue = [&](int kb, int stage) {
+      if (TMA) { // thread 0 only
+        uint16_t *Ks = sm + stage * Sh::STAGE;
+        mbar_expect_tx(&bars[stage], Sh::STAGE * 2);
+        if (d.kv_order) { // K's boxes, then V's: each 32 KB run of K or V requested back to back
 #pragma unroll
-      for (int c = 0; c < DP / 64; ++c) {
-        tma_load_4d(Ks + c * kBC * 64, &d.tmk, c * 64, kb * kBC, kvh, b, &bars[stage]);
-        tma_load_4d(Ks + Sh::TILE + c * kBC * 64, &d.tmv, c * 64, kb * kBC, kvh, b, &bars[stage]);
+          for (int c = 0; c < DP / 64; ++c)
+            tma_load_4d(Ks + c * kBC * 64, &d.tmk, c * 64, kb * kBC, kvh, b, &bars[stage], policy, d.evict_first);
+#pragma unroll
+          for (int c = 0; c < DP / 64; ++c)
+            tma_load_4d(Ks + Sh::TILE + c * kBC * 64, &d.tmv, c * 64, kb * kBC, kvh, b, &bars[stage], policy,
+                        d.evict_first);
+        } else {
+#pragma unroll
+          for (int c = 0; c < DP / 64; ++c) {
+            tma_load_4d(Ks + c * kBC * 64, &d.tmk, c * 64, kb * kBC, kvh, b, &bars[stage], policy, d.evict_first);
+            tma_load_4d(Ks + Sh::TILE + c * kBC * 64, &d.tmv, c * 64, kb * kBC, kvh, b, &bars[stage], policy,
+                        d.evict_first);
+          }
+        }
+        return;
       }
-      return;
-    }
-    uint16_t *Ks = sm + stage * Sh::STAGE + crow * LD + ccol;
-    uint16_t *Vs = Ks + Sh::TILE;
-    const int j0 = kb * kBC + crow;
+      uint16_t *Ks = sm + stage * Sh::STAGE + crow * LD + ccol;
+      uint16_t *Vs = Ks + Sh::TILE;
+      const int j0 = kb * kBC + crow;
 #pragma unroll
-    for (int u = 0; u < PASSES; ++u) {
-      const int j = j0 + u * RPP;
-      const bool in = j < a.Sk;
-      copy16_async(Ks + u * RPP * LD, in && kcol ? kp + (int64_t)j * a.p.k.strides[2] : kg, in && kcol);
-      copy16_async(Vs + u * RPP * LD, in && vcol ? vp + (int64_t)j * a.p.v.strides[2] : vg, in && vcol);
-    }
-  };
+      for (int u = 0; u < PASSES; ++u) {
+        const int j = j0 + u * RPP;
+        const bool in = j < a.Sk;
+        copy16_async(Ks + u * RPP * LD, in && kcol ? kp + (int64_t)j * a.p.k.strides[2] : kg, in && kcol);
+        copy16_async(Vs + u * RPP * LD, in && vcol ? vp + (int64_t)j * a.p.v.strides[2] : vg, in && vcol);
+      }
+    };
 
-  // ---- prologue: start the first STAGES - 1 tiles, then Q (plain loads)
+    // ---- prologue: start the first STAGES - 1 tiles, then Q (plain loads)
 #pragma unroll
-  for (int s = 0; s < STAGES - 1; ++s) {
-    if (kb_begin + s < kb_end && (!TMA || tid == 0)) issue(kb_begin + s, s);
-    async_commit();
-  }
-  uint16_t *Qs = sm + Sh::Q_OFF;
-  for (int c = tid; c < kRows * DP; c += kThreads) {
-    const int r = c / DP, dd = c % DP, gr = row0 + r;
-    uint16_t v = 0;
-    if (gr < rows_total && dd < a.D) {
-      const int g = gr / a.Sq, i = gr - g * a.Sq;
-      v = ((const uint16_t *)a.p.q.data)[b * a.p.q.strides[0] +
-                                         (int64_t)(kvh * a.group + g) * a.p.q.strides[1] +
-                                         (int64_t)i * a.p.q.strides[2] + (int64_t)dd * a.p.q.strides[3]];
-    }
-    Qs[r * QLD + dd] = v;
-  }
-  __syncthreads();
-  A qf[KTD];
-#pragma unroll
-  for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + kt * 16, QLD);
-
-  // This lane's two rows (slots): packed row -> (head, query position).
-  int slot_i[2], slot_h[2];
-  bool slot_ok[2];
-#pragma unroll
-  for (int s = 0; s < 2; ++s) {
-    const int r = row0 + M::slot_row(s);
-    slot_ok[s] = r < rows_total;
-    const int g = r / a.Sq;
-    slot_h[s] = kvh * a.group + g;
-    slot_i[s] = r - g * a.Sq;
-  }
-
-  C o[NTO];
-#pragma unroll
-  for (int t = 0; t < NTO; ++t)
-#pragma unroll
-    for (int l = 0; l < 4; ++l) o[t].x[l] = 0.f;
-  float m_run[2] = {neg_inf(), neg_inf()}, l_run[2] = {0.f, 0.f};
-  const float fill = a.p.mask_fill;
-
-  int it = 0;
-  for (int kb = kb_begin; kb < kb_end; ++kb, ++it) {
-    if (TMA)
-      mbar_wait(&bars[it % STAGES], (it / STAGES) & 1); // tile `it` has landed
-    else
-      async_wait<STAGES - 2>(); // this thread's copies of tile `it` have landed
-    if (BLOCK_RING || TMA)
-      __syncthreads(); // everyone's have; everyone is done with tile it - 1
-    else
-      __syncwarp(); // the warp's have; its lanes are done with tile it - 1
-    {
-      const int nk = kb + STAGES - 1;
-      if (nk < kb_end && (!TMA || tid == 0)) issue(nk, (it + STAGES - 1) % STAGES); // tile it - 1's buffer
+    for (int s = 0; s < STAGES - 1; ++s) {
+      if (kb_begin + s < kb_end && (!TMA || tid == 0)) issue(kb_begin + s, (it + s) % STAGES);
       async_commit();
     }
-    const uint16_t *Kt = sm + (it % STAGES) * Sh::STAGE; // this tile's K, then V
-    const uint16_t *Kw = Kt + warp * kKW * LD;
-    const uint16_t *Vw = Kw + Sh::TILE;
-
-    // ---- S = Q K^T over this warp's 16 keys
-    C sc[2];
-#pragma unroll
-    for (int t = 0; t < 2; ++t)
-#pragma unroll
-      for (int l = 0; l < 4; ++l) sc[t].x[l] = 0.f;
-#pragma unroll
-    for (int kt = 0; kt < KTD; ++kt) {
-      B b0, b1;
-      if (TMA) { // load_B_nk2's lane addresses, swizzled
-        uint32_t r[4];
-        M::ldm_x4(r, Kt + swz<kBC>(warp * kKW + (lane & 7) + 8 * (lane >> 4), kt * 16 + 8 * ((lane >> 3) & 1)));
-        b0.x[0] = r[0]; b0.x[1] = r[1]; b1.x[0] = r[2]; b1.x[1] = r[3];
-      } else {
-        M::load_B_nk2(b0, b1, Kw + kt * 16, LD);
+    uint16_t *Qs = sm + Sh::Q_OFF;
+    for (int c = tid; c < kRows * DP; c += kThreads) {
+      const int r = c / DP, dd = c % DP, gr = row0 + r;
+      uint16_t v = 0;
+      if (gr < rows_total && dd < a.D) {
+        const int g = gr / a.Sq, i = gr - g * a.Sq;
+        v = ((const uint16_t *)a.p.q.data)[b * a.p.q.strides[0] +
+                                           (int64_t)(kvh * a.group + g) * a.p.q.strides[1] +
+                                           (int64_t)i * a.p.q.strides[2] + (int64_t)dd * a.p.q.strides[3]];
       }
-      M::mma(sc[0], qf[kt], b0);
-      M::mma(sc[1], qf[kt], b1);
+      Qs[r * QLD + dd] = v;
+    }
+    __syncthreads();
+    A qf[KTD];
+#pragma unroll
+    for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + kt * 16, QLD);
+
+    // This lane's two rows (slots): packed row -> (head, query position).
+    int slot_i[2], slot_h[2];
+    bool slot_ok[2];
+#pragma unroll
+    for (int s = 0; s < 2; ++s) {
+      const int r = row0 + M::slot_row(s);
+      slot_ok[s] = r < rows_total;
+      const int g = r / a.Sq;
+      slot_h[s] = kvh * a.group + g;
+      slot_i[s] = r - g * a.Sq;
     }
 
-    // ---- logits in natural units, masks, online softmax
-    const int jw = kb * kBC + warp * kKW;
+    C o[NTO];
 #pragma unroll
-    for (int t = 0; t < 2; ++t)
+    for (int t = 0; t < NTO; ++t)
 #pragma unroll
-      for (int l = 0; l < 4; ++l) sc[t].x[l] *= a.p.scale;
-    const bool need = MASK || jw + kKW > a.Sk || (causal && jw + kKW - 1 > a.causal_off);
-    if (need) {
+      for (int l = 0; l < 4; ++l) o[t].x[l] = 0.f;
+    float m_run[2] = {neg_inf(), neg_inf()}, l_run[2] = {0.f, 0.f};
+    const float fill = a.p.mask_fill;
+
+    for (int kb = kb_begin; kb < kb_end; ++kb, ++it) {
+      if (TMA)
+        mbar_wait(&bars[it % STAGES], (it / STAGES) & 1); // tile `it` has landed
+      else
+        async_wait<STAGES - 2>(); // this thread's copies of tile `it` have landed
+      if (BLOCK_RING || TMA)
+        __syncthreads(); // everyone's have; everyone is done with tile it - 1
+      else
+        __syncwarp(); // the warp's have; its lanes are done with tile it - 1
+      {
+        const int nk = kb + STAGES - 1;
+        if (nk < kb_end && (!TMA || tid == 0)) issue(nk, (it + STAGES - 1) % STAGES); // tile it - 1's buffer
+        async_commit();
+      }
+      const uint16_t *Kt = sm + (it % STAGES) * Sh::STAGE; // this tile's K, then V
+      const uint16_t *Kw = Kt + warp * kKW * LD;
+      const uint16_t *Vw = Kw + Sh::TILE;
+
+      // ---- S = Q K^T over this warp's 16 keys
+      C sc[2];
 #pragma unroll
       for (int t = 0; t < 2; ++t)
 #pragma unroll
+        for (int l = 0; l < 4; ++l) sc[t].x[l] = 0.f;
+#pragma unroll
+      for (int kt = 0; kt < KTD; ++kt) {
+        B b0, b1;
+        if (TMA) { // load_B_nk2's lane addresses, swizzled
+          uint32_t r[4];
+          M::ldm_x4(r, Kt + swz<kBC>(warp * kKW + (lane & 7) + 8 * (lane >> 4), kt * 16 + 8 * ((lane >> 3) & 1)));
+          b0.x[0] = r[0]; b0.x[1] = r[1]; b1.x[0] = r[2]; b1.x[1] = r[3];
+        } else {
+          M::load_B_nk2(b0, b1, Kw + kt * 16, LD);
+        }
+        M::mma(sc[0], qf[kt], b0);
+        M::mma(sc[1], qf[kt], b1);
+      }
+      // ---- logits in natural units, masks, online softmax
+      const int jw = kb * kBC + warp * kKW;
+  #pragma unroll
+      for (int t = 0; t < 2; ++t)
+  #pragma unroll
+        for (int l = 0; l < 4; ++l) sc[t].x[l] *= a.p.scale;
+      const bool need = MASK || jw + kKW > a.Sk || (causal && jw + kKW - 1 > a.causal_off);
+      if (need) {
+  #pragma unroll
+        for (int t = 0; t < 2; ++t)
+  #pragma unroll
+          for (int l = 0; l < 4; ++l) {
+            const int s = M::c_slot(l);
+            const int j = jw + t * 8 + M::c_col(l);
+            // position_logit's order, the mask read only for a visible key
+            float v = sc[t].x[l];
+            if (j >= a.Sk) {
+              v = no_key_logit();
+            } else if (causal && causal_hides(j, slot_i[s], a.causal_off)) {
+              v = fill;
+            } else if (MASK && slot_ok[s]) {
+              const int64_t mo = b * a.p.mask.strides[0] + slot_h[s] * a.p.mask.strides[1] +
+                                 (int64_t)slot_i[s] * a.p.mask.strides[2] +
+                                 (int64_t)j * a.p.mask.strides[3];
+              if (a.p.mask_dtype == ATTNRT_DTYPE_BOOL)
+                v = bool_mask_logit(((const uint8_t *)a.p.mask.data)[mo] != 0, v, fill);
+              else
+                v = additive_mask_logit(v, load_as_f32(a.p.mask.data, mo, a.p.mask_dtype));
+            }
+            sc[t].x[l] = v;
+          }
+      }
+      float alpha[2], mu[2];
+      bool moved = false;
+  #pragma unroll
+      for (int s = 0; s < 2; ++s) {
+        float mx = fmax_(fmax_(sc[0].x[2 * s], sc[0].x[2 * s + 1]),
+                         fmax_(sc[1].x[2 * s], sc[1].x[2 * s + 1]));
+        const SoftmaxStep st = softmax_step<true>(m_run[s], M::row_max(mx));
+        mu[s] = st.pivot; // an all -inf row so far: p = 0, no NaN
+        alpha[s] = st.alpha;
+        moved |= alpha[s] != 1.f;
+        m_run[s] = st.m;
+        l_run[s] *= alpha[s];
+      }
+  #pragma unroll
+      for (int t = 0; t < 2; ++t)
+  #pragma unroll
         for (int l = 0; l < 4; ++l) {
           const int s = M::c_slot(l);
-          const int j = jw + t * 8 + M::c_col(l);
-          // position_logit's order, the mask read only for a visible key
-          float v = sc[t].x[l];
-          if (j >= a.Sk) {
-            v = no_key_logit();
-          } else if (causal && causal_hides(j, slot_i[s], a.causal_off)) {
-            v = fill;
-          } else if (MASK && slot_ok[s]) {
-            const int64_t mo = b * a.p.mask.strides[0] + slot_h[s] * a.p.mask.strides[1] +
-                               (int64_t)slot_i[s] * a.p.mask.strides[2] +
-                               (int64_t)j * a.p.mask.strides[3];
-            if (a.p.mask_dtype == ATTNRT_DTYPE_BOOL)
-              v = bool_mask_logit(((const uint8_t *)a.p.mask.data)[mo] != 0, v, fill);
-            else
-              v = additive_mask_logit(v, load_as_f32(a.p.mask.data, mo, a.p.mask_dtype));
-          }
-          sc[t].x[l] = v;
+          const float p = softmax_exp<true>(sc[t].x[l], mu[s]);
+          sc[t].x[l] = p;
+          l_run[s] += p;
         }
+      if (__any_sync(0xffffffffu, moved)) {
+  #pragma unroll
+        for (int t = 0; t < NTO; ++t)
+  #pragma unroll
+          for (int l = 0; l < 4; ++l) o[t].x[l] *= alpha[M::c_slot(l)];
+      }
+  
+      // ---- O += P V over the same 16 keys
+      A pa;
+      M::c_to_a(pa, sc[0], sc[1]);
+  #pragma unroll
+      for (int t = 0; t < NTO; t += 2) {
+        B b0, b1;
+        if (TMA) { // load_B_kn2's lane addresses, swizzled
+          uint32_t r[4];
+          M::ldm_x4_t(r, Kt + Sh::TILE + swz<kBC>(warp * kKW + (lane & 7) + 8 * ((lane >> 3) & 1), t * 8 + 8 * (lane >> 4)));
+          b0.x[0] = r[0]; b0.x[1] = r[1]; b1.x[0] = r[2]; b1.x[1] = r[3];
+        } else {
+          M::load_B_kn2(b0, b1, Vw + t * 8, LD);
+        }
+        M::mma(o[t], pa, b0);
+        M::mma(o[t + 1], pa, b1);
+      }
     }
-    float alpha[2], mu[2];
-    bool moved = false;
+    // The dependent launch (the combine, or the stream's next kernel) may be
+    // scheduled now; it waits for this whole grid before it reads anything.
+    if (last_seg) grid_dependency_launch();
+    async_wait<0>();
+    __syncthreads(); // the K/V ring becomes the merge buffer
+
+    // ---- merge the warps: O = sum_w e^(m_w - M) o_w / sum_w e^(m_w - M) l_w
+    float *ob = (float *)sm;                    // [warp][row][OLD]
+    float *mlb = ob + kWarps * kRows * Sh::OLD; // [warp][row][m, l]
 #pragma unroll
     for (int s = 0; s < 2; ++s) {
-      float mx = fmax_(fmax_(sc[0].x[2 * s], sc[0].x[2 * s + 1]),
-                       fmax_(sc[1].x[2 * s], sc[1].x[2 * s + 1]));
-      const SoftmaxStep st = softmax_step<true>(m_run[s], M::row_max(mx));
-      mu[s] = st.pivot; // an all -inf row so far: p = 0, no NaN
-      alpha[s] = st.alpha;
-      moved |= alpha[s] != 1.f;
-      m_run[s] = st.m;
-      l_run[s] *= alpha[s];
-    }
-#pragma unroll
-    for (int t = 0; t < 2; ++t)
-#pragma unroll
-      for (int l = 0; l < 4; ++l) {
-        const int s = M::c_slot(l);
-        const float p = softmax_exp<true>(sc[t].x[l], mu[s]);
-        sc[t].x[l] = p;
-        l_run[s] += p;
+      const float ls = M::row_sum(l_run[s]);
+      if ((lane & 3) == 0) {
+        mlb[(warp * kRows + M::slot_row(s)) * 2] = m_run[s];
+        mlb[(warp * kRows + M::slot_row(s)) * 2 + 1] = ls;
       }
-    if (__any_sync(0xffffffffu, moved)) {
-#pragma unroll
-      for (int t = 0; t < NTO; ++t)
-#pragma unroll
-        for (int l = 0; l < 4; ++l) o[t].x[l] *= alpha[M::c_slot(l)];
     }
-
-    // ---- O += P V over the same 16 keys
-    A pa;
-    M::c_to_a(pa, sc[0], sc[1]);
 #pragma unroll
-    for (int t = 0; t < NTO; t += 2) {
-      B b0, b1;
-      if (TMA) { // load_B_kn2's lane addresses, swizzled
-        uint32_t r[4];
-        M::ldm_x4_t(r, Kt + Sh::TILE + swz<kBC>(warp * kKW + (lane & 7) + 8 * ((lane >> 3) & 1), t * 8 + 8 * (lane >> 4)));
-        b0.x[0] = r[0]; b0.x[1] = r[1]; b1.x[0] = r[2]; b1.x[1] = r[3];
-      } else {
-        M::load_B_kn2(b0, b1, Vw + t * 8, LD);
+    for (int t = 0; t < NTO; ++t)
+#pragma unroll
+      for (int l = 0; l < 4; l += 2) {
+        f32x2 w;
+        w.x = o[t].x[l];
+        w.y = o[t].x[l + 1];
+        *(f32x2 *)(ob + (warp * kRows + M::c_row(l)) * Sh::OLD + t * 8 + M::c_col(l)) = w;
       }
-      M::mma(o[t], pa, b0);
-      M::mma(o[t + 1], pa, b1);
-    }
-  }
-  // The dependent launch (the combine, or the stream's next kernel) may be
-  // scheduled now; it waits for this whole grid before it reads anything.
-  grid_dependency_launch();
-  async_wait<0>();
-  __syncthreads(); // the K/V ring becomes the merge buffer
-
-  // ---- merge the 4 warps: O = sum_w e^(m_w - M) o_w / sum_w e^(m_w - M) l_w
-  float *ob = (float *)sm;                   // [warp][row][OLD]
-  float *mlb = ob + kWarps * kRows * Sh::OLD; // [warp][row][m, l]
+    __syncthreads();
+    constexpr int DPT = DP / 8; // dims per thread: 8 threads per row below
+    const int r = tid >> 3, d0 = (tid & 7) * DPT, gr = row0 + r;
+    if (tid < kRows * 8 && gr < rows_total) {
+      float mw[kWarps], fw[kWarps], mx = neg_inf();
 #pragma unroll
-  for (int s = 0; s < 2; ++s) {
-    const float ls = M::row_sum(l_run[s]);
-    if ((lane & 3) == 0) {
-      mlb[(warp * kRows + M::slot_row(s)) * 2] = m_run[s];
-      mlb[(warp * kRows + M::slot_row(s)) * 2 + 1] = ls;
-    }
-  }
+      for (int w = 0; w < kWarps; ++w) {
+        mw[w] = mlb[(w * kRows + r) * 2];
+        mx = fmax_(mx, mw[w]);
+      }
+      float L = 0.f;
 #pragma unroll
-  for (int t = 0; t < NTO; ++t)
+      for (int w = 0; w < kWarps; ++w) {
+        fw[w] = merge_scale(mw[w], mx, kLog2e);
+        L += fw[w] * mlb[(w * kRows + r) * 2 + 1];
+      }
+      float acc[DPT];
 #pragma unroll
-    for (int l = 0; l < 4; l += 2) {
-      f32x2 w;
-      w.x = o[t].x[l];
-      w.y = o[t].x[l + 1];
-      *(f32x2 *)(ob + (warp * kRows + M::c_row(l)) * Sh::OLD + t * 8 + M::c_col(l)) = w;
-    }
-  __syncthreads();
-  if (tid >= kRows * 8) return; // 8 threads per row below; no barrier follows
-
-  constexpr int DPT = DP / 8; // dims per thread: 8 threads per row
-  const int r = tid >> 3, d0 = (tid & 7) * DPT, gr = row0 + r;
-  float mw[kWarps], fw[kWarps], mx = neg_inf();
+      for (int e = 0; e < DPT; ++e) acc[e] = 0.f;
 #pragma unroll
-  for (int w = 0; w < kWarps; ++w) {
-    mw[w] = mlb[(w * kRows + r) * 2];
-    mx = fmax_(mx, mw[w]);
-  }
-  float L = 0.f;
+      for (int w = 0; w < kWarps; ++w)
 #pragma unroll
-  for (int w = 0; w < kWarps; ++w) {
-    fw[w] = merge_scale(mw[w], mx, kLog2e);
-    L += fw[w] * mlb[(w * kRows + r) * 2 + 1];
-  }
-  float acc[DPT];
-#pragma unroll
-  for (int e = 0; e < DPT; ++e) acc[e] = 0.f;
-#pragma unroll
-  for (int w = 0; w < kWarps; ++w)
-#pragma unroll
-    for (int e = 0; e < DPT; e += 4) {
-      const u32x4 x = *(const u32x4 *)(ob + (w * kRows + r) * Sh::OLD + d0 + e);
-      acc[e] += fw[w] * __uint_as_float(x.x);
-      acc[e + 1] += fw[w] * __uint_as_float(x.y);
-      acc[e + 2] += fw[w] * __uint_as_float(x.z);
-      acc[e + 3] += fw[w] * __uint_as_float(x.w);
-    }
-  if (gr >= rows_total) return;
-  const int g = gr / a.Sq, i = gr - g * a.Sq, h = kvh * a.group + g;
-  if (d.direct) {
-    const float inv = row_inv_sum(L, empty_row_value(a.empty_nan));
-    const int64_t orow = b * a.p.o.strides[0] + h * a.p.o.strides[1] + (int64_t)i * a.p.o.strides[2];
-    void *const og = const_cast<void *>(a.p.o.data);
-#pragma unroll
-    for (int e = 0; e < DPT; e += 2) {
-      const int dd = d0 + e;
-      if (dd >= a.Dv) break;
-      const float v0 = acc[e] * inv, v1 = acc[e + 1] * inv; // Dv % 8 == 0: pairs stay inside
-      if (a.vec_o) {
-        if (a.p.out_dtype == ATTNRT_DTYPE_F32) {
-          f32x2 w;
-          w.x = v0;
-          w.y = v1;
-          *(f32x2 *)((float *)og + orow + dd) = w;
-        } else {
-          *(uint32_t *)((uint16_t *)og + orow + dd) =
-              a.p.out_dtype == ATTNRT_DTYPE_F16 ? Cvt<f16_t>::pack2(v0, v1) : Cvt<bf16_t>::pack2(v0, v1);
+        for (int e = 0; e < DPT; e += 4) {
+          const u32x4 x = *(const u32x4 *)(ob + (w * kRows + r) * Sh::OLD + d0 + e);
+          acc[e] += fw[w] * __uint_as_float(x.x);
+          acc[e + 1] += fw[w] * __uint_as_float(x.y);
+          acc[e + 2] += fw[w] * __uint_as_float(x.z);
+          acc[e + 3] += fw[w] * __uint_as_float(x.w);
         }
+      const int g = gr / a.Sq, i = gr - g * a.Sq, h = kvh * a.group + g;
+      if (d.direct) {
+        const float inv = row_inv_sum(L, empty_row_value(a.empty_nan));
+        const int64_t orow = b * a.p.o.strides[0] + h * a.p.o.strides[1] + (int64_t)i * a.p.o.strides[2];
+        void *const og = const_cast<void *>(a.p.o.data);
+#pragma unroll
+        for (int e = 0; e < DPT; e += 2) {
+          const int dd = d0 + e;
+          if (dd >= a.Dv) break;
+          const float v0 = acc[e] * inv, v1 = acc[e + 1] * inv; // Dv % 8 == 0: pairs stay inside
+          if (a.vec_o) {
+            if (a.p.out_dtype == ATTNRT_DTYPE_F32) {
+              f32x2 w;
+              w.x = v0;
+              w.y = v1;
+              *(f32x2 *)((float *)og + orow + dd) = w;
+            } else {
+              *(uint32_t *)((uint16_t *)og + orow + dd) =
+                  a.p.out_dtype == ATTNRT_DTYPE_F16 ? Cvt<f16_t>::pack2(v0, v1) : Cvt<bf16_t>::pack2(v0, v1);
+            }
+          } else {
+            store_from_f32(og, orow + dd * a.p.o.strides[3], a.p.out_dtype, v0);
+            store_from_f32(og, orow + (dd + 1) * a.p.o.strides[3], a.p.out_dtype, v1);
+          }
+        }
+        if (d.lse && (tid & 7) == 0)
+          d.lse[b * d.ls[0] + h * d.ls[1] + (int64_t)i * d.ls[2]] = log_sum_exp<LseLog::Libm>(mx, L);
       } else {
-        store_from_f32(og, orow + dd * a.p.o.strides[3], a.p.out_dtype, v0);
-        store_from_f32(og, orow + (dd + 1) * a.p.o.strides[3], a.p.out_dtype, v1);
+        const int64_t row = ((int64_t)b * a.Hq + h) * a.Sq + i;
+        const float inv = row_inv_sum(L, 0.f); // an empty row's partial: zeros
+        // This piece, then (stream-K, the unit's last piece) the unused slots
+        // after it as empty pieces: O = 0, m = -inf, l = 0.
+        const int slots_end = unit_done ? d.sk_pieces : piece + 1;
+        for (int sl = piece; sl < slots_end; ++sl) {
+          const bool mine = sl == piece;
+          const int64_t prow = (int64_t)sl * a.rows_all + row;
+          float *po = a.part_o + prow * a.Dv;
+#pragma unroll
+          for (int e = 0; e < DPT; e += 4) {
+            const int dd = d0 + e;
+            if (dd >= a.Dv) break; // Dv % 8 == 0: quads stay inside
+            u32x4 w;
+            w.x = __float_as_uint(mine ? acc[e] * inv : 0.f);
+            w.y = __float_as_uint(mine ? acc[e + 1] * inv : 0.f);
+            w.z = __float_as_uint(mine ? acc[e + 2] * inv : 0.f);
+            w.w = __float_as_uint(mine ? acc[e + 3] * inv : 0.f);
+            *(u32x4 *)(po + dd) = w;
+          }
+          if ((tid & 7) == 0) {
+            a.part_ml[2 * prow] = mine ? mx : neg_inf();
+            a.part_ml[2 * prow + 1] = mine ? L : 0.f;
+          }
+        }
       }
     }
-    if (d.lse && (tid & 7) == 0)
-      d.lse[b * d.ls[0] + h * d.ls[1] + (int64_t)i * d.ls[2]] = log_sum_exp<LseLog::Libm>(mx, L);
-  } else {
-    const int64_t prow = (int64_t)split * a.rows_all + ((int64_t)b * a.Hq + h) * a.Sq + i;
-    const float inv = row_inv_sum(L, 0.f); // an empty row's partial: zeros
-    float *po = a.part_o + prow * a.Dv;
-#pragma unroll
-    for (int e = 0; e < DPT; e += 4) {
-      const int dd = d0 + e;
-      if (dd >= a.Dv) break; // Dv % 8 == 0: quads stay inside
-      u32x4 w;
-      w.x = __float_as_uint(acc[e] * inv);
-      w.y = __float_as_uint(acc[e + 1] * inv);
-      w.z = __float_as_uint(acc[e + 2] * inv);
-      w.w = __float_as_uint(acc[e + 3] * inv);
-      *(u32x4 *)(po + dd) = w;
-    }
-    if ((tid & 7) == 0) {
-      a.part_ml[2 * prow] = mx;
-      a.part_ml[2 * prow + 1] = L;
+    if (!last_seg) {
+      if (TMA) fence_proxy_async(); // this thread's merge-buffer writes before the next tiles' copies
+      __syncthreads(); // every merge read done: the ring takes the next segment's tiles
     }
   }
 #endif
@@ -491,18 +577,39 @@ int env_int(const char *name) {
 // Experiment knobs (bench/gpu/decode_variants.py): ATTN_DECODE_NV_SPLITS
 // (a fixed split count), ATTN_DECODE_NV_RING=0|1|2 (per-warp, block or TMA
 // ring), ATTN_DECODE_NV_STAGES, ATTN_DECODE_NV_WARPS=8 (8-warp blocks of
-// 128-key tiles), ATTN_DECODE_NV_PDL=0 (plain launches); a combination that
-// has no instantiation runs the default. Read once, or at every call while
-// ATTN_DECODE_NV_TUNING is set (so one process can time several settings).
+// 128-key tiles), ATTN_DECODE_NV_PDL=0 (plain launches), ATTN_DECODE_NV_SK=1
+// (stream-K: one wave of blocks, each a contiguous run of key tiles over the
+// units; SK=N > 1: at most N blocks, which tests use to get blocks that span
+// several units), and for the TMA ring ATTN_DECODE_NV_EVICT=1 (L2 evict-first loads),
+// ATTN_DECODE_NV_ORDER=1 (K's boxes of a tile, then V's), ATTN_DECODE_NV_L2P=0-3
+// (the tensor maps' L2 promotion: none, 64, 128, 256 bytes); a combination
+// that has no instantiation runs the default. Read once, or at every call
+// while ATTN_DECODE_NV_TUNING is set (so one process can time several
+// settings).
 struct Knobs {
   int splits, warps, ring, stages; // ring -1, stages 0: the default
   bool pdl;
+  int sk; // 0 off, 1 one wave, N > 1 at most N blocks
+  bool evict, order;
+  int l2p; // CUtensorMapL2promotion
 };
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
   const char *ring = std::getenv("ATTN_DECODE_NV_RING");
-  return {env_int("ATTN_DECODE_NV_SPLITS"), env_int("ATTN_DECODE_NV_WARPS"), ring ? std::atoi(ring) : -1,
-          env_int("ATTN_DECODE_NV_STAGES"), !(pdl && pdl[0] == '0')};
+  // No L2 promotion by default: each 64-column box reads its own 128-byte
+  // half rows; the 256-byte promotion (the shared map's default) gave 4-5%
+  // less on every D 128 decode row (bench/RESULTS.md, decode run 11).
+  const char *l2p = std::getenv("ATTN_DECODE_NV_L2P");
+  const int l2 = l2p ? std::atoi(l2p) : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE;
+  return {env_int("ATTN_DECODE_NV_SPLITS"),
+          env_int("ATTN_DECODE_NV_WARPS"),
+          ring ? std::atoi(ring) : -1,
+          env_int("ATTN_DECODE_NV_STAGES"),
+          !(pdl && pdl[0] == '0'),
+          env_int("ATTN_DECODE_NV_SK"),
+          env_int("ATTN_DECODE_NV_EVICT") != 0,
+          env_int("ATTN_DECODE_NV_ORDER") != 0,
+          l2 >= 0 && l2 <= 3 ? l2 : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE};
 }
 Knobs knobs() {
   static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
@@ -600,6 +707,24 @@ bool device_sm90() {
   }
   return major >= 9;
 }
+// The current device's multiprocessors (0 where it cannot be read); once
+// per device.
+int device_sms() {
+  static std::atomic<int> sms[kMaxDevices];
+  int dev = 0, n = 0;
+  if (cudaGetDevice(&dev) != cudaSuccess || dev < 0 || dev >= kMaxDevices) {
+    cudaGetLastError();
+    return 0;
+  }
+  if (!(n = sms[dev].load(std::memory_order_relaxed))) {
+    if (cudaDeviceGetAttribute(&n, cudaDevAttrMultiProcessorCount, dev) != cudaSuccess || n < 1) {
+      cudaGetLastError();
+      return 0;
+    }
+    sms[dev].store(n, std::memory_order_relaxed);
+  }
+  return n;
+}
 // The TMA ring: D == Dv == 128 on a device of compute capability 9.0+.
 bool tma_ok(const attnk_problem *p) { return p->head_dim == 128 && p->head_dim_v == 128 && device_sm90(); }
 int default_variant(const attnk_problem *p) {
@@ -626,10 +751,10 @@ int pick(const attnk_problem *p) {
 // A 4-D map over K or V as (D, Sk, Hkv, B) with boxes of 64 columns x `rows`
 // keys, 128-byte swizzle; keys past Sk read as zeros. False where the copy
 // engine cannot address the tensor (strides not multiples of 16 bytes).
-bool make_tile_map(CUtensorMap *m, const attnk_tensor &t, const attnk_problem *p, int rows) {
+bool make_tile_map(CUtensorMap *m, const attnk_tensor &t, const attnk_problem *p, int rows, int l2p) {
   return aligned16_rows(t) &&
          tma::make_bshd_map(m, t.data, p->dtype == ATTNRT_DTYPE_BF16, p->head_dim, p->seq_k,
-                            p->heads_kv, p->batch, t.strides, rows);
+                            p->heads_kv, p->batch, t.strides, rows, (CUtensorMapL2promotion)l2p);
 }
 
 // Resident blocks per multiprocessor and the dynamic shared-memory
@@ -660,6 +785,60 @@ int blocks_per_sm(int vi) {
   return n;
 }
 
+// The stream-K schedule of `p` under variant `vi` on `num_sms`
+// multiprocessors: the units (batch, KV head, row block of 16) of n key
+// tiles each laid end to end, T = units x n tiles, and G blocks (one wave:
+// multiprocessors x resident blocks, at most T so that no block is empty,
+// and few enough that no unit spans more than kMaxSplits blocks), block c
+// taking tiles [c T / G, (c + 1) T / G). The unit starting at tile t0 has
+// its first piece in block ((t0 + 1) G - 1) / T. Returns the partial slots
+// per row (the most blocks any unit spans; the combine's split count), or 0
+// where stream-K does not apply (no tiles, or every unit in one block).
+struct SkPlan {
+  int64_t tiles;
+  int n, ctas, pieces;
+};
+SkPlan sk_plan(const attnk_problem *p, int vi, int num_sms, int max_ctas) {
+  SkPlan pl = {0, 0, 0, 0};
+  if (vi < 0 || num_sms < 1) return pl;
+  const Variant &var = variants()[vi];
+  const int per_sm = blocks_per_sm(vi);
+  if (per_sm < 1) return pl;
+  const int64_t bc = var.bc();
+  int64_t n = (p->seq_k + bc - 1) / bc;
+  if (p->causal != ATTNRT_CAUSAL_NONE && p->mask_fill == -__builtin_huge_valf()) { // as the kernel skips
+    const int64_t off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? p->seq_k - p->seq_q : 0;
+    const int64_t last = p->seq_q - 1 + off;
+    const int64_t vis = last < 0 ? 0 : last / bc + 1;
+    n = n < vis ? n : vis;
+  }
+  const int64_t group = p->heads_q / p->heads_kv;
+  const int64_t units = p->batch * p->heads_kv * ((group * p->seq_q + kRows - 1) / kRows);
+  if (n < 1 || units < 1 || units > (1 << 20)) return pl;
+  const int64_t T = units * n;
+  int64_t G = (int64_t)num_sms * per_sm;
+  if (max_ctas > 1 && G > max_ctas) G = max_ctas;
+  if (G > T) G = T;
+  if (G > units * (kMaxSplits - 1)) G = units * (kMaxSplits - 1);
+  // Blocks spanned by each unit: at most 2 where units >= G (every block
+  // holds >= n tiles); counted otherwise (units < G <= a few hundred).
+  int64_t pieces = 0;
+  if (units >= G) {
+    pieces = 2;
+  } else {
+    for (int64_t u = 0; u < units; ++u) {
+      const int64_t c0 = ((u * n + 1) * G - 1) / T, c1 = (((u + 1) * n) * G - 1) / T;
+      if (c1 - c0 + 1 > pieces) pieces = c1 - c0 + 1;
+    }
+  }
+  if (pieces < 2 || pieces > kMaxSplits) return pl;
+  pl.tiles = T;
+  pl.n = (int)n;
+  pl.ctas = (int)G;
+  pl.pieces = (int)pieces;
+  return pl;
+}
+
 } // namespace
 
 bool decode_nv_eligible(const attnk_problem *p) {
@@ -678,8 +857,13 @@ bool decode_nv_eligible(const attnk_problem *p) {
 // pipeline fill and prologue per block, C ~ 2 for the combine launch. Ties
 // go to fewer splits (less partial traffic).
 int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
-  const int env_splits = knobs().splits;
+  const Knobs kn = knobs();
+  const int env_splits = kn.splits;
   const int vi = pick(p);
+  if (kn.sk > 0 && env_splits <= 0) {
+    const SkPlan pl = sk_plan(p, vi, num_sms, kn.sk);
+    if (pl.pieces) return pl.pieces; // the launch runs stream-K for this split count
+  }
   int per_sm = blocks_per_sm(vi);
   if (per_sm < 1) per_sm = 1;
   const int bc = vi >= 0 ? variants()[vi].bc() : 64;
@@ -710,11 +894,13 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
                      int *splits_used) {
   if (!decode_nv_eligible(p) || num_splits < 1 || num_splits > kMaxSplits)
     return ATTNK_E_UNSUPPORTED;
+  const Knobs kn = knobs();
   int vi = pick(p);
   if (vi < 0) return ATTNK_E_UNSUPPORTED;
   DnArgs d = {};
   if (variants()[vi].ring == kTmaRing &&
-      !(make_tile_map(&d.tmk, p->k, p, variants()[vi].bc()) && make_tile_map(&d.tmv, p->v, p, variants()[vi].bc())))
+      !(make_tile_map(&d.tmk, p->k, p, variants()[vi].bc(), kn.l2p) &&
+        make_tile_map(&d.tmv, p->v, p, variants()[vi].bc(), kn.l2p)))
     vi = cp_async_variant(p); // no tensor map for these strides
   if (vi < 0) return ATTNK_E_UNSUPPORTED;
   if (blocks_per_sm(vi) < 1) return (int)cudaErrorInvalidConfiguration;
@@ -722,7 +908,7 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   d.a = make_args(p);
   const int nkb = (int)((p->seq_k + var.bc() - 1) / var.bc());
   const int per = nkb > 0 ? (nkb + num_splits - 1) / num_splits : 1;
-  const int splits = nkb > 0 ? (nkb + per - 1) / per : 1; // no empty splits
+  int splits = nkb > 0 ? (nkb + per - 1) / per : 1; // no empty splits
   if (splits > 1 && !workspace) return ATTNK_E_BAD_WORKSPACE;
   d.a.split_blocks = per;
   d.a.num_splits = splits;
@@ -734,10 +920,29 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   const int64_t rows = (int64_t)d.a.group * p->seq_q;
   d.qblocks = (int)((rows + kRows - 1) / kRows);
   d.direct = splits == 1;
+  d.kv_order = kn.order;
+  d.evict_first = kn.evict;
+  // Stream-K where the knob asks for it and the caller's split count is the
+  // plan's (decode_nv_num_splits returned it; a forced count runs the grid).
+  SkPlan pl = {0, 0, 0, 0};
+  if (kn.sk > 0 && num_splits >= 2 && workspace) {
+    pl = sk_plan(p, vi, device_sms(), kn.sk);
+    if (pl.pieces != num_splits) pl.pieces = 0;
+  }
+  if (pl.pieces) {
+    splits = pl.pieces;
+    d.a.num_splits = splits;
+    d.a.part_ml = workspace + (size_t)splits * d.a.rows_all * p->head_dim_v;
+    d.direct = 0;
+    d.sk_tiles = pl.tiles;
+    d.sk_n = pl.n;
+    d.sk_pieces = pl.pieces;
+  }
   if (splits_used) *splits_used = splits;
   if (rows == 0 || p->batch == 0) return 0;
   cudaLaunchConfig_t cfg = {};
-  cfg.gridDim = dim3((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
+  cfg.gridDim = pl.pieces ? dim3((unsigned)pl.ctas)
+                          : dim3((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
   cfg.blockDim = dim3((unsigned)var.threads());
   cfg.dynamicSmemBytes = (size_t)var.smem;
   cfg.stream = (cudaStream_t)stream;

@@ -45,7 +45,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     fa_fwd_kernel(const __grid_constant__ CUtensorMap tmQ, const __grid_constant__ CUtensorMap tmK,
                   const __grid_constant__ CUtensorMap tmV, const __grid_constant__ CUtensorMap tmM,
                   const KParams p) {
-  constexpr int DP = C::DP, BN = C::BN, STAGES = C::STAGES;
+  constexpr int DV = C::DV, BN = C::BN, STAGES = C::STAGES;
   extern __shared__ uint8_t smem_dyn[];
   const uint32_t sraw = smem_u32(smem_dyn);
   const uint32_t sbase = (sraw + 1023u) & ~1023u;
@@ -86,7 +86,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     if constexpr (C::PINGPONG) named_arrive(1 + (cw + 1) % C::NWG, 256);
   };
 
-  float o[DP / 2];
+  float o[DV / 2];  // O: DV columns (Cfg::DV, the padded value head dim)
   OnlineSoftmax<C> st;
   RowCtx r;
   r.row0 = 0;
@@ -121,7 +121,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     r.row0 = r.m0 + rloc;
     r.row1 = r.row0 + 8;
 #pragma unroll
-    for (int i = 0; i < DP / 2; ++i) o[i] = 0.f;
+    for (int i = 0; i < DV / 2; ++i) o[i] = 0.f;
     st.reset();
 
     if (n_tiles == 0) {
@@ -265,7 +265,7 @@ extern "C" int attn_hopper_supported(const attnk_problem *p) {
 extern "C" int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void *stream) {
   if (unsupported_reason(p)) return cudaErrorInvalidValue;
   int n = 0;
-  const Variant *vs = variants(p->head_dim, &n);
+  const Variant *vs = variants(list_head_dim(p), &n);
   if (variant < 0) variant = default_variant(p);
   if (variant < 0 || variant >= n) return cudaErrorInvalidValue;
   // A plain variant would drop the mask / treat a finite fill as -inf; a
@@ -282,11 +282,20 @@ extern "C" int attn_hopper_default_variant(const attnk_problem *p) {
   return p ? default_variant(p) : -1;
 }
 
+extern "C" int attn_hopper_find_variant(const attnk_problem *p, const char *name) {
+  if (!p || !name || unsupported_reason(p)) return -1;
+  const int i = find_variant(list_head_dim(p), name);
+  int n = 0;
+  const Variant *vs = variants(list_head_dim(p), &n);
+  return i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i]) ? i : -1;
+}
+
 extern "C" const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i) {
   (void)dtype;
   int n = 0;
   const Variant *vs = variants(d, &n);
   if (i < 0 || i >= n) return nullptr;
-  // "": variant i does not serve head dim d (its QK^T columns stop short).
-  return vs[i].dk == 0 || d <= vs[i].dk ? vs[i].name : "";
+  // "": variant i does not serve head dim d = D = Dv (its QK^T or V/O
+  // columns stop short).
+  return (vs[i].dk == 0 || d <= vs[i].dk) && (vs[i].dv == 0 || d <= vs[i].dv) ? vs[i].name : "";
 }

@@ -9,9 +9,9 @@
 |* Takes the device problem of every gpu kernel, attnk_problem              *|
 |* (attn_kernels.h), with its semantics: masks (additive or boolean, any    *|
 |* broadcast), the mask fill, the empty-row mode and the optional           *|
-|* log-sum-exp output. Head dims: D = Dv, a multiple of 8 up to 256 (padded *|
-|* inside the kernel to 64, 128, 192 or 256 columns; the padding is zeros   *|
-|* from TMA's out-of-bounds fill, so it is exact).                           *|
+|* log-sum-exp output. Head dims: D and Dv, multiples of 8 up to 256       *|
+|* (padded inside the kernel to 64, 128, 192 or 256 columns; the padding is *|
+|* zeros from TMA's out-of-bounds fill, so it is exact).                     *|
 |*                                                                            *|
 |* Plain C ABI, no CUDA headers needed by the caller. Pointers are device    *|
 |* pointers of the current CUDA device; `stream` is a cudaStream_t (NULL =   *|
@@ -45,8 +45,12 @@ int attn_hopper_fwd(const attnk_problem *p, void *stream);
 int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void *stream);
 /* The variant attn_hopper_fwd runs for `p`. */
 int attn_hopper_default_variant(const attnk_problem *p);
-/* Name of variant `i` for problem head dim `d` and dtype, "" if variant `i`
- * does not serve head dim `d` (its QK^T columns stop short of d), or NULL
+/* hopper-dhead: the index of the compiled variant named `name` if it can
+ * run `p` (its kind, QK^T and V/O columns), else -1. */
+int attn_hopper_find_variant(const attnk_problem *p, const char *name);
+/* Name of variant `i` for problem head dim `d` (= Dv) and dtype, "" if
+ * variant `i` does not serve head dim `d` (its QK^T or V/O columns stop
+ * short of d), or NULL
  * past the last one. */
 const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i);
 

@@ -1,7 +1,7 @@
 //===- epilogue.cuh - output and log-sum-exp of the Hopper kernel --------===//
 //
 // O = the accumulator over the row sums, rounded once to the dtype (f32
-// accumulation), only the D real columns of the padded tile stored; empty
+// accumulation), only the Dv real columns of the padded tile stored; empty
 // rows (every logit -inf: l == 0) are zeros or NaN. The optional lse is
 // written by one thread of each quad.
 //
@@ -19,9 +19,9 @@ namespace attn_hopper {
 
 template <class C>
 __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
-                                           OnlineSoftmax<C> &st, const float (&o)[C::DP / 2],
+                                           OnlineSoftmax<C> &st, const float (&o)[C::DV / 2],
                                            int h, int b) {
-  constexpr int DP = C::DP;
+  constexpr int DV = C::DV;
   const int row0 = r.row0, row1 = r.row1, cq = r.cq, lane = r.lane;
   st.reduce_sums();
   const float l0 = st.l0, l1 = st.l1, mrow0 = st.mrow0, mrow1 = st.mrow1;
@@ -33,16 +33,16 @@ __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
   if (row0 < p.Sq) {
     uint16_t *orow = ob + static_cast<int64_t>(row0) * p.o_ss + cq;
 #pragma unroll
-    for (int j = 0; j < DP / 8; ++j)
-      if (8 * j < p.D)  // columns past D are padding
+    for (int j = 0; j < DV / 8; ++j)
+      if (8 * j < p.Dv)  // columns past Dv are padding
         *reinterpret_cast<uint32_t *>(orow + 8 * j) =
             pack2<C::BF16>(o[4 * j] * inv0, o[4 * j + 1] * inv0);
   }
   if (row1 < p.Sq) {
     uint16_t *orow = ob + static_cast<int64_t>(row1) * p.o_ss + cq;
 #pragma unroll
-    for (int j = 0; j < DP / 8; ++j)
-      if (8 * j < p.D)
+    for (int j = 0; j < DV / 8; ++j)
+      if (8 * j < p.Dv)
         *reinterpret_cast<uint32_t *>(orow + 8 * j) =
             pack2<C::BF16>(o[4 * j + 2] * inv1, o[4 * j + 3] * inv1);
   }

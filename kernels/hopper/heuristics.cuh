@@ -21,6 +21,7 @@ struct Variant {
   int (*bf16)(const attnk_problem *, void *);
   int (*f16)(const attnk_problem *, void *);
   int dk;  // Cfg::DK when below the padded head dim: serves D <= dk only; else 0
+  int dv;  // Cfg::DV when below the padded head dim: serves Dv <= dv only; else 0
 };
 
 #define ATTN_HOPPER_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)        \
@@ -30,6 +31,13 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK>, Grid::GRID>, DK}
+// ---- hopper-dhead (issue 12, Dv != D): V and O tiles DV columns wide
+// (Cfg::DV < DP): serves Dv <= DV only.
+#define ATTN_HOPPER_VARIANT_V(NAME, DP, DV, NWG, BN, ST, OVL, PP, GRID, PREGS)   \
+  {NAME, Kind::Plain,                                                          \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, 0, DV>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, 0, DV>, Grid::GRID>, 0, DV}
+// ---- end hopper-dhead
 #define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
   {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
@@ -119,8 +127,17 @@ static const Variant kVariantsD192[] = {
     // D 136..160 (Stable Diffusion): S = Q K^T over 160 columns.
     ATTN_HOPPER_VARIANT_K("d192_k160_bm128_bn96_ovl_static", 192, 2, 96, 2, true, false, Static, 24, 160),
     ATTN_HOPPER_VARIANT_K("d192_k160_bm128_bn96_ovl_dyn", 192, 2, 96, 2, true, false, Dynamic, 24, 160),
+    // ---- hopper-dhead (issue 12): D 136..192 with Dv <= 128 (DeepSeek-V2/V3
+    // MLA prefill: D 192, Dv 128): V and O 128 columns wide, so O is 64
+    // registers as at D 128 and the key tiles can be 128 (FlashAttention-3's
+    // tile for this pair, hopper/tile_size.h); Q 48 KiB + K, V 2 x (48 + 32)
+    // KiB = 208 KiB of shared memory.
+    ATTN_HOPPER_VARIANT_V("d192_v128_bm128_bn128_ovl_dyn", 192, 128, 2, 128, 2, true, false, Dynamic, 40),
+    ATTN_HOPPER_VARIANT_V("d192_v128_bm128_bn128_ovl_pp_dyn", 192, 128, 2, 128, 2, true, true, Dynamic, 40),
+    // ---- end hopper-dhead
 };
 
+// The variants of list head dim d (max(D, Dv): list_head_dim).
 static const Variant *variants(int64_t d, int *n) {
   switch (padded_head_dim(d)) {
   case 64: *n = sizeof(kVariantsD64) / sizeof(kVariantsD64[0]); return kVariantsD64;
@@ -161,9 +178,10 @@ static bool kind_ok(const attnk_problem *p, Kind k) {
   return false;
 }
 
-// Whether variant v's QK^T columns (Cfg::DK) cover the head dim.
+// Whether variant v's QK^T columns (Cfg::DK) cover the head dim, and its
+// V / O columns (Cfg::DV) the value head dim.
 static bool dk_ok(const attnk_problem *p, const Variant &v) {
-  return v.dk == 0 || p->head_dim <= v.dk;
+  return (v.dk == 0 || p->head_dim <= v.dk) && (v.dv == 0 || p->head_dim_v <= v.dv);
 }
 
 // Rows (or keys) computed for n with tiles of t: n rounded up to t.
@@ -185,9 +203,9 @@ static int default_variant_of(const attnk_problem *p);
 static int default_variant(const attnk_problem *p) {
   static const char *force = getenv("ATTN_HOPPER_VARIANT");
   if (force) {
-    const int i = find_variant(p->head_dim, force);
+    const int i = find_variant(list_head_dim(p), force);
     int n = 0;
-    const Variant *vs = variants(p->head_dim, &n);
+    const Variant *vs = variants(list_head_dim(p), &n);
     if (i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i])) return i;
   }
   return default_variant_of(p);
@@ -201,13 +219,14 @@ static int default_variant(const attnk_problem *p) {
 // Row masks (padding masks) -> the MROW kernels where one exists (D 64,
 // D 128).
 static int default_variant_of(const attnk_problem *p) {
-  const int64_t d = p->head_dim;
-  const int dp = padded_head_dim(d);
+  // d: the QK^T head dim (DK choices); dl: the list's (max(D, Dv)).
+  const int64_t d = p->head_dim, dl = list_head_dim(p);
+  const int dp = padded_head_dim(dl);
   if (has_mask(p) && mask_row_ok(p) && dp <= 128) {
     // Short non-causal problems: the static grid, as for the plain kernels
     // (ViT S 197, bm128: static 176 vs dynamic 144 TFLOP/s).
     const bool stat = p->seq_k <= 1024 && p->causal == ATTNRT_CAUSAL_NONE;
-    const int i = find_variant(d, dp == 64 ? (stat ? "d64_genrow_bm128_bn128_pp_static"
+    const int i = find_variant(dl, dp == 64 ? (stat ? "d64_genrow_bm128_bn128_pp_static"
                                                    : "d64_genrow_bm128_bn128_pp_dyn")
                                            : (stat ? "d128_genrow_bm128_bn128_pp_static"
                                                    : "d128_genrow_bm128_bn128_pp_dyn"));
@@ -216,11 +235,11 @@ static int default_variant_of(const attnk_problem *p) {
   // 16-bit masks with rows (T5's bias): the MTILE kernels (D 64).
   if (has_mask(p) && dp == 64 && mask_tile_ok(p)) {
     const bool stat = p->seq_k <= 1024 && p->causal == ATTNRT_CAUSAL_NONE;
-    return find_variant(d, stat ? "d64_gentile_bm128_bn128_pp_static" : "d64_gentile_bm128_bn128_pp_dyn");
+    return find_variant(dl, stat ? "d64_gentile_bm128_bn128_pp_static" : "d64_gentile_bm128_bn128_pp_dyn");
   }
   if (needs_gen(p) && !has_mask(p)) {
     static const bool off = getenv("ATTN_HOPPER_GEN_NOMASK_OFF") != nullptr;  // tuning only
-    if (!off) return first_of_kind(d, Kind::GenNoMask);
+    if (!off) return first_of_kind(dl, Kind::GenNoMask);
   }
   if (needs_gen(p)) {
     static const int pick = [] {  // tuning experiments only: GEN variant offset
@@ -228,13 +247,21 @@ static int default_variant_of(const attnk_problem *p) {
       return e ? atoi(e) : 0;
     }();
     int n = 0;
-    const Variant *vs = variants(d, &n);
-    const int first = first_of_kind(d, Kind::Gen);
+    const Variant *vs = variants(dl, &n);
+    const int first = first_of_kind(dl, Kind::Gen);
     const int i = first + pick;
     return i < n && vs[i].kind == Kind::Gen ? i : first;
   }
   const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
   const bool shrt = p->seq_k <= 1024;
+  // ---- hopper-dhead (issue 12): D 136..192 with Dv <= 128 (DeepSeek MLA
+  // prefill): the 128-column V/O kernels, pingpong for causal problems
+  // (H200, same-process A/B, DeepSeek-V3 4k causal: pingpong 569 / 532
+  // TFLOP/s bf16 / f16 against 540 / 509 without; the padded D 192 kernel
+  // with V in 192 columns 471 / 446; bench/RESULTS.md).
+  if (dp == 192 && p->head_dim > 128 && p->head_dim_v <= 128)
+    return find_variant(dl, causal ? "d192_v128_bm128_bn128_ovl_pp_dyn" : "d192_v128_bm128_bn128_ovl_dyn");
+  // ---- end hopper-dhead
   // D 64: 128-row tiles where 192-row ones pad the queries by > 20%.
   const bool bm128 = dp == 64 && pads_less(p->seq_q, 192, 128);
   // Non-causal D 40..48, 72..80, 136..160: QK^T over fewer columns (DK).
@@ -243,15 +270,15 @@ static int default_variant_of(const attnk_problem *p) {
     if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_static" : "d64_k48_bm192_ovl_pp_dyn";
     if (dp == 128 && d <= 80) k = shrt ? "d128_k80_bm128_ovl_static" : "d128_k80_bm128_ovl_dyn";
     if (dp == 192 && d <= 160) k = shrt ? "d192_k160_bm128_bn96_ovl_static" : "d192_k160_bm128_bn96_ovl_dyn";
-    if (k) return find_variant(d, k);
+    if (k) return find_variant(dl, k);
   }
   if (shrt && dp <= 128) {
     if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
-    return bm128 ? find_variant(d, "d64_bm128_ovl_pp_static") : 3;  // d64 pp_static
+    return bm128 ? find_variant(dl, "d64_bm128_ovl_pp_static") : 3;  // d64 pp_static
   }
-  if (bm128) return find_variant(d, "d64_bm128_ovl_pp_dyn");
+  if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_dyn");
   // D 136..192, short non-causal: the static grid, as for D 64/128 above.
-  if (dp == 192 && shrt && !causal) return find_variant(d, "d192_bm128_bn96_ovl_static");
+  if (dp == 192 && shrt && !causal) return find_variant(dl, "d192_bm128_bn96_ovl_static");
   return 0;
 }
 
@@ -289,9 +316,10 @@ static const char *unsupported_reason(const attnk_problem *p) {
   if (p->dtype != ATTNRT_DTYPE_BF16 && p->dtype != ATTNRT_DTYPE_F16)
     return "Q/K/V dtype is not f16 or bf16";
   if (p->out_dtype != p->dtype) return "output dtype differs from Q/K/V's";
-  if (p->head_dim != p->head_dim_v) return "head dims of Q/K and V differ";
   if (!padded_head_dim(p->head_dim))
     return "head dim is not a multiple of 8 up to 256";
+  if (!padded_head_dim(p->head_dim_v))  // hopper-dhead: any Dv a multiple of 8 up to 256
+    return "head dim of V is not a multiple of 8 up to 256";
   if (p->q.strides[3] != 1 || p->k.strides[3] != 1 || p->v.strides[3] != 1 || p->o.strides[3] != 1)
     return "head dim of Q, K, V or O not contiguous";
   if (p->causal < 0 || p->causal > 2) return "unknown causal mode";
@@ -327,11 +355,11 @@ static const char *unsupported_reason(const attnk_problem *p) {
     for (int i = 0; i < 3; ++i)
       if (p->lse.strides[i] < 0) return "negative lse stride";
   }
-  const int64_t D = p->head_dim;
-  const int64_t no = extent(p->batch, p->heads_q, p->seq_q, D, p->o.strides);
+  const int64_t D = p->head_dim, Dv = p->head_dim_v;
+  const int64_t no = extent(p->batch, p->heads_q, p->seq_q, Dv, p->o.strides);
   if (overlaps(p->o.data, no, p->q.data, extent(p->batch, p->heads_q, p->seq_q, D, p->q.strides)) ||
       overlaps(p->o.data, no, p->k.data, extent(p->batch, p->heads_kv, p->seq_k, D, p->k.strides)) ||
-      overlaps(p->o.data, no, p->v.data, extent(p->batch, p->heads_kv, p->seq_k, D, p->v.strides)))
+      overlaps(p->o.data, no, p->v.data, extent(p->batch, p->heads_kv, p->seq_k, Dv, p->v.strides)))
     return "O overlaps Q, K or V";
   if (!encode_fn()) return "no cuTensorMapEncodeTiled in the driver";
   if (!device_is_sm90()) return "the device is not sm_90";

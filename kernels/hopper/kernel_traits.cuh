@@ -29,13 +29,15 @@ namespace attn_hopper {
 // rows ([B|1, H|1, Sq, Sk], T5's relative bias), a BM x BN tile per stage
 // as 64-column panels with the 128-byte swizzle (conflict-free reads).
 // Without a mask operand an MSM kernel computes what a mask-free GEN does.
-// DP: the padded head dim the tiles hold (64, 128, 192 or 256); the problem's
-// head dim D <= DP is a run-time value (KParams::D): TMA fills the columns
-// from D to DP with zeros, which add nothing to QK^T and give zero output
-// columns in PV, never stored.
+// DP: the padded head dim the Q and K tiles hold (64, 128, 192 or 256); the
+// problem's head dim D <= DP is a run-time value (KParams::D): TMA fills the
+// columns from D to DP with zeros, which add nothing to QK^T.
+// DV_ (0: DP): the padded width of the V tiles and of O (PV's N); the
+// problem's Dv <= DV is a run-time value (KParams::Dv): V's columns from Dv
+// to DV are TMA's zero fill and give zero output columns, never stored.
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
-          int MSM_ = 0, int DK_ = 0>
+          int MSM_ = 0, int DK_ = 0, int DV_ = 0>
 struct Cfg {
   static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
@@ -47,15 +49,20 @@ struct Cfg {
   // DK: the head-dim columns S = Q K^T runs over (0: DP). Variants with
   // DK < DP serve D <= DK only: the columns from DK to DP are TMA's zero
   // fill, whose k-steps would add nothing (D 80 in 128-column tiles: 5 of 8
-  // k-steps; PV still produces DP columns).
+  // k-steps; PV still produces DV columns).
   static constexpr int DK = DK_ ? DK_ : DP;
   static_assert(DK % 16 == 0 && DK <= DP && DK > DP - 64, "DK");
+  // ---- hopper-dhead (issue 12, Dv != D): V and O are DV columns wide.
+  static constexpr int DV = DV_ ? DV_ : DP;
+  static_assert(DV % 64 == 0 && DV >= 64 && DV <= 256, "padded value head dim");
+  static constexpr int V_PANELS = DV / 64;
   static constexpr int Q_BYTES = BM * DP * 2;
-  static constexpr int KV_BYTES = BN * DP * 2;
+  static constexpr int K_BYTES = BN * DP * 2;  // one stage's K tile
+  static constexpr int V_BYTES = BN * DV * 2;  // one stage's V tile
   static constexpr int Q_OFF = 0;
   static constexpr int K_OFF = Q_OFF + Q_BYTES;
-  static constexpr int V_OFF = K_OFF + STAGES * KV_BYTES;
-  static constexpr int M_OFF = V_OFF + STAGES * KV_BYTES;
+  static constexpr int V_OFF = K_OFF + STAGES * K_BYTES;
+  static constexpr int M_OFF = V_OFF + STAGES * V_BYTES;
   // One stage's mask: a row (f32 at most) or a 16-bit BM x BN tile.
   static constexpr int M_SLOT = MROW ? BN * 4 : MTILE ? BM * BN * 2 : 0;
   static constexpr int BAR_OFF = M_OFF + STAGES * M_SLOT;
@@ -77,7 +84,7 @@ struct KParams {
   int64_t o_sb, o_sh, o_ss;
   float *lse;  // f32 [b, h, i] (element strides), or null
   int64_t lse_sb, lse_sh, lse_ss;
-  int D;       // head dim of Q, K, V and O (<= Cfg::DP, a multiple of 8)
+  int D;       // head dim of Q and K (<= Cfg::DP, a multiple of 8)
   int Sq, Sk, Hq, group, num_m_blocks, num_tiles;
   int num_bh, chunk;  // (batch, head) pairs; pairs per L2 chunk of the tile order
   int *counter;       // dynamic tile scheduler (persistent grids), or null
@@ -97,6 +104,7 @@ struct KParams {
   // operand), and whether the mask has a head / batch dim (else the
   // coordinate is 0).
   int msm_bytes, msm_h, msm_b;
+  int Dv;  // hopper-dhead: head dim of V and O (<= Cfg::DV, a multiple of 8)
 };
 
 }  // namespace attn_hopper

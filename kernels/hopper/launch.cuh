@@ -189,6 +189,15 @@ static int padded_head_dim(int64_t d) {
   return static_cast<int>((d + 63) / 64 * 64);
 }
 
+// ---- hopper-dhead (issue 12, Dv != D): the head dim that picks a problem's
+// variant list: max(D, Dv). Every kernel of the list for padded dim P runs
+// any D, Dv <= P (Q, K, V maps with their own column counts, TMA's zero
+// fill past them); kernels compiled for narrower V tiles (Cfg::DV < DP)
+// serve Dv <= DV only (heuristics.cuh: dk_ok).
+static int64_t list_head_dim(const attnk_problem *p) {
+  return p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v;
+}
+
 // The launch of one problem, built in one place from the attnk_problem: the
 // kernel's parameters and the TMA descriptors of Q, K and V for the tile
 // shape of the variant (BM query rows, BN key rows).
@@ -199,10 +208,10 @@ struct Launch {
 
 static int make_launch(const attnk_problem *p, int BM, int BN, Launch *L) {
   const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
-  const int64_t D = p->head_dim;
+  const int64_t D = p->head_dim, Dv = p->head_dim_v;
   if (!attn::tma::make_bshd_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM) ||
       !attn::tma::make_bshd_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN) ||
-      !attn::tma::make_bshd_map(&L->mv, p->v.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN))
+      !attn::tma::make_bshd_map(&L->mv, p->v.data, bf16, Dv, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN))
     return cudaErrorInvalidValue;
   KParams &kp = L->kp;
   std::memset(&kp, 0, sizeof(kp));
@@ -215,6 +224,7 @@ static int make_launch(const attnk_problem *p, int BM, int BN, Launch *L) {
   kp.lse_sh = p->lse.strides[1];
   kp.lse_ss = p->lse.strides[2];
   kp.D = static_cast<int>(D);
+  kp.Dv = static_cast<int>(Dv);
   kp.Sq = static_cast<int>(p->seq_q);
   kp.Sk = static_cast<int>(p->seq_k);
   kp.group = static_cast<int>(p->heads_q / p->heads_kv);
@@ -226,7 +236,7 @@ static int make_launch(const attnk_problem *p, int BM, int BN, Launch *L) {
   kp.num_bh = static_cast<int>(p->heads_q * p->batch);
   {
     // K and V bytes one query head streams (shared by the heads of a GQA group).
-    const int64_t kv_bytes = 4 * p->seq_k * D / kp.group;
+    const int64_t kv_bytes = 2 * p->seq_k * (D + Dv) / kp.group;
     static const int64_t budget = [] {
       const char *e = getenv("ATTN_HOPPER_CHUNK_MB");  // tuning experiments only
       return (e ? static_cast<int64_t>(atoi(e)) : 8) << 20;

@@ -10,8 +10,9 @@
 // BN elements or a BM x BN tile per stage after the V ring); consumers
 // release slots with one arrival per warp.
 // The consumers' GEMMs: S = Q K^T (wgmma m64nBNk16, A and B from shared
-// memory, both K-major) and O += P V (m64nDPk16, P from registers in the S
-// accumulator layout, V MN-major through the transpose bit).
+// memory, both K-major) and O += P V (m64nDVk16, P from registers in the S
+// accumulator layout, V MN-major through the transpose bit; V tiles are
+// Cfg::DV columns wide, K tiles Cfg::DP).
 //
 //===----------------------------------------------------------------------===//
 
@@ -102,10 +103,10 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       const int s = kv % STAGES;
       const uint32_t ph = (kv / STAGES) & 1;
       mbar_wait(bar.k_empty(s), ph ^ 1);
-      mbar_expect_tx(bar.k_full(s), C::KV_BYTES + mbytes);
+      mbar_expect_tx(bar.k_full(s), C::K_BYTES + mbytes);
 #pragma unroll 1
       for (int pn = 0; pn < C::PANELS; ++pn)
-        tma_load_4d(sK + s * C::KV_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
+        tma_load_4d(sK + s * C::K_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
                     bar.k_full(s));
       if (mbytes) {
         const int mh = p.msm_h ? h : 0, mb = p.msm_b ? b : 0;
@@ -119,10 +120,10 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
         }
       }
       mbar_wait(bar.v_empty(s), ph ^ 1);
-      mbar_expect_tx(bar.v_full(s), C::KV_BYTES);
+      mbar_expect_tx(bar.v_full(s), C::V_BYTES);
 #pragma unroll 1
-      for (int pn = 0; pn < C::PANELS; ++pn)
-        tma_load_4d(sV + s * C::KV_BYTES + pn * BN * 128, &tmV, pn * 64, it * BN, hk, b,
+      for (int pn = 0; pn < C::V_PANELS; ++pn)
+        tma_load_4d(sV + s * C::V_BYTES + pn * BN * 128, &tmV, pn * 64, it * BN, hk, b,
                     bar.v_full(s));
     }
     t = t_next;
@@ -137,7 +138,7 @@ __device__ __forceinline__ void issue_s(float (&sc)[C::BN / 2], uint32_t qa, uin
 #pragma unroll
   for (int kk = 0; kk < C::DK / 16; ++kk) {  // columns past DK: zeros (Cfg::DK)
     const uint64_t da = make_desc(qa + (kk >> 2) * BM * 128 + (kk & 3) * 32, 16);
-    const uint64_t db = make_desc(sK + s * C::KV_BYTES + (kk >> 2) * BN * 128 + (kk & 3) * 32, 16);
+    const uint64_t db = make_desc(sK + s * C::K_BYTES + (kk >> 2) * BN * 128 + (kk & 3) * 32, 16);
     mma_ss<C::BF16, BN>(sc, da, db, kk > 0 ? 1 : 0);
   }
   wgmma_commit();
@@ -146,14 +147,14 @@ __device__ __forceinline__ void issue_s(float (&sc)[C::BN / 2], uint32_t qa, uin
 // O += P V with P (16-bit, A-fragment layout) from registers and the V tile
 // of stage s.
 template <class C>
-__device__ __forceinline__ void issue_pv(float (&o)[C::DP / 2], const uint32_t (&pa)[C::BN / 16][4],
+__device__ __forceinline__ void issue_pv(float (&o)[C::DV / 2], const uint32_t (&pa)[C::BN / 16][4],
                                          uint32_t sV, int s) {
   constexpr int BN = C::BN;
   wgmma_fence();
 #pragma unroll
   for (int kk = 0; kk < BN / 16; ++kk) {
-    const uint64_t db = make_desc(sV + s * C::KV_BYTES + kk * 16 * 128, BN * 128);
-    mma_rs<C::BF16, C::DP>(o, pa[kk], db, 1);
+    const uint64_t db = make_desc(sV + s * C::V_BYTES + kk * 16 * 128, BN * 128);
+    mma_rs<C::BF16, C::DV>(o, pa[kk], db, 1);
   }
   wgmma_commit();
 }

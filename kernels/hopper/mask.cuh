@@ -392,8 +392,8 @@ __device__ __forceinline__ void mask_plain(const KParams &p, const RowCtx &r, fl
 // global memory (slow, rare).
 template <class C>
 __device__ __forceinline__ void hidden_tail(const KParams &p, const RowCtx &r, OnlineSoftmax<C> &st,
-                                            float (&o)[C::DP / 2], int hh, int bb, int n_tiles_) {
-  constexpr int BN = C::BN, DP = C::DP;
+                                            float (&o)[C::DV / 2], int hh, int bb, int n_tiles_) {
+  constexpr int BN = C::BN, DV = C::DV;
   const int row0 = r.row0, row1 = r.row1, cq = r.cq, lane = r.lane, Sk = r.Sk;
   float &mrow0 = st.mrow0, &mrow1 = st.mrow1, &l0 = st.l0, &l1 = st.l1;
   if (!p.causal || p.fill == -INFINITY) return;
@@ -404,15 +404,15 @@ __device__ __forceinline__ void hidden_tail(const KParams &p, const RowCtx &r, O
   const bool need0 = row0 < p.Sq && !(mrow0 != -INFINITY && (mrow0 - p.fill) * L >= 127.f);
   const bool need1 = row1 < p.Sq && !(mrow1 != -INFINITY && (mrow1 - p.fill) * L >= 127.f);
   if (!need0 && !need1) return;
-  float vs[DP / 4];
+  float vs[DV / 4];
 #pragma unroll
-  for (int i = 0; i < DP / 4; ++i) vs[i] = 0.f;
+  for (int i = 0; i < DV / 4; ++i) vs[i] = 0.f;
   const uint16_t *vb = static_cast<const uint16_t *>(p.v) + bb * p.v_sb + (hh / p.group) * p.v_sh + cq;
   for (int j = j0; j < Sk; ++j) {
     const uint16_t *vr = vb + static_cast<int64_t>(j) * p.v_ss;
 #pragma unroll
-    for (int jj = 0; jj < DP / 8; ++jj) {
-      if (8 * jj >= p.D) break;  // padding columns: zero, never read
+    for (int jj = 0; jj < DV / 8; ++jj) {
+      if (8 * jj >= p.Dv) break;  // padding columns: zero, never read
       const uint32_t w = *reinterpret_cast<const uint32_t *>(vr + 8 * jj);
       float x, y;
       if constexpr (C::BF16) {
@@ -433,7 +433,7 @@ __device__ __forceinline__ void hidden_tail(const KParams &p, const RowCtx &r, O
     const float a = attn::softmax_exp<true>(m, mu), w = attn::softmax_exp<true>(p.fill, mu);
     l = l * a + ((lane & 3) == 0 ? static_cast<float>(cnt) * w : 0.f);
 #pragma unroll
-    for (int jj = 0; jj < DP / 8; ++jj) {
+    for (int jj = 0; jj < DV / 8; ++jj) {
       o[4 * jj + e] = o[4 * jj + e] * a + w * vs[2 * jj];
       o[4 * jj + e + 1] = o[4 * jj + e + 1] * a + w * vs[2 * jj + 1];
     }

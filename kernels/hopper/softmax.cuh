@@ -101,10 +101,9 @@ struct OnlineSoftmax {
 
 // O *= the rescale factors of its two rows.
 template <class C>
-__device__ __forceinline__ void rescale(float (&o)[C::DP / 2], float c0, float c1) {
-  constexpr int DP = C::DP;
+__device__ __forceinline__ void rescale(float (&o)[C::DV / 2], float c0, float c1) {
 #pragma unroll
-  for (int j = 0; j < DP / 8; ++j) {
+  for (int j = 0; j < C::DV / 8; ++j) {
     o[4 * j + 0] *= c0;
     o[4 * j + 1] *= c0;
     o[4 * j + 2] *= c1;

@@ -2657,7 +2657,8 @@ func.func @qk_body_neg_result(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v
 
 // -----
 
-// P * (-V) in the P.V body: not a contraction, not fused.
+// P * (-V) in the P.V body: not a contraction, not fused (the remark names
+// the factor that is not V).
 
 // CHECK-LABEL: func.func @pv_body_neg
 // CHECK-NOT: attn.flash_attention
@@ -2706,6 +2707,7 @@ func.func @pv_body_neg(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tenso
 
   %o0 = tensor.empty() : tensor<1x8x16xf32>
   %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: second contraction: 'linalg.generic' is not a sum of P * V: neither factor of the product is V (an input, possibly extended, that does not come from the exponentials): it multiplies input 0 (it comes from the exponentials) by 'arith.negf'}}
   %o = linalg.generic {indexing_maps = [affine_map<(b, i, d, j) -> (b, i, j)>, affine_map<(b, i, d, j) -> (b, j, d)>, affine_map<(b, i, d, j) -> (b, i, d)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%p, %v : tensor<1x8x8xf32>, tensor<1x8x16xf32>) outs(%of : tensor<1x8x16xf32>) {
   ^bb0(%a: f32, %b: f32, %acc: f32):
     %nb = arith.negf %b : f32
@@ -2780,7 +2782,8 @@ func.func @pv_body_neg_p(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: ten
 
 // -----
 
-// acc - P * V: not a contraction, not fused.
+// acc - P * V: not a contraction, not fused (the remark names the body's
+// subf).
 
 // CHECK-LABEL: func.func @pv_sub_acc
 // CHECK-NOT: attn.flash_attention
@@ -2829,6 +2832,7 @@ func.func @pv_sub_acc(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor
 
   %o0 = tensor.empty() : tensor<1x8x16xf32>
   %of = linalg.fill ins(%z : f32) outs(%o0 : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  // expected-remark @+1 {{attn-fuse: not fused: second contraction: 'linalg.generic' is not a sum of P * V: its body yields 'arith.subf', not the accumulator plus a product}}
   %o = linalg.generic {indexing_maps = [affine_map<(b, i, d, j) -> (b, i, j)>, affine_map<(b, i, d, j) -> (b, j, d)>, affine_map<(b, i, d, j) -> (b, i, d)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%p, %v : tensor<1x8x8xf32>, tensor<1x8x16xf32>) outs(%of : tensor<1x8x16xf32>) {
   ^bb0(%a: f32, %b: f32, %acc: f32):
     %m = arith.mulf %a, %b : f32

@@ -219,6 +219,22 @@ TEST(DecodeLse, SanitizerSubset) { // small: compute-sanitizer
   runDecode(c, 1);
   c.rowPad = 3;
   runDecode(c, 0);
+  // Several (batch, KV head) units: with ATTN_DECODE_NV_SK=5 (stream-K on at
+  // most 5 blocks) blocks span unit boundaries.
+  c = DCase{};
+  c.B = 2; c.Hq = 4; c.Hkv = 2; c.Sk = 700; c.seed = 10;
+  runDecode(c, 0);
+}
+
+TEST(DecodeLse, ManyUnits) { // more (batch, KV head) units than multiprocessors
+  DECODE_GPU_OR_SKIP();
+  DCase c;
+  c.B = 40; c.Hq = 8; c.Hkv = 4; c.Sk = 1000; c.seed = 11;
+  runDecode(c, 0);
+  runDecode(c, 2);
+  c.dt = ATTNRT_DTYPE_F16; c.B = 37; c.Hkv = 2; c.Sq = 2; c.Sk = 1537; c.seed = 12;
+  c.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  runDecode(c, 0);
 }
 
 } // namespace

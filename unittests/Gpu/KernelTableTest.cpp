@@ -176,11 +176,15 @@ TEST(GpuKernelTable, HopperDeclinesWhatItCannotRun) {
   ASSERT_NE(w, nullptr);
   EXPECT_FALSE(w->supports(problem(300, 300, 128), &why));
   EXPECT_EQ(why, "output dtype differs from Q/K/V's");
+  // Dv != D: any Dv a multiple of 8 up to 256 (issue 12); the device checks
+  // come last, so the reasons below hold without an sm_90 device.
   attnk_problem k = problem(300, 300, 128);
   k.out_dtype = k.dtype;
-  k.head_dim_v = 64;
-  EXPECT_FALSE(w->supports(k, &why));
-  EXPECT_EQ(why, "head dims of Q/K and V differ");
+  for (int64_t dv : {60, 264, 0}) {
+    k.head_dim_v = dv;
+    EXPECT_FALSE(w->supports(k, &why)) << dv;
+    EXPECT_EQ(why, "head dim of V is not a multiple of 8 up to 256") << dv;
+  }
   k = problem(1, 4096, 128);
   k.out_dtype = k.dtype;
   EXPECT_FALSE(w->supports(k, &why));

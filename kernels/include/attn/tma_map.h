@@ -43,8 +43,10 @@ inline EncodeFn encode_fn() {
 // The (D, S, H, B) map of a BHSD-strided operand; `st` are its element
 // strides {batch, head, seq}. False where the driver has no encoder or
 // rejects the map (e.g. strides that are not multiples of 16 bytes).
+// `promo`: the L2 promotion of the copy engine's reads.
 inline bool make_bshd_map(CUtensorMap *m, const void *ptr, bool bf16, int64_t D, int64_t S,
-                          int64_t H, int64_t B, const int64_t st[3], int rows) {
+                          int64_t H, int64_t B, const int64_t st[3], int rows,
+                          CUtensorMapL2promotion promo = CU_TENSOR_MAP_L2_PROMOTION_L2_256B) {
   EncodeFn enc = encode_fn();
   if (!enc) return false;
   // Strides of size-1 dims are never used; give them a legal value.
@@ -57,7 +59,7 @@ inline bool make_bshd_map(CUtensorMap *m, const void *ptr, bool bf16, int64_t D,
   cuuint32_t estr[4] = {1, 1, 1, 1};
   return enc(m, bf16 ? CU_TENSOR_MAP_DATA_TYPE_BFLOAT16 : CU_TENSOR_MAP_DATA_TYPE_FLOAT16, 4,
              const_cast<void *>(ptr), dims, strides, box, estr, CU_TENSOR_MAP_INTERLEAVE_NONE,
-             CU_TENSOR_MAP_SWIZZLE_128B, CU_TENSOR_MAP_L2_PROMOTION_L2_256B,
+             CU_TENSOR_MAP_SWIZZLE_128B, promo,
              CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE) == CUDA_SUCCESS;
 }
 

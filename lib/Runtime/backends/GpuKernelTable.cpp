@@ -1,8 +1,8 @@
 //===- GpuKernelTable.cpp - the gpu backend's kernels, in preference order ===//
 //
 //   sm90-wgmma    Hopper wgmma + TMA (kernels/hopper; built with CUDA, run
-//                 on sm_90): f16/bf16, masks, lse, D = Dv a multiple of 8
-//                 up to 256, TMA strides; not for decode shapes.
+//                 on sm_90): f16/bf16, masks, lse, D and Dv multiples of
+//                 8 up to 256, TMA strides; not for decode shapes.
 //   decode        split-KV for few query rows and many keys (partials
 //                 combined by their log-sum-exp); masks, causal, GQA;
 //                 writes the lse output.

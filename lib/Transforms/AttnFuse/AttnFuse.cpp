@@ -23,13 +23,15 @@ using namespace mlir::attn;
 using namespace mlir::attn::fuse;
 
 namespace {
-/// Contractions, and linalg ops with one reduction loop (a contraction whose
-/// body also computes one of its operands).
+/// Contractions, and linalg ops combining two or more inputs over reduction
+/// loops (a contraction whose body also computes one of its operands, or
+/// one that is not a sum of products: refused with a remark when it reads
+/// a softmax).
 bool isAnchorCandidate(Operation *op) {
   if (getContraction(op, /*requireZeroInit=*/false))
     return true;
   auto lop = dyn_cast<linalg::LinalgOp>(op);
-  return lop && lop.getNumReductionLoops() == 1 &&
+  return lop && lop.getNumReductionLoops() >= 1 &&
          lop.getNumDpsInputs() >= 2;
 }
 

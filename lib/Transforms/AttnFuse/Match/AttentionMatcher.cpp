@@ -40,31 +40,19 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
                                              AtomTable &atoms,
                                              ExprBuilder &eb) {
   MatchResult res;
-  // The anchor: a contraction P * V, or a contraction generic whose body
-  // multiplies V by a P computed in the body (elementwise fusion puts the
-  // softmax's normalization there: sum_j (E[j] * (1 / sum)) * V[j]).
-  AnchorView av;
-  if (std::optional<ContractionView> c2 =
-          getContraction(anchor, /*requireZeroInit=*/false)) {
-    int pIdx = -1;
-    if (feedsFromSoftmaxLike(c2->lhs))
-      pIdx = 0;
-    else if (feedsFromSoftmaxLike(c2->rhs))
-      pIdx = 1;
-    if (pIdx < 0)
-      return res;
-    av.pVals = {pIdx == 0 ? c2->lhs : c2->rhs};
-    av.pMaps = {pIdx == 0 ? c2->lhsMap : c2->rhsMap};
-    av.vVal = pIdx == 0 ? c2->rhs : c2->lhs;
-    av.vMap = pIdx == 0 ? c2->rhsMap : c2->lhsMap;
-    av.oMap = c2->outMap;
-    av.numLoops = c2->numLoops;
-    av.zeroInit = static_cast<bool>(getContraction(anchor));
-  } else if (std::optional<AnchorView> f = getFusedPV(anchor)) {
-    av = *f;
-  } else {
+  // The anchor as O = sum_key(P * V) (AnchorMatch.cpp); a candidate without
+  // that form is refused with the part it lacks.
+  std::string anchorWhy;
+  std::optional<AnchorView> anchorView = getAnchorView(anchor, anchorWhy);
+  if (!anchorView) {
+    if (!anchorWhy.empty()) {
+      res.status = MatchStatus::Rejected;
+      res.reason = "second contraction: " + anchorWhy;
+      res.where = anchor;
+    }
     return res;
   }
+  AnchorView av = *anchorView;
 
   res.where = anchor;
   res.attentionLike = llvm::any_of(
@@ -155,8 +143,8 @@ MatchResult mlir::attn::fuse::matchAttention(Operation *anchor,
   Labels vLabels;
   {
     std::string why;
-    FailureOr<Labels> vl = labelsOfRead(
-        atoms, vMap, loopLab, cast<RankedTensorType>(vVal.getType()), why);
+    FailureOr<Labels> vl =
+        labelsOfRead(atoms, vMap, loopLab, vVal, anchor, why);
     if (failed(vl))
       return reject("second contraction: " + why);
     vLabels = *vl;

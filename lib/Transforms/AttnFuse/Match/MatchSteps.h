@@ -34,8 +34,17 @@ struct AnchorView {
 
 /// A linalg op with one reduction loop whose body is acc + X * v, with v a
 /// block argument (possibly extended) of an input that does not come from
-/// a softmax, and X computed from the other inputs.
-std::optional<AnchorView> getFusedPV(Operation *op);
+/// a softmax, and X computed from the other inputs. Otherwise `why` (when
+/// given) names the first part of that form the op lacks.
+std::optional<AnchorView> getFusedPV(Operation *op,
+                                     std::string *why = nullptr);
+
+/// The anchor `op` seen as O = sum_key(P * V): a contraction (P the operand
+/// made of normalized exponentials, else of exponentials), or a fused P V
+/// (getFusedPV). None when `op` is no such view; `why` is then set when `op`
+/// is still a candidate (a linalg op reading normalized exponentials) and
+/// names the part of the form it lacks.
+std::optional<AnchorView> getAnchorView(Operation *op, std::string &why);
 
 /// The only user of `v` when it is an elementwise float truncation of it
 /// with the same shape (arith.truncf, tosa.cast, a linalg op whose body is a

@@ -98,12 +98,12 @@ mlir::attn::fuse::matchScores(AtomTable &atoms, Expr *scores,
   // contraction's map) is the part of h it reads only when the operand's
   // dim has exactly that extent (LoopParts.h).
   std::string why;
-  FailureOr<Labels> lhsLabels = labelsOfRead(
-      atoms, c1->lhsMap, l1, cast<RankedTensorType>(c1->lhs.getType()), why);
+  FailureOr<Labels> lhsLabels =
+      labelsOfRead(atoms, c1->lhsMap, l1, c1->lhs, c1->op, why);
   if (failed(lhsLabels))
     return reject("first contraction: " + why);
-  FailureOr<Labels> rhsLabels = labelsOfRead(
-      atoms, c1->rhsMap, l1, cast<RankedTensorType>(c1->rhs.getType()), why);
+  FailureOr<Labels> rhsLabels =
+      labelsOfRead(atoms, c1->rhsMap, l1, c1->rhs, c1->op, why);
   if (failed(rhsLabels))
     return reject("first contraction: " + why);
   out.qLabels = lhsIsQ ? *lhsLabels : *rhsLabels;

@@ -1,6 +1,7 @@
 //===- ExtentEquality.cpp - two dynamic sizes proven equal ----------------===//
 
 #include "View/ExtentEquality.h"
+#include "View/SizeCondition.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
@@ -51,57 +52,20 @@ bool isNonNegative(const ExtentTerm &t) {
 
 /// The value of the i1 `cond` when it is the same whatever the sizes.
 std::optional<bool> provableCondition(Value cond, unsigned depth) {
-  if (matchPattern(cond, m_One()))
-    return true;
-  if (matchPattern(cond, m_Zero()))
-    return false;
-  auto cmp = cond.getDefiningOp<arith::CmpIOp>();
-  if (!cmp || depth > kMaxDepth)
-    return std::nullopt;
-  ExtentTerm a = sizeImpl(cmp.getLhs(), depth + 1);
-  ExtentTerm b = sizeImpl(cmp.getRhs(), depth + 1);
-  using P = arith::CmpIPredicate;
-  P p = cmp.getPredicate();
-  if (a == b) {
-    switch (p) {
-    case P::eq:
-    case P::sle:
-    case P::sge:
-    case P::ule:
-    case P::uge:
-      return true;
-    default:
-      return false;
-    }
-  }
-  // Signed compares of a non-negative size with a constant it cannot cross.
-  if (b.isConstant() && isNonNegative(a)) {
-    if ((p == P::slt && b.cst <= 0) || (p == P::sle && b.cst < 0) ||
-        (p == P::eq && b.cst < 0))
-      return false;
-    if ((p == P::sge && b.cst <= 0) || (p == P::sgt && b.cst < 0) ||
-        (p == P::ne && b.cst < 0))
-      return true;
-  }
-  if (a.isConstant() && b.isConstant()) {
-    switch (p) {
-    case P::eq:
-      return a.cst == b.cst;
-    case P::ne:
-      return a.cst != b.cst;
-    case P::slt:
-      return a.cst < b.cst;
-    case P::sle:
-      return a.cst <= b.cst;
-    case P::sgt:
-      return a.cst > b.cst;
-    case P::sge:
-      return a.cst >= b.cst;
-    default:
-      return std::nullopt;
-    }
-  }
-  return std::nullopt;
+  return SizeCondition::evaluate(
+      cond, [&](arith::CmpIOp cmp) -> std::optional<SizeCondition> {
+        if (depth > kMaxDepth)
+          return std::nullopt;
+        ExtentTerm a = sizeImpl(cmp.getLhs(), depth + 1);
+        ExtentTerm b = sizeImpl(cmp.getRhs(), depth + 1);
+        auto constant = [](const ExtentTerm &t) -> std::optional<int64_t> {
+          if (t.isConstant())
+            return t.cst;
+          return std::nullopt;
+        };
+        return SizeCondition(cmp.getPredicate(), a == b, isNonNegative(a),
+                             constant(a), constant(b));
+      });
 }
 
 ExtentTerm sizeImpl(Value v, unsigned depth) {

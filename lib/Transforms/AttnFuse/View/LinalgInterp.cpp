@@ -37,21 +37,15 @@ std::optional<DimLabel> ExprBuilder::loopPartLabel(
   // operand's dim has exactly that part's extent.
   DimLabel part;
   int64_t partSize = 0;
-  PartRead pr = readLoopPart(atoms, e, loopLab, t.getDimSize(dim), part,
-                             partSize);
+  Value in = cast<linalg::LinalgOp>(op).getDpsInputOperand(operand)->get();
+  PartRead pr =
+      readLoopPart(atoms, e, loopLab, in, dim, op, part, partSize);
   if (pr == PartRead::Part)
     return part;
-  if (pr == PartRead::Mismatch) {
-    std::string s;
-    llvm::raw_string_ostream os(s);
-    os << "'" << op->getName() << "' reads dim " << dim << " of operand "
-       << operand << " (size "
-       << (t.isDynamicDim(dim) ? std::string("?")
-                               : std::to_string(t.getDimSize(dim)))
-       << ") with '" << e << "', which takes " << partSize
-       << " values: the floordiv/mod does not match the extent it reads";
-    notes.push_back(s);
-  }
+  if (pr == PartRead::Mismatch)
+    notes.push_back("'" + op->getName().getStringRef().str() + "' reads " +
+                    describePartMismatch(e, t, dim, partSize,
+                                         "operand " + std::to_string(operand)));
   return std::nullopt;
 }
 

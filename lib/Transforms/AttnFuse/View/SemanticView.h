@@ -178,8 +178,9 @@ inline const Expr *stripExactFloatExtensions(const Expr *e) {
   return stripExactFloatExtensions(const_cast<Expr *>(e));
 }
 
-/// True when `v`'s def chain (through elementwise ops, reductions and
-/// plumbing, not through contractions) contains an exponential or a softmax.
+/// Candidate detection (CandidateDetection.cpp). True when `v`'s def chain
+/// (through elementwise ops, reductions and plumbing, not through
+/// contraction-shaped ops) contains an exponential or a softmax.
 bool feedsFromSoftmaxLike(Value v, unsigned depth = 0);
 
 /// True when `v`'s def chain (as for feedsFromSoftmaxLike) contains a
