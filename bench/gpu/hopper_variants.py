@@ -182,6 +182,13 @@ CASES = [
     (1, 2, 2, 333, 200, 256, 2, "bshd"),
     (1, 4, 1, 300, 517, 160, 1, "bhsd"),
     (1, 2, 2, 200, 300, 200, 0, "bshd"),
+    # Short keys (issue 12): one 208- or 256-key tile; Sk at and just above
+    # the tile widths, Sk 1, GQA/MQA, causal both ways (every D 64 variant).
+    (2, 6, 2, 197, 197, 64, 0, "bhsd"),
+    (1, 4, 4, 197, 208, 40, 1, "bshd"),
+    (1, 4, 1, 100, 209, 64, 2, "bhsd"),
+    (1, 2, 2, 150, 1, 64, 0, "bhsd"),
+    (1, 2, 2, 70, 256, 64, 1, "bhsd"),
 ]
 
 

@@ -125,7 +125,7 @@ __device__ __forceinline__ uint32_t pack2(float a, float b) {
 #define ATTN_HOPPER_WGMMA_N(OP, T, N) wgmma_##OP##_##T##_n##N
 template <bool BF16, int N>
 __device__ __forceinline__ void mma_ss(float (&d)[N / 2], uint64_t da, uint64_t db, int acc) {
-  static_assert(N == 64 || N == 96 || N == 128, "N");
+  static_assert(N == 64 || N == 96 || N == 128 || N == 208, "N");
 #define ATTN_HOPPER_SS(NN)                                                            \
   if constexpr (N == NN) {                                                           \
     if constexpr (BF16) ATTN_HOPPER_WGMMA_N(ss, bf16, NN)(d, da, db, acc);            \
@@ -134,6 +134,8 @@ __device__ __forceinline__ void mma_ss(float (&d)[N / 2], uint64_t da, uint64_t 
   ATTN_HOPPER_SS(64)
   ATTN_HOPPER_SS(96)
   ATTN_HOPPER_SS(128)
+  // 208-key tiles (short Sk, heuristics.cuh short_keys_variant).
+  ATTN_HOPPER_SS(208)
 #undef ATTN_HOPPER_SS
 }
 

@@ -102,6 +102,11 @@ static const Variant kVariantsD64[] = {
     // (3 stages: Q 16 KiB + K, V 96 KiB + mask tiles 96 KiB).
     ATTN_HOPPER_GEN_TILE_VARIANT("d64_gentile_bm128_bn128_pp_dyn", 64, 2, 128, 3, true, true, Dynamic, 40),
     ATTN_HOPPER_GEN_TILE_VARIANT("d64_gentile_bm128_bn128_pp_static", 64, 2, 128, 3, true, true, Static, 40),
+    // 208-key tiles (short Sk, issue 12): ViT's 197 keys in one tile
+    // (kernel_traits.cuh, wide_key_tile_bn); short_keys_variant picks it.
+    // 2 stages: Q 16 KiB + K, V 2 x 2 x 26 KiB; the next tile's K/V load
+    // during this one.
+    ATTN_HOPPER_VARIANT("d64_bn208_bm128_ovl_pp_static", 64, 2, 208, 2, true, true, Static, 40),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 (S: 32 registers) and 2
@@ -198,6 +203,27 @@ static bool pads_less(int64_t n, int64_t big, int64_t small) {
 
 static int default_variant_of(const attnk_problem *p);
 
+// Short keys (issue 12, the short-sequence class): a plain non-causal problem
+// with D, Dv <= 64 and Sk <= 1024 whose 208-key tiles pad the keys less than 128-key
+// tiles do (Sk 129..208: one tile, no online rescale; 385..416; 513..624),
+// and whose queries take 128-row tiles (pads_less, as the bm128 kernels) ->
+// the 208-key-tile kernel. -1: not such a problem. Measured (H200, same
+// process, bench/RESULTS.md "Short sequences on the Hopper path"): ViT's 197
+// keys (208 instead of 256) +10% over the 128-key tiles, DeiT's 577 (624
+// instead of 640, 3 tiles instead of 5) +7%; where 208-key tiles pad more
+// (S 512: 624 keys) -13%, and one 256-key tile at S 197 (no overlap of one
+// tile's softmax with another's GEMMs) -23%: neither is used. Causal
+// problems keep the 128-key tiles (not measured).
+static int short_keys_variant(const attnk_problem *p) {
+  static const bool off = getenv("ATTN_HOPPER_SHORT_OFF") != nullptr;  // tuning only
+  // The D 64 list (list_head_dim: max(D, Dv) <= 64; Dv != D runs there too).
+  if (off || padded_head_dim(list_head_dim(p)) != 64 || needs_gen(p) ||
+      p->causal != ATTNRT_CAUSAL_NONE || p->seq_k > 1024 ||
+      padded(p->seq_k, 208) >= padded(p->seq_k, 128) || !pads_less(p->seq_q, 192, 128))
+    return -1;
+  return find_variant(list_head_dim(p), "d64_bn208_bm128_ovl_pp_static");
+}
+
 // The default, or the variant ATTN_HOPPER_VARIANT names (tuning
 // experiments only) where it exists for the head dim and computes p.
 static int default_variant(const attnk_problem *p) {
@@ -252,6 +278,7 @@ static int default_variant_of(const attnk_problem *p) {
     const int i = first + pick;
     return i < n && vs[i].kind == Kind::Gen ? i : first;
   }
+  if (const int i = short_keys_variant(p); i >= 0) return i;
   const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
   const bool shrt = p->seq_k <= 1024;
   // ---- hopper-dhead (issue 12): D 136..192 with Dv <= 128 (DeepSeek MLA

@@ -13,6 +13,14 @@
 
 namespace attn_hopper {
 
+// 208-key tiles (issue 12, short sequences): BN need not be a multiple of
+// 64 (wgmma N may be any multiple of 8 up to 256; P V's k-steps need 16; a
+// 208-row panel keeps the 1024-byte alignment): ViT's 197 keys fit one
+// 208-key tile (1.06x key padding, no online rescale) instead of two
+// 128-key tiles (1.30x). The kernel runs any Sk (more key tiles); the
+// heuristics pick it where it pads the keys less (short_keys_variant).
+constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
+
 // GEN: the general kernel: mask operand (raw bits loaded into registers one
 // key tile ahead, converted at use), finite mask fills (hidden key tiles past
 // the diagonal skipped, with an exact tail: hidden_tail), logits in natural
@@ -75,7 +83,7 @@ struct Cfg {
   static_assert(DP % 64 == 0 && DP >= 64 && DP <= 256, "padded head dim");
   // BN: a multiple of 16 (P's k-steps in PV) whose 64-column panels keep
   // the 1024-byte alignment of the 128-byte swizzle (BN * 128 % 1024 == 0).
-  static_assert(BN == 64 || BN == 96 || BN == 128, "BN");
+  static_assert(BN == 64 || BN == 96 || BN == 128 || wide_key_tile_bn(BN), "BN");
   static_assert(SMEM <= 227 * 1024, "shared memory");
 };
 

@@ -1450,6 +1450,61 @@ TEST(HopperPath, TileMasks) {
   });
 }
 
+// Short keys on the Hopper path (issue 12): a plain non-causal problem with
+// D <= 64, Sk <= 1024 and 128-row query tiles runs in 208-key tiles where
+// they pad the keys less than 128-key tiles (kernels/hopper/heuristics.cuh,
+// short_keys_variant): ViT's 197 tokens in one tile, GQA and MQA, D 40 and
+// 24, Sk at the tile width (208), two and three tiles (Sk 400, 520, DeiT's
+// 577), the lse output, a finite fill and NaN empty rows (no-ops without
+// hidden keys), strided and padded layouts, reruns bitwise equal. The twins
+// take the 128-key tiles: Sk just above 208 (209, 256), 512 and past 1024,
+// Sk 1 and 128, causal (both corners), masks and many query rows (192-row
+// tiles).
+Case dvCase(int64_t B, int64_t Hq, int64_t Hkv, int64_t Sq, int64_t Sk, int64_t D, int64_t Dv,
+            attnrt_dtype t, attnrt_causal causal);
+
+TEST(HopperPath, ShortKeys) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F16 = ATTNRT_DTYPE_F16;
+  runCase(mk(2, 12, 12, 197, 197, 64, BF));
+  runCase(mk(2, 6, 2, 197, 197, 64, F16));
+  runCase(mk(1, 8, 1, 100, 208, 40, BF));
+  runCase(mk(1, 4, 2, 577, 577, 64, F16));
+  runCase(mk(1, 2, 1, 100, 520, 64, BF));
+  Case c = mk(2, 4, 2, 250, 400, 64, BF);
+  c.layout = Layout::BSHD;
+  runCase(c);
+  c = mk(1, 4, 4, 197, 150, 24, F16);
+  c.layout = Layout::Padded;
+  c.repeats = 2;
+  runCase(c);
+  c = mk(2, 4, 2, 197, 197, 64, BF);
+  c.fill = -1e4f;
+  c.empty = ATTNRT_EMPTY_ROWS_NAN;
+  runCase(c);
+  runLseCase(mk(2, 4, 2, 197, 197, 64, BF));
+  runLseCase(mk(1, 4, 1, 197, 577, 48, F16));
+  // Dv != D with D, Dv <= 64 (the D 64 list; dvCase below).
+  runCase(dvCase(1, 4, 2, 197, 197, 64, 32, BF, ATTNRT_CAUSAL_NONE));
+  runCase(dvCase(1, 4, 1, 150, 400, 40, 64, F16, ATTNRT_CAUSAL_NONE));
+  // Twins: the 128-key tiles.
+  runCase(mk(1, 4, 4, 197, 209, 64, F16));
+  runCase(mk(1, 4, 2, 250, 256, 64, BF));
+  runCase(mk(1, 2, 2, 200, 512, 64, F16));
+  runCase(mk(1, 2, 2, 130, 1040, 64, BF));
+  runCase(mk(1, 4, 4, 197, 1, 64, BF));
+  runCase(mk(1, 4, 2, 197, 128, 64, F16));
+  runCase(mk(2, 4, 2, 197, 197, 64, BF, TL));
+  runCase(mk(1, 4, 4, 300, 197, 64, F16, BR));
+  runCase(mk(1, 4, 4, 300, 197, 64, BF));
+  c = mk(2, 4, 2, 197, 197, 64, F16);
+  c.mask = MaskKind::BoolFull;
+  c.empty = ATTNRT_EMPTY_ROWS_NAN;
+  runCase(c);
+  runLseCase(mk(1, 4, 2, 197, 197, 64, BF, BR));
+}
+
 // Dv != D on the Hopper path (issue 12): a problem runs on the kernels of
 // padded max(D, Dv), Q/K and V brought in with their own column counts and
 // zero filled past them; D 136..192 with Dv <= 128 (DeepSeek-V2/V3 MLA
@@ -1553,6 +1608,8 @@ TEST(HopperPath, ValueHeadDimsDeclined) {
 
 TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head dims
   GPU_OR_SKIP();
+  runCase(mk(1, 2, 2, 70, 197, 64, ATTNRT_DTYPE_BF16));  // one 208-key tile (short keys)
+  runCase(mk(1, 2, 1, 100, 400, 40, ATTNRT_DTYPE_F16));  // two 208-key tiles
   runCase(mk(1, 2, 1, 70, 90, 40, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
   Case c = mk(1, 2, 2, 33, 130, 96, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
   c.mask = MaskKind::BoolFull;

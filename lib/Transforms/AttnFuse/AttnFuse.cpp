@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Match/AttentionMatch.h"
+#include "View/AssertedEqualityIndex.h"
 
 #include "attn/Dialect/Attn/IR/AttnOps.h"
 #include "attn/Transforms/Passes.h"
@@ -143,6 +144,9 @@ unsigned mlir::attn::fuseAttention(Operation *root, bool report) {
     if (isAnchorCandidate(op))
       anchors.push_back(op);
   });
+  // The cf.assert facts, read once for the run (this driver keeps the
+  // promises of View/AssertedEqualityIndex.h).
+  AssertedEqualityIndex::Scope facts(root);
   IRRewriter rewriter(root->getContext());
   DenseSet<Operation *> erased;
   unsigned n = 0;

@@ -1,6 +1,7 @@
 //===- ExtentEquality.cpp - two dynamic sizes proven equal ----------------===//
 
 #include "View/ExtentEquality.h"
+#include "View/AssertedEqualityIndex.h"
 #include "View/SizeCondition.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -164,15 +165,13 @@ ExtentTerm mlir::attn::fuse::canonicalExtent(Value t, unsigned dim) {
 
 ExtentTerm mlir::attn::fuse::canonicalSize(Value v) { return sizeImpl(v, 0); }
 
-bool mlir::attn::fuse::provablySameExtent(const ExtentTerm &a,
-                                          const ExtentTerm &b, Operation *at) {
-  if (a == b)
-    return true;
-  if (a.isConstant() && b.isConstant())
-    return false;
-  // Equalities asserted before `at` in its block and in the blocks of its
-  // ancestors (within the function): they dominate `at`.
-  SmallVector<std::pair<ExtentTerm, ExtentTerm>> asserted;
+SmallVector<AssertedEquality>
+mlir::attn::fuse::dominatingEqualities(Operation *at) {
+  if (AssertedEqualityIndex *index = AssertedEqualityIndex::active())
+    return index->dominating(at);
+  // Asserted before `at` in its block and in the blocks of its ancestors
+  // (within the function): they dominate `at`.
+  SmallVector<AssertedEquality> asserted;
   for (Operation *op = at; op && !op->hasTrait<OpTrait::IsIsolatedFromAbove>();
        op = op->getParentOp()) {
     for (Operation *prev = op->getPrevNode(); prev;
@@ -182,23 +181,75 @@ bool mlir::attn::fuse::provablySameExtent(const ExtentTerm &a,
         continue;
       auto cmp = as.getArg().getDefiningOp<arith::CmpIOp>();
       if (cmp && cmp.getPredicate() == arith::CmpIPredicate::eq)
-        asserted.push_back(
-            {canonicalSize(cmp.getLhs()), canonicalSize(cmp.getRhs())});
+        asserted.push_back({cmp.getLhs(), cmp.getRhs(),
+                            canonicalSize(cmp.getLhs()),
+                            canonicalSize(cmp.getRhs())});
     }
   }
+  return asserted;
+}
+
+bool mlir::attn::fuse::provablySameExtent(const ExtentTerm &a,
+                                          const ExtentTerm &b,
+                                          ArrayRef<AssertedEquality> asserted) {
+  if (a == b)
+    return true;
+  if (a.isConstant() && b.isConstant())
+    return false;
   SmallVector<ExtentTerm> cls = {a};
   auto inClass = [&](const ExtentTerm &t) {
     return llvm::is_contained(cls, t);
   };
   for (bool changed = true; changed;) {
     changed = false;
-    for (auto &[x, y] : asserted) {
-      bool hx = inClass(x), hy = inClass(y);
+    for (const AssertedEquality &e : asserted) {
+      bool hx = inClass(e.lhsTerm), hy = inClass(e.rhsTerm);
       if (hx != hy) {
-        cls.push_back(hx ? y : x);
+        cls.push_back(hx ? e.rhsTerm : e.lhsTerm);
         changed = true;
       }
     }
   }
   return inClass(b);
+}
+
+SmallVector<ExtentTerm> mlir::attn::fuse::provableClass(const ExtentTerm &a,
+                                                        Operation *at) {
+  SmallVector<ExtentTerm> cls = {a};
+  AssertedEqualityIndex *index = AssertedEqualityIndex::active();
+  if (!index) {
+    SmallVector<AssertedEquality> asserted = dominatingEqualities(at);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (const AssertedEquality &e : asserted) {
+        bool hx = llvm::is_contained(cls, e.lhsTerm);
+        bool hy = llvm::is_contained(cls, e.rhsTerm);
+        if (hx != hy) {
+          cls.push_back(hx ? e.rhsTerm : e.lhsTerm);
+          changed = true;
+        }
+      }
+    }
+    return cls;
+  }
+  // The same class, found from its members: each member's facts only.
+  for (size_t i = 0; i < cls.size(); ++i) {
+    ExtentTerm t = cls[i];
+    for (const AssertedEquality &e : index->withTerm(t, at)) {
+      if (e.lhsTerm == t && !llvm::is_contained(cls, e.rhsTerm))
+        cls.push_back(e.rhsTerm);
+      if (e.rhsTerm == t && !llvm::is_contained(cls, e.lhsTerm))
+        cls.push_back(e.lhsTerm);
+    }
+  }
+  return cls;
+}
+
+bool mlir::attn::fuse::provablySameExtent(const ExtentTerm &a,
+                                          const ExtentTerm &b, Operation *at) {
+  if (a == b)
+    return true;
+  if (a.isConstant() && b.isConstant())
+    return false;
+  return llvm::is_contained(provableClass(a, at), b);
 }

@@ -24,7 +24,8 @@
 // Two canonical forms that differ are still equal where a `cf.assert` of
 // `cmpi eq` between them (canonicalized the same way) dominates the point of
 // use: the program stops there otherwise. Equalities from several asserts
-// chain.
+// chain. Under the fusion driver the asserts are looked up by term
+// (AssertedEqualityIndex.h), not read all on every question.
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,6 +34,9 @@
 
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/Value.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 
 #include <string>
 
@@ -62,10 +66,34 @@ ExtentTerm canonicalExtent(Value t, unsigned dim);
 /// The canonical form of the integer (index or i64) value `v`.
 ExtentTerm canonicalSize(Value v);
 
+/// A `cf.assert(cmpi eq, lhs, rhs)`: its operands and their canonical forms.
+struct AssertedEquality {
+  Value lhs, rhs;
+  ExtentTerm lhsTerm, rhsTerm;
+};
+
+/// The equalities asserted before `at` in its block and in the blocks of its
+/// ancestors within the function (they dominate `at`), canonical forms read
+/// on the IR as it is now. Their number, and the time to find them, grow
+/// with the ops before `at`: callers asking several questions at one point
+/// read them once (ProductReader does).
+SmallVector<AssertedEquality> dominatingEqualities(Operation *at);
+
+/// `a` and the canonical forms a chain of `cf.assert(cmpi eq)` dominating
+/// `at` makes equal to it (`a` first). With an AssertedEqualityIndex active,
+/// only the facts of its members are read.
+SmallVector<ExtentTerm> provableClass(const ExtentTerm &a, Operation *at);
+
 /// True when `a` and `b` hold the same value whenever `at` executes: equal
-/// canonical forms, or a chain of dominating `cf.assert(cmpi eq)`.
+/// canonical forms, or a chain of dominating `cf.assert(cmpi eq)`
+/// (provableClass).
 bool provablySameExtent(const ExtentTerm &a, const ExtentTerm &b,
                         Operation *at);
+
+/// The same, with the dominating equalities already read
+/// (dominatingEqualities).
+bool provablySameExtent(const ExtentTerm &a, const ExtentTerm &b,
+                        ArrayRef<AssertedEquality> asserted);
 
 } // namespace fuse
 } // namespace attn

@@ -1,12 +1,13 @@
 //===- SizeProduct.cpp - sizes as products of extents ---------------------===//
 
 #include "View/SizeProduct.h"
+#include "View/AssertedEqualityIndex.h"
 #include "View/SizeCondition.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/IR/Matchers.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
@@ -41,10 +42,15 @@ mlir::attn::fuse::multiply(const SizeProduct &a, const SizeProduct &b) {
   return r;
 }
 
+using SameExtent =
+    llvm::function_ref<bool(const ExtentTerm &, const ExtentTerm &)>;
+
 /// Indices into `of` matching each term of `terms` one to one (equal, or
-/// made equal by a cf.assert dominating `at`); none if some term is left.
-static std::optional<SmallVector<size_t>>
-matchTerms(ArrayRef<ExtentTerm> terms, ArrayRef<ExtentTerm> of, Operation *at) {
+/// made equal by `sameExtent`: cf.asserts dominating the point of use);
+/// none if some term is left.
+static std::optional<SmallVector<size_t>> matchTerms(ArrayRef<ExtentTerm> terms,
+                                                     ArrayRef<ExtentTerm> of,
+                                                     SameExtent sameExtent) {
   SmallVector<bool> used(of.size(), false);
   SmallVector<size_t> picked;
   for (const ExtentTerm &t : terms) {
@@ -55,7 +61,7 @@ matchTerms(ArrayRef<ExtentTerm> terms, ArrayRef<ExtentTerm> of, Operation *at) {
       if (!used[i] && of[i] == t)
         found = i;
     for (size_t i = 0; i < of.size() && !found; ++i)
-      if (!used[i] && provablySameExtent(t, of[i], at))
+      if (!used[i] && sameExtent(t, of[i]))
         found = i;
     if (!found)
       return std::nullopt;
@@ -65,22 +71,23 @@ matchTerms(ArrayRef<ExtentTerm> terms, ArrayRef<ExtentTerm> of, Operation *at) {
   return picked;
 }
 
-bool mlir::attn::fuse::sameProduct(const SizeProduct &a, const SizeProduct &b,
-                                   Operation *at) {
+static bool sameProductWith(const SizeProduct &a, const SizeProduct &b,
+                            SameExtent sameExtent) {
   // Zero times anything is zero.
   if (a.coef == 0 && b.coef == 0)
     return true;
   if (a.coef != b.coef || a.terms.size() != b.terms.size())
     return false;
-  return matchTerms(a.terms, b.terms, at).has_value();
+  return matchTerms(a.terms, b.terms, sameExtent).has_value();
 }
 
-std::optional<SizeProduct>
-mlir::attn::fuse::divideExact(const SizeProduct &a, const SizeProduct &b,
-                              Operation *at) {
+static std::optional<SizeProduct> divideExactWith(const SizeProduct &a,
+                                                  const SizeProduct &b,
+                                                  SameExtent sameExtent) {
   if (b.coef == 0 || a.coef % b.coef != 0)
     return std::nullopt;
-  std::optional<SmallVector<size_t>> picked = matchTerms(b.terms, a.terms, at);
+  std::optional<SmallVector<size_t>> picked =
+      matchTerms(b.terms, a.terms, sameExtent);
   if (!picked)
     return std::nullopt;
   SizeProduct q;
@@ -89,6 +96,50 @@ mlir::attn::fuse::divideExact(const SizeProduct &a, const SizeProduct &b,
     if (!llvm::is_contained(*picked, i))
       q.terms.push_back(t);
   return q;
+}
+
+bool mlir::attn::fuse::sameProduct(const SizeProduct &a, const SizeProduct &b,
+                                   Operation *at) {
+  return sameProductWith(a, b, [&](const ExtentTerm &x, const ExtentTerm &y) {
+    return provablySameExtent(x, y, at);
+  });
+}
+
+std::optional<SizeProduct> mlir::attn::fuse::divideExact(const SizeProduct &a,
+                                                         const SizeProduct &b,
+                                                         Operation *at) {
+  return divideExactWith(a, b, [&](const ExtentTerm &x, const ExtentTerm &y) {
+    return provablySameExtent(x, y, at);
+  });
+}
+
+ArrayRef<AssertedEquality> ProductReader::assertedTerms() {
+  if (!asserted)
+    asserted = dominatingEqualities(at);
+  return *asserted;
+}
+
+bool ProductReader::sameExtent(const ExtentTerm &a, const ExtentTerm &b) {
+  if (a == b)
+    return true;
+  if (a.isConstant() && b.isConstant())
+    return false;
+  if (AssertedEqualityIndex::active())
+    return provablySameExtent(a, b, at);
+  return provablySameExtent(a, b, assertedTerms());
+}
+
+bool ProductReader::same(const SizeProduct &a, const SizeProduct &b) {
+  return sameProductWith(a, b, [&](const ExtentTerm &x, const ExtentTerm &y) {
+    return sameExtent(x, y);
+  });
+}
+
+std::optional<SizeProduct> ProductReader::divide(const SizeProduct &a,
+                                                 const SizeProduct &b) {
+  return divideExactWith(a, b, [&](const ExtentTerm &x, const ExtentTerm &y) {
+    return sameExtent(x, y);
+  });
 }
 
 std::optional<bool> ProductReader::condition(Value cond, unsigned depth) {
@@ -101,8 +152,8 @@ std::optional<bool> ProductReader::condition(Value cond, unsigned depth) {
       return std::nullopt;
     };
     return std::optional<SizeCondition>(
-        SizeCondition(cmp.getPredicate(), sameProduct(a, b, at),
-                      a.nonNegative(), constant(a), constant(b)));
+        SizeCondition(cmp.getPredicate(), same(a, b), a.nonNegative(),
+                      constant(a), constant(b)));
   });
 }
 
@@ -128,7 +179,7 @@ SizeProduct ProductReader::ofSize(Value v, unsigned depth) {
     // only for non-negative operands.
     if (isa<arith::DivUIOp>(def) && (!a.nonNegative() || !b.nonNegative()))
       return opaque;
-    std::optional<SizeProduct> q = divideExact(a, b, at);
+    std::optional<SizeProduct> q = divide(a, b);
     return q ? *q : opaque;
   }
   if (auto sel = dyn_cast<arith::SelectOp>(def)) {
@@ -136,7 +187,7 @@ SizeProduct ProductReader::ofSize(Value v, unsigned depth) {
       return ofSize(*cond ? sel.getTrueValue() : sel.getFalseValue(),
                     depth + 1);
     SizeProduct t = ofSize(sel.getTrueValue(), depth + 1);
-    if (sameProduct(t, ofSize(sel.getFalseValue(), depth + 1), at))
+    if (same(t, ofSize(sel.getFalseValue(), depth + 1)))
       return t;
     return opaque;
   }
@@ -153,24 +204,36 @@ SizeProduct ProductReader::ofExtent(Value t, unsigned dim) {
 
 bool ProductReader::provablyEqual(const SizeProduct &a,
                                   const SizeProduct &b) {
-  if (sameProduct(a, b, at))
+  if (same(a, b))
     return true;
-  // Asserted before `at` in its block and in the blocks of its ancestors
-  // (within the function): they dominate `at`.
-  for (Operation *op = at; op && !op->hasTrait<OpTrait::IsIsolatedFromAbove>();
-       op = op->getParentOp()) {
-    for (Operation *prev = op->getPrevNode(); prev;
-         prev = prev->getPrevNode()) {
-      auto as = dyn_cast<cf::AssertOp>(prev);
-      auto cmp = as ? as.getArg().getDefiningOp<arith::CmpIOp>() : nullptr;
-      if (!cmp || cmp.getPredicate() != arith::CmpIPredicate::eq)
-        continue;
-      SizeProduct x = ofSize(cmp.getLhs()), y = ofSize(cmp.getRhs());
-      if ((sameProduct(a, x, at) && sameProduct(y, b, at)) ||
-          (sameProduct(a, y, at) && sameProduct(x, b, at)))
+  auto holds = [&](const SizeProduct &x, const SizeProduct &y) {
+    return (same(a, x) && same(y, b)) || (same(a, y) && same(x, b));
+  };
+  // With an index, only the facts that can match: one of a's terms (b's) is
+  // matched to a term of the fact's side, in that term's class, unless a's
+  // constant (b's) is zero or it has no term.
+  AssertedEqualityIndex *index = AssertedEqualityIndex::active();
+  const SizeProduct *pivot = nullptr;
+  for (const SizeProduct *p : {&a, &b})
+    if (!pivot && p->coef != 0 && !p->terms.empty())
+      pivot = p;
+  if (index && pivot) {
+    for (const AssertedEquality &e :
+         index->withAnyTerm(provableClass(pivot->terms.front(), at), at))
+      if (holds(ofSize(e.lhs), ofSize(e.rhs)))
         return true;
-    }
+    return false;
   }
+  if (!assertedProducts) {
+    // Read once per reader: `at` and the IR stay as they are while it lives.
+    SmallVector<std::pair<SizeProduct, SizeProduct>> forms;
+    for (const AssertedEquality &e : assertedTerms())
+      forms.push_back({ofSize(e.lhs), ofSize(e.rhs)});
+    assertedProducts = std::move(forms);
+  }
+  for (auto &[x, y] : *assertedProducts)
+    if (holds(x, y))
+      return true;
   return false;
 }
 

@@ -59,7 +59,10 @@ std::optional<SizeProduct> divideExact(const SizeProduct &a,
                                        const SizeProduct &b, Operation *at);
 
 /// Reads sizes in product form; equalities through cf.asserts are those
-/// that dominate `at`.
+/// that dominate `at`. The asserted equalities and their product forms are
+/// read once per reader (the IR must not change while it lives): a reader
+/// asking many questions at one point costs one walk of the ops before it,
+/// not one per question.
 class ProductReader {
 public:
   explicit ProductReader(Operation *at) : at(at) {}
@@ -76,7 +79,18 @@ public:
 
 private:
   std::optional<bool> condition(Value cond, unsigned depth);
+  /// The equalities asserted before `at` (dominatingEqualities), read once.
+  ArrayRef<AssertedEquality> assertedTerms();
+  /// provablySameExtent on assertedTerms().
+  bool sameExtent(const ExtentTerm &a, const ExtentTerm &b);
+  /// sameProduct and divideExact on assertedTerms().
+  bool same(const SizeProduct &a, const SizeProduct &b);
+  std::optional<SizeProduct> divide(const SizeProduct &a, const SizeProduct &b);
+
   Operation *at;
+  std::optional<SmallVector<AssertedEquality>> asserted;
+  std::optional<SmallVector<std::pair<SizeProduct, SizeProduct>>>
+      assertedProducts;
 };
 
 } // namespace fuse

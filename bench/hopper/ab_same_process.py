@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Same-process A/B of the Hopper path against SDPA (issue 12): for each
+shape, the candidates (attnrt's default dispatch through libattnrt, named
+Hopper variants through libattn_hopper.so, SDPA cuDNN and flash) are timed in
+interleaved rounds in one process on the same tensors, so that a difference
+between candidates is not a difference between machines or processes (the
+models sweep's rows move by up to ~8% between fresh machines).
+
+Each candidate's output is checked first (worst row error <= 1e-2 against an
+f32 SDPA reference, bench_sdpa.worst_row_error; NaN-poisoned output); a
+candidate that fails is reported and not timed. Per round, each candidate
+is timed by bench_sdpa.time_adaptive (CUDA events, median of trials, rotating
+input sets where one set fits in L2). Reported: each candidate's median over
+the rounds (min-max), TFLOP/s, and the median over rounds of the paired
+ratio cuDNN time / candidate time (x cudnn) and best SDPA / candidate (x best).
+
+  python3 bench/hopper/ab_same_process.py --lib build-gpu/lib/libattnrt.so \\
+      --hopper build-gpu/lib/libattn_hopper.so --rows 5,6 --rounds 3 \\
+      --variants d64_bm128_ovl_pp_static,d64_bn208_bm128_ovl_pp_static [--issue6-s512] \\
+      [--ref flash]  (check against SDPA flash's output instead of f32 math SDPA: long shapes)
+"""
+import argparse
+import math
+import os
+import statistics
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "gpu"))
+
+import torch  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
+from torch.nn.attention import SDPBackend, sdpa_kernel  # noqa: E402
+
+import bench_sdpa  # noqa: E402
+import hopper_variants  # noqa: E402
+import model_shapes  # noqa: E402
+
+
+def candidates(s, sets, scale, rt, hop, names):
+    """(name, [fn per input set]) for shape s."""
+    out = []
+    probs = [rt.problem(q, k, v, o, s.causal, scale) for (q, k, v, o) in sets]
+    out.append(("attnrt", [lambda p=p: rt.run(p) for p in probs]))
+    if hop:
+        hp = [hopper_variants.Hopper.params(q, k, v, o, s.causal, scale) for (q, k, v, o) in sets]
+        idx = dict((n, i) for i, n in hop.variants(s.D, sets[0][0].dtype))
+        for n in names:
+            if n in idx:
+                out.append((n, [lambda p=p, i=idx[n]: hop.run(p, i) for p in hp]))
+    for name, be in (("cudnn", SDPBackend.CUDNN_ATTENTION), ("flash", SDPBackend.FLASH_ATTENTION)):
+        def mk(q, k, v, o, be=be):
+            def fn():  # returns its output (no copy into o inside the timed call)
+                with sdpa_kernel(be):
+                    return F.scaled_dot_product_attention(q, k, v, scale=scale, is_causal=s.causal == 1,
+                                                          enable_gqa=s.Hq != s.Hkv)
+            return fn
+        if s.causal != 2:
+            out.append((name, [mk(*st) for st in sets]))
+    return out
+
+
+def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind):
+    scale = 1.0 / math.sqrt(s.D)
+    sets = bench_sdpa.rotating_inputs(s, model_shapes.io_bytes(s), dt, torch.device("cuda"))
+    q, k, v, o = sets[0]
+    if ref_kind == "f32":
+        ref = bench_sdpa.reference_f32(q, k, v, None, s.causal)
+    else:  # SDPA flash in f32 accumulation: cheap for long shapes, checked by the sweep
+        with sdpa_kernel(SDPBackend.FLASH_ATTENTION):
+            ref = F.scaled_dot_product_attention(q, k, v, scale=scale, is_causal=s.causal == 1,
+                                                 enable_gqa=s.Hq != s.Hkv).float()
+    cands = []
+    for name, fns in candidates(s, sets, scale, rt, hop, names):
+        o.fill_(float("nan"))
+        try:
+            got = fns[0]()
+            torch.cuda.synchronize()
+            err = bench_sdpa.worst_row_error(o if got is None else got, ref)
+            del got
+        except RuntimeError as e:
+            print(f"  {name}: error {str(e).splitlines()[0][:120]}")
+            continue
+        if not err <= 1e-2:
+            print(f"  {name}: WRONG (worst row err {err:.2e}), not timed")
+            continue
+        cands.append((name, fns, err))
+    del ref
+    times = {n: [] for n, _, _ in cands}
+    for r in range(rounds):
+        order = cands if r % 2 == 0 else cands[::-1]  # alternate the order between rounds
+        for name, fns, _ in order:
+            times[name].append(bench_sdpa.time_adaptive(fns))
+    flops = model_shapes.flops(s)
+    print(f"\n{label}  B={s.B} Hq/Hkv={s.Hq}/{s.Hkv} Sq={s.Sq} Sk={s.Sk} D={s.D} causal={s.causal} "
+          f"{str(dt)[6:]}  rounds={rounds}")
+    print("| candidate | ms (median of rounds) | min-max | TFLOP/s | x cudnn (paired) | x best SDPA (paired) | row err |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    res = {}
+    for name, _, err in cands:
+        ts = times[name]
+        med = statistics.median(ts)
+        xc = xb = float("nan")
+        if "cudnn" in times:
+            xc = statistics.median(times["cudnn"][i] / ts[i] for i in range(rounds))
+        sd = [n for n in ("cudnn", "flash") if n in times]
+        if sd:
+            xb = statistics.median(min(times[n][i] for n in sd) / ts[i] for i in range(rounds))
+        res[name] = dict(ms=med, all=ts, x_cudnn=xc, x_best=xb, err=err)
+        print(f"| {name} | {med:.4f} | {min(ts):.4f}-{max(ts):.4f} | {flops / med / 1e9:.1f} | "
+              f"{xc:.3f} | {xb:.3f} | {err:.1e} |", flush=True)
+    del sets
+    torch.cuda.empty_cache()
+    return res
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lib", default="build-gpu/lib/libattnrt.so")
+    ap.add_argument("--hopper", default=None, help="libattn_hopper.so: time named variants too")
+    ap.add_argument("--rows", default="5", help="models sweep rows (bench/gpu/model_shapes.py)")
+    ap.add_argument("--variants", default="", help="comma-separated Hopper variant names")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--dtypes", default="bf16")
+    ap.add_argument("--ref", default="f32", choices=["f32", "flash"],
+                    help="the check's reference: f32 SDPA (math), or SDPA flash's output (long shapes)")
+    ap.add_argument("--issue6-s512", action="store_true", help="also D 64 S 512 B 32 H 32 (issue 6)")
+    args = ap.parse_args()
+    rt = bench_sdpa.Attnrt(args.lib)
+    hop = hopper_variants.Hopper(os.path.abspath(args.hopper)) if args.hopper else None
+    names = [n for n in args.variants.split(",") if n]
+    print(f"# {torch.cuda.get_device_name()}  torch {torch.__version__}  cudnn {torch.backends.cudnn.version()}")
+    shapes = [(f"row {i}: {model_shapes.SHAPES[int(i)].name}", model_shapes.SHAPES[int(i)])
+              for i in args.rows.split(",") if i]
+    if args.issue6_s512:
+        shapes.append(("issue 6: D 64 S 512", model_shapes.Shape("issue6 S512", "-", "-", 32, 32, 32,
+                                                                   512, 512, 64, 0, None)))
+    for dn in args.dtypes.split(","):
+        dt = {"bf16": torch.bfloat16, "f16": torch.float16}[dn]
+        for label, s in shapes:
+            torch.manual_seed(7)
+            run_shape(label, s, dt, rt, hop, names, args.rounds, args.ref)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
