@@ -13,9 +13,11 @@
 // merges the splits: O = sum_s w_s O_s / sum_s w_s with
 // w_s = l_s exp(m_s - max m) (exact for equal huge fills), and writes the
 // log-sum-exp output when asked (max m + log(sum w), natural units).
-// Masks and causal modes are handled as in the general kernel.
+// Masks and causal modes are handled as in the general kernel; the merge
+// (merge_weight), the empty rows and the lse are attn/softmax_rules.h's.
 //===----------------------------------------------------------------------===//
 #include "attn/fa_launch.h"
+#include "attn/softmax_rules.h"
 
 #if ATTN_PLATFORM_NVIDIA
 #include "decode/decode_nv.h"
@@ -207,9 +209,9 @@ __global__ void __launch_bounds__(128) decode_combine_kernel(const DecodeCombine
   block_sync();
   float mx = neg_inf();
   for (int s = 0; s < ns; ++s) mx = fmax_(mx, msh[r][s]);
-  const float k = c.nat ? 1.4426950408889634f : 1.f;
-  wsh[r][q] = (m0 == neg_inf() || mx == neg_inf()) ? 0.f : l0 * fast_exp2((m0 - mx) * k);
-  wsh[r][q + 32] = (m1 == neg_inf() || mx == neg_inf()) ? 0.f : l1 * fast_exp2((m1 - mx) * k);
+  const float k = c.nat ? kLog2e : 1.f;
+  wsh[r][q] = merge_weight(m0, l0, mx, k);
+  wsh[r][q + 32] = merge_weight(m1, l1, mx, k);
   block_sync();
   if (!ok) return;
   float sum = 0.f;
@@ -220,14 +222,12 @@ __global__ void __launch_bounds__(128) decode_combine_kernel(const DecodeCombine
   if (c.lse && q == 0) {
     // ln(sum) + max, in natural units; lg2 of sum >= 1 (the split holding
     // the max contributes l >= 1).
-    const float lse = sum > 0.f ? (c.nat ? mx + fast_log2(sum) * 0.6931471805599453f
-                                         : (mx + fast_log2(sum)) * 0.6931471805599453f)
-                                : neg_inf();
+    const float lse = c.nat ? log_sum_exp(mx, sum) : log_sum_exp_log2(mx, sum);
     c.lse[b * c.ls[0] + h * c.ls[1] + (int64_t)i * c.ls[2]] = lse;
   }
   const int d = 4 * q;
   if (d >= c.Dv) return;
-  const float inv = sum > 0.f ? 1.f / sum : c.empty_nan ? __builtin_nanf("") : 0.f;
+  const float inv = row_inv_sum(sum, empty_row_value(c.empty_nan));
   const float *po = c.part_o + g * c.Dv + d;
   const int64_t sstride = c.rows_all * c.Dv;
   float acc[4] = {0.f, 0.f, 0.f, 0.f};

@@ -30,9 +30,10 @@
 // Semantics as attnrt_types.h / fa_core.h: hidden positions (causal, boolean
 // mask) take the fill, keys past Sk are no keys, all -inf rows are empty
 // (zeros or NaN), key tiles past the causal diagonal are skipped only with a
-// -inf fill.
+// -inf fill; the scalar rules are attn/softmax_rules.h's.
 //===----------------------------------------------------------------------===//
 #include "attn/fa_launch.h"
+#include "attn/softmax_rules.h"
 #include "attn/tma_map.h"
 #include "decode_nv.h"
 
@@ -169,7 +170,6 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
   static_assert(!TMA || DP % 64 == 0, "TMA boxes of 64 columns");
   constexpr int KTD = DP / 16; // k-steps over the head dim
   constexpr int NTO = DP / 8;  // n-tiles of O
-  constexpr float LOG2E = 1.4426950408889634f;
   extern __shared__ u32x4 dn_smem[];
   uint16_t *sm = (uint16_t *)(Sh::ALIGN ? (((uintptr_t)dn_smem + Sh::ALIGN - 1) & ~(uintptr_t)(Sh::ALIGN - 1))
                                          : (uintptr_t)dn_smem);
@@ -383,19 +383,20 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
           for (int l = 0; l < 4; ++l) {
             const int s = M::c_slot(l);
             const int j = jw + t * 8 + M::c_col(l);
+            // position_logit's order, the mask read only for a visible key
             float v = sc[t].x[l];
             if (j >= a.Sk) {
-              v = neg_inf(); // not a key
-            } else if (causal && j > slot_i[s] + a.causal_off) {
+              v = no_key_logit();
+            } else if (causal && causal_hides(j, slot_i[s], a.causal_off)) {
               v = fill;
             } else if (MASK && slot_ok[s]) {
               const int64_t mo = b * a.p.mask.strides[0] + slot_h[s] * a.p.mask.strides[1] +
                                  (int64_t)slot_i[s] * a.p.mask.strides[2] +
                                  (int64_t)j * a.p.mask.strides[3];
               if (a.p.mask_dtype == ATTNRT_DTYPE_BOOL)
-                v = ((const uint8_t *)a.p.mask.data)[mo] ? v : fill;
+                v = bool_mask_logit(((const uint8_t *)a.p.mask.data)[mo] != 0, v, fill);
               else
-                v += load_as_f32(a.p.mask.data, mo, a.p.mask_dtype);
+                v = additive_mask_logit(v, load_as_f32(a.p.mask.data, mo, a.p.mask_dtype));
             }
             sc[t].x[l] = v;
           }
@@ -406,11 +407,11 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       for (int s = 0; s < 2; ++s) {
         float mx = fmax_(fmax_(sc[0].x[2 * s], sc[0].x[2 * s + 1]),
                          fmax_(sc[1].x[2 * s], sc[1].x[2 * s + 1]));
-        const float mnew = fmax_(m_run[s], M::row_max(mx));
-        mu[s] = mnew == neg_inf() ? 0.f : mnew; // an all -inf row so far: p = 0, no NaN
-        alpha[s] = fast_exp2((m_run[s] - mu[s]) * LOG2E);
+        const SoftmaxStep st = softmax_step<true>(m_run[s], M::row_max(mx));
+        mu[s] = st.pivot; // an all -inf row so far: p = 0, no NaN
+        alpha[s] = st.alpha;
         moved |= alpha[s] != 1.f;
-        m_run[s] = mnew;
+        m_run[s] = st.m;
         l_run[s] *= alpha[s];
       }
   #pragma unroll
@@ -418,7 +419,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
   #pragma unroll
         for (int l = 0; l < 4; ++l) {
           const int s = M::c_slot(l);
-          const float p = fast_exp2((sc[t].x[l] - mu[s]) * LOG2E);
+          const float p = softmax_exp<true>(sc[t].x[l], mu[s]);
           sc[t].x[l] = p;
           l_run[s] += p;
         }
@@ -485,7 +486,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       float L = 0.f;
 #pragma unroll
       for (int w = 0; w < kWarps; ++w) {
-        fw[w] = mw[w] == neg_inf() ? 0.f : fast_exp2((mw[w] - mx) * LOG2E);
+        fw[w] = merge_scale(mw[w], mx, kLog2e);
         L += fw[w] * mlb[(w * kRows + r) * 2 + 1];
       }
       float acc[DPT];
@@ -503,8 +504,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         }
       const int g = gr / a.Sq, i = gr - g * a.Sq, h = kvh * a.group + g;
       if (d.direct) {
-        // l == 0 iff every logit of the row is -inf (the max contributes 1).
-        const float inv = L > 0.f ? 1.f / L : a.empty_nan ? __builtin_nanf("") : 0.f;
+        const float inv = row_inv_sum(L, empty_row_value(a.empty_nan));
         const int64_t orow = b * a.p.o.strides[0] + h * a.p.o.strides[1] + (int64_t)i * a.p.o.strides[2];
         void *const og = const_cast<void *>(a.p.o.data);
 #pragma unroll
@@ -528,10 +528,10 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
           }
         }
         if (d.lse && (tid & 7) == 0)
-          d.lse[b * d.ls[0] + h * d.ls[1] + (int64_t)i * d.ls[2]] = L > 0.f ? mx + logf(L) : neg_inf();
+          d.lse[b * d.ls[0] + h * d.ls[1] + (int64_t)i * d.ls[2]] = log_sum_exp<LseLog::Libm>(mx, L);
       } else {
         const int64_t row = ((int64_t)b * a.Hq + h) * a.Sq + i;
-        const float inv = L > 0.f ? 1.f / L : 0.f;
+        const float inv = row_inv_sum(L, 0.f); // an empty row's partial: zeros
         // This piece, then (stream-K, the unit's last piece) the unused slots
         // after it as empty pieces: O = 0, m = -inf, l = 0.
         const int slots_end = unit_done ? d.sk_pieces : piece + 1;

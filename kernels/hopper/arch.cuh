@@ -16,6 +16,8 @@
 
 #include <cstdint>
 
+#include "attn/arch.h"
+
 namespace attn_hopper {
 
 #include "wgmma_ops.inc"
@@ -90,11 +92,8 @@ __device__ __forceinline__ void setmaxnreg_dec() {
   asm volatile("setmaxnreg.dec.sync.aligned.u32 %0;\n" ::"n"(R));
 }
 
-__device__ __forceinline__ float ex2(float x) {
-  float y;
-  asm("ex2.approx.ftz.f32 %0, %1;\n" : "=f"(y) : "f"(x));
-  return y;
-}
+// ex2.approx.ftz: the shared layer's exp2 (attn/arch.h), as every kernel uses.
+__device__ __forceinline__ float ex2(float x) { return attn::fast_exp2(x); }
 
 // wgmma shared-memory descriptor, 128-byte swizzle.
 //   K-major  (A = Q, B = K): LBO unused (1), SBO = 1024 B (8 rows x 128 B).

@@ -25,10 +25,10 @@ __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
   const int row0 = r.row0, row1 = r.row1, cq = r.cq, lane = r.lane;
   st.reduce_sums();
   const float l0 = st.l0, l1 = st.l1, mrow0 = st.mrow0, mrow1 = st.mrow1;
-  // l == 0 iff every logit of the row is -inf (the row max contributes 1).
-  const float empty = p.empty_nan ? __int_as_float(0x7fc00000) : 0.f;
-  const float inv0 = l0 > 0.f ? 1.f / l0 : empty;
-  const float inv1 = l1 > 0.f ? 1.f / l1 : empty;
+  // Empty rows (l == 0): zeros or NaN (attn/softmax_rules.h).
+  const float empty = attn::empty_row_value(p.empty_nan);
+  const float inv0 = attn::row_inv_sum(l0, empty);
+  const float inv1 = attn::row_inv_sum(l1, empty);
   uint16_t *ob = static_cast<uint16_t *>(p.o) + b * p.o_sb + h * p.o_sh;
   if (row0 < p.Sq) {
     uint16_t *orow = ob + static_cast<int64_t>(row0) * p.o_ss + cq;
@@ -53,8 +53,7 @@ __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
   if (p.lse && (lane & 3) == 0) {
     float *lb = p.lse + b * p.lse_sb + h * p.lse_sh;
     auto lse_of = [&](float m, float l) {
-      if (!(l > 0.f)) return -INFINITY;
-      return (C::GEN ? m : m * p.scale) + logf(l);
+      return attn::log_sum_exp<attn::LseLog::Libm>(C::GEN ? m : m * p.scale, l);
     };
     if (row0 < p.Sq) lb[static_cast<int64_t>(row0) * p.lse_ss] = lse_of(mrow0, l0);
     if (row1 < p.Sq) lb[static_cast<int64_t>(row1) * p.lse_ss] = lse_of(mrow1, l1);

@@ -189,10 +189,10 @@ __device__ __forceinline__ void logits_row(const KParams &p, const RowCtx &r, fl
       float a, b;
       row_pair<DT>(mrow, 8 * i + cq, a, b);
       if constexpr (DT == 3) {
-        sc[4 * i + 0] = a != a ? fill : sc[4 * i + 0] * sc_;
-        sc[4 * i + 1] = b != b ? fill : sc[4 * i + 1] * sc_;
-        sc[4 * i + 2] = a != a ? fill : sc[4 * i + 2] * sc_;
-        sc[4 * i + 3] = b != b ? fill : sc[4 * i + 3] * sc_;
+        sc[4 * i + 0] = attn::bool_mask_logit(a == a, sc[4 * i + 0] * sc_, fill);
+        sc[4 * i + 1] = attn::bool_mask_logit(b == b, sc[4 * i + 1] * sc_, fill);
+        sc[4 * i + 2] = attn::bool_mask_logit(a == a, sc[4 * i + 2] * sc_, fill);
+        sc[4 * i + 3] = attn::bool_mask_logit(b == b, sc[4 * i + 3] * sc_, fill);
       } else {
         sc[4 * i + 0] = fmaf(sc[4 * i + 0], sc_, a);
         sc[4 * i + 1] = fmaf(sc[4 * i + 1], sc_, b);
@@ -202,8 +202,8 @@ __device__ __forceinline__ void logits_row(const KParams &p, const RowCtx &r, fl
     }
     return;
   }
-  const int lim0 = p.causal ? row0 + p.off : 0x7fffffff;
-  const int lim1 = p.causal ? row1 + p.off : 0x7fffffff;
+  const int lim0 = p.causal ? attn::causal_last_key(row0, p.off) : 0x7fffffff;
+  const int lim1 = p.causal ? attn::causal_last_key(row1, p.off) : 0x7fffffff;
 #pragma unroll
   for (int i = 0; i < BN / 8; ++i) {
     float ab[2];
@@ -215,9 +215,8 @@ __device__ __forceinline__ void logits_row(const KParams &p, const RowCtx &r, fl
       const bool hid = DT == 3 && a != a;  // boolean false
       float z0 = DT == 3 ? sc[4 * i + e] * sc_ : fmaf(sc[4 * i + e], sc_, a);
       float z1 = DT == 3 ? sc[4 * i + 2 + e] * sc_ : fmaf(sc[4 * i + 2 + e], sc_, a);
-      if (col > lim0 || hid) z0 = fill;
-      if (col > lim1 || hid) z1 = fill;
-      if (col >= Sk) z0 = z1 = -INFINITY;
+      z0 = attn::position_logit(z0, col < Sk, col > lim0 || hid, fill);
+      z1 = attn::position_logit(z1, col < Sk, col > lim1 || hid, fill);
       sc[4 * i + e] = z0;
       sc[4 * i + 2 + e] = z1;
     }
@@ -265,8 +264,8 @@ __device__ __forceinline__ void logits_tile(const KParams &p, const RowCtx &r, f
     }
     return;
   }
-  const int lim0 = p.causal ? row0 + p.off : 0x7fffffff;
-  const int lim1 = p.causal ? row1 + p.off : 0x7fffffff;
+  const int lim0 = p.causal ? attn::causal_last_key(row0, p.off) : 0x7fffffff;
+  const int lim1 = p.causal ? attn::causal_last_key(row1, p.off) : 0x7fffffff;
 #pragma unroll
   for (int i = 0; i < BN / 8; ++i) {
     float v0[2], v1[2];
@@ -276,9 +275,8 @@ __device__ __forceinline__ void logits_tile(const KParams &p, const RowCtx &r, f
     for (int e = 0; e < 2; ++e) {
       const int col = n0 + 8 * i + cq + e;
       float z0 = fmaf(sc[4 * i + e], sc_, v0[e]), z1 = fmaf(sc[4 * i + 2 + e], sc_, v1[e]);
-      if (col > lim0) z0 = fill;
-      if (col > lim1) z1 = fill;
-      if (col >= Sk) z0 = z1 = -INFINITY;
+      z0 = attn::position_logit(z0, col < Sk, col > lim0, fill);
+      z1 = attn::position_logit(z1, col < Sk, col > lim1, fill);
       sc[4 * i + e] = z0;
       sc[4 * i + 2 + e] = z1;
     }
@@ -327,7 +325,7 @@ __device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, fl
         for (int i = 0; i < BN / 2; ++i) sc[i] *= sc_;
       } else if (p.mask_dtype == 3) {
 #pragma unroll
-        for (int i = 0; i < BN / 2; ++i) sc[i] = mk[i] != 0u ? fill : sc[i] * sc_;
+        for (int i = 0; i < BN / 2; ++i) sc[i] = attn::bool_mask_logit(mk[i] == 0u, sc[i] * sc_, fill);
       } else {
 #pragma unroll
         for (int i = 0; i < BN / 2; ++i) sc[i] = fmaf(sc[i], sc_, __uint_as_float(mk[i]));
@@ -340,8 +338,8 @@ __device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, fl
     }
     return;
   }
-  const int lim0 = p.causal ? row0 + p.off : 0x7fffffff;
-  const int lim1 = p.causal ? row1 + p.off : 0x7fffffff;
+  const int lim0 = p.causal ? attn::causal_last_key(row0, p.off) : 0x7fffffff;
+  const int lim1 = p.causal ? attn::causal_last_key(row1, p.off) : 0x7fffffff;
   const float sc_ = p.scale, fill = p.fill;
 #pragma unroll
   for (int i = 0; i < BN / 8; ++i) {
@@ -355,9 +353,8 @@ __device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, fl
         a1 = has ? __uint_as_float(mk[4 * i + 2 + e]) : 0.f;
       }
       float z0 = fmaf(sc[4 * i + e], sc_, a0), z1 = fmaf(sc[4 * i + 2 + e], sc_, a1);
-      if (col > lim0 || a0 != a0) z0 = fill;
-      if (col > lim1 || a1 != a1) z1 = fill;
-      if (col >= Sk) z0 = z1 = -INFINITY;
+      z0 = attn::position_logit(z0, col < Sk, col > lim0 || a0 != a0, fill);
+      z1 = attn::position_logit(z1, col < Sk, col > lim1 || a1 != a1, fill);
       sc[4 * i + e] = z0;
       sc[4 * i + 2 + e] = z1;
     }
@@ -372,8 +369,9 @@ __device__ __forceinline__ void mask_plain(const KParams &p, const RowCtx &r, fl
   const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
   const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
   if (!need) return;
-  const int lim0 = p.causal ? min(Sk - 1, row0 + p.off) : Sk - 1;
-  const int lim1 = p.causal ? min(Sk - 1, row1 + p.off) : Sk - 1;
+  // fill = -inf: hidden positions and columns past Sk are alike.
+  const int lim0 = p.causal ? min(Sk - 1, attn::causal_last_key(row0, p.off)) : Sk - 1;
+  const int lim1 = p.causal ? min(Sk - 1, attn::causal_last_key(row1, p.off)) : Sk - 1;
 #pragma unroll
   for (int i = 0; i < BN / 8; ++i) {
 #pragma unroll
@@ -402,7 +400,7 @@ __device__ __forceinline__ void hidden_tail(const KParams &p, const RowCtx &r, O
   const int j0 = min(Sk, n_tiles_ * BN);
   const int cnt = Sk - j0;
   if (cnt <= 0) return;
-  constexpr float L = 1.4426950408889634f;
+  constexpr float L = attn::kLog2e;
   const bool need0 = row0 < p.Sq && !(mrow0 != -INFINITY && (mrow0 - p.fill) * L >= 127.f);
   const bool need1 = row1 < p.Sq && !(mrow1 != -INFINITY && (mrow1 - p.fill) * L >= 127.f);
   if (!need0 && !need1) return;
@@ -432,7 +430,7 @@ __device__ __forceinline__ void hidden_tail(const KParams &p, const RowCtx &r, O
   auto add = [&](bool need, float &m, float &l, int e) {
     if (!need) return;
     const float mu = fmaxf(m, p.fill);
-    const float a = ex2((m - mu) * L), w = ex2((p.fill - mu) * L);
+    const float a = attn::softmax_exp<true>(m, mu), w = attn::softmax_exp<true>(p.fill, mu);
     l = l * a + ((lane & 3) == 0 ? static_cast<float>(cnt) * w : 0.f);
 #pragma unroll
     for (int jj = 0; jj < DV / 8; ++jj) {

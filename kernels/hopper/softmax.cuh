@@ -4,7 +4,8 @@
 // two query rows (row0, row0 + 8). The plain kernels keep the max of the raw
 // scores q.k and fold the scale into one FFMA in log2 units; the GEN kernels
 // keep natural-unit logits (scale * q.k + mask, or the fill) and subtract
-// before scaling by log2(e), so equal huge values cancel exactly.
+// before scaling by log2(e), so equal huge values cancel exactly. The
+// step and the exponents are the shared rules (attn/softmax_rules.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +13,7 @@
 #define ATTN_HOPPER_SOFTMAX_CUH
 
 #include "arch.cuh"
+#include "attn/softmax_rules.h"
 
 namespace attn_hopper {
 
@@ -41,23 +43,23 @@ struct OnlineSoftmax {
     mx0 = fmaxf(mx0, __shfl_xor_sync(0xffffffffu, mx0, 2));
     mx1 = fmaxf(mx1, __shfl_xor_sync(0xffffffffu, mx1, 1));
     mx1 = fmaxf(mx1, __shfl_xor_sync(0xffffffffu, mx1, 2));
-    const float mn0 = fmaxf(mrow0, mx0), mn1 = fmaxf(mrow1, mx1);
     if constexpr (C::GEN) {
-      // Natural units: subtract first (equal huge values cancel exactly),
-      // then scale to log2 units; -inf - finite = -inf gives 0.
-      constexpr float L = 1.4426950408889634f;
-      const float mu0 = mn0 == -INFINITY ? 0.f : mn0, mu1 = mn1 == -INFINITY ? 0.f : mn1;
-      c0 = ex2((mrow0 - mu0) * L);
-      c1 = ex2((mrow1 - mu1) * L);
-      mrow0 = mn0;
-      mrow1 = mn1;
+      // Natural units (attn/softmax_rules.h): subtract first (equal huge
+      // values cancel exactly), then scale to log2 units.
+      const attn::SoftmaxStep st0 = attn::softmax_step<true>(mrow0, mx0);
+      const attn::SoftmaxStep st1 = attn::softmax_step<true>(mrow1, mx1);
+      const float mu0 = st0.pivot, mu1 = st1.pivot;
+      c0 = st0.alpha;
+      c1 = st1.alpha;
+      mrow0 = st0.m;
+      mrow1 = st1.m;
       float s0 = 0.f, s1 = 0.f;
 #pragma unroll
       for (int i = 0; i < BN / 8; ++i) {
-        sc[4 * i + 0] = ex2((sc[4 * i + 0] - mu0) * L);
-        sc[4 * i + 1] = ex2((sc[4 * i + 1] - mu0) * L);
-        sc[4 * i + 2] = ex2((sc[4 * i + 2] - mu1) * L);
-        sc[4 * i + 3] = ex2((sc[4 * i + 3] - mu1) * L);
+        sc[4 * i + 0] = attn::softmax_exp<true>(sc[4 * i + 0], mu0);
+        sc[4 * i + 1] = attn::softmax_exp<true>(sc[4 * i + 1], mu0);
+        sc[4 * i + 2] = attn::softmax_exp<true>(sc[4 * i + 2], mu1);
+        sc[4 * i + 3] = attn::softmax_exp<true>(sc[4 * i + 3], mu1);
         s0 += sc[4 * i + 0] + sc[4 * i + 1];
         s1 += sc[4 * i + 2] + sc[4 * i + 3];
       }
@@ -65,19 +67,21 @@ struct OnlineSoftmax {
       l1 = l1 * c1 + s1;
       return;
     }
-    const float ms0 = mn0 == -INFINITY ? 0.f : mn0 * sl2;
-    const float ms1 = mn1 == -INFINITY ? 0.f : mn1 * sl2;
-    c0 = ex2(mrow0 * sl2 - ms0);
-    c1 = ex2(mrow1 * sl2 - ms1);
-    mrow0 = mn0;
-    mrow1 = mn1;
+    // Raw scores, the scale folded into one FFMA per element.
+    const attn::SoftmaxStep st0 = attn::softmax_step_scaled(mrow0, mx0, sl2);
+    const attn::SoftmaxStep st1 = attn::softmax_step_scaled(mrow1, mx1, sl2);
+    const float ms0 = st0.pivot, ms1 = st1.pivot;
+    c0 = st0.alpha;
+    c1 = st1.alpha;
+    mrow0 = st0.m;
+    mrow1 = st1.m;
     float s0 = 0.f, s1 = 0.f;
 #pragma unroll
     for (int i = 0; i < BN / 8; ++i) {
-      sc[4 * i + 0] = ex2(fmaf(sc[4 * i + 0], sl2, -ms0));
-      sc[4 * i + 1] = ex2(fmaf(sc[4 * i + 1], sl2, -ms0));
-      sc[4 * i + 2] = ex2(fmaf(sc[4 * i + 2], sl2, -ms1));
-      sc[4 * i + 3] = ex2(fmaf(sc[4 * i + 3], sl2, -ms1));
+      sc[4 * i + 0] = attn::softmax_exp_scaled(sc[4 * i + 0], sl2, ms0);
+      sc[4 * i + 1] = attn::softmax_exp_scaled(sc[4 * i + 1], sl2, ms0);
+      sc[4 * i + 2] = attn::softmax_exp_scaled(sc[4 * i + 2], sl2, ms1);
+      sc[4 * i + 3] = attn::softmax_exp_scaled(sc[4 * i + 3], sl2, ms1);
       s0 += sc[4 * i + 0] + sc[4 * i + 1];
       s1 += sc[4 * i + 2] + sc[4 * i + 3];
     }

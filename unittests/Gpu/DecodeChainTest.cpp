@@ -14,34 +14,11 @@
 // device left it (relative L2 <= 1e-2, no NaN).
 //===----------------------------------------------------------------------===//
 
-#include "attn_kernels.h"
-#include "Half.h"
-
-#include <cuda_runtime.h>
-#include <gtest/gtest.h>
-
-#include <cmath>
-#include <cstring>
-#include <random>
-#include <vector>
+#include "DecodeTestSupport.h"
 
 namespace {
 
-bool haveGpu() {
-  int n = 0;
-  if (cudaGetDeviceCount(&n) != cudaSuccess || n == 0) {
-    cudaGetLastError();
-    return false;
-  }
-  return true;
-}
-
-float fromBits(attnrt_dtype dt, uint16_t h) {
-  return dt == ATTNRT_DTYPE_F16 ? attnrt::halfToFloat(h) : attnrt::bf16ToFloat(h);
-}
-uint16_t toBits(attnrt_dtype dt, float f) {
-  return dt == ATTNRT_DTYPE_F16 ? attnrt::floatToHalf(f) : attnrt::floatToBf16(f);
-}
+using namespace attn_decode_test;
 
 void runChain(attnrt_dtype dt, int B, int Hq, int Hkv, int Sk, int D, uint32_t seed) {
   SCOPED_TRACE(::testing::Message() << "B" << B << " Hq" << Hq << "/" << Hkv << " Sk" << Sk << " D" << D
@@ -49,12 +26,10 @@ void runChain(attnrt_dtype dt, int B, int Hq, int Hkv, int Sk, int D, uint32_t s
   const int steps = 6;
   const int splitsOf[steps] = {0, 1, 13, 1, 7, 0}; // 0: the kernel's pick
   std::mt19937 rng(seed);
-  std::normal_distribution<float> nd(0.f, 1.f);
   const int64_t nq = (int64_t)B * Hq * D, nkv = (int64_t)B * Hkv * Sk * D;
-  std::vector<uint16_t> q0(nq), k(nkv), v(nkv);
-  for (auto &x : q0) x = toBits(dt, nd(rng));
-  for (auto &x : k) x = toBits(dt, nd(rng));
-  for (auto &x : v) x = toBits(dt, 3.f * nd(rng)); // outputs of a usable size as the next query
+  const std::vector<uint16_t> q0 = randomBits(nq, dt, rng), k = randomBits(nkv, dt, rng);
+  // V of a spread that gives outputs of a usable size as the next query.
+  const std::vector<uint16_t> v = randomBits(nkv, dt, rng, 3.f);
 
   uint16_t *dk = nullptr, *dv = nullptr, *dqo = nullptr; // dqo: q0, then the output of each step
   ASSERT_EQ(cudaMalloc(&dk, nkv * 2), cudaSuccess);
@@ -65,38 +40,20 @@ void runChain(attnrt_dtype dt, int B, int Hq, int Hkv, int Sk, int D, uint32_t s
   ASSERT_EQ(cudaMemset(dqo, 0xff, (steps + 1) * nq * 2), cudaSuccess); // NaN poison
   ASSERT_EQ(cudaMemcpy(dqo, q0.data(), nq * 2, cudaMemcpyHostToDevice), cudaSuccess);
 
-  attnk_problem p;
-  std::memset(&p, 0, sizeof(p));
-  p.dtype = dt;
-  p.out_dtype = dt;
-  p.causal = ATTNRT_CAUSAL_NONE;
-  p.batch = B;
-  p.heads_q = Hq;
-  p.heads_kv = Hkv;
-  p.seq_q = 1;
-  p.seq_k = Sk;
-  p.head_dim = p.head_dim_v = D;
-  p.scale = 1.f / std::sqrt((float)D);
-  p.mask_fill = -INFINITY;
-  p.empty_rows = ATTNRT_EMPTY_ROWS_ZERO;
-  p.k = {dk, {(int64_t)Hkv * Sk * D, (int64_t)Sk * D, D, 1}};
-  p.v = {dv, {(int64_t)Hkv * Sk * D, (int64_t)Sk * D, D, 1}};
-  int sms = 0;
-  ASSERT_EQ(cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, 0), cudaSuccess);
+  attnk_problem p = decodeProblem(dt, dt, B, Hq, Hkv, 1, Sk, D);
+  p.k = bhsd(dk, Hkv, Sk, D);
+  p.v = bhsd(dv, Hkv, Sk, D);
   size_t wsBytes = 1;
-  for (int s : splitsOf) {
-    const size_t b = attnk_decode_workspace_bytes(&p, s > 0 ? s : attnk_decode_num_splits(&p, sms));
-    wsBytes = b > wsBytes ? b : wsBytes;
-  }
+  for (int s : splitsOf)
+    wsBytes = std::max(wsBytes, attnk_decode_workspace_bytes(&p, splitsFor(p, s)));
   void *ws = nullptr;
   ASSERT_EQ(cudaMalloc(&ws, wsBytes), cudaSuccess);
   cudaStream_t stream = nullptr;
   ASSERT_EQ(cudaStreamCreateWithFlags(&stream, cudaStreamNonBlocking), cudaSuccess);
   for (int t = 0; t < steps; ++t) { // no host synchronization inside the chain
-    p.q = {dqo + t * nq, {(int64_t)Hq * D, D, D, 1}};
-    p.o = {dqo + (t + 1) * nq, {(int64_t)Hq * D, D, D, 1}};
-    const int splits = splitsOf[t] > 0 ? splitsOf[t] : attnk_decode_num_splits(&p, sms);
-    ASSERT_EQ(attnk_flash_attention_decode(&p, splits, ws, wsBytes, stream), 0)
+    p.q = bhsd(dqo + t * nq, Hq, 1, D);
+    p.o = bhsd(dqo + (t + 1) * nq, Hq, 1, D);
+    ASSERT_EQ(attnk_flash_attention_decode(&p, splitsFor(p, splitsOf[t]), ws, wsBytes, stream), 0)
         << "step " << t << ": " << attnk_error_string(cudaGetLastError());
   }
   ASSERT_EQ(cudaStreamSynchronize(stream), cudaSuccess);
@@ -106,7 +63,7 @@ void runChain(attnrt_dtype dt, int B, int Hq, int Hkv, int Sk, int D, uint32_t s
   for (void *ptr : {(void *)dk, (void *)dv, (void *)dqo, ws}) cudaFree(ptr);
 
   const int group = Hq / Hkv;
-  std::vector<double> s(Sk);
+  std::vector<double> s(Sk), ref;
   for (int t = 0; t < steps; ++t) {
     const uint16_t *qt = &qo[t * nq], *ot = &qo[(t + 1) * nq];
     double err2 = 0, ref2 = 0;
@@ -122,12 +79,10 @@ void runChain(attnrt_dtype dt, int B, int Hq, int Hkv, int Sk, int D, uint32_t s
           s[j] = p.scale * dot;
           m = std::max(m, s[j]);
         }
-        double l = 0;
-        for (int j = 0; j < Sk; ++j) l += (s[j] = std::exp(s[j] - m));
+        softmaxRow(s, m, D, [&](int64_t j, int d) { return fromBits(dt, v[kv0 + j * D + d]); },
+                   ref);
         for (int d = 0; d < D; ++d) {
-          double acc = 0;
-          for (int j = 0; j < Sk; ++j) acc += s[j] * fromBits(dt, v[kv0 + (int64_t)j * D + d]);
-          const double r = acc / l, o = fromBits(dt, ot[((int64_t)b * Hq + h) * D + d]);
+          const double r = ref[d], o = fromBits(dt, ot[((int64_t)b * Hq + h) * D + d]);
           if (std::isnan(o)) ++nan;
           err2 += (o - r) * (o - r);
           ref2 += r * r;
@@ -140,7 +95,7 @@ void runChain(attnrt_dtype dt, int B, int Hq, int Hkv, int Sk, int D, uint32_t s
 }
 
 TEST(DecodeChain, OutputFeedsTheNextCall) {
-  if (!haveGpu()) GTEST_SKIP() << "no CUDA device";
+  DECODE_GPU_OR_SKIP();
   runChain(ATTNRT_DTYPE_BF16, 2, 8, 2, 3000, 128, 11); // the D 128 kernel (block ring)
   runChain(ATTNRT_DTYPE_F16, 3, 8, 1, 2100, 64, 12);   // the D 64 kernel (per-warp rings)
 }

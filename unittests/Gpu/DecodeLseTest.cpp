@@ -14,27 +14,11 @@
 // Without a GPU every test is skipped.
 //===----------------------------------------------------------------------===//
 
-#include "attn_kernels.h"
-#include "Half.h"
-
-#include <cuda_runtime.h>
-#include <gtest/gtest.h>
-
-#include <cmath>
-#include <cstring>
-#include <random>
-#include <vector>
+#include "DecodeTestSupport.h"
 
 namespace {
 
-bool haveGpu() {
-  int n = 0;
-  if (cudaGetDeviceCount(&n) != cudaSuccess || n == 0) {
-    cudaGetLastError();
-    return false;
-  }
-  return true;
-}
+using namespace attn_decode_test;
 
 struct DCase {
   attnrt_dtype dt = ATTNRT_DTYPE_BF16;
@@ -46,13 +30,6 @@ struct DCase {
   int rowPad = 0;   // K/V row stride D + rowPad (3: unaligned, the portable kernel)
   uint32_t seed = 1;
 };
-
-uint16_t toBits(attnrt_dtype dt, float f) {
-  return dt == ATTNRT_DTYPE_F16 ? attnrt::floatToHalf(f) : attnrt::floatToBf16(f);
-}
-float fromBits(attnrt_dtype dt, uint16_t h) {
-  return dt == ATTNRT_DTYPE_F16 ? attnrt::halfToFloat(h) : attnrt::bf16ToFloat(h);
-}
 
 template <class T> T *upload(const std::vector<T> &h) {
   T *d = nullptr;
@@ -71,10 +48,8 @@ void runDecode(const DCase &c, int forcedSplits) {
   const int ld = c.D + c.rowPad;
   const int64_t nq = (int64_t)c.B * c.Hq * c.Sq * c.D;
   const int64_t nkv = (int64_t)c.B * c.Hkv * c.Sk * ld;
-  std::vector<uint16_t> q(nq), k(nkv), v(nkv);
-  for (auto &x : q) x = toBits(c.dt, nd(rng));
-  for (auto &x : k) x = toBits(c.dt, nd(rng));
-  for (auto &x : v) x = toBits(c.dt, nd(rng));
+  const std::vector<uint16_t> q = randomBits(nq, c.dt, rng), k = randomBits(nkv, c.dt, rng),
+                              v = randomBits(nkv, c.dt, rng);
   const int64_t nm = (int64_t)c.B * c.Hq * c.Sq * c.Sk;
   std::vector<uint8_t> mb;
   std::vector<float> mf;
@@ -87,20 +62,9 @@ void runDecode(const DCase &c, int forcedSplits) {
     for (int64_t t = 0; t < nm; ++t) mf[t] = (rng() % 5) == 0 ? -INFINITY : nd(rng);
     for (int j = 0; j < c.Sk; ++j) mf[j] = -INFINITY; // (b 0, h 0, i 0) empty
   }
-  const float scale = 1.f / std::sqrt((float)c.D);
-
-  attnk_problem p;
-  std::memset(&p, 0, sizeof(p));
-  p.dtype = c.dt;
-  p.out_dtype = ATTNRT_DTYPE_F32;
+  attnk_problem p = decodeProblem(c.dt, ATTNRT_DTYPE_F32, c.B, c.Hq, c.Hkv, c.Sq, c.Sk, c.D);
+  const float scale = p.scale;
   p.causal = c.causal;
-  p.batch = c.B;
-  p.heads_q = c.Hq;
-  p.heads_kv = c.Hkv;
-  p.seq_q = c.Sq;
-  p.seq_k = c.Sk;
-  p.head_dim = p.head_dim_v = c.D;
-  p.scale = scale;
   p.mask_fill = c.fill;
   p.empty_rows = c.emptyNan ? ATTNRT_EMPTY_ROWS_NAN : ATTNRT_EMPTY_ROWS_ZERO;
   uint16_t *dq = upload(q), *dk = upload(k), *dv = upload(v);
@@ -110,10 +74,10 @@ void runDecode(const DCase &c, int forcedSplits) {
   ASSERT_EQ(cudaMalloc(&dlse, rows * 4), cudaSuccess);
   ASSERT_EQ(cudaMemset(dout, 0xff, nq * 4), cudaSuccess); // NaN poison
   ASSERT_EQ(cudaMemset(dlse, 0xff, rows * 4), cudaSuccess);
-  p.q = {dq, {(int64_t)c.Hq * c.Sq * c.D, (int64_t)c.Sq * c.D, c.D, 1}};
-  p.k = {dk, {(int64_t)c.Hkv * c.Sk * ld, (int64_t)c.Sk * ld, ld, 1}};
-  p.v = {dv, {(int64_t)c.Hkv * c.Sk * ld, (int64_t)c.Sk * ld, ld, 1}};
-  p.o = {dout, {(int64_t)c.Hq * c.Sq * c.D, (int64_t)c.Sq * c.D, c.D, 1}};
+  p.q = bhsd(dq, c.Hq, c.Sq, c.D);
+  p.k = bhsd(dk, c.Hkv, c.Sk, ld);
+  p.v = bhsd(dv, c.Hkv, c.Sk, ld);
+  p.o = bhsd(dout, c.Hq, c.Sq, c.D);
   p.lse = {dlse, {(int64_t)c.Hq * c.Sq, c.Sq, 1, 0}};
   void *dmask = nullptr;
   if (c.mask == 1) {
@@ -126,9 +90,7 @@ void runDecode(const DCase &c, int forcedSplits) {
     p.mask = {dmask, {(int64_t)c.Hq * c.Sq * c.Sk, (int64_t)c.Sq * c.Sk, c.Sk, 1}};
   }
   ASSERT_EQ(attnk_unsupported_reason(&p), nullptr);
-  int sms = 0;
-  ASSERT_EQ(cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, 0), cudaSuccess);
-  const int splits = forcedSplits > 0 ? forcedSplits : attnk_decode_num_splits(&p, sms);
+  const int splits = splitsFor(p, forcedSplits);
   const size_t wsBytes = attnk_decode_workspace_bytes(&p, splits);
   void *ws = nullptr;
   ASSERT_EQ(cudaMalloc(&ws, wsBytes ? wsBytes : 1), cudaSuccess);
@@ -146,7 +108,7 @@ void runDecode(const DCase &c, int forcedSplits) {
   const int off = c.causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? c.Sk - c.Sq : 0;
   double err2 = 0, ref2 = 0;
   int lseBad = 0, emptyBad = 0, emptyRows = 0;
-  std::vector<double> s(c.Sk);
+  std::vector<double> s(c.Sk), ref;
   for (int b = 0; b < c.B; ++b)
     for (int h = 0; h < c.Hq; ++h)
       for (int i = 0; i < c.Sq; ++i) {
@@ -175,14 +137,11 @@ void runDecode(const DCase &c, int forcedSplits) {
           if (!(lse[row] == -INFINITY)) ++lseBad;
           continue;
         }
-        double l = 0;
-        for (int j = 0; j < c.Sk; ++j) l += std::exp(s[j] - m);
+        const double l = softmaxRow(s, m, c.D, [&](int64_t j, int d) {
+          return fromBits(c.dt, v[(((int64_t)b * c.Hkv + kh) * c.Sk + j) * ld + d]);
+        }, ref);
         for (int d = 0; d < c.D; ++d) {
-          double acc = 0;
-          for (int j = 0; j < c.Sk; ++j)
-            acc += std::exp(s[j] - m) *
-                   fromBits(c.dt, v[(((int64_t)b * c.Hkv + kh) * c.Sk + j) * ld + d]);
-          const double r = acc / l;
+          const double r = ref[d];
           err2 += (orow[d] - r) * (orow[d] - r);
           ref2 += r * r;
           if (std::isnan(orow[d])) err2 = INFINITY;
@@ -202,17 +161,12 @@ void runDecode(const DCase &c, int forcedSplits) {
     EXPECT_GT(emptyRows, 0) << "the case meant to have an empty row has none";
 }
 
-#define GPU_OR_SKIP()                                                                   \
-  do {                                                                                  \
-    if (!haveGpu()) GTEST_SKIP() << "no CUDA device";                                   \
-  } while (0)
-
 void runSplits(const DCase &c) {
   for (int splits : {0, 1, 13}) runDecode(c, splits);
 }
 
 TEST(DecodeLse, GqaNoMask) {
-  GPU_OR_SKIP();
+  DECODE_GPU_OR_SKIP();
   DCase c;
   runSplits(c); // B1 32/8-style group of 4, 3000 keys, bf16, D128
   c = DCase{};
@@ -226,7 +180,7 @@ TEST(DecodeLse, GqaNoMask) {
 }
 
 TEST(DecodeLse, MasksAndEmptyRows) {
-  GPU_OR_SKIP();
+  DECODE_GPU_OR_SKIP();
   DCase c;
   c.mask = 1; c.Sq = 2; c.Sk = 1100; c.seed = 4; c.emptyNan = 1;
   runSplits(c);
@@ -243,7 +197,7 @@ TEST(DecodeLse, MasksAndEmptyRows) {
 }
 
 TEST(DecodeLse, PortableKernel) { // unaligned K/V rows: the portable decode kernel
-  GPU_OR_SKIP();
+  DECODE_GPU_OR_SKIP();
   DCase c;
   c.rowPad = 3; c.Sk = 1300; c.seed = 7;
   runDecode(c, 0);
@@ -258,7 +212,7 @@ TEST(DecodeLse, PortableKernel) { // unaligned K/V rows: the portable decode ker
 }
 
 TEST(DecodeLse, SanitizerSubset) { // small: compute-sanitizer
-  GPU_OR_SKIP();
+  DECODE_GPU_OR_SKIP();
   DCase c;
   c.Sk = 700; c.Hq = 4; c.Hkv = 1; c.Sq = 2; c.mask = 1; c.seed = 9;
   runDecode(c, 0);
@@ -273,7 +227,7 @@ TEST(DecodeLse, SanitizerSubset) { // small: compute-sanitizer
 }
 
 TEST(DecodeLse, ManyUnits) { // more (batch, KV head) units than multiprocessors
-  GPU_OR_SKIP();
+  DECODE_GPU_OR_SKIP();
   DCase c;
   c.B = 40; c.Hq = 8; c.Hkv = 4; c.Sk = 1000; c.seed = 11;
   runDecode(c, 0);

@@ -26,6 +26,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <random>
 #include <sstream>
 #include <string>
@@ -1096,6 +1097,14 @@ Case withFill(Case c, float fill, attnrt_empty_rows empty = ATTNRT_EMPTY_ROWS_ZE
   c.empty = empty;
   return c;
 }
+// `repeats` runs on the same inputs: the outputs must agree bit for bit.
+Case repeated(Case c, int repeats) {
+  c.repeats = repeats;
+  return c;
+}
+void runCases(std::initializer_list<Case> cases) {
+  for (const Case &c : cases) runCase(c);
+}
 
 TEST(HipBackend, LseOutput) {
   GPU_OR_SKIP();
@@ -1398,38 +1407,22 @@ TEST(HopperPath, HeadDims) {
 TEST(HopperPath, RowMasks) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
-  Case c = mk(3, 4, 2, 300, 512, 64, ATTNRT_DTYPE_BF16);
-  c.mask = MaskKind::AddKeyPadBf16;
-  runCase(c);
-  c = mk(3, 4, 4, 200, 256, 64, ATTNRT_DTYPE_F16);
-  c.mask = MaskKind::AddKeyPadF16;
-  runCase(c);
-  c = mk(2, 4, 4, 197, 256, 128, ATTNRT_DTYPE_F16, TL);
-  c.mask = MaskKind::BoolKeyPad;
-  runCase(c);
-  c = mk(2, 4, 2, 130, 200, 64, ATTNRT_DTYPE_BF16, BR);
-  c.mask = MaskKind::AddKeyPadF32Heads;
-  runCase(c);
-  c = mk(2, 8, 2, 600, 1040, 128, ATTNRT_DTYPE_BF16);
-  c.mask = MaskKind::AddKeyPadBf16;
-  runCase(c);
-  c = mk(3, 2, 2, 256, 160, 64, ATTNRT_DTYPE_BF16, TL);
-  c.mask = MaskKind::BoolKeyPad;
-  c.fill = -1e4f;
-  c.empty = ATTNRT_EMPTY_ROWS_NAN;
-  runCase(c);
-  c = mk(2, 2, 1, 300, 144, 64, ATTNRT_DTYPE_F16, BR);
-  c.mask = MaskKind::BoolKeyPad;
-  c.empty = ATTNRT_EMPTY_ROWS_NAN;
-  c.repeats = 2;
-  runCase(c);
-  // Unaligned rows (Sk x 2 bytes not a multiple of 16): the register path.
-  c = mk(2, 4, 2, 150, 150, 64, ATTNRT_DTYPE_BF16);
-  c.mask = MaskKind::AddKeyPadBf16;
-  runCase(c);
-  c = mk(2, 4, 4, 197, 197, 128, ATTNRT_DTYPE_F16, TL);
-  c.mask = MaskKind::AddKeyPadF16;
-  runCase(c);
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  const attnrt_empty_rows NaN = ATTNRT_EMPTY_ROWS_NAN;
+  runCases({
+      withMask(mk(3, 4, 2, 300, 512, 64, BF), MaskKind::AddKeyPadBf16),
+      withMask(mk(3, 4, 4, 200, 256, 64, F), MaskKind::AddKeyPadF16),
+      withMask(mk(2, 4, 4, 197, 256, 128, F, TL), MaskKind::BoolKeyPad),
+      withMask(mk(2, 4, 2, 130, 200, 64, BF, BR), MaskKind::AddKeyPadF32Heads),
+      withMask(mk(2, 8, 2, 600, 1040, 128, BF), MaskKind::AddKeyPadBf16),
+      withFill(withMask(mk(3, 2, 2, 256, 160, 64, BF, TL), MaskKind::BoolKeyPad), -1e4f, NaN),
+      repeated(withFill(withMask(mk(2, 2, 1, 300, 144, 64, F, BR), MaskKind::BoolKeyPad),
+                        -INFINITY, NaN),
+               2),
+      // Unaligned rows (Sk x 2 bytes not a multiple of 16): the register path.
+      withMask(mk(2, 4, 2, 150, 150, 64, BF), MaskKind::AddKeyPadBf16),
+      withMask(mk(2, 4, 4, 197, 197, 128, F, TL), MaskKind::AddKeyPadF16),
+  });
 }
 
 // 16-bit masks with rows ([B|1, H|1, Sq, Sk], T5's bias) on the Hopper path:
@@ -1439,37 +1432,22 @@ TEST(HopperPath, RowMasks) {
 TEST(HopperPath, TileMasks) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
-  Case c = mk(2, 4, 2, 300, 256, 64, ATTNRT_DTYPE_BF16);
-  c.mask = MaskKind::AddBf16SqSk;
-  runCase(c);
-  c = mk(2, 4, 4, 197, 200, 64, ATTNRT_DTYPE_F16, TL);
-  c.mask = MaskKind::AddF16Heads;
-  runCase(c);
-  c = mk(2, 6, 2, 260, 520, 64, ATTNRT_DTYPE_BF16);
-  c.mask = MaskKind::AddBf16BiasHeads;
-  runCase(c);
-  c = mk(1, 4, 2, 130, 264, 40, ATTNRT_DTYPE_BF16, BR);
-  c.mask = MaskKind::AddF16Heads;
-  runCase(c);
-  c = mk(2, 2, 2, 200, 136, 64, ATTNRT_DTYPE_F16, BR);
-  c.mask = MaskKind::AddBf16BiasHeads;
-  c.fill = -1e4f;
-  c.empty = ATTNRT_EMPTY_ROWS_NAN;
-  c.repeats = 2;
-  runCase(c);
-  c = mk(1, 4, 4, 1104, 1104, 64, ATTNRT_DTYPE_F16, TL);
-  c.mask = MaskKind::AddBf16BiasHeads;
-  runCase(c);
-  // Twins on the register path: unaligned rows, f32 values, D 128.
-  c = mk(2, 4, 2, 150, 150, 64, ATTNRT_DTYPE_BF16);
-  c.mask = MaskKind::AddF16Heads;
-  runCase(c);
-  c = mk(2, 4, 2, 130, 256, 64, ATTNRT_DTYPE_F16);
-  c.mask = MaskKind::AddF32Full;
-  runCase(c);
-  c = mk(1, 4, 2, 200, 256, 128, ATTNRT_DTYPE_BF16, TL);
-  c.mask = MaskKind::AddBf16BiasHeads;
-  runCase(c);
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  const attnrt_empty_rows NaN = ATTNRT_EMPTY_ROWS_NAN;
+  runCases({
+      withMask(mk(2, 4, 2, 300, 256, 64, BF), MaskKind::AddBf16SqSk),
+      withMask(mk(2, 4, 4, 197, 200, 64, F, TL), MaskKind::AddF16Heads),
+      withMask(mk(2, 6, 2, 260, 520, 64, BF), MaskKind::AddBf16BiasHeads),
+      withMask(mk(1, 4, 2, 130, 264, 40, BF, BR), MaskKind::AddF16Heads),
+      repeated(withFill(withMask(mk(2, 2, 2, 200, 136, 64, F, BR), MaskKind::AddBf16BiasHeads),
+                        -1e4f, NaN),
+               2),
+      withMask(mk(1, 4, 4, 1104, 1104, 64, F, TL), MaskKind::AddBf16BiasHeads),
+      // Twins on the register path: unaligned rows, f32 values, D 128.
+      withMask(mk(2, 4, 2, 150, 150, 64, BF), MaskKind::AddF16Heads),
+      withMask(mk(2, 4, 2, 130, 256, 64, F), MaskKind::AddF32Full),
+      withMask(mk(1, 4, 2, 200, 256, 128, BF, TL), MaskKind::AddBf16BiasHeads),
+  });
 }
 
 // Short keys on the Hopper path (issue 12): a plain non-causal problem with

@@ -114,6 +114,13 @@ ATTN_DEV float fast_log2(float x) {
 #endif
 }
 ATTN_DEV float fmax_(float a, float b) { return __builtin_fmaxf(a, b); }
+ATTN_DEV float fma_(float a, float b, float c) {
+#if ATTN_PLATFORM_NVIDIA
+  return fmaf(a, b, c);
+#else
+  return __builtin_fmaf(a, b, c);
+#endif
+}
 ATTN_DEV float neg_inf() { return -__builtin_huge_valf(); }
 ATTN_DEV int imin(int a, int b) { return a < b ? a : b; }
 // Keeps the AMD scheduler from hoisting every LDS load of an unrolled loop

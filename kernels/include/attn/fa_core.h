@@ -29,6 +29,8 @@
 //  - the optional lse output (attnk_problem.lse, non-PACK kinds): one lane
 //    per row writes m + ln l in natural logit units (row_lse), -inf for an
 //    empty row; the PACK kinds leave it to their combine step;
+// The scalar rules (softmax step and exponent, logits of hidden positions,
+// empty rows, lse) are softmax_rules.h's, shared with every other kernel.
 // KIND selects what is compiled in: NOCAUSAL (no mask, no causal), CAUSAL,
 // GENERAL (mask operand with broadcast strides + any causal mode) and DECODE
 // (GENERAL with the query rows of all heads of a KV group packed into one
@@ -39,6 +41,7 @@
 #define ATTN_FA_CORE_H
 
 #include "attn/mma.h"
+#include "attn/softmax_rules.h"
 #include "attn_kernels.h"
 
 namespace attn {
@@ -165,7 +168,6 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
   static constexpr bool ALWAYS_CAUSAL = KIND == KIND_CAUSAL;
   static constexpr bool MAY_CAUSAL = KIND != KIND_NOCAUSAL;
   static constexpr bool QB_SLOW = KIND == KIND_CAUSAL;
-  static constexpr float LOG2E = 1.4426950408889634f;
   // Natural units (mask kinds) or log2 units (the others): p = exp2((s - m) * EXPF).
   static constexpr bool NAT = HAS_MASK;
 
@@ -204,11 +206,10 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
   // finite: every term at the max is then the fill, whose natural value is
   // exact in p.mask_fill (its log2 value may be clamped to -FLT_MAX).
   static ATTN_DEV float row_lse(const FaArgs &a, float m, float l) {
-    constexpr float LN2 = 0.6931471805599453f;
-    if (!(l > 0.f)) return neg_inf();
-    if (NAT) return m + fast_log2(l) * LN2;
-    if (a.fill_finite && m == a.fill_log2) return a.p.mask_fill + fast_log2(l) * LN2;
-    return (m + fast_log2(l)) * LN2;
+    if (!(l > 0.f)) return neg_inf(); // here too: one lg2 for the three forms below
+    if (NAT) return log_sum_exp(m, l);
+    if (a.fill_finite && m == a.fill_log2) return log_sum_exp(a.p.mask_fill, l);
+    return log_sum_exp_log2(m, l);
   }
 
   static ATTN_DEV void run(const FaArgs &a, uint16_t *smem) {
@@ -404,19 +405,21 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
             for (int l = 0; l < M::C_NE; ++l) {
               const int s = M::c_slot(l);
               const int j = j0 + t * N + M::c_col(l);
+              // position_logit's order (softmax_rules.h), the mask read
+              // only for a visible key
               float v = sacc[mt][t].x[l];
               if (j >= a.Sk) {
-                v = neg_inf(); // not a key
-              } else if (causal && j > slot_i[mt][s] + a.causal_off) {
+                v = no_key_logit();
+              } else if (causal && causal_hides(j, slot_i[mt][s], a.causal_off)) {
                 v = fill;
               } else if (HAS_MASK && has_mask && slot_ok[mt][s]) {
                 const int64_t mo = b * a.p.mask.strides[0] + slot_h[mt][s] * a.p.mask.strides[1] +
                                    (int64_t)slot_i[mt][s] * a.p.mask.strides[2] +
                                    (int64_t)j * a.p.mask.strides[3];
                 if (a.p.mask_dtype == ATTNRT_DTYPE_BOOL)
-                  v = ((const uint8_t *)a.p.mask.data)[mo] ? v : fill;
-                else
-                  v += load_as_f32(a.p.mask.data, mo, a.p.mask_dtype); // natural units (NAT)
+                  v = bool_mask_logit(((const uint8_t *)a.p.mask.data)[mo] != 0, v, fill);
+                else // natural units (NAT)
+                  v = additive_mask_logit(v, load_as_f32(a.p.mask.data, mo, a.p.mask_dtype));
               }
               sacc[mt][t].x[l] = v;
             }
@@ -434,18 +437,17 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
             mx[M::c_slot(l)] = fmax_(mx[M::c_slot(l)], sacc[mt][t].x[l]);
 #pragma unroll
         for (int s = 0; s < SL; ++s) {
-          float mnew = fmax_(m_run[mt][s], M::row_max(mx[s]));
-          mu[s] = mnew == neg_inf() ? 0.f : mnew;
-          alpha[s] = fast_exp2(NAT ? (m_run[mt][s] - mu[s]) * LOG2E : m_run[mt][s] - mu[s]);
-          m_run[mt][s] = mnew;
+          const SoftmaxStep st = softmax_step<NAT>(m_run[mt][s], M::row_max(mx[s]));
+          mu[s] = st.pivot;
+          alpha[s] = st.alpha;
+          m_run[mt][s] = st.m;
           l_run[mt][s] *= alpha[s];
         }
 #pragma unroll
         for (int t = 0; t < NTS; ++t)
 #pragma unroll
           for (int l = 0; l < M::C_NE; ++l) {
-            const float d = sacc[mt][t].x[l] - mu[M::c_slot(l)];
-            float p = fast_exp2(NAT ? d * LOG2E : d);
+            const float p = softmax_exp<NAT>(sacc[mt][t].x[l], mu[M::c_slot(l)]);
             sacc[mt][t].x[l] = p;
             l_run[mt][M::c_slot(l)] += p;
           }
@@ -512,8 +514,9 @@ template <int Arch, class T, int DP, int KIND> struct FaBlock {
       for (int s = 0; s < SL; ++s) {
         float lsum = M::row_sum(l_run[mt][s]);
         l_run[mt][s] = lsum;
-        // l == 0 iff every logit of the row is -inf (the max contributes 1).
-        inv[s] = lsum > 0.f ? 1.f / lsum : PACK || !a.empty_nan ? 0.f : __builtin_nanf("");
+        // Empty rows (l == 0): zeros or NaN; the PACK kinds' partials zeros
+        // (the combine decides).
+        inv[s] = row_inv_sum(lsum, empty_row_value(!PACK && a.empty_nan));
       }
       if constexpr (PACK) {
 #pragma unroll
