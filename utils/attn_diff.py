@@ -47,10 +47,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import attn_gen  # noqa: E402
 import attncheck  # noqa: E402
+from attncheck.toolchain import Toolchain, ToolError, count_fused  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
-LLVM_BIN = "/usr/lib/llvm-22/bin"
-LLVM_LIB = "/usr/lib/llvm-22/lib"
 
 # ---------------------------------------------------------------------------
 # Per-row comparison: utils/attncheck (compare.py's "max-abs" criterion,
@@ -130,11 +129,14 @@ def parse_memrefs(text):
     return [(m.sizes, m.values) for m in attncheck.parse_memrefs(text)]
 
 
-class Tools:
-    def __init__(self, build, snapshot=None, attn_opt=None):
-        self.build = os.path.abspath(build)
-        self.attn_opt = attn_opt or os.path.join(self.build, "bin", "attn-opt")
-        self.libattnrt = os.path.join(self.build, "lib", "libattnrt.so")
+class Tools(Toolchain):
+    """attncheck's toolchain (the one recipe that lowers fused or unfused and
+    runs under mlir-runner), optionally on a snapshot of attn-opt and
+    libattnrt, plus upstream mlir-opt for the generator's own bar and the
+    oracle's upstream lowering."""
+
+    def __init__(self, build, snapshot=None, attn_opt=None, timeout=300):
+        super().__init__(build, attn_opt=attn_opt, timeout=timeout)
         if snapshot and os.path.exists(self.attn_opt) and os.path.exists(self.libattnrt):
             # the build directory is shared and rebuilt under us: run a copy
             for sub, f in (("bin", self.attn_opt), ("lib", self.libattnrt)):
@@ -142,10 +144,8 @@ class Tools:
                 shutil.copy2(f, os.path.join(snapshot, sub))
             self.attn_opt = os.path.join(snapshot, "bin", "attn-opt")
             self.libattnrt = os.path.join(snapshot, "lib", "libattnrt.so")
-        self.runner = os.path.join(LLVM_BIN, "mlir-runner")
-        self.mlir_opt = os.path.join(LLVM_BIN, "mlir-opt")
-        self.shared = ",".join([self.libattnrt, os.path.join(LLVM_LIB, "libmlir_runner_utils.so"),
-                                os.path.join(LLVM_LIB, "libmlir_c_runner_utils.so")])
+            self.shared_libs[0] = self.libattnrt
+        self.mlir_opt = os.path.join(self.llvm_dir, "bin", "mlir-opt")
 
 
 def run(cmd, timeout, stdin=None):
@@ -158,11 +158,15 @@ def run(cmd, timeout, stdin=None):
 
 
 RT_CALL_RE = re.compile(r"llvm\.call @attnrt_\w*")
-FA_RE = re.compile(r"=\s*attn\.flash_attention\b|\battn\.flash_attention\s+ins\(")
 
 
-def count_fused(ir):
-    return sum(1 for line in ir.splitlines() if FA_RE.search(line))
+def timed(res, key, fn, *args, **kw):
+    """fn(*args, **kw), its wall time recorded as res["times"][key]."""
+    t0 = time.time()
+    try:
+        return fn(*args, **kw)
+    finally:
+        res["times"][key] = time.time() - t0
 
 
 UPSTREAM_PIPE = ("builtin.module(func.func(tosa-to-linalg-named, tosa-to-linalg, tosa-to-arith, "
@@ -271,13 +275,13 @@ def run_case(seed, args, tools, gated):
 
     # 2. unfused / fused numerics
     outs = {}
-    for name, passes in (("unfused", ["--attn-lower-to-llvm"]),
-                         ("fused", ["--attn-fuse", "--attn-lower-to-llvm"])):
-        rc, ll, err, t = run([tools.attn_opt, src] + passes, T)
-        res["times"][name + "-lower"] = t
-        if rc != 0:
-            save(name + ".lower.err", err)
-            return fail("attn-opt %s failed (rc=%d): %s" % (" ".join(passes), rc, first_error(err)))
+    for name in ("unfused", "fused"):
+        try:
+            ll = timed(res, name + "-lower", tools.lower, src, fused=name == "fused")
+        except ToolError as exn:
+            save(name + ".lower.err", str(exn))
+            return fail("attn-opt%s --attn-lower-to-llvm failed: %s" % (
+                " --attn-fuse" if name == "fused" else "", first_error(str(exn))))
         llp = os.path.join(work, name + ".ll.mlir")
         with open(llp, "w") as f:
             f.write(ll)
@@ -290,14 +294,13 @@ def run_case(seed, args, tools, gated):
         if name == "fused" and calls < n:
             return fail("the fused program has %d libattnrt calls for %d attn.flash_attention" % (
                 calls, n))
-        rc, so, se, t = run([tools.runner, llp, "-e", "main", "-entry-point-result=void",
-                             "-shared-libs=" + tools.shared], T)
-        res["times"][name + "-run"] = t
+        try:
+            so = timed(res, name + "-run", tools.run, ll)
+        except ToolError as exn:
+            save(name + ".out", exn.stdout)
+            save(name + ".run.err", str(exn))
+            return fail("mlir-runner on the %s program failed: %s" % (name, first_error(str(exn))))
         save(name + ".out", so)
-        if rc != 0:
-            save(name + ".run.err", se)
-            return fail("mlir-runner on the %s program failed (rc=%d): %s" % (
-                name, rc, first_error(se)))
         try:
             outs[name] = parse_memrefs(so)
         except attncheck.ParseError as exn:
@@ -343,10 +346,9 @@ def oracle_case(res, src, meta, tools, work, T, save, fail):
     llp = os.path.join(work, "upstream.ll.mlir")
     with open(llp, "w") as f:
         f.write(ll)
-    shared = ",".join([os.path.join(LLVM_LIB, "libmlir_runner_utils.so"),
-                       os.path.join(LLVM_LIB, "libmlir_c_runner_utils.so")])
+    # the upstream program never calls libattnrt: MLIR's runner libraries only
     rc, so, se, _ = run([tools.runner, llp, "-e", "main", "-entry-point-result=void",
-                         "-shared-libs=" + shared], T)
+                         "-shared-libs=" + ",".join(tools.shared_libs[1:])], T)
     save("upstream.out", so)
     if rc != 0:
         return fail("mlir-runner failed: " + first_error(se))
@@ -548,7 +550,7 @@ def main():
         a.tmp = tempfile.mkdtemp(prefix="attn-diff-")
     os.makedirs(a.tmp, exist_ok=True)
     tools = Tools(a.build, None if (a.no_snapshot or a.attn_opt) else os.path.join(a.tmp, "tools"),
-                  a.attn_opt)
+                  a.attn_opt, a.timeout)
     if not a.oracle:
         for t in (tools.attn_opt, tools.libattnrt):
             if not os.path.exists(t):

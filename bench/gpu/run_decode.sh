@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # On the GPU machine: build, check and time the decode kernels in one call.
-#  1. build libattnrt, AttnGpuTests, AttnDecodeLseTests (preset cuda-sm90);
-#     SASS summary of the decode kernels (LDGSTS, HMMA, LDL/STL);
+#  1. build libattnrt, AttnGpuTests, AttnDecodeLseTests (preset cuda-sm90)
+#     (the decode kernels' registers, spills and SASS are checked where every
+#     kernel's are: scripts/check-kernels.sh, in CI);
 #  2. AttnGpuTests with the default dispatch and with gpu:decode forced,
 #     AttnDecodeLseTests (O and lse of the decode kernels vs an f64 reference);
 #  3. compute-sanitizer memcheck on HipBackend.SanitizerSubset and
@@ -27,18 +28,6 @@ stamp() { echo "== [$(($(date +%s) - t0)) s] $*"; }
     cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests AttnDecodeLseTests
 } >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; tail -30 "$OUT/build.log"; exit 1; }
 stamp "built; $(nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.mem --format=csv,noheader)"
-if command -v cuobjdump >/dev/null; then
-  cuobjdump -sass "$BUILD/lib/libattn_kernels.a" 2>/dev/null | awk '
-    /Function :/ { f = $3; next }
-    f ~ /decode_nv_kernel|decode_combine/ {
-      for (op in ops) if (index($0, op)) n[f, op]++ }
-    BEGIN { split("LDGSTS UBLKCP SYNCS HMMA LDSM LDL STL", a); for (i in a) ops[a[i]] = 1 }
-    END { for (k in n) { split(k, p, SUBSEP); print "sass", substr(p[1], 1, 70), p[2], n[k] } }' |
-    sort >"$OUT/sass.txt"
-  grep -c . "$OUT/sass.txt" | sed 's/^/== sass lines: /'
-  grep -E 'STL|LDL' "$OUT/sass.txt" | head -5
-  grep 'bf16_tELi128ELi3ELb0' "$OUT/sass.txt" | sed 's/_ZN4attn[A-Za-z0-9_]*decode_nv_kernel//' 
-fi
 status=0
 gt() { # name env... -- args
   local name=$1
