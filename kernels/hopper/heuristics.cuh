@@ -114,7 +114,11 @@ static const Variant kVariantsD64[] = {
 // Order = preference (run 8, bench/RESULTS.md: pingpong +5% on average over
 // S 512-8192; BN 80, FlashAttention-3's tile, was another +2-7% but spills
 // 12 B in the consumer at 240 registers and was dropped).
+// BN 80 with pingpong (hopper-d256): Q 64 KiB + K, V 2 x 2 x 40 KiB = 224 KiB;
+// 12 B of consumer spills, all outside the key loop (3 STL / 3 LDL per output
+// tile; scripts/check-kernels.sh records them).
 static const Variant kVariantsD256[] = {
+    ATTN_HOPPER_VARIANT("d256_bm128_bn80_ovl_pp_dyn", 256, 2, 80, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_VARIANT("d256_bm128_bn64_ovl_pp_dyn", 256, 2, 64, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_VARIANT("d256_bm128_bn64_ovl_dyn", 256, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d256_gen_bm128_bn64_dyn", 256, 2, 64, 2, true, false, Dynamic, 24),
