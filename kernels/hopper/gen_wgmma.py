@@ -13,6 +13,8 @@ Run: python3 gen_wgmma.py > wgmma_ops.inc
 
 TYPES = {"bf16": "bf16", "f16": "f16"}
 NS_SS = [64, 96, 128]  # S = Q K^T: N = BN
+# 80-key tiles for D 256 (FlashAttention-3's 128 x 80 tile; heuristics.cuh).
+NS_SS += [80]
 # 208-key tiles (short Sk, heuristics.cuh short_keys_variant).
 NS_SS += [208]
 NS_RS = [64, 128, 192, 256]  # O += P V: N = the padded head dim
