@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""The per-family policies scripts/check-kernels.sh applies to the kernels'
+listings, on top of the parsers of kernel_report.py. One subcommand per
+check; each prints its detail lines and exits 1 when the check fails, 0
+when it passes (check-kernels.sh prints the PASS:/FAIL: line).
+
+  nvidia-ptx PTXAS PTX SRC   kernels/flash_attention*.cu at sm_90: no stack
+                             and no spills in the fast-path kernels (head
+                             dims 64 and 128, kinds 0, 1, 3); mma.sync,
+                             ldmatrix and cp.async in every kernel's PTX
+  nvidia-sass SASS SRC       the same kernels' SASS: HMMA, no LDL/STL
+  decode-nv PTXAS PTX        kernels/decode/decode_nv.cu: no stack or spills,
+                             mma.sync, ldmatrix and cp.async in every kernel
+  hopper-ptx PTXAS PTX       kernels/hopper (sm_90a): no spills beyond the
+                             ratchets HOPPER_GEN_SPILL_LIMIT and
+                             HOPPER_SPILL_LIMIT; wgmma and TMA loads in
+                             every kernel's PTX
+  hopper-sass SASS           HGMMA in every kernel, wgmma chains not
+                             serialized (at most 8 WARPGROUP.DEPBAR)
+  amdgpu ASM SRC ARCH        gfx1100: WMMA, gfx942: MFMA in every kernel; no
+                             scratch or spills on the fast paths
+
+test/Scripts/kernel-report.test shows each of them failing on crafted input.
+"""
+import argparse
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kernel_report import (amdgpu_bodies, amdgpu_metadata, parse_ptxas,  # noqa: E402
+                           ptx_entries, sass_functions)
+
+# fa_fwd_kernel<Arch, T, DP, KIND>: _ZN4attn13fa_fwd_kernelILi1ENS_5f16_tELi128ELi0EEEvNS_6FaArgsE
+FA_FWD_KERNEL = re.compile(r"fa_fwd_kernelILi(\d+)ENS_\d+(\w+?)_tELi(\d+)ELi(\d+)E")
+FAST_HEAD_DIMS = ("64", "128")
+FAST_KINDS = ("0", "1", "3")
+MMA_SYNC_PTX = ("mma.sync.aligned.m16n8k16", "ldmatrix.sync.aligned", "cp.async")
+
+
+def is_fast_path(m):
+    return m.group(3) in FAST_HEAD_DIMS and m.group(4) in FAST_KINDS
+
+
+def nvidia_ptx(ptxas, ptx, src):
+    bad = 0
+    kernels = parse_ptxas(ptxas)
+    if not kernels:
+        print(f"FAIL {src}: no kernels in ptxas output")
+        return 1
+    for k, v in sorted(kernels.items()):
+        m = FA_FWD_KERNEL.search(k)
+        fast = bool(m) and is_fast_path(m)
+        desc = f"{m.group(2)} D{m.group(3)} kind{m.group(4)}" if m else k[:40]
+        st, ss, sl = v.frame
+        line = f"  ptxas {src:26s} {desc:20s} regs={v.regs} stack={st} spill={ss}/{sl}"
+        if fast and (st != 0 or ss != 0 or sl != 0):
+            line += "   <-- FAIL: fast path spills"
+            bad = 1
+        print(line)
+    entries = ptx_entries(ptx)
+    for name, e in entries.items():
+        if "fa_fwd_kernel" not in name:
+            continue
+        for need in MMA_SYNC_PTX:
+            if need not in e:
+                print(f"  FAIL {src}: {name[:60]} has no {need} in its PTX")
+                bad = 1
+    print(f"  ptx {src}: {sum('fa_fwd_kernel' in name for name in entries)} kernels checked for mma.sync/ldmatrix/cp.async")
+    return bad
+
+
+def nvidia_sass(sass, src):
+    st = {}
+    for f, lines in sass_functions(sass).items():
+        st[f] = [sum("HMMA" in line for line in lines),
+                 sum(bool(re.search(r"\b(LDL|STL)\b", line)) for line in lines)]
+    bad = 0
+    for f, (h, l) in st.items():
+        if "fa_fwd_kernel" in f and (h == 0 or l):
+            print(f"  FAIL sass {f[:60]}: HMMA={h} LDL/STL={l}")
+            bad = 1
+    print(f"  sass {src}: {len(st)} functions, HMMA in every attention kernel: {not bad}")
+    return bad
+
+
+def decode_nv(ptxas, ptx):
+    bad, n = 0, 0
+    for name, k in parse_ptxas(ptxas).items():
+        if "decode_nv_kernel" not in name:
+            continue
+        for frame in k.frames:
+            n += 1
+            if any(frame):
+                print(f"  FAIL decode_nv: {name[-60:]} stack/spills {tuple(map(str, frame))}")
+                bad = 1
+    entries = {name: e for name, e in ptx_entries(ptx).items() if "decode_nv_kernel" in name}
+    for name, e in entries.items():
+        for need in MMA_SYNC_PTX:
+            if need not in e:
+                print(f"  FAIL decode_nv: {name[-60:]} has no {need}")
+                bad = 1
+    print(f"  decode_nv: {n} kernels without spills checked, {len(entries)} PTX entries")
+    return 1 if bad or n == 0 or not entries else 0
+
+
+# Cfg<DP (padded head dim), NWG, BN, STAGES, BF16, OVERLAP, PINGPONG, PREGS, GEN, GMASK, MSM>
+HOPPER_CFG = re.compile(r"CfgILi(\d+)ELi(\d+)ELi(\d+)ELi(\d+)ELb(\d)ELb(\d)ELb(\d)ELi(\d+)ELb(\d)(?:ELb(\d))?(?:ELi(\d))?")
+# The default GEN kernel of each head dim: (DP, NWG, BN).
+HOPPER_DEFAULT_GEN = {("64", "3", "64"), ("128", "2", "64"), ("192", "2", "64"), ("256", "2", "64")}
+# Known, measured 2026-11-30 (nvcc 13.0), a ratchet (more fails): the
+# default GEN kernels with the mask operand spill D64 bm192/bn64 8/8 B (was
+# 20/12 before the producer's panel loops were rolled up), D128 none (was
+# 48/56), D192 8/8 B, D256 268/320 B (the O accumulator alone is 128
+# registers; the mask values of a 64-key tile 32 more). (spill stores, loads)
+HOPPER_GEN_SPILL_LIMIT = {"64": (8, 8), "128": (0, 0), "192": (8, 8), "256": (268, 320)}
+# The kernels without the mask operand (plain, mask-free GEN, masks in shared
+# memory) may not spill, except per (DP, BN): the plain D 256 BN 80 kernel
+# (pingpong, the default) 12/12 B, all outside the key loop (SASS,
+# bench/RESULTS.md hopper-d256).
+HOPPER_SPILL_LIMIT = {("256", "80"): (12, 12)}
+
+
+def hopper_ptx(ptxas, ptx):
+    bad, n = 0, 0
+    for name, k in parse_ptxas(ptxas).items():
+        c = HOPPER_CFG.search(name)
+        for st, ss, sl in k.frames:
+            if not c:
+                continue
+            n += 1
+            gen = c.group(9) == "1"
+            msm = gen and c.group(11) not in (None, "0")  # masks in shared memory: no spills
+            gmask = gen and c.group(10) != "0" and not msm  # Cfg's GMASK (mask-free GEN: 0)
+            must = not gmask or (c.group(1), c.group(2), c.group(3)) in HOPPER_DEFAULT_GEN
+            desc = (f"DP{c.group(1)} NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'}"
+                    f" pp={c.group(7)} gen={c.group(9)}"
+                    f"{'' if not gen else ' mask=' + ('smem' if msm else '1' if gmask else '0')}")
+            line = f"  ptxas hopper {desc:36s} stack={st} spill={ss}/{sl}"
+            limit = (HOPPER_GEN_SPILL_LIMIT[c.group(1)] if gmask
+                     else HOPPER_SPILL_LIMIT.get((c.group(1), c.group(3)), (0, 0)))
+            if must and (ss > limit[0] or sl > limit[1]):
+                line += "   <-- FAIL: spills"
+                bad = 1
+            elif must and (ss or sl):
+                line += "   (known spill, ratchet)"
+            print(line)
+    entries = ptx_entries(ptx)
+    for name, e in entries.items():
+        for need in ("wgmma.mma_async", "cp.async.bulk.tensor"):
+            if need not in e:
+                print(f"  FAIL hopper: {name[:60]} has no {need}")
+                bad = 1
+    print(f"  hopper: {n} kernels, {len(entries)} PTX entries checked for wgmma/TMA")
+    return 1 if n == 0 else bad
+
+
+def hopper_sass(sass):
+    stats = {}
+    for f, lines in sass_functions(sass).items():
+        stats[f] = [sum("HGMMA" in line for line in lines),
+                    sum("WARPGROUP.DEPBAR" in line for line in lines)]
+    if not stats:
+        print("  FAIL hopper SASS: no functions in the SASS")
+        return 1
+    bad = 0
+    for f, (h, w) in sorted(stats.items()):
+        if h == 0 or w > 8:
+            print(f"  FAIL hopper SASS: {f[:70]} HGMMA={h} WARPGROUP.DEPBAR={w}")
+            bad = 1
+    print(f"  hopper SASS: {len(stats)} kernels, HGMMA {min(v[0] for v in stats.values())}-{max(v[0] for v in stats.values())}, "
+          f"WARPGROUP.DEPBAR at most {max(v[1] for v in stats.values())}")
+    return bad
+
+
+AMDGPU_MATRIX_OPS = {"gfx1100": ("v_wmma_f32_16x16x16_f16", "v_wmma_f32_16x16x16_bf16"),
+                     "gfx942": ("v_mfma_f32_16x16x16_f16", "v_mfma_f32_16x16x16_bf16")}
+# The Arch template argument of fa_fwd_kernel each target's kernels have.
+AMDGPU_KERNEL_ARCH = {"gfx1100": "2", "gfx942": "3"}
+
+
+def amdgpu(path, src, arch):
+    with open(path) as f:
+        text = f.read()
+    need = AMDGPU_MATRIX_OPS[arch]
+    want_arch = AMDGPU_KERNEL_ARCH[arch]
+    bad = 0
+    checked = 0
+    for name, body in amdgpu_bodies(text).items():
+        m = FA_FWD_KERNEL.search(name)
+        if not m or m.group(1) != want_arch:
+            continue
+        checked += 1
+        dtype, dp, kind = m.group(2), m.group(3), m.group(4)
+        op = need[0] if dtype == "f16" else need[1]
+        if op not in body:
+            print(f"  FAIL {src} {arch} {dtype} D{dp} kind{kind}: no {op}")
+            bad = 1
+    for name, md in amdgpu_metadata(text):
+        m = FA_FWD_KERNEL.search(name)
+        if not m or m.group(1) != want_arch:
+            continue
+        priv = re.search(r"\.private_segment_fixed_size:\s+(\d+)", md)
+        vsp = re.search(r"\.vgpr_spill_count:\s+(\d+)", md)
+        ssp = re.search(r"\.sgpr_spill_count:\s+(\d+)", md)
+        vg = re.search(r"\.vgpr_count:\s+(\d+)", md)
+        vals = [int(x.group(1)) if x else -1 for x in (priv, vsp, ssp)]
+        line = (f"  {arch} {src:26s} {m.group(2)} D{m.group(3)} kind{m.group(4)} vgpr={vg.group(1) if vg else '?'}"
+                f" scratch={vals[0]} vgpr_spill={vals[1]} sgpr_spill={vals[2]}")
+        if is_fast_path(m) and vals != [0, 0, 0]:
+            line += "   <-- FAIL: fast path uses scratch"
+            bad = 1
+        print(line)
+    if checked == 0:
+        print(f"  FAIL {src} {arch}: no attention kernels found")
+        bad = 1
+    return bad
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = p.add_subparsers(dest="check", required=True)
+    for name, args in (("nvidia-ptx", ("ptxas", "ptx", "src")), ("nvidia-sass", ("sass", "src")),
+                       ("decode-nv", ("ptxas", "ptx")), ("hopper-ptx", ("ptxas", "ptx")),
+                       ("hopper-sass", ("sass",)), ("amdgpu", ("asm", "src", "arch"))):
+        s = sub.add_parser(name)
+        for a in args:
+            s.add_argument(a, choices=sorted(AMDGPU_MATRIX_OPS) if a == "arch" else None)
+    a = p.parse_args(argv)
+    checks = {"nvidia-ptx": lambda: nvidia_ptx(a.ptxas, a.ptx, a.src),
+              "nvidia-sass": lambda: nvidia_sass(a.sass, a.src),
+              "decode-nv": lambda: decode_nv(a.ptxas, a.ptx),
+              "hopper-ptx": lambda: hopper_ptx(a.ptxas, a.ptx),
+              "hopper-sass": lambda: hopper_sass(a.sass),
+              "amdgpu": lambda: amdgpu(a.asm, a.src, a.arch)}
+    return checks[a.check]()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
