@@ -76,8 +76,14 @@ def nvidia_sass(sass, src):
         st[f] = [sum("HMMA" in line for line in lines),
                  sum(bool(re.search(r"\b(LDL|STL)\b", line)) for line in lines)]
     bad = 0
-    for f, (h, l) in st.items():
-        if "fa_fwd_kernel" in f and (h == 0 or l):
+    attention = [f for f in st if "fa_fwd_kernel" in f]
+    if not attention:
+        # every listing holds attention kernels: none read means nothing was checked
+        print(f"  FAIL sass {src}: no fa_fwd_kernel function in the SASS ({len(st)} functions)")
+        return 1
+    for f in attention:
+        h, l = st[f]
+        if h == 0 or l:
             print(f"  FAIL sass {f[:60]}: HMMA={h} LDL/STL={l}")
             bad = 1
     print(f"  sass {src}: {len(st)} functions, HMMA in every attention kernel: {not bad}")
@@ -100,6 +106,9 @@ def decode_nv(ptxas, ptx):
             if need not in e:
                 print(f"  FAIL decode_nv: {name[-60:]} has no {need}")
                 bad = 1
+    if n == 0 or not entries:
+        print(f"  FAIL decode_nv: {n} kernels in the ptxas report, {len(entries)} PTX entries: nothing to check")
+        bad = 1
     print(f"  decode_nv: {n} kernels without spills checked, {len(entries)} PTX entries")
     return 1 if bad or n == 0 or not entries else 0
 
