@@ -47,20 +47,26 @@ MLIR_OPT = "/usr/lib/llvm-22/bin/mlir-opt"
 # Seeds
 
 
-def load_seeds(root, n_generated, gen_seed):
+def load_seeds(root, n_generated, gen_seed, inputs=None):
+    """The seed programs: the chunks of the given input files, or by default
+    of the lit inputs under test/Transforms and test/Dialect; plus
+    n_generated attn_gen.py graphs."""
     seeds = []
-    for pat in ("test/Transforms/**/*.mlir", "test/Dialect/**/*.mlir"):
-        for path in sorted(glob.glob(os.path.join(root, pat), recursive=True)):
-            if "/Inputs/" in path:
-                continue
-            text = open(path).read()
-            for i, chunk in enumerate(re.split(r"^// -----\s*$", text, flags=re.M)):
-                # drop lit directives: they are comments, but keep the file small
-                lines = [l for l in chunk.splitlines()
-                         if not re.match(r"\s*//\s*(RUN|CHECK|expected-)", l)]
-                body = "\n".join(lines).strip()
-                if "func.func" in body or "attn." in body:
-                    seeds.append(("%s#%d" % (os.path.relpath(path, root), i), body + "\n"))
+    if inputs:
+        paths = [os.path.abspath(p) for p in inputs]
+    else:
+        paths = [path for pat in ("test/Transforms/**/*.mlir", "test/Dialect/**/*.mlir")
+                 for path in sorted(glob.glob(os.path.join(root, pat), recursive=True))
+                 if "/Inputs/" not in path]
+    for path in paths:
+        text = open(path).read()
+        for i, chunk in enumerate(re.split(r"^// -----\s*$", text, flags=re.M)):
+            # drop lit directives: they are comments, but keep the file small
+            lines = [l for l in chunk.splitlines()
+                     if not re.match(r"\s*//\s*(RUN|CHECK|expected-)", l)]
+            body = "\n".join(lines).strip()
+            if "func.func" in body or "attn." in body:
+                seeds.append(("%s#%d" % (os.path.relpath(path, root), i), body + "\n"))
     if n_generated:
         import attn_gen
         for s in range(gen_seed, gen_seed + n_generated):
@@ -506,6 +512,10 @@ def main():
     ap.add_argument("--count", type=int, default=300)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--generated", type=int, default=12, help="attn_gen.py graphs among the seeds")
+    ap.add_argument("--inputs", nargs="+", metavar="FILE",
+                    help="seed from these .mlir files (split at `// -----`) instead of the lit "
+                         "inputs under test/Transforms and test/Dialect (the self-tests pin "
+                         "their seeds this way, so new lit files do not change what they draw)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=int, default=60)
     ap.add_argument("--tmp", default=None)
@@ -513,7 +523,7 @@ def main():
     ap.add_argument("--write-only", help="only write the mutants into this directory")
     a = ap.parse_args()
     rng = random.Random(a.seed)
-    seeds = load_seeds(ROOT, a.generated, a.seed)
+    seeds = load_seeds(ROOT, a.generated, a.seed, a.inputs)
     jobs = []
     for i in range(a.count):
         name, text = seeds[rng.randrange(len(seeds))]
