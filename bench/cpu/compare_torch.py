@@ -33,19 +33,9 @@ import time
 DTYPES = {"f32": 0, "f16": 1, "bf16": 2}
 
 
-class Tensor(ctypes.Structure):
-    _fields_ = [("data", ctypes.c_void_p), ("dtype", ctypes.c_int),
-                ("sizes", ctypes.c_int64 * 4), ("strides", ctypes.c_int64 * 4)]
-
-
-class Problem(ctypes.Structure):
-    _fields_ = [("struct_size", ctypes.c_uint32), ("q", Tensor), ("k", Tensor),
-                ("v", Tensor), ("o", Tensor), ("mask", Tensor),
-                ("causal", ctypes.c_int), ("scale", ctypes.c_float),
-                ("memory", ctypes.c_int), ("device", ctypes.c_int32),
-                ("stream", ctypes.c_void_p), ("mask_fill", ctypes.c_float),
-                ("empty_rows", ctypes.c_int), ("lse", Tensor),
-                ("logit_rounding", ctypes.c_int)]  # API 3
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gpu"))
+import attnrt_layout  # noqa: E402  bench/gpu/attnrt_layout.py: the struct mirrors, checked against attnrt.h
+from attnrt_layout import Problem, Tensor  # noqa: E402
 
 
 # name: (B, Hq, Hkv, Sq, Sk, D, dtype, causal)
@@ -116,6 +106,7 @@ def main():
     ap.add_argument("--logit-rounding", action="store_true")
     args = ap.parse_args()
     shapes = ROUNDING_SHAPES if args.logit_rounding else SHAPES
+    attnrt_layout.check()  # raises LayoutError if the mirrors and attnrt.h disagree
 
     os.environ["ATTNRT_NUM_THREADS"] = str(args.threads)
     import torch
