@@ -5,12 +5,13 @@
 # missed fusions and a miscompile.
 real="$ATTN_OPT_REAL"
 args=("$@")
+src=
+for a in "$@"; do [[ "$a" == -* ]] || src="$a"; done # the input file, wherever it is
 if [[ " ${args[*]} " == *" --attn-fuse --attn-lower-to-llvm "* ]]; then
-  src="${args[0]}"
   sed -e 's/\b0\.125\b/0.25/g' -e 's/\b0\.5\b/0.75/g' "$src" > "$src.broken.mlir"
   exec "$real" "$src.broken.mlir" --attn-lower-to-llvm
 fi
 if [[ " ${args[*]} " == *" --attn-fuse=report=true "* ]]; then
-  exec "$real" "${args[0]}"
+  exec "$real" "$src"
 fi
 exec "$real" "$@"

@@ -69,12 +69,15 @@ def plant(ir):
 
 def main():
     args = sys.argv[1:]
-    if args[1:] == ["--attn-fuse", "--attn-lower-to-llvm"]:
-        fused = subprocess.run([REAL, args[0], "--attn-fuse"], capture_output=True, text=True)
+    options = [a for a in args if a.startswith("-")]
+    inputs = [a for a in args if not a.startswith("-")]
+    if options == ["--attn-fuse", "--attn-lower-to-llvm"] and len(inputs) == 1:
+        src = inputs[0]
+        fused = subprocess.run([REAL, src, "--attn-fuse"], capture_output=True, text=True)
         if fused.returncode:
             sys.stderr.write(fused.stderr)
             return fused.returncode
-        broken = args[0] + ".defective.mlir"
+        broken = src + ".defective.mlir"
         with open(broken, "w") as f:
             f.write(plant(fused.stdout))
         os.execv(REAL, [REAL, broken, "--attn-lower-to-llvm"])
