@@ -11,7 +11,8 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-$PWD/d256-out}
 mkdir -p "$OUT"
-export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH PYTHONUNBUFFERED=1
+export PYTHONUNBUFFERED=1
+. scripts/lib/gpu-env.sh || exit 1  # python with torch, cmake, ninja, nvcc: found, not named
 S=$(date +%s); LIMIT=${LIMIT:-330}
 t() { echo "[t+$(( $(date +%s) - S ))s] $*"; }
 left() { echo $(( LIMIT - ($(date +%s) - S) )); }

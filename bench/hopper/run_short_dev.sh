@@ -14,7 +14,8 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-$PWD/short-out}
 mkdir -p "$OUT"
-export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH PYTHONUNBUFFERED=1
+export PYTHONUNBUFFERED=1
+. scripts/lib/gpu-env.sh || exit 1  # python with torch, cmake, ninja, nvcc: found, not named
 S=$SECONDS
 t() { echo "[t+$((SECONDS - S))s] $*"; }
 t build
