@@ -13,6 +13,7 @@
 #include "attn_kernels.h"
 #include "attn/tma_map.h"
 #include "kernel_traits.cuh"
+#include "tile_scheduler.cuh"
 
 #include <cuda.h>
 #include <cudaTypedefs.h>
@@ -198,6 +199,21 @@ static int64_t list_head_dim(const attnk_problem *p) {
   return p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v;
 }
 
+// hopper-causal (issue 12): the KParams::sched bits of every launch
+// (tile_scheduler.cuh). Default: both (bench/RESULTS.md, "Causal prefill on
+// the Hopper path"). ATTN_HOPPER_SCHED=<bits> (tests and tuning: the GPU
+// suite runs once with 0) or attn_hopper_set_sched (the same-process A/B,
+// bench/hopper/ab_same_process.py) override it.
+static int g_sched_override = -1;
+static int sched_flags() {
+  if (g_sched_override >= 0) return g_sched_override;
+  static const int env = [] {
+    const char *e = getenv("ATTN_HOPPER_SCHED");
+    return e ? atoi(e) : -1;
+  }();
+  return env >= 0 ? env : (kSchedEarlyQ | kSchedWgRange);
+}
+
 // The launch of one problem, built in one place from the attnk_problem: the
 // kernel's parameters and the TMA descriptors of Q, K and V for the tile
 // shape of the variant (BM query rows, BN key rows).
@@ -247,6 +263,7 @@ static int make_launch(const attnk_problem *p, int BM, int BN, Launch *L) {
     kp.chunk = static_cast<int>(chunk);
   }
   kp.counter = nullptr;
+  kp.sched = sched_flags();
   kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
   kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->seq_k - p->seq_q) : 0;
   kp.scale_log2 = p->scale * 1.4426950408889634f;
