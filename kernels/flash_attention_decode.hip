@@ -184,15 +184,10 @@ struct DecodeCombine {
   int64_t ls[3];
   int64_t rows_all;
   int num_splits, Sq, Hq, Dv, out_dtype, empty_nan, nat;
-  int early; // launched programmatically: let the next kernel be scheduled now
 };
 
 __global__ void __launch_bounds__(128) decode_combine_kernel(const DecodeCombine c) {
   grid_dependency_wait(); // launched programmatically after decode_nv: its partials are written
-  // The stream's next kernel may be scheduled now: it waits for this grid's
-  // end (grid_dependency_wait) before it reads anything, and this grid is
-  // already resident, so it only takes multiprocessors this one leaves.
-  if (c.early) grid_dependency_launch();
   constexpr int kMax = 64;
   __shared__ float msh[4][kMax];
   __shared__ float wsh[4][kMax];
@@ -259,7 +254,7 @@ __global__ void __launch_bounds__(128) decode_combine_kernel(const DecodeCombine
 }
 
 static int launch_combine(const attnk_problem *p, const float *part_o, const float *part_ml,
-                          int num_splits, int nat, bool pdl, bool early, hipStream_t s) {
+                          int num_splits, int nat, bool pdl, hipStream_t s) {
   DecodeCombine c = {};
   c.part_o = part_o;
   c.part_ml = part_ml;
@@ -275,7 +270,6 @@ static int launch_combine(const attnk_problem *p, const float *part_o, const flo
   c.out_dtype = p->out_dtype;
   c.empty_nan = p->empty_rows == 1 && p->seq_k > 0;
   c.nat = nat;
-  c.early = pdl && early;
   const int64_t nb = (c.rows_all + 3) / 4;
   dim3 grid((unsigned)(nb < 65535 ? nb : 65535), (unsigned)((nb + 65534) / 65535));
 #if ATTN_PLATFORM_NVIDIA
@@ -320,7 +314,7 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
     if (rc != 0 || used == 1) return rc;
     // Partials of `used` splits, laid out for `used` (<= num_splits).
     return launch_combine(p, po, po + (size_t)used * rows_all * p->head_dim_v, used, 1,
-                          decode_nv_pdl(), decode_nv_early_launch(), s);
+                          decode_nv_pdl(), s);
   }
 #endif
   FaArgs a = make_args(p);
@@ -353,5 +347,5 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
                     : launch_fa<bf16_t, 128, KIND_DECODE>(a, p->batch, s);
   }
   if (rc != 0) return rc;
-  return launch_combine(p, a.part_o, a.part_ml, a.num_splits, nat ? 1 : 0, false, false, s);
+  return launch_combine(p, a.part_o, a.part_ml, a.num_splits, nat ? 1 : 0, false, s);
 }

@@ -616,12 +616,10 @@ struct Knobs {
   bool evict, order;
   int l2p; // CUtensorMapL2promotion
   int mt;  // 1: never the wide-group kernels; else where a group has > 32 rows
-  bool early; // the combine lets the next kernel launch at its start
 };
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
   const char *ring = std::getenv("ATTN_DECODE_NV_RING");
-  const char *early = std::getenv("ATTN_DECODE_NV_EARLY");
   // No L2 promotion by default: each 64-column box reads its own 128-byte
   // half rows; the 256-byte promotion (the shared map's default) gave 4-5%
   // less on every D 128 decode row (bench/RESULTS.md, decode run 11).
@@ -636,8 +634,7 @@ Knobs read_knobs() {
           env_int("ATTN_DECODE_NV_EVICT") != 0,
           env_int("ATTN_DECODE_NV_ORDER") != 0,
           l2 >= 0 && l2 <= 3 ? l2 : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE,
-          env_int("ATTN_DECODE_NV_MT"),
-          !(early && early[0] == '0')};
+          env_int("ATTN_DECODE_NV_MT")};
 }
 Knobs knobs() {
   static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
@@ -953,8 +950,6 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
 }
 
 bool decode_nv_pdl() { return knobs().pdl && device_sm90(); }
-
-bool decode_nv_early_launch() { return knobs().early; }
 
 int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
                      int *splits_used) {

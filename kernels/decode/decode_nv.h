@@ -34,12 +34,6 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
 /// access). On for devices of compute capability 9.0+ unless
 /// ATTN_DECODE_NV_PDL=0.
 bool decode_nv_pdl();
-/// Whether the combine, launched that way, lets the stream's next kernel be
-/// scheduled at its start (griddepcontrol.launch_dependents; that kernel still
-/// waits for the combine's end before it reads anything): the next call's
-/// split kernel is resident when the combine ends. On unless
-/// ATTN_DECODE_NV_EARLY=0.
-bool decode_nv_early_launch();
 
 } // namespace attn
 
