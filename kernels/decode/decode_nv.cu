@@ -1,11 +1,11 @@
 //===- decode_nv.cu - split-KV decode for NVIDIA (sm_80+, tuned on H200) --===//
 //
 // Few query rows (Sq <= 16), many keys: a memory-bound stream over K and V.
-// Grid (key split x row block, KV head, batch); one block of 4 or 8 warps
-// per (batch, KV head, 16 packed query rows, key split). The packed rows are
+// Grid (key split x row block, KV head, batch); one block of 4, 8 or 10
+// warps per (batch, KV head, 16 or 80 packed query rows, key split). The packed rows are
 // the (query head of the KV group, query position) pairs, so the query heads
 // that share a KV head read its K and V once (GQA/MQA). Per block:
-//  - K/V tiles of 16 keys per warp stream through a STAGES-deep ring of
+//  - K/V tiles of 16 keys per key warp stream through a STAGES-deep ring of
 //    shared-memory buffers, STAGES - 1 tiles in flight per block while one
 //    is computed (bandwidth x latency on the H200, 4.6 TB/s x ~1.5-2 us, is
 //    7-9 MB in flight, 55-70 KB per multiprocessor; 2 tiles x 64 KB = 128 KB
@@ -16,6 +16,11 @@
 //    (Dv != D, strides a tensor map cannot take) the block ring (4 warps,
 //    16-byte cp.async from all threads, rows padded by 16 bytes); D 64 the
 //    per-warp rings (4 warps, each copies and waits for its own 16 keys);
+//    groups of more than 32 packed rows without a mask (MQA: Falcon's 71
+//    query heads on one KV head) take the wide-group blocks: 10 warps, 5
+//    m-tiles (80 rows) x 2 key warps sharing each 32-key tile (D 64 block
+//    ring, D = Dv = 128 TMA ring), so those rows read K and V once, not once
+//    per 16 rows (+4-20% on the MQA shapes, decode run 12);
 //  - each warp takes 16 keys of the tile: S = Q K^T and O += P V on mma.sync
 //    (m16n8k16, f32 accumulators), its own online softmax in natural-log
 //    units (p = exp2((s - m) * log2 e)), so finite fills (finfo.min included)
@@ -605,7 +610,9 @@ int env_int(const char *name) {
 // units; SK=N > 1: at most N blocks, which tests use to get blocks that span
 // several units), and for the TMA ring ATTN_DECODE_NV_EVICT=1 (L2 evict-first loads),
 // ATTN_DECODE_NV_ORDER=1 (K's boxes of a tile, then V's), ATTN_DECODE_NV_L2P=0-3
-// (the tensor maps' L2 promotion: none, 64, 128, 256 bytes); a combination
+// (the tensor maps' L2 promotion: none, 64, 128, 256 bytes), and
+// ATTN_DECODE_NV_MT=1 (16-row blocks for every group, no wide-group kernel;
+// the ring, warps and stages knobs pick among the 16-row kernels); a combination
 // that has no instantiation runs the default. Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
