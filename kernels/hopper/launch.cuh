@@ -206,7 +206,8 @@ static int64_t list_head_dim(const attnk_problem *p) {
 // +5%; at Sk 8192 +0.2-0.5% causal and -2.6/-3.4% on the chunked-prefill
 // rows, unexplained, so not there; the 256-column kernels free Q early
 // whatever the bit: attn_hopper.cu). ATTN_HOPPER_SCHED=<bits> (tests and
-// tuning: the GPU suite runs once with 0) or attn_hopper_set_sched (the
+// tuning: bench/hopper/run_causal_dev.sh runs the HopperPath tests with 0,
+// the code path before these bits) or attn_hopper_set_sched (the
 // same-process A/B, bench/hopper/ab_same_process.py) override it.
 static int g_sched_override = -1;
 static int sched_flags(const attnk_problem *p) {
