@@ -43,6 +43,8 @@ ALL_PATHS = ["tm-linalg", "tm-tosa", "onnx17-tm", "onnxdy-tm", "onnx17-iree", "o
 def variants(path):
     out = []
     for name, spec in models.MODELS.items():
+        if spec.paths is not None and path not in spec.paths:
+            continue
         for attn in spec.attns:
             out.append((name, attn, "f32", "static"))
     if path in ("tm-linalg", "tm-tosa"):
