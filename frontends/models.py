@@ -76,7 +76,7 @@ def ids(batch, seq):
 
 # model types whose forward builds a KV cache unless told not to
 CACHED = ("llama", "qwen2", "gpt2", "mistral", "gpt_neox", "phi", "bloom", "gpt_bigcode", "opt",
-          "falcon")
+          "falcon", "gemma3_text", "qwen3")
 
 
 class HFText(nn.Module):
@@ -459,6 +459,25 @@ def gemma2(attn, dtype):
                       layer_types=["sliding_attention", "full_attention"]))
 
 
+def gemma3(attn, dtype):
+    # Gemma-3 text: q/k norms, a sliding-window layer (window 4) and a full
+    # one, no soft-capping
+    return HFText(_hf("Gemma3TextModel", "Gemma3TextConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=2, num_attention_heads=HEADS,
+                      num_key_value_heads=KV_HEADS, head_dim=16, intermediate_size=FFN,
+                      vocab_size=VOCAB, max_position_embeddings=64, sliding_window=4,
+                      query_pre_attn_scalar=16,
+                      layer_types=["sliding_attention", "full_attention"]))
+
+
+def qwen3(attn, dtype):
+    # q/k norms, GQA, head_dim set apart
+    return HFText(_hf("Qwen3Model", "Qwen3Config", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS,
+                      num_key_value_heads=KV_HEADS, head_dim=16, intermediate_size=FFN,
+                      vocab_size=VOCAB, max_position_embeddings=64))
+
+
 def mistral_sw(attn, dtype):
     # Mistral with an active sliding window (4 < 16 tokens): causal band mask
     return HFText(_hf("MistralModel", "MistralConfig", attn, dtype, hidden_size=HIDDEN,
@@ -642,12 +661,15 @@ def whisper_inputs(batch, seq, dtype):
 # Third-round models were tried on tm-linalg, tm-tosa, onnxdy-tm and
 # turbine-iree (f32; f16/bf16 on tm-linalg); the corpus keeps one variant per
 # spelling the first rounds lack (docs/frontends.md), and none of the models
-# that add no new spelling (gemma, phi3, stablelm, siglip_vision).
+# that add no new spelling (gemma, gemma3, qwen3, phi3, stablelm,
+# siglip_vision).
 TL = "tm-linalg"
 
 MODELS.update({
     "gemma": Spec(gemma, text_inputs, blocks=1, kinds=text_kinds(), corpus=()),
     "gemma2": Spec(gemma2, text_inputs, blocks=2, kinds=text_kinds(), corpus=((TL, "eager", "f32"),)),
+    "gemma3": Spec(gemma3, text_inputs, blocks=2, kinds=text_kinds(), corpus=()),
+    "qwen3": Spec(qwen3, text_inputs, blocks=1, kinds=text_kinds(), corpus=()),
     "mistral_sw": Spec(mistral_sw, text_inputs, blocks=1, kinds=text_kinds(), corpus=((TL, "eager", "f32"), (TL, "sdpa", "f32"))),
     "phi3": Spec(phi3, text_inputs, blocks=1, kinds=text_kinds(), corpus=()),
     "stablelm": Spec(stablelm, text_inputs, blocks=1, kinds=text_kinds(), corpus=()),
