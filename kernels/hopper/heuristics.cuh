@@ -43,6 +43,11 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, DK}
+// Two Q buffers and the one-key-tile softmax / P V in halves (Cfg SPLIT).
+#define ATTN_HOPPER_VARIANT_Q2_SPLIT(NAME, DP, NWG, BN, ST, PP, GRID, PREGS)     \
+  {NAME, Kind::Plain,                                                          \
+   &launch<Cfg<DP, NWG, BN, ST, true, true, PP, PREGS, false, true, 0, 0, 0, 2, true>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, true, PP, PREGS, false, true, 0, 0, 0, 2, true>, Grid::GRID>}
 // ---- end hopper-short
 #define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
   {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
@@ -117,6 +122,7 @@ static const Variant kVariantsD64[] = {
     // Q, K and V load during this one (one Q buffer: the producer waits for
     // this tile's last S GEMM before it loads any of the next tile's).
     ATTN_HOPPER_VARIANT_Q2("d64_bn208_bm128_ovl_pp_q2_static", 64, 2, 208, 2, true, true, Static, 40, 0),
+    ATTN_HOPPER_VARIANT_Q2_SPLIT("d64_bn208_bm128_ovl_pp_q2_split_static", 64, 2, 208, 2, true, Static, 40),
     ATTN_HOPPER_VARIANT_Q2("d64_bm192_ovl_pp_q2_static", 64, 3, 128, 3, true, true, Static, 32, 0),
     ATTN_HOPPER_VARIANT_Q2("d64_k48_bm192_ovl_pp_q2_static", 64, 3, 128, 3, true, true, Static, 32, 48),
     // ---- end hopper-short
@@ -241,7 +247,7 @@ static int short_keys_variant(const attnk_problem *p) {
       p->causal != ATTNRT_CAUSAL_NONE || p->seq_k > 1024 ||
       padded(p->seq_k, 208) >= padded(p->seq_k, 128) || !pads_less(p->seq_q, 192, 128))
     return -1;
-  return find_variant(list_head_dim(p), "d64_bn208_bm128_ovl_pp_static");
+  return find_variant(list_head_dim(p), "d64_bn208_bm128_ovl_pp_q2_static");
 }
 
 // The default, or the variant ATTN_HOPPER_VARIANT names (tuning
@@ -314,14 +320,16 @@ static int default_variant_of(const attnk_problem *p) {
   // Non-causal D 40..48, 72..80, 136..160: QK^T over fewer columns (DK).
   if (!causal && !bm128) {
     const char *k = nullptr;
-    if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_static" : "d64_k48_bm192_ovl_pp_dyn";
+    if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_q2_static" : "d64_k48_bm192_ovl_pp_dyn";
     if (dp == 128 && d <= 80) k = shrt ? "d128_k80_bm128_ovl_static" : "d128_k80_bm128_ovl_dyn";
     if (dp == 192 && d <= 160) k = shrt ? "d192_k160_bm128_bn96_ovl_static" : "d192_k160_bm128_bn96_ovl_dyn";
     if (k) return find_variant(dl, k);
   }
   if (shrt && dp <= 128) {
     if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
-    return bm128 ? find_variant(dl, "d64_bm128_ovl_pp_static") : 3;  // d64 pp_static
+    if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_static");
+    // hopper-short: non-causal with two Q buffers (causal: d64_bm192_ovl_pp_static).
+    return causal ? 3 : find_variant(dl, "d64_bm192_ovl_pp_q2_static");
   }
   if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_dyn");
   // D 136..192, short non-causal: the static grid, as for D 64/128 above.
