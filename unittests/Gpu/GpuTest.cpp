@@ -1621,6 +1621,9 @@ TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head 
   // 288 one-key-tile output tiles: CTAs of the persistent grid take up to
   // three, reusing a Q buffer of the QST 2 kernels (hopper-short).
   runCase(mk(12, 24, 4, 100, 150, 64, ATTNRT_DTYPE_BF16));
+  // 192-row tiles with two Q buffers: D 64 (three key tiles) and D 40 (k48).
+  runCase(mk(1, 2, 2, 500, 300, 64, ATTNRT_DTYPE_BF16));
+  runCase(mk(1, 2, 1, 500, 140, 40, ATTNRT_DTYPE_F16));
   runCase(mk(1, 2, 1, 70, 90, 40, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
   Case c = mk(1, 2, 2, 33, 130, 96, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
   c.mask = MaskKind::BoolFull;
