@@ -184,37 +184,6 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           if (lane == 0) mbar_arrive(bar.v_empty(s));
         }
         if (lane == 0) mbar_arrive(bar.q_empty(qs));
-      } else if (C::SPLIT && n_tiles == 1) {
-        // One key tile (Cfg SPLIT, plain kernels): the softmax and P V in two
-        // halves of the keys; the first half's P V runs on the tensor cores
-        // under the second half's exponentials.
-        constexpr int KS = BN / 16, KH = (KS + 1) / 2;
-        const int s = kv % STAGES;
-        const uint32_t ph = (kv / STAGES) & 1;
-        mbar_wait(bar.k_full(s), ph);
-        turn_begin();
-        issue_s<C>(sc, qa, sK, s);
-        turn_end();
-        wgmma_wait<0>();
-        fence_regs(sc);
-        release_k_early(s);
-        if (lane == 0) mbar_arrive(bar.q_empty(qs));
-        apply(0, s);
-        float ms0, ms1, c0, c1;
-        st.split_begin(sc, sl2, ms0, ms1, c0, c1);  // o is zero: no rescale
-        st.template split_exps<0, KH>(sc, sl2, ms0, ms1);
-        convert<C, 0, KH>(sc, pa);
-        mbar_wait(bar.v_full(s), ph);
-        turn_begin();
-        fence_regs(o);
-        issue_pv<C, 0, KH>(o, pa, sV, s);
-        turn_end();
-        st.template split_exps<KH, KS>(sc, sl2, ms0, ms1);
-        convert<C, KH, KS>(sc, pa);
-        issue_pv<C, KH, KS>(o, pa, sV, s);
-        wgmma_wait<0>();
-        fence_regs(o);
-        if (lane == 0) mbar_arrive(bar.v_empty(s));
       } else {
         {
           const int s = kv % STAGES;

@@ -43,11 +43,6 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, DK}
-// Two Q buffers and the one-key-tile softmax / P V in halves (Cfg SPLIT).
-#define ATTN_HOPPER_VARIANT_Q2_SPLIT(NAME, DP, NWG, BN, ST, PP, GRID, PREGS)     \
-  {NAME, Kind::Plain,                                                          \
-   &launch<Cfg<DP, NWG, BN, ST, true, true, PP, PREGS, false, true, 0, 0, 0, 2, true>, Grid::GRID>, \
-   &launch<Cfg<DP, NWG, BN, ST, false, true, PP, PREGS, false, true, 0, 0, 0, 2, true>, Grid::GRID>}
 // ---- end hopper-short
 #define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
   {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
@@ -122,9 +117,7 @@ static const Variant kVariantsD64[] = {
     // Q, K and V load during this one (one Q buffer: the producer waits for
     // this tile's last S GEMM before it loads any of the next tile's).
     ATTN_HOPPER_VARIANT_Q2("d64_bn208_bm128_ovl_pp_q2_static", 64, 2, 208, 2, true, true, Static, 40, 0),
-    ATTN_HOPPER_VARIANT_Q2_SPLIT("d64_bn208_bm128_ovl_pp_q2_split_static", 64, 2, 208, 2, true, Static, 40),
     ATTN_HOPPER_VARIANT_Q2("d64_bm192_ovl_pp_q2_static", 64, 3, 128, 3, true, true, Static, 32, 0),
-    ATTN_HOPPER_VARIANT_Q2("d64_k48_bm192_ovl_pp_q2_static", 64, 3, 128, 3, true, true, Static, 32, 48),
     // ---- end hopper-short
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
@@ -320,7 +313,7 @@ static int default_variant_of(const attnk_problem *p) {
   // Non-causal D 40..48, 72..80, 136..160: QK^T over fewer columns (DK).
   if (!causal && !bm128) {
     const char *k = nullptr;
-    if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_q2_static" : "d64_k48_bm192_ovl_pp_dyn";
+    if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_static" : "d64_k48_bm192_ovl_pp_dyn";
     if (dp == 128 && d <= 80) k = shrt ? "d128_k80_bm128_ovl_static" : "d128_k80_bm128_ovl_dyn";
     if (dp == 192 && d <= 160) k = shrt ? "d192_k160_bm128_bn96_ovl_static" : "d192_k160_bm128_bn96_ovl_dyn";
     if (k) return find_variant(dl, k);

@@ -47,13 +47,9 @@ constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 // loads the next output tile's Q, and so its K/V, while this tile's S GEMM
 // and softmax still read the other buffer; with 1 it waits for this tile's
 // q_empty first, so a tile of few key tiles starts on a load latency.
-// SPLIT_ (hopper-short, plain overlap kernels): an output tile with one key
-// tile runs its softmax and P V in two halves of the keys, the first half's
-// P V on the tensor cores while the second half's exponentials run (with
-// one key tile the overlap schedule has no other tile to overlap with).
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
-          int MSM_ = 0, int DK_ = 0, int DV_ = 0, int QST_ = 1, bool SPLIT_ = false>
+          int MSM_ = 0, int DK_ = 0, int DV_ = 0, int QST_ = 1>
 struct Cfg {
   static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
@@ -74,8 +70,6 @@ struct Cfg {
   static constexpr int V_PANELS = DV / 64;
   static constexpr int QST = QST_;
   static_assert(QST == 1 || QST == 2, "Q buffers");
-  static constexpr bool SPLIT = SPLIT_;
-  static_assert(!SPLIT || (!GEN_ && OVERLAP_), "SPLIT: plain overlap kernels only");
   static constexpr int Q_BYTES = BM * DP * 2;  // one Q buffer
   static constexpr int K_BYTES = BN * DP * 2;  // one stage's K tile
   static constexpr int V_BYTES = BN * DV * 2;  // one stage's V tile

@@ -152,14 +152,14 @@ __device__ __forceinline__ void issue_s(float (&sc)[C::BN / 2], uint32_t qa, uin
 }
 
 // O += P V with P (16-bit, A-fragment layout) from registers and the V tile
-// of stage s; k-steps (16 keys each) K0..K1-1, all by default.
-template <class C, int K0 = 0, int K1 = C::BN / 16>
+// of stage s.
+template <class C>
 __device__ __forceinline__ void issue_pv(float (&o)[C::DV / 2], const uint32_t (&pa)[C::BN / 16][4],
                                          uint32_t sV, int s) {
   constexpr int BN = C::BN;
   wgmma_fence();
 #pragma unroll
-  for (int kk = K0; kk < K1; ++kk) {
+  for (int kk = 0; kk < BN / 16; ++kk) {
     const uint64_t db = make_desc(sV + s * C::V_BYTES + kk * 16 * 128, BN * 128);
     mma_rs<C::BF16, C::DV>(o, pa[kk], db, 1);
   }

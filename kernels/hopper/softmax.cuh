@@ -89,52 +89,6 @@ struct OnlineSoftmax {
     l1 = l1 * c1 + s1;
   }
 
-  // SPLIT (plain kernels, a tile's softmax in parts): update() as
-  // split_begin() (the row max of the whole tile: the pivots ms0, ms1 and
-  // the rescale factors; the old sums rescaled) and split_exps<K0, K1>() per
-  // part (the exponentials of k-steps K0..K1-1, 8 scores each, added to the
-  // sums).
-  __device__ __forceinline__ void split_begin(const float (&sc)[C::BN / 2], float sl2, float &ms0,
-                                              float &ms1, float &c0, float &c1) {
-    constexpr int BN = C::BN;
-    float mx0 = -INFINITY, mx1 = -INFINITY;
-#pragma unroll
-    for (int i = 0; i < BN / 8; ++i) {
-      mx0 = fmaxf(mx0, fmaxf(sc[4 * i], sc[4 * i + 1]));
-      mx1 = fmaxf(mx1, fmaxf(sc[4 * i + 2], sc[4 * i + 3]));
-    }
-    mx0 = fmaxf(mx0, __shfl_xor_sync(0xffffffffu, mx0, 1));
-    mx0 = fmaxf(mx0, __shfl_xor_sync(0xffffffffu, mx0, 2));
-    mx1 = fmaxf(mx1, __shfl_xor_sync(0xffffffffu, mx1, 1));
-    mx1 = fmaxf(mx1, __shfl_xor_sync(0xffffffffu, mx1, 2));
-    const attn::SoftmaxStep st0 = attn::softmax_step_scaled(mrow0, mx0, sl2);
-    const attn::SoftmaxStep st1 = attn::softmax_step_scaled(mrow1, mx1, sl2);
-    ms0 = st0.pivot;
-    ms1 = st1.pivot;
-    c0 = st0.alpha;
-    c1 = st1.alpha;
-    mrow0 = st0.m;
-    mrow1 = st1.m;
-    l0 *= c0;
-    l1 *= c1;
-  }
-
-  template <int K0, int K1>
-  __device__ __forceinline__ void split_exps(float (&sc)[C::BN / 2], float sl2, float ms0, float ms1) {
-    float s0 = 0.f, s1 = 0.f;
-#pragma unroll
-    for (int i = 2 * K0; i < 2 * K1; ++i) {
-      sc[4 * i + 0] = attn::softmax_exp_scaled(sc[4 * i + 0], sl2, ms0);
-      sc[4 * i + 1] = attn::softmax_exp_scaled(sc[4 * i + 1], sl2, ms0);
-      sc[4 * i + 2] = attn::softmax_exp_scaled(sc[4 * i + 2], sl2, ms1);
-      sc[4 * i + 3] = attn::softmax_exp_scaled(sc[4 * i + 3], sl2, ms1);
-      s0 += sc[4 * i + 0] + sc[4 * i + 1];
-      s1 += sc[4 * i + 2] + sc[4 * i + 3];
-    }
-    l0 += s0;
-    l1 += s1;
-  }
-
   // The thread's partial sums -> the row sums (the 4 threads of a quad
   // hold a row's columns).
   __device__ __forceinline__ void reduce_sums() {
@@ -157,12 +111,12 @@ __device__ __forceinline__ void rescale(float (&o)[C::DV / 2], float c0, float c
   }
 }
 
-// The probabilities (S accumulator layout) -> the A fragments of P V, for
-// k-steps K0..K1-1 (all by default).
-template <class C, int K0 = 0, int K1 = C::BN / 16>
+// The probabilities (S accumulator layout) -> the A fragments of P V.
+template <class C>
 __device__ __forceinline__ void convert(const float (&sc)[C::BN / 2], uint32_t (&pa)[C::BN / 16][4]) {
+  constexpr int BN = C::BN;
 #pragma unroll
-  for (int kk = K0; kk < K1; ++kk) {
+  for (int kk = 0; kk < BN / 16; ++kk) {
     pa[kk][0] = pack2<C::BF16>(sc[8 * kk + 0], sc[8 * kk + 1]);
     pa[kk][1] = pack2<C::BF16>(sc[8 * kk + 2], sc[8 * kk + 3]);
     pa[kk][2] = pack2<C::BF16>(sc[8 * kk + 4], sc[8 * kk + 5]);
