@@ -232,7 +232,9 @@ static int default_variant_of(const attnk_problem *p);
 // instead of 640, 3 tiles instead of 5) +7%; where 208-key tiles pad more
 // (S 512: 624 keys) -13%, and one 256-key tile at S 197 (no overlap of one
 // tile's softmax with another's GEMMs) -23%: neither is used. Causal
-// problems keep the 128-key tiles (not measured).
+// problems keep the 128-key tiles (not measured). Two Q buffers (Cfg QST 2,
+// hopper-short's second pass): ViT +7-8% more (1.09-1.11x cuDNN), DeiT
+// unchanged; one key tile's softmax and P V in halves lost 11% (not built).
 static int short_keys_variant(const attnk_problem *p) {
   static const bool off = getenv("ATTN_HOPPER_SHORT_OFF") != nullptr;  // tuning only
   // The D 64 list (list_head_dim: max(D, Dv) <= 64; Dv != D runs there too).
@@ -321,7 +323,8 @@ static int default_variant_of(const attnk_problem *p) {
   if (shrt && dp <= 128) {
     if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
     if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_static");
-    // hopper-short: non-causal with two Q buffers (causal: d64_bm192_ovl_pp_static).
+    // hopper-short: non-causal with two Q buffers (D 64 S 512 +1-3%, SDXL at
+    // S 1024 unchanged; causal: d64_bm192_ovl_pp_static, not measured with two).
     return causal ? 3 : find_variant(dl, "d64_bm192_ovl_pp_q2_static");
   }
   if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_dyn");

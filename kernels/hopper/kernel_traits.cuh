@@ -47,6 +47,8 @@ constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 // loads the next output tile's Q, and so its K/V, while this tile's S GEMM
 // and softmax still read the other buffer; with 1 it waits for this tile's
 // q_empty first, so a tile of few key tiles starts on a load latency.
+// Built with the static grid only (the dynamic scheduler's handoff has a
+// tile slot per buffer for it, but no such variant is compiled or tested).
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
           int MSM_ = 0, int DK_ = 0, int DV_ = 0, int QST_ = 1>
