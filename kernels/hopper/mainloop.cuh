@@ -1,8 +1,9 @@
 //===- mainloop.cuh - TMA producer and wgmma issue of the Hopper kernel --===//
 //
-// Shared memory: the Q block and a STAGES-deep ring of K and V tiles, each
-// stored as 64-column panels of 128-byte rows with the 128-byte swizzle
-// (TMA's SWIZZLE_128B = the wgmma B128 layout), and the mbarriers:
+// Shared memory: the Q block (one or two buffers: Cfg QST) and a STAGES-deep
+// ring of K and V tiles, each stored as 64-column panels of 128-byte rows
+// with the 128-byte swizzle (TMA's SWIZZLE_128B = the wgmma B128 layout), and
+// the mbarriers:
 // q_full/q_empty per Q buffer (and the tile handoff), k_full/k_empty and
 // v_full/v_empty per stage. The producer (one elected thread of warpgroup 0)
 // loads Q once per tile and K, V per key tile, each completing on its
