@@ -33,8 +33,8 @@ ab() {  # rows dtypes variants file rounds
     echo "ab $1 $2 rc=$?"
   else echo "ab $1 $2: SKIP (time)"; fi
 }
-ab 16,17 bf16,f16 default@0,default@1,default@2,default@3 ab2.txt 3
-ab 19,22 bf16 default@0,default@1,default@3 ab2.txt 3
-ab 23,24 bf16 default@0,default@3 ab2.txt 2
+ab 16,17 bf16,f16 default%0,default%1,default%2,default%3 ab2.txt 3
+ab 19,22 bf16 default%0,default%1,default%3 ab2.txt 3
+ab 23,24 bf16 default%0,default%3 ab2.txt 2
 grep -E "^row|^\| (default|cudnn)|WRONG|error" "$OUT/ab2.txt" | cut -c1-120
 t done

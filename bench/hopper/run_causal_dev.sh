@@ -5,7 +5,7 @@
 # tile-scheduling bits off (ATTN_HOPPER_SCHED=0: the code path before this
 # work), the Hopper variant check, the kernel-table tests and memcheck on
 # HopperPath.CausalTileRanges + SanitizerSubset; then the same-process A/B
-# (bench/hopper/ab_same_process.py) of the scheduling bits (NAME@BITS) and
+# (bench/hopper/ab_same_process.py) of the scheduling bits (NAME%BITS) and
 # pingpong on the causal rows 16-22 (bf16, f16), and the default against its
 # bits off on neighbouring rows. Every step is guarded by the time left
 # (LIMIT s from the start). Outputs under $OUT.
@@ -56,13 +56,13 @@ ab() {  # rows dtypes variants file [rounds]
 # a key tile, so the bits are EarlyQ (1) or none (0); pingpong against the
 # default variant.
 P=d128_bm128_ovl_pp_dyn
-ab 19,20,18,21 bf16 default@0,default@1,$P@0,$P@1 ab.txt
+ab 19,20,18,21 bf16 default%0,default%1,$P%0,$P%1 ab.txt
 # D 256 (16, 17) and D 64 (22): both bits apart.
-ab 16,17,22 bf16 default@0,default@1,default@2 ab.txt
-ab 19,20,18,21 f16 default@0,default@1,$P@0,$P@1 ab.txt
-ab 16,17,22 f16 default@0,default@1,default@2 ab.txt
+ab 16,17,22 bf16 default%0,default%1,default%2 ab.txt
+ab 19,20,18,21 f16 default%0,default%1,$P%0,$P%1 ab.txt
+ab 16,17,22 f16 default%0,default%1,default%2 ab.txt
 # Neighbours (non-causal: ViT, Whisper, SD D 80, SDXL; chunked prefill): the default
 # against its bits off.
-ab 5,8,12,14,23,24 bf16 default@0,default@3 ab-nb.txt 2
+ab 5,8,12,14,23,24 bf16 default%0,default%3 ab-nb.txt 2
 grep -E "^row|^\| (attnrt|default|d128|cudnn)" "$OUT/ab.txt" "$OUT/ab-nb.txt" | sed 's/^.*\.txt://' | cut -c1-150
 t done
