@@ -84,6 +84,11 @@ class Hopper:
     def supported(self, p):
         return self.lib.attn_hopper_supported(ctypes.byref(p))
 
+    def run_sched(self, p, variant, bits):
+        """run() with the tile-scheduling bits `bits` (< 0: the default)."""
+        self.lib.attn_hopper_set_sched(bits)
+        self.run(p, variant)
+
     def run(self, p, variant=-1):
         stream = torch.cuda.current_stream().cuda_stream
         rc = self.lib.attn_hopper_fwd_variant(ctypes.byref(p), variant, ctypes.c_void_p(stream))

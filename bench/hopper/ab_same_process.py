@@ -18,6 +18,11 @@ ratio cuDNN time / candidate time (x cudnn) and best SDPA / candidate (x best).
       --hopper build-gpu/lib/libattn_hopper.so --rows 5,6 --rounds 3 \\
       --variants d64_bm128_ovl_pp_static,d64_bn208_bm128_ovl_pp_static [--issue6-s512] \\
       [--ref flash]  (check against SDPA flash's output instead of f32 math SDPA: long shapes)
+      [--skip flash]  (SDPA candidates not to time)
+A variant NAME%BITS runs with the tile-scheduling bits BITS
+(attn_hopper_set_sched, kernels/hopper/tile_scheduler.cuh); "default" names
+the default variant (default%0: the default kernel without those bits).
+--lib= (empty): no attnrt candidate (a build of the Hopper library alone).
 """
 import argparse
 import math
@@ -37,24 +42,33 @@ import hopper_variants  # noqa: E402
 import model_shapes  # noqa: E402
 
 
-def candidates(s, sets, scale, rt, hop, names, again=False):
+def candidates(s, sets, scale, rt, hop, names, again=False, skip=()):
     """(name, [fn per input set]) for shape s. again: the first named
     variant that serves the shape is the baseline: timed first and, as
     "NAME (again)", last (each round reverses the order)."""
     out = []
-    probs = [rt.problem(q, k, v, o, s.causal, scale) for (q, k, v, o) in sets]
-    out.append(("attnrt", [lambda p=p: rt.run(p) for p in probs]))
+    if rt:  # --lib '': no attnrt candidate (a build of the Hopper library alone)
+        probs = [rt.problem(q, k, v, o, s.causal, scale) for (q, k, v, o) in sets]
+        out.append(("attnrt", [lambda p=p: rt.run(p) for p in probs]))
     base = None
     if hop:
         hp = [hopper_variants.Hopper.params(q, k, v, o, s.causal, scale) for (q, k, v, o) in sets]
         idx = dict((n, i) for i, n in hop.variants(s.D, sets[0][0].dtype))
+        idx["default"] = -1
         for n in names:
-            if n in idx:
-                out.append((n, [lambda p=p, i=idx[n]: hop.run(p, i) for p in hp]))
+            # NAME%BITS: the variant with the tile-scheduling bits BITS
+            # (attn_hopper_set_sched), set before each call; plain NAME: the
+            # library's default bits.
+            v, _, bits = n.partition("%")
+            b = int(bits) if bits else -1
+            if v in idx:
+                out.append((n, [lambda p=p, i=idx[v], b=b: hop.run_sched(p, i, b) for p in hp]))
                 if again and base is None:
                     base = out.pop()
                     out.insert(0, base)
     for name, be in (("cudnn", SDPBackend.CUDNN_ATTENTION), ("flash", SDPBackend.FLASH_ATTENTION)):
+        if name in skip:
+            continue
         def mk(q, k, v, o, be=be):
             def fn():  # returns its output (no copy into o inside the timed call)
                 with sdpa_kernel(be):
@@ -68,18 +82,18 @@ def candidates(s, sets, scale, rt, hop, names, again=False):
     return out
 
 
-def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False):
+def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=()):
     scale = 1.0 / math.sqrt(s.D)
     sets = bench_sdpa.rotating_inputs(s, model_shapes.io_bytes(s), dt, torch.device("cuda"))
     q, k, v, o = sets[0]
-    if ref_kind == "f32":
+    if ref_kind == "f32" or s.causal == 2:  # SDPA's is_causal is top-left only
         ref = bench_sdpa.reference_f32(q, k, v, None, s.causal)
     else:  # SDPA flash in f32 accumulation: cheap for long shapes, checked by the sweep
         with sdpa_kernel(SDPBackend.FLASH_ATTENTION):
             ref = F.scaled_dot_product_attention(q, k, v, scale=scale, is_causal=s.causal == 1,
                                                  enable_gqa=s.Hq != s.Hkv).float()
     cands = []
-    for name, fns in candidates(s, sets, scale, rt, hop, names, again):
+    for name, fns in candidates(s, sets, scale, rt, hop, names, again, skip):
         o.fill_(float("nan"))
         try:
             got = fns[0]()
@@ -140,8 +154,9 @@ def main():
     ap.add_argument("--ref", default="f32", choices=["f32", "flash"],
                     help="the check's reference: f32 SDPA (math), or SDPA flash's output (long shapes)")
     ap.add_argument("--issue6-s512", action="store_true", help="also D 64 S 512 B 32 H 32 (issue 6)")
+    ap.add_argument("--skip", default="", help="comma-separated SDPA candidates not to time (flash)")
     args = ap.parse_args()
-    rt = bench_sdpa.Attnrt(args.lib)
+    rt = bench_sdpa.Attnrt(args.lib) if args.lib else None
     hop = hopper_variants.Hopper(os.path.abspath(args.hopper)) if args.hopper else None
     names = [n for n in args.variants.split(",") if n]
 
@@ -159,7 +174,8 @@ def main():
             if dn == "f16" and args.f16_rows is not None and row not in args.f16_rows.split(","):
                 continue
             torch.manual_seed(7)
-            run_shape(label, s, dt, rt, hop, names_for(row), args.rounds, args.ref, args.again)
+            run_shape(label, s, dt, rt, hop, names_for(row), args.rounds, args.ref, args.again,
+                      args.skip.split(","))
 
 
 if __name__ == "__main__":

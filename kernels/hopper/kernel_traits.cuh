@@ -122,6 +122,7 @@ struct KParams {
   // coordinate is 0).
   int msm_bytes, msm_h, msm_b;
   int Dv;  // hopper-dhead: head dim of V and O (<= Cfg::DV, a multiple of 8)
+  int sched;  // hopper-causal: kSched* bits (tile_scheduler.cuh)
 };
 
 }  // namespace attn_hopper

@@ -13,6 +13,7 @@
 #include "attn_kernels.h"
 #include "attn/tma_map.h"
 #include "kernel_traits.cuh"
+#include "tile_scheduler.cuh"
 
 #include <cuda.h>
 #include <cudaTypedefs.h>
@@ -198,6 +199,27 @@ static int64_t list_head_dim(const attnk_problem *p) {
   return p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v;
 }
 
+// hopper-causal (issue 12): the KParams::sched bits of a launch
+// (tile_scheduler.cuh). Default: kSchedWgRange always; kSchedEarlyQ for Sk
+// <= 4096 (same-process A/B on the H200, bench/RESULTS.md "Causal prefill
+// on the Hopper path": +4-9% at 2k causal, +2-4% at 4k, ViT +12%, Whisper
+// +5%; at Sk 8192 +0.2-0.5% causal and -2.6/-3.4% on the chunked-prefill
+// rows, unexplained, so not there; the 256-column kernels free Q early
+// whatever the bit: attn_hopper.cu). ATTN_HOPPER_SCHED=<bits> (tests and
+// tuning: bench/hopper/run_causal_dev.sh runs the HopperPath tests with 0,
+// the code path before these bits) or attn_hopper_set_sched (the
+// same-process A/B, bench/hopper/ab_same_process.py) override it.
+static int g_sched_override = -1;
+static int sched_flags(const attnk_problem *p) {
+  if (g_sched_override >= 0) return g_sched_override;
+  static const int env = [] {
+    const char *e = getenv("ATTN_HOPPER_SCHED");
+    return e ? atoi(e) : -1;
+  }();
+  if (env >= 0) return env;
+  return kSchedWgRange | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
+}
+
 // The launch of one problem, built in one place from the attnk_problem: the
 // kernel's parameters and the TMA descriptors of Q, K and V for the tile
 // shape of the variant (BM query rows, BN key rows).
@@ -247,6 +269,7 @@ static int make_launch(const attnk_problem *p, int BM, int BN, Launch *L) {
     kp.chunk = static_cast<int>(chunk);
   }
   kp.counter = nullptr;
+  kp.sched = sched_flags(p);
   kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
   kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->seq_k - p->seq_q) : 0;
   kp.scale_log2 = p->scale * 1.4426950408889634f;

@@ -1615,6 +1615,53 @@ TEST(HopperPath, ValueHeadDimsDeclined) {
   runCase(c);
 }
 
+// Causal tile ranges on the Hopper path (hopper-causal, issue 12): each
+// consumer warpgroup computes only the key tiles its own 64 rows can see
+// (kernels/hopper/tile_scheduler.cuh, wg_key_tiles) and frees Q after its
+// last S GEMM. Cases whose warpgroups stop at different key tiles: 192-row
+// tiles (D 64) against 128-key tiles, 128 x 80 tiles (D 256), and 128 x 128
+// tiles (D 128) where the diagonal is not tile-aligned (bottom-right with Sk
+// - Sq not a multiple of 128); Sq and Sk one past or short of a tile edge;
+// Sq > Sk bottom-right (warpgroups whose rows see no key: empty rows, zeros
+// or NaN); the last query tile with rows for one warpgroup only; GQA and
+// MQA; pingpong kernels (D 64, D 256, the D 128 GEN kernels) whose skipping
+// warpgroups take empty turns; a finite fill (the hidden tail after the
+// warpgroup's own last tile) and masks (the GEN register path, row masks by
+// TMA); persistent grids with more tiles than SMs, rerun bitwise equal.
+TEST(HopperPath, CausalTileRanges) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  const attnrt_empty_rows NaN = ATTNRT_EMPTY_ROWS_NAN;
+  runCases({
+      // D 64, 192 x 128 tiles: 577 = 3 x 192 + 1 (the last tile has one row).
+      mk(2, 8, 2, 577, 577, 64, BF, TL),
+      mk(1, 8, 1, 400, 400, 64, F, TL),
+      mk(2, 4, 4, 385, 383, 64, BF, BR),
+      mk(1, 6, 2, 700, 300, 64, F, BR),  // rows 0..399 see no key
+      mk(1, 4, 2, 333, 517, 64, BF, BR),
+      repeated(mk(2, 16, 4, 1031, 1031, 64, F, TL), 2),  // 192 tiles > 132 SMs
+      // D 128, 128 x 128 tiles, the diagonal off the tile grid.
+      mk(2, 8, 2, 300, 200, 128, BF, BR),
+      mk(1, 8, 8, 256, 320, 128, F, BR),
+      mk(2, 4, 1, 129, 129, 128, BF, TL),
+      repeated(mk(4, 32, 8, 639, 703, 128, BF, BR), 2),
+      // D 256, 128 x 80 tiles.
+      mk(1, 8, 4, 333, 333, 256, F, TL),
+      mk(2, 4, 2, 200, 451, 256, BF, BR),
+      mk(1, 4, 4, 260, 100, 256, F, BR),
+      // Finite fill (mask-free GEN kernels: the hidden tail) with NaN empty rows.
+      withFill(mk(1, 4, 2, 300, 200, 128, BF, BR), -1e4f, NaN),
+      withFill(mk(1, 6, 3, 500, 400, 64, F, BR), -1e4f, NaN),
+      withFill(mk(1, 4, 4, 333, 333, 256, BF, TL), -3.0f, ATTNRT_EMPTY_ROWS_ZERO),
+      // Masks: the GEN register path (D 128, 128 x 64 tiles, pingpong) and
+      // row masks by TMA (D 64, 128 x 128 tiles).
+      withMask(mk(2, 4, 2, 200, 200, 128, BF, TL), MaskKind::BoolFull),
+      withMask(mk(1, 4, 4, 300, 240, 128, F, BR), MaskKind::AddF16Heads),
+      withMask(mk(2, 4, 2, 333, 512, 64, BF, BR), MaskKind::AddKeyPadBf16),
+  });
+}
+
 TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head dims
   GPU_OR_SKIP();
   runCase(mk(1, 2, 2, 70, 197, 64, ATTNRT_DTYPE_BF16));  // one 208-key tile (short keys)
