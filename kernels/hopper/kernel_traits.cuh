@@ -43,12 +43,18 @@ constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 // DV_ (0: DP): the padded width of the V tiles and of O (PV's N); the
 // problem's Dv <= DV is a run-time value (KParams::Dv): V's columns from Dv
 // to DV are TMA's zero fill and give zero output columns, never stored.
+// LR_ (GEN only): logit_rounding in the operand type (attn/rounded_logits.h):
+// each logit rounded step by step to bf16 (BF16) or f16, as HF eager
+// attention computes it in that type; only problems with that
+// logit_rounding run these kernels, and no other kernel runs them.
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
-          int MSM_ = 0, int DK_ = 0, int DV_ = 0>
+          int MSM_ = 0, int DK_ = 0, int DV_ = 0, bool LR_ = false>
 struct Cfg {
   static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
+  static constexpr bool LR = GEN_ && LR_;  // logits rounded in the operand type
+  static_assert(GEN_ || !LR_, "logit rounding runs on the GEN kernels");
   static constexpr bool GMASK = GEN_ && GMASK_ && MSM_ == 0;  // mask values in registers
   static constexpr bool MROW = GEN_ && MSM_ == 1;              // row mask in shared memory
   static constexpr bool MTILE = GEN_ && MSM_ == 2;             // mask tiles in shared memory
