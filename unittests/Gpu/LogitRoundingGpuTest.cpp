@@ -13,16 +13,17 @@
 // rounding's decision); row masks, full masks, causal both ways (Sq > Sk
 // included), GQA, head dims 64 to 256, Dv != D, decode.
 //
-// Q and K are multiples of 1/2 (q_d = 1 + {-2..2}/2, k_d = 4 + {-1, 0, 1}/2),
+// Q and K are multiples of 1/2 (q_d = 1 + {-2..2}/2, k_d = c + {-1, 0, 1}/2,
+// c = 4, or 16 for f16 at scale 1, where q.k near 256 would be exact in f16),
 // so every dot product is exact in f32 (the kernels' accumulator) and the
 // kernels' rounded logits are the reference's bit for bit (ties included:
 // q.k is a multiple of 1/4, often halfway between two T values); the
 // outputs then differ only by the softmax's rounding: P rounded to T before
 // P V and the output rounded to T, at most two units of T's roundoff for
 // outputs of magnitude <= 1 (bf16 1e-2, f16 1.5e-3 per element). The keys
-// share a large component, so q.k is near 256 D/64 with a spread of a few
-// units per key: one rounding step of q.k moves it by up to 1 in bf16 (1/8
-// in f16), and the twin test shows that the same inputs with
+// share a large component, so q.k is near 256 c/4 D/64 with a spread of a
+// few units per key: one rounding step of q.k moves it by up to 1 in bf16
+// (1/2 in f16 at c = 16), and the twin test shows that the same inputs with
 // logit_rounding = none differ from the rounded reference beyond the
 // tolerance on most rows, so a kernel that skipped a rounding step would
 // fail here. With scale 1/16 in f16 (scaled logits near 16), HF's
@@ -176,8 +177,11 @@ struct Problem {
     o = HostTensor(t, {c.B, c.Hq, c.Sq, c.Dv});
     lse = HostTensor(ATTNRT_DTYPE_F32, {c.B, c.Hq, c.Sq, 1});
     std::uniform_int_distribution<int> small(-2, 2), tiny(-1, 1);
+    // The keys' shared component: 4, or 16 for f16 at scale 1, where q.k
+    // near 256 (a multiple of 1/4) would be an f16 value already.
+    const double shift = t == ATTNRT_DTYPE_F16 && c.scale == 1.0f ? 16.0 : 4.0;
     q.forEach([&](int64_t a, int64_t b, int64_t i, int64_t d) { q.set(a, b, i, d, 1.0 + 0.5 * small(rng)); });
-    k.forEach([&](int64_t a, int64_t b, int64_t i, int64_t d) { k.set(a, b, i, d, 4.0 + 0.5 * tiny(rng)); });
+    k.forEach([&](int64_t a, int64_t b, int64_t i, int64_t d) { k.set(a, b, i, d, shift + 0.5 * tiny(rng)); });
     v.fillRandom(rng);
     if (c.mask == MaskKind::None)
       return;
@@ -322,13 +326,15 @@ std::string chosenKernel(Problem &prob, attnrt_logit_rounding rounding) {
   const char *backend = nullptr;
   if (attnrt_select_backend(&p, &backend, report, sizeof(report)) != ATTNRT_SUCCESS)
     return std::string("none: ") + attnrt_last_error();
-  const std::string r(report);
-  const std::string key = ": supported, chosen";
-  const size_t at = r.find(key);
-  if (at == std::string::npos)
-    return std::string("backend ") + (backend ? backend : "?") + ", report:\n" + r;
-  const size_t start = r.rfind("kernel ", at);
-  return r.substr(start + 7, at - start - 7);
+  // The kernel line: "  kernel <name>: supported, chosen" (the backend's
+  // own line says "gpu (priority 20): supported, chosen").
+  std::istringstream lines{std::string(report)};
+  const std::string head = "  kernel ", tail = ": supported, chosen";
+  for (std::string l; std::getline(lines, l);)
+    if (l.rfind(head, 0) == 0 && l.size() > head.size() + tail.size() &&
+        l.compare(l.size() - tail.size(), tail.size(), tail) == 0)
+      return l.substr(head.size(), l.size() - head.size() - tail.size());
+  return std::string("backend ") + (backend ? backend : "?") + ", report:\n" + report;
 }
 
 class GpuLogitRounding : public ::testing::TestWithParam<int> {};

@@ -161,11 +161,13 @@ const GpuKernel kDecode = {"decode", decodeSupports, decodeLaunch};
 //===--------------------------------------------------------------------===//
 
 bool causalSupports(const attnk_problem &k, std::string *whyNot) {
+  if (!fa2RoundsNoLogits(k, whyNot))
+    return false;
   if (k.causal == ATTNRT_CAUSAL_NONE)
     return no(whyNot, "not causal");
   if (hasMask(k))
     return no(whyNot, "has a mask (fa2-general reads masks)");
-  return fa2RoundsNoLogits(k, whyNot) && fastHeadDim(k, whyNot);
+  return fastHeadDim(k, whyNot);
 }
 
 int causalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
@@ -175,11 +177,13 @@ int causalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
 }
 
 bool nocausalSupports(const attnk_problem &k, std::string *whyNot) {
+  if (!fa2RoundsNoLogits(k, whyNot))
+    return false;
   if (k.causal != ATTNRT_CAUSAL_NONE)
     return no(whyNot, "causal");
   if (hasMask(k))
     return no(whyNot, "has a mask (fa2-general reads masks)");
-  return fa2RoundsNoLogits(k, whyNot) && fastHeadDim(k, whyNot);
+  return fastHeadDim(k, whyNot);
 }
 
 int nocausalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
