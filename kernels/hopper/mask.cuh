@@ -333,11 +333,14 @@ __device__ __forceinline__ void logits_rounded(const KParams &p, const RowCtx &r
   }
 }
 
-// LR: the rounded logits of a tile, the mask from the variant's source.
+// LR: the rounded logits of a tile, the mask from the variant's source: the
+// stage's mask row (MROW), registers (GMASK), or none. (No LR kernel keeps
+// mask tiles in shared memory: such masks run the GMASK LR kernels.)
 template <class C>
 __device__ __forceinline__ void logits_gen_rounded(const KParams &p, const RowCtx &r,
                                                    float (&sc)[C::BN / 2], int n0,
                                                    uint32_t (&mk)[C::BN / 2], const uint8_t *mrow) {
+  static_assert(!C::MTILE, "no logit-rounding variant with mask tiles in shared memory");
   const int cq = r.cq;
   (void)cq;
   (void)mrow;
@@ -355,18 +358,6 @@ __device__ __forceinline__ void logits_gen_rounded(const KParams &p, const RowCt
       case 2: body(std::integral_constant<int, 2>()); break;
       default: body(std::integral_constant<int, 3>()); break;
       }
-      return;
-    }
-  } else if constexpr (C::MTILE) {
-    if (p.msm_bytes) {
-      const int rr0 = r.row0 - r.m0;
-      auto body = [&](auto bf) {
-        constexpr bool BF = decltype(bf)::value;
-        auto mv = [&](int i, int rr, float &a, float &b) { tile_pair<C, BF>(mrow, rr0 + 8 * rr, i, cq, a, b); };
-        logits_rounded<C, 1>(p, r, sc, n0, mv);
-      };
-      if (p.mask_dtype == 2) body(std::true_type());
-      else body(std::false_type());
       return;
     }
   } else if constexpr (C::GMASK) {
