@@ -148,6 +148,7 @@ def main():
     hv.add_argument("--check-only", action="store_true")
     hv.add_argument("--skip-check", action="store_true")
     hv.add_argument("--dims", default="64,128")
+    hv.add_argument("--names", default="", help="check only these variants (comma-separated names)")
     args = ap.parse_args()
     if args.hopper_variants:
         import hopper_variants

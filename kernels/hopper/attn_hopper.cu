@@ -73,7 +73,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   const int cw = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;
   const int rloc = cw * 64 + warp * 16 + (lane >> 2);  // rows m0 + rloc and m0 + rloc + 8
   const float sl2 = p.scale_log2;
-  const uint32_t qa = sQ + cw * 64 * 128;
+  const uint32_t qa0 = sQ + cw * 64 * 128;  // this warpgroup's rows of Q buffer 0
 
   if constexpr (C::PINGPONG) {
     // The last warpgroup hands the first turn to warpgroup 0.
@@ -100,14 +100,17 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   int t_own = blockIdx.x;
   while (true) {
     int t;
+    // Q round qr: buffer qs (C::QST buffers), its tile slot and barriers.
+    const int qs = qr % C::QST;
+    const uint32_t qa = qa0 + qs * C::Q_BYTES;
     if constexpr (HANDOFF) {
-      mbar_wait(bar.q_full(), qr & 1);
+      mbar_wait(bar.q_full(qs), (qr / C::QST) & 1);
       ++qr;
       // Lane 0 alone reads the slot: it is the thread whose q_empty arrival
       // releases the slot to the producer (mbarrier.arrive releases only the
       // arriving thread's own accesses), and it broadcasts the index.
       int slot = 0;
-      if (lane == 0) slot = *tile_slot;
+      if (lane == 0) slot = tile_slot[qs];
       t = __shfl_sync(0xffffffffu, slot, 0);
       if (t < 0) break;
     } else {
@@ -127,11 +130,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     if (n_tiles == 0) {
       if constexpr (HANDOFF) {
         __syncwarp();
-        if (lane == 0) mbar_arrive(bar.q_empty());
+        if (lane == 0) mbar_arrive(bar.q_empty(qs));
       }
     } else {
       if constexpr (!HANDOFF) {
-        mbar_wait(bar.q_full(), qr & 1);
+        mbar_wait(bar.q_full(qs), (qr / C::QST) & 1);
         ++qr;
       }
       float sc[BN / 2];
@@ -180,7 +183,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           fence_regs(o);
           if (lane == 0) mbar_arrive(bar.v_empty(s));
         }
-        if (lane == 0) mbar_arrive(bar.q_empty());
+        if (lane == 0) mbar_arrive(bar.q_empty(qs));
       } else {
         {
           const int s = kv % STAGES;
@@ -225,7 +228,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           rescale<C>(o, c0, c1);
           convert<C>(sc, pa);
         }
-        if (lane == 0) mbar_arrive(bar.q_empty());
+        if (lane == 0) mbar_arrive(bar.q_empty(qs));
         const int sl = (kv + n_tiles - 1) % STAGES;
         mbar_wait(bar.v_full(sl), ((kv + n_tiles - 1) / STAGES) & 1);
         turn_begin();

@@ -39,6 +39,12 @@ struct Variant {
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, 0, DV>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, 0, DV>, Grid::GRID>, 0, DV}
 // ---- end hopper-dhead
+// ---- hopper-short (issue 12): two Q buffers (Cfg QST 2; DK as above, 0 = DP).
+#define ATTN_HOPPER_VARIANT_Q2(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS, DK)  \
+  {NAME, Kind::Plain,                                                          \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, DK}
+// ---- end hopper-short
 #define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
   {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
@@ -56,8 +62,8 @@ struct Variant {
 // GEN kinds above (Gen: true, 0; GenNoMask: false, 0; GenRow: true, 1).
 #define ATTN_HOPPER_LR_VARIANT(NAME, KIND, GMASK, MSM, DP, NWG, BN, ST, OVL, PP, GRID, PREGS) \
   {NAME, Kind::KIND,                                                                         \
-   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, GMASK, MSM, 0, 0, true>, Grid::GRID>, \
-   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, GMASK, MSM, 0, 0, true>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, GMASK, MSM, 0, 0, 1, true>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, GMASK, MSM, 0, 0, 1, true>, Grid::GRID>, \
    0, 0, true}
 #define ATTN_HOPPER_GEN_TILE_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)  \
   {NAME, Kind::GenTile,                                                        \
@@ -119,6 +125,12 @@ static const Variant kVariantsD64[] = {
     // 2 stages: Q 16 KiB + K, V 2 x 2 x 26 KiB; the next tile's K/V load
     // during this one.
     ATTN_HOPPER_VARIANT("d64_bn208_bm128_ovl_pp_static", 64, 2, 208, 2, true, true, Static, 40),
+    // ---- hopper-short (issue 12): two Q buffers, so the next output tile's
+    // Q, K and V load during this one (one Q buffer: the producer waits for
+    // this tile's last S GEMM before it loads any of the next tile's).
+    ATTN_HOPPER_VARIANT_Q2("d64_bn208_bm128_ovl_pp_q2_static", 64, 2, 208, 2, true, true, Static, 40, 0),
+    ATTN_HOPPER_VARIANT_Q2("d64_bm192_ovl_pp_q2_static", 64, 3, 128, 3, true, true, Static, 32, 0),
+    // ---- end hopper-short
     // logit_rounding (HF eager attention in f16/bf16: BERT's padding masks,
     // ViT without a mask): the GEN tile shapes.
     // (128 rows, 240 consumer registers: 14 LDL / 12 STL in SASS, against
@@ -266,7 +278,9 @@ static int default_variant_of(const attnk_problem *p);
 // instead of 640, 3 tiles instead of 5) +7%; where 208-key tiles pad more
 // (S 512: 624 keys) -13%, and one 256-key tile at S 197 (no overlap of one
 // tile's softmax with another's GEMMs) -23%: neither is used. Causal
-// problems keep the 128-key tiles (not measured).
+// problems keep the 128-key tiles (not measured). Two Q buffers (Cfg QST 2,
+// hopper-short's second pass): ViT +7-8% more (1.09-1.11x cuDNN), DeiT
+// unchanged; one key tile's softmax and P V in halves lost 11% (not built).
 static int short_keys_variant(const attnk_problem *p) {
   static const bool off = getenv("ATTN_HOPPER_SHORT_OFF") != nullptr;  // tuning only
   // The D 64 list (list_head_dim: max(D, Dv) <= 64; Dv != D runs there too).
@@ -274,7 +288,7 @@ static int short_keys_variant(const attnk_problem *p) {
       p->causal != ATTNRT_CAUSAL_NONE || p->seq_k > 1024 ||
       padded(p->seq_k, 208) >= padded(p->seq_k, 128) || !pads_less(p->seq_q, 192, 128))
     return -1;
-  return find_variant(list_head_dim(p), "d64_bn208_bm128_ovl_pp_static");
+  return find_variant(list_head_dim(p), "d64_bn208_bm128_ovl_pp_q2_static");
 }
 
 // The default, or the variant ATTN_HOPPER_VARIANT names (tuning
@@ -355,7 +369,10 @@ static int default_variant_of(const attnk_problem *p) {
   }
   if (shrt && dp <= 128) {
     if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
-    return bm128 ? find_variant(dl, "d64_bm128_ovl_pp_static") : 3;  // d64 pp_static
+    if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_static");
+    // hopper-short: non-causal with two Q buffers (D 64 S 512 +1-3%, SDXL at
+    // S 1024 unchanged; causal: d64_bm192_ovl_pp_static, not measured with two).
+    return causal ? 3 : find_variant(dl, "d64_bm192_ovl_pp_q2_static");
   }
   if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_dyn");
   // D 136..192, short non-causal: the static grid, as for D 64/128 above.

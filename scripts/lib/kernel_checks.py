@@ -114,9 +114,9 @@ def decode_nv(ptxas, ptx):
 
 
 # Cfg<DP (padded head dim), NWG, BN, STAGES, BF16, OVERLAP, PINGPONG, PREGS, GEN, GMASK, MSM,
-#     DK, DV, LR>
+#     DK, DV, QST, LR>
 HOPPER_CFG = re.compile(r"CfgILi(\d+)ELi(\d+)ELi(\d+)ELi(\d+)ELb(\d)ELb(\d)ELb(\d)ELi(\d+)ELb(\d)(?:ELb(\d))?(?:ELi(\d))?"
-                        r"(?:ELi(\d+))?(?:ELi(\d+))?(?:ELb(\d))?")
+                        r"(?:ELi(\d+))?(?:ELi(\d+))?(?:ELi(\d+))?(?:ELb(\d))?")
 # The default GEN kernel of each head dim: (DP, NWG, BN).
 HOPPER_DEFAULT_GEN = {("64", "3", "64"), ("128", "2", "64"), ("192", "2", "64"), ("256", "2", "64")}
 # Known, measured 2026-11-30 (nvcc 13.0), a ratchet (more fails): the
@@ -143,7 +143,7 @@ def hopper_ptx(ptxas, ptx):
             gen = c.group(9) == "1"
             msm = gen and c.group(11) not in (None, "0")  # masks in shared memory: no spills
             gmask = gen and c.group(10) != "0" and not msm  # Cfg's GMASK (mask-free GEN: 0)
-            lr = c.group(14) == "1"  # Cfg's LR (logit_rounding): its mask-register GEN kernels
+            lr = c.group(15) == "1"  # Cfg's LR (logit_rounding): its mask-register GEN kernels
             # are the correctness path of rounded logits under masks that are not row masks
             # (reported, not failed: they spill a little at D 64, 192, 256); its mask-free and
             # shared-memory-mask kernels may not spill, like every other such kernel.

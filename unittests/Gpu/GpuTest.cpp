@@ -1485,6 +1485,15 @@ TEST(HopperPath, ShortKeys) {
   runCase(c);
   runLseCase(mk(2, 4, 2, 197, 197, 64, BF));
   runLseCase(mk(1, 4, 1, 197, 577, 48, F16));
+  // Many output tiles (more than two per CTA of the persistent grid on a
+  // 132-SM H100/H200), so each CTA cycles through both Q buffers of the
+  // QST 2 kernels (hopper-short): 288 tiles of one 208-key tile (GQA) and
+  // of 192 rows (Sk 64); and 288 tiles of the D 40..48 (k48) kernel, whose
+  // two-Q-buffer twin was no faster (one Q buffer). Few keys, to keep the
+  // reference cheap.
+  runCase(mk(12, 24, 4, 100, 150, 64, BF));
+  runCase(mk(1, 96, 8, 500, 64, 64, F16));
+  runCase(mk(1, 96, 8, 500, 64, 40, BF));
   // Dv != D with D, Dv <= 64 (the D 64 list; dvCase below).
   runCase(dvCase(1, 4, 2, 197, 197, 64, 32, BF, ATTNRT_CAUSAL_NONE));
   runCase(dvCase(1, 4, 1, 150, 400, 40, 64, F16, ATTNRT_CAUSAL_NONE));
@@ -1610,6 +1619,13 @@ TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head 
   GPU_OR_SKIP();
   runCase(mk(1, 2, 2, 70, 197, 64, ATTNRT_DTYPE_BF16));  // one 208-key tile (short keys)
   runCase(mk(1, 2, 1, 100, 400, 40, ATTNRT_DTYPE_F16));  // two 208-key tiles
+  // 288 one-key-tile output tiles: CTAs of the persistent grid take up to
+  // three, reusing a Q buffer of the QST 2 kernels (hopper-short).
+  runCase(mk(12, 24, 4, 100, 150, 64, ATTNRT_DTYPE_BF16));
+  // 192-row tiles with two Q buffers (D 64, three key tiles) and, as its
+  // twin, with one (D 40, the k48 kernel).
+  runCase(mk(1, 2, 2, 500, 300, 64, ATTNRT_DTYPE_BF16));
+  runCase(mk(1, 2, 1, 500, 140, 40, ATTNRT_DTYPE_F16));
   runCase(mk(1, 2, 1, 70, 90, 40, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
   Case c = mk(1, 2, 2, 33, 130, 96, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
   c.mask = MaskKind::BoolFull;
