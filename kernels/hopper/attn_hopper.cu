@@ -305,7 +305,8 @@ extern "C" int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void
   if (variant < 0 || variant >= n) return cudaErrorInvalidValue;
   // A plain variant would drop the mask / treat a finite fill as -inf; a
   // mask-free one would drop the mask; MROW loads row masks only.
-  if (!kind_ok(p, vs[variant].kind) || !dk_ok(p, vs[variant])) return cudaErrorInvalidValue;
+  if (!kind_ok(p, vs[variant].kind) || !dk_ok(p, vs[variant]) || !lr_ok(p, vs[variant]))
+    return cudaErrorInvalidValue;
   return p->dtype == ATTNRT_DTYPE_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
 }
 
@@ -322,7 +323,7 @@ extern "C" int attn_hopper_find_variant(const attnk_problem *p, const char *name
   const int i = find_variant(list_head_dim(p), name);
   int n = 0;
   const Variant *vs = variants(list_head_dim(p), &n);
-  return i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i]) ? i : -1;
+  return i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i]) && lr_ok(p, vs[i]) ? i : -1;
 }
 
 extern "C" int attn_hopper_set_sched(int bits) {
@@ -337,6 +338,9 @@ extern "C" const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i
   const Variant *vs = variants(d, &n);
   if (i < 0 || i >= n) return nullptr;
   // "": variant i does not serve head dim d = D = Dv (its QK^T or V/O
-  // columns stop short).
-  return (vs[i].dk == 0 || d <= vs[i].dk) && (vs[i].dv == 0 || d <= vs[i].dv) ? vs[i].name : "";
+  // columns stop short), or it rounds logits (logit_rounding), which the
+  // variant sweeps (bench/gpu/hopper_variants.py) do not ask for.
+  return (vs[i].dk == 0 || d <= vs[i].dk) && (vs[i].dv == 0 || d <= vs[i].dv) && !vs[i].lr
+             ? vs[i].name
+             : "";
 }

@@ -49,12 +49,18 @@ constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 // q_empty first, so a tile of few key tiles starts on a load latency.
 // Built with the static grid only (the dynamic scheduler's handoff has a
 // tile slot per buffer for it, but no such variant is compiled or tested).
+// LR_ (GEN only): logit_rounding in the operand type (attn/rounded_logits.h):
+// each logit rounded step by step to bf16 (BF16) or f16, as HF eager
+// attention computes it in that type; only problems with that
+// logit_rounding run these kernels, and no other kernel runs them.
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
-          int MSM_ = 0, int DK_ = 0, int DV_ = 0, int QST_ = 1>
+          int MSM_ = 0, int DK_ = 0, int DV_ = 0, int QST_ = 1, bool LR_ = false>
 struct Cfg {
   static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
+  static constexpr bool LR = GEN_ && LR_;  // logits rounded in the operand type
+  static_assert(GEN_ || !LR_, "logit rounding runs on the GEN kernels");
   static constexpr bool GMASK = GEN_ && GMASK_ && MSM_ == 0;  // mask values in registers
   static constexpr bool MROW = GEN_ && MSM_ == 1;              // row mask in shared memory
   static constexpr bool MTILE = GEN_ && MSM_ == 2;             // mask tiles in shared memory

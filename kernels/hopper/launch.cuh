@@ -175,13 +175,18 @@ static int *next_counter(int dev, cudaError_t *err) {
 enum class Grid { PerTile, Static, Dynamic };
 
 static bool has_mask(const attnk_problem *p) { return p->mask.data != nullptr; }
+// Logits rounded step by step (attnk_problem::logit_rounding): only the
+// GEN kernels compiled with Cfg::LR compute them (heuristics.cuh: lr_ok).
+static bool rounds_logits(const attnk_problem *p) {
+  return p->logit_rounding != ATTNRT_LOGIT_ROUNDING_NONE;
+}
 // Problems only the GEN kernels compute exactly: a mask operand, hidden
-// causal positions with a finite fill, or a scale that is not positive (the
+// causal positions with a finite fill, a scale that is not positive (the
 // plain kernels take the row max of the raw scores q.k, which is the max of
-// the logits only for scale > 0).
+// the logits only for scale > 0), or rounded logits.
 static bool needs_gen(const attnk_problem *p) {
   return has_mask(p) || (p->causal != ATTNRT_CAUSAL_NONE && p->mask_fill != -INFINITY) ||
-         !(p->scale > 0.f);
+         !(p->scale > 0.f) || rounds_logits(p);
 }
 
 // The padded head dim of the tiles: 64, 128, 192 or 256 (0: none).
