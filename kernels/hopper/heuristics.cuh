@@ -37,6 +37,12 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, 0, DV>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, 0, DV>, Grid::GRID>, 0, DV}
+// QK^T over DK columns and V/O tiles DV columns wide: serves D <= DK,
+// Dv <= DV.
+#define ATTN_HOPPER_VARIANT_KV(NAME, DP, DK, DV, NWG, BN, ST, OVL, PP, GRID, PREGS) \
+  {NAME, Kind::Plain,                                                          \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, DV>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, DV>, Grid::GRID>, DK, DV}
 // ---- end hopper-dhead
 #define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
   {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
@@ -75,6 +81,13 @@ static const Variant kVariantsD128[] = {
     // D 72..80 (Stable Diffusion, CLIP, Phi-2): S = Q K^T over 80 columns.
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40, 80),
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 80),
+    // ---- hopper-dhead (issue 12, SD D 80): V and O 80 columns wide (V in
+    // 16-column panels, 32-byte swizzle; Cfg::VPC): PV over 80 columns
+    // instead of 128.
+    ATTN_HOPPER_VARIANT_KV("d128_k80_v80_bm128_ovl_static", 128, 80, 80, 2, 128, 2, true, false, Static, 40),
+    ATTN_HOPPER_VARIANT_KV("d128_k80_v80_bm128_st3_ovl_static", 128, 80, 80, 2, 128, 3, true, false, Static, 40),
+    ATTN_HOPPER_VARIANT_KV("d128_k80_v80_bm128_ovl_dyn", 128, 80, 80, 2, 128, 2, true, false, Dynamic, 40),
+    // ---- end hopper-dhead
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -146,6 +159,13 @@ static const Variant kVariantsD192[] = {
     // KiB = 208 KiB of shared memory.
     ATTN_HOPPER_VARIANT_V("d192_v128_bm128_bn128_ovl_dyn", 192, 128, 2, 128, 2, true, false, Dynamic, 40),
     ATTN_HOPPER_VARIANT_V("d192_v128_bm128_bn128_ovl_pp_dyn", 192, 128, 2, 128, 2, true, true, Dynamic, 40),
+    // SD D 160: V and O 160 columns wide (V in 32-column panels, 64-byte
+    // swizzle; Cfg::VPC): PV over 160 columns instead of 192; with 128-key
+    // tiles (S 256 = 2 tiles, no key padding): Q 48 KiB + K, V 2 x (48 + 40)
+    // KiB = 224 KiB.
+    ATTN_HOPPER_VARIANT_KV("d192_k160_v160_bm128_bn96_ovl_static", 192, 160, 160, 2, 96, 2, true, false, Static, 24),
+    ATTN_HOPPER_VARIANT_KV("d192_k160_v160_bm128_bn128_ovl_static", 192, 160, 160, 2, 128, 2, true, false, Static, 24),
+    ATTN_HOPPER_VARIANT_KV("d192_k160_v160_bm128_bn96_ovl_dyn", 192, 160, 160, 2, 96, 2, true, false, Dynamic, 24),
     // ---- end hopper-dhead
 };
 
