@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # On the GPU machine, with binaries built on the dev box (preset cuda-sm90:
-# build-gpu/bin/AttnGpuTests, AttnGpuKernelTableTests, build-gpu/lib/
+# build-gpu/bin/AttnGpuTests, build-gpu/lib/
 # libattnrt.so, libattn_hopper.so; build-gpu/f2fp_rate from
 # bench/hopper/f2fp_rate.cu), issue 12 hopper-dhead (SD head dims, the f16
 # penalty), one call:
 #  1. the GPU suite in the default dispatch and with gpu:sm90-wgmma forced,
-#     the kernel-table tests, the Hopper variant check (every compiled
+#     the Hopper variant check (every compiled
 #     variant), HopperPath.HeadDims + SdHeadDims with each candidate of $CANDS
 #     forced, memcheck on HopperPath.SanitizerSubset and on SdHeadDims with
 #     each candidate forced (all at once: correctness, not timing);
@@ -32,7 +32,6 @@ t tests
 L=$OUT/t; mkdir -p "$L"
 timeout 200 $T >"$L/default.log" 2>&1 & pids="$!"
 ATTN_GPU_TEST_BACKEND=gpu:sm90-wgmma timeout 200 $T >"$L/wgmma.log" 2>&1 & pids="$pids $!"
-timeout 100 build-gpu/bin/AttnGpuKernelTableTests >"$L/table.log" 2>&1 & pids="$pids $!"
 timeout 200 python3 bench/gpu/bench_sdpa.py --hopper-variants build-gpu/lib/libattn_hopper.so --check-only >"$L/hv.txt" 2>&1 & pids="$pids $!"
 timeout 150 compute-sanitizer --tool memcheck --error-exitcode 99 $T --gtest_filter='HopperPath.SanitizerSubset:HopperPath.SdHeadDims' >"$L/mc-default.log" 2>&1 & pids="$pids $!"
 for c in $CANDS; do
@@ -54,13 +53,14 @@ t f16probe
 timeout 150 python3 bench/hopper/f16_probe.py --lib build-gpu/lib/libattnrt.so --rows 14,15,13 --rounds 3 >"$OUT/f16probe.md" 2>&1
 echo "f16probe rc=$?"; grep -E '^row|^\| [a-z]|WRONG|rel L2|^#|Error' "$OUT/f16probe.md"
 t ab
-for spec in "13:d192_k160_bm128_bn96_ovl_static,d192_k160_v160_bm128_bn96_ovl_static,d192_k160_v160_bm128_bn128_ovl_static" \
-            "12:d128_k80_bm128_ovl_static,d128_k80_v80_bm128_ovl_static,d128_k80_v80_bm128_st3_ovl_static" \
-            "7:d128_k80_bm128_ovl_static,d128_k80_v80_bm128_ovl_static,d128_k80_v80_bm128_st3_ovl_static"; do
+for spec in "bf16,f16:13:d192_k160_bm128_bn96_ovl_static,d192_k160_v160_bm128_bn96_ovl_static,d192_k160_v160_bm128_bn128_ovl_static" \
+            "bf16,f16:12:d128_k80_bm128_ovl_static,d128_k80_v80_bm128_ovl_static,d128_k80_v80_bm128_st3_ovl_static" \
+            "bf16:7:d128_k80_bm128_ovl_static,d128_k80_v80_bm128_ovl_static,d128_k80_v80_bm128_st3_ovl_static"; do
+  rest=${spec#*:} row=${rest%%:*}
   timeout 150 python3 bench/hopper/ab_same_process.py --lib build-gpu/lib/libattnrt.so \
-    --hopper build-gpu/lib/libattn_hopper.so --rows "${spec%%:*}" --dtypes bf16,f16 --rounds 3 \
-    --variants "${spec#*:}" >>"$OUT/ab.md" 2>&1
-  echo "ab ${spec%%:*} rc=$?"
+    --hopper build-gpu/lib/libattn_hopper.so --rows "$row" --dtypes "${spec%%:*}" --rounds 3 \
+    --variants "${rest#*:}" >>"$OUT/ab.md" 2>&1
+  echo "ab $row rc=$?"
 done
 grep -E '^row|^\| [a-z0-9]|WRONG|error' "$OUT/ab.md"
 t done
