@@ -22,7 +22,8 @@ import shutil
 import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "test", "Frontends", "Inputs")
+# FE_OUT: write elsewhere (trying a new model without touching the corpus)
+OUT = os.environ.get("FE_OUT") or os.path.join(ROOT, "test", "Frontends", "Inputs")
 MLIR_OPT = "/usr/lib/llvm-22/bin/mlir-opt"
 
 DTYPES = {"f32": "float32", "f16": "float16", "bf16": "bfloat16"}

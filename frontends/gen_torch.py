@@ -14,6 +14,8 @@ Paths (the `path` field of a corpus file):
 The IREE outputs are cut down to upstream dialects by iree_extract.py.
 
 Usage: gen_torch.py [--only PATH,...] [--models M,...]
+       gen_torch.py --try PATH:MODEL:ATTN:DTYPE ...   (one variant each, outside
+       the corpus matrix; with FE_OUT=DIR written there, e.g. to try a model)
 """
 
 import argparse
@@ -43,6 +45,9 @@ ALL_PATHS = ["tm-linalg", "tm-tosa", "onnx17-tm", "onnxdy-tm", "onnx17-iree", "o
 def variants(path):
     out = []
     for name, spec in models.MODELS.items():
+        if spec.corpus is not None:
+            out += [(name, a, dt, "static") for (p, a, dt) in spec.corpus if p == path]
+            continue
         for attn in spec.attns:
             out.append((name, attn, "f32", "static"))
     if path in ("tm-linalg", "tm-tosa"):
@@ -218,24 +223,32 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", default=",".join(ALL_PATHS))
     ap.add_argument("--models", default="")
+    ap.add_argument("--try", dest="tries", nargs="*", default=None)
     a = ap.parse_args()
     log = []
     want = set(a.models.split(",")) if a.models else None
-    for path in a.only.split(","):
-        for (name, attn, dtype, shapes) in variants(path):
-            if want and name not in want:
-                continue
-            tag = corpus.file_name(name, path, attn, dtype, shapes)
-            with tempfile.TemporaryDirectory() as tmp:
-                try:
-                    generate(path, name, attn, dtype, shapes, log, tmp)
-                except Exception as ex:  # a frontend failure is recorded, not fatal
-                    msg = str(ex).strip().splitlines()
-                    log.append("%s: FAILED in the frontend: %s: %s" % (
-                        tag, type(ex).__name__, pick_message(msg)[:300]))
-                    if os.environ.get("FE_TRACE"):
-                        traceback.print_exc()
-            print(log[-1], flush=True)
+    todo = []
+    if a.tries is not None:
+        for t in a.tries:
+            path, name, attn, dtype = t.split(":")
+            todo.append((path, (name, attn, dtype, "static")))
+    else:
+        for path in a.only.split(","):
+            todo += [(path, v) for v in variants(path)]
+    for path, (name, attn, dtype, shapes) in todo:
+        if want and name not in want:
+            continue
+        tag = corpus.file_name(name, path, attn, dtype, shapes)
+        with tempfile.TemporaryDirectory() as tmp:
+            try:
+                generate(path, name, attn, dtype, shapes, log, tmp)
+            except Exception as ex:  # a frontend failure is recorded, not fatal
+                msg = str(ex).strip().splitlines()
+                log.append("%s: FAILED in the frontend: %s: %s" % (
+                    tag, type(ex).__name__, pick_message(msg)[:300]))
+                if os.environ.get("FE_TRACE"):
+                    traceback.print_exc()
+        print(log[-1], flush=True)
     return 0
 
 

@@ -47,6 +47,9 @@ class Spec:
     # torch.export.Dim(name) per name (relations across inputs) instead of
     # Dim.DYNAMIC per dim
     named_dims: bool = False
+    # the corpus variants of this model, (path, attn, dtype) triples, static
+    # shapes; None: the default matrix (every path in f32, gen_torch.variants)
+    corpus: tuple = None
 
 
 def _hf(cls_name, cfg_name, attn, dtype, **cfg):
@@ -73,7 +76,7 @@ def ids(batch, seq):
 
 # model types whose forward builds a KV cache unless told not to
 CACHED = ("llama", "qwen2", "gpt2", "mistral", "gpt_neox", "phi", "bloom", "gpt_bigcode", "opt",
-          "falcon")
+          "falcon", "gemma3_text", "qwen3")
 
 
 class HFText(nn.Module):
@@ -432,6 +435,274 @@ MODELS = {
     "bart": Spec(bart, seq2seq_inputs, blocks=3, kinds=seq2seq_kinds(),
                  note="dynamic batch: torch.export fails (NameError 'L' in its guards)"),
 }
+
+
+# Third round (frontend probe): attention spellings the first two rounds lack.
+
+def gemma(attn, dtype):
+    # GQA, head_dim set apart from hidden / heads, query scaled by head_dim**-0.5
+    return HFText(_hf("GemmaModel", "GemmaConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS,
+                      num_key_value_heads=KV_HEADS, head_dim=16, intermediate_size=FFN,
+                      vocab_size=VOCAB, max_position_embeddings=64))
+
+
+def gemma2(attn, dtype):
+    # logit soft-capping tanh(s / c) * c before the mask (the op has none: must
+    # not fuse); a sliding-window layer (window 4 < 16 tokens: a band mask) and
+    # a full layer
+    return HFText(_hf("Gemma2Model", "Gemma2Config", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=2, num_attention_heads=HEADS,
+                      num_key_value_heads=KV_HEADS, head_dim=16, intermediate_size=FFN,
+                      vocab_size=VOCAB, max_position_embeddings=64, sliding_window=4,
+                      query_pre_attn_scalar=16, attn_logit_softcapping=50.0,
+                      layer_types=["sliding_attention", "full_attention"]))
+
+
+def gemma3(attn, dtype):
+    # Gemma-3 text: q/k norms, a sliding-window layer (window 4) and a full
+    # one, no soft-capping
+    return HFText(_hf("Gemma3TextModel", "Gemma3TextConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=2, num_attention_heads=HEADS,
+                      num_key_value_heads=KV_HEADS, head_dim=16, intermediate_size=FFN,
+                      vocab_size=VOCAB, max_position_embeddings=64, sliding_window=4,
+                      query_pre_attn_scalar=16,
+                      layer_types=["sliding_attention", "full_attention"]))
+
+
+def qwen3(attn, dtype):
+    # q/k norms, GQA, head_dim set apart
+    return HFText(_hf("Qwen3Model", "Qwen3Config", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS,
+                      num_key_value_heads=KV_HEADS, head_dim=16, intermediate_size=FFN,
+                      vocab_size=VOCAB, max_position_embeddings=64))
+
+
+def mistral_sw(attn, dtype):
+    # Mistral with an active sliding window (4 < 16 tokens): causal band mask
+    return HFText(_hf("MistralModel", "MistralConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS,
+                      num_key_value_heads=KV_HEADS, intermediate_size=FFN, vocab_size=VOCAB,
+                      max_position_embeddings=64, sliding_window=4))
+
+
+def phi3(attn, dtype):
+    # fused qkv projection split by slicing, GQA
+    return HFText(_hf("Phi3Model", "Phi3Config", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS,
+                      num_key_value_heads=KV_HEADS, intermediate_size=FFN, vocab_size=VOCAB,
+                      max_position_embeddings=64, original_max_position_embeddings=64,
+                      pad_token_id=0, bos_token_id=1, eos_token_id=2))
+
+
+def stablelm(attn, dtype):
+    # partial rotary (a quarter of the head dim), per-head q/k layer norms
+    return HFText(_hf("StableLmModel", "StableLmConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS,
+                      num_key_value_heads=KV_HEADS, intermediate_size=FFN, vocab_size=VOCAB,
+                      max_position_embeddings=64, partial_rotary_factor=0.25,
+                      qk_layernorm=True))
+
+
+def deberta_v2(attn, dtype):
+    # disentangled attention: c2p and p2c relative-position terms gathered and
+    # added to the scores
+    return HFText(_hf("DebertaV2Model", "DebertaV2Config", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=1, num_attention_heads=HEADS, intermediate_size=FFN,
+                      vocab_size=VOCAB, max_position_embeddings=64, relative_attention=True,
+                      pos_att_type=["p2c", "c2p"], position_buckets=8,
+                      max_relative_positions=16, type_vocab_size=0))
+
+
+def modernbert(attn, dtype):
+    # global and local (sliding window 4) attention layers, padding mask
+    return HFText(_hf("ModernBertModel", "ModernBertConfig", attn, dtype, hidden_size=HIDDEN,
+                      num_hidden_layers=2, num_attention_heads=HEADS, intermediate_size=FFN,
+                      vocab_size=VOCAB, max_position_embeddings=64, local_attention=4,
+                      layer_types=["full_attention", "sliding_attention"],
+                      pad_token_id=0, bos_token_id=1, eos_token_id=2, cls_token_id=1,
+                      sep_token_id=2))
+
+
+def mpt(attn, dtype):
+    # ALiBi from arange (no cumsum), causal
+    return HFText(_hf("MptModel", "MptConfig", attn, dtype, d_model=HIDDEN, n_heads=HEADS,
+                      n_layers=1, vocab_size=VOCAB, max_seq_len=64, expansion_ratio=2))
+
+
+def swin(attn, dtype):
+    # window attention (4 windows of 4x4 patches) with a relative position
+    # bias; the second block shifts the windows (an additive shift mask)
+    return HFPixels(_hf("SwinModel", "SwinConfig", attn, dtype, image_size=16, patch_size=2,
+                        num_channels=3, embed_dim=16, depths=[2], num_heads=[2],
+                        window_size=4, mlp_ratio=2.0))
+
+
+def segformer(attn, dtype):
+    # efficient self-attention: keys and values from a strided conv (Sk = Sq/4)
+    return HFPixels(_hf("SegformerModel", "SegformerConfig", attn, dtype, num_channels=3,
+                        num_encoder_blocks=1, depths=[1], sr_ratios=[2], hidden_sizes=[32],
+                        patch_sizes=[7], strides=[4], num_attention_heads=[2],
+                        mlp_ratios=[2]))
+
+
+def siglip_vision(attn, dtype):
+    return HFPixels(_hf("SiglipVisionModel", "SiglipVisionConfig", attn, dtype,
+                        hidden_size=HIDDEN, num_hidden_layers=1, num_attention_heads=HEADS,
+                        intermediate_size=FFN, image_size=32, patch_size=8, num_channels=3))
+
+
+def t5(attn, dtype):
+    # encoder + decoder: decoder self-attention with causal + relative bias,
+    # cross-attention with no bias
+    return HFSeq2Seq(_hf("T5Model", "T5Config", attn, dtype, d_model=HIDDEN, d_kv=16,
+                         num_heads=HEADS, num_layers=1, num_decoder_layers=1, d_ff=FFN,
+                         vocab_size=VOCAB, relative_attention_num_buckets=8,
+                         relative_attention_max_distance=16, decoder_start_token_id=0))
+
+
+class WhisperFull(nn.Module):
+    """input_features + decoder_input_ids -> the decoder's last hidden state
+    (a full decoder mask and explicit positions: without them transformers
+    derives positions and packed sequences from cumsums no linalg path
+    lowers)."""
+
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_features, decoder_input_ids):
+        b, s = decoder_input_ids.shape
+        pos = torch.arange(s, device=decoder_input_ids.device).unsqueeze(0).expand(b, s)
+        return self.model(input_features=input_features, decoder_input_ids=decoder_input_ids,
+                          decoder_attention_mask=torch.ones_like(decoder_input_ids),
+                          decoder_position_ids=pos, use_cache=False).last_hidden_state
+
+
+def whisper(attn, dtype):
+    import transformers
+    config = transformers.WhisperConfig(d_model=HIDDEN, encoder_layers=1,
+                                        encoder_attention_heads=HEADS, encoder_ffn_dim=FFN,
+                                        num_mel_bins=8, max_source_positions=16,
+                                        decoder_layers=1, decoder_attention_heads=HEADS,
+                                        decoder_ffn_dim=FFN, max_target_positions=16,
+                                        vocab_size=VOCAB, pad_token_id=0, bos_token_id=1,
+                                        eos_token_id=2, decoder_start_token_id=1)
+    config._attn_implementation = attn
+    torch.manual_seed(0)
+    return WhisperFull(transformers.WhisperModel(config).to(dtype).eval())
+
+
+class LlamaMask4D(nn.Module):
+    """LLaMA with a 4D additive float mask [B, 1, S, S] passed as is
+    (transformers uses a 4D mask without building its own)."""
+
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids, mask4d):
+        return self.model(input_ids=input_ids, attention_mask=mask4d,
+                          use_cache=False).last_hidden_state
+
+
+def llama_mask4d(attn, dtype):
+    return LlamaMask4D(_hf("LlamaModel", "LlamaConfig", attn, dtype, hidden_size=HIDDEN,
+                           num_hidden_layers=1, num_attention_heads=HEADS,
+                           num_key_value_heads=KV_HEADS, intermediate_size=FFN,
+                           vocab_size=VOCAB, max_position_embeddings=64))
+
+
+class KVCacheDecoder(nn.Module):
+    """A HF decoder's step with a static KV cache of P past positions: one
+    new token (Sq = 1) attends to P + 1 keys; the past keys/values are
+    inputs ([B, Hkv, P, D] per layer)."""
+
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids, attention_mask, k_cache, v_cache):
+        from transformers import DynamicCache
+        cache = DynamicCache(config=self.model.config)
+        cache.update(k_cache, v_cache, 0)
+        p = k_cache.shape[2]
+        pos = torch.full((input_ids.shape[0], 1), p, dtype=torch.int64)
+        return self.model(input_ids=input_ids, attention_mask=attention_mask,
+                          past_key_values=cache, position_ids=pos,
+                          use_cache=True).last_hidden_state
+
+
+def llama_kv(attn, dtype):
+    return KVCacheDecoder(_hf("LlamaModel", "LlamaConfig", attn, dtype, hidden_size=HIDDEN,
+                              num_hidden_layers=1, num_attention_heads=HEADS,
+                              num_key_value_heads=KV_HEADS, intermediate_size=FFN,
+                              vocab_size=VOCAB, max_position_embeddings=64))
+
+
+def mask4d(batch, seq):
+    """An additive [B, 1, S, S] mask: causal, and sequence b's last 3*b keys
+    hidden, with the lowest float (what transformers builds itself)."""
+    m = torch.zeros(batch, 1, seq, seq)
+    lo = torch.finfo(torch.float32).min
+    for b in range(batch):
+        for i in range(seq):
+            m[b, 0, i, i + 1:] = lo
+        m[b, 0, :, max(1, seq - 3 * b):] = lo
+    return m
+
+
+def whisper_inputs(batch, seq, dtype):
+    g = torch.Generator().manual_seed(2)
+    return {"input_features": torch.randn(batch, 8, 32).to(dtype),
+            "decoder_input_ids": torch.randint(0, VOCAB, (batch, DEC_SEQ), generator=g)}
+
+
+# Third-round models were tried on tm-linalg, tm-tosa, onnxdy-tm and
+# turbine-iree (f32; f16/bf16 on tm-linalg); the corpus keeps one variant per
+# spelling the first rounds lack (docs/frontends.md), and none of the models
+# that add no new spelling (gemma, gemma3, qwen3, phi3, stablelm,
+# siglip_vision).
+TL = "tm-linalg"
+
+MODELS.update({
+    "gemma": Spec(gemma, text_inputs, blocks=1, kinds=text_kinds(), corpus=()),
+    "gemma2": Spec(gemma2, text_inputs, blocks=2, kinds=text_kinds(), corpus=((TL, "eager", "f32"),)),
+    "gemma3": Spec(gemma3, text_inputs, blocks=2, kinds=text_kinds(), corpus=()),
+    "qwen3": Spec(qwen3, text_inputs, blocks=1, kinds=text_kinds(), corpus=()),
+    "mistral_sw": Spec(mistral_sw, text_inputs, blocks=1, kinds=text_kinds(), corpus=((TL, "eager", "f32"), (TL, "sdpa", "f32"))),
+    "phi3": Spec(phi3, text_inputs, blocks=1, kinds=text_kinds(), corpus=()),
+    "stablelm": Spec(stablelm, text_inputs, blocks=1, kinds=text_kinds(), corpus=()),
+    "deberta_v2": Spec(deberta_v2, text_inputs, blocks=1, attns=("eager",), kinds=text_kinds(),
+                       corpus=((TL, "eager", "f32"),)),
+    "modernbert": Spec(modernbert, text_inputs, blocks=2, kinds=text_kinds(), corpus=((TL, "sdpa", "f32"),)),
+    "mpt": Spec(mpt, text_inputs, blocks=1, attns=("eager",), kinds=text_kinds(),
+                corpus=((TL, "eager", "f32"),)),
+    "swin": Spec(swin, lambda b, s, dt: {"pixel_values": torch.randn(b, 3, 16, 16).to(dt)},
+                 blocks=2, kinds={"pixel_values": ("float",)}, corpus=(("onnxdy-tm", "eager", "f32"),)),
+    "segformer": Spec(segformer, lambda b, s, dt: {"pixel_values": torch.randn(b, 3, 32, 32).to(dt)},
+                      blocks=1, kinds={"pixel_values": ("float",)}, corpus=((TL, "sdpa", "f32"),)),
+    "siglip_vision": Spec(siglip_vision,
+                          lambda b, s, dt: {"pixel_values": torch.randn(b, 3, 32, 32).to(dt)},
+                          blocks=1, kinds={"pixel_values": ("float",)}, corpus=()),
+    "t5": Spec(t5, seq2seq_inputs, blocks=3, attns=("eager",), kinds=seq2seq_kinds(),
+               corpus=((TL, "eager", "f32"), (TL, "eager", "bf16"))),
+    "whisper": Spec(whisper, whisper_inputs, blocks=3,
+                    kinds={"input_features": ("float",), "decoder_input_ids": ("ids", VOCAB)},
+                    corpus=((TL, "sdpa", "f32"),)),
+    "llama_mask4d": Spec(llama_mask4d,
+                         lambda b, s, dt: {"input_ids": ids(b, s), "mask4d": mask4d(b, s).to(dt)},
+                         blocks=1, kinds={"input_ids": ("ids", VOCAB), "mask4d": ("float",)},
+                         corpus=((TL, "eager", "f32"),)),
+    "llama_kv": Spec(llama_kv,
+                     lambda b, s, dt: {"input_ids": ids(b, 1),
+                                       "attention_mask": padding_mask(b, PAST + 1),
+                                       "k_cache": torch.randn(b, KV_HEADS, PAST, HIDDEN // HEADS).to(dt),
+                                       "v_cache": torch.randn(b, KV_HEADS, PAST, HIDDEN // HEADS).to(dt)},
+                     blocks=1, kinds={"input_ids": ("ids", VOCAB), "attention_mask": ("mask",),
+                                      "k_cache": ("float",), "v_cache": ("float",)},
+                     corpus=((TL, "eager", "f32"), (TL, "sdpa", "f32"))),
+})
 
 
 class Functional(nn.Module):

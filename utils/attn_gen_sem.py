@@ -160,6 +160,19 @@ def late2_pick(g, cls):
     return late_cls
 
 
+def instance_role(p):
+    """The class's role, except that a mask read with `floordiv 2` along an
+    axis of even length S reads a dim of S / 2 with every value once per pair
+    (`j floordiv 2` is then the outer part of the axis, a repeated mask the
+    op can take once materialized): fusion is optional there and the numbers
+    must agree; with S odd the read is no part of the axis (a near miss)."""
+    role = CLASSES[p["sem"]][0]
+    axis = {"mask_key_floordiv": "Sk", "mask_query_floordiv": "Sq"}.get(p["sem"])
+    if axis and p[axis] % 2 == 0:
+        return "opt"
+    return role
+
+
 def choose(g, small):
     early = [c for c in CLASSES if c not in LATE_CLASSES and c not in LATE2_CLASSES]
     cls = g.pick("sem", early if "sem" not in g.force else list(CLASSES),
@@ -800,7 +813,9 @@ def generate(seed, g, small, gated_classes=(), known_miscompiles=()):
         res_infos.append({"type": v.ty(dims), "static_type": static_ty(dims, v.shape, v.et),
                           "et": v.et, "rank": len(v.shape), "prec": p["et"],
                           "shape": [dims.size(s) for s in v.shape]})
-    role = CLASSES[p["sem"]][0]
+    role = instance_role(p)
+    p["nm"] = p["sem"] if role == "nm" else None
+    p["twin"] = p["sem"] if role == "opt" else None
     gated = [t for t in tags if t in gated_classes] if role == "pos" else []
     known = [t for t in tags if t in known_miscompiles]
     meta = {

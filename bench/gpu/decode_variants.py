@@ -17,6 +17,9 @@ Inputs are rotated over >= 256 MB (no L2 hits), as bench_sdpa.py does.
 STAGES, WARPS, PDL, SK, EVICT, ORDER, L2P; decode_nv.cu says what each does)
 runs on every shape; --rows IDX[+IDX]:NAME=K=V,... only on those shapes. The baseline (the
 first --variant) is timed again last, so the table shows the run's noise.
+--extra B,Hq,Hkv,Sk,D (repeatable) adds a decode shape that the sweep does not
+hold (one query row, no mask), numbered 100, 101, ... in the table, after the
+--only rows.
 --choose A,B,... --choose-rows I,J,...: prints `CHOICE NAME KNOBS` last, the
 variant among A, B, ... with the highest geometric mean of TB/s over rows
 I, J, ... (both baseline timings averaged), if it beats the baseline by more
@@ -35,7 +38,7 @@ import torch.nn.functional as F
 import bench_sdpa  # noqa: E402  (the harness's ctypes path, reference and timing)
 import model_shapes  # noqa: E402
 
-KNOBS = ("SPLITS", "RING", "STAGES", "WARPS", "PDL", "SK", "EVICT", "ORDER", "L2P")
+KNOBS = ("SPLITS", "RING", "STAGES", "WARPS", "PDL", "SK", "EVICT", "ORDER", "L2P", "MT")
 
 
 def parse_variant(text):
@@ -66,7 +69,12 @@ def main():
     ap.add_argument("--choose", default="")
     ap.add_argument("--choose-rows", default="")
     ap.add_argument("--margin", type=float, default=0.02)
+    ap.add_argument("--extra", action="append", default=[])
     args = ap.parse_args()
+    shapes = {int(i): model_shapes.SHAPES[int(i)] for i in args.only.split(",")}
+    for n, e in enumerate(args.extra):
+        B, Hq, Hkv, Sk, D = (int(x) for x in e.split(","))
+        shapes[100 + n] = model_shapes.Shape(f"extra {e}", "-", "-", B, Hq, Hkv, 1, Sk, D, 0, None)
     from torch.nn.attention import SDPBackend, sdpa_kernel
     import warnings
     warnings.filterwarnings("ignore", category=UserWarning)
@@ -82,8 +90,7 @@ def main():
     status = 0
     lines = []
     rates = {}  # (row, variant name) -> TB/s
-    for idx in [int(i) for i in args.only.split(",")]:
-        s = model_shapes.SHAPES[idx]
+    for idx, s in shapes.items():
         torch.manual_seed(4242 + idx)
         nbytes = model_shapes.io_bytes(s)
         sets = bench_sdpa.rotating_inputs(s, nbytes, dt, dev)

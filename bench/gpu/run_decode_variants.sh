@@ -10,8 +10,10 @@
 #    the DecodeChain calls chained on one stream);
 #  - LSE_KNOBS="K=V,K=V ...": AttnDecodeLseTests again under each setting;
 #    GT_KNOBS the same for AttnGpuTests with gpu:decode forced;
+#  - AttnGpuKernelTableTests (the kernel table's choices and reasons);
 #  - SAN=1: compute-sanitizer memcheck (the decode subsets and the chained
-#    calls) and racecheck (DecodeLse.SanitizerSubset), gpu:decode forced;
+#    calls), racecheck and synccheck (DecodeLse.SanitizerSubset), gpu:decode
+#    forced;
 #  - SAN_KNOBS="K=V,K=V ...": memcheck and racecheck of the decode subset
 #    again under each setting;
 #  - READ_CEILING=1: bench/gpu/read_ceiling.cu (nvcc there), the device's
@@ -35,7 +37,7 @@ if [ "${NOHOPPER:-0}" = 1 ]; then
   sed -i 's/^  add_subdirectory(hopper)$/  # add_subdirectory(hopper)/' kernels/CMakeLists.txt
 fi
 { cmake --preset cuda-sm90 -B "$BUILD" &&
-    cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests AttnDecodeLseTests
+    cmake --build "$BUILD" -j "$(nproc)" --target attnrt AttnGpuTests AttnDecodeLseTests AttnGpuKernelTableTests
 } >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; tail -30 "$OUT/build.log"; exit 1; }
 stamp "built; $(nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.mem --format=csv,noheader)"
 status=0
@@ -64,6 +66,7 @@ gt() { # name env... -- command
 [ "${DEFAULT_SUITE:-0}" = 1 ] && gt gtest timeout 300 "$BUILD/bin/AttnGpuTests"
 gt gtest-decode ATTN_GPU_TEST_BACKEND=gpu:decode timeout 300 "$BUILD/bin/AttnGpuTests"
 gt lse timeout 120 "$BUILD/bin/AttnDecodeLseTests"
+gt kernel-table timeout 120 "$BUILD/bin/AttnGpuKernelTableTests"
 for k in ${GT_KNOBS:-}; do
   gt "gtest-decode-$k" ATTN_GPU_TEST_BACKEND=gpu:decode $(echo "$k" | sed 's/^/ATTN_DECODE_NV_/; s/,/ ATTN_DECODE_NV_/g') \
     timeout 300 "$BUILD/bin/AttnGpuTests"
@@ -84,6 +87,7 @@ if [ "${SAN:-0}" = 1 ]; then
   san dflt - memcheck AttnDecodeLseTests "DecodeLse.SanitizerSubset:DecodeLse.ManyUnits:DecodeChain.*"
   san dflt - memcheck AttnGpuTests HipBackend.SanitizerSubset
   san dflt - racecheck AttnDecodeLseTests DecodeLse.SanitizerSubset
+  san dflt - synccheck AttnDecodeLseTests DecodeLse.SanitizerSubset
 fi
 for k in ${SAN_KNOBS:-}; do
   san "$k" "$k" memcheck AttnDecodeLseTests "DecodeLse.SanitizerSubset:DecodeLse.ManyUnits:DecodeChain.*"

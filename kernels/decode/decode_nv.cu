@@ -1,11 +1,11 @@
 //===- decode_nv.cu - split-KV decode for NVIDIA (sm_80+, tuned on H200) --===//
 //
 // Few query rows (Sq <= 16), many keys: a memory-bound stream over K and V.
-// Grid (key split x row block, KV head, batch); one block of 4 or 8 warps
-// per (batch, KV head, 16 packed query rows, key split). The packed rows are
+// Grid (key split x row block, KV head, batch); one block of 4, 8 or 10
+// warps per (batch, KV head, 16 or 80 packed query rows, key split). The packed rows are
 // the (query head of the KV group, query position) pairs, so the query heads
 // that share a KV head read its K and V once (GQA/MQA). Per block:
-//  - K/V tiles of 16 keys per warp stream through a STAGES-deep ring of
+//  - K/V tiles of 16 keys per key warp stream through a STAGES-deep ring of
 //    shared-memory buffers, STAGES - 1 tiles in flight per block while one
 //    is computed (bandwidth x latency on the H200, 4.6 TB/s x ~1.5-2 us, is
 //    7-9 MB in flight, 55-70 KB per multiprocessor; 2 tiles x 64 KB = 128 KB
@@ -16,6 +16,11 @@
 //    (Dv != D, strides a tensor map cannot take) the block ring (4 warps,
 //    16-byte cp.async from all threads, rows padded by 16 bytes); D 64 the
 //    per-warp rings (4 warps, each copies and waits for its own 16 keys);
+//    groups of more than 32 packed rows without a mask (MQA: Falcon's 71
+//    query heads on one KV head) take the wide-group blocks: 10 warps, 5
+//    m-tiles (80 rows) x 2 key warps sharing each 32-key tile (D 64 block
+//    ring, D = Dv = 128 TMA ring), so those rows read K and V once, not once
+//    per 16 rows (+4-20% on the MQA shapes, decode run 12);
 //  - each warp takes 16 keys of the tile: S = Q K^T and O += P V on mma.sync
 //    (m16n8k16, f32 accumulators), its own online softmax in natural-log
 //    units (p = exp2((s - m) * log2 e)), so finite fills (finfo.min included)
@@ -66,7 +71,7 @@ struct DnArgs {
   FaArgs a;
   float *lse;
   int64_t ls[3];
-  int qblocks; // row blocks of 16 per (batch, KV head)
+  int qblocks; // row blocks (16 x MT rows) per (batch, KV head)
   int direct;  // one split: write O and lse here
   // Stream-K (sk_tiles > 0; a 1-D grid): the units (batch, KV head, row
   // block) of sk_n key tiles each, sk_tiles = units x sk_n in all, spread
@@ -77,10 +82,17 @@ struct DnArgs {
   int evict_first; // kTmaRing: K/V loads with an L2 evict-first policy (read once)
 };
 
-template <int DP, int STAGES, int WARPS, int RING> struct DnShape {
+// MT m-tiles of 16 packed rows per block (MT > 1: the query heads of a wide
+// GQA/MQA group share each K/V tile in shared memory instead of each row
+// block reading it again); WARPS = MT x key warps, warp w on m-tile w / (WARPS
+// / MT) and on the 16 keys (w % (WARPS / MT)) of each tile.
+template <int DP, int STAGES, int WARPS, int RING, int MT = 1> struct DnShape {
   static constexpr int kWarps = WARPS;
   static constexpr int kThreads = WARPS * 32;
-  static constexpr int kBC = WARPS * kKW;    // keys per tile
+  static constexpr int kMT = MT;
+  static constexpr int kKeyWarps = WARPS / MT;
+  static constexpr int kBlockRows = MT * kRows; // packed query rows per block
+  static constexpr int kBC = kKeyWarps * kKW;   // keys per tile
   // K/V rows: padded by 16 bytes (ldmatrix without bank conflicts), or, for
   // TMA, DP / 64 swizzled sub-tiles of [kBC][64] (128-byte rows).
   static constexpr int LD = RING == kTmaRing ? DP : DP + 8;
@@ -88,13 +100,15 @@ template <int DP, int STAGES, int WARPS, int RING> struct DnShape {
   static constexpr int TILE = kBC * LD;      // one K or V tile
   static constexpr int STAGE = 2 * TILE;     // K then V
   static constexpr int Q_OFF = STAGES * STAGE;
-  static constexpr int BAR_BYTE = ((Q_OFF + kRows * QLD) * 2 + 7) / 8 * 8; // kTmaRing: mbarriers
+  static constexpr int BAR_BYTE = ((Q_OFF + kBlockRows * QLD) * 2 + 7) / 8 * 8; // kTmaRing: mbarriers
   static constexpr int ALIGN = RING == kTmaRing ? 1024 : 0; // the swizzle atom: base rounded up
   static constexpr int SMEM_BYTES = BAR_BYTE + (RING == kTmaRing ? 8 * STAGES : 0) + ALIGN;
   static constexpr int OLD = DP + 4;         // merge buffer row (floats)
   static constexpr int MERGE_BYTES = (kWarps * kRows * OLD + kWarps * kRows * 2) * 4;
   static_assert(MERGE_BYTES <= STAGES * STAGE * 2, "merge buffer aliases the K/V ring");
   static_assert(STAGES >= 2, "at least double buffering");
+  static_assert(MT >= 1 && WARPS % MT == 0, "whole key warps per m-tile");
+  static_assert(MT == 1 || RING != kWarpRing, "the warps of one key slice share its copies: block or TMA ring");
 };
 
 // ---- TMA and mbarrier PTX (kTmaRing; sm_90 and up: on older targets the
@@ -155,7 +169,7 @@ template <int BC> ATTN_DEV int swz(int r, int c) {
   return (c >> 6) * (BC * 64) + r * 64 + ((((c >> 3) & 7) ^ (r & 7)) << 3);
 }
 
-template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS>
+template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS, int MT>
 __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_constant__ DnArgs d) {
 #if ATTN_ARCH == ATTN_ARCH_NV_MMA
   grid_dependency_wait(); // launched programmatically: the stream's previous kernel is done
@@ -163,8 +177,9 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
   using A = typename M::A;
   using B = typename M::B;
   using C = typename M::C;
-  using Sh = DnShape<DP, STAGES, WARPS, RING>;
-  constexpr int kWarps = Sh::kWarps, kThreads = Sh::kThreads, kBC = Sh::kBC;
+  using Sh = DnShape<DP, STAGES, WARPS, RING, MT>;
+  constexpr int kThreads = Sh::kThreads, kBC = Sh::kBC;
+  constexpr int KWN = Sh::kKeyWarps, kBlockRows = Sh::kBlockRows;
   constexpr int LD = Sh::LD, QLD = Sh::QLD;
   constexpr bool BLOCK_RING = RING == kBlockRing, TMA = RING == kTmaRing;
   static_assert(!TMA || DP % 64 == 0, "TMA boxes of 64 columns");
@@ -175,6 +190,9 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
                                          : (uintptr_t)dn_smem);
   const FaArgs &a = d.a;
   const int tid = threadIdx.x, warp = tid >> 5, lane = tid & 31;
+  // This warp's m-tile and key slice (MT = 1: written out, so that the
+  // one-m-tile kernels compile as before).
+  const int wm = MT == 1 ? 0 : warp / KWN, wk = MT == 1 ? warp : warp % KWN;
   const int rows_total = a.group * a.Sq;
   const int nkb = (a.Sk + kBC - 1) / kBC;
   const bool causal = a.p.causal != ATTNRT_CAUSAL_NONE;
@@ -189,8 +207,9 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
   // engine), completing on the stage's mbarrier.
   constexpr int CH = DP / 8;
   constexpr int RPP = (BLOCK_RING ? kThreads : 32) / CH; // rows per pass
-  constexpr int PASSES = (BLOCK_RING ? kBC : kKW) / RPP;
-  static_assert(PASSES * RPP == (BLOCK_RING ? kBC : kKW), "whole passes per tile");
+  constexpr int PASSES = ((BLOCK_RING ? kBC : kKW) + RPP - 1) / RPP;
+  constexpr bool PART_PASS = PASSES * RPP != (BLOCK_RING ? kBC : kKW); // the last pass: rows < kBC only
+  static_assert(!PART_PASS || BLOCK_RING, "whole passes per warp tile");
   const int ccol = ((BLOCK_RING ? tid : lane) % CH) * 8;
   const int crow = BLOCK_RING ? tid / CH : warp * kKW + lane / CH;
   const bool kcol = ccol < a.D, vcol = ccol < a.Dv;
@@ -252,7 +271,8 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       const int last = a.Sq - 1 + a.causal_off; // last key any row of the block sees
       kb_end = imin(kb_end, last < 0 ? 0 : last / kBC + 1);
     }
-    const int row0 = qb * kRows;
+    const int row0 = qb * kBlockRows + wm * kRows; // this warp's m-tile
+    const bool live = row0 < rows_total;           // else padding rows only: no compute
     const uint16_t *kp = kg + b * a.p.k.strides[0] + kvh * a.p.k.strides[1] + ccol;
     const uint16_t *vp = vg + b * a.p.v.strides[0] + kvh * a.p.v.strides[1] + ccol;
     auto issue = [&](int kb, int stage) {
@@ -282,6 +302,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       const int j0 = kb * kBC + crow;
 #pragma unroll
       for (int u = 0; u < PASSES; ++u) {
+        if (PART_PASS && crow + u * RPP >= kBC) break;
         const int j = j0 + u * RPP;
         const bool in = j < a.Sk;
         copy16_async(Ks + u * RPP * LD, in && kcol ? kp + (int64_t)j * a.p.k.strides[2] : kg, in && kcol);
@@ -296,8 +317,8 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       async_commit();
     }
     uint16_t *Qs = sm + Sh::Q_OFF;
-    for (int c = tid; c < kRows * DP; c += kThreads) {
-      const int r = c / DP, dd = c % DP, gr = row0 + r;
+    for (int c = tid; c < kBlockRows * DP; c += kThreads) {
+      const int r = c / DP, dd = c % DP, gr = qb * kBlockRows + r;
       uint16_t v = 0;
       if (gr < rows_total && dd < a.D) {
         const int g = gr / a.Sq, i = gr - g * a.Sq;
@@ -310,7 +331,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
     __syncthreads();
     A qf[KTD];
 #pragma unroll
-    for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + kt * 16, QLD);
+    for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + wm * kRows * QLD + kt * 16, QLD);
 
     // This lane's two rows (slots): packed row -> (head, query position).
     int slot_i[2], slot_h[2];
@@ -347,7 +368,8 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         async_commit();
       }
       const uint16_t *Kt = sm + (it % STAGES) * Sh::STAGE; // this tile's K, then V
-      const uint16_t *Kw = Kt + warp * kKW * LD;
+      if (MT > 1 && !live) continue; // a padding m-tile: only the copies and barriers
+      const uint16_t *Kw = Kt + wk * kKW * LD;
       const uint16_t *Vw = Kw + Sh::TILE;
 
       // ---- S = Q K^T over this warp's 16 keys
@@ -361,7 +383,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         B b0, b1;
         if (TMA) { // load_B_nk2's lane addresses, swizzled
           uint32_t r[4];
-          M::ldm_x4(r, Kt + swz<kBC>(warp * kKW + (lane & 7) + 8 * (lane >> 4), kt * 16 + 8 * ((lane >> 3) & 1)));
+          M::ldm_x4(r, Kt + swz<kBC>(wk * kKW + (lane & 7) + 8 * (lane >> 4), kt * 16 + 8 * ((lane >> 3) & 1)));
           b0.x[0] = r[0]; b0.x[1] = r[1]; b1.x[0] = r[2]; b1.x[1] = r[3];
         } else {
           M::load_B_nk2(b0, b1, Kw + kt * 16, LD);
@@ -370,7 +392,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         M::mma(sc[1], qf[kt], b1);
       }
       // ---- logits in natural units, masks, online softmax
-      const int jw = kb * kBC + warp * kKW;
+      const int jw = kb * kBC + wk * kKW;
   #pragma unroll
       for (int t = 0; t < 2; ++t)
   #pragma unroll
@@ -438,7 +460,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         B b0, b1;
         if (TMA) { // load_B_kn2's lane addresses, swizzled
           uint32_t r[4];
-          M::ldm_x4_t(r, Kt + Sh::TILE + swz<kBC>(warp * kKW + (lane & 7) + 8 * ((lane >> 3) & 1), t * 8 + 8 * (lane >> 4)));
+          M::ldm_x4_t(r, Kt + Sh::TILE + swz<kBC>(wk * kKW + (lane & 7) + 8 * ((lane >> 3) & 1), t * 8 + 8 * (lane >> 4)));
           b0.x[0] = r[0]; b0.x[1] = r[1]; b1.x[0] = r[2]; b1.x[1] = r[3];
         } else {
           M::load_B_kn2(b0, b1, Vw + t * 8, LD);
@@ -455,7 +477,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
 
     // ---- merge the warps: O = sum_w e^(m_w - M) o_w / sum_w e^(m_w - M) l_w
     float *ob = (float *)sm;                    // [warp][row][OLD]
-    float *mlb = ob + kWarps * kRows * Sh::OLD; // [warp][row][m, l]
+    float *mlb = ob + Sh::kWarps * kRows * Sh::OLD; // [warp][row][m, l]
 #pragma unroll
     for (int s = 0; s < 2; ++s) {
       const float ls = M::row_sum(l_run[s]);
@@ -475,28 +497,33 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       }
     __syncthreads();
     constexpr int DPT = DP / 8; // dims per thread: 8 threads per row below
-    const int r = tid >> 3, d0 = (tid & 7) * DPT, gr = row0 + r;
-    if (tid < kRows * 8 && gr < rows_total) {
-      float mw[kWarps], fw[kWarps], mx = neg_inf();
+    const int d0 = (tid & 7) * DPT;
+    // Row r of the block merges the KWN key warps of its m-tile (one pass
+    // where MT = 1: kThreads / 8 >= 16 rows).
+    for (int r = tid >> 3; MT == 1 ? tid < kRows * 8 : r < kBlockRows; r += kThreads / 8) {
+      const int gr = qb * kBlockRows + r;
+      const int w0 = MT == 1 ? 0 : (r / kRows) * KWN, rr = MT == 1 ? r : r % kRows;
+      if (gr >= rows_total) break; // so are the rows after it
+      float mw[KWN], fw[KWN], mx = neg_inf();
 #pragma unroll
-      for (int w = 0; w < kWarps; ++w) {
-        mw[w] = mlb[(w * kRows + r) * 2];
+      for (int w = 0; w < KWN; ++w) {
+        mw[w] = mlb[((w0 + w) * kRows + rr) * 2];
         mx = fmax_(mx, mw[w]);
       }
       float L = 0.f;
 #pragma unroll
-      for (int w = 0; w < kWarps; ++w) {
+      for (int w = 0; w < KWN; ++w) {
         fw[w] = merge_scale(mw[w], mx, kLog2e);
-        L += fw[w] * mlb[(w * kRows + r) * 2 + 1];
+        L += fw[w] * mlb[((w0 + w) * kRows + rr) * 2 + 1];
       }
       float acc[DPT];
 #pragma unroll
       for (int e = 0; e < DPT; ++e) acc[e] = 0.f;
 #pragma unroll
-      for (int w = 0; w < kWarps; ++w)
+      for (int w = 0; w < KWN; ++w)
 #pragma unroll
         for (int e = 0; e < DPT; e += 4) {
-          const u32x4 x = *(const u32x4 *)(ob + (w * kRows + r) * Sh::OLD + d0 + e);
+          const u32x4 x = *(const u32x4 *)(ob + ((w0 + w) * kRows + rr) * Sh::OLD + d0 + e);
           acc[e] += fw[w] * __uint_as_float(x.x);
           acc[e + 1] += fw[w] * __uint_as_float(x.y);
           acc[e + 2] += fw[w] * __uint_as_float(x.z);
@@ -556,6 +583,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
           }
         }
       }
+      if (MT == 1) break; // one row per 8 threads
     }
     if (!last_seg) {
       if (TMA) fence_proxy_async(); // this thread's merge-buffer writes before the next tiles' copies
@@ -582,7 +610,9 @@ int env_int(const char *name) {
 // units; SK=N > 1: at most N blocks, which tests use to get blocks that span
 // several units), and for the TMA ring ATTN_DECODE_NV_EVICT=1 (L2 evict-first loads),
 // ATTN_DECODE_NV_ORDER=1 (K's boxes of a tile, then V's), ATTN_DECODE_NV_L2P=0-3
-// (the tensor maps' L2 promotion: none, 64, 128, 256 bytes); a combination
+// (the tensor maps' L2 promotion: none, 64, 128, 256 bytes), and
+// ATTN_DECODE_NV_MT=1 (16-row blocks for every group, no wide-group kernel;
+// the ring, warps and stages knobs pick among the 16-row kernels); a combination
 // that has no instantiation runs the default. Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
@@ -592,6 +622,7 @@ struct Knobs {
   int sk; // 0 off, 1 one wave, N > 1 at most N blocks
   bool evict, order;
   int l2p; // CUtensorMapL2promotion
+  int mt;  // 1: never the wide-group kernels; else where a group has > 32 rows
 };
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
@@ -609,7 +640,8 @@ Knobs read_knobs() {
           env_int("ATTN_DECODE_NV_SK"),
           env_int("ATTN_DECODE_NV_EVICT") != 0,
           env_int("ATTN_DECODE_NV_ORDER") != 0,
-          l2 >= 0 && l2 <= 3 ? l2 : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE};
+          l2 >= 0 && l2 <= 3 ? l2 : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE,
+          env_int("ATTN_DECODE_NV_MT")};
 }
 Knobs knobs() {
   static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
@@ -627,19 +659,28 @@ Knobs knobs() {
 // (bf16, no mask): the other cp.async ring at each head dim, an 8-warp block
 // ring of 128-key tiles at D 128 (208 KB, 1 block), a TMA ring of 6 stages
 // (1 block).
+// The wide-group kernels: m-tiles per block, and ring stages at D 64 (block
+// ring, 32-key tiles of 9 KB: 7 in flight) and D 128 (TMA ring, 16 KB: 5 in
+// flight), so that one block per multiprocessor (320 threads of ~128-171
+// registers) keeps ~64-80 KB of K/V in flight, as the default kernels do.
+constexpr int kWideMT = 5;
+constexpr int kWideStages64 = 8;
+constexpr int kWideStages128 = 6;
+
 struct Variant {
   int dtype, dp, stages;
   bool mask;
-  int ring, warps;
+  int ring, warps, mt;
   const void *kern;
   int smem;
-  int bc() const { return warps * kKW; }
+  int bc() const { return warps / mt * kKW; }
   int threads() const { return warps * 32; }
+  int block_rows() const { return mt * kRows; }
 };
 
-template <class T, int DP, int S, bool MASK, int RING, int W = 4> Variant make_variant() {
-  return {std::is_same<T, f16_t>::value ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16, DP, S, MASK, RING, W,
-          (const void *)decode_nv_kernel<T, DP, S, MASK, RING, W>, DnShape<DP, S, W, RING>::SMEM_BYTES};
+template <class T, int DP, int S, bool MASK, int RING, int W = 4, int MT = 1> Variant make_variant() {
+  return {std::is_same<T, f16_t>::value ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16, DP, S, MASK, RING, W, MT,
+          (const void *)decode_nv_kernel<T, DP, S, MASK, RING, W, MT>, DnShape<DP, S, W, RING, MT>::SMEM_BYTES};
 }
 
 template <class T, bool MASK> void add_defaults(Variant *v, int &n) {
@@ -648,8 +689,14 @@ template <class T, bool MASK> void add_defaults(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, MASK, kTmaRing>();
   v[n++] = make_variant<T, 128, 3, MASK, kTmaRing, 8>();
 }
+// Wide groups (more than 32 packed rows, no mask): 5 m-tiles x 2 key warps
+// per block, so the 80 rows of up to 5 row blocks share each K/V tile.
+template <class T> void add_wide(Variant *v, int &n) {
+  v[n++] = make_variant<T, 64, kWideStages64, false, kBlockRing, 2 * kWideMT, kWideMT>();
+  v[n++] = make_variant<T, 128, kWideStages128, false, kTmaRing, 2 * kWideMT, kWideMT>();
+}
 
-constexpr int kNumVariants = 4 * 4 + 4;
+constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -663,6 +710,8 @@ const Variant *variants() {
       v[n++] = make_variant<bf16_t, 64, 4, false, kBlockRing>();
       v[n++] = make_variant<bf16_t, 128, 3, false, kBlockRing, 8>();
       v[n++] = make_variant<bf16_t, 128, 6, false, kTmaRing>();
+      add_wide<f16_t>(v, n);
+      add_wide<bf16_t>(v, n);
     }
   } table;
   return table.v;
@@ -675,13 +724,13 @@ const Variant *variants() {
 constexpr bool kTmaDefault = true;
 constexpr int kTmaWarps = 8;
 
-int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4) {
+int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, int mt = 1) {
   const int dp = dp_of(p);
   const bool mask = p->mask.data != nullptr;
   const Variant *v = variants();
   for (int i = 0; i < kNumVariants; ++i)
     if (v[i].dtype == p->dtype && v[i].dp == dp && v[i].mask == mask && v[i].ring == ring &&
-        v[i].warps == warps && v[i].stages == stages)
+        v[i].warps == warps && v[i].stages == stages && v[i].mt == mt)
       return i;
   return -1;
 }
@@ -727,7 +776,24 @@ int device_sms() {
 }
 // The TMA ring: D == Dv == 128 on a device of compute capability 9.0+.
 bool tma_ok(const attnk_problem *p) { return p->head_dim == 128 && p->head_dim_v == 128 && device_sm90(); }
+// The wide-group kernel for `p` (-1: none): more than 32 packed rows per
+// (batch, KV head), i.e. at least 3 row blocks of 16 that would each read
+// the K/V tiles again (MQA: Falcon's 71 query heads on one KV head), no
+// mask; D 64, or D = Dv = 128 where the TMA ring runs. Rows 17-32 keep the
+// 16-row blocks (not measured).
+int wide_variant(const attnk_problem *p) {
+  if (p->heads_kv < 1 || p->mask.data) return -1;
+  const int64_t rows = p->heads_q / p->heads_kv * p->seq_q;
+  if (rows <= 2 * kRows) return -1;
+  if (dp_of(p) == 64) return find_variant(p, kBlockRing, kWideStages64, 2 * kWideMT, kWideMT);
+  if (tma_ok(p)) return find_variant(p, kTmaRing, kWideStages128, 2 * kWideMT, kWideMT);
+  return -1;
+}
 int default_variant(const attnk_problem *p) {
+  if (knobs().mt != 1) {
+    const int w = wide_variant(p);
+    if (w >= 0) return w;
+  }
   return kTmaDefault && tma_ok(p) ? find_variant(p, kTmaRing, 3, kTmaWarps) : cp_async_variant(p);
 }
 
@@ -743,7 +809,7 @@ int pick(const attnk_problem *p) {
   if (ring == kTmaRing && !tma_ok(p)) return dflt;
   for (int i = 0; i < kNumVariants; ++i)
     if (v[i].dtype == v[dflt].dtype && v[i].dp == v[dflt].dp && v[i].mask == v[dflt].mask &&
-        v[i].ring == ring && v[i].warps == warps && (kn.stages <= 0 || v[i].stages == kn.stages))
+        v[i].ring == ring && v[i].warps == warps && v[i].mt == 1 && (kn.stages <= 0 || v[i].stages == kn.stages))
       return i;
   return dflt;
 }
@@ -813,7 +879,8 @@ SkPlan sk_plan(const attnk_problem *p, int vi, int num_sms, int max_ctas) {
     n = n < vis ? n : vis;
   }
   const int64_t group = p->heads_q / p->heads_kv;
-  const int64_t units = p->batch * p->heads_kv * ((group * p->seq_q + kRows - 1) / kRows);
+  const int64_t br = var.block_rows();
+  const int64_t units = p->batch * p->heads_kv * ((group * p->seq_q + br - 1) / br);
   if (n < 1 || units < 1 || units > (1 << 20)) return pl;
   const int64_t T = units * n;
   int64_t G = (int64_t)num_sms * per_sm;
@@ -867,9 +934,10 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   int per_sm = blocks_per_sm(vi);
   if (per_sm < 1) per_sm = 1;
   const int bc = vi >= 0 ? variants()[vi].bc() : 64;
+  const int64_t br = vi >= 0 ? variants()[vi].block_rows() : kRows;
   const int64_t slots = (int64_t)(num_sms > 0 ? num_sms : 1) * per_sm;
   const int64_t group = p->heads_q / p->heads_kv;
-  const int64_t qblocks = (group * p->seq_q + kRows - 1) / kRows;
+  const int64_t qblocks = (group * p->seq_q + br - 1) / br;
   const int64_t base = p->batch * p->heads_kv * (qblocks > 0 ? qblocks : 1);
   const int64_t tiles = (p->seq_k + bc - 1) / bc;
   const int64_t smax = tiles < kMaxSplits ? (tiles > 0 ? tiles : 1) : kMaxSplits;
@@ -918,7 +986,7 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   d.lse = (float *)p->lse.data;
   for (int i = 0; i < 3; ++i) d.ls[i] = p->lse.strides[i];
   const int64_t rows = (int64_t)d.a.group * p->seq_q;
-  d.qblocks = (int)((rows + kRows - 1) / kRows);
+  d.qblocks = (int)((rows + var.block_rows() - 1) / var.block_rows());
   d.direct = splits == 1;
   d.kv_order = kn.order;
   d.evict_first = kn.evict;

@@ -3429,10 +3429,16 @@ func.func @mask_key_row(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tens
 
 // -----
 
-// A mask read with i mod 4 (4 rows for 8 queries): refused.
+// A mask read with i mod 4 (4 rows for 8 queries): `i mod 4` is the inner
+// part of the query axis (8 = 2 x 4), so the program adds row i mod 4 of the
+// mask to query row i. Fused with the mask broadcast along the outer part
+// (Rewrite/LayoutBroadcast.cpp); numcheck compares the rows. Twin: a read
+// that takes fewer values than the dim it reads (affine-extent.mlir
+// @mask_key_floordiv) is refused.
 
 // CHECK-LABEL: func.func @mask_query_mod
-// CHECK-NOT: attn.flash_attention
+// CHECK: linalg.broadcast ins(%{{.*}} : tensor<1x4x8xf32>) outs(%{{.*}} : tensor<1x4x8x2xf32>) dimensions = [3]
+// CHECK: attn.flash_attention {{.*}} mask(%{{.*}} : tensor<1x1x8x8xf32>)
 func.func @mask_query_mod(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor<1x8x16xf32>, %m: tensor<1x4x8xf32>) -> tensor<1x8x16xf32> {
   %z = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -3454,7 +3460,7 @@ func.func @mask_query_mod(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: te
     %r = arith.addf %y, %mk : f32
     linalg.yield %r : f32
   } -> tensor<1x8x8xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: the fused op would not verify ('attn.flash_attention' op mask: query length (dim 2) is 4, expected 1 or 8)}}
+  // expected-remark @+1 {{attn-fuse: fused}}
   %p = linalg.softmax dimension(2) ins(%x : tensor<1x8x8xf32>) outs(%x0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
   %o0 = tensor.empty() : tensor<1x8x16xf32>
   %zf = arith.constant 0.0 : f32
@@ -3475,10 +3481,13 @@ func.func @mask_query_mod(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: te
 
 // -----
 
-// A mask read with i floordiv 2: refused.
+// A mask read with i floordiv 2 (4 rows for 8 queries): the outer part of
+// the query axis, each mask row used by two queries. Fused with the mask
+// broadcast along the inner part; numcheck compares the rows.
 
 // CHECK-LABEL: func.func @mask_query_floordiv
-// CHECK-NOT: attn.flash_attention
+// CHECK: linalg.broadcast ins(%{{.*}} : tensor<1x4x8xf32>) outs(%{{.*}} : tensor<1x4x8x2xf32>) dimensions = [3]
+// CHECK: attn.flash_attention {{.*}} mask(%{{.*}} : tensor<1x1x8x8xf32>)
 func.func @mask_query_floordiv(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor<1x8x16xf32>, %m: tensor<1x4x8xf32>) -> tensor<1x8x16xf32> {
   %z = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -3500,7 +3509,7 @@ func.func @mask_query_floordiv(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %
     %r = arith.addf %y, %mk : f32
     linalg.yield %r : f32
   } -> tensor<1x8x8xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: the fused op would not verify ('attn.flash_attention' op mask: query length (dim 2) is 4, expected 1 or 8)}}
+  // expected-remark @+1 {{attn-fuse: fused}}
   %p = linalg.softmax dimension(2) ins(%x : tensor<1x8x8xf32>) outs(%x0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
   %o0 = tensor.empty() : tensor<1x8x16xf32>
   %zf = arith.constant 0.0 : f32
@@ -3521,10 +3530,13 @@ func.func @mask_query_floordiv(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %
 
 // -----
 
-// A mask read with j mod 4: refused.
+// A mask read with j mod 4 (4 columns for 8 keys): the inner part of the
+// key axis, the mask's columns repeated. Fused with the mask broadcast along
+// the outer part; numcheck compares the rows.
 
 // CHECK-LABEL: func.func @mask_key_mod_wrong
-// CHECK-NOT: attn.flash_attention
+// CHECK: linalg.broadcast ins(%{{.*}} : tensor<1x8x4xf32>) outs(%{{.*}} : tensor<1x8x4x2xf32>) dimensions = [3]
+// CHECK: attn.flash_attention {{.*}} mask(%{{.*}} : tensor<1x1x8x8xf32>)
 func.func @mask_key_mod_wrong(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v: tensor<1x8x16xf32>, %m: tensor<1x8x4xf32>) -> tensor<1x8x16xf32> {
   %z = arith.constant 0.0 : f32
   %ninf = arith.constant 0xFF800000 : f32
@@ -3546,7 +3558,7 @@ func.func @mask_key_mod_wrong(%q: tensor<1x8x16xf32>, %k: tensor<1x8x16xf32>, %v
     %r = arith.addf %y, %mk : f32
     linalg.yield %r : f32
   } -> tensor<1x8x8xf32>
-  // expected-remark @+1 {{attn-fuse: not fused: the fused op would not verify ('attn.flash_attention' op mask: key length (dim 3) is 4, expected 1 or 8)}}
+  // expected-remark @+1 {{attn-fuse: fused}}
   %p = linalg.softmax dimension(2) ins(%x : tensor<1x8x8xf32>) outs(%x0 : tensor<1x8x8xf32>) -> tensor<1x8x8xf32>
   %o0 = tensor.empty() : tensor<1x8x16xf32>
   %zf = arith.constant 0.0 : f32

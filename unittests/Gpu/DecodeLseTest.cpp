@@ -224,6 +224,36 @@ TEST(DecodeLse, SanitizerSubset) { // small: compute-sanitizer
   c = DCase{};
   c.B = 2; c.Hq = 4; c.Hkv = 2; c.Sk = 700; c.seed = 10;
   runDecode(c, 0);
+  // Wide groups (> 32 packed rows): the 5-m-tile kernels, D 64 (block ring)
+  // and D 128 (TMA ring), a dead m-tile in each block.
+  c = DCase{};
+  c.Hq = 40; c.Hkv = 1; c.Sk = 300; c.D = 64; c.seed = 13;
+  runDecode(c, 0);
+  runDecode(c, 1);
+  c.D = 128; c.dt = ATTNRT_DTYPE_F16; c.seed = 14;
+  runDecode(c, 0);
+}
+
+// More than 32 packed rows per (batch, KV head): blocks of 5 m-tiles (80
+// rows) share each K/V tile. Partly and wholly unused m-tiles, several row
+// blocks per KV head, Sk not a multiple of the 32-key tile, causal rows.
+TEST(DecodeLse, WideGroups) {
+  DECODE_GPU_OR_SKIP();
+  DCase c;
+  c.B = 3; c.Hq = 71; c.Hkv = 1; c.Sk = 2000; c.D = 64; c.seed = 15; // Falcon-7B's MQA
+  runSplits(c);
+  c.dt = ATTNRT_DTYPE_F16; c.B = 2; c.Hq = 48; c.Sk = 1500; c.D = 128; c.seed = 16; // TMA ring
+  runSplits(c);
+  c = DCase{};
+  c.Hq = 96; c.Hkv = 2; c.Sq = 2; c.Sk = 1037; c.seed = 17; // 96 rows: 2 blocks of 80
+  runSplits(c);
+  c = DCase{};
+  c.dt = ATTNRT_DTYPE_F16; c.Hq = 20; c.Hkv = 1; c.Sq = 3; c.Sk = 777; c.D = 64; c.seed = 18;
+  c.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT; // 60 rows, the last of them sees every key
+  runSplits(c);
+  c = DCase{};
+  c.Hq = 32; c.Hkv = 1; c.Sk = 900; c.D = 64; c.seed = 19; // 32 rows: the 16-row blocks
+  runSplits(c);
 }
 
 TEST(DecodeLse, ManyUnits) { // more (batch, KV head) units than multiprocessors

@@ -16,11 +16,9 @@
 using namespace mlir;
 using namespace mlir::attn::fuse;
 
-/// The product of the sizes of `leaves` (planLayout checked that every
-/// dynamic one has a size source).
-static OpFoldResult buildAtomsSize(OpBuilder &b, Location loc,
-                                   ArrayRef<int> leaves,
-                                   const AtomTable &atoms) {
+OpFoldResult mlir::attn::fuse::buildAtomsSize(OpBuilder &b, Location loc,
+                                              ArrayRef<int> leaves,
+                                              const AtomTable &atoms) {
   int64_t stat = 1;
   Value dyn;
   for (int a : leaves) {
@@ -91,6 +89,9 @@ Value mlir::attn::fuse::buildLayout(OpBuilder &b, Location loc, Value src,
                                           step.reassociation, sizes);
       break;
     }
+    case ViewStep::Kind::Broadcast:
+      cur = buildBroadcast(b, loc, cur, step, atoms);
+      break;
     case ViewStep::Kind::Transpose: {
       SmallVector<OpFoldResult> sizes;
       for (int64_t p : step.permutation)

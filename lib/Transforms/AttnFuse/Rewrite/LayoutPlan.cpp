@@ -30,15 +30,6 @@ int64_t staticProduct(ArrayRef<int> leaves, const AtomTable &atoms) {
   return stat;
 }
 
-/// True when the size of every dynamic atom of `leaves` can be read from a
-/// tensor (LayoutBuild.cpp).
-bool hasSizeSources(ArrayRef<int> leaves, const AtomTable &atoms) {
-  return llvm::all_of(leaves, [&](int a) {
-    const Atom &atom = atoms.get(a);
-    return !ShapedType::isDynamic(atom.size) ||
-           (atom.sizeSource && atom.sizeDim >= 0);
-  });
-}
 
 /// Adds an expand_shape step from `inType`; the sizes decide the result's
 /// static shape. Fails when an atom size cannot be read.
@@ -119,12 +110,39 @@ groupDims(ArrayRef<DimLabel> many, ArrayRef<DimLabel> few,
 }
 } // namespace
 
+bool mlir::attn::fuse::hasSizeSources(ArrayRef<int> leaves,
+                                      const AtomTable &atoms) {
+  return llvm::all_of(leaves, [&](int a) {
+    const Atom &atom = atoms.get(a);
+    return !ShapedType::isDynamic(atom.size) ||
+           (atom.sizeSource && atom.sizeDim >= 0);
+  });
+}
+
 FailureOr<LayoutPlan>
 mlir::attn::fuse::planLayout(RankedTensorType srcType, const Labels &srcLabels,
                              const Labels &target, const AtomTable &atoms,
                              bool allowBroadcast) {
   if (!srcType || srcLabels.size() != static_cast<size_t>(srcType.getRank()))
     return failure();
+  if (allowBroadcast) {
+    // A source lacking part of a target dim's atoms is materialized along
+    // them first; the rest of the plan views the broadcast tensor.
+    RankedTensorType bType = srcType;
+    Labels bLabels = srcLabels;
+    FailureOr<std::optional<ViewStep>> bc =
+        planPartialBroadcast(bType, bLabels, target, atoms);
+    if (failed(bc))
+      return failure();
+    if (*bc) {
+      FailureOr<LayoutPlan> rest =
+          planLayout(bType, bLabels, target, atoms, allowBroadcast);
+      if (failed(rest))
+        return failure();
+      rest->steps.insert(rest->steps.begin(), std::move(**bc));
+      return rest;
+    }
+  }
   LayoutPlan plan;
   plan.resultType = srcType;
 
