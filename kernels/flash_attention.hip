@@ -27,7 +27,7 @@ template <class T> static int launch_general(const FaArgs &a, int dp, int64_t ba
 }
 
 extern "C" int attnk_flash_attention(const attnk_problem *p, void *stream) {
-  if (unsupported_reason(p)) return ATTNK_E_UNSUPPORTED;
+  if (unsupported_reason(p) || rounds_logits(p)) return ATTNK_E_UNSUPPORTED;
   const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
   const FaArgs a = make_args(p);
   hipStream_t s = (hipStream_t)stream;

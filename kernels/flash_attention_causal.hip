@@ -11,7 +11,7 @@
 using namespace attn;
 
 extern "C" int attnk_flash_attention_causal(const attnk_problem *p, void *stream) {
-  if (unsupported_reason(p) || p->causal == ATTNRT_CAUSAL_NONE || has_mask(p))
+  if (unsupported_reason(p) || rounds_logits(p) || p->causal == ATTNRT_CAUSAL_NONE || has_mask(p))
     return ATTNK_E_UNSUPPORTED;
   const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
   const FaArgs a = make_args(p);

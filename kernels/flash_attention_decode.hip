@@ -144,6 +144,20 @@ static bool use_nv(const attnk_problem *p) {
 #endif
 }
 
+extern "C" const char *attnk_decode_logit_rounding_reason(const attnk_problem *p) {
+  if (!rounds_logits(p)) return nullptr;
+#if ATTN_PLATFORM_NVIDIA
+  if ((p->logit_rounding == ATTNRT_LOGIT_ROUNDING_BF16) != (p->dtype == ATTNRT_DTYPE_BF16))
+    return "logit_rounding to a type other than the Q/K/V type (the decode kernel rounds "
+           "logits in the operand type only)";
+  if (use_nv(p)) return nullptr;
+  return "logit_rounding on a problem the NVIDIA decode kernel does not take (it needs "
+         "contiguous, 16-byte aligned K/V rows; the portable decode path does not round logits)";
+#else
+  return "logit_rounding (the portable decode kernel does not round logits step by step)";
+#endif
+}
+
 extern "C" int attnk_decode_num_splits(const attnk_problem *p, int num_sms) {
 #if ATTN_PLATFORM_NVIDIA
   if (use_nv(p)) return decode_nv_num_splits(p, num_sms);
@@ -305,6 +319,7 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   if (workspace_bytes < attnk_decode_workspace_bytes(p, num_splits) ||
       (!workspace && attnk_decode_workspace_bytes(p, num_splits) > 0))
     return ATTNK_E_BAD_WORKSPACE;
+  if (attnk_decode_logit_rounding_reason(p)) return ATTNK_E_UNSUPPORTED;
   hipStream_t s = (hipStream_t)stream;
 #if ATTN_PLATFORM_NVIDIA
   if (use_nv(p)) {

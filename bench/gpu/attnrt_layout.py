@@ -62,7 +62,7 @@ class KernelProblem(ctypes.Structure):
         ("batch", ctypes.c_int64), ("heads_q", ctypes.c_int64), ("heads_kv", ctypes.c_int64),
         ("seq_q", ctypes.c_int64), ("seq_k", ctypes.c_int64), ("head_dim", ctypes.c_int64),
         ("head_dim_v", ctypes.c_int64),
-        ("scale", ctypes.c_float),
+        ("scale", ctypes.c_float), ("logit_rounding", ctypes.c_int),
         ("q", KernelTensor), ("k", KernelTensor), ("v", KernelTensor), ("o", KernelTensor),
         ("mask", KernelTensor),
         ("mask_fill", ctypes.c_float), ("empty_rows", ctypes.c_int), ("lse", KernelTensor),

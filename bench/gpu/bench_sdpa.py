@@ -134,7 +134,7 @@ def main():
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--only", default="", help="comma-separated shape indices")
     ap.add_argument("--sweep", default="toolchain",
-                    choices=["toolchain", "issue6", "masks", "decode", "models", "headdims"])
+                    choices=["toolchain", "issue6", "masks", "decode", "models", "headdims", "rounding"])
     ap.add_argument("--dtypes", default="bf16", help="comma-separated: bf16,f16")
     ap.add_argument("--plot", default=None, help="PNG: TFLOP/s against sequence length")
     ap.add_argument("--staging", action="store_true",
@@ -148,6 +148,7 @@ def main():
     hv.add_argument("--check-only", action="store_true")
     hv.add_argument("--skip-check", action="store_true")
     hv.add_argument("--dims", default="64,128")
+    hv.add_argument("--names", default="", help="check only these variants (comma-separated names)")
     args = ap.parse_args()
     if args.hopper_variants:
         import hopper_variants
@@ -158,6 +159,8 @@ def main():
         return masks(Attnrt(args.lib), args)
     if args.sweep == "models":
         return models(Attnrt(args.lib), args)
+    if args.sweep == "rounding":
+        return rounding(Attnrt(args.lib), args)
     rt = Attnrt(args.lib)
     dev = torch.device("cuda")
     torch.manual_seed(0)
@@ -409,6 +412,86 @@ def masks(rt, args):
         with open(args.out, "w") as fh:
             fh.write(f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; "
                      f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}\n\n")
+            fh.write("\n".join(lines) + "\n")
+
+
+def rounded_reference(q, k, v, mask, scale):
+    """logit_rounding's formula in torch, the output in f64: z = rnd(rnd(rnd(q.k) * scale)
+    + rnd(mask)) in q's dtype (q.k in f64 then rounded once; the product of two
+    16-bit values is exact in f32, rounded once to the dtype; so is the sum's
+    rounding (attnrt_types.h)), softmax and P V in f64. GQA by repeat."""
+    dt = q.dtype
+    g = q.shape[1] // k.shape[1]
+    kk = k.double().repeat_interleave(g, dim=1)
+    vv = v.double().repeat_interleave(g, dim=1)
+    s = (q.double() @ kk.transpose(-1, -2)).to(dt)
+    z = (s.float() * scale).to(dt)
+    if mask is not None:
+        z = (z.float() + mask.to(dt).float()).to(dt)
+    return torch.softmax(z.double(), dim=-1) @ vv
+
+
+def rounding(rt, args):
+    """The cost of logit_rounding (HF eager attention in f16/bf16): the same
+    problems with logit_rounding = none and = the dtype, timed in one
+    process, alternating, on the kernels the gpu backend picks; the rounded
+    output checked against rounded_reference before timing."""
+    dev = torch.device("cuda")
+    torch.manual_seed(0)
+    # (name, B, Hq, Hkv, Sq, Sk, D, mask kind)
+    shapes = [
+        ("BERT-base pad add", 32, 12, 12, 512, 512, 64, "pad_add"),
+        ("decode GQA 32/8, 32k keys", 8, 32, 8, 1, 32768, 128, None),
+        ("decode 32/8, 4k keys, pad add", 8, 32, 8, 1, 4096, 128, "pad_add"),
+    ]
+    if args.only:
+        shapes = [shapes[int(i)] for i in args.only.split(",")]
+    dtypes = [{"bf16": torch.bfloat16, "f16": torch.float16}[d] for d in args.dtypes.split(",")]
+    print(f"# {torch.cuda.get_device_name()}  torch {torch.__version__}  "
+          f"{datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}")
+    lines = ["| dtype | shape | B, Hq/Hkv, Sq, Sk, D | none (ms) | rounded (ms) | rounded / none "
+             "| relL2 rounded vs rounded_reference |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    for (name, B, Hq, Hkv, Sq, Sk, D, kind), dt in [(s_, d) for s_ in shapes for d in dtypes]:
+        sets = []
+        for _ in range(3):
+            q = torch.randn(B, Hq, Sq, D, device=dev, dtype=dt)
+            k, v = (torch.randn(B, Hkv, Sk, D, device=dev, dtype=dt) for _ in range(2))
+            sets.append((q, k, v, torch.empty_like(q)))
+        mask = None
+        if kind:
+            mask = torch.zeros(B, 1, 1, Sk, device=dev, dtype=dt)
+            for b, n in enumerate(padding_lengths(B, Sk)):
+                mask[b, :, :, n:] = torch.finfo(dt).min
+        scale = 1.0 / math.sqrt(D)  # 1/8, 1/sqrt(128) rounded below to the dtype
+        scale = float(torch.tensor(scale, dtype=dt).float())
+        lr = 1 if dt == torch.float16 else 2  # ATTNRT_LOGIT_ROUNDING_F16 / BF16
+        plain = [rt.problem(q, k, v, o, 0, scale, mask) for (q, k, v, o) in sets]
+        rnd = [rt.problem(q, k, v, o, 0, scale, mask) for (q, k, v, o) in sets]
+        for p in rnd:
+            p.logit_rounding = lr
+        q, k, v, o = sets[0]
+        o.fill_(float("nan"))
+        rt.run(rnd[0])
+        torch.cuda.synchronize()
+        nref = min(B, 4)  # the reference on the first batches (f64 scores)
+        ref = rounded_reference(q[:nref], k[:nref], v[:nref], None if mask is None else mask[:nref], scale)
+        rel = ((o[:nref].double() - ref).norm() / ref.norm()).item()
+        if not (rel <= 1e-2):
+            print(f"{name} {dt}: WRONG RESULT relL2={rel:.3e}; not timed", flush=True)
+            lines.append(f"| {dt} | {name} | | WRONG relL2 {rel:.1e} | | | |")
+            continue
+        tn, tr = [], []
+        for _ in range(3):  # alternate, so drift hits both alike
+            tn.append(time_ms([lambda p=p: rt.run(p) for p in plain])[0])
+            tr.append(time_ms([lambda p=p: rt.run(p) for p in rnd])[0])
+        t0, t1 = statistics.median(tn), statistics.median(tr)
+        lines.append(f"| {str(dt).replace('torch.', '')} | {name} | {B}, {Hq}/{Hkv}, {Sq}, {Sk}, {D} | "
+                     f"{t0:.4f} | {t1:.4f} | {t1 / t0:.3f} | {rel:.1e} |")
+        print(lines[-1], flush=True)
+        del sets, plain, rnd
+        torch.cuda.empty_cache()
+    if args.out:
+        with open(args.out, "w") as fh:
             fh.write("\n".join(lines) + "\n")
 
 

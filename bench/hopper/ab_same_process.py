@@ -18,6 +18,11 @@ ratio cuDNN time / candidate time (x cudnn) and best SDPA / candidate (x best).
       --hopper build-gpu/lib/libattn_hopper.so --rows 5,6 --rounds 3 \\
       --variants d64_bm128_ovl_pp_static,d64_bn208_bm128_ovl_pp_static [--issue6-s512] \\
       [--ref flash]  (check against SDPA flash's output instead of f32 math SDPA: long shapes)
+      [--skip flash]  (SDPA candidates not to time)
+A variant NAME%BITS runs with the tile-scheduling bits BITS
+(attn_hopper_set_sched, kernels/hopper/tile_scheduler.cuh); "default" names
+the default variant (default%0: the default kernel without those bits).
+--lib= (empty): no attnrt candidate (a build of the Hopper library alone).
 """
 import argparse
 import math
@@ -37,18 +42,33 @@ import hopper_variants  # noqa: E402
 import model_shapes  # noqa: E402
 
 
-def candidates(s, sets, scale, rt, hop, names):
-    """(name, [fn per input set]) for shape s."""
+def candidates(s, sets, scale, rt, hop, names, again=False, skip=()):
+    """(name, [fn per input set]) for shape s. again: the first named
+    variant that serves the shape is the baseline: timed first and, as
+    "NAME (again)", last (each round reverses the order)."""
     out = []
-    probs = [rt.problem(q, k, v, o, s.causal, scale) for (q, k, v, o) in sets]
-    out.append(("attnrt", [lambda p=p: rt.run(p) for p in probs]))
+    if rt:  # --lib '': no attnrt candidate (a build of the Hopper library alone)
+        probs = [rt.problem(q, k, v, o, s.causal, scale) for (q, k, v, o) in sets]
+        out.append(("attnrt", [lambda p=p: rt.run(p) for p in probs]))
+    base = None
     if hop:
         hp = [hopper_variants.Hopper.params(q, k, v, o, s.causal, scale) for (q, k, v, o) in sets]
         idx = dict((n, i) for i, n in hop.variants(s.D, sets[0][0].dtype))
+        idx["default"] = -1
         for n in names:
-            if n in idx:
-                out.append((n, [lambda p=p, i=idx[n]: hop.run(p, i) for p in hp]))
+            # NAME%BITS: the variant with the tile-scheduling bits BITS
+            # (attn_hopper_set_sched), set before each call; plain NAME: the
+            # library's default bits.
+            v, _, bits = n.partition("%")
+            b = int(bits) if bits else -1
+            if v in idx:
+                out.append((n, [lambda p=p, i=idx[v], b=b: hop.run_sched(p, i, b) for p in hp]))
+                if again and base is None:
+                    base = out.pop()
+                    out.insert(0, base)
     for name, be in (("cudnn", SDPBackend.CUDNN_ATTENTION), ("flash", SDPBackend.FLASH_ATTENTION)):
+        if name in skip:
+            continue
         def mk(q, k, v, o, be=be):
             def fn():  # returns its output (no copy into o inside the timed call)
                 with sdpa_kernel(be):
@@ -57,21 +77,23 @@ def candidates(s, sets, scale, rt, hop, names):
             return fn
         if s.causal != 2:
             out.append((name, [mk(*st) for st in sets]))
+    if base:
+        out.append((base[0] + " (again)", base[1]))
     return out
 
 
-def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind):
+def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=()):
     scale = 1.0 / math.sqrt(s.D)
     sets = bench_sdpa.rotating_inputs(s, model_shapes.io_bytes(s), dt, torch.device("cuda"))
     q, k, v, o = sets[0]
-    if ref_kind == "f32":
+    if ref_kind == "f32" or s.causal == 2:  # SDPA's is_causal is top-left only
         ref = bench_sdpa.reference_f32(q, k, v, None, s.causal)
     else:  # SDPA flash in f32 accumulation: cheap for long shapes, checked by the sweep
         with sdpa_kernel(SDPBackend.FLASH_ATTENTION):
             ref = F.scaled_dot_product_attention(q, k, v, scale=scale, is_causal=s.causal == 1,
                                                  enable_gqa=s.Hq != s.Hkv).float()
     cands = []
-    for name, fns in candidates(s, sets, scale, rt, hop, names):
+    for name, fns in candidates(s, sets, scale, rt, hop, names, again, skip):
         o.fill_(float("nan"))
         try:
             got = fns[0]()
@@ -94,21 +116,24 @@ def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind):
     flops = model_shapes.flops(s)
     print(f"\n{label}  B={s.B} Hq/Hkv={s.Hq}/{s.Hkv} Sq={s.Sq} Sk={s.Sk} D={s.D} causal={s.causal} "
           f"{str(dt)[6:]}  rounds={rounds}")
-    print("| candidate | ms (median of rounds) | min-max | TFLOP/s | x cudnn (paired) | x best SDPA (paired) | row err |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| candidate | ms (median of rounds) | min-max | TFLOP/s | x cudnn (paired) | x best SDPA (paired) "
+          "| x first (paired) | row err |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     res = {}
+    first = times[cands[0][0]] if cands else None
     for name, _, err in cands:
         ts = times[name]
         med = statistics.median(ts)
+        xf = statistics.median(first[i] / ts[i] for i in range(rounds))
         xc = xb = float("nan")
         if "cudnn" in times:
             xc = statistics.median(times["cudnn"][i] / ts[i] for i in range(rounds))
         sd = [n for n in ("cudnn", "flash") if n in times]
         if sd:
             xb = statistics.median(min(times[n][i] for n in sd) / ts[i] for i in range(rounds))
-        res[name] = dict(ms=med, all=ts, x_cudnn=xc, x_best=xb, err=err)
+        res[name] = dict(ms=med, all=ts, x_cudnn=xc, x_best=xb, x_first=xf, err=err)
         print(f"| {name} | {med:.4f} | {min(ts):.4f}-{max(ts):.4f} | {flops / med / 1e9:.1f} | "
-              f"{xc:.3f} | {xb:.3f} | {err:.1e} |", flush=True)
+              f"{xc:.3f} | {xb:.3f} | {xf:.3f} | {err:.1e} |", flush=True)
     del sets
     torch.cuda.empty_cache()
     return res
@@ -119,27 +144,38 @@ def main():
     ap.add_argument("--lib", default="build-gpu/lib/libattnrt.so")
     ap.add_argument("--hopper", default=None, help="libattn_hopper.so: time named variants too")
     ap.add_argument("--rows", default="5", help="models sweep rows (bench/gpu/model_shapes.py)")
-    ap.add_argument("--variants", default="", help="comma-separated Hopper variant names")
+    ap.add_argument("--variants", default="",
+                    help="comma-separated Hopper variant names; NAME@5+6+s512 times NAME on those rows only")
+    ap.add_argument("--again", action="store_true",
+                    help="the first named variant of a shape is its baseline: timed first and again last")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--dtypes", default="bf16")
+    ap.add_argument("--f16-rows", default=None, help="f16 on these rows only (comma-separated, s512 too)")
     ap.add_argument("--ref", default="f32", choices=["f32", "flash"],
                     help="the check's reference: f32 SDPA (math), or SDPA flash's output (long shapes)")
     ap.add_argument("--issue6-s512", action="store_true", help="also D 64 S 512 B 32 H 32 (issue 6)")
+    ap.add_argument("--skip", default="", help="comma-separated SDPA candidates not to time (flash)")
     args = ap.parse_args()
-    rt = bench_sdpa.Attnrt(args.lib)
+    rt = bench_sdpa.Attnrt(args.lib) if args.lib else None
     hop = hopper_variants.Hopper(os.path.abspath(args.hopper)) if args.hopper else None
     names = [n for n in args.variants.split(",") if n]
+
+    def names_for(row):  # the variants named for this row (NAME, or NAME@ROWS with the row among ROWS)
+        return [n.split("@")[0] for n in names if "@" not in n or row in n.split("@")[1].split("+")]
     print(f"# {torch.cuda.get_device_name()}  torch {torch.__version__}  cudnn {torch.backends.cudnn.version()}")
-    shapes = [(f"row {i}: {model_shapes.SHAPES[int(i)].name}", model_shapes.SHAPES[int(i)])
+    shapes = [(f"row {i}: {model_shapes.SHAPES[int(i)].name}", model_shapes.SHAPES[int(i)], i)
               for i in args.rows.split(",") if i]
     if args.issue6_s512:
         shapes.append(("issue 6: D 64 S 512", model_shapes.Shape("issue6 S512", "-", "-", 32, 32, 32,
-                                                                   512, 512, 64, 0, None)))
+                                                                   512, 512, 64, 0, None), "s512"))
     for dn in args.dtypes.split(","):
         dt = {"bf16": torch.bfloat16, "f16": torch.float16}[dn]
-        for label, s in shapes:
+        for label, s, row in shapes:
+            if dn == "f16" and args.f16_rows is not None and row not in args.f16_rows.split(","):
+                continue
             torch.manual_seed(7)
-            run_shape(label, s, dt, rt, hop, names, args.rounds, args.ref)
+            run_shape(label, s, dt, rt, hop, names_for(row), args.rounds, args.ref, args.again,
+                      args.skip.split(","))
 
 
 if __name__ == "__main__":

@@ -35,9 +35,12 @@
 // Semantics as attnrt_types.h / fa_core.h: hidden positions (causal, boolean
 // mask) take the fill, keys past Sk are no keys, all -inf rows are empty
 // (zeros or NaN), key tiles past the causal diagonal are skipped only with a
-// -inf fill; the scalar rules are attn/softmax_rules.h's.
+// -inf fill; the scalar rules are attn/softmax_rules.h's. LR variants
+// (logit_rounding in the operand type) round each logit step by step
+// (attn/rounded_logits.h); only such problems run them.
 //===----------------------------------------------------------------------===//
 #include "attn/fa_launch.h"
+#include "attn/rounded_logits.h"
 #include "attn/softmax_rules.h"
 #include "attn/tma_map.h"
 #include "decode_nv.h"
@@ -169,7 +172,7 @@ template <int BC> ATTN_DEV int swz(int r, int c) {
   return (c >> 6) * (BC * 64) + r * 64 + ((((c >> 3) & 7) ^ (r & 7)) << 3);
 }
 
-template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS, int MT>
+template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS, int MT, bool LR>
 __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_constant__ DnArgs d) {
 #if ATTN_ARCH == ATTN_ARCH_NV_MMA
   grid_dependency_wait(); // launched programmatically: the stream's previous kernel is done
@@ -393,10 +396,20 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       }
       // ---- logits in natural units, masks, online softmax
       const int jw = kb * kBC + wk * kKW;
+      constexpr bool BF = std::is_same<T, bf16_t>::value;
+      if constexpr (LR) { // rnd_T(rnd_T(q.k) * scale), two elements of a row at once
+        const uint32_t sc2 = scale_pair<BF>(a.p.scale);
   #pragma unroll
-      for (int t = 0; t < 2; ++t)
+        for (int t = 0; t < 2; ++t) {
+          rounded_logits<BF>(sc[t].x[0], sc[t].x[1], sc2);
+          rounded_logits<BF>(sc[t].x[2], sc[t].x[3], sc2);
+        }
+      } else {
   #pragma unroll
-        for (int l = 0; l < 4; ++l) sc[t].x[l] *= a.p.scale;
+        for (int t = 0; t < 2; ++t)
+  #pragma unroll
+          for (int l = 0; l < 4; ++l) sc[t].x[l] *= a.p.scale;
+      }
       const bool need = MASK || jw + kKW > a.Sk || (causal && jw + kKW - 1 > a.causal_off);
       if (need) {
   #pragma unroll
@@ -417,6 +430,8 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
                                  (int64_t)j * a.p.mask.strides[3];
               if (a.p.mask_dtype == ATTNRT_DTYPE_BOOL)
                 v = bool_mask_logit(((const uint8_t *)a.p.mask.data)[mo] != 0, v, fill);
+              else if constexpr (LR)
+                v = rounded_sum<BF>(v, load_as_f32(a.p.mask.data, mo, a.p.mask_dtype));
               else
                 v = additive_mask_logit(v, load_as_f32(a.p.mask.data, mo, a.p.mask_dtype));
             }
@@ -673,14 +688,17 @@ struct Variant {
   int ring, warps, mt;
   const void *kern;
   int smem;
+  bool lr; // logit_rounding in the operand type (only such problems run it)
   int bc() const { return warps / mt * kKW; }
   int threads() const { return warps * 32; }
   int block_rows() const { return mt * kRows; }
 };
 
-template <class T, int DP, int S, bool MASK, int RING, int W = 4, int MT = 1> Variant make_variant() {
+template <class T, int DP, int S, bool MASK, int RING, int W = 4, int MT = 1, bool LR = false>
+Variant make_variant() {
   return {std::is_same<T, f16_t>::value ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16, DP, S, MASK, RING, W, MT,
-          (const void *)decode_nv_kernel<T, DP, S, MASK, RING, W, MT>, DnShape<DP, S, W, RING, MT>::SMEM_BYTES};
+          (const void *)decode_nv_kernel<T, DP, S, MASK, RING, W, MT, LR>,
+          DnShape<DP, S, W, RING, MT>::SMEM_BYTES, LR};
 }
 
 template <class T, bool MASK> void add_defaults(Variant *v, int &n) {
@@ -695,8 +713,15 @@ template <class T> void add_wide(Variant *v, int &n) {
   v[n++] = make_variant<T, 64, kWideStages64, false, kBlockRing, 2 * kWideMT, kWideMT>();
   v[n++] = make_variant<T, 128, kWideStages128, false, kTmaRing, 2 * kWideMT, kWideMT>();
 }
+// logit_rounding (HF eager decode in f16/bf16): the default rings
+// (default_variant, cp_async_variant), the logits rounded in the operand type.
+template <class T, bool MASK> void add_rounded(Variant *v, int &n) {
+  v[n++] = make_variant<T, 128, 3, MASK, kBlockRing, 4, 1, true>();
+  v[n++] = make_variant<T, 64, 4, MASK, kWarpRing, 4, 1, true>();
+  v[n++] = make_variant<T, 128, 3, MASK, kTmaRing, 8, 1, true>();
+}
 
-constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2;
+constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -712,6 +737,10 @@ const Variant *variants() {
       v[n++] = make_variant<bf16_t, 128, 6, false, kTmaRing>();
       add_wide<f16_t>(v, n);
       add_wide<bf16_t>(v, n);
+      add_rounded<f16_t, false>(v, n);
+      add_rounded<f16_t, true>(v, n);
+      add_rounded<bf16_t, false>(v, n);
+      add_rounded<bf16_t, true>(v, n);
     }
   } table;
   return table.v;
@@ -727,10 +756,11 @@ constexpr int kTmaWarps = 8;
 int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, int mt = 1) {
   const int dp = dp_of(p);
   const bool mask = p->mask.data != nullptr;
+  const bool lr = rounds_logits(p);
   const Variant *v = variants();
   for (int i = 0; i < kNumVariants; ++i)
     if (v[i].dtype == p->dtype && v[i].dp == dp && v[i].mask == mask && v[i].ring == ring &&
-        v[i].warps == warps && v[i].stages == stages && v[i].mt == mt)
+        v[i].warps == warps && v[i].stages == stages && v[i].mt == mt && v[i].lr == lr)
       return i;
   return -1;
 }
@@ -809,7 +839,8 @@ int pick(const attnk_problem *p) {
   if (ring == kTmaRing && !tma_ok(p)) return dflt;
   for (int i = 0; i < kNumVariants; ++i)
     if (v[i].dtype == v[dflt].dtype && v[i].dp == v[dflt].dp && v[i].mask == v[dflt].mask &&
-        v[i].ring == ring && v[i].warps == warps && v[i].mt == 1 && (kn.stages <= 0 || v[i].stages == kn.stages))
+        v[i].lr == v[dflt].lr && v[i].ring == ring && v[i].warps == warps && v[i].mt == 1 &&
+        (kn.stages <= 0 || v[i].stages == kn.stages))
       return i;
   return dflt;
 }

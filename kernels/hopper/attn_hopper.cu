@@ -73,7 +73,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   const int cw = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;
   const int rloc = cw * 64 + warp * 16 + (lane >> 2);  // rows m0 + rloc and m0 + rloc + 8
   const float sl2 = p.scale_log2;
-  const uint32_t qa = sQ + cw * 64 * 128;
+  const uint32_t qa0 = sQ + cw * 64 * 128;  // this warpgroup's rows of Q buffer 0
 
   if constexpr (C::PINGPONG) {
     // The last warpgroup hands the first turn to warpgroup 0.
@@ -100,14 +100,17 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   int t_own = blockIdx.x;
   while (true) {
     int t;
+    // Q round qr: buffer qs (C::QST buffers), its tile slot and barriers.
+    const int qs = qr % C::QST;
+    const uint32_t qa = qa0 + qs * C::Q_BYTES;
     if constexpr (HANDOFF) {
-      mbar_wait(bar.q_full(), qr & 1);
+      mbar_wait(bar.q_full(qs), (qr / C::QST) & 1);
       ++qr;
       // Lane 0 alone reads the slot: it is the thread whose q_empty arrival
       // releases the slot to the producer (mbarrier.arrive releases only the
       // arriving thread's own accesses), and it broadcasts the index.
       int slot = 0;
-      if (lane == 0) slot = *tile_slot;
+      if (lane == 0) slot = tile_slot[qs];
       t = __shfl_sync(0xffffffffu, slot, 0);
       if (t < 0) break;
     } else {
@@ -117,6 +120,18 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     }
     const TileCoord tc = tile_coord<C>(p, t);
     const int h = tc.h, b = tc.b, n_tiles = tc.n_tiles;
+    // nw: the key tiles this warpgroup computes (wg_key_tiles; n_tiles
+    // unless kSchedWgRange skips some hidden from all of its rows), and
+    // early_q: kSchedEarlyQ. Register pressure decides three cases (ptxas,
+    // nvcc 13.0): the D 256 kernel with mask values in registers keeps
+    // neither (with them it spills 268/332 B or more instead of 268/320);
+    // the other 256-column kernels free Q early always (the run-time choice
+    // costs the plain BN 80 kernel a spilled register, 12 -> 16 B; measured
+    // with that choice, Gemma at 2k and 4k: -0.8% to 0%, i.e. no effect).
+    constexpr bool kFixed = C::GMASK && C::DV == 256;
+    const int nw = C::OVERLAP && !kFixed ? wg_key_tiles<C>(p, tc, cw) : n_tiles;
+    const bool early_q =
+        C::OVERLAP && !kFixed && (C::DV == 256 || (p.sched & kSchedEarlyQ));
     r.m0 = tc.m0;
     r.row0 = r.m0 + rloc;
     r.row1 = r.row0 + 8;
@@ -127,11 +142,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     if (n_tiles == 0) {
       if constexpr (HANDOFF) {
         __syncwarp();
-        if (lane == 0) mbar_arrive(bar.q_empty());
+        if (lane == 0) mbar_arrive(bar.q_empty(qs));
       }
     } else {
       if constexpr (!HANDOFF) {
-        mbar_wait(bar.q_full(), qr & 1);
+        mbar_wait(bar.q_full(qs), (qr / C::QST) & 1);
         ++qr;
       }
       float sc[BN / 2];
@@ -180,7 +195,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           fence_regs(o);
           if (lane == 0) mbar_arrive(bar.v_empty(s));
         }
-        if (lane == 0) mbar_arrive(bar.q_empty());
+        if (lane == 0) mbar_arrive(bar.q_empty(qs));
       } else {
         {
           const int s = kv % STAGES;
@@ -192,16 +207,18 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           wgmma_wait<0>();
           fence_regs(sc);
           release_k_early(s);
+          // Q is read by S GEMMs only: free for the next tile's load now.
+          if (early_q && nw == 1 && lane == 0) mbar_arrive(bar.q_empty(qs));
           apply(0, s);
           release_k_late(s);
           // GEN: the next tile's mask values load during this tile's
           // softmax, PV GEMM and the next S GEMM.
-          if (n_tiles > 1) load_mask<C>(p, r, mk, BN, h, b);
+          if (nw > 1) load_mask<C>(p, r, mk, BN, h, b);
           float c0, c1;
           st.update(sc, sl2, c0, c1);
           convert<C>(sc, pa);
         }
-        for (int it = 1; it < n_tiles; ++it) {
+        for (int it = 1; it < nw; ++it) {
           const int s = (kv + it) % STAGES, sp = (kv + it - 1) % STAGES;
           const uint32_t ph = ((kv + it) / STAGES) & 1, php = ((kv + it - 1) / STAGES) & 1;
           mbar_wait(bar.k_full(s), ph);
@@ -214,9 +231,10 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           wgmma_wait<1>();
           fence_regs(sc);
           release_k_early(s);
+          if (early_q && it == nw - 1 && lane == 0) mbar_arrive(bar.q_empty(qs));
           apply(it * BN, s);
           release_k_late(s);
-          if (it + 1 < n_tiles) load_mask<C>(p, r, mk, (it + 1) * BN, h, b);
+          if (it + 1 < nw) load_mask<C>(p, r, mk, (it + 1) * BN, h, b);
           float c0, c1;
           st.update(sc, sl2, c0, c1);
           wgmma_wait<0>();
@@ -225,9 +243,9 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           rescale<C>(o, c0, c1);
           convert<C>(sc, pa);
         }
-        if (lane == 0) mbar_arrive(bar.q_empty());
-        const int sl = (kv + n_tiles - 1) % STAGES;
-        mbar_wait(bar.v_full(sl), ((kv + n_tiles - 1) / STAGES) & 1);
+        if (!early_q && lane == 0) mbar_arrive(bar.q_empty(qs));
+        const int sl = (kv + nw - 1) % STAGES;
+        mbar_wait(bar.v_full(sl), ((kv + nw - 1) / STAGES) & 1);
         turn_begin();
         fence_regs(o);
         issue_pv<C>(o, pa, sV, sl);
@@ -235,10 +253,27 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         wgmma_wait<0>();
         fence_regs(o);
         if (lane == 0) mbar_arrive(bar.v_empty(sl));
+        // Key tiles nw..n_tiles-1 are hidden from every row of this
+        // warpgroup (kSchedWgRange): no GEMMs, but the same barrier
+        // protocol (each slot freed only after its load landed, so an
+        // arrival never counts toward a slot's earlier phase) and an empty
+        // pingpong turn per tile (the turns stay in step with the other
+        // warpgroups'). Before the epilogue: the other warpgroups' GEMMs
+        // run meanwhile, this one's epilogue overlaps their last ones.
+        for (int it = nw; it < n_tiles; ++it) {
+          const int s = (kv + it) % STAGES;
+          const uint32_t ph = ((kv + it) / STAGES) & 1;
+          mbar_wait(bar.k_full(s), ph);
+          turn_begin();
+          turn_end();
+          if (lane == 0) mbar_arrive(bar.k_empty(s));
+          mbar_wait(bar.v_full(s), ph);
+          if (lane == 0) mbar_arrive(bar.v_empty(s));
+        }
       }
       kv += n_tiles;
     }
-    if constexpr (C::GEN) hidden_tail<C>(p, r, st, o, h, b, n_tiles);
+    if constexpr (C::GEN) hidden_tail<C>(p, r, st, o, h, b, nw);
     store_tile<C>(p, r, st, o, h, b);
   }
   if constexpr (C::PINGPONG) {
@@ -270,7 +305,8 @@ extern "C" int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void
   if (variant < 0 || variant >= n) return cudaErrorInvalidValue;
   // A plain variant would drop the mask / treat a finite fill as -inf; a
   // mask-free one would drop the mask; MROW loads row masks only.
-  if (!kind_ok(p, vs[variant].kind) || !dk_ok(p, vs[variant])) return cudaErrorInvalidValue;
+  if (!kind_ok(p, vs[variant].kind) || !dk_ok(p, vs[variant]) || !lr_ok(p, vs[variant]))
+    return cudaErrorInvalidValue;
   return p->dtype == ATTNRT_DTYPE_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
 }
 
@@ -287,7 +323,13 @@ extern "C" int attn_hopper_find_variant(const attnk_problem *p, const char *name
   const int i = find_variant(list_head_dim(p), name);
   int n = 0;
   const Variant *vs = variants(list_head_dim(p), &n);
-  return i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i]) ? i : -1;
+  return i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i]) && lr_ok(p, vs[i]) ? i : -1;
+}
+
+extern "C" int attn_hopper_set_sched(int bits) {
+  const int prev = g_sched_override;
+  g_sched_override = bits;
+  return prev;
 }
 
 extern "C" const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i) {
@@ -296,6 +338,9 @@ extern "C" const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i
   const Variant *vs = variants(d, &n);
   if (i < 0 || i >= n) return nullptr;
   // "": variant i does not serve head dim d = D = Dv (its QK^T or V/O
-  // columns stop short).
-  return (vs[i].dk == 0 || d <= vs[i].dk) && (vs[i].dv == 0 || d <= vs[i].dv) ? vs[i].name : "";
+  // columns stop short), or it rounds logits (logit_rounding), which the
+  // variant sweeps (bench/gpu/hopper_variants.py) do not ask for.
+  return (vs[i].dk == 0 || d <= vs[i].dk) && (vs[i].dv == 0 || d <= vs[i].dv) && !vs[i].lr
+             ? vs[i].name
+             : "";
 }

@@ -53,6 +53,10 @@ int attn_hopper_find_variant(const attnk_problem *p, const char *name);
  * short of d), or NULL
  * past the last one. */
 const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i);
+/* hopper-causal, for the same-process A/B only: the tile-scheduling bits
+ * (kSched* in tile_scheduler.cuh) of later launches; bits < 0 restores the
+ * default. Returns the previous override (-1: none). Not thread-safe. */
+int attn_hopper_set_sched(int bits);
 
 #ifdef __cplusplus
 }

@@ -22,6 +22,7 @@ struct Variant {
   int (*f16)(const attnk_problem *, void *);
   int dk;  // Cfg::DK when below the padded head dim: serves D <= dk only; else 0
   int dv;  // Cfg::DV when below the padded head dim: serves Dv <= dv only; else 0
+  bool lr;  // Cfg::LR: runs the problems with logit_rounding in the operand type, and only those
 };
 
 #define ATTN_HOPPER_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)        \
@@ -44,6 +45,12 @@ struct Variant {
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, DV>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, DV>, Grid::GRID>, DK, DV}
 // ---- end hopper-dhead
+// ---- hopper-short (issue 12): two Q buffers (Cfg QST 2; DK as above, 0 = DP).
+#define ATTN_HOPPER_VARIANT_Q2(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS, DK)  \
+  {NAME, Kind::Plain,                                                          \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, DK}
+// ---- end hopper-short
 #define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
   {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
@@ -56,6 +63,14 @@ struct Variant {
   {NAME, Kind::GenRow,                                                         \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, true, 1>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, true, 1>, Grid::GRID>}
+// logit_rounding (Cfg::LR): GEN kernels that round each logit step by step
+// in the operand type (attn/rounded_logits.h). KIND, GMASK and MSM as the
+// GEN kinds above (Gen: true, 0; GenNoMask: false, 0; GenRow: true, 1).
+#define ATTN_HOPPER_LR_VARIANT(NAME, KIND, GMASK, MSM, DP, NWG, BN, ST, OVL, PP, GRID, PREGS) \
+  {NAME, Kind::KIND,                                                                         \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, GMASK, MSM, 0, 0, 1, true>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true, GMASK, MSM, 0, 0, 1, true>, Grid::GRID>, \
+   0, 0, true}
 #define ATTN_HOPPER_GEN_TILE_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)  \
   {NAME, Kind::GenTile,                                                        \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true, true, 2>, Grid::GRID>, \
@@ -86,6 +101,9 @@ static const Variant kVariantsD128[] = {
     // instead of 128. Default for short non-causal D 72..80 with Dv <= 80.
     ATTN_HOPPER_VARIANT_KV("d128_k80_v80_bm128_ovl_static", 128, 80, 80, 2, 128, 2, true, false, Static, 40),
     // ---- end hopper-dhead
+    // logit_rounding (HF eager attention in f16/bf16): the GEN tile shapes.
+    ATTN_HOPPER_LR_VARIANT("d128_gen_lr_bm128_bn64_pp_dyn", Gen, true, 0, 128, 2, 64, 2, true, true, Dynamic, 24),
+    ATTN_HOPPER_LR_VARIANT("d128_gen_nomask_lr_bm128_bn128_pp_dyn", GenNoMask, false, 0, 128, 2, 128, 2, true, true, Dynamic, 40),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -118,6 +136,19 @@ static const Variant kVariantsD64[] = {
     // 2 stages: Q 16 KiB + K, V 2 x 2 x 26 KiB; the next tile's K/V load
     // during this one.
     ATTN_HOPPER_VARIANT("d64_bn208_bm128_ovl_pp_static", 64, 2, 208, 2, true, true, Static, 40),
+    // ---- hopper-short (issue 12): two Q buffers, so the next output tile's
+    // Q, K and V load during this one (one Q buffer: the producer waits for
+    // this tile's last S GEMM before it loads any of the next tile's).
+    ATTN_HOPPER_VARIANT_Q2("d64_bn208_bm128_ovl_pp_q2_static", 64, 2, 208, 2, true, true, Static, 40, 0),
+    ATTN_HOPPER_VARIANT_Q2("d64_bm192_ovl_pp_q2_static", 64, 3, 128, 3, true, true, Static, 32, 0),
+    // ---- end hopper-short
+    // logit_rounding (HF eager attention in f16/bf16: BERT's padding masks,
+    // ViT without a mask): the GEN tile shapes.
+    // (128 rows, 240 consumer registers: 14 LDL / 12 STL in SASS, against
+    // 16 / 16 for the 192-row tile at 160; not tuned.)
+    ATTN_HOPPER_LR_VARIANT("d64_gen_lr_bm128_bn64_dyn", Gen, true, 0, 64, 2, 64, 2, true, false, Dynamic, 24),
+    ATTN_HOPPER_LR_VARIANT("d64_gen_nomask_lr_bm192_bn128_pp_dyn", GenNoMask, false, 0, 64, 3, 128, 3, true, true, Dynamic, 32),
+    ATTN_HOPPER_LR_VARIANT("d64_genrow_lr_bm128_bn128_pp_static", GenRow, true, 1, 64, 2, 128, 3, true, true, Static, 40),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 or 80 (S: 32 or 40
@@ -137,6 +168,8 @@ static const Variant kVariantsD256[] = {
     ATTN_HOPPER_VARIANT("d256_bm128_bn64_ovl_dyn", 256, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d256_gen_bm128_bn64_dyn", 256, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_NOMASK_VARIANT("d256_gen_nomask_bm128_bn64_dyn", 256, 2, 64, 2, true, false, Dynamic, 24),
+    // logit_rounding: every mask and none (Gemma in eager f16/bf16).
+    ATTN_HOPPER_LR_VARIANT("d256_gen_lr_bm128_bn64_dyn", Gen, true, 0, 256, 2, 64, 2, true, false, Dynamic, 24),
 };
 // D = 136..192 (160 among them): O is 96 registers per thread; BN 96 (Q 48
 // KiB + K, V 2 x 2 x 36 KiB = 192 KiB) or 64 (144 KiB). Order = preference
@@ -146,6 +179,8 @@ static const Variant kVariantsD192[] = {
     ATTN_HOPPER_VARIANT("d192_bm128_bn64_ovl_dyn", 192, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_VARIANT("d192_gen_bm128_bn64_dyn", 192, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_GEN_NOMASK_VARIANT("d192_gen_nomask_bm128_bn64_dyn", 192, 2, 64, 2, true, false, Dynamic, 24),
+    // logit_rounding: every mask and none.
+    ATTN_HOPPER_LR_VARIANT("d192_gen_lr_bm128_bn64_dyn", Gen, true, 0, 192, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_VARIANT("d192_bm128_bn96_ovl_static", 192, 2, 96, 2, true, false, Static, 24),
     // D 136..160 (Stable Diffusion): S = Q K^T over 160 columns.
     ATTN_HOPPER_VARIANT_K("d192_k160_bm128_bn96_ovl_static", 192, 2, 96, 2, true, false, Static, 24, 160),
@@ -177,11 +212,13 @@ static const Variant *variants(int64_t d, int *n) {
   }
 }
 
-static int first_of_kind(int64_t d, Kind k) {
+// The first variant of kind k for head dim d among the logit-rounding
+// variants (lr) or the others.
+static int first_of_kind(int64_t d, Kind k, bool lr = false) {
   int n = 0;
   const Variant *vs = variants(d, &n);
   for (int i = 0; i < n; ++i)
-    if (vs[i].kind == k) return i;
+    if (vs[i].kind == k && vs[i].lr == lr) return i;
   return -1;
 }
 
@@ -213,6 +250,27 @@ static bool dk_ok(const attnk_problem *p, const Variant &v) {
   return (v.dk == 0 || p->head_dim <= v.dk) && (v.dv == 0 || p->head_dim_v <= v.dv);
 }
 
+// Whether variant v computes p's logits: the logit-rounding variants round
+// them (in the operand type, the only rounding unsupported_reason lets
+// through), every other variant computes them in f32.
+static bool lr_ok(const attnk_problem *p, const Variant &v) { return v.lr == rounds_logits(p); }
+
+// logit_rounding (HF eager attention in f16/bf16): row masks -> the MROW
+// variant (D 64: BERT's padding), no mask -> the mask-free GEN one (D 64,
+// 128), else the GEN variant of the head dim (every mask).
+static int rounded_variant(const attnk_problem *p) {
+  const int64_t dl = list_head_dim(p);
+  if (has_mask(p) && mask_row_ok(p)) {
+    const int i = find_variant(dl, "d64_genrow_lr_bm128_bn128_pp_static");
+    if (i >= 0) return i;
+  }
+  if (!has_mask(p)) {
+    const int i = first_of_kind(dl, Kind::GenNoMask, true);
+    if (i >= 0) return i;
+  }
+  return first_of_kind(dl, Kind::Gen, true);
+}
+
 // Rows (or keys) computed for n with tiles of t: n rounded up to t.
 static int64_t padded(int64_t n, int64_t t) { return (n + t - 1) / t * t; }
 
@@ -237,7 +295,9 @@ static int default_variant_of(const attnk_problem *p);
 // instead of 640, 3 tiles instead of 5) +7%; where 208-key tiles pad more
 // (S 512: 624 keys) -13%, and one 256-key tile at S 197 (no overlap of one
 // tile's softmax with another's GEMMs) -23%: neither is used. Causal
-// problems keep the 128-key tiles (not measured).
+// problems keep the 128-key tiles (not measured). Two Q buffers (Cfg QST 2,
+// hopper-short's second pass): ViT +7-8% more (1.09-1.11x cuDNN), DeiT
+// unchanged; one key tile's softmax and P V in halves lost 11% (not built).
 static int short_keys_variant(const attnk_problem *p) {
   static const bool off = getenv("ATTN_HOPPER_SHORT_OFF") != nullptr;  // tuning only
   // The D 64 list (list_head_dim: max(D, Dv) <= 64; Dv != D runs there too).
@@ -245,7 +305,7 @@ static int short_keys_variant(const attnk_problem *p) {
       p->causal != ATTNRT_CAUSAL_NONE || p->seq_k > 1024 ||
       padded(p->seq_k, 208) >= padded(p->seq_k, 128) || !pads_less(p->seq_q, 192, 128))
     return -1;
-  return find_variant(list_head_dim(p), "d64_bn208_bm128_ovl_pp_static");
+  return find_variant(list_head_dim(p), "d64_bn208_bm128_ovl_pp_q2_static");
 }
 
 // The default, or the variant ATTN_HOPPER_VARIANT names (tuning
@@ -256,7 +316,7 @@ static int default_variant(const attnk_problem *p) {
     const int i = find_variant(list_head_dim(p), force);
     int n = 0;
     const Variant *vs = variants(list_head_dim(p), &n);
-    if (i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i])) return i;
+    if (i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i]) && lr_ok(p, vs[i])) return i;
   }
   return default_variant_of(p);
 }
@@ -272,6 +332,7 @@ static int default_variant_of(const attnk_problem *p) {
   // d: the QK^T head dim (DK choices); dl: the list's (max(D, Dv)).
   const int64_t d = p->head_dim, dl = list_head_dim(p);
   const int dp = padded_head_dim(dl);
+  if (rounds_logits(p)) return rounded_variant(p);
   if (has_mask(p) && mask_row_ok(p) && dp <= 128) {
     // Short non-causal problems: the static grid, as for the plain kernels
     // (ViT S 197, bm128: static 176 vs dynamic 144 TFLOP/s).
@@ -300,7 +361,7 @@ static int default_variant_of(const attnk_problem *p) {
     const Variant *vs = variants(dl, &n);
     const int first = first_of_kind(dl, Kind::Gen);
     const int i = first + pick;
-    return i < n && vs[i].kind == Kind::Gen ? i : first;
+    return i < n && vs[i].kind == Kind::Gen && !vs[i].lr ? i : first;
   }
   if (const int i = short_keys_variant(p); i >= 0) return i;
   const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
@@ -335,7 +396,10 @@ static int default_variant_of(const attnk_problem *p) {
   }
   if (shrt && dp <= 128) {
     if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
-    return bm128 ? find_variant(dl, "d64_bm128_ovl_pp_static") : 3;  // d64 pp_static
+    if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_static");
+    // hopper-short: non-causal with two Q buffers (D 64 S 512 +1-3%, SDXL at
+    // S 1024 unchanged; causal: d64_bm192_ovl_pp_static, not measured with two).
+    return causal ? 3 : find_variant(dl, "d64_bm192_ovl_pp_q2_static");
   }
   if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_dyn");
   // D 136..192, short non-causal: the static grid, as for D 64/128 above.
@@ -387,6 +451,13 @@ static const char *unsupported_reason(const attnk_problem *p) {
   if (p->mask_fill != p->mask_fill || p->mask_fill == INFINITY) return "mask fill NaN or +inf";
   if (p->empty_rows != 0 && p->empty_rows != 1) return "unknown empty-row mode";
   if (p->scale != p->scale || p->scale == INFINITY || p->scale == -INFINITY) return "scale not finite";
+  if (rounds_logits(p)) {
+    if (p->logit_rounding != ATTNRT_LOGIT_ROUNDING_F16 && p->logit_rounding != ATTNRT_LOGIT_ROUNDING_BF16)
+      return "unknown logit_rounding";
+    if ((p->logit_rounding == ATTNRT_LOGIT_ROUNDING_BF16) != (p->dtype == ATTNRT_DTYPE_BF16))
+      return "logit_rounding to a type other than the Q/K/V type (the kernels round logits in "
+             "the operand type only)";
+  }
   if (has_mask(p)) {
     if (p->mask_dtype < 0 || p->mask_dtype > 3) return "unknown mask dtype";
     for (int i = 0; i < 4; ++i)

@@ -43,12 +43,24 @@ constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 // DV_ (0: DP): the padded width of the V tiles and of O (PV's N); the
 // problem's Dv <= DV is a run-time value (KParams::Dv): V's columns from Dv
 // to DV are TMA's zero fill and give zero output columns, never stored.
+// QST_ (hopper-short, issue 12): Q buffers (1 or 2). With 2 the producer
+// loads the next output tile's Q, and so its K/V, while this tile's S GEMM
+// and softmax still read the other buffer; with 1 it waits for this tile's
+// q_empty first, so a tile of few key tiles starts on a load latency.
+// Built with the static grid only (the dynamic scheduler's handoff has a
+// tile slot per buffer for it, but no such variant is compiled or tested).
+// LR_ (GEN only): logit_rounding in the operand type (attn/rounded_logits.h):
+// each logit rounded step by step to bf16 (BF16) or f16, as HF eager
+// attention computes it in that type; only problems with that
+// logit_rounding run these kernels, and no other kernel runs them.
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
-          int MSM_ = 0, int DK_ = 0, int DV_ = 0>
+          int MSM_ = 0, int DK_ = 0, int DV_ = 0, int QST_ = 1, bool LR_ = false>
 struct Cfg {
   static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
+  static constexpr bool LR = GEN_ && LR_;  // logits rounded in the operand type
+  static_assert(GEN_ || !LR_, "logit rounding runs on the GEN kernels");
   static constexpr bool GMASK = GEN_ && GMASK_ && MSM_ == 0;  // mask values in registers
   static constexpr bool MROW = GEN_ && MSM_ == 1;              // row mask in shared memory
   static constexpr bool MTILE = GEN_ && MSM_ == 2;             // mask tiles in shared memory
@@ -71,18 +83,21 @@ struct Cfg {
   static constexpr int VPC = DV % 64 == 0 ? 64 : DV % 32 == 0 ? 32 : 16;
   static constexpr int V_ROW_BYTES = VPC * 2;
   static constexpr int V_PANELS = DV / VPC;
-  static constexpr int Q_BYTES = BM * DP * 2;
+  static constexpr int QST = QST_;
+  static_assert(QST == 1 || QST == 2, "Q buffers");
+  static constexpr int Q_BYTES = BM * DP * 2;  // one Q buffer
   static constexpr int K_BYTES = BN * DP * 2;  // one stage's K tile
   static constexpr int V_BYTES = BN * DV * 2;  // one stage's V tile
   static constexpr int Q_OFF = 0;
-  static constexpr int K_OFF = Q_OFF + Q_BYTES;
+  static constexpr int K_OFF = Q_OFF + QST * Q_BYTES;
   static constexpr int V_OFF = K_OFF + STAGES * K_BYTES;
   static constexpr int M_OFF = V_OFF + STAGES * V_BYTES;
   // One stage's mask: a row (f32 at most) or a 16-bit BM x BN tile.
   static constexpr int M_SLOT = MROW ? BN * 4 : MTILE ? BM * BN * 2 : 0;
   static constexpr int BAR_OFF = M_OFF + STAGES * M_SLOT;
-  static constexpr int NUM_BARS = 2 + 4 * STAGES;
-  static constexpr int SMEM = BAR_OFF + 8 * NUM_BARS + 16 + 1024;  // tile slot, alignment slack
+  static constexpr int NUM_BARS = 2 * QST + 4 * STAGES;
+  // One tile slot (int) per Q buffer (the dynamic scheduler's handoff).
+  static constexpr int SMEM = BAR_OFF + 8 * NUM_BARS + 16 + 1024;  // tile slots, alignment slack
   static constexpr int THREADS = 128 * (NWG + 1);
   // setmaxnreg split: 128 * PRODUCER_REGS + 128 * NWG * CONSUMER_REGS <= 65536.
   static constexpr int PRODUCER_REGS = PREGS_;
@@ -120,6 +135,7 @@ struct KParams {
   // coordinate is 0).
   int msm_bytes, msm_h, msm_b;
   int Dv;  // hopper-dhead: head dim of V and O (<= Cfg::DV, a multiple of 8)
+  int sched;  // hopper-causal: kSched* bits (tile_scheduler.cuh)
 };
 
 }  // namespace attn_hopper

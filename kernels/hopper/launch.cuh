@@ -13,6 +13,7 @@
 #include "attn_kernels.h"
 #include "attn/tma_map.h"
 #include "kernel_traits.cuh"
+#include "tile_scheduler.cuh"
 
 #include <cuda.h>
 #include <cudaTypedefs.h>
@@ -174,13 +175,18 @@ static int *next_counter(int dev, cudaError_t *err) {
 enum class Grid { PerTile, Static, Dynamic };
 
 static bool has_mask(const attnk_problem *p) { return p->mask.data != nullptr; }
+// Logits rounded step by step (attnk_problem::logit_rounding): only the
+// GEN kernels compiled with Cfg::LR compute them (heuristics.cuh: lr_ok).
+static bool rounds_logits(const attnk_problem *p) {
+  return p->logit_rounding != ATTNRT_LOGIT_ROUNDING_NONE;
+}
 // Problems only the GEN kernels compute exactly: a mask operand, hidden
-// causal positions with a finite fill, or a scale that is not positive (the
+// causal positions with a finite fill, a scale that is not positive (the
 // plain kernels take the row max of the raw scores q.k, which is the max of
-// the logits only for scale > 0).
+// the logits only for scale > 0), or rounded logits.
 static bool needs_gen(const attnk_problem *p) {
   return has_mask(p) || (p->causal != ATTNRT_CAUSAL_NONE && p->mask_fill != -INFINITY) ||
-         !(p->scale > 0.f);
+         !(p->scale > 0.f) || rounds_logits(p);
 }
 
 // The padded head dim of the tiles: 64, 128, 192 or 256 (0: none).
@@ -196,6 +202,27 @@ static int padded_head_dim(int64_t d) {
 // serve Dv <= DV only (heuristics.cuh: dk_ok).
 static int64_t list_head_dim(const attnk_problem *p) {
   return p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v;
+}
+
+// hopper-causal (issue 12): the KParams::sched bits of a launch
+// (tile_scheduler.cuh). Default: kSchedWgRange always; kSchedEarlyQ for Sk
+// <= 4096 (same-process A/B on the H200, bench/RESULTS.md "Causal prefill
+// on the Hopper path": +4-9% at 2k causal, +2-4% at 4k, ViT +12%, Whisper
+// +5%; at Sk 8192 +0.2-0.5% causal and -2.6/-3.4% on the chunked-prefill
+// rows, unexplained, so not there; the 256-column kernels free Q early
+// whatever the bit: attn_hopper.cu). ATTN_HOPPER_SCHED=<bits> (tests and
+// tuning: bench/hopper/run_causal_dev.sh runs the HopperPath tests with 0,
+// the code path before these bits) or attn_hopper_set_sched (the
+// same-process A/B, bench/hopper/ab_same_process.py) override it.
+static int g_sched_override = -1;
+static int sched_flags(const attnk_problem *p) {
+  if (g_sched_override >= 0) return g_sched_override;
+  static const int env = [] {
+    const char *e = getenv("ATTN_HOPPER_SCHED");
+    return e ? atoi(e) : -1;
+  }();
+  if (env >= 0) return env;
+  return kSchedWgRange | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
 }
 
 // The launch of one problem, built in one place from the attnk_problem: the
@@ -250,6 +277,7 @@ static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, Launc
     kp.chunk = static_cast<int>(chunk);
   }
   kp.counter = nullptr;
+  kp.sched = sched_flags(p);
   kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
   kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->seq_k - p->seq_q) : 0;
   kp.scale_log2 = p->scale * 1.4426950408889634f;

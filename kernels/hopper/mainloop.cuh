@@ -1,9 +1,10 @@
 //===- mainloop.cuh - TMA producer and wgmma issue of the Hopper kernel --===//
 //
-// Shared memory: the Q block and a STAGES-deep ring of K and V tiles, each
-// stored as 64-column panels of 128-byte rows with the 128-byte swizzle
-// (TMA's SWIZZLE_128B = the wgmma B128 layout), and the mbarriers:
-// q_full/q_empty for Q (and the tile handoff), k_full/k_empty and
+// Shared memory: the Q block (one or two buffers: Cfg QST) and a STAGES-deep
+// ring of K and V tiles, each stored as 64-column panels of 128-byte rows
+// with the 128-byte swizzle (TMA's SWIZZLE_128B = the wgmma B128 layout), and
+// the mbarriers:
+// q_full/q_empty per Q buffer (and the tile handoff), k_full/k_empty and
 // v_full/v_empty per stage. The producer (one elected thread of warpgroup 0)
 // loads Q once per tile and K, V per key tile, each completing on its
 // mbarrier (expect_tx), and with K the key tile's mask (MSM: a row mask's
@@ -25,21 +26,24 @@
 
 namespace attn_hopper {
 
-// The mbarriers, 8 bytes each from `base`: q_full, q_empty, then k_full,
-// k_empty, v_full, v_empty (STAGES each).
+// The mbarriers, 8 bytes each from `base`: q_full, q_empty (QST each: one
+// per Q buffer), then k_full, k_empty, v_full, v_empty (STAGES each).
 template <class C>
 struct Barriers {
   uint32_t base;
-  __device__ __forceinline__ uint32_t q_full() const { return base; }
-  __device__ __forceinline__ uint32_t q_empty() const { return base + 8u; }
-  __device__ __forceinline__ uint32_t k_full(int s) const { return base + 8u * (2 + s); }
-  __device__ __forceinline__ uint32_t k_empty(int s) const { return base + 8u * (2 + C::STAGES + s); }
-  __device__ __forceinline__ uint32_t v_full(int s) const { return base + 8u * (2 + 2 * C::STAGES + s); }
-  __device__ __forceinline__ uint32_t v_empty(int s) const { return base + 8u * (2 + 3 * C::STAGES + s); }
+  static constexpr int KB = 2 * C::QST;  // first K/V barrier
+  __device__ __forceinline__ uint32_t q_full(int q = 0) const { return base + 8u * q; }
+  __device__ __forceinline__ uint32_t q_empty(int q = 0) const { return base + 8u * (C::QST + q); }
+  __device__ __forceinline__ uint32_t k_full(int s) const { return base + 8u * (KB + s); }
+  __device__ __forceinline__ uint32_t k_empty(int s) const { return base + 8u * (KB + C::STAGES + s); }
+  __device__ __forceinline__ uint32_t v_full(int s) const { return base + 8u * (KB + 2 * C::STAGES + s); }
+  __device__ __forceinline__ uint32_t v_empty(int s) const { return base + 8u * (KB + 3 * C::STAGES + s); }
   // One thread, before the CTA-wide barrier.
   __device__ __forceinline__ void init() const {
-    mbar_init(q_full(), 1);
-    mbar_init(q_empty(), 4 * C::NWG);
+    for (int q = 0; q < C::QST; ++q) {
+      mbar_init(q_full(q), 1);
+      mbar_init(q_empty(q), 4 * C::NWG);
+    }
     for (int s = 0; s < C::STAGES; ++s) {
       mbar_init(k_full(s), 1);
       mbar_init(v_full(s), 1);
@@ -66,15 +70,18 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
   const int mbytes = C::MSM ? p.msm_bytes : 0;
   if (mbytes) prefetch_tmap(&tmM);
   (void)sM;
+  // qr: Q rounds so far; round r uses Q buffer r % QST (and its tile slot)
+  // in phase (r / QST) & 1.
   int kv = 0, qr = 0;
   int t = blockIdx.x;
   while (true) {
+    const int qs = qr % C::QST;
     if constexpr (HANDOFF) {
-      mbar_wait(bar.q_empty(), (qr & 1) ^ 1);
+      mbar_wait(bar.q_empty(qs), ((qr / C::QST) & 1) ^ 1);
       ++qr;
       if (t >= p.num_tiles) {
-        *tile_slot = -1;
-        mbar_arrive(bar.q_full());
+        tile_slot[qs] = -1;
+        mbar_arrive(bar.q_full(qs));
         break;
       }
     } else {
@@ -82,23 +89,24 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
     }
     const TileCoord tc = tile_coord<C>(p, t);
     const int m0 = tc.m0, h = tc.h, b = tc.b, n_tiles = tc.n_tiles;
-    if constexpr (HANDOFF) *tile_slot = t;
+    if constexpr (HANDOFF) tile_slot[qs] = t;
     const int t_next = next_tile(p, t);
     if (n_tiles == 0) {
-      if constexpr (HANDOFF) mbar_arrive(bar.q_full());
+      if constexpr (HANDOFF) mbar_arrive(bar.q_full(qs));
       t = t_next;
       continue;
     }
     if constexpr (!HANDOFF) {
-      mbar_wait(bar.q_empty(), (qr & 1) ^ 1);
+      mbar_wait(bar.q_empty(qs), ((qr / C::QST) & 1) ^ 1);
       ++qr;
     }
     const int hk = h / p.group;
-    mbar_expect_tx(bar.q_full(), C::Q_BYTES);
+    const uint32_t sQb = sQ + qs * C::Q_BYTES;
+    mbar_expect_tx(bar.q_full(qs), C::Q_BYTES);
     // Not unrolled: the producer runs on 24-40 registers (setmaxnreg).
 #pragma unroll 1
     for (int pn = 0; pn < C::PANELS; ++pn)
-      tma_load_4d(sQ + pn * BM * 128, &tmQ, pn * 64, m0, h, b, bar.q_full());
+      tma_load_4d(sQb + pn * BM * 128, &tmQ, pn * 64, m0, h, b, bar.q_full(qs));
     for (int it = 0; it < n_tiles; ++it, ++kv) {
       const int s = kv % STAGES;
       const uint32_t ph = (kv / STAGES) & 1;

@@ -13,6 +13,7 @@
 #define ATTN_HOPPER_MASK_CUH
 
 #include "arch.cuh"
+#include "attn/rounded_logits.h"
 #include "kernel_traits.cuh"
 #include "softmax.cuh"
 
@@ -283,14 +284,110 @@ __device__ __forceinline__ void logits_tile(const KParams &p, const RowCtx &r, f
   }
 }
 
+// LR (logit_rounding in the operand type): scores -> the rounded logits
+// rnd_T(rnd_T(rnd_T(q.k) * scale) [+ rnd_T(mask)]) (attn/rounded_logits.h,
+// two elements per instruction); then, as logits_gen, a false boolean
+// (MK 2) and positions the causal mode hides take the fill, columns past
+// Sk -inf. MK: 0 no mask, 1 additive, 2 boolean. mv(i, rr, a, b): the
+// mask values of row rr (0: row0, 1: row1), columns n0 + 8i + cq + {0, 1},
+// as f32 (a boolean: 0 visible, NaN hidden), from wherever the variant
+// keeps them (registers, the stage's mask row or tile).
+template <class C, int MK, class MV>
+__device__ __forceinline__ void logits_rounded(const KParams &p, const RowCtx &r,
+                                               float (&sc)[C::BN / 2], int n0, MV mv) {
+  constexpr int BN = C::BN;
+  const int Sk = r.Sk;
+  const float fill = p.fill;
+  const uint32_t sc2 = attn::scale_pair<C::BF16>(p.scale);
+#pragma unroll
+  for (int i = 0; i < BN / 8; ++i) {
+#pragma unroll
+    for (int rr = 0; rr < 2; ++rr) {
+      float &z0 = sc[4 * i + 2 * rr], &z1 = sc[4 * i + 2 * rr + 1];
+      float a = 0.f, b = 0.f;
+      if constexpr (MK != 0) mv(i, rr, a, b);
+      if constexpr (MK == 1) {
+        attn::rounded_logits_add<C::BF16>(z0, z1, sc2, a, b);
+      } else {
+        attn::rounded_logits<C::BF16>(z0, z1, sc2);
+      }
+      if constexpr (MK == 2) {
+        z0 = attn::bool_mask_logit(a == a, z0, fill);
+        z1 = attn::bool_mask_logit(b == b, z1, fill);
+      }
+    }
+  }
+  // Edge tiles: keys past Sk (-inf, first) and causal hiding (the fill).
+  const bool edge = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > r.m0 + p.off);
+  if (!edge) return;
+  const int lim0 = p.causal ? attn::causal_last_key(r.row0, p.off) : 0x7fffffff;
+  const int lim1 = p.causal ? attn::causal_last_key(r.row1, p.off) : 0x7fffffff;
+#pragma unroll
+  for (int i = 0; i < BN / 8; ++i) {
+#pragma unroll
+    for (int e = 0; e < 2; ++e) {
+      const int col = n0 + 8 * i + r.cq + e;
+      sc[4 * i + e] = attn::position_logit(sc[4 * i + e], col < Sk, col > lim0, fill);
+      sc[4 * i + 2 + e] = attn::position_logit(sc[4 * i + 2 + e], col < Sk, col > lim1, fill);
+    }
+  }
+}
+
+// LR: the rounded logits of a tile, the mask from the variant's source: the
+// stage's mask row (MROW), registers (GMASK), or none. (No LR kernel keeps
+// mask tiles in shared memory: such masks run the GMASK LR kernels.)
+template <class C>
+__device__ __forceinline__ void logits_gen_rounded(const KParams &p, const RowCtx &r,
+                                                   float (&sc)[C::BN / 2], int n0,
+                                                   uint32_t (&mk)[C::BN / 2], const uint8_t *mrow) {
+  static_assert(!C::MTILE, "no logit-rounding variant with mask tiles in shared memory");
+  const int cq = r.cq;
+  (void)cq;
+  (void)mrow;
+  auto none = [](int, int, float &, float &) {};
+  if constexpr (C::MROW) {
+    if (p.msm_bytes) {
+      auto body = [&](auto dt) {
+        constexpr int DT = decltype(dt)::value;
+        auto mv = [&](int i, int, float &a, float &b) { row_pair<DT>(mrow, 8 * i + cq, a, b); };
+        logits_rounded<C, DT == 3 ? 2 : 1>(p, r, sc, n0, mv);
+      };
+      switch (p.mask_dtype) {
+      case 0: body(std::integral_constant<int, 0>()); break;
+      case 1: body(std::integral_constant<int, 1>()); break;
+      case 2: body(std::integral_constant<int, 2>()); break;
+      default: body(std::integral_constant<int, 3>()); break;
+      }
+      return;
+    }
+  } else if constexpr (C::GMASK) {
+    decode_mask<C>(p, r, mk, n0);
+    auto mv = [&](int i, int rr, float &a, float &b) {
+      a = __uint_as_float(mk[4 * i + 2 * rr]);
+      b = __uint_as_float(mk[4 * i + 2 * rr + 1]);
+    };
+    if (p.mask_dtype == 3) logits_rounded<C, 2>(p, r, sc, n0, mv);
+    else if (p.mask_dtype >= 0) logits_rounded<C, 1>(p, r, sc, n0, mv);
+    else logits_rounded<C, 0>(p, r, sc, n0, none);
+    return;
+  }
+  (void)mk;
+  logits_rounded<C, 0>(p, r, sc, n0, none);
+}
+
 // GEN: scores -> natural-unit logits z = scale*q.k + mask; hidden
 // positions (causal, boolean false) -> fill; columns past Sk -> -inf.
 // MSM kernels with a mask take it from `mrow` (the stage's mask row or
-// tile in shared memory).
+// tile in shared memory). LR kernels: the rounded logits instead
+// (logits_gen_rounded).
 template <class C>
 __device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
                                            int n0, uint32_t (&mk)[C::BN / 2],
                                            const uint8_t *mrow) {
+  if constexpr (C::LR) {
+    logits_gen_rounded<C>(p, r, sc, n0, mk, mrow);
+    return;
+  }
   constexpr int BN = C::BN;
   const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
   if constexpr (C::MROW) {

@@ -44,6 +44,15 @@ typedef struct attnk_problem {
   attnrt_causal causal;
   int64_t batch, heads_q, heads_kv, seq_q, seq_k, head_dim, head_dim_v;
   float scale;
+  /* The program's logit rounding (attnrt_types.h): NONE, or each step of
+   * the logit rounded to F16 / BF16. The kernels that compute it (the
+   * sm_90 kernels of kernels/hopper and the NVIDIA decode kernel, for
+   * rounding in the Q/K/V type) run compile-time variants for it; every
+   * other entry point returns ATTNK_E_UNSUPPORTED for it. A caller that
+   * zero-fills the struct gets NONE. Placed in the padding after `scale`,
+   * so the struct's size and every other member's offset (and the kernels
+   * that take it by value) are what they were. */
+  attnrt_logit_rounding logit_rounding;
   attnk_tensor q, k, v, o, mask;
   /* Semantics of attnrt_types.h: a position hidden by the boolean mask or by
    * the causal mode takes the logit `mask_fill` (-inf or finite: a finite
@@ -91,6 +100,10 @@ int attnk_flash_attention_decode(const attnk_problem *p, int num_splits,
  * every synchronize, and the next call then waits on fresh mappings).
  * Release with attnk_free_async. */
 int attnk_decode_workspace_alloc(void **ptr, size_t bytes, void *stream);
+/* NULL when attnk_flash_attention_decode computes `p`'s logit_rounding
+ * (none, or rounding in the Q/K/V type on the NVIDIA decode kernel, which
+ * needs 16-byte aligned K/V rows), else why not. */
+const char *attnk_decode_logit_rounding_reason(const attnk_problem *p);
 
 /* Which of these to launch is the gpu backend's kernel table
  * (lib/Runtime/backends/GpuKernelTable.cpp). */

@@ -1485,6 +1485,15 @@ TEST(HopperPath, ShortKeys) {
   runCase(c);
   runLseCase(mk(2, 4, 2, 197, 197, 64, BF));
   runLseCase(mk(1, 4, 1, 197, 577, 48, F16));
+  // Many output tiles (more than two per CTA of the persistent grid on a
+  // 132-SM H100/H200), so each CTA cycles through both Q buffers of the
+  // QST 2 kernels (hopper-short): 288 tiles of one 208-key tile (GQA) and
+  // of 192 rows (Sk 64); and 288 tiles of the D 40..48 (k48) kernel, whose
+  // two-Q-buffer twin was no faster (one Q buffer). Few keys, to keep the
+  // reference cheap.
+  runCase(mk(12, 24, 4, 100, 150, 64, BF));
+  runCase(mk(1, 96, 8, 500, 64, 64, F16));
+  runCase(mk(1, 96, 8, 500, 64, 40, BF));
   // Dv != D with D, Dv <= 64 (the D 64 list; dvCase below).
   runCase(dvCase(1, 4, 2, 197, 197, 64, 32, BF, ATTNRT_CAUSAL_NONE));
   runCase(dvCase(1, 4, 1, 150, 400, 40, 64, F16, ATTNRT_CAUSAL_NONE));
@@ -1619,10 +1628,64 @@ TEST(HopperPath, SdHeadDims) {
   runCase(mk(2, 2, 1, 130, 1030, 80, ATTNRT_DTYPE_BF16));
 }
 
+// Causal tile ranges on the Hopper path (hopper-causal, issue 12): each
+// consumer warpgroup computes only the key tiles its own 64 rows can see
+// (kernels/hopper/tile_scheduler.cuh, wg_key_tiles) and frees Q after its
+// last S GEMM. Cases whose warpgroups stop at different key tiles: 192-row
+// tiles (D 64) against 128-key tiles, 128 x 80 tiles (D 256), and 128 x 128
+// tiles (D 128) where the diagonal is not tile-aligned (bottom-right with Sk
+// - Sq not a multiple of 128); Sq and Sk one past or short of a tile edge;
+// Sq > Sk bottom-right (warpgroups whose rows see no key: empty rows, zeros
+// or NaN); the last query tile with rows for one warpgroup only; GQA and
+// MQA; pingpong kernels (D 64, D 256, the D 128 GEN kernels) whose skipping
+// warpgroups take empty turns; a finite fill (the hidden tail after the
+// warpgroup's own last tile) and masks (the GEN register path, row masks by
+// TMA); persistent grids with more tiles than SMs, rerun bitwise equal.
+TEST(HopperPath, CausalTileRanges) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  const attnrt_empty_rows NaN = ATTNRT_EMPTY_ROWS_NAN;
+  runCases({
+      // D 64, 192 x 128 tiles: 577 = 3 x 192 + 1 (the last tile has one row).
+      mk(2, 8, 2, 577, 577, 64, BF, TL),
+      mk(1, 8, 1, 400, 400, 64, F, TL),
+      mk(2, 4, 4, 385, 383, 64, BF, BR),
+      mk(1, 6, 2, 700, 300, 64, F, BR),  // rows 0..399 see no key
+      mk(1, 4, 2, 333, 517, 64, BF, BR),
+      repeated(mk(2, 16, 4, 1031, 1031, 64, F, TL), 2),  // 192 tiles > 132 SMs
+      // D 128, 128 x 128 tiles, the diagonal off the tile grid.
+      mk(2, 8, 2, 300, 200, 128, BF, BR),
+      mk(1, 8, 8, 256, 320, 128, F, BR),
+      mk(2, 4, 1, 129, 129, 128, BF, TL),
+      repeated(mk(4, 32, 8, 639, 703, 128, BF, BR), 2),
+      // D 256, 128 x 80 tiles.
+      mk(1, 8, 4, 333, 333, 256, F, TL),
+      mk(2, 4, 2, 200, 451, 256, BF, BR),
+      mk(1, 4, 4, 260, 100, 256, F, BR),
+      // Finite fill (mask-free GEN kernels: the hidden tail) with NaN empty rows.
+      withFill(mk(1, 4, 2, 300, 200, 128, BF, BR), -1e4f, NaN),
+      withFill(mk(1, 6, 3, 500, 400, 64, F, BR), -1e4f, NaN),
+      withFill(mk(1, 4, 4, 333, 333, 256, BF, TL), -3.0f, ATTNRT_EMPTY_ROWS_ZERO),
+      // Masks: the GEN register path (D 128, 128 x 64 tiles, pingpong) and
+      // row masks by TMA (D 64, 128 x 128 tiles).
+      withMask(mk(2, 4, 2, 200, 200, 128, BF, TL), MaskKind::BoolFull),
+      withMask(mk(1, 4, 4, 300, 240, 128, F, BR), MaskKind::AddF16Heads),
+      withMask(mk(2, 4, 2, 333, 512, 64, BF, BR), MaskKind::AddKeyPadBf16),
+  });
+}
+
 TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head dims
   GPU_OR_SKIP();
   runCase(mk(1, 2, 2, 70, 197, 64, ATTNRT_DTYPE_BF16));  // one 208-key tile (short keys)
   runCase(mk(1, 2, 1, 100, 400, 40, ATTNRT_DTYPE_F16));  // two 208-key tiles
+  // 288 one-key-tile output tiles: CTAs of the persistent grid take up to
+  // three, reusing a Q buffer of the QST 2 kernels (hopper-short).
+  runCase(mk(12, 24, 4, 100, 150, 64, ATTNRT_DTYPE_BF16));
+  // 192-row tiles with two Q buffers (D 64, three key tiles) and, as its
+  // twin, with one (D 40, the k48 kernel).
+  runCase(mk(1, 2, 2, 500, 300, 64, ATTNRT_DTYPE_BF16));
+  runCase(mk(1, 2, 1, 500, 140, 40, ATTNRT_DTYPE_F16));
   runCase(mk(1, 2, 1, 70, 90, 40, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
   Case c = mk(1, 2, 2, 33, 130, 96, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
   c.mask = MaskKind::BoolFull;

@@ -172,6 +172,62 @@ TEST(GpuKernelTable, LseWrittenOrDeclinedWithReason) {
   // or declines naming it).
 }
 
+/// `k` with logit_rounding `r` and every tensor on a 16-byte aligned base
+/// (the NVIDIA decode kernel's condition).
+attnk_problem rounded(attnk_problem k, attnrt_logit_rounding r) {
+  alignas(16) static char aligned[16];
+  for (attnk_tensor *t : {&k.q, &k.k, &k.v, &k.o, &k.mask})
+    if (t->data)
+      t->data = aligned;
+  k.logit_rounding = r;
+  return k;
+}
+
+// logit_rounding: decode computes it (rounding in the Q/K/V type, on the
+// NVIDIA kernel); the fa2 kernels decline it naming logit_rounding; rounding
+// to another type than the operands' is declined by decode with that reason.
+TEST(GpuKernelTable, LogitRoundingRunsOnDecodeOrIsDeclinedWithReason) {
+  const attnk_problem dec = rounded(problem(1, 4096, 128), ATTNRT_LOGIT_ROUNDING_BF16);
+  EXPECT_EQ(chosen(dec), "decode");
+  EXPECT_EQ(chosen(rounded(problem(4, 1000, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT, true),
+                           ATTNRT_LOGIT_ROUNDING_BF16)),
+            "decode");
+  std::string why;
+  for (const char *name : {"fa2-causal", "fa2-nocausal", "fa2-general"}) {
+    SCOPED_TRACE(name);
+    const GpuKernel *g = findGpuKernel(name);
+    ASSERT_NE(g, nullptr);
+    for (const attnk_problem &k :
+         {rounded(problem(300, 300, 64, ATTNRT_CAUSAL_TOP_LEFT), ATTNRT_LOGIT_ROUNDING_BF16),
+          rounded(problem(300, 300, 128), ATTNRT_LOGIT_ROUNDING_BF16),
+          rounded(problem(300, 300, 96, ATTNRT_CAUSAL_NONE, true), ATTNRT_LOGIT_ROUNDING_BF16)}) {
+      // The first reason, whatever the problem's class.
+      EXPECT_FALSE(g->supports(k, &why));
+      EXPECT_EQ(why, "logit_rounding (logits rounded step by step in f16/bf16): the "
+                     "FlashAttention-2 kernels compute logits in f32 (sm90-wgmma and decode "
+                     "round them)");
+    }
+  }
+  // No kernel of the table (on a machine without sm_90): the message lists
+  // every kernel's reason.
+  const attnk_problem pre = rounded(problem(300, 300, 64), ATTNRT_LOGIT_ROUNDING_BF16);
+  std::string report;
+  const std::string got = chosen(pre, &report);
+  if (got.rfind("none: ", 0) == 0) {
+    EXPECT_NE(got.find("fa2-general: logit_rounding"), std::string::npos) << got;
+    EXPECT_NE(got.find("decode: more than 16 query rows"), std::string::npos) << got;
+  } else {
+    EXPECT_EQ(got, "sm90-wgmma") << report;
+  }
+  // Rounding to f16 with bf16 operands.
+  const GpuKernel *d = findGpuKernel("decode");
+  ASSERT_NE(d, nullptr);
+  EXPECT_FALSE(d->supports(rounded(problem(1, 4096, 128), ATTNRT_LOGIT_ROUNDING_F16), &why));
+  EXPECT_EQ(why.find("logit_rounding to a type other than the Q/K/V type"), 0u) << why;
+  // The same problem without rounding: unchanged choices.
+  EXPECT_EQ(chosen(rounded(problem(300, 300, 128), ATTNRT_LOGIT_ROUNDING_NONE)), "fa2-nocausal");
+}
+
 #if defined(ATTN_HAVE_HOPPER)
 TEST(GpuKernelTable, HopperDeclinesWhatItCannotRun) {
   std::string why;
@@ -205,6 +261,12 @@ TEST(GpuKernelTable, HopperDeclinesWhatItCannotRun) {
   k.lse.data = reinterpret_cast<const char *>(lseStore) + 2;
   EXPECT_FALSE(w->supports(k, &why));
   EXPECT_EQ(why, "lse not 4-byte aligned");
+  // logit_rounding: in the Q/K/V type only.
+  k = rounded(problem(300, 300, 64), ATTNRT_LOGIT_ROUNDING_F16);
+  k.out_dtype = k.dtype;
+  EXPECT_FALSE(w->supports(k, &why));
+  EXPECT_EQ(why, "logit_rounding to a type other than the Q/K/V type (the kernels round logits "
+                 "in the operand type only)");
 }
 
 // The default Hopper kernel of Stable Diffusion's head dims (host logic, no

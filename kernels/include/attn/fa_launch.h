@@ -35,6 +35,14 @@ inline bool aligned16_rows(const attnk_tensor &t) {
 
 inline bool has_mask(const attnk_problem *p) { return p->mask.data != nullptr; }
 
+// Logits rounded step by step (attnk_problem::logit_rounding): the portable
+// kernels (fa_core.h) do not compute them and decline; the NVIDIA decode
+// kernel (decode/decode_nv.cu) and the Hopper kernels do, for rounding in
+// the Q/K/V type.
+inline bool rounds_logits(const attnk_problem *p) {
+  return p->logit_rounding != ATTNRT_LOGIT_ROUNDING_NONE;
+}
+
 inline const char *unsupported_reason(const attnk_problem *p) {
   if (p->dtype != ATTNRT_DTYPE_F16 && p->dtype != ATTNRT_DTYPE_BF16)
     return "Q/K/V must be f16 or bf16 (the GPU kernels use 16-bit matrix instructions; f32 runs on the cpu backend)";
@@ -51,6 +59,9 @@ inline const char *unsupported_reason(const attnk_problem *p) {
     return "mask_fill must be -inf or finite";
   if (p->empty_rows != ATTNRT_EMPTY_ROWS_ZERO && p->empty_rows != ATTNRT_EMPTY_ROWS_NAN)
     return "empty_rows must be ATTNRT_EMPTY_ROWS_ZERO or ATTNRT_EMPTY_ROWS_NAN";
+  if (p->logit_rounding != ATTNRT_LOGIT_ROUNDING_NONE &&
+      p->logit_rounding != ATTNRT_LOGIT_ROUNDING_F16 && p->logit_rounding != ATTNRT_LOGIT_ROUNDING_BF16)
+    return "unknown logit_rounding";
   if (p->head_dim < 8 || p->head_dim > 256 || p->head_dim % 8 != 0)
     return "head dim of Q/K must be a multiple of 8 in [8, 256]";
   if (p->head_dim_v < 8 || p->head_dim_v > 256 || p->head_dim_v % 8 != 0)

@@ -106,6 +106,7 @@ attnk_problem kernelProblem(const Problem &p) {
   if (p.hasLse) k.lse = kernelTensor(p.lse, p.lse.data);
   k.mask_fill = p.maskFill;
   k.empty_rows = p.emptyRows;
+  k.logit_rounding = p.logitRounding;
   return k;
 }
 
@@ -324,10 +325,6 @@ bool supports(const Problem &p, std::string *whyNot) {
   // each kernel's choice: the kernel table declines it per kernel.)
   if (!std::isfinite(p.scale))
     return no("a non-finite scale (MLIR entry points) is computed by the reference backend only");
-  if (p.logitRounding != ATTNRT_LOGIT_ROUNDING_NONE)
-    return no(std::string("logits rounded to ") + logitRoundingName(p.logitRounding) +
-              " step by step (logit_rounding) are not computed by the GPU kernels (the cpu "
-              "and reference backends compute them)");
   attnk_problem k = kernelProblem(p);
   if (const char *why = attnk_unsupported_reason(&k)) return no(why);
   std::string why;

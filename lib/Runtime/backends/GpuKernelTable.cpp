@@ -13,6 +13,9 @@
 //                 any head dim the kernels are instantiated for.
 // Every kernel writes the optional lse output (a kernel that could not
 // would decline problems that ask for it, never leave it unwritten).
+// logit_rounding (logits rounded step by step in f16/bf16): sm90-wgmma and
+// decode (on its NVIDIA kernel) compute it, for rounding in the Q/K/V type,
+// in compile-time variants; the fa2 kernels decline it.
 // Head-dim rules mirror the launchers' own guards (kernels/*.hip return
 // ATTNK_E_UNSUPPORTED otherwise, reported as a backend error, never a
 // wrong result).
@@ -62,6 +65,15 @@ bool fastHeadDim(const attnk_problem &k, std::string *whyNot) {
 }
 
 bool hasMask(const attnk_problem &k) { return k.mask.data != nullptr; }
+
+/// The fa2 kernels (fa_core.h) compute logits in f32 only.
+bool fa2RoundsNoLogits(const attnk_problem &k, std::string *whyNot) {
+  if (k.logit_rounding == ATTNRT_LOGIT_ROUNDING_NONE)
+    return true;
+  return no(whyNot, "logit_rounding (logits rounded step by step in f16/bf16): the "
+                    "FlashAttention-2 kernels compute logits in f32 (sm90-wgmma and decode "
+                    "round them)");
+}
 
 /// Few query rows and many keys: the row-blocked kernels would leave most
 /// of the GPU idle, so the keys are split instead.
@@ -121,6 +133,8 @@ bool decodeSupports(const attnk_problem &k, std::string *whyNot) {
     return no(whyNot, "more than 16 query rows");
   if (k.seq_k < 512)
     return no(whyNot, "fewer than 512 keys (too few to split)");
+  if (const char *why = attnk_decode_logit_rounding_reason(&k))
+    return no(whyNot, why);
   return true;
 }
 
@@ -147,6 +161,8 @@ const GpuKernel kDecode = {"decode", decodeSupports, decodeLaunch};
 //===--------------------------------------------------------------------===//
 
 bool causalSupports(const attnk_problem &k, std::string *whyNot) {
+  if (!fa2RoundsNoLogits(k, whyNot))
+    return false;
   if (k.causal == ATTNRT_CAUSAL_NONE)
     return no(whyNot, "not causal");
   if (hasMask(k))
@@ -161,6 +177,8 @@ int causalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
 }
 
 bool nocausalSupports(const attnk_problem &k, std::string *whyNot) {
+  if (!fa2RoundsNoLogits(k, whyNot))
+    return false;
   if (k.causal != ATTNRT_CAUSAL_NONE)
     return no(whyNot, "causal");
   if (hasMask(k))
@@ -174,7 +192,9 @@ int nocausalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
   return attnk_flash_attention_nocausal(&k, ctx.stream);
 }
 
-bool generalSupports(const attnk_problem &, std::string *) { return true; }
+bool generalSupports(const attnk_problem &k, std::string *whyNot) {
+  return fa2RoundsNoLogits(k, whyNot);
+}
 
 int generalLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
                   const char **what) {
@@ -233,11 +253,14 @@ const GpuKernel *chooseGpuKernel(const attnk_problem &k,
     return g;
   }
   const GpuKernel *chosen = nullptr;
+  std::string reasons; // each kernel's, for the message when none runs it
   for (const GpuKernel *g : gpuKernelTable()) {
     std::string why;
     bool ok = g->supports(k, &why);
     if (ok && !chosen)
       chosen = g;
+    if (!ok)
+      reasons += (reasons.empty() ? "" : "; ") + std::string(g->name) + ": " + why;
     if (report)
       *report += std::string("  kernel ") + g->name + ": " +
                  (ok ? (chosen == g ? "supported, chosen" : "supported")
@@ -245,7 +268,7 @@ const GpuKernel *chooseGpuKernel(const attnk_problem &k,
                  "\n";
   }
   if (!chosen)
-    no(whyNot, "no gpu kernel supports this problem");
+    no(whyNot, "no gpu kernel supports this problem (" + reasons + ")");
   return chosen;
 }
 
