@@ -15,12 +15,14 @@
 #  4. same-process A/Bs of the candidates (V/O tiles of 160 and 80
 #     columns, Cfg::VPC) against the current defaults on rows 13 (D 160),
 #     12 and 7 (D 80).
-# Exits 3 at once if the carried binaries do not run on this image.
+# Exits 3 at once if the carried binaries do not run on this image. The
+# tree it needs: bench/, include/, kernels/, scripts/lib/ and build-gpu/.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-$PWD/sd-out}
 mkdir -p "$OUT"
-export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH PYTHONUNBUFFERED=1
+. scripts/lib/gpu-env.sh || true  # python with torch, nvcc's directory: found, not named (no build here)
+export PYTHONUNBUFFERED=1
 export LD_LIBRARY_PATH=$PWD/build-gpu/lib:/usr/local/cuda/lib64:/usr/local/cuda/lib:${LD_LIBRARY_PATH:-}
 S=$SECONDS
 t() { echo "[t+$((SECONDS - S))s] $*"; }
