@@ -18,6 +18,9 @@ NS_SS += [80]
 # 208-key tiles (short Sk, heuristics.cuh short_keys_variant).
 NS_SS += [208]
 NS_RS = [64, 128, 192, 256]  # O += P V: N = the padded head dim
+# V/O tiles of 80 and 160 columns (Cfg::DV; V in 32- or 16-column panels
+# with the 64- or 32-byte swizzle): Stable Diffusion's D 80 and D 160.
+NS_RS += [80, 160]
 
 
 def regs(n, start):

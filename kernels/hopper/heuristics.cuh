@@ -38,6 +38,12 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, 0, DV>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, 0, DV>, Grid::GRID>, 0, DV}
+// QK^T over DK columns and V/O tiles DV columns wide: serves D <= DK,
+// Dv <= DV.
+#define ATTN_HOPPER_VARIANT_KV(NAME, DP, DK, DV, NWG, BN, ST, OVL, PP, GRID, PREGS) \
+  {NAME, Kind::Plain,                                                          \
+   &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, DV>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, DV>, Grid::GRID>, DK, DV}
 // ---- end hopper-dhead
 // ---- hopper-short (issue 12): two Q buffers (Cfg QST 2; DK as above, 0 = DP).
 #define ATTN_HOPPER_VARIANT_Q2(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS, DK)  \
@@ -90,6 +96,11 @@ static const Variant kVariantsD128[] = {
     // D 72..80 (Stable Diffusion, CLIP, Phi-2): S = Q K^T over 80 columns.
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40, 80),
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 80),
+    // ---- hopper-dhead (issue 12, SD D 80): V and O 80 columns wide (V in
+    // 16-column panels, 32-byte swizzle; Cfg::VPC): PV over 80 columns
+    // instead of 128. Default for short non-causal D 72..80 with Dv <= 80.
+    ATTN_HOPPER_VARIANT_KV("d128_k80_v80_bm128_ovl_static", 128, 80, 80, 2, 128, 2, true, false, Static, 40),
+    // ---- end hopper-dhead
     // logit_rounding (HF eager attention in f16/bf16): the GEN tile shapes.
     ATTN_HOPPER_LR_VARIANT("d128_gen_lr_bm128_bn64_pp_dyn", Gen, true, 0, 128, 2, 64, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_LR_VARIANT("d128_gen_nomask_lr_bm128_bn128_pp_dyn", GenNoMask, false, 0, 128, 2, 128, 2, true, true, Dynamic, 40),
@@ -181,6 +192,12 @@ static const Variant kVariantsD192[] = {
     // KiB = 208 KiB of shared memory.
     ATTN_HOPPER_VARIANT_V("d192_v128_bm128_bn128_ovl_dyn", 192, 128, 2, 128, 2, true, false, Dynamic, 40),
     ATTN_HOPPER_VARIANT_V("d192_v128_bm128_bn128_ovl_pp_dyn", 192, 128, 2, 128, 2, true, true, Dynamic, 40),
+    // SD D 160: V and O 160 columns wide (V in 32-column panels, 64-byte
+    // swizzle; Cfg::VPC): PV over 160 columns instead of 192, and 128-key
+    // tiles (S 256 = 2 tiles, no key padding): Q 48 KiB + K, V 2 x (48 +
+    // 40) KiB = 224 KiB. Default for short non-causal D 136..160 with Dv <=
+    // 160.
+    ATTN_HOPPER_VARIANT_KV("d192_k160_v160_bm128_bn128_ovl_static", 192, 160, 160, 2, 128, 2, true, false, Static, 24),
     // ---- end hopper-dhead
 };
 
@@ -362,9 +379,19 @@ static int default_variant_of(const attnk_problem *p) {
   // Non-causal D 40..48, 72..80, 136..160: QK^T over fewer columns (DK).
   if (!causal && !bm128) {
     const char *k = nullptr;
+    // ---- hopper-dhead (issue 12): short ones with Dv <= 80 / 160 also
+    // run PV over 80 / 160 columns (Cfg::DV, V in narrow panels). H200,
+    // same process (bench/RESULTS.md, "SD head dims: V/O tiles of 80 and
+    // 160 columns"): SD D 80 +9% (bf16 and f16), CLIP D 80 at 257 tokens
+    // +7%, SD D 160 at 256 tokens +9% / +12% (with 128-key tiles).
+    const int64_t dv = p->head_dim_v;
     if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_static" : "d64_k48_bm192_ovl_pp_dyn";
-    if (dp == 128 && d <= 80) k = shrt ? "d128_k80_bm128_ovl_static" : "d128_k80_bm128_ovl_dyn";
-    if (dp == 192 && d <= 160) k = shrt ? "d192_k160_bm128_bn96_ovl_static" : "d192_k160_bm128_bn96_ovl_dyn";
+    if (dp == 128 && d <= 80)
+      k = !shrt ? "d128_k80_bm128_ovl_dyn" : dv <= 80 ? "d128_k80_v80_bm128_ovl_static" : "d128_k80_bm128_ovl_static";
+    if (dp == 192 && d <= 160)
+      k = !shrt ? "d192_k160_bm128_bn96_ovl_dyn"
+                : dv <= 160 ? "d192_k160_v160_bm128_bn128_ovl_static" : "d192_k160_bm128_bn96_ovl_static";
+    // ---- end hopper-dhead
     if (k) return find_variant(dl, k);
   }
   if (shrt && dp <= 128) {

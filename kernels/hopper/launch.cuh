@@ -233,12 +233,15 @@ struct Launch {
   KParams kp;
 };
 
-static int make_launch(const attnk_problem *p, int BM, int BN, Launch *L) {
+// v_cols: the columns of a V panel (Cfg::VPC: 64, or 32 / 16 for V tiles
+// of 160 / 80 columns).
+static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, Launch *L) {
   const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
   const int64_t D = p->head_dim, Dv = p->head_dim_v;
   if (!attn::tma::make_bshd_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM) ||
       !attn::tma::make_bshd_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN) ||
-      !attn::tma::make_bshd_map(&L->mv, p->v.data, bf16, Dv, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN))
+      !attn::tma::make_bshd_map(&L->mv, p->v.data, bf16, Dv, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN,
+                                CU_TENSOR_MAP_L2_PROMOTION_L2_256B, v_cols))
     return cudaErrorInvalidValue;
   KParams &kp = L->kp;
   std::memset(&kp, 0, sizeof(kp));
@@ -318,7 +321,7 @@ static int launch(const attnk_problem *p, void *stream) {
     }
   }
   Launch L;
-  const int rc = make_launch(p, C::BM, C::BN, &L);
+  const int rc = make_launch(p, C::BM, C::BN, C::VPC, &L);
   if (rc != cudaSuccess) return rc;
   KParams &kp = L.kp;
   std::memset(&L.mm, 0, sizeof(L.mm));

@@ -131,8 +131,8 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       mbar_expect_tx(bar.v_full(s), C::V_BYTES);
 #pragma unroll 1
       for (int pn = 0; pn < C::V_PANELS; ++pn)
-        tma_load_4d(sV + s * C::V_BYTES + pn * BN * 128, &tmV, pn * 64, it * BN, hk, b,
-                    bar.v_full(s));
+        tma_load_4d(sV + s * C::V_BYTES + pn * BN * C::V_ROW_BYTES, &tmV, pn * C::VPC, it * BN,
+                    hk, b, bar.v_full(s));
     }
     t = t_next;
   }
@@ -161,7 +161,8 @@ __device__ __forceinline__ void issue_pv(float (&o)[C::DV / 2], const uint32_t (
   wgmma_fence();
 #pragma unroll
   for (int kk = 0; kk < BN / 16; ++kk) {
-    const uint64_t db = make_desc(sV + s * C::V_BYTES + kk * 16 * 128, BN * 128);
+    const uint64_t db = make_desc_mn<C::VPC>(sV + s * C::V_BYTES + kk * 16 * C::V_ROW_BYTES,
+                                             BN * C::V_ROW_BYTES);
     mma_rs<C::BF16, C::DV>(o, pa[kk], db, 1);
   }
   wgmma_commit();

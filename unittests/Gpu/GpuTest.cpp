@@ -1615,6 +1615,19 @@ TEST(HopperPath, ValueHeadDimsDeclined) {
   runCase(c);
 }
 
+// Stable Diffusion's head dims, non-causal, on the kernels that run QK^T
+// over fewer columns (D 80: 80 of 128, D 160: 160 of 192; Cfg::DK): key
+// counts that are and are not multiples of the 64/96/128-key tiles, both
+// dtypes. Small enough for compute-sanitizer with each D 80 / D 160 variant
+// forced (ATTN_HOPPER_VARIANT, bench/hopper/run_sd_dev.sh).
+TEST(HopperPath, SdHeadDims) {
+  GPU_OR_SKIP();
+  runCase(mk(1, 2, 2, 200, 300, 160, ATTNRT_DTYPE_BF16));
+  runCase(mk(2, 2, 2, 256, 256, 160, ATTNRT_DTYPE_F16));
+  runCase(mk(1, 2, 2, 200, 300, 80, ATTNRT_DTYPE_F16));
+  runCase(mk(2, 2, 1, 130, 1030, 80, ATTNRT_DTYPE_BF16));
+}
+
 // Causal tile ranges on the Hopper path (hopper-causal, issue 12): each
 // consumer warpgroup computes only the key tiles its own 64 rows can see
 // (kernels/hopper/tile_scheduler.cuh, wg_key_tiles) and frees Q after its

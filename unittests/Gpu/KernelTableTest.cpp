@@ -10,6 +10,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "backends/GpuKernels.h"
+#if defined(ATTN_HAVE_HOPPER)
+#include "attn_hopper.h"
+#endif
 
 #include <gtest/gtest.h>
 
@@ -264,6 +267,36 @@ TEST(GpuKernelTable, HopperDeclinesWhatItCannotRun) {
   EXPECT_FALSE(w->supports(k, &why));
   EXPECT_EQ(why, "logit_rounding to a type other than the Q/K/V type (the kernels round logits "
                  "in the operand type only)");
+}
+
+// The default Hopper kernel of Stable Diffusion's head dims (host logic, no
+// device): short non-causal D 72..80 / 136..160 run PV over 80 / 160
+// columns (V/O tiles of Cfg::DV 80 / 160; bench/RESULTS.md, "SD head dims:
+// V/O tiles of 80 and 160 columns"); a wider Dv, long keys and causal
+// problems keep the 128- / 192-column V tiles.
+TEST(GpuKernelTable, HopperSdHeadDimDefaults) {
+  auto defaultName = [](attnk_problem k) {
+    k.out_dtype = k.dtype;
+    const char *n = attn_hopper_variant_name(static_cast<int>(k.head_dim), k.dtype,
+                                             attn_hopper_default_variant(&k));
+    return std::string(n ? n : "(none)");
+  };
+  EXPECT_EQ(defaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_EQ(defaultName(problem(257, 257, 72)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_EQ(defaultName(problem(256, 256, 160)), "d192_k160_v160_bm128_bn128_ovl_static");
+  EXPECT_EQ(defaultName(problem(300, 517, 136)), "d192_k160_v160_bm128_bn128_ovl_static");
+  attnk_problem k = problem(1024, 1024, 80);
+  k.head_dim_v = 96;  // wider than the 80-column V tiles
+  EXPECT_EQ(defaultName(k), "d128_k80_bm128_ovl_static");
+  k = problem(256, 256, 160);
+  k.head_dim_v = 176;
+  EXPECT_EQ(defaultName(k), "d192_k160_bm128_bn96_ovl_static");
+  EXPECT_EQ(defaultName(problem(4096, 4096, 80)), "d128_k80_bm128_ovl_dyn");
+  EXPECT_EQ(defaultName(problem(4096, 4096, 160)), "d192_k160_bm128_bn96_ovl_dyn");
+  for (attnrt_causal c : {ATTNRT_CAUSAL_TOP_LEFT, ATTNRT_CAUSAL_BOTTOM_RIGHT}) {
+    EXPECT_EQ(defaultName(problem(1024, 1024, 80, c)).find("_v80"), std::string::npos);
+    EXPECT_EQ(defaultName(problem(256, 256, 160, c)).find("_v160"), std::string::npos);
+  }
 }
 #endif
 

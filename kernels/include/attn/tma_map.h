@@ -43,10 +43,13 @@ inline EncodeFn encode_fn() {
 // The (D, S, H, B) map of a BHSD-strided operand; `st` are its element
 // strides {batch, head, seq}. False where the driver has no encoder or
 // rejects the map (e.g. strides that are not multiples of 16 bytes).
-// `promo`: the L2 promotion of the copy engine's reads.
+// `promo`: the L2 promotion of the copy engine's reads. `cols`: the box's
+// columns, 64 (128-byte swizzle), 32 (64-byte) or 16 (32-byte): the
+// Hopper kernel's V tiles of 80 and 160 columns (kernels/hopper, Cfg::VPC).
 inline bool make_bshd_map(CUtensorMap *m, const void *ptr, bool bf16, int64_t D, int64_t S,
                           int64_t H, int64_t B, const int64_t st[3], int rows,
-                          CUtensorMapL2promotion promo = CU_TENSOR_MAP_L2_PROMOTION_L2_256B) {
+                          CUtensorMapL2promotion promo = CU_TENSOR_MAP_L2_PROMOTION_L2_256B,
+                          int cols = 64) {
   EncodeFn enc = encode_fn();
   if (!enc) return false;
   // Strides of size-1 dims are never used; give them a legal value.
@@ -55,11 +58,15 @@ inline bool make_bshd_map(CUtensorMap *m, const void *ptr, bool bf16, int64_t D,
   const int64_t sb = B > 1 ? st[0] : sh * H;
   cuuint64_t dims[4] = {(cuuint64_t)D, (cuuint64_t)S, (cuuint64_t)H, (cuuint64_t)B};
   cuuint64_t strides[3] = {(cuuint64_t)(ss * 2), (cuuint64_t)(sh * 2), (cuuint64_t)(sb * 2)};
-  cuuint32_t box[4] = {64, (cuuint32_t)rows, 1, 1};
+  if (cols != 64 && cols != 32 && cols != 16) return false;
+  cuuint32_t box[4] = {(cuuint32_t)cols, (cuuint32_t)rows, 1, 1};
   cuuint32_t estr[4] = {1, 1, 1, 1};
   return enc(m, bf16 ? CU_TENSOR_MAP_DATA_TYPE_BFLOAT16 : CU_TENSOR_MAP_DATA_TYPE_FLOAT16, 4,
              const_cast<void *>(ptr), dims, strides, box, estr, CU_TENSOR_MAP_INTERLEAVE_NONE,
-             CU_TENSOR_MAP_SWIZZLE_128B, promo,
+             cols == 64   ? CU_TENSOR_MAP_SWIZZLE_128B
+             : cols == 32 ? CU_TENSOR_MAP_SWIZZLE_64B
+                          : CU_TENSOR_MAP_SWIZZLE_32B,
+             promo,
              CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE) == CUDA_SUCCESS;
 }
 
