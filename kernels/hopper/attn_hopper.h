@@ -45,7 +45,7 @@ int attn_hopper_fwd(const attnk_problem *p, void *stream);
 int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void *stream);
 /* The variant attn_hopper_fwd runs for `p`. */
 int attn_hopper_default_variant(const attnk_problem *p);
-/* hopper-dhead: the index of the compiled variant named `name` if it can
+/* The index of the compiled variant named `name` if it can
  * run `p` (its kind, QK^T and V/O columns), else -1. */
 int attn_hopper_find_variant(const attnk_problem *p, const char *name);
 /* Name of variant `i` for problem head dim `d` (= Dv) and dtype, "" if
@@ -53,7 +53,7 @@ int attn_hopper_find_variant(const attnk_problem *p, const char *name);
  * short of d), or NULL
  * past the last one. */
 const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i);
-/* hopper-causal, for the same-process A/B only: the tile-scheduling bits
+/* For the same-process A/B only: the tile-scheduling bits
  * (kSched* in tile_scheduler.cuh) of later launches; bits < 0 restores the
  * default. Returns the previous override (-1: none). Not thread-safe. */
 int attn_hopper_set_sched(int bits);

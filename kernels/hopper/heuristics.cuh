@@ -32,8 +32,7 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK>, Grid::GRID>, DK}
-// ---- hopper-dhead (issue 12, Dv != D): V and O tiles DV columns wide
-// (Cfg::DV < DP): serves Dv <= DV only.
+// V and O tiles DV columns wide (Cfg::DV < DP): serves Dv <= DV only.
 #define ATTN_HOPPER_VARIANT_V(NAME, DP, DV, NWG, BN, ST, OVL, PP, GRID, PREGS)   \
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, 0, DV>, Grid::GRID>, \
@@ -44,13 +43,11 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, DV>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, DV>, Grid::GRID>, DK, DV}
-// ---- end hopper-dhead
-// ---- hopper-short (issue 12): two Q buffers (Cfg QST 2; DK as above, 0 = DP).
+// Two Q buffers (Cfg QST 2; DK as above, 0 = DP).
 #define ATTN_HOPPER_VARIANT_Q2(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS, DK)  \
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, DK}
-// ---- end hopper-short
 #define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
   {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
@@ -96,11 +93,10 @@ static const Variant kVariantsD128[] = {
     // D 72..80 (Stable Diffusion, CLIP, Phi-2): S = Q K^T over 80 columns.
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40, 80),
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 80),
-    // ---- hopper-dhead (issue 12, SD D 80): V and O 80 columns wide (V in
+    // SD D 80: V and O 80 columns wide (V in
     // 16-column panels, 32-byte swizzle; Cfg::VPC): PV over 80 columns
     // instead of 128. Default for short non-causal D 72..80 with Dv <= 80.
     ATTN_HOPPER_VARIANT_KV("d128_k80_v80_bm128_ovl_static", 128, 80, 80, 2, 128, 2, true, false, Static, 40),
-    // ---- end hopper-dhead
     // logit_rounding (HF eager attention in f16/bf16): the GEN tile shapes.
     ATTN_HOPPER_LR_VARIANT("d128_gen_lr_bm128_bn64_pp_dyn", Gen, true, 0, 128, 2, 64, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_LR_VARIANT("d128_gen_nomask_lr_bm128_bn128_pp_dyn", GenNoMask, false, 0, 128, 2, 128, 2, true, true, Dynamic, 40),
@@ -136,12 +132,11 @@ static const Variant kVariantsD64[] = {
     // 2 stages: Q 16 KiB + K, V 2 x 2 x 26 KiB; the next tile's K/V load
     // during this one.
     ATTN_HOPPER_VARIANT("d64_bn208_bm128_ovl_pp_static", 64, 2, 208, 2, true, true, Static, 40),
-    // ---- hopper-short (issue 12): two Q buffers, so the next output tile's
+    // Two Q buffers, so the next output tile's
     // Q, K and V load during this one (one Q buffer: the producer waits for
     // this tile's last S GEMM before it loads any of the next tile's).
     ATTN_HOPPER_VARIANT_Q2("d64_bn208_bm128_ovl_pp_q2_static", 64, 2, 208, 2, true, true, Static, 40, 0),
     ATTN_HOPPER_VARIANT_Q2("d64_bm192_ovl_pp_q2_static", 64, 3, 128, 3, true, true, Static, 32, 0),
-    // ---- end hopper-short
     // logit_rounding (HF eager attention in f16/bf16: BERT's padding masks,
     // ViT without a mask): the GEN tile shapes.
     // (128 rows, 240 consumer registers: 14 LDL / 12 STL in SASS, against
@@ -185,7 +180,7 @@ static const Variant kVariantsD192[] = {
     // D 136..160 (Stable Diffusion): S = Q K^T over 160 columns.
     ATTN_HOPPER_VARIANT_K("d192_k160_bm128_bn96_ovl_static", 192, 2, 96, 2, true, false, Static, 24, 160),
     ATTN_HOPPER_VARIANT_K("d192_k160_bm128_bn96_ovl_dyn", 192, 2, 96, 2, true, false, Dynamic, 24, 160),
-    // ---- hopper-dhead (issue 12): D 136..192 with Dv <= 128 (DeepSeek-V2/V3
+    // D 136..192 with Dv <= 128 (DeepSeek-V2/V3
     // MLA prefill: D 192, Dv 128): V and O 128 columns wide, so O is 64
     // registers as at D 128 and the key tiles can be 128 (FlashAttention-3's
     // tile for this pair, hopper/tile_size.h); Q 48 KiB + K, V 2 x (48 + 32)
@@ -198,7 +193,6 @@ static const Variant kVariantsD192[] = {
     // 40) KiB = 224 KiB. Default for short non-causal D 136..160 with Dv <=
     // 160.
     ATTN_HOPPER_VARIANT_KV("d192_k160_v160_bm128_bn128_ovl_static", 192, 160, 160, 2, 128, 2, true, false, Static, 24),
-    // ---- end hopper-dhead
 };
 
 // The variants of list head dim d (max(D, Dv): list_head_dim).
@@ -366,20 +360,19 @@ static int default_variant_of(const attnk_problem *p) {
   if (const int i = short_keys_variant(p); i >= 0) return i;
   const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
   const bool shrt = p->seq_k <= 1024;
-  // ---- hopper-dhead (issue 12): D 136..192 with Dv <= 128 (DeepSeek MLA
+  // D 136..192 with Dv <= 128 (DeepSeek MLA
   // prefill): the 128-column V/O kernels, pingpong for causal problems
   // (H200, same-process A/B, DeepSeek-V3 4k causal: pingpong 569 / 532
   // TFLOP/s bf16 / f16 against 540 / 509 without; the padded D 192 kernel
   // with V in 192 columns 471 / 446; bench/RESULTS.md).
   if (dp == 192 && p->head_dim > 128 && p->head_dim_v <= 128)
     return find_variant(dl, causal ? "d192_v128_bm128_bn128_ovl_pp_dyn" : "d192_v128_bm128_bn128_ovl_dyn");
-  // ---- end hopper-dhead
   // D 64: 128-row tiles where 192-row ones pad the queries by > 20%.
   const bool bm128 = dp == 64 && pads_less(p->seq_q, 192, 128);
   // Non-causal D 40..48, 72..80, 136..160: QK^T over fewer columns (DK).
   if (!causal && !bm128) {
     const char *k = nullptr;
-    // ---- hopper-dhead (issue 12): short ones with Dv <= 80 / 160 also
+    // Short ones with Dv <= 80 / 160 also
     // run PV over 80 / 160 columns (Cfg::DV, V in narrow panels). H200,
     // same process (bench/RESULTS.md, "SD head dims: V/O tiles of 80 and
     // 160 columns"): SD D 80 +9% (bf16 and f16), CLIP D 80 at 257 tokens
@@ -391,13 +384,12 @@ static int default_variant_of(const attnk_problem *p) {
     if (dp == 192 && d <= 160)
       k = !shrt ? "d192_k160_bm128_bn96_ovl_dyn"
                 : dv <= 160 ? "d192_k160_v160_bm128_bn128_ovl_static" : "d192_k160_bm128_bn96_ovl_static";
-    // ---- end hopper-dhead
     if (k) return find_variant(dl, k);
   }
   if (shrt && dp <= 128) {
     if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
     if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_static");
-    // hopper-short: non-causal with two Q buffers (D 64 S 512 +1-3%, SDXL at
+    // Non-causal with two Q buffers (D 64 S 512 +1-3%, SDXL at
     // S 1024 unchanged; causal: d64_bm192_ovl_pp_static, not measured with two).
     return causal ? 3 : find_variant(dl, "d64_bm192_ovl_pp_q2_static");
   }
@@ -443,7 +435,7 @@ static const char *unsupported_reason(const attnk_problem *p) {
   if (p->out_dtype != p->dtype) return "output dtype differs from Q/K/V's";
   if (!padded_head_dim(p->head_dim))
     return "head dim is not a multiple of 8 up to 256";
-  if (!padded_head_dim(p->head_dim_v))  // hopper-dhead: any Dv a multiple of 8 up to 256
+  if (!padded_head_dim(p->head_dim_v))  // any Dv a multiple of 8 up to 256
     return "head dim of V is not a multiple of 8 up to 256";
   if (p->q.strides[3] != 1 || p->k.strides[3] != 1 || p->v.strides[3] != 1 || p->o.strides[3] != 1)
     return "head dim of Q, K, V or O not contiguous";

@@ -43,7 +43,7 @@ constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 // DV_ (0: DP): the padded width of the V tiles and of O (PV's N); the
 // problem's Dv <= DV is a run-time value (KParams::Dv): V's columns from Dv
 // to DV are TMA's zero fill and give zero output columns, never stored.
-// QST_ (hopper-short, issue 12): Q buffers (1 or 2). With 2 the producer
+// QST_: Q buffers (1 or 2). With 2 the producer
 // loads the next output tile's Q, and so its K/V, while this tile's S GEMM
 // and softmax still read the other buffer; with 1 it waits for this tile's
 // q_empty first, so a tile of few key tiles starts on a load latency.
@@ -72,7 +72,7 @@ struct Cfg {
   // k-steps; PV still produces DV columns).
   static constexpr int DK = DK_ ? DK_ : DP;
   static_assert(DK % 16 == 0 && DK <= DP && DK > DP - 64, "DK");
-  // ---- hopper-dhead (issue 12, Dv != D): V and O are DV columns wide.
+  // V and O are DV columns wide.
   static constexpr int DV = DV_ ? DV_ : DP;
   // V tiles are stored in panels of VPC columns: 64 (the 128-byte swizzle,
   // as Q and K) where DV is a multiple of 64, else 32 or 16 (the 64- or
@@ -134,8 +134,8 @@ struct KParams {
   // operand), and whether the mask has a head / batch dim (else the
   // coordinate is 0).
   int msm_bytes, msm_h, msm_b;
-  int Dv;  // hopper-dhead: head dim of V and O (<= Cfg::DV, a multiple of 8)
-  int sched;  // hopper-causal: kSched* bits (tile_scheduler.cuh)
+  int Dv;  // head dim of V and O (<= Cfg::DV, a multiple of 8)
+  int sched;  // kSched* bits (tile_scheduler.cuh)
 };
 
 }  // namespace attn_hopper

@@ -195,7 +195,7 @@ static int padded_head_dim(int64_t d) {
   return static_cast<int>((d + 63) / 64 * 64);
 }
 
-// ---- hopper-dhead (issue 12, Dv != D): the head dim that picks a problem's
+// The head dim that picks a problem's
 // variant list: max(D, Dv). Every kernel of the list for padded dim P runs
 // any D, Dv <= P (Q, K, V maps with their own column counts, TMA's zero
 // fill past them); kernels compiled for narrower V tiles (Cfg::DV < DP)
@@ -204,16 +204,15 @@ static int64_t list_head_dim(const attnk_problem *p) {
   return p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v;
 }
 
-// hopper-causal (issue 12): the KParams::sched bits of a launch
+// The KParams::sched bits of a launch
 // (tile_scheduler.cuh). Default: kSchedWgRange always; kSchedEarlyQ for Sk
 // <= 4096 (same-process A/B on the H200, bench/RESULTS.md "Causal prefill
 // on the Hopper path": +4-9% at 2k causal, +2-4% at 4k, ViT +12%, Whisper
 // +5%; at Sk 8192 +0.2-0.5% causal and -2.6/-3.4% on the chunked-prefill
 // rows, unexplained, so not there; the 256-column kernels free Q early
 // whatever the bit: attn_hopper.cu). ATTN_HOPPER_SCHED=<bits> (tests and
-// tuning: bench/hopper/run_causal_dev.sh runs the HopperPath tests with 0,
-// the code path before these bits) or attn_hopper_set_sched (the
-// same-process A/B, bench/hopper/ab_same_process.py) override it.
+// tuning; 0 is the code path before these bits) or attn_hopper_set_sched
+// (the same-process A/B, bench/hopper/ab_same_process.py) override it.
 static int g_sched_override = -1;
 static int sched_flags(const attnk_problem *p) {
   if (g_sched_override >= 0) return g_sched_override;
