@@ -232,15 +232,7 @@ template <class C, bool BF>
 __device__ __forceinline__ void tile_pair(const uint8_t *mt, int rr, int i, int cq, float &a,
                                           float &b) {
   const uint8_t *at = mt + (i >> 3) * (C::BM * 128) + rr * 128 + (((i & 7) ^ (rr & 7)) << 4) + 2 * cq;
-  const uint32_t x = *reinterpret_cast<const uint32_t *>(at);
-  if constexpr (BF) {
-    a = __uint_as_float(x << 16);
-    b = __uint_as_float(x & 0xffff0000u);
-  } else {
-    const __half2 h = *reinterpret_cast<const __half2 *>(&x);
-    a = __low2float(h);
-    b = __high2float(h);
-  }
+  attn::unpack_pair<BF>(*reinterpret_cast<const uint32_t *>(at), a, b);
 }
 
 // MTILE: the logits of a tile under an additive 16-bit mask with rows.

@@ -24,27 +24,24 @@
 #ifndef ATTN_ROUNDED_LOGITS_H
 #define ATTN_ROUNDED_LOGITS_H
 
-#include <cuda_bf16.h>
+#include "attn/arch.h"
+
 #include <cuda_fp16.h>
 
 #include <cstdint>
+#include <type_traits>
 
 namespace attn {
 
 // Two f32 values -> the T pair (a in the low half), each rounded to
-// nearest even in T (overflow to +-inf).
+// nearest even in T (overflow to +-inf): the arch layer's conversion.
 template <bool BF>
 __device__ __forceinline__ uint32_t round_pair(float a, float b) {
-  if constexpr (BF) {
-    __nv_bfloat162 h = __floats2bfloat162_rn(a, b);
-    return *reinterpret_cast<uint32_t *>(&h);
-  } else {
-    __half2 h = __floats2half2_rn(a, b);
-    return *reinterpret_cast<uint32_t *>(&h);
-  }
+  return Cvt<std::conditional_t<BF, bf16_t, f16_t>>::pack2(a, b);
 }
 
-// The T pair -> two f32 values (exact).
+// The T pair -> two f32 values (exact; also the Hopper mask tiles' reads,
+// kernels/hopper/mask.cuh).
 template <bool BF>
 __device__ __forceinline__ void unpack_pair(uint32_t x, float &a, float &b) {
   if constexpr (BF) {
