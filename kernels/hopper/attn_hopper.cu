@@ -70,7 +70,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   // ------------------------------------------------------------------ consumers
   setmaxnreg_inc<C::CONSUMER_REGS>();
   const int tid = threadIdx.x - 128;
-  const int cw = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;
+  // The warpgroup index through a shuffle (CUTLASS's canonical_warp_group_idx):
+  // the compiler then knows it is warp-uniform and keeps the key loop's
+  // counters on the uniform datapath (bench/RESULTS.md, end of run 5).
+  const int cw = __shfl_sync(0xffffffffu, tid >> 7, 0);
+  const int warp = (tid >> 5) & 3, lane = tid & 31;
   const int rloc = cw * 64 + warp * 16 + (lane >> 2);  // rows m0 + rloc and m0 + rloc + 8
   const float sl2 = p.scale_log2;
   const uint32_t qa0 = sQ + cw * 64 * 128;  // this warpgroup's rows of Q buffer 0
