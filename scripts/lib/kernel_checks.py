@@ -119,12 +119,12 @@ HOPPER_CFG = re.compile(r"CfgILi(\d+)ELi(\d+)ELi(\d+)ELi(\d+)ELb(\d)ELb(\d)ELb(\
                         r"(?:ELi(\d+))?(?:ELi(\d+))?(?:ELi(\d+))?(?:ELb(\d))?")
 # The default GEN kernel of each head dim: (DP, NWG, BN).
 HOPPER_DEFAULT_GEN = {("64", "3", "64"), ("128", "2", "64"), ("192", "2", "64"), ("256", "2", "64")}
-# Known, measured 2026-11-30 (nvcc 13.0), a ratchet (more fails): the
-# default GEN kernels with the mask operand spill D64 bm192/bn64 8/8 B (was
-# 20/12 before the producer's panel loops were rolled up), D128 none (was
-# 48/56), D192 8/8 B, D256 268/320 B (the O accumulator alone is 128
-# registers; the mask values of a 64-key tile 32 more). (spill stores, loads)
-HOPPER_GEN_SPILL_LIMIT = {"64": (8, 8), "128": (0, 0), "192": (8, 8), "256": (268, 320)}
+# Known, measured 2026-11-30 (nvcc 13.0), a ratchet (more fails): of the
+# default GEN kernels with the mask operand only D256 spills, 136/188 B (the
+# O accumulator alone is 128 registers; the mask values of a 64-key tile 32
+# more). D64 and D192 stopped spilling when the consumer's warpgroup index
+# became provably warp-uniform. (spill stores, loads)
+HOPPER_GEN_SPILL_LIMIT = {"64": (0, 0), "128": (0, 0), "192": (0, 0), "256": (136, 188)}
 # The kernels without the mask operand (plain, mask-free GEN, masks in shared
 # memory) may not spill, except per (DP, BN): the plain D 256 BN 80 kernel
 # (pingpong, the default) 12/12 B, all outside the key loop (SASS,
@@ -134,7 +134,7 @@ HOPPER_SPILL_LIMIT = {("256", "80"): (12, 12)}
 # correctness path of rounded logits under masks other than row masks: the
 # rounding's extra live values spill, per head dim (nvcc 13.0, 2026-11-30,
 # docs/kernels.md "Rounded logits"). A ratchet like the one above.
-HOPPER_LR_GEN_SPILL_LIMIT = {"64": (48, 56), "128": (0, 0), "192": (44, 96), "256": (352, 444)}
+HOPPER_LR_GEN_SPILL_LIMIT = {"64": (48, 56), "128": (0, 0), "192": (0, 0), "256": (160, 276)}
 
 
 def hopper_ptx(ptxas, ptx):
