@@ -199,6 +199,7 @@ static const Variant kVariantsD192[] = {
     // 40) KiB = 224 KiB. Default for short non-causal D 136..160 with Dv <=
     // 160.
     ATTN_HOPPER_VARIANT_KV("d192_k160_v160_bm128_bn128_ovl_static", 192, 160, 160, 2, 128, 2, true, false, Static, 24),
+    ATTN_HOPPER_VARIANT_KV("d192_k160_v160_bm128_bn128_ovl_pp_static", 192, 160, 160, 2, 128, 2, true, true, Static, 24),
     // The same tiles with K/V resident across a head's m-blocks (Cfg::KVR:
     // Sk <= 256 non-causal, a CTA per (batch, head) pair computes both
     // 128-row m-blocks of S 256 on one load of K and V), without and with
@@ -408,7 +409,7 @@ static int default_variant_of(const attnk_problem *p) {
     if (dp == 192 && d <= 160)
       k = !shrt                 ? "d192_k160_bm128_bn96_ovl_dyn"
           : dv > 160            ? "d192_k160_bm128_bn96_ovl_static"
-          : kv_resident_fits(p) ? "d192_k160_v160_bm128_bn128_ovl_kvr_static"
+          : kv_resident_fits(p) ? "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static"
                                 : "d192_k160_v160_bm128_bn128_ovl_static";
     if (k) return find_variant(dl, k);
   }

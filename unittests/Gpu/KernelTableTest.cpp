@@ -318,7 +318,7 @@ TEST(GpuKernelTable, HopperKvResidentDefault) {
     k.heads_q = k.heads_kv = Hq;
     return k;
   };
-  const std::string kvr = "d192_k160_v160_bm128_bn128_ovl_kvr_static";
+  const std::string kvr = "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static";
   EXPECT_EQ(defaultName(pairs(problem(256, 256, 160), 1024, 8)), kvr);
   EXPECT_EQ(defaultName(pairs(problem(130, 140, 160), 66, 4)), kvr);
   EXPECT_EQ(defaultName(pairs(problem(260, 64, 136), 33, 8)), kvr);
