@@ -199,12 +199,12 @@ static const Variant kVariantsD192[] = {
     // 40) KiB = 224 KiB. Default for short non-causal D 136..160 with Dv <=
     // 160.
     ATTN_HOPPER_VARIANT_KV("d192_k160_v160_bm128_bn128_ovl_static", 192, 160, 160, 2, 128, 2, true, false, Static, 24),
-    ATTN_HOPPER_VARIANT_KV("d192_k160_v160_bm128_bn128_ovl_pp_static", 192, 160, 160, 2, 128, 2, true, true, Static, 24),
     // The same tiles with K/V resident across a head's m-blocks (Cfg::KVR:
     // Sk <= 256 non-causal, a CTA per (batch, head) pair computes both
-    // 128-row m-blocks of S 256 on one load of K and V), without and with
-    // pingpong. Default where kv_resident_fits.
-    ATTN_HOPPER_VARIANT_KVR("d192_k160_v160_bm128_bn128_ovl_kvr_static", 192, 160, 160, 2, 128, 2, false, 24),
+    // 128-row m-blocks of S 256 on one load of K and V) and pingpong.
+    // Default where kv_resident_fits. H200, same process (bench/RESULTS.md,
+    // "SD D 160 at 256 tokens: K/V resident + pingpong"): SD 1.5 level 2
+    // +6-8% (1.06-1.13x cuDNN); either change alone: -1% to +2% (removed).
     ATTN_HOPPER_VARIANT_KVR("d192_k160_v160_bm128_bn128_ovl_pp_kvr_static", 192, 160, 160, 2, 128, 2, true, 24),
 };
 

@@ -1635,7 +1635,7 @@ TEST(HopperPath, SdHeadDims) {
 // CTA of 132, so a CTA's second pair refills the ring); two key tiles (the
 // second partial) and one (the ring's two stages then alternate between
 // pairs); two and three m-blocks, the last with rows past Sq; GQA; D 160 and
-// 136. With ATTN_HOPPER_VARIANT=d192_k160_v160_bm128_bn128_ovl_kvr_static
+// 136. With ATTN_HOPPER_VARIANT=d192_k160_v160_bm128_bn128_ovl_pp_kvr_static
 // the other D <= 160 cases (causal ones included) run it too.
 TEST(HopperPath, KvResident) {
   GPU_OR_SKIP();
