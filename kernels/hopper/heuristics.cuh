@@ -401,7 +401,8 @@ static int default_variant_of(const attnk_problem *p) {
     // run PV over 80 / 160 columns (Cfg::DV, V in narrow panels). H200,
     // same process (bench/RESULTS.md, "SD head dims: V/O tiles of 80 and
     // 160 columns"): SD D 80 +9% (bf16 and f16), CLIP D 80 at 257 tokens
-    // +7%, SD D 160 at 256 tokens +9% / +12% (with 128-key tiles).
+    // +7%, SD D 160 at 256 tokens +9% / +12% (with 128-key tiles); at Sk
+    // <= 256 with pairs enough, K/V resident + pingpong +6-8% more.
     const int64_t dv = p->head_dim_v;
     if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_static" : "d64_k48_bm192_ovl_pp_dyn";
     if (dp == 128 && d <= 80)
