@@ -72,9 +72,10 @@ __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
 // (D 128) 1.06x either way (every warpgroup reaches the diagonal tile).
 template <class C>
 __device__ __forceinline__ int wg_key_tiles(const KParams &p, const TileCoord &c, int cw) {
-  if (!p.causal || !(p.sched & kSchedWgRange) || c.n_tiles == 0) return c.n_tiles;
+  if (!(p.sched & kSchedWgRange) || c.n_tiles == 0) return c.n_tiles;
   const int first = c.m0 + 64 * cw;
   if (first >= p.Sq) return 1;
+  if (!p.causal) return c.n_tiles;
   const int last = min(first + 63, p.Sq - 1);
   const int n_max = min(p.Sk, last + 1 + p.off);
   const int n = n_max > 0 ? (n_max + C::BN - 1) / C::BN : 0;
