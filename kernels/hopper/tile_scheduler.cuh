@@ -73,7 +73,7 @@ __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
 // (D 128) 1.06x either way (every warpgroup reaches the diagonal tile).
 // Non-causal: a warpgroup whose rows all lie past Sq computes 1 (the last
 // query tile of S 1024 in 192-row tiles has rows for one warpgroup of three:
-// 1152 rows computed for 1024, 1040 with the skip; SDXL S 1024 +3-5%,
+// 1152 rows computed for 1024, 1040 with the skip; SDXL S 1024 +1-5%,
 // bench/RESULTS.md "Partial query tiles"); the others all n_tiles.
 template <class C>
 __device__ __forceinline__ int wg_key_tiles(const KParams &p, const TileCoord &c, int cw) {
