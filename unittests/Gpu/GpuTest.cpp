@@ -1635,7 +1635,7 @@ TEST(HopperPath, SdHeadDims) {
 // CTA of 132, so a CTA's second pair refills the ring); two key tiles (the
 // second partial) and one (the ring's two stages then alternate between
 // pairs); two and three m-blocks, the last with rows past Sq; GQA; D 160 and
-// 136. With ATTN_HOPPER_VARIANT=d192_k160_v160_bm128_bn128_ovl_pp_kvr_static
+// 136; Dv != D. With ATTN_HOPPER_VARIANT=d192_k160_v160_bm128_bn128_ovl_pp_kvr_static
 // the other D <= 160 cases (causal ones included) run it too.
 TEST(HopperPath, KvResident) {
   GPU_OR_SKIP();
@@ -1645,6 +1645,8 @@ TEST(HopperPath, KvResident) {
   c = mk(33, 8, 8, 260, 64, 136, ATTNRT_DTYPE_F16);
   c.expectKernel = "sm90-wgmma";
   runCase(c);
+  // Dv != D on the same kernel (D 128 with Dv 160 takes the D 192 list).
+  runCase(dvCase(33, 8, 4, 140, 100, 128, 160, ATTNRT_DTYPE_BF16));
 }
 
 // Causal tile ranges on the Hopper path (hopper-causal, issue 12): each

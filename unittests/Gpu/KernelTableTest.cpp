@@ -322,6 +322,13 @@ TEST(GpuKernelTable, HopperKvResidentDefault) {
   EXPECT_EQ(defaultName(pairs(problem(256, 256, 160), 1024, 8)), kvr);
   EXPECT_EQ(defaultName(pairs(problem(130, 140, 160), 66, 4)), kvr);
   EXPECT_EQ(defaultName(pairs(problem(260, 64, 136), 33, 8)), kvr);
+  // D 128, Dv 160 (HopperPath.KvResident): the list of max(D, Dv), named
+  // through head dim 160 (the same list).
+  attnk_problem dv = pairs(problem(140, 100, 128), 33, 8);
+  dv.head_dim_v = 160;
+  dv.out_dtype = dv.dtype;
+  const char *dvName = attn_hopper_variant_name(160, dv.dtype, attn_hopper_default_variant(&dv));
+  EXPECT_EQ(std::string(dvName ? dvName : "(none)"), kvr);
   EXPECT_EQ(defaultName(problem(256, 256, 160)), "d192_k160_v160_bm128_bn128_ovl_static");
   EXPECT_EQ(defaultName(pairs(problem(256, 257, 160), 1024, 8)), "d192_k160_v160_bm128_bn128_ovl_static");
   for (attnrt_causal c : {ATTNRT_CAUSAL_TOP_LEFT, ATTNRT_CAUSAL_BOTTOM_RIGHT})
