@@ -332,9 +332,17 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       Qs[r * QLD + dd] = v;
     }
     __syncthreads();
-    A qf[KTD];
+    // Q's fragments stay in registers up to D 128; at D 256 (128 registers
+    // of O accumulators already) each k-step reloads its fragment from
+    // shared memory instead (one ldmatrix per k-step, no spills).
+    constexpr bool QREG = KTD <= 8;
+    const uint16_t *const Qw = Qs + wm * kRows * QLD;
+    A qf[QREG ? KTD : 1];
+    if constexpr (QREG) {
 #pragma unroll
-    for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + wm * kRows * QLD + kt * 16, QLD);
+      for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qw + kt * 16, QLD);
+    }
+    (void)qf;
 
     // This lane's two rows (slots): packed row -> (head, query position).
     int slot_i[2], slot_h[2];
@@ -391,8 +399,15 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         } else {
           M::load_B_nk2(b0, b1, Kw + kt * 16, LD);
         }
-        M::mma(sc[0], qf[kt], b0);
-        M::mma(sc[1], qf[kt], b1);
+        if constexpr (QREG) {
+          M::mma(sc[0], qf[kt], b0);
+          M::mma(sc[1], qf[kt], b1);
+        } else {
+          A qa;
+          M::load_A(qa, Qw + kt * 16, QLD);
+          M::mma(sc[0], qa, b0);
+          M::mma(sc[1], qa, b1);
+        }
       }
       // ---- logits in natural units, masks, online softmax
       const int jw = kb * kBC + wk * kKW;
@@ -681,6 +696,10 @@ Knobs knobs() {
 constexpr int kWideMT = 5;
 constexpr int kWideStages64 = 8;
 constexpr int kWideStages128 = 6;
+// D == Dv == 256 (Gemma): the TMA ring of 4 warps, 64-key tiles of 64 KB
+// (K + V), 3 stages (202 KB with Q, 1 block per multiprocessor): the bytes
+// per stage and in flight of the D 128 default (8 warps x 16 keys x 256 B).
+constexpr int kStages256 = 3;
 
 struct Variant {
   int dtype, dp, stages;
@@ -709,6 +728,10 @@ template <class T, bool MASK> void add_defaults(Variant *v, int &n) {
 }
 // Wide groups (more than 32 packed rows, no mask): 5 m-tiles x 2 key warps
 // per block, so the 80 rows of up to 5 row blocks share each K/V tile.
+// D == Dv == 256 without a mask or logit rounding (decode_nv_eligible).
+template <class T> void add_d256(Variant *v, int &n) {
+  v[n++] = make_variant<T, 256, kStages256, false, kTmaRing>();
+}
 template <class T> void add_wide(Variant *v, int &n) {
   v[n++] = make_variant<T, 64, kWideStages64, false, kBlockRing, 2 * kWideMT, kWideMT>();
   v[n++] = make_variant<T, 128, kWideStages128, false, kTmaRing, 2 * kWideMT, kWideMT>();
@@ -721,7 +744,7 @@ template <class T, bool MASK> void add_rounded(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, MASK, kTmaRing, 8, 1, true>();
 }
 
-constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3;
+constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -741,6 +764,8 @@ const Variant *variants() {
       add_rounded<f16_t, true>(v, n);
       add_rounded<bf16_t, false>(v, n);
       add_rounded<bf16_t, true>(v, n);
+      add_d256<f16_t>(v, n);
+      add_d256<bf16_t>(v, n);
     }
   } table;
   return table.v;
@@ -766,6 +791,7 @@ int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, in
 }
 // The cp.async kernel for `p` (also where no tensor map can be made).
 int cp_async_variant(const attnk_problem *p) {
+  if (dp_of(p) == 256) return -1; // the TMA ring only
   return dp_of(p) == 128 ? find_variant(p, kBlockRing, 3) : find_variant(p, kWarpRing, 4);
 }
 // Whether the current device has compute capability 9.0 or more (TMA,
@@ -806,6 +832,17 @@ int device_sms() {
 }
 // The TMA ring: D == Dv == 128 on a device of compute capability 9.0+.
 bool tma_ok(const attnk_problem *p) { return p->head_dim == 128 && p->head_dim_v == 128 && device_sm90(); }
+// The D 256 kernel (a TMA ring only): D == Dv == 256, no mask, no logit
+// rounding, compute capability 9.0+; off with ATTN_DECODE_NV_D256=0 (the
+// problem then goes to the kernels it went to before).
+bool d256_ok(const attnk_problem *p) {
+  static const bool off = [] {
+    const char *e = std::getenv("ATTN_DECODE_NV_D256");
+    return e && e[0] == '0';
+  }();
+  return !off && p->head_dim == 256 && p->head_dim_v == 256 && !p->mask.data && !rounds_logits(p) &&
+         device_sm90();
+}
 // The wide-group kernel for `p` (-1: none): more than 32 packed rows per
 // (batch, KV head), i.e. at least 3 row blocks of 16 that would each read
 // the K/V tiles again (MQA: Falcon's 71 query heads on one KV head), no
@@ -820,6 +857,7 @@ int wide_variant(const attnk_problem *p) {
   return -1;
 }
 int default_variant(const attnk_problem *p) {
+  if (dp_of(p) == 256) return d256_ok(p) ? find_variant(p, kTmaRing, kStages256) : -1;
   if (knobs().mt != 1) {
     const int w = wide_variant(p);
     if (w >= 0) return w;
@@ -945,8 +983,8 @@ bool decode_nv_eligible(const attnk_problem *p) {
   return false;
 #else
   const int dp = dp_of(p);
-  return (dp == 64 || dp == 128) && aligned16_rows(p->k) && aligned16_rows(p->v) &&
-         (p->dtype == ATTNRT_DTYPE_F16 || p->dtype == ATTNRT_DTYPE_BF16);
+  return (dp == 64 || dp == 128 || (dp == 256 && d256_ok(p))) && aligned16_rows(p->k) &&
+         aligned16_rows(p->v) && (p->dtype == ATTNRT_DTYPE_F16 || p->dtype == ATTNRT_DTYPE_BF16);
 #endif
 }
 
