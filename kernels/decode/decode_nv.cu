@@ -12,7 +12,10 @@
 //    at D 128). The ring (enum Ring): D == Dv == 128 takes the TMA ring with
 //    8 warps (one thread issues four 64-column x 128-key boxes per tile,
 //    128-byte swizzle, no L2 promotion, each stage completing on its
-//    mbarrier; ldmatrix addresses apply the swizzle); other D 128 problems
+//    mbarrier; ldmatrix addresses apply the swizzle); D == Dv == 256
+//    without a mask or logit rounding the TMA ring with 4 warps and 64-key
+//    tiles (the same 64 KB per stage; Q's fragments reloaded per k-step,
+//    the O accumulators holding 128 registers); other D 128 problems
 //    (Dv != D, strides a tensor map cannot take) the block ring (4 warps,
 //    16-byte cp.async from all threads, rows padded by 16 bytes); D 64 the
 //    per-warp rings (4 warps, each copies and waits for its own 16 keys);
@@ -641,7 +644,8 @@ int env_int(const char *name) {
 // several units), and for the TMA ring ATTN_DECODE_NV_EVICT=1 (L2 evict-first loads),
 // ATTN_DECODE_NV_ORDER=1 (K's boxes of a tile, then V's), ATTN_DECODE_NV_L2P=0-3
 // (the tensor maps' L2 promotion: none, 64, 128, 256 bytes), and
-// ATTN_DECODE_NV_MT=1 (16-row blocks for every group, no wide-group kernel;
+// ATTN_DECODE_NV_D256=0 (read once: D 256 problems go to the kernels they
+// went to before this kernel took them), ATTN_DECODE_NV_MT=1 (16-row blocks for every group, no wide-group kernel;
 // the ring, warps and stages knobs pick among the 16-row kernels); a combination
 // that has no instantiation runs the default. Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
