@@ -1710,4 +1710,66 @@ TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head 
   runCase(dvCase(1, 2, 2, 65, 100, 40, 136, ATTNRT_DTYPE_BF16));
 }
 
+
+// Problems drawn at random over the whole space the gpu backend accepts, so
+// that shapes no hand-written case names (head dims, lengths around every tile
+// size, GQA groups, Dv != D, masks, fills, layouts, decode) are compared row by
+// row with the oracle: ATTN_GPU_TEST_RANDOM cases (default 48) from seed
+// ATTN_GPU_TEST_SEED (default: fresh; printed, so a failure can be replayed).
+// Each problem is capped at ~1.5e8 multiply-adds so the f64 oracle stays fast.
+TEST(HipBackend, RandomProblems) {
+  GPU_OR_SKIP();
+  const char *ns = std::getenv("ATTN_GPU_TEST_RANDOM");
+  const char *ss = std::getenv("ATTN_GPU_TEST_SEED");
+  const int n = ns && *ns ? std::atoi(ns) : 48;
+  const uint32_t seed = ss && *ss ? (uint32_t)std::strtoul(ss, nullptr, 0) : std::random_device{}();
+  std::printf("HipBackend.RandomProblems: %d cases, ATTN_GPU_TEST_SEED=%u\n", n, seed);
+  std::mt19937 rng(seed);
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  auto chance = [&](double p) { return std::bernoulli_distribution(p)(rng); };
+  // Lengths at and around the kernels' tile sizes (64, 80, 128, 192, 208, 256).
+  const int64_t edges[] = {1, 2, 15, 16, 17, 63, 64, 65, 79, 80, 81, 127, 128, 129, 191, 192,
+                           193, 207, 208, 209, 255, 256, 257, 383, 384, 385, 511, 512, 513};
+  auto length = [&]() -> int64_t {
+    return chance(0.5) ? edges[pick(0, (int)(sizeof(edges) / sizeof(edges[0])) - 1)]
+                       : (int64_t)pick(1, 700);
+  };
+  const MaskKind masks[] = {MaskKind::AddF32Full,    MaskKind::AddF16Heads,
+                            MaskKind::AddBf16SqSk,   MaskKind::BoolKeyPad,
+                            MaskKind::BoolFull,      MaskKind::AddNegInfRows,
+                            MaskKind::AddBelowFill,  MaskKind::AddKeyPadBf16,
+                            MaskKind::AddKeyPadF16,  MaskKind::AddKeyPadF32Heads,
+                            MaskKind::AddBf16BiasHeads};
+  const Layout layouts[] = {Layout::BHSD, Layout::BHSD, Layout::BSHD, Layout::Padded, Layout::Odd};
+  const int groups[] = {1, 1, 2, 4, 5, 8};
+  for (int i = 0; i < n; ++i) {
+    Case c = mk(pick(1, 3), 1, pick(1, 3), length(), length(), 8 * pick(1, 32));
+    c.Hq = c.Hkv * groups[pick(0, 5)];
+    c.Dv = chance(0.75) ? c.D : 8 * pick(1, 32);
+    if (chance(0.2)) { // decode: few query rows, many keys
+      c.Sq = pick(1, 16);
+      c.Sk = pick(512, 6000);
+      c.D = c.Dv = chance(0.5) ? 128 : 64;
+    }
+    c.in = k16[pick(0, 1)];
+    c.out = chance(0.2) ? ATTNRT_DTYPE_F32 : c.in;
+    c.causal = kCausal[pick(0, 2)];
+    if (chance(0.5)) c.mask = masks[pick(0, (int)(sizeof(masks) / sizeof(masks[0])) - 1)];
+    c.layout = layouts[pick(0, 4)];
+    c.outLayout = chance(0.7) ? Layout::BHSD : layouts[pick(0, 4)];
+    if (chance(0.25)) c.fill = chance(0.5) ? -1e4f : -3.4028234663852886e38f;
+    if (chance(0.25)) c.empty = ATTNRT_EMPTY_ROWS_NAN;
+    c.perRow = true;
+    while ((double)c.B * c.Hq * c.Sq * c.Sk * (c.D + c.Dv) > 1.5e8) {
+      if (c.B > 1) c.B = 1;
+      else if (c.Hq > c.Hkv) c.Hq = c.Hkv;
+      else if (c.Sq > 16 && c.Sq >= c.Sk / 4) c.Sq = (c.Sq + 1) / 2;
+      else if (c.Hkv > 1) c.Hq = c.Hkv = 1;
+      else c.Sk = (c.Sk + 1) / 2;
+    }
+    runCase(c);
+    if (HasFatalFailure()) return;
+  }
+}
+
 } // namespace
