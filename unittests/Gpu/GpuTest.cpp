@@ -1675,6 +1675,44 @@ TEST(HopperPath, CausalTileRanges) {
   });
 }
 
+// Partial query tiles, non-causal (issue 12, row 15): a consumer warpgroup
+// whose 64 rows all lie past Sq computes one key tile instead of all of
+// them and passes through the rest (kernels/hopper/tile_scheduler.cuh,
+// wg_key_tiles), as the causal skip does. Cases whose last query tile leaves
+// one or two warpgroups without rows: 192-row tiles (D 64: Sq 1000 = 5 x 192
+// + 40, the two-Q-buffer static kernel with more tiles than SMs, the dynamic
+// kernel at Sk > 1024, the k48 kernel), 128-row tiles (D 64 Sq 400 = 3 x 128 +
+// 16; CLIP's D 80 at 257 tokens; D 128, D 160, D 256), GEN kernels (mask
+// registers, row masks and mask tiles by TMA, a finite fill with NaN empty
+// rows), GQA and MQA, the lse output, reruns bitwise equal. Twins: the last
+// tile has rows for every warpgroup (Sq 1100 = 5 x 192 + 140; Sq 200 with
+// 128-row tiles).
+TEST(HopperPath, PartialQueryTiles) {
+  GPU_OR_SKIP();
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  const attnrt_empty_rows NaN = ATTNRT_EMPTY_ROWS_NAN;
+  runCases({
+      mk(1, 4, 2, 1000, 300, 64, BF),
+      repeated(mk(1, 48, 8, 1000, 160, 64, F), 2),  // 288 tiles > 132 SMs
+      mk(1, 4, 4, 1000, 1100, 64, F),
+      mk(1, 4, 1, 1000, 200, 40, BF),
+      mk(2, 4, 2, 400, 300, 64, F),
+      mk(2, 4, 4, 257, 257, 80, BF),
+      mk(1, 4, 2, 130, 300, 128, F),
+      mk(1, 4, 2, 140, 200, 160, BF),
+      mk(1, 4, 2, 150, 200, 256, F),
+      withMask(mk(1, 4, 2, 1000, 200, 64, BF), MaskKind::BoolFull),
+      withMask(mk(2, 4, 2, 130, 256, 64, F), MaskKind::AddKeyPadF16),
+      withMask(mk(1, 4, 2, 130, 256, 64, BF), MaskKind::AddBf16BiasHeads),
+      withFill(withMask(mk(1, 4, 2, 1000, 150, 64, F), MaskKind::AddNegInfRows), -1e4f, NaN),
+      // Twins: every warpgroup of the last tile has rows.
+      mk(1, 4, 2, 1100, 300, 64, BF),
+      mk(1, 4, 2, 200, 300, 128, F),
+  });
+  runLseCase(mk(1, 4, 2, 1000, 300, 64, BF));
+  runLseCase(mk(1, 4, 2, 400, 200, 64, F));
+}
+
 TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head dims
   GPU_OR_SKIP();
   runCase(mk(1, 2, 2, 70, 197, 64, ATTNRT_DTYPE_BF16));  // one 208-key tile (short keys)
@@ -1687,6 +1725,11 @@ TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head 
   runCase(mk(1, 2, 2, 500, 300, 64, ATTNRT_DTYPE_BF16));
   runCase(mk(1, 2, 1, 500, 140, 40, ATTNRT_DTYPE_F16));
   runCase(mk(1, 2, 1, 70, 90, 40, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+  // Non-causal partial query tiles: warpgroups whose rows all lie past Sq
+  // pass through all but one key tile (192-row tiles, Sq 1000 = 5 x 192 +
+  // 40; 128-row tiles, Sq 400 = 3 x 128 + 16).
+  runCase(mk(1, 2, 1, 1000, 140, 64, ATTNRT_DTYPE_F16));
+  runCase(mk(1, 2, 2, 400, 140, 64, ATTNRT_DTYPE_BF16));
   Case c = mk(1, 2, 2, 33, 130, 96, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
   c.mask = MaskKind::BoolFull;
   runCase(c);
