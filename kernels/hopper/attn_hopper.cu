@@ -101,7 +101,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   r.Sk = p.Sk;
 
   int kv = 0, qr = 0;
-  int t_own = blockIdx.x;
+  // K/V resident (Cfg::KVR, KParams::kv_hold): the m-blocks of a (batch,
+  // head) pair in turn on the ring's K/V tiles, which m-block 0 waits for
+  // (the producer loads them once) and the last m-block frees.
+  const bool hold = C::KVR && p.kv_hold;
+  int t_own = hold ? unit_first_tile(p) : static_cast<int>(blockIdx.x);
   while (true) {
     int t;
     // Q round qr: buffer qs (C::QST buffers), its tile slot and barriers.
@@ -125,7 +129,8 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     } else {
       t = t_own;
       if (t >= p.num_tiles) break;
-      t_own += gridDim.x;
+      if (hold) t_own = unit_next_tile(p, t);
+      else t_own += gridDim.x;
     }
     const TileCoord tc = tile_coord<C>(p, t);
     const int h = tc.h, b = tc.b, n_tiles = tc.n_tiles;
@@ -141,6 +146,10 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     const int nw = C::OVERLAP && !kFixed ? wg_key_tiles<C>(p, tc, cw) : n_tiles;
     const bool early_q =
         C::OVERLAP && !kFixed && (C::DV == 256 || (p.sched & kSchedEarlyQ));
+    // rel: this tile frees the K/V slots it reads (hold: the pair's last
+    // m-block only; the earlier ones leave them for the next, their waits
+    // on k_full / v_full then find the phase m-block 0 completed).
+    const bool rel = !hold || tc.m0 + C::BM >= p.Sq;
     r.m0 = tc.m0;
     r.row0 = r.m0 + rloc;
     r.row1 = r.row0 + 8;
@@ -170,7 +179,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       // reads ordered before lane 0's arrival by the warp barrier).
       auto release_k_early = [&](int s) {
         if constexpr (!C::MSM) {
-          if (lane == 0) mbar_arrive(bar.k_empty(s));
+          if (lane == 0 && rel) mbar_arrive(bar.k_empty(s));
         }
       };
       auto release_k_late = [&](int s) {
@@ -248,7 +257,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           st.update(sc, sl2, c0, c1);
           wgmma_wait<0>();
           fence_regs(o);
-          if (lane == 0) mbar_arrive(bar.v_empty(sp));
+          if (lane == 0 && rel) mbar_arrive(bar.v_empty(sp));
           rescale<C>(o, c0, c1);
           convert<C>(sc, pa);
         }
@@ -261,7 +270,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         turn_end();
         wgmma_wait<0>();
         fence_regs(o);
-        if (lane == 0) mbar_arrive(bar.v_empty(sl));
+        if (lane == 0 && rel) mbar_arrive(bar.v_empty(sl));
         // Key tiles nw..n_tiles-1 are hidden from every row of this
         // warpgroup (kSchedWgRange): no GEMMs, but the same barrier
         // protocol (each slot freed only after its load landed, so an
@@ -275,12 +284,12 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           mbar_wait(bar.k_full(s), ph);
           turn_begin();
           turn_end();
-          if (lane == 0) mbar_arrive(bar.k_empty(s));
+          if (lane == 0 && rel) mbar_arrive(bar.k_empty(s));
           mbar_wait(bar.v_full(s), ph);
-          if (lane == 0) mbar_arrive(bar.v_empty(s));
+          if (lane == 0 && rel) mbar_arrive(bar.v_empty(s));
         }
       }
-      kv += n_tiles;
+      if (rel) kv += n_tiles;
     }
     if constexpr (C::GEN) hidden_tail<C>(p, r, st, o, h, b, nw);
     store_tile<C>(p, r, st, o, h, b);

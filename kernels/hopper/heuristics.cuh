@@ -48,6 +48,12 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, DK}
+// K/V resident across a head's m-blocks (Cfg::KVR; DK, DV as above; static
+// grid, OVERLAP, one Q buffer): serves D <= DK, Dv <= DV.
+#define ATTN_HOPPER_VARIANT_KVR(NAME, DP, DK, DV, NWG, BN, ST, PP, PREGS)        \
+  {NAME, Kind::Plain,                                                          \
+   &launch<Cfg<DP, NWG, BN, ST, true, true, PP, PREGS, false, true, 0, DK, DV, 1, false, true>, Grid::Static>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, true, PP, PREGS, false, true, 0, DK, DV, 1, false, true>, Grid::Static>, DK, DV}
 #define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
   {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
@@ -193,6 +199,13 @@ static const Variant kVariantsD192[] = {
     // 40) KiB = 224 KiB. Default for short non-causal D 136..160 with Dv <=
     // 160.
     ATTN_HOPPER_VARIANT_KV("d192_k160_v160_bm128_bn128_ovl_static", 192, 160, 160, 2, 128, 2, true, false, Static, 24),
+    // The same tiles with K/V resident across a head's m-blocks (Cfg::KVR:
+    // Sk <= 256 non-causal, a CTA per (batch, head) pair computes both
+    // 128-row m-blocks of S 256 on one load of K and V) and pingpong.
+    // Default where kv_resident_fits. H200, same process (bench/RESULTS.md,
+    // "SD D 160 at 256 tokens: K/V resident + pingpong"): SD 1.5 level 2
+    // +6-8% (1.06-1.13x cuDNN); either change alone: -1% to +2% (removed).
+    ATTN_HOPPER_VARIANT_KVR("d192_k160_v160_bm128_bn128_ovl_pp_kvr_static", 192, 160, 160, 2, 128, 2, true, 24),
 };
 
 // The variants of list head dim d (max(D, Dv): list_head_dim).
@@ -280,6 +293,18 @@ static bool pads_less(int64_t n, int64_t big, int64_t small) {
 }
 
 static int default_variant_of(const attnk_problem *p);
+
+// Whether the K/V-resident D 160 kernel (Cfg::KVR, 128 x 128 tiles, 2
+// stages) holds a problem's K/V across each head's m-blocks (non-causal, Sk
+// <= 256) and its grid of (batch, head) pairs loads the SMs within 2% of
+// what a grid of output tiles does (SD 1.5 level 2, 8192 pairs of 2
+// m-blocks: 126 tiles for the busiest CTA against 125).
+static bool kv_resident_fits(const attnk_problem *p) {
+  if (p->causal != ATTNRT_CAUSAL_NONE || p->seq_k > 256) return false;
+  const int64_t sms = num_sms(), m = (p->seq_q + 127) / 128, bh = p->batch * p->heads_q;
+  const int64_t busiest_units = (bh + sms - 1) / sms * m, busiest_tiles = (bh * m + sms - 1) / sms;
+  return busiest_units * 50 <= busiest_tiles * 51;
+}
 
 // Short keys (issue 12, the short-sequence class): a plain non-causal problem
 // with D, Dv <= 64 and Sk <= 1024 whose 208-key tiles pad the keys less than 128-key
@@ -378,14 +403,17 @@ static int default_variant_of(const attnk_problem *p) {
     // run PV over 80 / 160 columns (Cfg::DV, V in narrow panels). H200,
     // same process (bench/RESULTS.md, "SD head dims: V/O tiles of 80 and
     // 160 columns"): SD D 80 +9% (bf16 and f16), CLIP D 80 at 257 tokens
-    // +7%, SD D 160 at 256 tokens +9% / +12% (with 128-key tiles).
+    // +7%, SD D 160 at 256 tokens +9% / +12% (with 128-key tiles); at Sk
+    // <= 256 with pairs enough, K/V resident + pingpong +6-8% more.
     const int64_t dv = p->head_dim_v;
     if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_static" : "d64_k48_bm192_ovl_pp_dyn";
     if (dp == 128 && d <= 80)
       k = !shrt ? "d128_k80_bm128_ovl_dyn" : dv <= 80 ? "d128_k80_v80_bm128_ovl_static" : "d128_k80_bm128_ovl_static";
     if (dp == 192 && d <= 160)
-      k = !shrt ? "d192_k160_bm128_bn96_ovl_dyn"
-                : dv <= 160 ? "d192_k160_v160_bm128_bn128_ovl_static" : "d192_k160_bm128_bn96_ovl_static";
+      k = !shrt                 ? "d192_k160_bm128_bn96_ovl_dyn"
+          : dv > 160            ? "d192_k160_bm128_bn96_ovl_static"
+          : kv_resident_fits(p) ? "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static"
+                                : "d192_k160_v160_bm128_bn128_ovl_static";
     if (k) return find_variant(dl, k);
   }
   if (shrt && dp <= 128) {

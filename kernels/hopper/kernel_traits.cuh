@@ -53,9 +53,17 @@ constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 // each logit rounded step by step to bf16 (BF16) or f16, as HF eager
 // attention computes it in that type; only problems with that
 // logit_rounding run these kernels, and no other kernel runs them.
+// KVR_: K/V resident across the m-blocks of a head (static grid, plain,
+// OVERLAP, one Q buffer): where the launch finds that every key tile of the
+// problem fits the ring (non-causal, Sk <= STAGES * BN: KParams::kv_hold), a
+// CTA computes all m-blocks of one (batch, query head) in turn and loads its
+// K and V once, for the first; the later m-blocks read them where they stay
+// (tile_scheduler.cuh: unit_first_tile, unit_next_tile). SD 1.5's D 160 at
+// 256 tokens: 2 m-blocks x 2 key tiles of 128, so the ring holds the head.
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
-          int MSM_ = 0, int DK_ = 0, int DV_ = 0, int QST_ = 1, bool LR_ = false>
+          int MSM_ = 0, int DK_ = 0, int DV_ = 0, int QST_ = 1, bool LR_ = false,
+          bool KVR_ = false>
 struct Cfg {
   static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
@@ -85,6 +93,8 @@ struct Cfg {
   static constexpr int V_PANELS = DV / VPC;
   static constexpr int QST = QST_;
   static_assert(QST == 1 || QST == 2, "Q buffers");
+  static constexpr bool KVR = KVR_;
+  static_assert(!KVR_ || (!GEN_ && OVERLAP_ && QST_ == 1), "K/V resident: plain, OVERLAP, one Q buffer");
   static constexpr int Q_BYTES = BM * DP * 2;  // one Q buffer
   static constexpr int K_BYTES = BN * DP * 2;  // one stage's K tile
   static constexpr int V_BYTES = BN * DV * 2;  // one stage's V tile
@@ -136,6 +146,10 @@ struct KParams {
   int msm_bytes, msm_h, msm_b;
   int Dv;  // head dim of V and O (<= Cfg::DV, a multiple of 8)
   int sched;  // kSched* bits (tile_scheduler.cuh)
+  // Cfg::KVR only: 1 where the launch holds K/V across a head's m-blocks
+  // (non-causal, Sk <= STAGES * BN; tiles ordered head by head: chunk 1),
+  // else 0 (the usual round-robin static grid).
+  int kv_hold;
 };
 
 }  // namespace attn_hopper

@@ -323,6 +323,17 @@ static int launch(const attnk_problem *p, void *stream) {
   const int rc = make_launch(p, C::BM, C::BN, C::VPC, &L);
   if (rc != cudaSuccess) return rc;
   KParams &kp = L.kp;
+  if constexpr (C::KVR) {
+    static_assert(G == Grid::Static, "K/V resident: the static grid only");
+    // Every key tile of a head fits the ring (non-causal: each m-block
+    // visits all of them): hold K/V across the head's m-blocks, the tiles
+    // ordered head by head (tile_coord with chunk 1) and one CTA per
+    // (batch, head) pair at most. Else the usual static grid.
+    if (!kp.causal && kp.Sk <= C::STAGES * C::BN && kp.num_tiles < (1 << 30)) {
+      kp.kv_hold = 1;
+      kp.chunk = 1;
+    }
+  }
   std::memset(&L.mm, 0, sizeof(L.mm));
   if constexpr (C::MSM) {
     if (has_mask(p)) {
@@ -340,7 +351,8 @@ static int launch(const attnk_problem *p, void *stream) {
   cudaLaunchConfig_t cfg;
   std::memset(&cfg, 0, sizeof(cfg));
   const int sms = num_sms();
-  const int grid = G == Grid::PerTile ? kp.num_tiles : (kp.num_tiles < sms ? kp.num_tiles : sms);
+  const int units = kp.kv_hold ? kp.num_bh : kp.num_tiles;  // work items of the persistent grid
+  const int grid = G == Grid::PerTile ? kp.num_tiles : (units < sms ? units : sms);
   if (G == Grid::Dynamic && grid < kp.num_tiles) {
     kp.counter = next_counter(dev, &e);
     if (!kp.counter) return e;

@@ -73,7 +73,10 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
   // qr: Q rounds so far; round r uses Q buffer r % QST (and its tile slot)
   // in phase (r / QST) & 1.
   int kv = 0, qr = 0;
-  int t = blockIdx.x;
+  // K/V resident (Cfg::KVR): the pairs' m-blocks in turn, K/V loaded for
+  // the first (m-block 0) only.
+  const bool hold = C::KVR && p.kv_hold;
+  int t = hold ? unit_first_tile(p) : static_cast<int>(blockIdx.x);
   while (true) {
     const int qs = qr % C::QST;
     if constexpr (HANDOFF) {
@@ -90,7 +93,7 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
     const TileCoord tc = tile_coord<C>(p, t);
     const int m0 = tc.m0, h = tc.h, b = tc.b, n_tiles = tc.n_tiles;
     if constexpr (HANDOFF) tile_slot[qs] = t;
-    const int t_next = next_tile(p, t);
+    const int t_next = hold ? unit_next_tile(p, t) : next_tile(p, t);
     if (n_tiles == 0) {
       if constexpr (HANDOFF) mbar_arrive(bar.q_full(qs));
       t = t_next;
@@ -107,7 +110,9 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
 #pragma unroll 1
     for (int pn = 0; pn < C::PANELS; ++pn)
       tma_load_4d(sQb + pn * BM * 128, &tmQ, pn * 64, m0, h, b, bar.q_full(qs));
-    for (int it = 0; it < n_tiles; ++it, ++kv) {
+    // hold: the m-blocks after the first read the K/V tiles m-block 0 loaded.
+    const int n_load = hold && m0 > 0 ? 0 : n_tiles;
+    for (int it = 0; it < n_load; ++it, ++kv) {
       const int s = kv % STAGES;
       const uint32_t ph = (kv / STAGES) & 1;
       mbar_wait(bar.k_empty(s), ph ^ 1);

@@ -93,6 +93,18 @@ __device__ __forceinline__ int next_tile(const KParams &p, int t) {
                    : t + static_cast<int>(gridDim.x);
 }
 
+// K/V resident (Cfg::KVR with KParams::kv_hold; the launch sets chunk 1, so
+// tile t is m-block t % num_m_blocks of (batch, head) pair t / num_m_blocks,
+// and a grid of at most one CTA per pair): CTA c computes the m-blocks of
+// pairs c, c + gridDim.x, ... in turn, each pair's K/V loaded once.
+__device__ __forceinline__ int unit_first_tile(const KParams &p) {
+  return static_cast<int>(blockIdx.x) * p.num_m_blocks;
+}
+__device__ __forceinline__ int unit_next_tile(const KParams &p, int t) {
+  return (t + 1) % p.num_m_blocks != 0 ? t + 1
+                                       : t + 1 + (static_cast<int>(gridDim.x) - 1) * p.num_m_blocks;
+}
+
 }  // namespace attn_hopper
 
 #endif  // ATTN_HOPPER_TILE_SCHEDULER_CUH

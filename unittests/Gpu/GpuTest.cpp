@@ -1634,6 +1634,27 @@ TEST(HopperPath, SdHeadDims) {
   runCase(mk(2, 2, 1, 130, 1030, 80, ATTNRT_DTYPE_BF16));
 }
 
+// K/V resident across a head's m-blocks (Cfg::KVR, the default of short
+// non-causal D 136..160 where the grid of (batch, head) pairs fills the SMs
+// as a grid of tiles would: GpuKernelTable.HopperKvResidentDefault): a CTA
+// computes a pair's m-blocks in turn on K/V loaded once. 264 pairs (two per
+// CTA of 132, so a CTA's second pair refills the ring); two key tiles (the
+// second partial) and one (the ring's two stages then alternate between
+// pairs); two and three m-blocks, the last with rows past Sq; GQA; D 160 and
+// 136; Dv != D. With ATTN_HOPPER_VARIANT=d192_k160_v160_bm128_bn128_ovl_pp_kvr_static
+// the other D <= 160 cases (causal ones included) run it too.
+TEST(HopperPath, KvResident) {
+  GPU_OR_SKIP();
+  Case c = mk(66, 4, 2, 130, 140, 160, ATTNRT_DTYPE_BF16);
+  c.expectKernel = "sm90-wgmma";
+  runCase(c);
+  c = mk(33, 8, 8, 260, 64, 136, ATTNRT_DTYPE_F16);
+  c.expectKernel = "sm90-wgmma";
+  runCase(c);
+  // Dv != D on the same kernel (D 128 with Dv 160 takes the D 192 list).
+  runCase(dvCase(33, 8, 4, 140, 100, 128, 160, ATTNRT_DTYPE_BF16));
+}
+
 // Causal tile ranges on the Hopper path (hopper-causal, issue 12): each
 // consumer warpgroup computes only the key tiles its own 64 rows can see
 // (kernels/hopper/tile_scheduler.cuh, wg_key_tiles) and frees Q after its

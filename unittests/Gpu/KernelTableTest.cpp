@@ -306,6 +306,45 @@ TEST(GpuKernelTable, HopperSdHeadDimDefaults) {
     EXPECT_EQ(defaultName(problem(256, 256, 160, c)).find("_v160"), std::string::npos);
   }
 }
+
+// K/V resident across a head's m-blocks (Cfg::KVR; bench/RESULTS.md, "SD
+// D 160 at 256 tokens: K/V resident"): the default of short non-causal D
+// 136..160 with Dv <= 160 and Sk <= 256 where a grid of (batch, head) pairs
+// loads the SMs within 2% of a grid of output tiles (SD 1.5 level 2: 1024 x
+// 8 pairs; HopperPath.KvResident's 264 pairs). The twins: few pairs (16:
+// one CTA would compute two tiles where two CTAs compute one each), Sk 257
+// (three key tiles: more than the ring), causal, Dv 176 keep their kernels.
+TEST(GpuKernelTable, HopperKvResidentDefault) {
+  auto defaultName = [](attnk_problem k) {
+    k.out_dtype = k.dtype;
+    const char *n = attn_hopper_variant_name(static_cast<int>(k.head_dim), k.dtype,
+                                             attn_hopper_default_variant(&k));
+    return std::string(n ? n : "(none)");
+  };
+  auto pairs = [](attnk_problem k, int64_t B, int64_t Hq) {
+    k.batch = B;
+    k.heads_q = k.heads_kv = Hq;
+    return k;
+  };
+  const std::string kvr = "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static";
+  EXPECT_EQ(defaultName(pairs(problem(256, 256, 160), 1024, 8)), kvr);
+  EXPECT_EQ(defaultName(pairs(problem(130, 140, 160), 66, 4)), kvr);
+  EXPECT_EQ(defaultName(pairs(problem(260, 64, 136), 33, 8)), kvr);
+  // D 128, Dv 160 (HopperPath.KvResident): the list of max(D, Dv), named
+  // through head dim 160 (the same list).
+  attnk_problem dv = pairs(problem(140, 100, 128), 33, 8);
+  dv.head_dim_v = 160;
+  dv.out_dtype = dv.dtype;
+  const char *dvName = attn_hopper_variant_name(160, dv.dtype, attn_hopper_default_variant(&dv));
+  EXPECT_EQ(std::string(dvName ? dvName : "(none)"), kvr);
+  EXPECT_EQ(defaultName(problem(256, 256, 160)), "d192_k160_v160_bm128_bn128_ovl_static");
+  EXPECT_EQ(defaultName(pairs(problem(256, 257, 160), 1024, 8)), "d192_k160_v160_bm128_bn128_ovl_static");
+  for (attnrt_causal c : {ATTNRT_CAUSAL_TOP_LEFT, ATTNRT_CAUSAL_BOTTOM_RIGHT})
+    EXPECT_EQ(defaultName(pairs(problem(256, 256, 160, c), 1024, 8)).find("_kvr"), std::string::npos);
+  attnk_problem k = pairs(problem(256, 256, 160), 1024, 8);
+  k.head_dim_v = 176;
+  EXPECT_EQ(defaultName(k), "d192_k160_bm128_bn96_ovl_static");
+}
 #endif
 
 } // namespace
