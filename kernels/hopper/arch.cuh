@@ -115,6 +115,17 @@ __device__ __forceinline__ uint64_t make_desc(uint32_t saddr, uint32_t lbo_bytes
   return d;
 }
 
+// Descriptor d with its start address advanced by `bytes` (a multiple of
+// 16 within the same shared-memory tile). The start-address field holds
+// address >> 4 in 14 bits and a CTA's shared addresses stay below 2^18
+// (Cfg::SMEM <= 227 KiB), so the sum never carries out of the field: one
+// 32-bit add per k-step instead of make_desc's masks and shifts, which
+// ptxas hoisted in front of the GEMM's second wgmma (bench/RESULTS.md, run 7).
+__device__ __forceinline__ uint64_t desc_advance(uint64_t d, uint32_t bytes) {
+  return (d & 0xffffffff00000000ull) |
+         static_cast<uint32_t>(static_cast<uint32_t>(d) + (bytes >> 4));
+}
+
 // MN-major B operand (V) in panels of PC columns (PC * 2-byte rows): PC 64
 // is the 128-byte swizzle of make_desc; PC 32 and 16 are the 64- and
 // 32-byte swizzles, for V/O tiles whose width is not a multiple of 64

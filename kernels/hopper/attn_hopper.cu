@@ -112,10 +112,15 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       ++qr;
       // Lane 0 alone reads the slot: it is the thread whose q_empty arrival
       // releases the slot to the producer (mbarrier.arrive releases only the
-      // arriving thread's own accesses), and it broadcasts the index.
+      // arriving thread's own accesses), and it broadcasts the index. Through
+      // redux.sync (the other lanes give 0), whose result ptxas knows to be
+      // warp-uniform: the tile's coordinates and key-loop bounds then live on
+      // the uniform datapath. Broadcast with __shfl_sync they did not, and
+      // without pingpong (no named barrier in the loop) neither did the key
+      // loop (bench/RESULTS.md, run 7).
       int slot = 0;
       if (lane == 0) slot = tile_slot[qs];
-      t = __shfl_sync(0xffffffffu, slot, 0);
+      t = static_cast<int>(__reduce_or_sync(0xffffffffu, static_cast<unsigned>(slot)));
       if (t < 0) break;
     } else {
       t = t_own;

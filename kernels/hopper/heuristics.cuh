@@ -272,7 +272,9 @@ static int64_t padded(int64_t n, int64_t t) { return (n + t - 1) / t * t; }
 // dim of n to be worth their lower efficiency: `big` pads n by more than
 // 20% and `small` pads less. Measured (H200, bf16, models sweep, D 64, 192
 // -> 128 rows): S 197 (95% padding) +28%, S 577 (33%) +3%, S 1024 (12.5%)
-// -3% and -6%. (D 160 at 256 keys, 96 -> 64 keys, 12.5%: -4%: not used.)
+// -3% and -6%; -19% since the 192-row tile's warpgroups without rows skip
+// their key tiles (wg_key_tiles; bench/RESULTS.md "Partial query tiles").
+// (D 160 at 256 keys, 96 -> 64 keys, 12.5%: -4%: not used.)
 static bool pads_less(int64_t n, int64_t big, int64_t small) {
   return padded(n, big) * 10 > n * 12 && padded(n, small) < padded(n, big);
 }

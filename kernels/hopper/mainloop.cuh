@@ -142,11 +142,12 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
 template <class C>
 __device__ __forceinline__ void issue_s(float (&sc)[C::BN / 2], uint32_t qa, uint32_t sK, int s) {
   constexpr int BM = C::BM, BN = C::BN;
+  const uint64_t da0 = make_desc(qa, 16), db0 = make_desc(sK + s * C::K_BYTES, 16);
   wgmma_fence();
 #pragma unroll
   for (int kk = 0; kk < C::DK / 16; ++kk) {  // columns past DK: zeros (Cfg::DK)
-    const uint64_t da = make_desc(qa + (kk >> 2) * BM * 128 + (kk & 3) * 32, 16);
-    const uint64_t db = make_desc(sK + s * C::K_BYTES + (kk >> 2) * BN * 128 + (kk & 3) * 32, 16);
+    const uint64_t da = desc_advance(da0, (kk >> 2) * BM * 128 + (kk & 3) * 32);
+    const uint64_t db = desc_advance(db0, (kk >> 2) * BN * 128 + (kk & 3) * 32);
     mma_ss<C::BF16, BN>(sc, da, db, kk > 0 ? 1 : 0);
   }
   wgmma_commit();
@@ -158,11 +159,11 @@ template <class C>
 __device__ __forceinline__ void issue_pv(float (&o)[C::DV / 2], const uint32_t (&pa)[C::BN / 16][4],
                                          uint32_t sV, int s) {
   constexpr int BN = C::BN;
+  const uint64_t db0 = make_desc_mn<C::VPC>(sV + s * C::V_BYTES, BN * C::V_ROW_BYTES);
   wgmma_fence();
 #pragma unroll
   for (int kk = 0; kk < BN / 16; ++kk) {
-    const uint64_t db = make_desc_mn<C::VPC>(sV + s * C::V_BYTES + kk * 16 * C::V_ROW_BYTES,
-                                             BN * C::V_ROW_BYTES);
+    const uint64_t db = desc_advance(db0, kk * 16 * C::V_ROW_BYTES);
     mma_rs<C::BF16, C::DV>(o, pa[kk], db, 1);
   }
   wgmma_commit();

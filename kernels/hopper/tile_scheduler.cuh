@@ -12,7 +12,8 @@
 // Causal tiles: the CTA visits the key tiles some row of the tile can see
 // (TileCoord::n_tiles); with kSchedWgRange each consumer warpgroup computes
 // only those its own 64 rows can see (wg_key_tiles) and passes through the
-// rest (their barriers, its pingpong turns) without GEMMs.
+// rest (their barriers, its pingpong turns) without GEMMs; so does, in any
+// problem, a warpgroup whose rows all lie past Sq (the last query tile).
 //
 //===----------------------------------------------------------------------===//
 
@@ -74,11 +75,16 @@ __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
 // compute 1.18x the visible score elements, 1.07x with the skip; 128 x 80
 // tiles (D 256) 1.09x -> 1.06x (4096: 1.05x -> 1.03x); 128 x 128 tiles
 // (D 128) 1.06x either way (every warpgroup reaches the diagonal tile).
+// Non-causal: a warpgroup whose rows all lie past Sq computes 1 (the last
+// query tile of S 1024 in 192-row tiles has rows for one warpgroup of three:
+// 1152 rows computed for 1024, 1040 with the skip; SDXL S 1024 +1-5%,
+// bench/RESULTS.md "Partial query tiles"); the others all n_tiles.
 template <class C>
 __device__ __forceinline__ int wg_key_tiles(const KParams &p, const TileCoord &c, int cw) {
-  if (!p.causal || !(p.sched & kSchedWgRange) || c.n_tiles == 0) return c.n_tiles;
+  if (!(p.sched & kSchedWgRange) || c.n_tiles == 0) return c.n_tiles;
   const int first = c.m0 + 64 * cw;
   if (first >= p.Sq) return 1;
+  if (!p.causal) return c.n_tiles;
   const int last = min(first + 63, p.Sq - 1);
   const int n_max = min(p.Sk, last + 1 + p.off);
   const int n = n_max > 0 ? (n_max + C::BN - 1) / C::BN : 0;

@@ -1709,6 +1709,44 @@ TEST(HopperPath, CausalTileRanges) {
   });
 }
 
+// Partial query tiles, non-causal (issue 12, row 15): a consumer warpgroup
+// whose 64 rows all lie past Sq computes one key tile instead of all of
+// them and passes through the rest (kernels/hopper/tile_scheduler.cuh,
+// wg_key_tiles), as the causal skip does. Cases whose last query tile leaves
+// one or two warpgroups without rows: 192-row tiles (D 64: Sq 1000 = 5 x 192
+// + 40, the two-Q-buffer static kernel with more tiles than SMs, the dynamic
+// kernel at Sk > 1024, the k48 kernel), 128-row tiles (D 64 Sq 400 = 3 x 128 +
+// 16; CLIP's D 80 at 257 tokens; D 128, D 160, D 256), GEN kernels (mask
+// registers, row masks and mask tiles by TMA, a finite fill with NaN empty
+// rows), GQA and MQA, the lse output, reruns bitwise equal. Twins: the last
+// tile has rows for every warpgroup (Sq 1100 = 5 x 192 + 140; Sq 200 with
+// 128-row tiles).
+TEST(HopperPath, PartialQueryTiles) {
+  GPU_OR_SKIP();
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  const attnrt_empty_rows NaN = ATTNRT_EMPTY_ROWS_NAN;
+  runCases({
+      mk(1, 4, 2, 1000, 300, 64, BF),
+      repeated(mk(1, 48, 8, 1000, 160, 64, F), 2),  // 288 tiles > 132 SMs
+      mk(1, 4, 4, 1000, 1100, 64, F),
+      mk(1, 4, 1, 1000, 200, 40, BF),
+      mk(2, 4, 2, 400, 300, 64, F),
+      mk(2, 4, 4, 257, 257, 80, BF),
+      mk(1, 4, 2, 130, 300, 128, F),
+      mk(1, 4, 2, 140, 200, 160, BF),
+      mk(1, 4, 2, 150, 200, 256, F),
+      withMask(mk(1, 4, 2, 1000, 200, 64, BF), MaskKind::BoolFull),
+      withMask(mk(2, 4, 2, 130, 256, 64, F), MaskKind::AddKeyPadF16),
+      withMask(mk(1, 4, 2, 130, 256, 64, BF), MaskKind::AddBf16BiasHeads),
+      withFill(withMask(mk(1, 4, 2, 1000, 150, 64, F), MaskKind::AddNegInfRows), -1e4f, NaN),
+      // Twins: every warpgroup of the last tile has rows.
+      mk(1, 4, 2, 1100, 300, 64, BF),
+      mk(1, 4, 2, 200, 300, 128, F),
+  });
+  runLseCase(mk(1, 4, 2, 1000, 300, 64, BF));
+  runLseCase(mk(1, 4, 2, 400, 200, 64, F));
+}
+
 TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head dims
   GPU_OR_SKIP();
   runCase(mk(1, 2, 2, 70, 197, 64, ATTNRT_DTYPE_BF16));  // one 208-key tile (short keys)
@@ -1721,6 +1759,11 @@ TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head 
   runCase(mk(1, 2, 2, 500, 300, 64, ATTNRT_DTYPE_BF16));
   runCase(mk(1, 2, 1, 500, 140, 40, ATTNRT_DTYPE_F16));
   runCase(mk(1, 2, 1, 70, 90, 40, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+  // Non-causal partial query tiles: warpgroups whose rows all lie past Sq
+  // pass through all but one key tile (192-row tiles, Sq 1000 = 5 x 192 +
+  // 40; 128-row tiles, Sq 400 = 3 x 128 + 16).
+  runCase(mk(1, 2, 1, 1000, 140, 64, ATTNRT_DTYPE_F16));
+  runCase(mk(1, 2, 2, 400, 140, 64, ATTNRT_DTYPE_BF16));
   Case c = mk(1, 2, 2, 33, 130, 96, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
   c.mask = MaskKind::BoolFull;
   runCase(c);
@@ -1742,6 +1785,68 @@ TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head 
   c.fill = -1e4f;
   runCase(c);
   runCase(dvCase(1, 2, 2, 65, 100, 40, 136, ATTNRT_DTYPE_BF16));
+}
+
+
+// Problems drawn at random over the whole space the gpu backend accepts, so
+// that shapes no hand-written case names (head dims, lengths around every tile
+// size, GQA groups, Dv != D, masks, fills, layouts, decode) are compared row by
+// row with the oracle: ATTN_GPU_TEST_RANDOM cases (default 48) from seed
+// ATTN_GPU_TEST_SEED (default: fresh; printed, so a failure can be replayed).
+// Each problem is capped at ~1.5e8 multiply-adds so the f64 oracle stays fast.
+TEST(HipBackend, RandomProblems) {
+  GPU_OR_SKIP();
+  const char *ns = std::getenv("ATTN_GPU_TEST_RANDOM");
+  const char *ss = std::getenv("ATTN_GPU_TEST_SEED");
+  const int n = ns && *ns ? std::atoi(ns) : 48;
+  const uint32_t seed = ss && *ss ? (uint32_t)std::strtoul(ss, nullptr, 0) : std::random_device{}();
+  std::printf("HipBackend.RandomProblems: %d cases, ATTN_GPU_TEST_SEED=%u\n", n, seed);
+  std::mt19937 rng(seed);
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  auto chance = [&](double p) { return std::bernoulli_distribution(p)(rng); };
+  // Lengths at and around the kernels' tile sizes (64, 80, 128, 192, 208, 256).
+  const int64_t edges[] = {1, 2, 15, 16, 17, 63, 64, 65, 79, 80, 81, 127, 128, 129, 191, 192,
+                           193, 207, 208, 209, 255, 256, 257, 383, 384, 385, 511, 512, 513};
+  auto length = [&]() -> int64_t {
+    return chance(0.5) ? edges[pick(0, (int)(sizeof(edges) / sizeof(edges[0])) - 1)]
+                       : (int64_t)pick(1, 700);
+  };
+  const MaskKind masks[] = {MaskKind::AddF32Full,    MaskKind::AddF16Heads,
+                            MaskKind::AddBf16SqSk,   MaskKind::BoolKeyPad,
+                            MaskKind::BoolFull,      MaskKind::AddNegInfRows,
+                            MaskKind::AddBelowFill,  MaskKind::AddKeyPadBf16,
+                            MaskKind::AddKeyPadF16,  MaskKind::AddKeyPadF32Heads,
+                            MaskKind::AddBf16BiasHeads};
+  const Layout layouts[] = {Layout::BHSD, Layout::BHSD, Layout::BSHD, Layout::Padded, Layout::Odd};
+  const int groups[] = {1, 1, 2, 4, 5, 8};
+  for (int i = 0; i < n; ++i) {
+    Case c = mk(pick(1, 3), 1, pick(1, 3), length(), length(), 8 * pick(1, 32));
+    c.Hq = c.Hkv * groups[pick(0, 5)];
+    c.Dv = chance(0.75) ? c.D : 8 * pick(1, 32);
+    if (chance(0.2)) { // decode: few query rows, many keys
+      c.Sq = pick(1, 16);
+      c.Sk = pick(512, 6000);
+      c.D = c.Dv = chance(0.5) ? 128 : 64;
+    }
+    c.in = k16[pick(0, 1)];
+    c.out = chance(0.2) ? ATTNRT_DTYPE_F32 : c.in;
+    c.causal = kCausal[pick(0, 2)];
+    if (chance(0.5)) c.mask = masks[pick(0, (int)(sizeof(masks) / sizeof(masks[0])) - 1)];
+    c.layout = layouts[pick(0, 4)];
+    c.outLayout = chance(0.7) ? Layout::BHSD : layouts[pick(0, 4)];
+    if (chance(0.25)) c.fill = chance(0.5) ? -1e4f : -3.4028234663852886e38f;
+    if (chance(0.25)) c.empty = ATTNRT_EMPTY_ROWS_NAN;
+    c.perRow = true;
+    while ((double)c.B * c.Hq * c.Sq * c.Sk * (c.D + c.Dv) > 1.5e8) {
+      if (c.B > 1) c.B = 1;
+      else if (c.Hq > c.Hkv) c.Hq = c.Hkv;
+      else if (c.Sq > 16 && c.Sq >= c.Sk / 4) c.Sq = (c.Sq + 1) / 2;
+      else if (c.Hkv > 1) c.Hq = c.Hkv = 1;
+      else c.Sk = (c.Sk + 1) / 2;
+    }
+    runCase(c);
+    if (HasFatalFailure()) return;
+  }
 }
 
 } // namespace
