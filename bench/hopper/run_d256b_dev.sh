@@ -1,7 +1,7 @@
 #!/bin/bash
 # d256's device call (one-off; bench/RESULTS.md "D 256 causal: the softmax back under
 # P V, 16-byte O stores"). Run from a tree root that holds build-gpu/lib/libattnrt.so and
-# build-gpu/bin/AttnGpuTests of this branch and base/libattn_hopper.so of 81511f1, all
+# build-gpu/bin/AttnGpuTests of this branch and base/libattn_hopper.so of main (3803a3c at the last build), all
 # built on the dev box with nvcc 13.0 (/work/main/.devtree-d256 is that tree, this file
 # as its dev.sh): run tool, carry .devtree-d256, command "cd .devtree-d256 && ./dev.sh".
 cd "$(dirname "$0")"
