@@ -144,6 +144,11 @@ static bool use_nv(const attnk_problem *p) {
 #endif
 }
 
+extern "C" int attnk_decode_head_dim_supported(const attnk_problem *p) {
+  const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
+  return dp == 64 || dp == 128 || (dp == 256 && use_nv(p));
+}
+
 extern "C" const char *attnk_decode_logit_rounding_reason(const attnk_problem *p) {
   if (!rounds_logits(p)) return nullptr;
 #if ATTN_PLATFORM_NVIDIA
@@ -183,7 +188,7 @@ extern "C" size_t attnk_decode_workspace_bytes(const attnk_problem *p, int num_s
 }
 
 // Merges the decode partials of 4 rows per 128-thread block (32 threads per
-// row, 4 dims each: Dv <= 128): O = sum_s w_s O_s / sum_s w_s, w_s = l_s
+// row, 4 dims each per pass of 128 dims: Dv <= 256): O = sum_s w_s O_s / sum_s w_s, w_s = l_s
 // exp(m_s - max m), in the kernel's units (nat: natural, else log2). Keeping
 // m and l apart (not log(l) + m) makes equal huge fills cancel exactly: a
 // fully hidden row with a finite fill is the mean of V weighted by each
@@ -239,32 +244,32 @@ __global__ void __launch_bounds__(128) decode_combine_kernel(const DecodeCombine
     const float lse = c.nat ? log_sum_exp(mx, sum) : log_sum_exp_log2(mx, sum);
     c.lse[b * c.ls[0] + h * c.ls[1] + (int64_t)i * c.ls[2]] = lse;
   }
-  const int d = 4 * q;
-  if (d >= c.Dv) return;
   const float inv = row_inv_sum(sum, empty_row_value(c.empty_nan));
-  const float *po = c.part_o + g * c.Dv + d;
   const int64_t sstride = c.rows_all * c.Dv;
-  float acc[4] = {0.f, 0.f, 0.f, 0.f};
-  for (int s0 = 0; s0 < ns; s0 += 8) { // up to 8 x 16 bytes in flight
-    u32x4 x[8];
-#pragma unroll
-    for (int u = 0; u < 8; ++u)
-      if (s0 + u < ns) x[u] = *(const u32x4 *)(po + (s0 + u) * sstride);
-#pragma unroll
-    for (int u = 0; u < 8; ++u) {
-      if (s0 + u >= ns) break;
-      const float w = wsh[r][s0 + u];
-      if (w == 0.f) continue; // exactly 0 (a partial of an empty split holds zeros anyway)
-      acc[0] += w * __builtin_bit_cast(float, x[u].x);
-      acc[1] += w * __builtin_bit_cast(float, x[u].y);
-      acc[2] += w * __builtin_bit_cast(float, x[u].z);
-      acc[3] += w * __builtin_bit_cast(float, x[u].w);
-    }
-  }
   const int64_t orow = b * c.os[0] + h * c.os[1] + (int64_t)i * c.os[2];
+  for (int d = 4 * q; d < c.Dv; d += 128) { // one pass up to Dv 128, two up to 256
+    const float *po = c.part_o + g * c.Dv + d;
+    float acc[4] = {0.f, 0.f, 0.f, 0.f};
+    for (int s0 = 0; s0 < ns; s0 += 8) { // up to 8 x 16 bytes in flight
+      u32x4 x[8];
 #pragma unroll
-  for (int e = 0; e < 4; ++e)
-    store_from_f32(c.o, orow + (d + e) * c.os[3], c.out_dtype, sum > 0.f ? acc[e] * inv : inv);
+      for (int u = 0; u < 8; ++u)
+        if (s0 + u < ns) x[u] = *(const u32x4 *)(po + (s0 + u) * sstride);
+#pragma unroll
+      for (int u = 0; u < 8; ++u) {
+        if (s0 + u >= ns) break;
+        const float w = wsh[r][s0 + u];
+        if (w == 0.f) continue; // exactly 0 (a partial of an empty split holds zeros anyway)
+        acc[0] += w * __builtin_bit_cast(float, x[u].x);
+        acc[1] += w * __builtin_bit_cast(float, x[u].y);
+        acc[2] += w * __builtin_bit_cast(float, x[u].z);
+        acc[3] += w * __builtin_bit_cast(float, x[u].w);
+      }
+    }
+#pragma unroll
+    for (int e = 0; e < 4; ++e)
+      store_from_f32(c.o, orow + (d + e) * c.os[3], c.out_dtype, sum > 0.f ? acc[e] * inv : inv);
+  }
 }
 
 static int launch_combine(const attnk_problem *p, const float *part_o, const float *part_ml,
@@ -310,12 +315,12 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
                                             void *workspace, size_t workspace_bytes,
                                             void *stream) {
   if (unsupported_reason(p)) return ATTNK_E_UNSUPPORTED;
+  if (!attnk_decode_head_dim_supported(p)) return ATTNK_E_UNSUPPORTED;
   const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
-  if (dp != 64 && dp != 128) return ATTNK_E_UNSUPPORTED;
   if (num_splits < 1 || num_splits > kMaxSplits) return ATTNK_E_UNSUPPORTED;
   const int64_t rows_all = decode_rows_all(p);
   if (rows_all == 0) return 0;
-  if (p->head_dim_v > 128) return ATTNK_E_UNSUPPORTED; // the combine's 4 dims per thread
+  if (p->head_dim_v > 256) return ATTNK_E_UNSUPPORTED; // the combine's 4 dims per thread, 2 passes
   if (workspace_bytes < attnk_decode_workspace_bytes(p, num_splits) ||
       (!workspace && attnk_decode_workspace_bytes(p, num_splits) > 0))
     return ATTNK_E_BAD_WORKSPACE;

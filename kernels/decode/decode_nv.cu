@@ -12,7 +12,10 @@
 //    at D 128). The ring (enum Ring): D == Dv == 128 takes the TMA ring with
 //    8 warps (one thread issues four 64-column x 128-key boxes per tile,
 //    128-byte swizzle, no L2 promotion, each stage completing on its
-//    mbarrier; ldmatrix addresses apply the swizzle); other D 128 problems
+//    mbarrier; ldmatrix addresses apply the swizzle); D == Dv == 256
+//    without a mask or logit rounding the TMA ring with 4 warps and 64-key
+//    tiles (the same 64 KB per stage; Q's fragments reloaded per k-step,
+//    the O accumulators holding 128 registers); other D 128 problems
 //    (Dv != D, strides a tensor map cannot take) the block ring (4 warps,
 //    16-byte cp.async from all threads, rows padded by 16 bytes); D 64 the
 //    per-warp rings (4 warps, each copies and waits for its own 16 keys);
@@ -332,9 +335,17 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       Qs[r * QLD + dd] = v;
     }
     __syncthreads();
-    A qf[KTD];
+    // Q's fragments stay in registers up to D 128; at D 256 (128 registers
+    // of O accumulators already) each k-step reloads its fragment from
+    // shared memory instead (one ldmatrix per k-step, no spills).
+    constexpr bool QREG = KTD <= 8;
+    const uint16_t *const Qw = Qs + wm * kRows * QLD;
+    A qf[QREG ? KTD : 1];
+    if constexpr (QREG) {
 #pragma unroll
-    for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qs + wm * kRows * QLD + kt * 16, QLD);
+      for (int kt = 0; kt < KTD; ++kt) M::load_A(qf[kt], Qw + kt * 16, QLD);
+    }
+    (void)qf;
 
     // This lane's two rows (slots): packed row -> (head, query position).
     int slot_i[2], slot_h[2];
@@ -391,8 +402,15 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         } else {
           M::load_B_nk2(b0, b1, Kw + kt * 16, LD);
         }
-        M::mma(sc[0], qf[kt], b0);
-        M::mma(sc[1], qf[kt], b1);
+        if constexpr (QREG) {
+          M::mma(sc[0], qf[kt], b0);
+          M::mma(sc[1], qf[kt], b1);
+        } else {
+          A qa;
+          M::load_A(qa, Qw + kt * 16, QLD);
+          M::mma(sc[0], qa, b0);
+          M::mma(sc[1], qa, b1);
+        }
       }
       // ---- logits in natural units, masks, online softmax
       const int jw = kb * kBC + wk * kKW;
@@ -626,7 +644,8 @@ int env_int(const char *name) {
 // several units), and for the TMA ring ATTN_DECODE_NV_EVICT=1 (L2 evict-first loads),
 // ATTN_DECODE_NV_ORDER=1 (K's boxes of a tile, then V's), ATTN_DECODE_NV_L2P=0-3
 // (the tensor maps' L2 promotion: none, 64, 128, 256 bytes), and
-// ATTN_DECODE_NV_MT=1 (16-row blocks for every group, no wide-group kernel;
+// ATTN_DECODE_NV_D256=0 (read once: D 256 problems go to the kernels they
+// went to before this kernel took them), ATTN_DECODE_NV_MT=1 (16-row blocks for every group, no wide-group kernel;
 // the ring, warps and stages knobs pick among the 16-row kernels); a combination
 // that has no instantiation runs the default. Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
@@ -681,6 +700,10 @@ Knobs knobs() {
 constexpr int kWideMT = 5;
 constexpr int kWideStages64 = 8;
 constexpr int kWideStages128 = 6;
+// D == Dv == 256 (Gemma): the TMA ring of 4 warps, 64-key tiles of 64 KB
+// (K + V), 3 stages (202 KB with Q, 1 block per multiprocessor): the bytes
+// per stage and in flight of the D 128 default (8 warps x 16 keys x 256 B).
+constexpr int kStages256 = 3;
 
 struct Variant {
   int dtype, dp, stages;
@@ -709,6 +732,10 @@ template <class T, bool MASK> void add_defaults(Variant *v, int &n) {
 }
 // Wide groups (more than 32 packed rows, no mask): 5 m-tiles x 2 key warps
 // per block, so the 80 rows of up to 5 row blocks share each K/V tile.
+// D == Dv == 256 without a mask or logit rounding (decode_nv_eligible).
+template <class T> void add_d256(Variant *v, int &n) {
+  v[n++] = make_variant<T, 256, kStages256, false, kTmaRing>();
+}
 template <class T> void add_wide(Variant *v, int &n) {
   v[n++] = make_variant<T, 64, kWideStages64, false, kBlockRing, 2 * kWideMT, kWideMT>();
   v[n++] = make_variant<T, 128, kWideStages128, false, kTmaRing, 2 * kWideMT, kWideMT>();
@@ -721,7 +748,7 @@ template <class T, bool MASK> void add_rounded(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, MASK, kTmaRing, 8, 1, true>();
 }
 
-constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3;
+constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -741,6 +768,8 @@ const Variant *variants() {
       add_rounded<f16_t, true>(v, n);
       add_rounded<bf16_t, false>(v, n);
       add_rounded<bf16_t, true>(v, n);
+      add_d256<f16_t>(v, n);
+      add_d256<bf16_t>(v, n);
     }
   } table;
   return table.v;
@@ -766,6 +795,7 @@ int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, in
 }
 // The cp.async kernel for `p` (also where no tensor map can be made).
 int cp_async_variant(const attnk_problem *p) {
+  if (dp_of(p) == 256) return -1; // the TMA ring only
   return dp_of(p) == 128 ? find_variant(p, kBlockRing, 3) : find_variant(p, kWarpRing, 4);
 }
 // Whether the current device has compute capability 9.0 or more (TMA,
@@ -806,6 +836,17 @@ int device_sms() {
 }
 // The TMA ring: D == Dv == 128 on a device of compute capability 9.0+.
 bool tma_ok(const attnk_problem *p) { return p->head_dim == 128 && p->head_dim_v == 128 && device_sm90(); }
+// The D 256 kernel (a TMA ring only): D == Dv == 256, no mask, no logit
+// rounding, compute capability 9.0+; off with ATTN_DECODE_NV_D256=0 (the
+// problem then goes to the kernels it went to before).
+bool d256_ok(const attnk_problem *p) {
+  static const bool off = [] {
+    const char *e = std::getenv("ATTN_DECODE_NV_D256");
+    return e && e[0] == '0';
+  }();
+  return !off && p->head_dim == 256 && p->head_dim_v == 256 && !p->mask.data && !rounds_logits(p) &&
+         device_sm90();
+}
 // The wide-group kernel for `p` (-1: none): more than 32 packed rows per
 // (batch, KV head), i.e. at least 3 row blocks of 16 that would each read
 // the K/V tiles again (MQA: Falcon's 71 query heads on one KV head), no
@@ -820,6 +861,7 @@ int wide_variant(const attnk_problem *p) {
   return -1;
 }
 int default_variant(const attnk_problem *p) {
+  if (dp_of(p) == 256) return d256_ok(p) ? find_variant(p, kTmaRing, kStages256) : -1;
   if (knobs().mt != 1) {
     const int w = wide_variant(p);
     if (w >= 0) return w;
@@ -945,8 +987,8 @@ bool decode_nv_eligible(const attnk_problem *p) {
   return false;
 #else
   const int dp = dp_of(p);
-  return (dp == 64 || dp == 128) && aligned16_rows(p->k) && aligned16_rows(p->v) &&
-         (p->dtype == ATTNRT_DTYPE_F16 || p->dtype == ATTNRT_DTYPE_BF16);
+  return (dp == 64 || dp == 128 || (dp == 256 && d256_ok(p))) && aligned16_rows(p->k) &&
+         aligned16_rows(p->v) && (p->dtype == ATTNRT_DTYPE_F16 || p->dtype == ATTNRT_DTYPE_BF16);
 #endif
 }
 

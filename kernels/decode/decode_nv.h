@@ -12,8 +12,9 @@
 namespace attn {
 
 /// Whether the NVIDIA decode kernel runs `p`: an NVIDIA build (not the
-/// scalar test build), head-dim bucket 64 or 128, K and V rows contiguous and
-/// 16-byte aligned (cp.async; the TMA ring at D = Dv = 128 needs no more).
+/// scalar test build), head-dim bucket 64 or 128, or D == Dv == 256 without
+/// a mask or logit rounding on sm_90+ (TMA ring only), K and V rows
+/// contiguous and 16-byte aligned (cp.async; the TMA rings need no more).
 /// Depends on `p` only, so the split count, the workspace size and the
 /// launch agree.
 bool decode_nv_eligible(const attnk_problem *p);

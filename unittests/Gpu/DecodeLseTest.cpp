@@ -232,6 +232,15 @@ TEST(DecodeLse, SanitizerSubset) { // small: compute-sanitizer
   runDecode(c, 1);
   c.D = 128; c.dt = ATTNRT_DTYPE_F16; c.seed = 14;
   runDecode(c, 0);
+  // D 256 (TMA ring, Q fragments reloaded per k-step), one split and two.
+  int major = 0;
+  if (cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0) == cudaSuccess &&
+      major >= 9) {
+    c = DCase{};
+    c.Hq = 2; c.Hkv = 2; c.Sk = 300; c.D = 256; c.seed = 22;
+    runDecode(c, 1);
+    runDecode(c, 2);
+  }
 }
 
 // More than 32 packed rows per (batch, KV head): blocks of 5 m-tiles (80
@@ -254,6 +263,46 @@ TEST(DecodeLse, WideGroups) {
   c = DCase{};
   c.Hq = 32; c.Hkv = 1; c.Sk = 900; c.D = 64; c.seed = 19; // 32 rows: the 16-row blocks
   runSplits(c);
+}
+
+// D == Dv == 256 (Gemma's decode): the NVIDIA kernel's D 256 TMA ring where
+// it runs (sm_90), MHA and GQA groups, Sk not a multiple of the 64-key tile,
+// causal rows, the split count it picks, one split (O written by the kernel)
+// and 13 (the combine's two 128-dim passes). A mask at D 256 is declined
+// (the negative twin): no kernel below it computes that head dim.
+bool takesD256(int Hq, int Hkv, int Sk, bool mask) {
+  attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, 1, Hq, Hkv, 1, Sk, 256);
+  p.k = bhsd(nullptr, Hkv, Sk, 256);
+  p.v = bhsd(nullptr, Hkv, Sk, 256);
+  static char m[16];
+  if (mask) p.mask = {m, {0, 0, 0, 1}};
+  return attnk_decode_head_dim_supported(&p) != 0;
+}
+
+TEST(DecodeLse, HeadDim256) {
+  DECODE_GPU_OR_SKIP();
+  EXPECT_FALSE(takesD256(4, 4, 1000, true)) << "a mask at D 256";
+  int major = 0;
+  ASSERT_EQ(cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0), cudaSuccess);
+  ASSERT_EQ(takesD256(4, 4, 1000, false), major >= 9);
+  if (major < 9) GTEST_SKIP() << "D 256 decode needs sm_90 (the TMA ring)";
+  DCase c;
+  c.B = 2; c.Hq = 4; c.Hkv = 4; c.Sk = 1500; c.D = 256; c.seed = 20; // Gemma-7B: MHA
+  runSplits(c);
+  c.dt = ATTNRT_DTYPE_F16; c.B = 1; c.Hq = 8; c.Hkv = 2; c.Sq = 3; c.Sk = 777; c.seed = 21;
+  c.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT; // 12 packed rows, the last sees every key
+  runSplits(c);
+  // With a mask the decode entry declines D 256 (no portable kernel for it).
+  attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, 1, 4, 4, 1, 1000, 256);
+  alignas(16) static char fake[16];
+  p.q = bhsd(fake, 4, 1, 256);
+  p.k = bhsd(fake, 4, 1000, 256);
+  p.v = bhsd(fake, 4, 1000, 256);
+  p.o = bhsd(fake, 4, 1, 256);
+  p.mask_dtype = ATTNRT_DTYPE_BOOL;
+  p.mask = {fake, {1000, 0, 1000, 1}};
+  ASSERT_EQ(attnk_unsupported_reason(&p), nullptr); // declined for its head dim alone
+  EXPECT_EQ(attnk_flash_attention_decode(&p, 1, nullptr, 0, nullptr), ATTNK_E_UNSUPPORTED);
 }
 
 TEST(DecodeLse, ManyUnits) { // more (batch, KV head) units than multiprocessors

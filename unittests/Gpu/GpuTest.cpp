@@ -782,6 +782,12 @@ TEST(HipBackend, Decode) { // split-KV kernel: few query rows, many keys
   runCase(c);
   c = mk(1, 16, 2, 16, 700, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_BOTTOM_RIGHT);
   runCase(c);
+  // D = Dv = 256 (Gemma): the NVIDIA decode kernel's D 256 ring on sm_90
+  // (one split, and several through the combine's two passes), BSHD rows.
+  runCase(mk(2, 4, 4, 1, 3000, 256, ATTNRT_DTYPE_BF16));
+  c = mk(1, 8, 2, 3, 1537, 256, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT);
+  c.layout = Layout::BSHD;
+  runCase(c);
 }
 
 TEST(HipBackend, StridedLayouts) {
@@ -1826,7 +1832,7 @@ TEST(HipBackend, RandomProblems) {
     if (chance(0.2)) { // decode: few query rows, many keys
       c.Sq = pick(1, 16);
       c.Sk = pick(512, 6000);
-      c.D = c.Dv = chance(0.5) ? 128 : 64;
+      c.D = c.Dv = chance(0.4) ? 128 : chance(0.67) ? 64 : 256;
     }
     c.in = k16[pick(0, 1)];
     c.out = chance(0.2) ? ATTNRT_DTYPE_F32 : c.in;

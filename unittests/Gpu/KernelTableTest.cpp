@@ -42,7 +42,7 @@ attnk_problem problem(int64_t Sq, int64_t Sk, int64_t D,
   k.head_dim = k.head_dim_v = D;
   k.scale = 0.125f;
   k.mask_fill = -INFINITY;
-  static char fake[16];
+  alignas(16) static char fake[16]; // 16-byte aligned rows
   auto dense = [&](attnk_tensor &t, int64_t H, int64_t S) {
     t.data = fake;
     t.strides[3] = 1;
@@ -91,7 +91,15 @@ TEST(GpuKernelTable, EachShapeClassGetsItsKernel) {
             "fa2-general");
   EXPECT_EQ(chosen(problem(300, 300, 96, ATTNRT_CAUSAL_TOP_LEFT)),
             "fa2-general");
-  EXPECT_EQ(chosen(problem(1, 4096, 256)), "fa2-general"); // Not a decode dim.
+  // D = Dv = 256: the NVIDIA decode kernel where it takes the problem (an
+  // sm_90 device), else not a decode dim; with a mask never decode.
+  const attnk_problem d256 = problem(1, 4096, 256);
+  EXPECT_EQ(chosen(d256),
+            attnk_decode_head_dim_supported(&d256) ? "decode" : "fa2-general");
+  const attnk_problem d256Mask =
+      problem(1, 4096, 256, ATTNRT_CAUSAL_NONE, true);
+  EXPECT_EQ(attnk_decode_head_dim_supported(&d256Mask), 0);
+  EXPECT_EQ(chosen(d256Mask), "fa2-general");
 }
 
 TEST(GpuKernelTable, ReportListsEveryKernel) {

@@ -64,6 +64,18 @@ bool fastHeadDim(const attnk_problem &k, std::string *whyNot) {
                         " (max of D and Dv, padded) is not 64 or 128");
 }
 
+/// The decode kernel's head dims: fastHeadDim's, and D == Dv == 256 where
+/// the NVIDIA decode kernel takes the problem (sm_90, no mask, no logit
+/// rounding, aligned K/V rows).
+bool decodeHeadDim(const attnk_problem &k, std::string *whyNot) {
+  if (attnk_decode_head_dim_supported(&k))
+    return true;
+  return no(whyNot, "head dim " + std::to_string(headDimBucket(k)) +
+                        " (max of D and Dv, padded) is not 64 or 128 (D = Dv = "
+                        "256 only on the NVIDIA decode kernel: sm_90, no mask, "
+                        "no logit_rounding, aligned K/V rows)");
+}
+
 bool hasMask(const attnk_problem &k) { return k.mask.data != nullptr; }
 
 /// The fa2 kernels (fa_core.h) compute logits in f32 only.
@@ -78,7 +90,7 @@ bool fa2RoundsNoLogits(const attnk_problem &k, std::string *whyNot) {
 /// Few query rows and many keys: the row-blocked kernels would leave most
 /// of the GPU idle, so the keys are split instead.
 bool isDecodeShape(const attnk_problem &k) {
-  return fastHeadDim(k, nullptr) && k.seq_q <= 16 && k.seq_k >= 512;
+  return k.seq_q <= 16 && k.seq_k >= 512 && decodeHeadDim(k, nullptr);
 }
 
 int multiprocessors(int device) {
@@ -127,7 +139,7 @@ const GpuKernel kWgmma = {"sm90-wgmma", wgmmaSupports, wgmmaLaunch};
 
 bool decodeSupports(const attnk_problem &k, std::string *whyNot) {
   // Writes the lse output (the split kernel or the combine).
-  if (!fastHeadDim(k, whyNot))
+  if (!decodeHeadDim(k, whyNot))
     return false;
   if (k.seq_q > 16)
     return no(whyNot, "more than 16 query rows");
