@@ -75,6 +75,13 @@ __device__ __forceinline__ void wgmma_wait() {
   asm volatile("wgmma.wait_group.sync.aligned %0;\n" ::"n"(N) : "memory");
 }
 
+// wgmma_wait<0> spelled differently, so that the compiler does not merge
+// it with a wgmma_wait<0> on the other arm of a branch into one wait before
+// the branch (attn_hopper.cu: the plain D 256 kernels' rescale).
+__device__ __forceinline__ void wgmma_wait_alt0() {
+  asm volatile("wgmma.wait_group.sync.aligned 0; // alt\n" ::: "memory");
+}
+
 // Keeps the compiler from moving accesses of accumulator registers across
 // wgmma issue/wait points.
 template <int N>

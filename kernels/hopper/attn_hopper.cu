@@ -255,10 +255,25 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           if (it + 1 < nw) load_mask<C>(p, r, mk, (it + 1) * BN, h, b);
           float c0, c1;
           st.update(sc, sl2, c0, c1);
-          wgmma_wait<0>();
-          fence_regs(o);
+          // The plain D 256 kernels: whether any row of the warp needs O
+          // rescaled (a factor other than 1; NaN sums too, as before). The
+          // vote reads the row sums, so it comes after this tile's
+          // exponentials, and the wait below after it: without it ptxas
+          // hoists the wait for P V above the whole softmax (SASS of
+          // 81511f1), and the softmax no longer overlaps P V.
+          constexpr bool kVote = C::DV == 256 && !C::GEN;
+          const bool grew =
+              !kVote || __any_sync(0xffffffffu, c0 != 1.f || c1 != 1.f || !(st.l0 >= 0.f) ||
+                                                    !(st.l1 >= 0.f));
+          if (grew) {
+            wgmma_wait<0>();
+            fence_regs(o);
+            rescale<C>(o, c0, c1);
+          } else {
+            wgmma_wait_alt0();
+            fence_regs(o);
+          }
           if (lane == 0 && rel) mbar_arrive(bar.v_empty(sp));
-          rescale<C>(o, c0, c1);
           convert<C>(sc, pa);
         }
         if (!early_q && lane == 0) mbar_arrive(bar.q_empty(qs));

@@ -14,8 +14,58 @@
 #include "kernel_traits.cuh"
 #include "mask.cuh"
 #include "softmax.cuh"
+#include "tile_scheduler.cuh"
 
 namespace attn_hopper {
+
+// One of a thread's two rows (`half` 0: row0, the accumulator's elements
+// 4j, 4j + 1; 2: row1, 4j + 2, 4j + 3) in 16-byte stores (kSchedWideO: the
+// host sets it only where every O row is 16-byte aligned). The accumulator
+// gives each thread of a quad 2 columns of every 8-column group; per 4
+// groups the quad transposes its 4 x 4 words (two shuffle rounds) so that
+// thread q holds the 8 columns of group 4g + q and stores them at once: a
+// warp's store instruction covers 8 rows x 64 bytes instead of 8 rows x 16
+// bytes (4x fewer store instructions and L1 wavefronts for the 64 KiB of a
+// 128 x 256 output tile; bench/RESULTS.md "D 256 causal: ...").
+template <class C>
+__device__ __forceinline__ void store_rows_wide(const KParams &p, uint16_t *ob,
+                                                const float (&o)[C::DV / 2], int row, int half,
+                                                float inv, int cq) {
+  const int q = cq >> 1;  // the thread's index in its quad
+  uint16_t *orow = ob + static_cast<int64_t>(row) * p.o_ss;
+#pragma unroll
+  for (int g = 0; g < C::DV / 32; ++g) {
+    // w[k]: columns 8 (4g + k) + 2q, +1 (the quad's word matrix M[q][k]).
+    uint32_t w[4];
+#pragma unroll
+    for (int k = 0; k < 4; ++k) {
+      const int j = 4 * g + k;
+      w[k] = pack2<C::BF16>(o[4 * j + half] * inv, o[4 * j + half + 1] * inv);
+    }
+    // Swap bit 0 of q with bit 0 of k, then bit 1 with bit 1: w[k] =
+    // M[k][q], the columns 8 (4g + q) + 2k, +1. Every lane shuffles (the
+    // row test is on the store only).
+#pragma unroll
+    for (int k1 = 0; k1 < 2; ++k1) {
+      const uint32_t r = __shfl_xor_sync(0xffffffffu, (q & 1) ? w[2 * k1] : w[2 * k1 + 1], 1);
+      if (q & 1) w[2 * k1] = r;
+      else w[2 * k1 + 1] = r;
+    }
+#pragma unroll
+    for (int k0 = 0; k0 < 2; ++k0) {
+      const uint32_t r = __shfl_xor_sync(0xffffffffu, (q & 2) ? w[k0] : w[2 + k0], 2);
+      if (q & 2) w[k0] = r;
+      else w[2 + k0] = r;
+    }
+    const int col = 8 * (4 * g + q);
+    // One 16-byte store (spelled out: nvcc split the first group's into
+    // four 4-byte stores).
+    if (row < p.Sq && col < p.Dv)  // columns past Dv are padding
+      asm volatile("st.global.v4.b32 [%0], {%1, %2, %3, %4};\n" ::"l"(orow + col), "r"(w[0]),
+                   "r"(w[1]), "r"(w[2]), "r"(w[3])
+                   : "memory");
+  }
+}
 
 template <class C>
 __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
@@ -30,7 +80,13 @@ __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
   const float inv0 = attn::row_inv_sum(l0, empty);
   const float inv1 = attn::row_inv_sum(l1, empty);
   uint16_t *ob = static_cast<uint16_t *>(p.o) + b * p.o_sb + h * p.o_sh;
-  if (row0 < p.Sq) {
+  // The plain D 256 kernels' 16-byte stores (the default where O is aligned).
+  const bool wide = C::DV == 256 && !C::GEN && (p.sched & kSchedWideO);
+  if (wide) {
+    store_rows_wide<C>(p, ob, o, row0, 0, inv0, cq);
+    store_rows_wide<C>(p, ob, o, row1, 2, inv1, cq);
+  }
+  if (!wide && row0 < p.Sq) {
     uint16_t *orow = ob + static_cast<int64_t>(row0) * p.o_ss + cq;
 #pragma unroll
     for (int j = 0; j < DV / 8; ++j)
@@ -38,7 +94,7 @@ __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
         *reinterpret_cast<uint32_t *>(orow + 8 * j) =
             pack2<C::BF16>(o[4 * j] * inv0, o[4 * j + 1] * inv0);
   }
-  if (row1 < p.Sq) {
+  if (!wide && row1 < p.Sq) {
     uint16_t *orow = ob + static_cast<int64_t>(row1) * p.o_ss + cq;
 #pragma unroll
     for (int j = 0; j < DV / 8; ++j)

@@ -159,10 +159,9 @@ static const Variant kVariantsD64[] = {
 // H200 (bench/RESULTS.md, hopper-d256), Gemma-7B / Gemma-2 causal prefill,
 // +7.6% / +12.3% (bf16) and +8.8% / +10.4% (f16) over BN 64 with pingpong
 // (run 8: pingpong +5% on average over S 512-8192 at BN 64; BN 80 +2-7% more
-// on 5 of 6 shapes, -2% at S 512 causal). BN 80 spills 12 B at 240
-// consumer registers, all outside the key loop (SASS: 1 STL per CTA, 2 STL
-// and 3 LDL per output tile, none between the key loop's HGMMAs);
-// scripts/check-kernels.sh records the exception.
+// on 5 of 6 shapes, -2% at S 512 causal). BN 80 at 240 consumer registers
+// spilled 12 B outside the key loop until the warpgroup index became
+// warp-uniform (run 6); 0 since.
 static const Variant kVariantsD256[] = {
     ATTN_HOPPER_VARIANT("d256_bm128_bn80_ovl_pp_dyn", 256, 2, 80, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_VARIANT("d256_bm128_bn64_ovl_pp_dyn", 256, 2, 64, 2, true, true, Dynamic, 24),

@@ -205,7 +205,8 @@ static int64_t list_head_dim(const attnk_problem *p) {
 }
 
 // The KParams::sched bits of a launch
-// (tile_scheduler.cuh). Default: kSchedWgRange always; kSchedEarlyQ for Sk
+// (tile_scheduler.cuh). Default: kSchedWgRange and kSchedWideO (cleared
+// below where O is not 16-byte aligned) always; kSchedEarlyQ for Sk
 // <= 4096 (same-process A/B on the H200, bench/RESULTS.md "Causal prefill
 // on the Hopper path": +4-9% at 2k causal, +2-4% at 4k, ViT +12%, Whisper
 // +5%; at Sk 8192 +0.2-0.5% causal and -2.6/-3.4% on the chunked-prefill
@@ -221,7 +222,17 @@ static int sched_flags(const attnk_problem *p) {
     return e ? atoi(e) : -1;
   }();
   if (env >= 0) return env;
-  return kSchedWgRange | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
+  return kSchedWgRange | kSchedWideO | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
+}
+
+// Whether every row of O starts 16 bytes aligned (kSchedWideO's condition):
+// the pointer and the strides of the dims that have more than one index.
+static bool o_rows_16b(const attnk_problem *p) {
+  const int64_t dims[3] = {p->batch, p->heads_q, p->seq_q};
+  if (reinterpret_cast<uintptr_t>(p->o.data) % 16 != 0) return false;
+  for (int i = 0; i < 3; ++i)
+    if (dims[i] > 1 && p->o.strides[i] % 8 != 0) return false;
+  return true;
 }
 
 // The launch of one problem, built in one place from the attnk_problem: the
@@ -276,7 +287,7 @@ static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, Launc
     kp.chunk = static_cast<int>(chunk);
   }
   kp.counter = nullptr;
-  kp.sched = sched_flags(p);
+  kp.sched = sched_flags(p) & (o_rows_16b(p) ? ~0 : ~kSchedWideO);
   kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
   kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->seq_k - p->seq_q) : 0;
   kp.scale_log2 = p->scale * 1.4426950408889634f;

@@ -73,6 +73,14 @@ struct OnlineSoftmax {
     const float ms0 = st0.pivot, ms1 = st1.pivot;
     c0 = st0.alpha;
     c1 = st1.alpha;
+    if constexpr (C::DV == 256) {
+      // A row whose max did not grow keeps its pivot: its factor is exactly
+      // 1 (exp2 of m k - m k, which the FFMA rounds to a residual), for the
+      // sum here and for O (attn_hopper.cu skips O's rescale where a warp's
+      // factors are all 1).
+      if (!(mx0 > mrow0)) c0 = 1.f;
+      if (!(mx1 > mrow1)) c1 = 1.f;
+    }
     mrow0 = st0.m;
     mrow1 = st1.m;
     float s0 = 0.f, s1 = 0.f;

@@ -31,6 +31,10 @@ namespace attn_hopper {
 // last P V GEMM and the epilogue. kSchedWgRange: wg_key_tiles below.
 constexpr int kSchedEarlyQ = 1;
 constexpr int kSchedWgRange = 2;
+// kSchedWideO (not a scheduling bit, but switched the same way): the plain
+// D 256 kernels store O in 16-byte accesses (epilogue.cuh: store_rows_wide).
+// The host clears it unless every O row is 16-byte aligned (launch.cuh).
+constexpr int kSchedWideO = 4;
 
 struct TileCoord {
   int m0;       // first query row

@@ -120,21 +120,23 @@ HOPPER_CFG = re.compile(r"CfgILi(\d+)ELi(\d+)ELi(\d+)ELi(\d+)ELb(\d)ELb(\d)ELb(\
 # The default GEN kernel of each head dim: (DP, NWG, BN).
 HOPPER_DEFAULT_GEN = {("64", "3", "64"), ("128", "2", "64"), ("192", "2", "64"), ("256", "2", "64")}
 # Known, measured 2026-11-30 (nvcc 13.0), a ratchet (more fails): of the
-# default GEN kernels with the mask operand only D256 spills, 136/188 B (the
+# default GEN kernels with the mask operand only D256 spills, 40/36 B (the
 # O accumulator alone is 128 registers; the mask values of a 64-key tile 32
-# more). D64 and D192 stopped spilling when the consumer's warpgroup index
-# became provably warp-uniform. (spill stores, loads)
-HOPPER_GEN_SPILL_LIMIT = {"64": (0, 0), "128": (0, 0), "192": (0, 0), "256": (136, 188)}
+# more; 136/188 before main 3803a3c's uniform tile index). D64 and D192
+# stopped spilling when the consumer's warpgroup index became provably
+# warp-uniform. (spill stores, loads)
+HOPPER_GEN_SPILL_LIMIT = {"64": (0, 0), "128": (0, 0), "192": (0, 0), "256": (40, 36)}
 # The kernels without the mask operand (plain, mask-free GEN, masks in shared
-# memory) may not spill, except per (DP, BN): the plain D 256 BN 80 kernel
-# (pingpong, the default) 12/12 B, all outside the key loop (SASS,
-# bench/RESULTS.md hopper-d256).
-HOPPER_SPILL_LIMIT = {("256", "80"): (12, 12)}
+# memory) may not spill, per (DP, BN) exceptions here: none since the plain
+# D 256 BN 80 kernel (pingpong, the default; 12/12 B before, all outside the
+# key loop, bench/RESULTS.md hopper-d256) stopped spilling with the uniform
+# warpgroup index (run 6).
+HOPPER_SPILL_LIMIT = {}
 # The logit-rounding (LR) GEN kernels with the mask operand in registers, the
 # correctness path of rounded logits under masks other than row masks: the
 # rounding's extra live values spill, per head dim (nvcc 13.0, 2026-11-30,
 # docs/kernels.md "Rounded logits"). A ratchet like the one above.
-HOPPER_LR_GEN_SPILL_LIMIT = {"64": (48, 56), "128": (0, 0), "192": (0, 0), "256": (160, 276)}
+HOPPER_LR_GEN_SPILL_LIMIT = {"64": (48, 56), "128": (0, 0), "192": (0, 0), "256": (108, 116)}
 
 
 def hopper_ptx(ptxas, ptx):

@@ -83,6 +83,7 @@ enum class Layout {
   BSHD,   // [B, S, H, D] storage (PyTorch's transposed view)
   Padded, // BHSD rows padded to D + 8, heads by 24 more: still 16-byte rows
   Odd,    // rows padded to D + 3 (misaligned: the kernels' scalar path)
+  Pad2,   // rows padded to D + 2, heads by 2 more: 4-byte, not 16-byte rows
   DMajor, // [B, H, D, S] storage: the head dim is strided (scalar path)
 };
 const char *layoutName(Layout l) {
@@ -91,6 +92,7 @@ const char *layoutName(Layout l) {
   case Layout::BSHD: return "BSHD";
   case Layout::Padded: return "Padded";
   case Layout::Odd: return "Odd";
+  case Layout::Pad2: return "Pad2";
   case Layout::DMajor: return "DMajor";
   }
   return "?";
@@ -120,6 +122,10 @@ struct Tensor {
       break;
     case Layout::Odd:
       strides[3] = 1; strides[2] = D + 3; strides[1] = S * (D + 3) + 5; strides[0] = H * strides[1];
+      total = B * strides[0];
+      break;
+    case Layout::Pad2:
+      strides[3] = 1; strides[2] = D + 2; strides[1] = S * (D + 2) + 2; strides[0] = H * strides[1];
       total = B * strides[0];
       break;
     case Layout::DMajor:
@@ -1607,6 +1613,34 @@ TEST(HopperPath, ValueHeadDims) {
 // 256) are declined by the whole gpu backend before its kernel table; the
 // Hopper entry's own reason for them is checked in AttnGpuKernelTableTests
 // (GpuKernelTable.HopperDeclinesWhatItCannotRun).
+// The plain D 256 kernels store O in 16-byte accesses where every O row is
+// 16-byte aligned (kernels/hopper/epilogue.cuh, kSchedWideO), else in 4-byte
+// ones: padded rows (16-byte aligned, the padding must stay untouched),
+// rows only 4-byte aligned (Pad2: the 4-byte stores) and BSHD, in both
+// causal corners, GQA, odd Sq (rows past it unstored) and Dv below the tile
+// width (column groups past it unstored), f16 and bf16.
+TEST(HopperPath, D256OutputStores) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype F16 = ATTNRT_DTYPE_F16, BF16 = ATTNRT_DTYPE_BF16;
+  for (Layout ol : {Layout::Padded, Layout::Pad2, Layout::BSHD}) {
+    Case c = mk(2, 4, 2, 333, 333, 256, BF16, TL);
+    c.outLayout = ol;
+    c.expectKernel = "sm90-wgmma";
+    runCase(c);
+    c = mk(1, 4, 4, 200, 451, 256, F16, BR);
+    c.outLayout = ol;
+    c.expectKernel = "sm90-wgmma";
+    runCase(c);
+    c = dvCase(1, 4, 2, 130, 260, 256, 200, BF16, TL);
+    c.outLayout = ol;
+    runCase(c);
+    c = dvCase(1, 2, 1, 77, 300, 136, 256, F16);
+    c.outLayout = ol;
+    runCase(c);
+  }
+}
+
 TEST(HopperPath, ValueHeadDimsDeclined) {
   GPU_OR_SKIP();
   Case c = dvCase(2, 4, 2, 200, 260, 192, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
