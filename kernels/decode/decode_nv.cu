@@ -732,13 +732,13 @@ template <class T, bool MASK> void add_defaults(Variant *v, int &n) {
 }
 // Wide groups (more than 32 packed rows, no mask): 5 m-tiles x 2 key warps
 // per block, so the 80 rows of up to 5 row blocks share each K/V tile.
-// D == Dv == 256 without a mask or logit rounding (decode_nv_eligible).
-template <class T> void add_d256(Variant *v, int &n) {
-  v[n++] = make_variant<T, 256, kStages256, false, kTmaRing>();
-}
 template <class T> void add_wide(Variant *v, int &n) {
   v[n++] = make_variant<T, 64, kWideStages64, false, kBlockRing, 2 * kWideMT, kWideMT>();
   v[n++] = make_variant<T, 128, kWideStages128, false, kTmaRing, 2 * kWideMT, kWideMT>();
+}
+// D == Dv == 256 without a mask or logit rounding (decode_nv_eligible).
+template <class T> void add_d256(Variant *v, int &n) {
+  v[n++] = make_variant<T, 256, kStages256, false, kTmaRing>();
 }
 // logit_rounding (HF eager decode in f16/bf16): the default rings
 // (default_variant, cp_async_variant), the logits rounded in the operand type.
@@ -979,6 +979,25 @@ SkPlan sk_plan(const attnk_problem *p, int vi, int num_sms, int max_ctas) {
   return pl;
 }
 
+// The D 256 kernel has no cp.async variant to fall back to (decode_nv_launch
+// does so for D 64/128 when a tensor map cannot be built): it is eligible
+// only where K and V have no broadcast dim, their maps can be built and its
+// shared memory fits the device, so that the problem otherwise goes to the
+// kernels that ran it before instead of failing at launch.
+bool d256_launchable(const attnk_problem *p) {
+  // A K/V broadcast (stride 0 over a dim of size > 1) is left to the
+  // kernels that take it, as sm90-wgmma does.
+  const int64_t sizes[3] = {p->batch, p->heads_kv, p->seq_k};
+  for (const attnk_tensor *t : {&p->k, &p->v})
+    for (int i = 0; i < 3; ++i)
+      if (sizes[i] > 1 && t->strides[i] == 0) return false;
+  const int vi = pick(p);
+  if (vi < 0 || variants()[vi].ring != kTmaRing || blocks_per_sm(vi) < 1) return false;
+  CUtensorMap m;
+  const int bc = variants()[vi].bc(), l2p = knobs().l2p;
+  return make_tile_map(&m, p->k, p, bc, l2p) && make_tile_map(&m, p->v, p, bc, l2p);
+}
+
 } // namespace
 
 bool decode_nv_eligible(const attnk_problem *p) {
@@ -988,7 +1007,8 @@ bool decode_nv_eligible(const attnk_problem *p) {
 #else
   const int dp = dp_of(p);
   return (dp == 64 || dp == 128 || (dp == 256 && d256_ok(p))) && aligned16_rows(p->k) &&
-         aligned16_rows(p->v) && (p->dtype == ATTNRT_DTYPE_F16 || p->dtype == ATTNRT_DTYPE_BF16);
+         aligned16_rows(p->v) && (p->dtype == ATTNRT_DTYPE_F16 || p->dtype == ATTNRT_DTYPE_BF16) &&
+         (dp != 256 || d256_launchable(p));
 #endif
 }
 

@@ -270,10 +270,12 @@ TEST(DecodeLse, WideGroups) {
 // causal rows, the split count it picks, one split (O written by the kernel)
 // and 13 (the combine's two 128-dim passes). A mask at D 256 is declined
 // (the negative twin): no kernel below it computes that head dim.
-bool takesD256(int Hq, int Hkv, int Sk, bool mask) {
-  attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, 1, Hq, Hkv, 1, Sk, 256);
-  p.k = bhsd(nullptr, Hkv, Sk, 256);
-  p.v = bhsd(nullptr, Hkv, Sk, 256);
+bool takesD256(int Hq, int Hkv, int Sk, bool mask, bool broadcastKv = false) {
+  attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, 2, Hq, Hkv, 1, Sk, 256);
+  alignas(16) static char kv[16]; // never read: the eligibility builds tensor maps only
+  p.k = bhsd(kv, Hkv, Sk, 256);
+  p.v = bhsd(kv, Hkv, Sk, 256);
+  if (broadcastKv) p.k.strides[0] = p.v.strides[0] = 0; // one K/V for both sequences
   static char m[16];
   if (mask) p.mask = {m, {0, 0, 0, 1}};
   return attnk_decode_head_dim_supported(&p) != 0;
@@ -282,6 +284,8 @@ bool takesD256(int Hq, int Hkv, int Sk, bool mask) {
 TEST(DecodeLse, HeadDim256) {
   DECODE_GPU_OR_SKIP();
   EXPECT_FALSE(takesD256(4, 4, 1000, true)) << "a mask at D 256";
+  // K/V broadcast over the batch: left to the kernels that take stride 0.
+  EXPECT_FALSE(takesD256(4, 4, 1000, false, true)) << "K/V with a stride-0 batch dim";
   int major = 0;
   ASSERT_EQ(cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0), cudaSuccess);
   ASSERT_EQ(takesD256(4, 4, 1000, false), major >= 9);
