@@ -784,8 +784,11 @@ TEST(HipBackend, Decode) { // split-KV kernel: few query rows, many keys
   runCase(c);
   // D = Dv = 256 (Gemma): the NVIDIA decode kernel's D 256 ring on sm_90
   // (one split, and several through the combine's two passes), BSHD rows.
-  runCase(mk(2, 4, 4, 1, 3000, 256, ATTNRT_DTYPE_BF16));
+  c = mk(2, 4, 4, 1, 3000, 256, ATTNRT_DTYPE_BF16);
+  c.perRow = true;
+  runCase(c);
   c = mk(1, 8, 2, 3, 1537, 256, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT);
+  c.perRow = true;
   c.layout = Layout::BSHD;
   runCase(c);
 }
@@ -1626,17 +1629,21 @@ TEST(HopperPath, D256OutputStores) {
   for (Layout ol : {Layout::Padded, Layout::Pad2, Layout::BSHD}) {
     Case c = mk(2, 4, 2, 333, 333, 256, BF16, TL);
     c.outLayout = ol;
+    c.perRow = true;
     c.expectKernel = "sm90-wgmma";
     runCase(c);
     c = mk(1, 4, 4, 200, 451, 256, F16, BR);
     c.outLayout = ol;
+    c.perRow = true;
     c.expectKernel = "sm90-wgmma";
     runCase(c);
     c = dvCase(1, 4, 2, 130, 260, 256, 200, BF16, TL);
     c.outLayout = ol;
+    c.perRow = true;
     runCase(c);
     c = dvCase(1, 2, 1, 77, 300, 136, 256, F16);
     c.outLayout = ol;
+    c.perRow = true;
     runCase(c);
   }
 }
@@ -1681,12 +1688,16 @@ TEST(HopperPath, KvResident) {
   GPU_OR_SKIP();
   Case c = mk(66, 4, 2, 130, 140, 160, ATTNRT_DTYPE_BF16);
   c.expectKernel = "sm90-wgmma";
+  c.perRow = true;
   runCase(c);
   c = mk(33, 8, 8, 260, 64, 136, ATTNRT_DTYPE_F16);
   c.expectKernel = "sm90-wgmma";
+  c.perRow = true;
   runCase(c);
   // Dv != D on the same kernel (D 128 with Dv 160 takes the D 192 list).
-  runCase(dvCase(33, 8, 4, 140, 100, 128, 160, ATTNRT_DTYPE_BF16));
+  c = dvCase(33, 8, 4, 140, 100, 128, 160, ATTNRT_DTYPE_BF16);
+  c.perRow = true;
+  runCase(c);
 }
 
 // Causal tile ranges on the Hopper path (hopper-causal, issue 12): each
