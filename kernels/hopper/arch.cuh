@@ -120,7 +120,8 @@ __device__ __forceinline__ uint64_t make_desc(uint32_t saddr, uint32_t lbo_bytes
 // address >> 4 in 14 bits and a CTA's shared addresses stay below 2^18
 // (Cfg::SMEM <= 227 KiB), so the sum never carries out of the field: one
 // 32-bit add per k-step instead of make_desc's masks and shifts, which
-// ptxas hoisted in front of the GEMM's second wgmma (bench/RESULTS.md, run 7).
+// ptxas hoisted in front of the GEMM's second wgmma (bench/RESULTS.md,
+// "D 128 causal: the regression of run 6").
 __device__ __forceinline__ uint64_t desc_advance(uint64_t d, uint32_t bytes) {
   return (d & 0xffffffff00000000ull) |
          static_cast<uint32_t>(static_cast<uint32_t>(d) + (bytes >> 4));

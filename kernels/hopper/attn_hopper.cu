@@ -121,7 +121,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       // warp-uniform: the tile's coordinates and key-loop bounds then live on
       // the uniform datapath. Broadcast with __shfl_sync they did not, and
       // without pingpong (no named barrier in the loop) neither did the key
-      // loop (bench/RESULTS.md, run 7).
+      // loop (bench/RESULTS.md, "D 128 causal: the regression of run 6").
       int slot = 0;
       if (lane == 0) slot = tile_slot[qs];
       t = static_cast<int>(__reduce_or_sync(0xffffffffu, static_cast<unsigned>(slot)));
