@@ -15,12 +15,13 @@
 # 128) must use no scratch (.private_segment_fixed_size: 0, no VGPR/SGPR spills).
 # Hopper (nvcc, sm_90a): every kernel of kernels/hopper (all padded head dims
 # 64/128/192/256, plain and GEN) has wgmma and TMA loads in its PTX; no spills
-# in its plain and mask-free GEN kernels (the plain D 256 BN 80 kernel's few
-# bytes held to a ratchet), the default masked GEN kernels held to a
-# ratchet; its SASS HGMMA in every kernel and no serialized wgmma chains
+# in its plain and mask-free GEN kernels, the default masked GEN kernels and
+# the mask-register LR kernels held to a ratchet (only D 256's, and LR D 64's,
+# spill); its SASS HGMMA in every kernel and no serialized wgmma chains
 # (section below).
 # The policies are the subcommands of scripts/lib/kernel_checks.py (the
-# Hopper ratchets are its HOPPER_GEN_SPILL_LIMIT and HOPPER_SPILL_LIMIT);
+# Hopper ratchets are its HOPPER_GEN_SPILL_LIMIT, HOPPER_LR_GEN_SPILL_LIMIT and
+# HOPPER_SPILL_LIMIT, the last empty now);
 # they read the listings through the parsers of scripts/lib/kernel_report.py
 # (ptxas -v, PTX, cuobjdump SASS, AMDGPU assembly);
 # test/Scripts/kernel-report.test makes each of them fail on crafted input.
@@ -139,9 +140,9 @@ fi
 # ------------------------------------------------------------------ Hopper
 # kernels/hopper (sm_90a): every kernel's PTX has wgmma.mma_async and the TMA
 # load cp.async.bulk.tensor; the plain kernels and the default GEN kernel of
-# each head dim have no spills, except the default GEN kernels' and the
-# plain D 256 BN 80 kernel's known few bytes (ratchets, HOPPER_GEN_SPILL_LIMIT
-# and HOPPER_SPILL_LIMIT in scripts/lib/kernel_checks.py: more fails; the
+# each head dim have no spills, except the D 256 default GEN kernel's known
+# few bytes (ratchets, HOPPER_GEN_SPILL_LIMIT, HOPPER_LR_GEN_SPILL_LIMIT and
+# HOPPER_SPILL_LIMIT in scripts/lib/kernel_checks.py: more fails; the
 # other GEN tuning variants are reported, not failed); with cuobjdump, SASS
 # has HGMMA.
 if [ "$have_nvcc" -eq 1 ]; then

@@ -137,7 +137,8 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     // nw: the key tiles this warpgroup computes (wg_key_tiles; n_tiles
     // unless kSchedWgRange skips some hidden from all of its rows), and
     // early_q: kSchedEarlyQ. Register pressure decides three cases (ptxas,
-    // nvcc 13.0): the D 256 kernel with mask values in registers keeps
+    // nvcc 13.0, figures from before the uniform warpgroup index of run 6,
+    // not measured since): the D 256 kernel with mask values in registers keeps
     // neither (with them it spills 268/332 B or more instead of 268/320);
     // the other 256-column kernels free Q early always (the run-time choice
     // costs the plain BN 80 kernel a spilled register, 12 -> 16 B; measured

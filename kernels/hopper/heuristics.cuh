@@ -196,7 +196,7 @@ static const Variant kVariantsD192[] = {
     // swizzle; Cfg::VPC): PV over 160 columns instead of 192, and 128-key
     // tiles (S 256 = 2 tiles, no key padding): Q 48 KiB + K, V 2 x (48 +
     // 40) KiB = 224 KiB. Default for short non-causal D 136..160 with Dv <=
-    // 160.
+    // 160 where the K/V-resident kernel below does not (kv_resident_fits).
     ATTN_HOPPER_VARIANT_KV("d192_k160_v160_bm128_bn128_ovl_static", 192, 160, 160, 2, 128, 2, true, false, Static, 24),
     // The same tiles with K/V resident across a head's m-blocks (Cfg::KVR:
     // Sk <= 256 non-causal, a CTA per (batch, head) pair computes both

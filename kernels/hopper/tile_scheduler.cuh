@@ -3,9 +3,12 @@
 // One CTA loops over output tiles (BM query rows of one batch and query
 // head): first t = blockIdx.x, then either t + gridDim.x (static) or
 // gridDim.x + atomicAdd(counter) (dynamic). With a grid of one CTA per tile
-// the loop runs once. The producer picks the tile and hands its index to
-// the consumers through shared memory, published by the q_full barrier; -1
-// ends the loop (mainloop.cuh).
+// the loop runs once (K/V-resident kernels, Cfg::KVR with kv_hold: the
+// m-blocks of one (batch, head) pair in turn, unit_first_tile /
+// unit_next_tile below). The producer picks the tile and hands its index to
+// the consumers through shared memory, published by the q_full barrier
+// (each consumer warp reads it warp-uniformly, attn_hopper.cu); -1 ends the
+// loop (mainloop.cuh).
 // Tile order: (batch, head) pairs in chunks of p.chunk pairs (chosen so a
 // chunk's K and V fit in L2); inside a chunk the m-block is the slow index
 // (longest first for causal problems), so CTAs running together share K/V.
