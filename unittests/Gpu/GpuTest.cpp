@@ -1698,6 +1698,18 @@ TEST(HopperPath, KvResident) {
   c = dvCase(33, 8, 4, 140, 100, 128, 160, ATTNRT_DTYPE_BF16);
   c.perRow = true;
   runCase(c);
+  // Several (batch, head) pairs per CTA (660 and 264 pairs: 5 and 2 per CTA
+  // on 132 SMs), so the K/V slots are refilled pair after pair: their
+  // barrier phases wrap, and the producer waits for the previous pair's last
+  // m-block to free them (one key tile per pair, then both stages).
+  c = mk(165, 4, 4, 200, 64, 160, ATTNRT_DTYPE_BF16);
+  c.expectKernel = "sm90-wgmma";
+  c.perRow = true;
+  runCase(c);
+  c = mk(66, 4, 2, 256, 256, 144, ATTNRT_DTYPE_F16);
+  c.expectKernel = "sm90-wgmma";
+  c.perRow = true;
+  runCase(c);
 }
 
 // Causal tile ranges on the Hopper path (hopper-causal, issue 12): each
