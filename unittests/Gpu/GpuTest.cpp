@@ -1627,24 +1627,18 @@ TEST(HopperPath, D256OutputStores) {
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
   const attnrt_dtype F16 = ATTNRT_DTYPE_F16, BF16 = ATTNRT_DTYPE_BF16;
   for (Layout ol : {Layout::Padded, Layout::Pad2, Layout::BSHD}) {
-    Case c = mk(2, 4, 2, 333, 333, 256, BF16, TL);
-    c.outLayout = ol;
-    c.perRow = true;
-    c.expectKernel = "sm90-wgmma";
-    runCase(c);
-    c = mk(1, 4, 4, 200, 451, 256, F16, BR);
-    c.outLayout = ol;
-    c.perRow = true;
-    c.expectKernel = "sm90-wgmma";
-    runCase(c);
-    c = dvCase(1, 4, 2, 130, 260, 256, 200, BF16, TL);
-    c.outLayout = ol;
-    c.perRow = true;
-    runCase(c);
-    c = dvCase(1, 2, 1, 77, 300, 136, 256, F16);
-    c.outLayout = ol;
-    c.perRow = true;
-    runCase(c);
+    // Every case row by row into output layout ol; expectHopper: the default
+    // dispatch must pick the Hopper path.
+    auto run = [ol](Case c, bool expectHopper) {
+      c.outLayout = ol;
+      c.perRow = true;
+      if (expectHopper) c.expectKernel = "sm90-wgmma";
+      runCase(c);
+    };
+    run(mk(2, 4, 2, 333, 333, 256, BF16, TL), true);
+    run(mk(1, 4, 4, 200, 451, 256, F16, BR), true);
+    run(dvCase(1, 4, 2, 130, 260, 256, 200, BF16, TL), false);
+    run(dvCase(1, 2, 1, 77, 300, 136, 256, F16), false);
   }
 }
 
@@ -1686,30 +1680,23 @@ TEST(HopperPath, SdHeadDims) {
 // the other D <= 160 cases (causal ones included) run it too.
 TEST(HopperPath, KvResident) {
   GPU_OR_SKIP();
-  Case c = mk(66, 4, 2, 130, 140, 160, ATTNRT_DTYPE_BF16);
-  c.expectKernel = "sm90-wgmma";
-  c.perRow = true;
-  runCase(c);
-  c = mk(33, 8, 8, 260, 64, 136, ATTNRT_DTYPE_F16);
-  c.expectKernel = "sm90-wgmma";
-  c.perRow = true;
-  runCase(c);
+  // Every case row by row; expectHopper: the default dispatch must pick the
+  // Hopper path (the K/V-resident variant itself: the table test above).
+  auto run = [](Case c, bool expectHopper = true) {
+    if (expectHopper) c.expectKernel = "sm90-wgmma";
+    c.perRow = true;
+    runCase(c);
+  };
+  run(mk(66, 4, 2, 130, 140, 160, ATTNRT_DTYPE_BF16));
+  run(mk(33, 8, 8, 260, 64, 136, ATTNRT_DTYPE_F16));
   // Dv != D on the same kernel (D 128 with Dv 160 takes the D 192 list).
-  c = dvCase(33, 8, 4, 140, 100, 128, 160, ATTNRT_DTYPE_BF16);
-  c.perRow = true;
-  runCase(c);
+  run(dvCase(33, 8, 4, 140, 100, 128, 160, ATTNRT_DTYPE_BF16), false);
   // Several (batch, head) pairs per CTA (660 and 264 pairs: 5 and 2 per CTA
   // on 132 SMs), so the K/V slots are refilled pair after pair: their
   // barrier phases wrap, and the producer waits for the previous pair's last
   // m-block to free them (one key tile per pair, then both stages).
-  c = mk(165, 4, 4, 200, 64, 160, ATTNRT_DTYPE_BF16);
-  c.expectKernel = "sm90-wgmma";
-  c.perRow = true;
-  runCase(c);
-  c = mk(66, 4, 2, 256, 256, 144, ATTNRT_DTYPE_F16);
-  c.expectKernel = "sm90-wgmma";
-  c.perRow = true;
-  runCase(c);
+  run(mk(165, 4, 4, 200, 64, 160, ATTNRT_DTYPE_BF16));
+  run(mk(66, 4, 2, 256, 256, 144, ATTNRT_DTYPE_F16));
 }
 
 // Causal tile ranges on the Hopper path (hopper-causal, issue 12): each

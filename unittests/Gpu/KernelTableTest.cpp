@@ -277,33 +277,36 @@ TEST(GpuKernelTable, HopperDeclinesWhatItCannotRun) {
                  "in the operand type only)");
 }
 
+// The name of the Hopper variant the default dispatch picks for k (host
+// logic, no device).
+std::string hopperDefaultName(attnk_problem k) {
+  k.out_dtype = k.dtype;
+  const char *n = attn_hopper_variant_name(static_cast<int>(k.head_dim), k.dtype,
+                                           attn_hopper_default_variant(&k));
+  return std::string(n ? n : "(none)");
+}
+
 // The default Hopper kernel of Stable Diffusion's head dims (host logic, no
 // device): short non-causal D 72..80 / 136..160 run PV over 80 / 160
 // columns (V/O tiles of Cfg::DV 80 / 160; bench/RESULTS.md, "SD head dims:
 // V/O tiles of 80 and 160 columns"); a wider Dv, long keys and causal
 // problems keep the 128- / 192-column V tiles.
 TEST(GpuKernelTable, HopperSdHeadDimDefaults) {
-  auto defaultName = [](attnk_problem k) {
-    k.out_dtype = k.dtype;
-    const char *n = attn_hopper_variant_name(static_cast<int>(k.head_dim), k.dtype,
-                                             attn_hopper_default_variant(&k));
-    return std::string(n ? n : "(none)");
-  };
-  EXPECT_EQ(defaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
-  EXPECT_EQ(defaultName(problem(257, 257, 72)), "d128_k80_v80_bm128_ovl_static");
-  EXPECT_EQ(defaultName(problem(256, 256, 160)), "d192_k160_v160_bm128_bn128_ovl_static");
-  EXPECT_EQ(defaultName(problem(300, 517, 136)), "d192_k160_v160_bm128_bn128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(257, 257, 72)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(256, 256, 160)), "d192_k160_v160_bm128_bn128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(300, 517, 136)), "d192_k160_v160_bm128_bn128_ovl_static");
   attnk_problem k = problem(1024, 1024, 80);
   k.head_dim_v = 96;  // wider than the 80-column V tiles
-  EXPECT_EQ(defaultName(k), "d128_k80_bm128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(k), "d128_k80_bm128_ovl_static");
   k = problem(256, 256, 160);
   k.head_dim_v = 176;
-  EXPECT_EQ(defaultName(k), "d192_k160_bm128_bn96_ovl_static");
-  EXPECT_EQ(defaultName(problem(4096, 4096, 80)), "d128_k80_bm128_ovl_dyn");
-  EXPECT_EQ(defaultName(problem(4096, 4096, 160)), "d192_k160_bm128_bn96_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(k), "d192_k160_bm128_bn96_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 160)), "d192_k160_bm128_bn96_ovl_dyn");
   for (attnrt_causal c : {ATTNRT_CAUSAL_TOP_LEFT, ATTNRT_CAUSAL_BOTTOM_RIGHT}) {
-    EXPECT_EQ(defaultName(problem(1024, 1024, 80, c)).find("_v80"), std::string::npos);
-    EXPECT_EQ(defaultName(problem(256, 256, 160, c)).find("_v160"), std::string::npos);
+    EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80, c)).find("_v80"), std::string::npos);
+    EXPECT_EQ(hopperDefaultName(problem(256, 256, 160, c)).find("_v160"), std::string::npos);
   }
 }
 
@@ -315,21 +318,15 @@ TEST(GpuKernelTable, HopperSdHeadDimDefaults) {
 // one CTA would compute two tiles where two CTAs compute one each), Sk 257
 // (three key tiles: more than the ring), causal, Dv 176 keep their kernels.
 TEST(GpuKernelTable, HopperKvResidentDefault) {
-  auto defaultName = [](attnk_problem k) {
-    k.out_dtype = k.dtype;
-    const char *n = attn_hopper_variant_name(static_cast<int>(k.head_dim), k.dtype,
-                                             attn_hopper_default_variant(&k));
-    return std::string(n ? n : "(none)");
-  };
   auto pairs = [](attnk_problem k, int64_t B, int64_t Hq) {
     k.batch = B;
     k.heads_q = k.heads_kv = Hq;
     return k;
   };
   const std::string kvr = "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static";
-  EXPECT_EQ(defaultName(pairs(problem(256, 256, 160), 1024, 8)), kvr);
-  EXPECT_EQ(defaultName(pairs(problem(130, 140, 160), 66, 4)), kvr);
-  EXPECT_EQ(defaultName(pairs(problem(260, 64, 136), 33, 8)), kvr);
+  EXPECT_EQ(hopperDefaultName(pairs(problem(256, 256, 160), 1024, 8)), kvr);
+  EXPECT_EQ(hopperDefaultName(pairs(problem(130, 140, 160), 66, 4)), kvr);
+  EXPECT_EQ(hopperDefaultName(pairs(problem(260, 64, 136), 33, 8)), kvr);
   // D 128, Dv 160 (HopperPath.KvResident): the list of max(D, Dv), named
   // through head dim 160 (the same list).
   attnk_problem dv = pairs(problem(140, 100, 128), 33, 8);
@@ -337,13 +334,13 @@ TEST(GpuKernelTable, HopperKvResidentDefault) {
   dv.out_dtype = dv.dtype;
   const char *dvName = attn_hopper_variant_name(160, dv.dtype, attn_hopper_default_variant(&dv));
   EXPECT_EQ(std::string(dvName ? dvName : "(none)"), kvr);
-  EXPECT_EQ(defaultName(problem(256, 256, 160)), "d192_k160_v160_bm128_bn128_ovl_static");
-  EXPECT_EQ(defaultName(pairs(problem(256, 257, 160), 1024, 8)), "d192_k160_v160_bm128_bn128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(256, 256, 160)), "d192_k160_v160_bm128_bn128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(pairs(problem(256, 257, 160), 1024, 8)), "d192_k160_v160_bm128_bn128_ovl_static");
   for (attnrt_causal c : {ATTNRT_CAUSAL_TOP_LEFT, ATTNRT_CAUSAL_BOTTOM_RIGHT})
-    EXPECT_EQ(defaultName(pairs(problem(256, 256, 160, c), 1024, 8)).find("_kvr"), std::string::npos);
+    EXPECT_EQ(hopperDefaultName(pairs(problem(256, 256, 160, c), 1024, 8)).find("_kvr"), std::string::npos);
   attnk_problem k = pairs(problem(256, 256, 160), 1024, 8);
   k.head_dim_v = 176;
-  EXPECT_EQ(defaultName(k), "d192_k160_bm128_bn96_ovl_static");
+  EXPECT_EQ(hopperDefaultName(k), "d192_k160_bm128_bn96_ovl_static");
 }
 #endif
 
