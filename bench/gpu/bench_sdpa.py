@@ -30,9 +30,10 @@ KV heads, head dim 128 (batch 8).
 --sweep models: the real-model shapes of bench/gpu/model_shapes.py (BERT,
 RoBERTa with padding masks, T5 bias, ViT/DeiT, Whisper, SD 1.5 / SDXL, Gemma,
 Llama / Mistral / Qwen2 GQA prefill and chunked prefill, MQA, decode)
-against SDPA's flash, cuDNN and efficient backends; x best per row and its
-geometric mean (see models()):
-  bench_sdpa.py --sweep models --dtypes bf16,f16 --json r.json --out r.md
+against SDPA's flash, cuDNN and efficient backends, timed in --rounds
+interleaved rounds (default 4, order rotated between rounds); x best per
+row, its per-round spread, and the geometric mean (see models()):
+  bench_sdpa.py --sweep models --dtypes bf16,f16 [--rounds 4] --json r.json --out r.md
   then bench/plot_results.py r.json r.png draws x best per row.
 --sweep decode: one query row, batch 1/8/64, 1k-128k keys, 32/8 and 32/32
 heads, head dim 128, against SDPA's flash, cuDNN and efficient backends
@@ -139,6 +140,9 @@ def main():
     ap.add_argument("--plot", default=None, help="PNG: TFLOP/s against sequence length")
     ap.add_argument("--staging", action="store_true",
                     help="host-staged vs device-resident calls (issue 7) instead of SDPA")
+    ap.add_argument("--rounds", type=int, default=4,
+                    help="--sweep models: rounds per row; every candidate timed once per round, "
+                         "the order rotated and reversed between rounds (see time_rounds)")
     ap.add_argument("--json", default=None,
                     help="--sweep models: every row and the geometric mean as JSON; "
                          "--hopper-variants: the checks and timings as JSON")
@@ -542,9 +546,12 @@ def reference_f32(q, k, v, mask, causal, budget=1 << 30):
     return out
 
 
-def time_adaptive(fns):
-    """time_ms with reps and trials from one call's host time: >= ~3 ms per
-    timed window (launch gaps <= ~1%), <= ~150 ms of calls per backend."""
+def adaptive_plan(fns, rounds=1, budget_ms=150.0):
+    """(reps, trials) for timing `fns` with time_ms, from one call's host
+    time (after one call more, untimed): reps calls per timed window, enough
+    for >= ~3 ms (launch gaps <= ~1%), at most 10; trials windows per round,
+    so that `rounds` rounds take <= ~budget_ms of calls: 5-15 for one round,
+    3 to ceil(20 / rounds) per round for several (3-5 at 4 rounds)."""
     fns[0]()
     torch.cuda.synchronize()
     t0 = time.perf_counter()
@@ -552,8 +559,59 @@ def time_adaptive(fns):
     torch.cuda.synchronize()
     one = max(1e-3, (time.perf_counter() - t0) * 1e3)
     reps = max(1, min(10, math.ceil(3.0 / one)))
-    trials = max(5, min(15, int(150.0 / (reps * one))))
+    lo, hi = (5, 15) if rounds <= 1 else (3, max(3, -(-20 // rounds)))
+    trials = max(lo, min(hi, int(budget_ms / (rounds * reps * one))))
+    return reps, trials
+
+
+def time_adaptive(fns):
+    """time_ms with reps and trials from one call's host time (adaptive_plan,
+    one round): >= ~3 ms per timed window, <= ~150 ms of calls."""
+    reps, trials = adaptive_plan(fns)
     return time_ms(fns, reps=reps, trials=trials)[0]
+
+
+def round_order(cands, r, rotate=True):
+    """The order of round r: the list rotated left by r // 2 (rotate) and
+    reversed on odd rounds (ABCD, DCBA, BCDA, ADCB, ...), so that over each
+    pair of rounds every candidate is timed both before and after every other
+    one and, over several pairs, in every position. rotate=False: the list,
+    reversed on odd rounds."""
+    k = (r // 2) % len(cands) if rotate and cands else 0
+    order = cands[k:] + cands[:k]
+    return order[::-1] if r % 2 else order
+
+
+def time_rounds(cands, rounds, rotate=True, budget_ms=150.0):
+    """Times candidates [(name, fns)] against each other: an untimed warm-up
+    of every candidate (each input set called once, its adaptive_plan, one
+    untimed window of its reps), then `rounds` rounds in which each candidate
+    is timed once (time_ms with its own plan, the same in every round) in
+    round_order. Returns ({name: [ms per round]}, {name: error}): a candidate
+    that raises is dropped with its times, its first error line kept."""
+    plans, failed = {}, {}
+    for name, fns in cands:
+        try:
+            for f in fns:
+                f()
+            plans[name] = adaptive_plan(fns, rounds, budget_ms)
+            for i in range(plans[name][0]):
+                fns[i % len(fns)]()
+            torch.cuda.synchronize()
+        except Exception as e:  # noqa: BLE001 (a backend's own error types)
+            failed[name] = (str(e).splitlines() or [type(e).__name__])[0][:160]
+    live = [(n, f) for n, f in cands if n in plans]
+    times = {n: [] for n, _ in live}
+    for r in range(rounds):
+        for name, fns in round_order(live, r, rotate):
+            if name in failed:
+                continue
+            reps, trials = plans[name]
+            try:
+                times[name].append(time_ms(fns, reps=reps, trials=trials)[0])
+            except Exception as e:  # noqa: BLE001
+                failed[name] = (str(e).splitlines() or [type(e).__name__])[0][:160]
+    return {n: ts for n, ts in times.items() if n not in failed}, failed
 
 
 def rotating_inputs(s, nbytes, dt, dev):
@@ -576,11 +634,24 @@ def models(rt, args):
     says. attnrt's output must be within 1e-2 of an f32 SDPA reference on
     every row (worst_row_error) before it is timed; an SDPA backend's output
     within 1e-2 relative L2 before it is timed, else it counts as not
-    running. x best = fastest SDPA backend's time / attnrt's; the geometric
-    mean of x best over the rows that have one ends the run. Bottom-right
-    causal goes to SDPA as torch.nn.attention.bias.causal_lower_right, then,
-    where that fails, as an explicit boolean mask. --json writes every row
-    (times per backend in ms, x best) and the geometric mean."""
+    running. Bottom-right causal goes to SDPA as
+    torch.nn.attention.bias.causal_lower_right, then, where that fails, as an
+    explicit boolean mask.
+
+    Timing (time_rounds): an untimed warm-up of every candidate, then
+    --rounds rounds (default 4) in which every candidate is timed once
+    (CUDA events; its own reps and trials from adaptive_plan, the same in
+    every round), the order rotated and reversed between rounds (attnrt,
+    flash, cuDNN, efficient; then reversed; then rotated by one; ...), so
+    that no candidate is always timed first or always right after another.
+    A candidate's time is the median over the rounds; x best = the fastest
+    SDPA backend's median / attnrt's median; the geometric mean of x best
+    over the rows that have one ends the run. Per row also the paired
+    per-round ratios (that backend's time / attnrt's time in the same round):
+    their min-max is the .md's last column, a noise gauge for x best near
+    1.0. --json writes every row (median times per candidate in ms, the
+    per-round times, x best and its per-round ratios) and the geometric
+    mean."""
     import json
     import warnings
     import model_shapes  # bench/gpu/model_shapes.py
@@ -596,9 +667,15 @@ def models(rt, args):
                 ("efficient", SDPBackend.EFFICIENT_ATTENTION))
     stamp = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     print(f"# {torch.cuda.get_device_name()}  torch {torch.__version__}  {stamp}", flush=True)
+    rounds = getattr(args, "rounds", 4)
+    if rounds < 1:
+        raise SystemExit(f"--rounds {rounds}: at least 1")
     lines = ["| # | dtype | model shape | B, Hq/Hkv, Sq, Sk, D | causal, mask | attnrt | SDPA flash "
-             "| SDPA cuDNN | SDPA efficient | x best | worst row err |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+             "| SDPA cuDNN | SDPA efficient | x best | worst row err | x best per round |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+
+    def spread(xs):  # the paired per-round x best as min-max
+        return "n/a" if not xs else f"{min(xs):.2f}-{max(xs):.2f}"
     rows = []
     start = time.perf_counter()
     for (idx, s), dt in [(sh, d) for sh in shapes for d in dtypes]:
@@ -610,7 +687,7 @@ def models(rt, args):
         row = {"index": idx, "name": s.name, "model": s.model, "config": s.config, "dtype": dname,
                "B": s.B, "Hq": s.Hq, "Hkv": s.Hkv, "Sq": s.Sq, "Sk": s.Sk, "D": s.D, "Dv": model_shapes.dv(s),
                "causal": model_shapes.CAUSAL_NAMES[s.causal], "mask": s.mask, "decode": decode,
-               "flops": nflops, "bytes": nbytes, "times_ms": {}, "errors": {}, "x_best": None,
+               "flops": nflops, "bytes": nbytes, "times_ms": {}, "times_ms_rounds": {}, "errors": {}, "x_best": None, "x_best_rounds": None,
                "best_backend": None, "worst_row_err": None, "status": "ok"}
         sets = rotating_inputs(s, nbytes, dt, dev)
         mask = sdpa_mask = None
@@ -621,6 +698,7 @@ def models(rt, args):
         q, k, v, o = sets[0]
         ref = reference_f32(q, k, v, mask, s.causal)
         probs = []
+        cands = []  # (name, [fn per input set]): the candidates whose output passed the check
         try:
             probs = [rt.problem(q_, k_, v_, o_, s.causal, scale, mask) for (q_, k_, v_, o_) in sets]
             o.fill_(float("nan"))
@@ -631,7 +709,7 @@ def models(rt, args):
             if not (err <= 1e-2):
                 row["status"] = "wrong"
             else:
-                row["times_ms"]["attnrt"] = time_adaptive([lambda p=p: rt.run(p) for p in probs])
+                cands.append(("attnrt", [lambda p=p: rt.run(p) for p in probs]))
         except RuntimeError as e:
             row["status"] = "error"
             row["errors"]["attnrt"] = str(e).splitlines()[0][:160]
@@ -640,7 +718,6 @@ def models(rt, args):
                      dict(attn_mask=torch.ones(s.Sq, s.Sk, dtype=torch.bool, device=dev).tril(s.Sk - s.Sq))]
         else:
             forms = [dict(attn_mask=sdpa_mask, is_causal=s.causal == 1)]
-        fns = []
         for name, be in backends:
             for kw in forms:
                 try:
@@ -656,15 +733,27 @@ def models(rt, args):
                     del out
                     if not (rel <= 1e-2):
                         raise RuntimeError(f"wrong result, relL2 {rel:.1e}")
-                    row["times_ms"][name] = time_adaptive(fns)
+                    cands.append((name, fns))
                     row["errors"].pop(name, None)
                     break
                 except Exception as e:  # this backend cannot run the shape (in this form)
                     row["errors"][name] = (str(e).splitlines() or [type(e).__name__])[0][:160]
+        del ref
+        # Every candidate timed once per round, in an order rotated and
+        # reversed between rounds (round_order), after an untimed warm-up.
+        times, failed = time_rounds(cands, rounds)
+        for name, msg in failed.items():
+            row["errors"][name] = msg
+            if name == "attnrt":
+                row["status"] = "error"
+        row["times_ms"] = {n: statistics.median(ts) for n, ts in times.items()}
+        row["times_ms_rounds"] = times
         ran = {n: t for n, t in row["times_ms"].items() if n != "attnrt"}
         if ran and "attnrt" in row["times_ms"]:
-            row["best_backend"] = min(ran, key=ran.get)
-            row["x_best"] = ran[row["best_backend"]] / row["times_ms"]["attnrt"]
+            best = row["best_backend"] = min(ran, key=ran.get)
+            row["x_best"] = ran[best] / row["times_ms"]["attnrt"]
+            # Paired per round: the best backend's time over attnrt's in the same round.
+            row["x_best_rounds"] = [tb / ta for tb, ta in zip(times[best], times["attnrt"])]
         rows.append(row)
 
         def fmt(name):
@@ -678,17 +767,23 @@ def models(rt, args):
         lines.append(f"| {idx} | {dname} | {s.name} | {s.B}, {s.Hq}/{s.Hkv}, {s.Sq}, {s.Sk}, {dd} | "
                      f"{row['causal']}, {s.mask or 'no mask'} | {fmt('attnrt')} | {fmt('flash')} | "
                      f"{fmt('cudnn')} | {fmt('efficient')} | "
-                     f"{'n/a' if row['x_best'] is None else format(row['x_best'], '.2f')} | {err_txt} |")
+                     f"{'n/a' if row['x_best'] is None else format(row['x_best'], '.2f')} | {err_txt} | "
+                     f"{spread(row.get('x_best_rounds'))} |")
         print(lines[-1], flush=True)
-        del sets, probs, fns, forms, ref, mask, sdpa_mask, q, k, v, o
+        del sets, probs, cands, times, forms, mask, sdpa_mask, q, k, v, o
         torch.cuda.empty_cache()
     xs = [r["x_best"] for r in rows if r["x_best"]]
     geomean = math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else None
     untimed = [f"#{r['index']} {r['dtype']} ({r['status']})" for r in rows if r["status"] != "ok"]
+    sweep_s = time.perf_counter() - start
+    straddle = [r for r in rows if r["x_best_rounds"] and min(r["x_best_rounds"]) < 1.0 < max(r["x_best_rounds"])]
     summary = (f"geometric mean of x best over {len(xs)} of {len(rows)} rows: "
                f"{'n/a' if geomean is None else format(geomean, '.3f')}"
                + (f"; attnrt not timed on {', '.join(untimed)}" if untimed else "")
-               + f"; sweep took {time.perf_counter() - start:.0f} s")
+               + f"; {rounds} round{'s' if rounds > 1 else ''} per row"
+               + (f" (order rotated), per-round x best spans 1.00 on {len(straddle)} of {len(xs)} rows"
+                  if rounds > 1 else "")
+               + f"; sweep took {sweep_s:.0f} s")
     print(summary, flush=True)
     if args.out:
         with open(args.out, "w") as fh:
@@ -698,6 +793,7 @@ def models(rt, args):
         with open(args.json, "w") as fh:
             json.dump({"sweep": "models", "gpu": torch.cuda.get_device_name(), "torch": torch.__version__,
                        "time": stamp, "lib": args.lib, "backend": os.environ.get("ATTNRT_BENCH_BACKEND", "gpu"),
+                       "rounds": rounds, "sweep_s": sweep_s,
                        "rows": rows, "geomean_x_best": geomean, "geomean_rows": len(xs)}, fh, indent=1)
     return 0 if not untimed else 1
 

@@ -4,14 +4,15 @@ without a GPU (not a benchmark; not in CI: it needs torch): small copies of
 every model shape (B <= 2, S <= 124, same heads, D, masks and causal modes),
 a stand-in for attnrt that computes attention in f64 (MODE ok), or puts one
 row off by 0.5 (wrongrow: those rows must come out WRONG and untimed, exit
-1), or refuses D 160 (raise: ERROR rows, exit 1); SDPA runs on its CPU
-backends. Writes /tmp/models-dryrun-MODE.{md,json} (input for
+1), or refuses D 160 (raise: ERROR rows, exit 1), or fails D 160 after
+passing the check, while timed (raisetimed: ERROR rows, exit 1); SDPA runs
+on its CPU backends. Writes /tmp/models-dryrun-MODE.{md,json} (input for
 bench/plot_results.py). MODE lib drives a built libattnrt instead, through
 bench_sdpa's own ctypes class, on its host backend $ATTNRT_BENCH_BACKEND
 (default here: cpu): ctypes layout, causal modes, masks, GQA as the GPU run
 passes them.
 
-  python3 bench/gpu/models_dryrun.py ok|wrongrow|raise [--only 0,13,23]
+  python3 bench/gpu/models_dryrun.py ok|wrongrow|raise|raisetimed [--only 0,13,23] [--rounds 4]
   python3 bench/gpu/models_dryrun.py lib --lib build/lib/libattnrt.so
 """
 import argparse, json, os, sys, time
@@ -34,9 +35,10 @@ def cpu_time_ms(fns, reps=10, trials=15):
 bench_sdpa.time_ms = cpu_time_ms
 
 ap = argparse.ArgumentParser()
-ap.add_argument("mode", choices=["ok", "wrongrow", "raise", "lib"])
+ap.add_argument("mode", choices=["ok", "wrongrow", "raise", "raisetimed", "lib"])
 ap.add_argument("--only", default="")
 ap.add_argument("--lib", default="build/lib/libattnrt.so")
+ap.add_argument("--rounds", type=int, default=4)
 cli = ap.parse_args()
 MODE = cli.mode
 class FakeRt:
@@ -46,6 +48,9 @@ class FakeRt:
         q, k, v, o, causal, scale, mask = p
         if MODE == "raise" and q.shape[-1] == 160:
             raise RuntimeError("attnrt_run_on failed (3): stand-in refuses D 160")
+        self.calls = getattr(self, "calls", 0) + 1
+        if MODE == "raisetimed" and q.shape[-1] == 160 and self.calls > 1:
+            raise RuntimeError("attnrt_run_on failed (3): stand-in fails D 160 after its check")
         B, Hq, Sq, D = q.shape
         Hkv, Sk = k.shape[1], k.shape[2]
         kk = k.double().repeat_interleave(Hq // Hkv, 1)
@@ -75,7 +80,7 @@ for s in model_shapes.SHAPES:
     small.append(model_shapes.Shape(**f))
 assert not model_shapes.check(small), model_shapes.check(small)
 model_shapes.SHAPES[:] = small
-args = argparse.Namespace(only=cli.only, dtypes="bf16,f16", out=f"/tmp/models-dryrun-{MODE}.md",
+args = argparse.Namespace(only=cli.only, dtypes="bf16,f16", rounds=cli.rounds, out=f"/tmp/models-dryrun-{MODE}.md",
                           json=f"/tmp/models-dryrun-{MODE}.json", lib="stand-in")
 if MODE == "lib":
     os.environ.setdefault("ATTNRT_BENCH_BACKEND", "cpu")

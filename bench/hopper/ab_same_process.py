@@ -8,14 +8,20 @@ models sweep's rows move by up to ~8% between fresh machines).
 
 Each candidate's output is checked first (worst row error <= 1e-2 against an
 f32 SDPA reference, bench_sdpa.worst_row_error; NaN-poisoned output); a
-candidate that fails is reported and not timed. Per round, each candidate
-is timed by bench_sdpa.time_adaptive (CUDA events, median of trials, rotating
-input sets where one set fits in L2). Reported: each candidate's median over
-the rounds (min-max), TFLOP/s, and the median over rounds of the paired
-ratio cuDNN time / candidate time (x cudnn) and best SDPA / candidate (x best).
+candidate that fails is reported and not timed. Timing is
+bench_sdpa.time_rounds: an untimed warm-up of every candidate (fixing each
+one's reps and trials, bench_sdpa.adaptive_plan), then --rounds rounds
+(default 4; keep it even) in which each candidate is timed once (CUDA
+events, median of trials, rotating input sets where one set fits in L2),
+the order reversed on every other round, so that the first-listed candidate
+is not always timed first (with 3 rounds and no warm-up it was, and a
+control row with identical code read 1.5-2.7% faster in first place).
+Reported: each candidate's median over the rounds (min-max), TFLOP/s, and
+the median over rounds of the paired ratio cuDNN time / candidate time
+(x cudnn) and best SDPA / candidate (x best).
 
   python3 bench/hopper/ab_same_process.py --lib build-gpu/lib/libattnrt.so \\
-      --hopper build-gpu/lib/libattn_hopper.so --rows 5,6 --rounds 3 \\
+      --hopper build-gpu/lib/libattn_hopper.so --rows 5,6 --rounds 4 \\
       --variants d64_bm128_ovl_pp_static,d64_bn208_bm128_ovl_pp_static [--issue6-s512] \\
       [--ref flash]  (check against SDPA flash's output instead of f32 math SDPA: long shapes)
       [--skip flash]  (SDPA candidates not to time)
@@ -108,11 +114,14 @@ def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=
             continue
         cands.append((name, fns, err))
     del ref
-    times = {n: [] for n, _, _ in cands}
-    for r in range(rounds):
-        order = cands if r % 2 == 0 else cands[::-1]  # alternate the order between rounds
-        for name, fns, _ in order:
-            times[name].append(bench_sdpa.time_adaptive(fns))
+    # An untimed warm-up of every candidate, then `rounds` rounds, the order
+    # reversed on odd rounds (bench_sdpa.time_rounds, rotate=False: the
+    # --again baseline stays first and last).
+    errs = {n: err for n, _, err in cands}
+    times, failed = bench_sdpa.time_rounds([(n, fns) for n, fns, _ in cands], rounds, rotate=False)
+    for name, msg in failed.items():
+        print(f"  {name}: error while timed: {msg}")
+    cands = [(n, None, errs[n]) for n, _, _ in cands if n in times]
     flops = model_shapes.flops(s)
     print(f"\n{label}  B={s.B} Hq/Hkv={s.Hq}/{s.Hkv} Sq={s.Sq} Sk={s.Sk} D={s.D} causal={s.causal} "
           f"{str(dt)[6:]}  rounds={rounds}")
@@ -148,7 +157,8 @@ def main():
                     help="comma-separated Hopper variant names; NAME@5+6+s512 times NAME on those rows only")
     ap.add_argument("--again", action="store_true",
                     help="the first named variant of a shape is its baseline: timed first and again last")
-    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--rounds", type=int, default=4,
+                    help="timed rounds after an untimed warm-up; even, so that each order is timed equally often")
     ap.add_argument("--dtypes", default="bf16")
     ap.add_argument("--f16-rows", default=None, help="f16 on these rows only (comma-separated, s512 too)")
     ap.add_argument("--ref", default="f32", choices=["f32", "flash"],
@@ -156,6 +166,10 @@ def main():
     ap.add_argument("--issue6-s512", action="store_true", help="also D 64 S 512 B 32 H 32 (issue 6)")
     ap.add_argument("--skip", default="", help="comma-separated SDPA candidates not to time (flash)")
     args = ap.parse_args()
+    if args.rounds < 1:
+        ap.error("--rounds: at least 1")
+    if args.rounds % 2:
+        print(f"note: --rounds {args.rounds} is odd: the first-listed order is timed once more than its reverse")
     rt = bench_sdpa.Attnrt(args.lib) if args.lib else None
     hop = hopper_variants.Hopper(os.path.abspath(args.hopper)) if args.hopper else None
     names = [n for n in args.variants.split(",") if n]
