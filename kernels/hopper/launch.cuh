@@ -277,10 +277,21 @@ static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, Launc
   {
     // K and V bytes one query head streams (shared by the heads of a GQA group).
     const int64_t kv_bytes = 2 * p->seq_k * (D + Dv) / kp.group;
-    static const int64_t budget = [] {
+    static const int64_t env_mb = [] {
       const char *e = getenv("ATTN_HOPPER_CHUNK_MB");  // tuning experiments only
-      return (e ? static_cast<int64_t>(atoi(e)) : 8) << 20;
+      return e ? static_cast<int64_t>(atoi(e)) : -1;
     }();
+    // 8 MB, except causal problems on the plain 256-column kernels: 32 MB
+    // (FlashAttention-3's section size). Longest-first holds inside a chunk
+    // only, so each chunk ends on its longest tiles' stragglers; at D 256 a
+    // chunk of 8 MB is 4 (batch, head) pairs, 64 tiles of 128 rows, and the
+    // last chunk's 26-key-tile tiles (Gemma 2k) start in the final wave.
+    // H200, same process (bench/RESULTS.md, "D 256 causal: the L2 chunk"):
+    // Gemma-7B 2k / Gemma-2 4k +4-6% over 8 MB, beyond the control.
+    const bool d256_causal = p->causal != ATTNRT_CAUSAL_NONE && !needs_gen(p) &&
+                             padded_head_dim(D > Dv ? D : Dv) == 256;
+    const int64_t mb = env_mb >= 0 ? env_mb : d256_causal ? 32 : 8;
+    const int64_t budget = mb << 20;
     int64_t chunk = budget / (kv_bytes > 0 ? kv_bytes : 1);
     if (chunk < 1) chunk = 1;
     if (chunk > kp.num_bh) chunk = kp.num_bh;
