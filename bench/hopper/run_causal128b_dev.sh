@@ -29,7 +29,7 @@ el "A/B 1 rc $?"
 grep -E "^row|^\| (attnrt|default|cudnn) " $OUT/ab.txt
 el "tests (4 shards) + memcheck + racecheck + forced variants, in parallel"
 V=HopperPath.RescaleVoteD128
-T=$(( $(left) - 35 )); [ $T -gt 100 ] && T=100; [ $T -lt 20 ] && T=20
+T=$(( $(left) - 35 )); [ $T -gt 100 ] && T=100; [ $T -lt 40 ] && T=40
 for i in 0 1 2 3; do
   ( GTEST_TOTAL_SHARDS=4 GTEST_SHARD_INDEX=$i timeout $T $G --gtest_filter='HopperPath.*:HipBackend.*' \
       > $OUT/gt$i.log 2>&1; echo "rc $?" >> $OUT/gt$i.log ) &
@@ -38,15 +38,16 @@ done
     > $OUT/sm.log 2>&1; echo "memcheck rc $?" >> $OUT/sm.log ) &
 ( timeout $T compute-sanitizer --tool racecheck --error-exitcode 9 $G \
     --gtest_filter="$V:HopperPath.SanitizerSubset" > $OUT/sr.log 2>&1; echo "racecheck rc $?" >> $OUT/sr.log ) &
-( for v in d128_bm128_ovl_pp_dyn d128_bm128_ovl_static d128_bm128_ovl_dyn; do
-    echo "== ATTN_HOPPER_VARIANT=$v"
+for v in d128_bm128_ovl_pp_dyn d128_bm128_ovl_static d128_bm128_ovl_dyn; do
+  ( echo "== ATTN_HOPPER_VARIANT=$v"
     ATTN_HOPPER_VARIANT=$v timeout $T $G --gtest_filter="$V:HipBackend.FastPaths"
-    echo "rc $?"
-  done > $OUT/forced.log 2>&1 ) &
+    echo "rc $?" ) > $OUT/f_$v.log 2>&1 &
+done
 wait
 el "tests done"
 cat $OUT/gt?.log > $OUT/gtest.txt; rm -f $OUT/gt?.log
 cat $OUT/sm.log $OUT/sr.log > $OUT/san.log; rm -f $OUT/sm.log $OUT/sr.log
+cat $OUT/f_*.log > $OUT/forced.log; rm -f $OUT/f_*.log
 grep -E "^\[  (PASSED|FAILED) |Failure|^rc " $OUT/gtest.txt | head -20
 grep -cE "^\[       OK \]" $OUT/gtest.txt
 grep -E "ERROR SUMMARY|RACECHECK SUMMARY|rc |PASSED|FAILED" $OUT/san.log | tail -8

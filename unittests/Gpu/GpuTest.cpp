@@ -1775,8 +1775,8 @@ TEST(HopperPath, RescaleVoteD128) {
   run(mk(1, 2, 1, 130, 2100, 128, BF));       // non-causal, 17 key tiles, ragged Sq
   run(mk(1, 4, 2, 200, 900, 128, F));         // the static kernel (Sk <= 1024)
   run(mk(1, 4, 2, 700, 900, 128, BF, TL));    // the pingpong kernel (causal, Sk <= 1024)
-  // 144 output tiles of 65 rows on 132 SMs (dynamic scheduler), MQA.
-  run(repeated(mk(2, 72, 1, 65, 1030, 128, BF, BR), 2));
+  // 133 output tiles of 17 rows on 132 SMs (dynamic scheduler), MQA.
+  run(repeated(mk(7, 19, 1, 17, 1030, 128, BF, BR), 2));
 }
 
 // Partial query tiles, non-causal (issue 12, row 15): a consumer warpgroup
