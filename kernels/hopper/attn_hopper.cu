@@ -256,7 +256,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           if (it + 1 < nw) load_mask<C>(p, r, mk, (it + 1) * BN, h, b);
           float c0, c1;
           st.update(sc, sl2, c0, c1);
-          // Cfg::VOTE (the plain D 256 and D 128 kernels):
+          // Cfg::VOTE (the plain D 256 kernels, D 128 without pingpong):
           // whether any row of the warp needs O
           // rescaled (a factor other than 1; NaN sums too, as before). The
           // vote reads the row sums, so it comes after this tile's
