@@ -426,6 +426,11 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     return causal ? 3 : find_variant(dl, "d64_bm192_ovl_pp_q2_static");
   }
   if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_dyn");
+  // Top-left causal D 128 up to 4k keys: pingpong (H200, same process,
+  // bench/RESULTS.md "D 128 causal: P V under the softmax, pingpong at 2k-4k":
+  // Llama 2k 6% / 5%, Mistral and Qwen2 4k 3-4% faster than without; at 8k
+  // equal; bottom-right chunks not measured with it).
+  if (dp == 128 && p->causal == ATTNRT_CAUSAL_TOP_LEFT && p->seq_k <= 4096) return 1;
   // D 136..192, short non-causal: the static grid, as for D 64/128 above.
   if (dp == 192 && shrt && !causal) return find_variant(dl, "d192_bm128_bn96_ovl_static");
   return 0;

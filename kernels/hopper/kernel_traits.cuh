@@ -109,6 +109,17 @@ struct Cfg {
   // One tile slot (int) per Q buffer (the dynamic scheduler's handoff).
   static constexpr int SMEM = BAR_OFF + 8 * NUM_BARS + 16 + 1024;  // tile slots, alignment slack
   static constexpr int THREADS = 128 * (NWG + 1);
+  // VOTE (plain kernels): after each key tile's softmax a warp vote decides
+  // whether O is rescaled (a factor other than 1), and the wait for P V
+  // sits on both arms of that branch, so ptxas cannot hoist it above the
+  // exponentials (attn_hopper.cu, softmax.cuh). The D 256 kernels, and the
+  // D 128 kernels without pingpong with QK^T over all 128 columns: there
+  // ptxas put the wait before the softmax too, so a warpgroup's softmax
+  // overlapped no GEMM of its own (bench/RESULTS.md, "D 128 causal: P V
+  // under the softmax": 1-6% on the D 128 causal rows; with pingpong the
+  // same change measured nothing, the partner's GEMMs already cover it).
+  static constexpr bool VOTE =
+      !GEN_ && (DV == 256 || (DP == 128 && DK == 128 && DV == 128 && !PINGPONG_));
   // setmaxnreg split: 128 * PRODUCER_REGS + 128 * NWG * CONSUMER_REGS <= 65536.
   static constexpr int PRODUCER_REGS = PREGS_;
   static constexpr int CONSUMER_REGS = NWG == 2 ? (PREGS_ <= 24 ? 240 : 232) : 160;

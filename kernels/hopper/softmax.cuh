@@ -73,7 +73,7 @@ struct OnlineSoftmax {
     const float ms0 = st0.pivot, ms1 = st1.pivot;
     c0 = st0.alpha;
     c1 = st1.alpha;
-    if constexpr (C::DV == 256) {
+    if constexpr (C::VOTE) {
       // A row whose max did not grow keeps its pivot: its factor is exactly
       // 1 (exp2 of m k - m k, which the FFMA rounds to a residual), for the
       // sum here and for O (attn_hopper.cu skips O's rescale where a warp's

@@ -1746,6 +1746,41 @@ TEST(HopperPath, CausalTileRanges) {
   });
 }
 
+// The rescale vote on the D 128 kernels without pingpong (Cfg::VOTE,
+// kernels/hopper; issue 12, causal128b): after each key tile's softmax a
+// warp skips O's rescale where none of its rows' maxima grew (the factor is
+// then exactly 1) and waits for P V there, so the wait stays after the
+// exponentials. In the default dispatch the dynamic-grid kernel runs D 128
+// at Sk > 1024 (bottom-right causal, top-left beyond 4096 keys, or
+// non-causal), the static one non-causal Sk <= 1024; the pingpong kernel
+// (no vote) runs the top-left causal cases up to 4096 keys, its twin here
+// (ATTN_HOPPER_VARIANT=<name> runs one kernel on every case): long key
+// ranges (9-17 key tiles, where later tiles often leave a warp's 16 rows'
+// maxima unchanged and the skip is taken, and earlier ones grow them),
+// top-left causal with the diagonal on and off the tile grid, bottom-right
+// chunks, GQA and MQA, ragged last query tiles (a warpgroup without rows),
+// and a persistent grid with more output tiles than SMs (the dynamic
+// scheduler hands each CTA several), each row compared with the reference
+// and the last rerun bitwise equal.
+TEST(HopperPath, RescaleVoteD128) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  auto run = [](Case c) {
+    c.expectKernel = "sm90-wgmma";
+    c.perRow = true;
+    runCase(c);
+  };
+  run(mk(1, 4, 1, 1100, 1100, 128, BF, TL));  // 9 key tiles, diagonal off the grid
+  run(mk(1, 2, 2, 1152, 1152, 128, F, TL));   // diagonal on the grid
+  run(mk(1, 2, 2, 300, 1500, 128, F, BR));    // a chunk after 1200 cached keys
+  run(mk(1, 2, 1, 130, 2100, 128, BF));       // non-causal, 17 key tiles, ragged Sq
+  run(mk(1, 4, 2, 200, 900, 128, F));         // the static kernel (Sk <= 1024)
+  run(mk(1, 4, 2, 700, 900, 128, BF, TL));    // the pingpong kernel (top-left causal)
+  // 133 output tiles of 17 rows on 132 SMs (dynamic scheduler), MQA.
+  run(repeated(mk(7, 19, 1, 17, 1030, 128, BF, BR), 2));
+}
+
 // Partial query tiles, non-causal (issue 12, row 15): a consumer warpgroup
 // whose 64 rows all lie past Sq computes one key tile instead of all of
 // them and passes through the rest (kernels/hopper/tile_scheduler.cuh,

@@ -311,6 +311,23 @@ TEST(GpuKernelTable, HopperSdHeadDimDefaults) {
   }
 }
 
+// The default Hopper kernel of causal D 128 (host logic, no device): top-left
+// up to 4096 keys on the pingpong kernel (bench/RESULTS.md, "D 128 causal: P V
+// under the softmax, pingpong at 2k-4k": 3.6-6% faster than without at 2k-4k,
+// equal at 8k); the twins: top-left at 8192 keys, bottom-right chunks and
+// non-causal problems beyond 1024 keys keep the kernel without pingpong.
+TEST(GpuKernelTable, HopperCausalD128Defaults) {
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 128, TL)), "d128_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128, TL)), "d128_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1000, 1025, 96, TL)), "d128_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(900, 900, 128, BR)), "d128_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 128, TL)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4097, 4097, 128, TL)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 4096, 128, BR)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 128)), "d128_bm128_ovl_dyn");
+}
+
 // K/V resident across a head's m-blocks (Cfg::KVR; bench/RESULTS.md, "SD
 // D 160 at 256 tokens: K/V resident"): the default of short non-causal D
 // 136..160 with Dv <= 160 and Sk <= 256 where a grid of (batch, head) pairs
