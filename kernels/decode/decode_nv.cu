@@ -30,10 +30,10 @@
 //    and additive masks are exact;
 //  - at the end the warps' (m, l, O) are merged through shared memory; one
 //    split writes O and the log-sum-exp directly, several write normalized
-//    partials with (m, l); the last block of each unit to finish merges
-//    them (counting arrivals in a per-stream counter buffer,
-//    stream_arrivals), or, where there are no counters, the caller's
-//    combine kernel after the grid.
+//    partials with (m, l); on the 16-row kernels the last block of each
+//    unit to finish merges them (counting arrivals in a per-stream counter
+//    buffer, stream_arrivals), elsewhere (the wide-group kernels, no
+//    counters, stream-K) the caller's combine kernel after the grid.
 // A stream-K schedule (ATTN_DECODE_NV_SK, not the default: it measured 0-6%
 // slower on the D 128 rows, 17% on the MQA row, decode run 11) runs one wave
 // of blocks over the (unit, key tile) sequence instead, a block writing one
@@ -761,8 +761,9 @@ int env_int(const char *name) {
 // went to before this kernel took them), ATTN_DECODE_NV_MT=1 (16-row blocks for every group, no wide-group kernel;
 // the ring, warps and stages knobs pick among the 16-row kernels); a combination
 // that has no instantiation runs the default. ATTN_DECODE_NV_FUSE=0: the
-// combine kernel after the grid merges the splits (else the last block of
-// each unit does, where stream_arrivals gives counters). Read once, or at every call
+// combine kernel after the grid merges the splits (else, on the 16-row
+// kernels, the last block of each unit does, where stream_arrivals gives
+// counters). Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
 struct Knobs {
@@ -1267,10 +1268,14 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   }
   if (splits_used) *splits_used = splits;
   if (rows == 0 || p->batch == 0) return 0;
-  // Several splits on the grid: the unit's last block combines, where the
-  // stream has arrival counters (stream_arrivals); else the caller's
-  // combine kernel.
-  if (!d.direct && !pl.pieces && kn.fuse && combined)
+  // Several splits on the grid, 16-row blocks: the unit's last block
+  // combines, where the stream has arrival counters (stream_arrivals); else
+  // the caller's combine kernel. Measured in one process (bench/RESULTS.md,
+  // decode run 14): -3.8 us a call on row 26 (B1 4k), -2.9 on row 29, -0.3
+  // to -0.8 on rows 28 and 32, +1.4 on row 27 (B1 32k); the wide-group
+  // blocks (80 rows a unit, one warp per row in turn) +7 us on row 34, so
+  // they keep the combine kernel (its 4-row blocks merge every row at once).
+  if (!d.direct && !pl.pieces && kn.fuse && combined && var.mt == 1)
     d.arrivals = stream_arrivals((cudaStream_t)stream, (int64_t)d.qblocks * p->heads_kv * p->batch);
   if (combined) *combined = d.arrivals != nullptr;
   cudaLaunchConfig_t cfg = {};

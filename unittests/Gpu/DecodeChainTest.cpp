@@ -165,9 +165,10 @@ TEST(DecodeChain, OutputFeedsTheNextCall) {
 }
 
 // Two chains of the same shape (the same counter slots) on two streams at
-// once, then three chains of different unit counts (2 x 2, 5 x 4, 1 x 1
-// (batch, KV head) units, the wide-group kernel's 2 row blocks per KV head)
-// interleaved on one stream: every call must find its units' counters zero.
+// once, then three chains of different unit counts (2 x 2 and 5 x 4 (batch,
+// KV head) units; 1 x 1 with the wide-group kernel's 2 row blocks, merged
+// by the combine kernel) interleaved on one stream: every call must find
+// its units' counters zero.
 TEST(DecodeChain, LastBlockCountersPerStream) {
   DECODE_GPU_OR_SKIP();
   {
