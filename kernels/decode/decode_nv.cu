@@ -1271,8 +1271,8 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   // Several splits on the grid, 16-row blocks: the unit's last block
   // combines, where the stream has arrival counters (stream_arrivals); else
   // the caller's combine kernel. Measured in one process (bench/RESULTS.md,
-  // decode run 14): -3.8 us a call on row 26 (B1 4k), -2.9 on row 29, -0.3
-  // to -0.8 on rows 28 and 32, +1.4 on row 27 (B1 32k); the wide-group
+  // decode run 14): -3.8 us a call on row 26 (B1 4k), -2.9 on row 29, -0.5
+  // and -0.8 on rows 28 and 32, +1.4 on row 27 (B1 32k); the wide-group
   // blocks (80 rows a unit, one warp per row in turn) +7 us on row 34, so
   // they keep the combine kernel (its 4-row blocks merge every row at once).
   if (!d.direct && !pl.pieces && kn.fuse && combined && var.mt == 1)
