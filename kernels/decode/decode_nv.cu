@@ -208,8 +208,8 @@ ATTN_DEV int atomic_add_acq_rel(int *p, int v) {
 // the D 128 kernels went from 167 to 214 registers and the wide-group
 // kernels spilled).
 template <int WARPS>
-__device__ __noinline__ void combine_unit(const FaArgs &a, const DnArgs &d, int b, int kvh, int r0, int r1, float *wsh,
-                           int warp, int q) {
+__device__ __noinline__ void combine_unit(const FaArgs &a, const DnArgs &d, int b, int kvh, int r0, int r1,
+                                          float *wsh, int warp, int q) {
   const int ns = a.num_splits;
   float *const wr = wsh + warp * kMaxSplits;
   const int64_t sstride = a.rows_all * a.Dv;
