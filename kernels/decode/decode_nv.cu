@@ -89,6 +89,10 @@ struct DnArgs {
   // arrive merges the unit's partials into O and lse itself
   // (combine_unit); null: the combine kernel does it after the grid.
   int *arrivals;
+  // With arrivals: 0 triggers the dependent launch after the key loop, as
+  // with the combine kernel; 1 does not trigger (the stream's next kernel is
+  // released as the blocks exit, after the merge).
+  int late_trigger;
   // Stream-K (sk_tiles > 0; a 1-D grid): the units (batch, KV head, row
   // block) of sk_n key tiles each, sk_tiles = units x sk_n in all, spread
   // evenly over the blocks; sk_pieces partial slots per row.
@@ -594,7 +598,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
     }
     // The dependent launch (the combine, or the stream's next kernel) may be
     // scheduled now; it waits for this whole grid before it reads anything.
-    if (last_seg) grid_dependency_launch();
+    if (last_seg && !(d.arrivals && d.late_trigger)) grid_dependency_launch();
     async_wait<0>();
     __syncthreads(); // the K/V ring becomes the merge buffer
 
@@ -763,7 +767,9 @@ int env_int(const char *name) {
 // that has no instantiation runs the default. ATTN_DECODE_NV_FUSE=0: the
 // combine kernel after the grid merges the splits (else, on the 16-row
 // kernels, the last block of each unit does, where stream_arrivals gives
-// counters). Read once, or at every call
+// counters); ATTN_DECODE_NV_TRIG=1: with the in-kernel merge, the split
+// kernel does not trigger the stream's next kernel after its key loop (it is
+// released as the blocks exit). Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
 struct Knobs {
@@ -774,6 +780,7 @@ struct Knobs {
   int l2p; // CUtensorMapL2promotion
   int mt;  // 1: never the wide-group kernels; else where a group has > 32 rows
   bool fuse; // the unit's last block combines (else the combine kernel)
+  bool late_trigger; // with the in-kernel merge: no trigger after the key loop
 };
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
@@ -794,7 +801,8 @@ Knobs read_knobs() {
           env_int("ATTN_DECODE_NV_ORDER") != 0,
           l2 >= 0 && l2 <= 3 ? l2 : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE,
           env_int("ATTN_DECODE_NV_MT"),
-          !(fuse && fuse[0] == '0')};
+          !(fuse && fuse[0] == '0'),
+          env_int("ATTN_DECODE_NV_TRIG") == 1};
 }
 Knobs knobs() {
   static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
@@ -1278,6 +1286,7 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   if (!d.direct && !pl.pieces && kn.fuse && combined && var.mt == 1)
     d.arrivals = stream_arrivals((cudaStream_t)stream, (int64_t)d.qblocks * p->heads_kv * p->batch);
   if (combined) *combined = d.arrivals != nullptr;
+  d.late_trigger = kn.late_trigger;
   cudaLaunchConfig_t cfg = {};
   cfg.gridDim = pl.pieces ? dim3((unsigned)pl.ctas)
                           : dim3((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
