@@ -30,9 +30,10 @@
 //    and additive masks are exact;
 //  - at the end the warps' (m, l, O) are merged through shared memory; one
 //    split writes O and the log-sum-exp directly, several write normalized
-//    partials with (m, l); on the 16-row kernels the last block of each
-//    unit to finish merges them (counting arrivals in a per-stream counter
-//    buffer, stream_arrivals), elsewhere (the wide-group kernels, no
+//    partials with (m, l); on the 16-row kernels with at most
+//    kFuseMaxTiles key tiles per block the last block of each unit to
+//    finish merges them (counting arrivals in a per-stream counter buffer,
+//    stream_arrivals), elsewhere (longer blocks, the wide-group kernels, no
 //    counters, stream-K) the caller's combine kernel after the grid.
 // A stream-K schedule (ATTN_DECODE_NV_SK, not the default: it measured 0-6%
 // slower on the D 128 rows, 17% on the MQA row, decode run 11) runs one wave
@@ -765,9 +766,9 @@ int env_int(const char *name) {
 // went to before this kernel took them), ATTN_DECODE_NV_MT=1 (16-row blocks for every group, no wide-group kernel;
 // the ring, warps and stages knobs pick among the 16-row kernels); a combination
 // that has no instantiation runs the default. ATTN_DECODE_NV_FUSE=0: the
-// combine kernel after the grid merges the splits (else, on the 16-row
+// combine kernel after the grid merges the splits; FUSE=1: on the 16-row
 // kernels, the last block of each unit does, where stream_arrivals gives
-// counters); ATTN_DECODE_NV_TRIG=1: with the in-kernel merge, the split
+// counters, whatever the key tiles per block (default: up to kFuseMaxTiles); ATTN_DECODE_NV_TRIG=1: with the in-kernel merge, the split
 // kernel does not trigger the stream's next kernel after its key loop (it is
 // released as the blocks exit). Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
@@ -779,7 +780,7 @@ struct Knobs {
   bool evict, order;
   int l2p; // CUtensorMapL2promotion
   int mt;  // 1: never the wide-group kernels; else where a group has > 32 rows
-  bool fuse; // the unit's last block combines (else the combine kernel)
+  int fuse; // the unit's last block combines: 1 always, 0 never (the combine kernel), -1 the default
   bool late_trigger; // with the in-kernel merge: no trigger after the key loop
 };
 Knobs read_knobs() {
@@ -801,7 +802,7 @@ Knobs read_knobs() {
           env_int("ATTN_DECODE_NV_ORDER") != 0,
           l2 >= 0 && l2 <= 3 ? l2 : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE,
           env_int("ATTN_DECODE_NV_MT"),
-          !(fuse && fuse[0] == '0'),
+          fuse ? (fuse[0] == '0' ? 0 : 1) : -1,
           env_int("ATTN_DECODE_NV_TRIG") == 1};
 }
 Knobs knobs() {
@@ -1223,6 +1224,11 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   return best;
 }
 
+// The in-kernel combine's default limit on a block's key tiles: short calls
+// (row 26: 2 tiles a block, the call host bound) gain a launch; longer ones
+// lost to the combine kernel in decode run 15 (16 and 64 tiles).
+constexpr int kFuseMaxTiles = 4;
+
 bool decode_nv_pdl() { return knobs().pdl && device_sm90(); }
 
 int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
@@ -1276,14 +1282,20 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   }
   if (splits_used) *splits_used = splits;
   if (rows == 0 || p->batch == 0) return 0;
-  // Several splits on the grid, 16-row blocks: the unit's last block
+  // Several splits on the grid, 16-row blocks of at most kFuseMaxTiles key
+  // tiles each (ATTN_DECODE_NV_FUSE=1: any number): the unit's last block
   // combines, where the stream has arrival counters (stream_arrivals); else
   // the caller's combine kernel. Measured in one process (bench/RESULTS.md,
-  // decode run 14): -3.8 us a call on row 26 (B1 4k), -2.9 on row 29, -0.5
-  // and -0.8 on rows 28 and 32, +1.4 on row 27 (B1 32k); the wide-group
-  // blocks (80 rows a unit, one warp per row in turn) +7 us on row 34, so
-  // they keep the combine kernel (its 4-row blocks merge every row at once).
-  if (!d.direct && !pl.pieces && kn.fuse && combined && var.mt == 1)
+  // decode runs 14 and 15): row 26 (B1 4k, 2 tiles a block, host bound) one
+  // launch less, +17-23%; row 27 (B1 32k, 16 tiles) -3.2% and -3.0%; rows
+  // 28, 29, 32 (64-128 tiles) +0.4-1.2% in run 14 but -1.2 to -1.7% in run
+  // 15, where the merge by the last block added 4.5 us to the split kernel
+  // (ncu, row 28: 129.3 us against 124.8 us + a 4.4 us combine kernel that
+  // the programmatic launch partly hides); the wide-group blocks (80 rows a
+  // unit, one warp per row in turn) +7 us on row 34, so they keep the
+  // combine kernel (its 4-row blocks merge every row at once).
+  const bool fuse = kn.fuse == 1 || (kn.fuse < 0 && per <= kFuseMaxTiles);
+  if (!d.direct && !pl.pieces && fuse && combined && var.mt == 1)
     d.arrivals = stream_arrivals((cudaStream_t)stream, (int64_t)d.qblocks * p->heads_kv * p->batch);
   if (combined) *combined = d.arrivals != nullptr;
   d.late_trigger = kn.late_trigger;
