@@ -320,7 +320,8 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   if (num_splits < 1 || num_splits > kMaxSplits) return ATTNK_E_UNSUPPORTED;
   const int64_t rows_all = decode_rows_all(p);
   if (rows_all == 0) return 0;
-  if (p->head_dim_v > 256) return ATTNK_E_UNSUPPORTED; // the combine's 4 dims per thread, 2 passes
+  // Dv <= 256 (unsupported_reason above): the combine's two passes of 128
+  // dims cover every row.
   if (workspace_bytes < attnk_decode_workspace_bytes(p, num_splits) ||
       (!workspace && attnk_decode_workspace_bytes(p, num_splits) > 0))
     return ATTNK_E_BAD_WORKSPACE;

@@ -335,7 +335,7 @@ extern "C" int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void
   if (unsupported_reason(p)) return cudaErrorInvalidValue;
   int n = 0;
   const Variant *vs = variants(list_head_dim(p), &n);
-  if (variant < 0) variant = default_variant(p);
+  if (variant < 0) variant = default_variant(p, num_sms());
   if (variant < 0 || variant >= n) return cudaErrorInvalidValue;
   // A plain variant would drop the mask / treat a finite fill as -inf; a
   // mask-free one would drop the mask; MROW loads row masks only.
@@ -349,7 +349,11 @@ extern "C" int attn_hopper_fwd(const attnk_problem *p, void *stream) {
 }
 
 extern "C" int attn_hopper_default_variant(const attnk_problem *p) {
-  return p ? default_variant(p) : -1;
+  return p ? default_variant(p, num_sms()) : -1;
+}
+
+extern "C" int attn_hopper_default_variant_for_sms(const attnk_problem *p, int num_sms) {
+  return p && num_sms > 0 ? default_variant(p, num_sms) : -1;
 }
 
 extern "C" int attn_hopper_find_variant(const attnk_problem *p, const char *name) {

@@ -45,6 +45,10 @@ int attn_hopper_fwd(const attnk_problem *p, void *stream);
 int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void *stream);
 /* The variant attn_hopper_fwd runs for `p`. */
 int attn_hopper_default_variant(const attnk_problem *p);
+/* The variant attn_hopper_fwd would run for `p` on a device with `num_sms`
+ * multiprocessors (some choices weigh the grid against the SMs): host logic
+ * only, no device needed. -1 for num_sms < 1. */
+int attn_hopper_default_variant_for_sms(const attnk_problem *p, int num_sms);
 /* The index of the compiled variant named `name` if it can
  * run `p` (its kind, QK^T and V/O columns), else -1. */
 int attn_hopper_find_variant(const attnk_problem *p, const char *name);

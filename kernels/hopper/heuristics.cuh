@@ -291,16 +291,18 @@ static bool pads_less(int64_t n, int64_t big, int64_t small) {
   return padded(n, big) * 10 > n * 12 && padded(n, small) < padded(n, big);
 }
 
-static int default_variant_of(const attnk_problem *p);
+static int default_variant_of(const attnk_problem *p, int sms);
 
 // Whether the K/V-resident D 160 kernel (Cfg::KVR, 128 x 128 tiles, 2
 // stages) holds a problem's K/V across each head's m-blocks (non-causal, Sk
 // <= 256) and its grid of (batch, head) pairs loads the SMs within 2% of
 // what a grid of output tiles does (SD 1.5 level 2, 8192 pairs of 2
-// m-blocks: 126 tiles for the busiest CTA against 125).
-static bool kv_resident_fits(const attnk_problem *p) {
-  if (p->causal != ATTNRT_CAUSAL_NONE || p->seq_k > 256) return false;
-  const int64_t sms = num_sms(), m = (p->seq_q + 127) / 128, bh = p->batch * p->heads_q;
+// m-blocks: 126 tiles for the busiest CTA against 125), on a device of `sms`
+// multiprocessors (the persistent grids' size; a parameter, so that the
+// choice is testable for any device: GpuKernelTable.HopperKvResidentSmCounts).
+static bool kv_resident_fits(const attnk_problem *p, int sms) {
+  if (p->causal != ATTNRT_CAUSAL_NONE || p->seq_k > 256 || sms < 1) return false;
+  const int64_t m = (p->seq_q + 127) / 128, bh = p->batch * p->heads_q;
   const int64_t busiest_units = (bh + sms - 1) / sms * m, busiest_tiles = (bh * m + sms - 1) / sms;
   return busiest_units * 50 <= busiest_tiles * 51;
 }
@@ -328,9 +330,10 @@ static int short_keys_variant(const attnk_problem *p) {
   return find_variant(list_head_dim(p), "d64_bn208_bm128_ovl_pp_q2_static");
 }
 
-// The default, or the variant ATTN_HOPPER_VARIANT names (tuning
-// experiments only) where it exists for the head dim and computes p.
-static int default_variant(const attnk_problem *p) {
+// The default on a device of `sms` multiprocessors, or the variant
+// ATTN_HOPPER_VARIANT names (tuning experiments only) where it exists for
+// the head dim and computes p.
+static int default_variant(const attnk_problem *p, int sms) {
   static const char *force = getenv("ATTN_HOPPER_VARIANT");
   if (force) {
     const int i = find_variant(list_head_dim(p), force);
@@ -338,7 +341,7 @@ static int default_variant(const attnk_problem *p) {
     const Variant *vs = variants(list_head_dim(p), &n);
     if (i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i]) && lr_ok(p, vs[i])) return i;
   }
-  return default_variant_of(p);
+  return default_variant_of(p, sms);
 }
 
 // The default, from the measurements in bench/hopper/NOTES.md (issue-6
@@ -348,7 +351,7 @@ static int default_variant(const attnk_problem *p) {
 // grid, except causal D=128, where pingpong + dynamic was best.
 // Row masks (padding masks) -> the MROW kernels where one exists (D 64,
 // D 128).
-static int default_variant_of(const attnk_problem *p) {
+static int default_variant_of(const attnk_problem *p, int sms) {
   // d: the QK^T head dim (DK choices); dl: the list's (max(D, Dv)).
   const int64_t d = p->head_dim, dl = list_head_dim(p);
   const int dp = padded_head_dim(dl);
@@ -411,7 +414,7 @@ static int default_variant_of(const attnk_problem *p) {
     if (dp == 192 && d <= 160)
       k = !shrt                 ? "d192_k160_bm128_bn96_ovl_dyn"
           : dv > 160            ? "d192_k160_bm128_bn96_ovl_static"
-          : kv_resident_fits(p) ? "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static"
+          : kv_resident_fits(p, sms) ? "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static"
                                 : "d192_k160_v160_bm128_bn128_ovl_static";
     if (k) return find_variant(dl, k);
   }

@@ -17,6 +17,11 @@ when it passes (check-kernels.sh prints the PASS:/FAIL: line).
                              every kernel's PTX
   hopper-sass SASS           HGMMA in every kernel, wgmma chains not
                              serialized (at most 8 WARPGROUP.DEPBAR)
+  hopper-d256-order SASS     the plain D 256 kernels (the default
+                             d256_bm128_bn80_ovl_pp_dyn among them): every
+                             MUFU.EX2 of the key loop before its wait for
+                             P V (ptxas did not hoist the wait above the
+                             softmax)
   amdgpu ASM SRC ARCH        gfx1100: WMMA, gfx942: MFMA in every kernel; no
                              scratch or spills on the fast paths
 
@@ -29,7 +34,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kernel_report import (amdgpu_bodies, amdgpu_metadata, parse_ptxas,  # noqa: E402
-                           ptx_entries, sass_functions)
+                           ptx_entries, sass_functions, sass_instructions, sass_loops)
 
 # fa_fwd_kernel<Arch, T, DP, KIND>: _ZN4attn13fa_fwd_kernelILi1ENS_5f16_tELi128ELi0EEEvNS_6FaArgsE
 FA_FWD_KERNEL = re.compile(r"fa_fwd_kernelILi(\d+)ENS_\d+(\w+?)_tELi(\d+)ELi(\d+)E")
@@ -195,6 +200,68 @@ def hopper_sass(sass):
     return bad
 
 
+# The plain D 256 kernels wait for their P V wgmma after the softmax
+# (kernels/hopper/attn_hopper.cu, kVote: a warp vote on the rescale and the
+# wait on both arms of its branch, one spelled wgmma_wait_alt0), so that the
+# exponentials overlap P V. ptxas is free to hoist a wgmma wait inside a basic
+# block, and did (SASS of 81511f1 and of main 3803a3c: WARPGROUP.DEPBAR.LE
+# gsb0, 0x0 before all 42 MUFU.EX2 of the BN 80 loop); bench/RESULTS.md, "D
+# 256 causal: the softmax back under P V". The key loop is the innermost
+# backward branch around the S wait (wgmma_wait<1>: WARPGROUP.DEPBAR.LE gsb0,
+# 0x1) and the exponentials; its P V wait is its first WARPGROUP.DEPBAR.LE
+# gsb0, 0x0. The default kernel (DP, NWG, BN, pingpong) must be present.
+HOPPER_D256_DEFAULT = ("256", "2", "80", "1")
+S_WAIT = "WARPGROUP.DEPBAR.LE gsb0, 0x1"
+PV_WAIT = "WARPGROUP.DEPBAR.LE gsb0, 0x0"
+
+
+def d256_key_loop_order(lines):
+    """(ok, detail) for one plain D 256 kernel's SASS lines."""
+    instrs = sass_instructions(lines)
+    loops = []
+    for head, end in sass_loops(instrs):
+        body = [(a, t) for a, t in instrs if head <= a <= end]
+        if any(S_WAIT in t for _, t in body) and any("MUFU.EX2" in t for _, t in body):
+            loops.append((end - head, head, end, body))
+    if not loops:
+        return False, f"no key loop (a backward branch around {S_WAIT} and MUFU.EX2)"
+    _, head, end, body = min(loops)
+    where = f"key loop 0x{head:x}-0x{end:x}"
+    waits = [a for a, t in body if PV_WAIT in t]
+    exps = [a for a, t in body if "MUFU.EX2" in t]
+    if not waits:
+        return False, f"{where}: no wait for P V ({PV_WAIT}) in it"
+    late = [a for a in exps if a > waits[0]]
+    if late:
+        return False, (f"{where}: the wait for P V ({PV_WAIT} at 0x{waits[0]:x}) comes before "
+                       f"{len(late)} of its {len(exps)} MUFU.EX2 (0x{late[0]:x}..0x{late[-1]:x}): ptxas "
+                       f"hoisted the wait above the softmax, which no longer overlaps P V "
+                       f"(kernels/hopper/attn_hopper.cu kVote; bench/RESULTS.md, \"D 256 causal: the "
+                       f"softmax back under P V\")")
+    return True, f"{where}: {len(exps)} MUFU.EX2, then the wait for P V at 0x{waits[0]:x}"
+
+
+def hopper_d256_order(sass):
+    bad, n, default = 0, 0, 0
+    for f, lines in sorted(sass_functions(sass).items()):
+        c = HOPPER_CFG.search(f)
+        # plain (GEN 0), OVERLAP, V/O 256 columns wide (DV 0: the padded head dim)
+        if not c or c.group(1) != "256" or c.group(9) != "0" or c.group(6) != "1" or \
+                c.group(13) not in (None, "0", "256"):
+            continue
+        n += 1
+        default += (c.group(1), c.group(2), c.group(3), c.group(7)) == HOPPER_D256_DEFAULT
+        desc = f"DP256 NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'} pp={c.group(7)}"
+        ok, detail = d256_key_loop_order(lines)
+        print(f"  hopper SASS order {desc}: {detail}" + ("" if ok else "   <-- FAIL"))
+        bad |= not ok
+    if not default:
+        print(f"  FAIL hopper SASS order: no D 256 default kernel (Cfg DP 256, NWG 2, BN 80, pingpong, "
+              f"plain) among the {n} plain D 256 kernels of the SASS")
+        bad = 1
+    return int(bad)
+
+
 AMDGPU_MATRIX_OPS = {"gfx1100": ("v_wmma_f32_16x16x16_f16", "v_wmma_f32_16x16x16_bf16"),
                      "gfx942": ("v_mfma_f32_16x16x16_f16", "v_mfma_f32_16x16x16_bf16")}
 # The Arch template argument of fa_fwd_kernel each target's kernels have.
@@ -244,7 +311,8 @@ def main(argv=None):
     sub = p.add_subparsers(dest="check", required=True)
     for name, args in (("nvidia-ptx", ("ptxas", "ptx", "src")), ("nvidia-sass", ("sass", "src")),
                        ("decode-nv", ("ptxas", "ptx")), ("hopper-ptx", ("ptxas", "ptx")),
-                       ("hopper-sass", ("sass",)), ("amdgpu", ("asm", "src", "arch"))):
+                       ("hopper-sass", ("sass",)), ("hopper-d256-order", ("sass",)),
+                       ("amdgpu", ("asm", "src", "arch"))):
         s = sub.add_parser(name)
         for a in args:
             s.add_argument(a, choices=sorted(AMDGPU_MATRIX_OPS) if a == "arch" else None)
@@ -254,6 +322,7 @@ def main(argv=None):
               "decode-nv": lambda: decode_nv(a.ptxas, a.ptx),
               "hopper-ptx": lambda: hopper_ptx(a.ptxas, a.ptx),
               "hopper-sass": lambda: hopper_sass(a.sass),
+              "hopper-d256-order": lambda: hopper_d256_order(a.sass),
               "amdgpu": lambda: amdgpu(a.asm, a.src, a.arch)}
     return checks[a.check]()
 

@@ -11,6 +11,11 @@ reports.
   ptx_entries(path)        PTX: {entry name: its text, from the name up to
                            the next .entry}
   sass_functions(path)     `cuobjdump -sass`: {function: [its lines]}
+  sass_instructions(lines) one function's SASS lines: [(address, the
+                           instruction without its trailing ";")]
+  sass_loops(instrs)       the backward branches of a function's
+                           instructions: [(target, branch address)], each
+                           the address range of a loop
   amdgpu_bodies(text)      AMDGPU assembly: {kernel symbol: its code, up to
                            .Lfunc_end}
   amdgpu_metadata(text)    AMDGPU assembly: [(kernel name, its block of the
@@ -24,6 +29,9 @@ _ENTRY = re.compile(r"Compiling entry function '(\S+)'")
 _FRAME = re.compile(r"(\d+) bytes stack frame, (\d+) bytes spill stores, (\d+) bytes spill loads")
 _REGS = re.compile(r"Used (\d+) registers")
 _SASS_FUNCTION = re.compile(r"Function : (\S+)")
+# "        /*4ea0*/                   WARPGROUP.DEPBAR.LE gsb0, 0x0 ;   /* 0x... */"
+_SASS_INSTRUCTION = re.compile(r"/\*([0-9a-f]{4,})\*/\s+([^;]*?)\s*;")
+_SASS_BRANCH_TARGET = re.compile(r"\bBRA\b.*\b0x([0-9a-f]+)$")
 
 
 @dataclass
@@ -85,6 +93,28 @@ def sass_functions(path: str) -> Dict[str, List[str]]:
             if cur is not None:
                 cur.append(line)
     return functions
+
+
+def sass_instructions(lines: List[str]) -> List[Tuple[int, str]]:
+    """[(address, instruction)] of one function's SASS lines (the encoding
+    lines, which carry no instruction, left out)."""
+    out = []
+    for line in lines:
+        m = _SASS_INSTRUCTION.search(line)
+        if m:
+            out.append((int(m.group(1), 16), m.group(2)))
+    return out
+
+
+def sass_loops(instrs: List[Tuple[int, str]]) -> List[Tuple[int, int]]:
+    """[(loop head, backward branch address)]: every branch (predicated or
+    not) to an address at or before its own."""
+    loops = []
+    for addr, text in instrs:
+        m = _SASS_BRANCH_TARGET.search(text)
+        if m and int(m.group(1), 16) <= addr:
+            loops.append((int(m.group(1), 16), addr))
+    return loops
 
 
 def amdgpu_bodies(text: str) -> Dict[str, str]:

@@ -277,12 +277,13 @@ TEST(GpuKernelTable, HopperDeclinesWhatItCannotRun) {
                  "in the operand type only)");
 }
 
-// The name of the Hopper variant the default dispatch picks for k (host
-// logic, no device).
-std::string hopperDefaultName(attnk_problem k) {
+// The name of the Hopper variant the default dispatch picks for k on a
+// device of `sms` multiprocessors (host logic, no device; 132: the H100 SXM
+// and the H200, whatever device the test runs on).
+std::string hopperDefaultName(attnk_problem k, int sms = 132) {
   k.out_dtype = k.dtype;
   const char *n = attn_hopper_variant_name(static_cast<int>(k.head_dim), k.dtype,
-                                           attn_hopper_default_variant(&k));
+                                           attn_hopper_default_variant_for_sms(&k, sms));
   return std::string(n ? n : "(none)");
 }
 
@@ -332,7 +333,8 @@ TEST(GpuKernelTable, HopperKvResidentDefault) {
   attnk_problem dv = pairs(problem(140, 100, 128), 33, 8);
   dv.head_dim_v = 160;
   dv.out_dtype = dv.dtype;
-  const char *dvName = attn_hopper_variant_name(160, dv.dtype, attn_hopper_default_variant(&dv));
+  const char *dvName =
+      attn_hopper_variant_name(160, dv.dtype, attn_hopper_default_variant_for_sms(&dv, 132));
   EXPECT_EQ(std::string(dvName ? dvName : "(none)"), kvr);
   EXPECT_EQ(hopperDefaultName(problem(256, 256, 160)), "d192_k160_v160_bm128_bn128_ovl_static");
   EXPECT_EQ(hopperDefaultName(pairs(problem(256, 257, 160), 1024, 8)), "d192_k160_v160_bm128_bn128_ovl_static");
@@ -341,6 +343,70 @@ TEST(GpuKernelTable, HopperKvResidentDefault) {
   attnk_problem k = pairs(problem(256, 256, 160), 1024, 8);
   k.head_dim_v = 176;
   EXPECT_EQ(hopperDefaultName(k), "d192_k160_bm128_bn96_ovl_static");
+}
+
+// The K/V-resident choice weighs the grid against the device's SMs: with
+// P (batch, head) pairs of m m-blocks on N SMs the busiest CTA computes
+// ceil(P / N) * m tiles, a grid of output tiles ceil(P * m / N); the
+// K/V-resident kernel runs where the first is within 2% of the second.
+// Checked here for the H100 SXM / H200 (132 SMs), the H100 PCIe (114) and
+// a smaller part (78), on short non-causal D 160 problems (Sq 130..256: m
+// = 2), each computed by hand below.
+TEST(GpuKernelTable, HopperKvResidentSmCounts) {
+  auto pairs = [](int64_t B, int64_t Hq) {
+    attnk_problem k = problem(256, 256, 160);
+    k.batch = B;
+    k.heads_q = k.heads_kv = Hq;
+    return k;
+  };
+  const std::string kvr = "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static";
+  const std::string tiles = "d192_k160_v160_bm128_bn128_ovl_static";
+  // SD 1.5 level 2, 8192 pairs: 132 SMs 126 vs 125 tiles, 114: 144 vs 144,
+  // 78: 212 vs 211 (all within 2%).
+  for (int sms : {132, 114, 78})
+    EXPECT_EQ(hopperDefaultName(pairs(1024, 8), sms), kvr) << sms << " SMs";
+  // One pair per SM, two m-blocks each: 2 tiles either way, on any count.
+  EXPECT_EQ(hopperDefaultName(pairs(66, 2), 132), kvr);
+  EXPECT_EQ(hopperDefaultName(pairs(57, 2), 114), kvr);
+  EXPECT_EQ(hopperDefaultName(pairs(39, 2), 78), kvr);
+  // One pair more than SMs (the flip): the busiest CTA 4 tiles, a tile grid
+  // 3.
+  EXPECT_EQ(hopperDefaultName(pairs(133, 1), 132), tiles);
+  EXPECT_EQ(hopperDefaultName(pairs(115, 1), 114), tiles);
+  EXPECT_EQ(hopperDefaultName(pairs(79, 1), 78), tiles);
+  // HopperPath.KvResident's 264 pairs: 132 SMs 4 vs 4 tiles; 131 SMs 6 vs
+  // 5, 114: 6 vs 5, 78: 8 vs 7.
+  EXPECT_EQ(hopperDefaultName(pairs(66, 4), 132), kvr);
+  for (int sms : {131, 114, 78})
+    EXPECT_EQ(hopperDefaultName(pairs(66, 4), sms), tiles) << sms << " SMs";
+  // 156 pairs fill 78 SMs twice (4 vs 4) but not 132 or 114 (4 vs 3).
+  EXPECT_EQ(hopperDefaultName(pairs(78, 2), 78), kvr);
+  EXPECT_EQ(hopperDefaultName(pairs(78, 2), 114), tiles);
+  EXPECT_EQ(hopperDefaultName(pairs(78, 2), 132), tiles);
+  // The 2% edge on 132 SMs: 3169 pairs (24 x 132 + 1): 50 vs 49 tiles,
+  // 2.04% more: the tile grid; 3301 (25 x 132 + 1): 52 vs 51, 1.96%: K/V
+  // resident.
+  EXPECT_EQ(hopperDefaultName(pairs(3169, 1), 132), tiles);
+  EXPECT_EQ(hopperDefaultName(pairs(3301, 1), 132), kvr);
+  // No device size, no choice.
+  attnk_problem k = pairs(1024, 8);
+  k.out_dtype = k.dtype;
+  EXPECT_EQ(attn_hopper_default_variant_for_sms(&k, 0), -1);
+}
+
+// attn_hopper_default_variant decides for the current device: its SM count
+// (132 without one, as the launch assumes), so that it and the explicit
+// count agree on a problem whose choice depends on it (264 pairs).
+TEST(GpuKernelTable, HopperDefaultUsesTheDeviceSmCount) {
+  int dev = 0, sms = 0;
+  if (attnk_get_device(&dev) != 0 || attnk_multiprocessor_count(dev, &sms) != 0 || sms <= 0)
+    sms = 132;
+  attnk_problem k = problem(256, 256, 160);
+  k.batch = 66;
+  k.heads_q = k.heads_kv = 4;
+  k.out_dtype = k.dtype;
+  EXPECT_EQ(attn_hopper_default_variant(&k), attn_hopper_default_variant_for_sms(&k, sms))
+      << sms << " SMs";
 }
 #endif
 
