@@ -331,8 +331,9 @@ extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_spli
   if (use_nv(p)) {
     float *po = num_splits > 1 ? (float *)workspace : nullptr;
     int used = 1;
-    int rc = decode_nv_launch(p, num_splits, po, stream, &used);
-    if (rc != 0 || used == 1) return rc;
+    bool combined = false;
+    int rc = decode_nv_launch(p, num_splits, po, stream, &used, &combined);
+    if (rc != 0 || used == 1 || combined) return rc;
     // Partials of `used` splits, laid out for `used` (<= num_splits).
     return launch_combine(p, po, po + (size_t)used * rows_all * p->head_dim_v, used, 1,
                           decode_nv_pdl(), s);

@@ -30,7 +30,11 @@
 //    and additive masks are exact;
 //  - at the end the warps' (m, l, O) are merged through shared memory; one
 //    split writes O and the log-sum-exp directly, several write normalized
-//    partials with (m, l) that the caller's combine merges.
+//    partials with (m, l); on the 16-row kernels with at most
+//    kFuseMaxTiles key tiles per block the last block of each unit to
+//    finish merges them (counting arrivals in a per-stream counter buffer,
+//    stream_arrivals), elsewhere (longer blocks, the wide-group kernels, no
+//    counters, stream-K) the caller's combine kernel after the grid.
 // A stream-K schedule (ATTN_DECODE_NV_SK, not the default: it measured 0-6%
 // slower on the D 128 rows, 17% on the MQA row, decode run 11) runs one wave
 // of blocks over the (unit, key tile) sequence instead, a block writing one
@@ -53,7 +57,9 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <map>
 #include <mutex>
+#include <utility>
 #include <type_traits>
 
 namespace attn {
@@ -79,6 +85,15 @@ struct DnArgs {
   int64_t ls[3];
   int qblocks; // row blocks (16 x MT rows) per (batch, KV head)
   int direct;  // one split: write O and lse here
+  // Several splits on the grid schedule: where non-null, per-unit arrival
+  // counters (zero at launch, left zero) and the unit's last block to
+  // arrive merges the unit's partials into O and lse itself
+  // (combine_unit); null: the combine kernel does it after the grid.
+  int *arrivals;
+  // With arrivals: 0 triggers the dependent launch after the key loop, as
+  // with the combine kernel; 1 does not trigger (the stream's next kernel is
+  // released as the blocks exit, after the merge).
+  int late_trigger;
   // Stream-K (sk_tiles > 0; a 1-D grid): the units (batch, KV head, row
   // block) of sk_n key tiles each, sk_tiles = units x sk_n in all, spread
   // evenly over the blocks; sk_pieces partial slots per row.
@@ -175,6 +190,85 @@ template <int BC> ATTN_DEV int swz(int r, int c) {
   return (c >> 6) * (BC * 64) + r * 64 + ((((c >> 3) & 7) ^ (r & 7)) << 3);
 }
 
+// atom.add.acq_rel.gpu: the block's arrival at its unit's counter (release:
+// the partials before it; acquire: the other blocks' partials after it).
+ATTN_DEV int atomic_add_acq_rel(int *p, int v) {
+  int old = 0;
+#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ >= 700
+  asm volatile("atom.add.acq_rel.gpu.s32 %0, [%1], %2;\n" : "=r"(old) : "l"(p), "r"(v) : "memory");
+#else
+  old = atomicAdd(p, v);
+#endif
+  return old;
+}
+
+// The combine of one unit (packed rows [r0, r1) of a (batch, KV head)) done
+// by its last block: the arithmetic of decode_combine_kernel
+// (flash_attention_decode.hip) in the same order, so O and lse are bit for
+// bit what the combine kernel writes: one warp per row, lane q holding
+// splits q and q + 32, the weights through `wsh` (shared, 64 floats per
+// warp), 4 dims per lane per pass of 128. Partials are read from L2
+// (ld.global.cg: other blocks wrote them).
+// Not inlined: its registers stay out of the key loop's allocation (inlined,
+// the D 128 kernels went from 167 to 214 registers and the wide-group
+// kernels spilled).
+template <int WARPS>
+__device__ __noinline__ void combine_unit(const FaArgs &a, const DnArgs &d, int b, int kvh, int r0, int r1,
+                                          float *wsh, int warp, int q) {
+  const int ns = a.num_splits;
+  float *const wr = wsh + warp * kMaxSplits;
+  const int64_t sstride = a.rows_all * a.Dv;
+  for (int gr = r0 + warp; gr < r1; gr += WARPS) {
+    const int g = gr / a.Sq, i = gr - g * a.Sq, h = kvh * a.group + g;
+    const int64_t row = ((int64_t)b * a.Hq + h) * a.Sq + i;
+    float m0 = neg_inf(), l0 = 0.f, m1 = neg_inf(), l1 = 0.f;
+    if (q < ns) {
+      m0 = __ldcg(a.part_ml + 2 * (q * a.rows_all + row));
+      l0 = __ldcg(a.part_ml + 2 * (q * a.rows_all + row) + 1);
+    }
+    if (q + 32 < ns) {
+      m1 = __ldcg(a.part_ml + 2 * ((q + 32) * a.rows_all + row));
+      l1 = __ldcg(a.part_ml + 2 * ((q + 32) * a.rows_all + row) + 1);
+    }
+    float mx = fmax_(m0, m1);
+#pragma unroll
+    for (int o = 16; o > 0; o >>= 1) mx = fmax_(mx, __shfl_xor_sync(0xffffffffu, mx, o));
+    wr[q] = merge_weight(m0, l0, mx, kLog2e);
+    wr[q + 32] = merge_weight(m1, l1, mx, kLog2e);
+    __syncwarp();
+    float sum = 0.f;
+    for (int s = 0; s < ns; ++s) sum += wr[s];
+    if (d.lse && q == 0) d.lse[b * d.ls[0] + h * d.ls[1] + (int64_t)i * d.ls[2]] = log_sum_exp(mx, sum);
+    const float inv = row_inv_sum(sum, empty_row_value(a.empty_nan));
+    const int64_t orow = b * a.p.o.strides[0] + h * a.p.o.strides[1] + (int64_t)i * a.p.o.strides[2];
+    void *const og = const_cast<void *>(a.p.o.data);
+    for (int dd = 4 * q; dd < a.Dv; dd += 128) {
+      const float *po = a.part_o + row * a.Dv + dd;
+      float acc[4] = {0.f, 0.f, 0.f, 0.f};
+      for (int s0 = 0; s0 < ns; s0 += 8) { // up to 8 x 16 bytes in flight
+        float4 x[8];
+#pragma unroll
+        for (int u = 0; u < 8; ++u)
+          if (s0 + u < ns) x[u] = __ldcg((const float4 *)(po + (s0 + u) * sstride));
+#pragma unroll
+        for (int u = 0; u < 8; ++u) {
+          if (s0 + u >= ns) break;
+          const float w = wr[s0 + u];
+          if (w == 0.f) continue;
+          acc[0] += w * x[u].x;
+          acc[1] += w * x[u].y;
+          acc[2] += w * x[u].z;
+          acc[3] += w * x[u].w;
+        }
+      }
+#pragma unroll
+      for (int e = 0; e < 4; ++e)
+        store_from_f32(og, orow + (dd + e) * a.p.o.strides[3], a.p.out_dtype, sum > 0.f ? acc[e] * inv : inv);
+    }
+    __syncwarp(); // every lane's reads of wr before the next row's weights
+  }
+}
+
 template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS, int MT, bool LR>
 __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_constant__ DnArgs d) {
 #if ATTN_ARCH == ATTN_ARCH_NV_MMA
@@ -247,6 +341,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
     t_end = ((int64_t)blockIdx.x + 1) * d.sk_tiles / G;
   }
   int it = 0; // tiles consumed by this block: ring stage and mbarrier parity
+  int comb_b = -1, comb_kvh = 0, comb_qb = 0; // d.arrivals: the unit this block combines
   for (bool first = true;; first = false) {
     int qb, piece, kvh, b, kb_begin, kb_end;
     bool unit_done = false, last_seg = true;
@@ -504,7 +599,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
     }
     // The dependent launch (the combine, or the stream's next kernel) may be
     // scheduled now; it waits for this whole grid before it reads anything.
-    if (last_seg) grid_dependency_launch();
+    if (last_seg && !(d.arrivals && d.late_trigger)) grid_dependency_launch();
     async_wait<0>();
     __syncthreads(); // the K/V ring becomes the merge buffer
 
@@ -618,10 +713,33 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       }
       if (MT == 1) break; // one row per 8 threads
     }
+    if (d.arrivals) { // grid schedule, several splits: the unit's last block combines
+      // Every thread's partial stores are ordered (device scope) before
+      // the block's arrival; the arrival that completes the count is the
+      // last, and its block then reads every piece of the unit.
+      __threadfence();
+      __syncthreads();
+      int last = 0;
+      if (tid == 0) {
+        int *const ctr = d.arrivals + ((int64_t)b * a.Hkv + kvh) * d.qblocks + qb;
+        last = atomic_add_acq_rel(ctr, 1) == a.num_splits - 1;
+        if (last) *ctr = 0; // every block of the unit has arrived: zero for the stream's next call
+      }
+      if (__syncthreads_or(last)) { // after the segment loop (the grid schedule has one segment)
+        comb_b = b;
+        comb_kvh = kvh;
+        comb_qb = qb;
+      }
+    }
     if (!last_seg) {
       if (TMA) fence_proxy_async(); // this thread's merge-buffer writes before the next tiles' copies
       __syncthreads(); // every merge read done: the ring takes the next segment's tiles
     }
+  }
+  if (comb_b >= 0) { // this block arrived last at its unit: merge the unit's partials
+    __threadfence();
+    combine_unit<WARPS>(a, d, comb_b, comb_kvh, comb_qb * kBlockRows,
+                        imin(rows_total, (comb_qb + 1) * kBlockRows), (float *)sm, warp, lane);
   }
 #endif
 }
@@ -647,7 +765,12 @@ int env_int(const char *name) {
 // ATTN_DECODE_NV_D256=0 (read once: D 256 problems go to the kernels they
 // went to before this kernel took them), ATTN_DECODE_NV_MT=1 (16-row blocks for every group, no wide-group kernel;
 // the ring, warps and stages knobs pick among the 16-row kernels); a combination
-// that has no instantiation runs the default. Read once, or at every call
+// that has no instantiation runs the default. ATTN_DECODE_NV_FUSE=0: the
+// combine kernel after the grid merges the splits; FUSE=1: on the 16-row
+// kernels, the last block of each unit does, where stream_arrivals gives
+// counters, whatever the key tiles per block (default: up to kFuseMaxTiles); ATTN_DECODE_NV_TRIG=1: with the in-kernel merge, the split
+// kernel does not trigger the stream's next kernel after its key loop (it is
+// released as the blocks exit). Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
 struct Knobs {
@@ -657,10 +780,13 @@ struct Knobs {
   bool evict, order;
   int l2p; // CUtensorMapL2promotion
   int mt;  // 1: never the wide-group kernels; else where a group has > 32 rows
+  int fuse; // the unit's last block combines: 1 always, 0 never (the combine kernel), -1 the default
+  bool late_trigger; // with the in-kernel merge: no trigger after the key loop
 };
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
   const char *ring = std::getenv("ATTN_DECODE_NV_RING");
+  const char *fuse = std::getenv("ATTN_DECODE_NV_FUSE");
   // No L2 promotion by default: each 64-column box reads its own 128-byte
   // half rows; the 256-byte promotion (the shared map's default) gave 4-5%
   // less on every D 128 decode row (bench/RESULTS.md, decode run 11).
@@ -675,7 +801,9 @@ Knobs read_knobs() {
           env_int("ATTN_DECODE_NV_EVICT") != 0,
           env_int("ATTN_DECODE_NV_ORDER") != 0,
           l2 >= 0 && l2 <= 3 ? l2 : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE,
-          env_int("ATTN_DECODE_NV_MT")};
+          env_int("ATTN_DECODE_NV_MT"),
+          fuse ? (fuse[0] == '0' ? 0 : 1) : -1,
+          env_int("ATTN_DECODE_NV_TRIG") == 1};
 }
 Knobs knobs() {
   static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
@@ -998,6 +1126,53 @@ bool d256_launchable(const attnk_problem *p) {
   return make_tile_map(&m, p->k, p, bc, l2p) && make_tile_map(&m, p->v, p, bc, l2p);
 }
 
+// Arrival counters for the in-kernel combine (DnArgs::arrivals), one int
+// per (batch, KV head, row block) unit. They must read zero when a call's
+// kernel starts, and each call leaves them zero (the unit's last block
+// resets its counter), so one buffer serves the calls of one stream, which
+// run one after the other (a programmatic launch waits for the previous
+// kernel before touching them). Hence one buffer per (device, stream id):
+// cudaStreamGetId is unique for the process's lifetime (a stream handle may
+// be reused after cudaStreamDestroy; the per-thread default streams share
+// one handle), zeroed once, stream-ordered, when the stream first needs it.
+// Null (the caller runs the combine kernel instead) where the stream is
+// being captured (a graph's kernels may run concurrently with the stream's
+// later calls), where the problem has more units than a buffer holds, where
+// kMaxArrivalStreams buffers already exist (so a process that makes many
+// streams holds at most 64 x 16 KB per device), or where anything fails.
+constexpr int kArrivalSlots = 4096;
+constexpr size_t kMaxArrivalStreams = 64;
+int *stream_arrivals(cudaStream_t s, int64_t units) {
+  if (units < 1 || units > kArrivalSlots) return nullptr;
+  cudaStreamCaptureStatus cs = cudaStreamCaptureStatusNone;
+  unsigned long long id = 0;
+  int dev = 0;
+  if (cudaStreamIsCapturing(s, &cs) != cudaSuccess || cs != cudaStreamCaptureStatusNone ||
+      cudaStreamGetId(s, &id) != cudaSuccess || cudaGetDevice(&dev) != cudaSuccess) {
+    if (cs == cudaStreamCaptureStatusNone) cudaGetLastError(); // (never clear a capture's error)
+    return nullptr;
+  }
+  static std::mutex mu;
+  static std::map<std::pair<int, unsigned long long>, int *> bufs;
+  std::lock_guard<std::mutex> lock(mu);
+  const auto key = std::make_pair(dev, id);
+  const auto it = bufs.find(key);
+  if (it != bufs.end()) return it->second;
+  if (bufs.size() >= kMaxArrivalStreams) return nullptr;
+  int *c = nullptr;
+  if (cudaMalloc(&c, kArrivalSlots * sizeof(int)) != cudaSuccess) {
+    cudaGetLastError();
+    return nullptr;
+  }
+  if (cudaMemsetAsync(c, 0, kArrivalSlots * sizeof(int), s) != cudaSuccess) {
+    cudaGetLastError();
+    cudaFree(c);
+    return nullptr;
+  }
+  bufs.emplace(key, c);
+  return c;
+}
+
 } // namespace
 
 bool decode_nv_eligible(const attnk_problem *p) {
@@ -1049,10 +1224,16 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   return best;
 }
 
+// The in-kernel combine's default limit on a block's key tiles: short calls
+// (row 26: 2 tiles a block, the call host bound) gain a launch; longer ones
+// lost to the combine kernel in decode run 15 (16 and 64 tiles).
+constexpr int kFuseMaxTiles = 4;
+
 bool decode_nv_pdl() { return knobs().pdl && device_sm90(); }
 
 int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
-                     int *splits_used) {
+                     int *splits_used, bool *combined) {
+  if (combined) *combined = false;
   if (!decode_nv_eligible(p) || num_splits < 1 || num_splits > kMaxSplits)
     return ATTNK_E_UNSUPPORTED;
   const Knobs kn = knobs();
@@ -1101,6 +1282,23 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   }
   if (splits_used) *splits_used = splits;
   if (rows == 0 || p->batch == 0) return 0;
+  // Several splits on the grid, 16-row blocks of at most kFuseMaxTiles key
+  // tiles each (ATTN_DECODE_NV_FUSE=1: any number): the unit's last block
+  // combines, where the stream has arrival counters (stream_arrivals); else
+  // the caller's combine kernel. Measured in one process (bench/RESULTS.md,
+  // decode runs 14 and 15): row 26 (B1 4k, 2 tiles a block, host bound) one
+  // launch less, +17-23%; row 27 (B1 32k, 16 tiles) -3.2% and -3.0%; rows
+  // 28, 29, 32 (64-128 tiles) +0.4-1.2% in run 14 but -1.2 to -1.7% in run
+  // 15, where the merge by the last block added 4.5 us to the split kernel
+  // (ncu, row 28: 129.3 us against 124.8 us + a 4.4 us combine kernel that
+  // the programmatic launch partly hides); the wide-group blocks (80 rows a
+  // unit, one warp per row in turn) +7 us on row 34, so they keep the
+  // combine kernel (its 4-row blocks merge every row at once).
+  const bool fuse = kn.fuse == 1 || (kn.fuse < 0 && per <= kFuseMaxTiles);
+  if (!d.direct && !pl.pieces && fuse && combined && var.mt == 1)
+    d.arrivals = stream_arrivals((cudaStream_t)stream, (int64_t)d.qblocks * p->heads_kv * p->batch);
+  if (combined) *combined = d.arrivals != nullptr;
+  d.late_trigger = kn.late_trigger;
   cudaLaunchConfig_t cfg = {};
   cfg.gridDim = pl.pieces ? dim3((unsigned)pl.ctas)
                           : dim3((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);

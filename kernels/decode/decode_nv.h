@@ -25,9 +25,15 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms);
 /// would be empty: *splits_used says how many). One split: it writes O (and
 /// lse) itself. Otherwise it writes partials into `workspace`, laid out as
 /// the combine reads them: [split][row][Dv] normalized outputs, then
-/// [split][row][m, l] in natural-log units, for splits_used splits.
+/// [split][row][m, l] in natural-log units, for splits_used splits. With
+/// several splits, *combined says whether the kernel also merged them into
+/// O and lse (on the 16-row kernels with few key tiles per block the last
+/// block of each (batch, KV head, row block) unit does, counting arrivals in
+/// a per-stream counter buffer; not on the wide-group kernels, not while the
+/// stream is being captured, nor with ATTN_DECODE_NV_FUSE=0): if false, the
+/// caller launches the combine.
 int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
-                     int *splits_used);
+                     int *splits_used, bool *combined);
 
 /// Whether the split kernel and the combine after it are launched with
 /// programmatic stream serialization (sm_90: each may be scheduled while the

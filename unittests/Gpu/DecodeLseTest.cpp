@@ -320,4 +320,26 @@ TEST(DecodeLse, ManyUnits) { // more (batch, KV head) units than multiprocessors
   runDecode(c, 0);
 }
 
+// Several splits merged by the last block of each (batch, KV head, row
+// block) unit to arrive (or, with ATTN_DECODE_NV_FUSE=0, the combine
+// kernel). Top-left causal rows with the -inf fill: the key tiles past the
+// diagonal are skipped, so splits 1-12 have no tiles and arrive before split
+// 0, which holds every visible key; the same with a finite fill (nothing
+// skipped, hidden keys weigh in); 160 units of 5 splits (800 blocks: the
+// pieces of a unit in different waves); the combine's limit of 64 splits.
+TEST(DecodeLse, LastBlockCombines) {
+  DECODE_GPU_OR_SKIP();
+  DCase c;
+  c.Sq = 3; c.Sk = 3000; c.causal = ATTNRT_CAUSAL_TOP_LEFT; c.seed = 41;
+  runDecode(c, 13);
+  c.fill = -30.f; c.seed = 42;
+  runDecode(c, 13);
+  c = DCase{};
+  c.B = 40; c.Hq = 8; c.Hkv = 4; c.Sk = 1000; c.seed = 43;
+  runDecode(c, 5);
+  c = DCase{};
+  c.dt = ATTNRT_DTYPE_F16; c.Sk = 9000; c.seed = 44;
+  runDecode(c, 64);
+}
+
 } // namespace
