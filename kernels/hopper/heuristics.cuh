@@ -430,7 +430,8 @@ static int default_variant_of(const attnk_problem *p, int sms) {
   // bench/RESULTS.md "D 128 causal: P V under the softmax, pingpong at 2k-4k":
   // Llama 2k 6% / 5%, Mistral and Qwen2 4k 3-4% faster than without; at 8k
   // equal; bottom-right chunks not measured with it).
-  if (dp == 128 && p->causal == ATTNRT_CAUSAL_TOP_LEFT && p->seq_k <= 4096) return 1;
+  if (dp == 128 && p->causal == ATTNRT_CAUSAL_TOP_LEFT && p->seq_k <= 4096)
+    return find_variant(dl, "d128_bm128_ovl_pp_dyn");
   // D 136..192, short non-causal: the static grid, as for D 64/128 above.
   if (dp == 192 && shrt && !causal) return find_variant(dl, "d192_bm128_bn96_ovl_static");
   return 0;
