@@ -1288,7 +1288,7 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   // the caller's combine kernel. Measured in one process (bench/RESULTS.md,
   // decode runs 14 and 15): row 26 (B1 4k, 2 tiles a block, host bound) one
   // launch less, +17-23%; row 27 (B1 32k, 16 tiles) -3.2% and -3.0%; rows
-  // 28, 29, 32 (64-128 tiles) +0.4-1.2% in run 14 but -1.2 to -1.7% in run
+  // 28, 29, 32 (64-128 tiles) +0.4-1.2% in run 14 but -1.6 to -1.9% in run
   // 15, where the merge by the last block added 4.5 us to the split kernel
   // (ncu, row 28: 129.3 us against 124.8 us + a 4.4 us combine kernel that
   // the programmatic launch partly hides); the wide-group blocks (80 rows a
