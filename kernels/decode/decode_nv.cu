@@ -34,7 +34,9 @@
 //    kFuseMaxTiles key tiles per block the last block of each unit to
 //    finish merges them (counting arrivals in a per-stream counter buffer,
 //    stream_arrivals), elsewhere (longer blocks, the wide-group kernels, no
-//    counters, stream-K) the caller's combine kernel after the grid.
+//    counters, stream-K) a combine kernel after the grid (this file's
+//    decode_nv_combine_kernel after the 16-row kernels: merge_row, one L2
+//    round trip a row; the caller's decode_combine_kernel after the others).
 // A stream-K schedule (ATTN_DECODE_NV_SK, not the default: it measured 0-6%
 // slower on the D 128 rows, 17% on the MQA row, decode run 11) runs one wave
 // of blocks over the (unit, key tile) sequence instead, a block writing one
@@ -206,7 +208,10 @@ ATTN_DEV int atomic_add_acq_rel(int *p, int v) {
 // The combine of one unit (packed rows [r0, r1) of a (batch, KV head)) done
 // by its last block: the arithmetic of decode_combine_kernel
 // (flash_attention_decode.hip) in the same order, so O and lse are bit for
-// bit what the combine kernel writes: one warp per row, lane q holding
+// bit what that kernel writes (merge_row, the default combine after the
+// 16-row kernels, sums in another order: the same up to rounding; the
+// default here since merge_row in this place did not measure faster,
+// decode run 17): one warp per row, lane q holding
 // splits q and q + 32, the weights through `wsh` (shared, 64 floats per
 // warp), 4 dims per lane per pass of 128. Partials are read from L2
 // (ld.global.cg: other blocks wrote them).
@@ -906,7 +911,10 @@ int env_int(const char *name) {
 // kernels, the last block of each unit does, where stream_arrivals gives
 // counters, whatever the key tiles per block (default: up to kFuseMaxTiles); ATTN_DECODE_NV_TRIG=1: with the in-kernel merge, the split
 // kernel does not trigger the stream's next kernel after its key loop (it is
-// released as the blocks exit). Read once, or at every call
+// released as the blocks exit). ATTN_DECODE_NV_COMB=1: merge_row (all loads
+// of a row in flight at once) in the combine kernel after any grid and in
+// the unit's last block; COMB=0: the old merge code in both (default:
+// merge_row in the combine kernel after the 16-row kernels only). Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
 struct Knobs {
@@ -918,7 +926,7 @@ struct Knobs {
   int mt;  // 1: never the wide-group kernels; else where a group has > 32 rows
   int fuse; // the unit's last block combines: 1 always, 0 never (the combine kernel), -1 the default
   bool late_trigger; // with the in-kernel merge: no trigger after the key loop
-  int comb; // the splits' merge: 1 merge_row (decode_nv_combine_kernel, combine_unit_fast), 0 the old code, -1 the default
+  int comb; // the splits' merge: 1 merge_row in both places, 0 the old code, -1 the default (decode_nv_launch)
 };
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
@@ -1436,11 +1444,16 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   const bool fuse = kn.fuse == 1 || (kn.fuse < 0 && per <= kFuseMaxTiles);
   if (!d.direct && !pl.pieces && fuse && combined && var.mt == 1)
     d.arrivals = stream_arrivals((cudaStream_t)stream, (int64_t)d.qblocks * p->heads_kv * p->batch);
-  const bool fast_merge = kn.comb == 1; // (the default: the old merge code)
-  d.fast_merge = fast_merge;
-  // Several splits and no in-kernel merge: with fast_merge this file's
-  // combine kernel runs after the grid (the caller's otherwise).
-  const bool own_combine = !d.direct && !d.arrivals && fast_merge && combined;
+  // The merge code (merge_row, or the old code: the caller's combine kernel
+  // and combine_unit). By default merge_row in the combine kernel after a
+  // 16-row grid: +0.6-1.9% on rows 27, 28, 32, flat on row 29 (decode run
+  // 17); the unit's last block keeps combine_unit (merge_row there was not
+  // measured faster: row 26 within its +-8% noise), the wide-group grids
+  // the caller's combine kernel (not measured). ATTN_DECODE_NV_COMB=1:
+  // merge_row in both places on every kernel; COMB=0: the old code.
+  d.fast_merge = kn.comb == 1;
+  const bool own_combine =
+      !d.direct && !d.arrivals && combined && (kn.comb == 1 || (kn.comb < 0 && var.mt == 1));
   if (combined) *combined = d.arrivals != nullptr || own_combine;
   d.late_trigger = kn.late_trigger;
   cudaLaunchConfig_t cfg = {};
