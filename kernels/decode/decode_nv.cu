@@ -875,7 +875,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
   }
   if (comb_b >= 0) { // this block arrived last at its unit: merge the unit's partials
     __threadfence();
-    if (d.fast_merge)
+    if (MT == 1 && d.fast_merge) // (the wide-group kernels never merge in the kernel: not compiled there)
       combine_unit_fast<WARPS>(a, d, comb_b, comb_kvh, comb_qb * kBlockRows,
                                imin(rows_total, (comb_qb + 1) * kBlockRows), warp, lane);
     else
