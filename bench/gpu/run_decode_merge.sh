@@ -17,6 +17,8 @@
 #     under ncu (each kernel's gpu__time_duration);
 #  6. AttnDecodeLseTests with COMB=1,FUSE=0 and COMB=1,FUSE=1.
 # $OUT/summary.txt (progress), tables, ncu.csv, logs in $OUT/logs.tgz.
+# (After run 17 the last block's merge_row was removed: COMB=1,FUSE=1 now
+# merges in the last block with combine_unit, as FUSE=1 alone.)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-$PWD/decode-out}

@@ -101,7 +101,6 @@ struct DnArgs {
   // evenly over the blocks; sk_pieces partial slots per row.
   int64_t sk_tiles;
   int sk_n, sk_pieces;
-  int fast_merge;  // with arrivals: the last block merges with merge_row (combine_unit_fast)
   int kv_order;    // kTmaRing: a tile's K boxes, then its V boxes (else K, V per 64 columns)
   int evict_first; // kTmaRing: K/V loads with an L2 evict-first policy (read once)
 };
@@ -208,10 +207,9 @@ ATTN_DEV int atomic_add_acq_rel(int *p, int v) {
 // The combine of one unit (packed rows [r0, r1) of a (batch, KV head)) done
 // by its last block: the arithmetic of decode_combine_kernel
 // (flash_attention_decode.hip) in the same order, so O and lse are bit for
-// bit what that kernel writes (merge_row, the default combine after the
-// 16-row kernels, sums in another order: the same up to rounding; the
-// default here since merge_row in this place did not measure faster,
-// decode run 17): one warp per row, lane q holding
+// bit what that kernel writes (merge_row, the combine kernel after the
+// 16-row kernels, sums in another order: the same up to rounding; it was
+// not measured faster in this place, decode run 17): one warp per row, lane q holding
 // splits q and q + 32, the weights through `wsh` (shared, 64 floats per
 // warp), 4 dims per lane per pass of 128. Partials are read from L2
 // (ld.global.cg: other blocks wrote them).
@@ -350,25 +348,6 @@ ATTN_DEV void merge_row(const float *part_o, const float *part_ml, int64_t rows_
 #pragma unroll
       for (int e = 0; e < 4; ++e)
         store_from_f32(out.o, out.orow + (dd + e) * out.ostride, out.out_dtype, sum > 0.f ? acc[e] * inv : inv);
-  }
-}
-
-// The combine of one unit by its last block with merge_row: one warp per
-// row, every warp of the block at once (DnArgs::fast_merge).
-template <int WARPS>
-__device__ __noinline__ void combine_unit_fast(const FaArgs &a, const DnArgs &d, int b, int kvh, int r0, int r1,
-                                               int warp, int q) {
-  for (int gr = r0 + warp; gr < r1; gr += WARPS) {
-    const int g = gr / a.Sq, i = gr - g * a.Sq, h = kvh * a.group + g;
-    const int64_t row = ((int64_t)b * a.Hq + h) * a.Sq + i;
-    MergeOut out;
-    out.o = const_cast<void *>(a.p.o.data);
-    out.orow = b * a.p.o.strides[0] + h * a.p.o.strides[1] + (int64_t)i * a.p.o.strides[2];
-    out.ostride = a.p.o.strides[3];
-    out.lse = d.lse ? d.lse + b * d.ls[0] + h * d.ls[1] + (int64_t)i * d.ls[2] : nullptr;
-    out.out_dtype = a.p.out_dtype;
-    out.empty_nan = a.empty_nan;
-    merge_row(a.part_o, a.part_ml, a.rows_all, a.num_splits, a.Dv, row, out, q);
   }
 }
 
@@ -875,12 +854,8 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
   }
   if (comb_b >= 0) { // this block arrived last at its unit: merge the unit's partials
     __threadfence();
-    if (MT == 1 && d.fast_merge) // (the wide-group kernels never merge in the kernel: not compiled there)
-      combine_unit_fast<WARPS>(a, d, comb_b, comb_kvh, comb_qb * kBlockRows,
-                               imin(rows_total, (comb_qb + 1) * kBlockRows), warp, lane);
-    else
-      combine_unit<WARPS>(a, d, comb_b, comb_kvh, comb_qb * kBlockRows,
-                          imin(rows_total, (comb_qb + 1) * kBlockRows), (float *)sm, warp, lane);
+    combine_unit<WARPS>(a, d, comb_b, comb_kvh, comb_qb * kBlockRows,
+                        imin(rows_total, (comb_qb + 1) * kBlockRows), (float *)sm, warp, lane);
   }
 #endif
 }
@@ -912,9 +887,9 @@ int env_int(const char *name) {
 // counters, whatever the key tiles per block (default: up to kFuseMaxTiles); ATTN_DECODE_NV_TRIG=1: with the in-kernel merge, the split
 // kernel does not trigger the stream's next kernel after its key loop (it is
 // released as the blocks exit). ATTN_DECODE_NV_COMB=1: merge_row (all loads
-// of a row in flight at once) in the combine kernel after any grid and in
-// the unit's last block; COMB=0: the old merge code in both (default:
-// merge_row in the combine kernel after the 16-row kernels only). Read once, or at every call
+// of a row in flight at once) in the combine kernel after any grid; COMB=0:
+// the caller's decode_combine_kernel after every grid (default: merge_row
+// after the 16-row kernels only). Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
 struct Knobs {
@@ -926,7 +901,7 @@ struct Knobs {
   int mt;  // 1: never the wide-group kernels; else where a group has > 32 rows
   int fuse; // the unit's last block combines: 1 always, 0 never (the combine kernel), -1 the default
   bool late_trigger; // with the in-kernel merge: no trigger after the key loop
-  int comb; // the splits' merge: 1 merge_row in both places, 0 the old code, -1 the default (decode_nv_launch)
+  int comb; // the combine kernel: 1 merge_row after any grid, 0 the caller's, -1 the default (decode_nv_launch)
 };
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
@@ -1448,10 +1423,10 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   // and combine_unit). By default merge_row in the combine kernel after a
   // 16-row grid: +0.6-1.9% on rows 27, 28, 32, flat on row 29 (decode run
   // 17); the unit's last block keeps combine_unit (merge_row there was not
-  // measured faster: row 26 within its +-8% noise), the wide-group grids
-  // the caller's combine kernel (not measured). ATTN_DECODE_NV_COMB=1:
-  // merge_row in both places on every kernel; COMB=0: the old code.
-  d.fast_merge = kn.comb == 1;
+  // measured faster: row 26 within its +-8% noise, 0.6-1.0% behind the
+  // combine kernel on rows 28/32), the wide-group grids the caller's combine
+  // kernel (not measured). ATTN_DECODE_NV_COMB=1: merge_row after every
+  // grid; COMB=0: the caller's combine kernel after every grid.
   const bool own_combine =
       !d.direct && !d.arrivals && combined && (kn.comb == 1 || (kn.comb < 0 && var.mt == 1));
   if (combined) *combined = d.arrivals != nullptr || own_combine;

@@ -342,10 +342,10 @@ TEST(DecodeLse, LastBlockCombines) {
   runDecode(c, 64);
 }
 
-// The merge of the splits (merge_row in decode_nv.cu: the combine kernel
-// after the grid where a block has more than 4 key tiles, the unit's last
-// block otherwise; with ATTN_DECODE_NV_COMB=1 or 0 the one-round-trip merge
-// or the old code, with FUSE=0/1 either place for every count): split counts
+// The merge of the splits (decode_nv.cu: merge_row in the combine kernel
+// after the grid where a block has more than 4 key tiles, combine_unit in
+// the unit's last block otherwise; ATTN_DECODE_NV_COMB=1 or 0 picks merge_row
+// or the caller's combine kernel, FUSE=0/1 either place for every count): split counts
 // on both sides of each place and of the merge's batches (16 splits a batch
 // of loads, 32 lanes holding (m, l)), up to the limit 64; fully masked rows
 // (bool mask, NaN empty rows; an additive -inf row, zeros) whose splits are
