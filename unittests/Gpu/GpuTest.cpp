@@ -1781,6 +1781,59 @@ TEST(HopperPath, RescaleVoteD128) {
   run(repeated(mk(7, 19, 1, 17, 1030, 128, BF, BR), 2));
 }
 
+// The (batch, head) pairs per L2 chunk of the Hopper tile order for case c,
+// as kernels/hopper/launch.cuh (make_launch) computes them: as many query
+// heads as fit their K and V, 2 * Sk * (D + Dv) / (Hq / Hkv) bytes each, in
+// ATTN_HOPPER_CHUNK_MB (default: 32 MB for causal problems on the plain
+// 256-column kernels, the only kind below), at least 1, at most all pairs.
+// The test's expectation of the chunks its cases span, not the library's.
+int64_t d256CausalChunkPairs(const Case &c) {
+  const char *e = std::getenv("ATTN_HOPPER_CHUNK_MB");
+  const int64_t mb = e ? std::atoi(e) : 32;
+  const int64_t kvBytes = 2 * c.Sk * (c.D + c.Dv) / (c.Hq / c.Hkv);
+  return std::min(std::max<int64_t>((mb << 20) / kvBytes, 1), c.B * c.Hq);
+}
+
+// The L2 chunks of the D 256 causal tile order (kernels/hopper/launch.cuh,
+// tile_scheduler.cuh: tile_coord): the (batch, head) pairs are walked in
+// chunks of KParams::chunk pairs (32 MB of K and V for causal problems on
+// the plain 256-column kernels), the m-block the slow index inside a chunk,
+// longest first; the last chunk is narrower where the pairs do not divide
+// evenly. ATTN_HOPPER_CHUNK_MB overrides the 32 MB but is read once per
+// process (a static in make_launch), so a test cannot shrink the chunk for
+// itself: these problems are long enough (Sk 8192 and 16384) that their
+// pairs span 2 or 3 chunks at 32 MB, the last one partial each time: 5
+// pairs in chunks of 4 (3 m-blocks), 12 pairs of GQA 2 in chunks of 8 (the
+// boundary inside a batch), 3 pairs (across batches) in chunks of 2
+// bottom-right, and D 256 with Dv 128, 7 pairs in chunks of 5. Each runs on
+// sm90-wgmma (the default D 256 kernel, d256_bm128_bn80_ovl_pp_dyn), into an
+// output poisoned with NaN, compared row by row with the reference backend.
+// A chunk walk that skipped a tile, or computed one twice (the tile indices
+// then cover fewer than all tiles), leaves the poison in the skipped rows;
+// one that read another pair's Q, K or V than it stores gives rows far from
+// the reference. Top-left causal with few query rows keeps the reference
+// cheap (rows see their first keys only); the bottom-right case has 17 rows,
+// one m-block, each seeing all 16384 keys (about 0.4 G multiply-adds in the
+// f64 reference, the bulk of this test's time).
+TEST(HopperPath, D256L2Chunks) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  for (Case c : {mk(1, 5, 5, 300, 8192, 256, F, TL),              // 5 pairs: 4 + 1
+                 mk(2, 6, 3, 140, 8192, 256, BF, TL),             // 12 pairs, GQA 2: 8 + 4
+                 repeated(mk(3, 1, 1, 17, 16384, 256, BF, BR), 2), // 3 pairs: 2 + 1
+                 dvCase(1, 7, 7, 200, 8192, 256, 128, F, TL)}) {  // Dv 128, 7 pairs: 5 + 2
+    const int64_t pairs = c.B * c.Hq, chunk = d256CausalChunkPairs(c);
+    SCOPED_TRACE(testing::Message() << pairs << " pairs in chunks of " << chunk);
+    // The premise: several chunks, the last one partial.
+    ASSERT_GT(pairs, chunk);
+    ASSERT_NE(pairs % chunk, 0);
+    c.expectKernel = "sm90-wgmma";
+    c.perRow = true;
+    runCase(c);
+  }
+}
+
 // Partial query tiles, non-causal (issue 12, row 15): a consumer warpgroup
 // whose 64 rows all lie past Sq computes one key tile instead of all of
 // them and passes through the rest (kernels/hopper/tile_scheduler.cuh,
