@@ -3,6 +3,10 @@
 //   sm90-wgmma    Hopper wgmma + TMA (kernels/hopper; built with CUDA, run
 //                 on sm_90): f16/bf16, masks, lse, D and Dv multiples of
 //                 8 up to 256, TMA strides; not for decode shapes.
+//   sm90-packgqa  sm90-wgmma on one-query-row problems with their query
+//                 heads packed as the query rows of their KV head
+//                 (PackedQueryGroups.h): MQA and large GQA groups; preferred
+//                 to decode where packedQueryGroupsPay says so.
 //   decode        split-KV for few query rows and many keys (partials
 //                 combined by their log-sum-exp); masks, causal, GQA;
 //                 writes the lse output.
@@ -23,11 +27,13 @@
 //===----------------------------------------------------------------------===//
 
 #include "GpuKernels.h"
+#include "PackedQueryGroups.h"
 
 #if defined(ATTN_HAVE_HOPPER)
 #include "attn_hopper.h"
 #endif
 
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 
@@ -131,6 +137,66 @@ int wgmmaLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
 }
 
 const GpuKernel kWgmma = {"sm90-wgmma", wgmmaSupports, wgmmaLaunch};
+
+//===--------------------------------------------------------------------===//
+// sm90-packgqa: sm90-wgmma on the packed view of a one-row decode problem
+// (PackedQueryGroups.h): the query heads of each KV head as the query rows
+// of one 128-row tile, which reads each K/V tile once for all of them.
+//===--------------------------------------------------------------------===//
+
+bool packedSupports(const attnk_problem &k, std::string *whyNot) {
+  attnk_problem p;
+  if (!packQueryGroups(k, &p, whyNot))
+    return false;
+  if (const char *why = attn_hopper_unsupported_reason(&p))
+    return no(whyNot, std::string("packed query groups: ") + why);
+  return true;
+}
+
+int packedLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
+                 const char **what) {
+  attnk_problem p;
+  *what = "packing query groups";
+  if (!packQueryGroups(k, &p, nullptr))
+    return ATTNK_E_UNSUPPORTED;
+  *what = "launching sm90-packgqa";
+  return attn_hopper_fwd(&p, ctx.stream);
+}
+
+/// ATTN_DECODE_NV_PACK (experiments, bench/gpu/decode_variants.py): 0
+/// never prefers the packed kernel, 1 always (where it is exact), unset the
+/// rule below. Read once, or at every call while ATTN_DECODE_NV_TUNING is
+/// set, as the decode kernel's knobs (kernels/decode/decode_nv.cu).
+int packKnob() {
+  static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
+  auto read = [] {
+    const char *e = std::getenv("ATTN_DECODE_NV_PACK");
+    return e && *e ? std::atoi(e) : -1;
+  };
+  static const int fixed = read();
+  return live ? read() : fixed;
+}
+
+int currentMultiprocessors() {
+  int device = 0;
+  if (attnk_get_device(&device) != 0) {
+    attnk_get_last_error();
+    device = 0;
+  }
+  return multiprocessors(device);
+}
+
+bool packedPrefer(const attnk_problem &k, std::string *whyNot) {
+  const int knob = packKnob();
+  if (knob == 0)
+    return no(whyNot, "ATTN_DECODE_NV_PACK=0");
+  if (knob == 1)
+    return true;
+  return packedQueryGroupsPay(k, currentMultiprocessors(), whyNot);
+}
+
+const GpuKernel kPacked = {"sm90-packgqa", packedSupports, packedLaunch,
+                           packedPrefer};
 #endif
 
 //===--------------------------------------------------------------------===//
@@ -221,10 +287,40 @@ const GpuKernel kGeneral = {"fa2-general", generalSupports, generalLaunch};
 
 } // namespace
 
+// The 128-row tiles of packed query groups run one per multiprocessor, each
+// over all Sk keys; the decode kernel splits the keys over every
+// multiprocessor instead. Both take time in proportion to Sk, so the choice
+// is a matter of rates: counted (bench/gpu/DECODE_NOTES.md, run 16), a
+// packed tile streams ~25 (D 64) to ~35 (D 128) GB/s per multiprocessor
+// (wgmma bound: 128 rows x 128 keys a tile), the decode kernel's wide-group
+// blocks (groups of more than 32 query heads) ~7-10, its 16-row blocks (up to
+// 32 heads) up to the device's bandwidth. So: packed for groups of more than
+// kPackMaxDecodeGroup heads whose tiles fill at least one multiprocessor in
+// kPackSmShare.
+// PROVISIONAL (not yet measured).
+constexpr int64_t kPackMaxDecodeGroup = 32;
+constexpr int64_t kPackSmShare = 3;
+
+bool packedQueryGroupsPay(const attnk_problem &k, int sms,
+                          std::string *whyNot) {
+  const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
+  if (g <= kPackMaxDecodeGroup)
+    return no(whyNot, std::to_string(g) +
+                          " query heads per KV head (packed above " +
+                          std::to_string(kPackMaxDecodeGroup) + ")");
+  const int64_t tiles = k.batch * k.heads_kv * ((g + 127) / 128);
+  if (tiles * kPackSmShare < sms)
+    return no(whyNot, std::to_string(tiles) + " tiles of 128 packed rows for " +
+                          std::to_string(sms) +
+                          " multiprocessors (packed from one per " +
+                          std::to_string(kPackSmShare) + ")");
+  return true;
+}
+
 const std::vector<const GpuKernel *> &gpuKernelTable() {
   static const std::vector<const GpuKernel *> table = {
 #if defined(ATTN_HAVE_HOPPER)
-      &kWgmma,
+      &kWgmma, &kPacked,
 #endif
       &kDecode, &kCausal, &kNocausal, &kGeneral};
   return table;
@@ -268,15 +364,17 @@ const GpuKernel *chooseGpuKernel(const attnk_problem &k,
   std::string reasons; // each kernel's, for the message when none runs it
   for (const GpuKernel *g : gpuKernelTable()) {
     std::string why;
-    bool ok = g->supports(k, &why);
-    if (ok && !chosen)
+    const bool ok = g->supports(k, &why);
+    const bool preferred = ok && (!g->prefer || g->prefer(k, &why));
+    if (preferred && !chosen)
       chosen = g;
-    if (!ok)
+    if (!preferred)
       reasons += (reasons.empty() ? "" : "; ") + std::string(g->name) + ": " + why;
     if (report)
       *report += std::string("  kernel ") + g->name + ": " +
-                 (ok ? (chosen == g ? "supported, chosen" : "supported")
-                     : "not supported: " + why) +
+                 (preferred ? (chosen == g ? "supported, chosen" : "supported")
+                  : ok      ? "supported, not preferred: " + why
+                            : "not supported: " + why) +
                  "\n";
   }
   if (!chosen)
