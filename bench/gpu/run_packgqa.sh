@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # decode run 16 (issue 12), on the GPU machine in one call, with binaries
 # built elsewhere (preset cuda-sm90) and carried in $BIN (libattnrt.so,
-# AttnGpuTests, AttnGpuKernelTableTests): the kernel table's tests, the
+# AttnGpuTests; AttnGpuKernelTableTests if carried: it also runs anywhere): the kernel table's tests, the
 # packed-query-group GPU tests and their memcheck / racecheck, then
 # bench/gpu/decode_variants.py on rows 26-34 and the extra MQA / large-group
 # shapes, bf16 and f16, with the default rule (base), ATTN_DECODE_NV_PACK=0
@@ -14,7 +14,7 @@ OUT=${OUT:-$PWD/packgqa-out}
 BIN=${BIN:-build-gpu/bin}
 mkdir -p "$OUT"
 . scripts/lib/gpu-env.sh
-export LD_LIBRARY_PATH="$PWD/$BIN:${LD_LIBRARY_PATH:-}" PYTHONUNBUFFERED=1
+export LD_LIBRARY_PATH="$PWD/$BIN:/usr/local/cuda/lib64:/usr/local/cuda/lib:${LD_LIBRARY_PATH:-}" PYTHONUNBUFFERED=1
 t0=$(date +%s)
 note() { echo "== [$(($(date +%s) - t0)) s] $*" | tee -a "$OUT/summary.txt"; }
 note "$(nvidia-smi --query-gpu=name,driver_version,clocks.max.sm --format=csv,noheader)"
@@ -22,6 +22,7 @@ status=0
 gt() { # name filter-or-empty binary [env...]
   local name=$1 filter=$2 bin=$3
   shift 3
+  [ -x "$BIN/$bin" ] || { note "$name: no $BIN/$bin (not carried)"; return; }
   env "$@" timeout 150 "$BIN/$bin" ${filter:+--gtest_filter=$filter} >"$OUT/$name.log" 2>&1
   local rc=$?
   note "$name exit $rc: $(grep -E '^\[  (PASSED|FAILED|SKIPPED) ' "$OUT/$name.log" | tr '\n' ' ')"
@@ -46,6 +47,27 @@ for dt in ${DTYPES:-bf16 f16}; do
     >"$OUT/variants-$dt.log" 2>&1 || { status=1; note "variants $dt failed"; tail -5 "$OUT/variants-$dt.log"; }
   note "variants $dt done"
 done
-(cd "$OUT" && tar czf logs.tgz --remove-files $(ls | grep -v -e '\.md$' -e '^summary.txt$' -e '^logs.tgz$'))
+if [ "${NCU:-1}" = 1 ] && command -v ncu >/dev/null; then
+  # Row 34's kernels alone (serialized): the decode split kernel and its
+  # combine (PACK=0) against the packed Hopper kernel (PACK=1); then the
+  # stall reasons of one launch of each.
+  (cd bench/gpu && timeout 90 ncu --clock-control none --cache-control none \
+    --metrics gpu__time_duration.sum -k regex:'decode_nv|combine|fa_fwd' --csv --log-file "$OUT/ncu-time.csv" \
+    "$ATTN_PYTHON" decode_kernel_time.py --lib "../../$BIN/libattnrt.so" --only 34 --warm 1 --calls 4 \
+    --variant dec=PACK=0 --variant pk=PACK=1) >"$OUT/ncu-time.log" 2>&1
+  note "ncu time exit $?: $(grep -E '^(mark|time)' "$OUT/ncu-time.log" | tr '\n' ' ')"
+  grep -E 'gpu__time_duration' "$OUT/ncu-time.csv" | awk -F'","' '{print $5, $NF}' | tr -d '"' | cut -c1-90 |
+    tee -a "$OUT/summary.txt"
+  for v in dec=PACK=0 pk=PACK=1; do
+    (cd bench/gpu && timeout 90 ncu --section WarpStateStats --section SpeedOfLight --section Occupancy \
+      -k regex:'decode_nv|fa_fwd' --launch-skip 1 --launch-count 1 \
+      "$ATTN_PYTHON" decode_kernel_time.py --lib "../../$BIN/libattnrt.so" --only 34 --warm 1 --calls 2 \
+      --variant "$v") >"$OUT/ncu-stalls-${v%%=*}.txt" 2>&1
+    note "ncu stalls $v exit $?"
+    grep -E 'Duration|Throughput|Stall|Warp Cycles|Active Warps|Theoretical Occ|Achieved Occ|Registers|Block Limit' \
+      "$OUT/ncu-stalls-${v%%=*}.txt" | head -30 >>"$OUT/summary.txt"
+  done
+fi
+(cd "$OUT" && tar czf logs.tgz --remove-files $(ls | grep -v -e '\.md$' -e '^summary.txt$' -e '^ncu-stalls' -e '^logs.tgz$'))
 cat "$OUT/summary.txt" "$OUT"/variants-*.md 2>/dev/null
 exit $status
