@@ -31,7 +31,7 @@ gt() { # name filter-or-empty binary [env...]
 gt kernel-table "" AttnGpuKernelTableTests
 gt gpu "HipBackend.Packed*:HipBackend.LseWrittenOrDeclinedWithReasonPerKernel:HipBackend.Decode:HipBackend.Registered" AttnGpuTests
 san() { # tool
-  timeout 120 compute-sanitizer --tool "$1" --error-exitcode 99 "$BIN/AttnGpuTests" \
+  timeout 75 compute-sanitizer --tool "$1" --error-exitcode 99 "$BIN/AttnGpuTests" \
     --gtest_filter=HipBackend.PackedQueryGroupsSanitizerSubset >"$OUT/san-$1.log" 2>&1
   local rc=$?
   note "$1 exit $rc: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY|PASSED|FAILED' "$OUT/san-$1.log" | tail -3 | tr '\n' ' ')"
@@ -58,7 +58,7 @@ if [ "${NCU:-1}" = 1 ] && command -v ncu >/dev/null; then
   note "ncu time exit $?: $(grep -E '^(mark|time)' "$OUT/ncu-time.log" | tr '\n' ' ')"
   grep -E 'gpu__time_duration' "$OUT/ncu-time.csv" | awk -F'","' '{print $5, $NF}' | tr -d '"' | cut -c1-90 |
     tee -a "$OUT/summary.txt"
-  for v in dec=PACK=0 pk=PACK=1; do
+  for v in ${NCU_STALLS:-}; do
     (cd bench/gpu && timeout 90 ncu --section WarpStateStats --section SpeedOfLight --section Occupancy \
       -k regex:'decode_nv|fa_fwd' --launch-skip 1 --launch-count 1 \
       "$ATTN_PYTHON" decode_kernel_time.py --lib "../../$BIN/libattnrt.so" --only 34 --warm 1 --calls 2 \
