@@ -2044,6 +2044,18 @@ TEST(HipBackend, PackedQueryGroupsDefaultChoice) {
   c = mk(sms, 8, 2, 1, 600, 128, ATTNRT_DTYPE_BF16); // small groups
   c.expectKernel = "decode";
   runCase(c);
+  // Head dims the decode kernel does not take: packed, not one query row a
+  // sm90-wgmma tile, whatever the tile count.
+  c = mk(2, 16, 2, 1, 700, 96, ATTNRT_DTYPE_F16);
+  c.expectKernel = "sm90-packgqa";
+  runCase(c);
+  c = mk(1, 8, 1, 1, 300, 80, ATTNRT_DTYPE_BF16);
+  c.expectKernel = "sm90-packgqa";
+  runCase(c);
+  // Its twin: a mask that varies across the heads is not packed.
+  c = withMask(mk(1, 8, 1, 1, 300, 80, ATTNRT_DTYPE_BF16), MaskKind::AddKeyPadF32Heads);
+  c.expectKernel = "sm90-wgmma";
+  runCase(c);
 }
 
 // What the packing refuses, each with its reason from the forced kernel and

@@ -529,7 +529,7 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   EXPECT_TRUE(packedQueryGroupsPay(oneRow(64, 71, 1, 2048, 64), 132, &why)) << why;
   EXPECT_TRUE(packedQueryGroupsPay(oneRow(64, 48, 1, 2048, 128), 132, &why)) << why;
   EXPECT_FALSE(packedQueryGroupsPay(oneRow(16, 71, 1, 8192, 64), 132, &why));
-  EXPECT_EQ(why, "16 tiles of 128 packed rows for 132 multiprocessors (packed from one per 3)");
+  EXPECT_EQ(why, "16 tiles of 128 packed rows for 132 multiprocessors (packed from one per 4)");
   EXPECT_FALSE(packedQueryGroupsPay(oneRow(64, 32, 8, 4096, 128), 132, &why));
   EXPECT_EQ(why, "4 query heads per KV head (packed above 32)");
   EXPECT_FALSE(packedQueryGroupsPay(oneRow(64, 32, 1, 4096, 128), 132, &why));
@@ -540,9 +540,17 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
 TEST(GpuKernelTable, PackedQueryGroupsKernel) {
   const GpuKernel *g = findGpuKernel("sm90-packgqa");
   ASSERT_NE(g, nullptr);
-  // Right after sm90-wgmma, before decode.
-  EXPECT_NE(gpuKernelNames().find("sm90-wgmma, sm90-packgqa, decode"), std::string::npos)
-      << gpuKernelNames();
+  // First: before sm90-wgmma (which would run one query row a tile) and
+  // decode.
+  EXPECT_EQ(gpuKernelNames().find("sm90-packgqa, sm90-wgmma, decode"), 0u) << gpuKernelNames();
+  // Preferred wherever the decode kernel does not run the problem (D 96:
+  // sm90-wgmma would run it unpacked), else by the rule.
+  ASSERT_NE(g->prefer, nullptr);
+  std::string whyNot;
+  EXPECT_TRUE(g->prefer(oneRow(2, 32, 1, 2048, 96), &whyNot)) << whyNot;
+  EXPECT_TRUE(g->prefer(oneRow(2, 8, 2, 300, 64), &whyNot)) << whyNot;
+  EXPECT_FALSE(g->prefer(oneRow(64, 32, 8, 4096, 128), &whyNot));
+  EXPECT_EQ(whyNot, "4 query heads per KV head (packed above 32)");
   std::string why, report;
   attnk_problem k = oneRow(64, 71, 1, 2048, 64);
   k.causal = ATTNRT_CAUSAL_TOP_LEFT;

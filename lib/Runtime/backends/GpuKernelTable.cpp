@@ -1,12 +1,14 @@
 //===- GpuKernelTable.cpp - the gpu backend's kernels, in preference order ===//
 //
-//   sm90-wgmma    Hopper wgmma + TMA (kernels/hopper; built with CUDA, run
-//                 on sm_90): f16/bf16, masks, lse, D and Dv multiples of
-//                 8 up to 256, TMA strides; not for decode shapes.
 //   sm90-packgqa  sm90-wgmma on one-query-row problems with their query
 //                 heads packed as the query rows of their KV head
 //                 (PackedQueryGroups.h): MQA and large GQA groups; preferred
-//                 to decode where packedQueryGroupsPay says so.
+//                 to decode where packedQueryGroupsPay says so, and to
+//                 sm90-wgmma (one query row a tile) wherever decode does
+//                 not run the problem.
+//   sm90-wgmma    Hopper wgmma + TMA (kernels/hopper; built with CUDA, run
+//                 on sm_90): f16/bf16, masks, lse, D and Dv multiples of
+//                 8 up to 256, TMA strides; not for decode shapes.
 //   decode        split-KV for few query rows and many keys (partials
 //                 combined by their log-sum-exp); masks, causal, GQA;
 //                 writes the lse output.
@@ -138,6 +140,44 @@ int wgmmaLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
 
 const GpuKernel kWgmma = {"sm90-wgmma", wgmmaSupports, wgmmaLaunch};
 
+#endif
+
+//===--------------------------------------------------------------------===//
+// decode
+//===--------------------------------------------------------------------===//
+
+bool decodeSupports(const attnk_problem &k, std::string *whyNot) {
+  // Writes the lse output (the split kernel or the combine).
+  if (!decodeHeadDim(k, whyNot))
+    return false;
+  if (k.seq_q > 16)
+    return no(whyNot, "more than 16 query rows");
+  if (k.seq_k < 512)
+    return no(whyNot, "fewer than 512 keys (too few to split)");
+  if (const char *why = attnk_decode_logit_rounding_reason(&k))
+    return no(whyNot, why);
+  return true;
+}
+
+int decodeLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
+                 const char **what) {
+  int splits = attnk_decode_num_splits(&k, multiprocessors(ctx.device));
+  size_t bytes = attnk_decode_workspace_bytes(&k, splits);
+  void *ws = nullptr;
+  // From the decode kernel's own pool (kept between calls); released
+  // stream-ordered with the call's other buffers.
+  *what = "allocating the decode workspace";
+  int rc = attnk_decode_workspace_alloc(&ws, bytes, ctx.stream);
+  if (rc != 0)
+    return rc;
+  ctx.buffers->push_back(ws);
+  *what = "launching decode";
+  return attnk_flash_attention_decode(&k, splits, ws, bytes, ctx.stream);
+}
+
+const GpuKernel kDecode = {"decode", decodeSupports, decodeLaunch};
+
+#if defined(ATTN_HAVE_HOPPER)
 //===--------------------------------------------------------------------===//
 // sm90-packgqa: sm90-wgmma on the packed view of a one-row decode problem
 // (PackedQueryGroups.h): the query heads of each KV head as the query rows
@@ -186,11 +226,16 @@ int currentMultiprocessors() {
   return multiprocessors(device);
 }
 
+/// Where the decode kernel does not run the problem, the kernels after this
+/// one tile the query rows of each head (sm90-wgmma: one of 128 rows used
+/// a tile, every K/V tile read once per query head): the packed tiles do
+/// the same work per tile for all the heads of a group at once, so they
+/// are preferred. Against the decode kernel, packedQueryGroupsPay decides.
 bool packedPrefer(const attnk_problem &k, std::string *whyNot) {
   const int knob = packKnob();
   if (knob == 0)
     return no(whyNot, "ATTN_DECODE_NV_PACK=0");
-  if (knob == 1)
+  if (knob == 1 || !decodeSupports(k, nullptr))
     return true;
   return packedQueryGroupsPay(k, currentMultiprocessors(), whyNot);
 }
@@ -198,41 +243,6 @@ bool packedPrefer(const attnk_problem &k, std::string *whyNot) {
 const GpuKernel kPacked = {"sm90-packgqa", packedSupports, packedLaunch,
                            packedPrefer};
 #endif
-
-//===--------------------------------------------------------------------===//
-// decode
-//===--------------------------------------------------------------------===//
-
-bool decodeSupports(const attnk_problem &k, std::string *whyNot) {
-  // Writes the lse output (the split kernel or the combine).
-  if (!decodeHeadDim(k, whyNot))
-    return false;
-  if (k.seq_q > 16)
-    return no(whyNot, "more than 16 query rows");
-  if (k.seq_k < 512)
-    return no(whyNot, "fewer than 512 keys (too few to split)");
-  if (const char *why = attnk_decode_logit_rounding_reason(&k))
-    return no(whyNot, why);
-  return true;
-}
-
-int decodeLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
-                 const char **what) {
-  int splits = attnk_decode_num_splits(&k, multiprocessors(ctx.device));
-  size_t bytes = attnk_decode_workspace_bytes(&k, splits);
-  void *ws = nullptr;
-  // From the decode kernel's own pool (kept between calls); released
-  // stream-ordered with the call's other buffers.
-  *what = "allocating the decode workspace";
-  int rc = attnk_decode_workspace_alloc(&ws, bytes, ctx.stream);
-  if (rc != 0)
-    return rc;
-  ctx.buffers->push_back(ws);
-  *what = "launching decode";
-  return attnk_flash_attention_decode(&k, splits, ws, bytes, ctx.stream);
-}
-
-const GpuKernel kDecode = {"decode", decodeSupports, decodeLaunch};
 
 //===--------------------------------------------------------------------===//
 // fa2-causal, fa2-nocausal, fa2-general
@@ -299,7 +309,7 @@ const GpuKernel kGeneral = {"fa2-general", generalSupports, generalLaunch};
 // kPackSmShare.
 // PROVISIONAL (not yet measured).
 constexpr int64_t kPackMaxDecodeGroup = 32;
-constexpr int64_t kPackSmShare = 3;
+constexpr int64_t kPackSmShare = 4;
 
 bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                           std::string *whyNot) {
@@ -320,7 +330,7 @@ bool packedQueryGroupsPay(const attnk_problem &k, int sms,
 const std::vector<const GpuKernel *> &gpuKernelTable() {
   static const std::vector<const GpuKernel *> table = {
 #if defined(ATTN_HAVE_HOPPER)
-      &kWgmma, &kPacked,
+      &kPacked, &kWgmma,
 #endif
       &kDecode, &kCausal, &kNocausal, &kGeneral};
   return table;
