@@ -29,7 +29,7 @@ gt() { # name filter-or-empty binary [env...]
   [ $rc -eq 0 ] || { status=1; grep -E 'Failure|Expected|Which is|error|row b' "$OUT/$name.log" | head -20 | tee -a "$OUT/summary.txt"; }
 }
 gt kernel-table "" AttnGpuKernelTableTests
-gt gpu "HipBackend.Packed*:HipBackend.LseWrittenOrDeclinedWithReasonPerKernel:HipBackend.Decode:HipBackend.Registered" AttnGpuTests
+gt gpu "${GTEST_FILTER:-HipBackend.Packed*:HipBackend.LseWrittenOrDeclinedWithReasonPerKernel:HipBackend.Decode:HipBackend.Registered}" AttnGpuTests
 san() { # tool
   timeout 75 compute-sanitizer --tool "$1" --error-exitcode 99 "$BIN/AttnGpuTests" \
     --gtest_filter=HipBackend.PackedQueryGroupsSanitizerSubset >"$OUT/san-$1.log" 2>&1
