@@ -300,30 +300,36 @@ const GpuKernel kGeneral = {"fa2-general", generalSupports, generalLaunch};
 // The 128-row tiles of packed query groups run one per multiprocessor, each
 // over all Sk keys; the decode kernel splits the keys over every
 // multiprocessor instead. Both take time in proportion to Sk, so the choice
-// is a matter of rates: counted (bench/gpu/DECODE_NOTES.md, run 16), a
-// packed tile streams ~25 (D 64) to ~35 (D 128) GB/s per multiprocessor
-// (wgmma bound: 128 rows x 128 keys a tile), the decode kernel's wide-group
-// blocks (groups of more than 32 query heads) ~7-10, its 16-row blocks (up to
-// 32 heads) up to the device's bandwidth. So: packed for groups of more than
-// kPackMaxDecodeGroup heads whose tiles fill at least one multiprocessor in
-// kPackSmShare.
-// PROVISIONAL (not yet measured).
-constexpr int64_t kPackMaxDecodeGroup = 32;
-constexpr int64_t kPackSmShare = 4;
+// is a matter of how much of the device the tiles fill, against how fast
+// the decode kernel runs the group: its wide-group blocks (groups of more
+// than 32 query heads) are latency bound at 0.6-1.3 TB/s, its 16-row
+// blocks (up to 32 heads: 2 blocks re-read each K/V tile from L2) faster.
+// Measured (H200, same process, bf16 and f16; bench/RESULTS.md, decode run
+// 16; tiles = B x Hkv x ceil(g / 128), 132 SMs): groups > 32: 40-128 tiles
+// packed 1.4-2.5x the decode kernel (2k keys; D 64, 128, 256), 32 tiles
+// +19% at 2k keys but -25% at 8k, 16 tiles -50%; groups 16-32: 128 tiles
+// (g 32, D 128) +51%, 256 tiles (g 16) +9%, 64 tiles even (g 32, 4k) or
+// -9% (g 16, 4k); groups of 4: -3 to -14% at 512 tiles and more.
+constexpr int64_t kPackMinGroup = 16;     // below: decode
+constexpr int64_t kPackWideGroup = 33;    // the decode kernel's wide-group blocks
+constexpr int64_t kPackSmShareWide = 4;   // groups >= kPackWideGroup: one tile per 4 SMs
+constexpr int64_t kPackSmShareNarrow = 2; // groups below: one tile per 2 SMs
 
 bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                           std::string *whyNot) {
   const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
-  if (g <= kPackMaxDecodeGroup)
+  if (g < kPackMinGroup)
     return no(whyNot, std::to_string(g) +
-                          " query heads per KV head (packed above " +
-                          std::to_string(kPackMaxDecodeGroup) + ")");
+                          " query heads per KV head (packed from " +
+                          std::to_string(kPackMinGroup) + ")");
   const int64_t tiles = k.batch * k.heads_kv * ((g + 127) / 128);
-  if (tiles * kPackSmShare < sms)
+  const int64_t share = g >= kPackWideGroup ? kPackSmShareWide : kPackSmShareNarrow;
+  if (tiles * share < sms)
     return no(whyNot, std::to_string(tiles) + " tiles of 128 packed rows for " +
                           std::to_string(sms) +
                           " multiprocessors (packed from one per " +
-                          std::to_string(kPackSmShare) + ")");
+                          std::to_string(share) + " for groups of " +
+                          std::to_string(g) + ")");
   return true;
 }
 
