@@ -308,8 +308,8 @@ const GpuKernel kGeneral = {"fa2-general", generalSupports, generalLaunch};
 // 16; tiles = B x Hkv x ceil(g / 128), 132 SMs): groups > 32: 40-128 tiles
 // packed 1.4-2.5x the decode kernel (2k keys; D 64, 128, 256), 32 tiles
 // +19% at 2k keys but -25% at 8k, 16 tiles -50%; groups 16-32: 128 tiles
-// (g 32, D 128) +51%, 256 tiles (g 16) +9%, 64 tiles even (g 32, 4k) or
-// -9% (g 16, 4k); groups of 4: -3 to -14% at 512 tiles and more.
+// (g 32, D 128) +46-49%, 256 tiles (g 16) +8-9%, 64 tiles even (g 32, 4k)
+// or -8% (g 16, 4k); groups of 4 and 7 (rows 26-32): -4 to -88%.
 constexpr int64_t kPackMinGroup = 16;     // below: decode
 constexpr int64_t kPackWideGroup = 33;    // the decode kernel's wide-group blocks
 constexpr int64_t kPackSmShareWide = 4;   // groups >= kPackWideGroup: one tile per 4 SMs
