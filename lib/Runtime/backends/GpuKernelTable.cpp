@@ -139,7 +139,6 @@ int wgmmaLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
 }
 
 const GpuKernel kWgmma = {"sm90-wgmma", wgmmaSupports, wgmmaLaunch};
-
 #endif
 
 //===--------------------------------------------------------------------===//
