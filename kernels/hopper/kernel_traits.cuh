@@ -161,6 +161,16 @@ struct KParams {
   // (non-causal, Sk <= STAGES * BN; tiles ordered head by head: chunk 1),
   // else 0 (the usual round-robin static grid).
   int kv_hold;
+  // Split-KV (attn_hopper_fwd_split; non-causal problems only): the key
+  // tiles of each output tile are cut into `splits` ranges of `split_tiles`
+  // tiles, one output tile per (tile, split) pair (tile_coord), and each
+  // writes, instead of O and lse, its normalized f32 partial output to
+  // part_o [split][row][Dv] and its row max and sum (natural units) to
+  // part_ml [split][row][2], row = (b * Hq + h) * Sq + i of part_rows: the
+  // decode combine's layout (attnk_decode_combine). splits <= 1: off.
+  int splits, split_tiles;
+  float *part_o, *part_ml;
+  int64_t part_rows;
 };
 
 }  // namespace attn_hopper
