@@ -135,7 +135,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     const TileCoord tc = tile_coord<C>(p, t);
     const int h = tc.h, b = tc.b, n_tiles = tc.n_tiles;
     // k0: the first key of this tile's key range (split-KV; else 0).
-    const int k0 = tc.n_first * BN;
+    const int k0 = C::SPLITKV ? tc.n_first * BN : 0;
     // nw: the key tiles this warpgroup computes (wg_key_tiles; n_tiles
     // unless kSchedWgRange skips some hidden from all of its rows), and
     // early_q: kSchedEarlyQ. Register pressure decides three cases (ptxas,

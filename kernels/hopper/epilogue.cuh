@@ -106,7 +106,7 @@ __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
   const int row0 = r.row0, row1 = r.row1, cq = r.cq, lane = r.lane;
   st.reduce_sums();
   const float l0 = st.l0, l1 = st.l1, mrow0 = st.mrow0, mrow1 = st.mrow1;
-  if (p.splits > 1) {
+  if (C::SPLITKV && p.splits > 1) {
     store_partial<C>(p, r, l0, l1, mrow0, mrow1, o, h, b, sp);
     return;
   }

@@ -71,6 +71,11 @@ struct Cfg {
   static_assert(GEN_ || !LR_, "logit rounding runs on the GEN kernels");
   static constexpr bool GMASK = GEN_ && GMASK_ && MSM_ == 0;  // mask values in registers
   static constexpr bool MROW = GEN_ && MSM_ == 1;              // row mask in shared memory
+  // Split-KV (KParams::splits) compiled in: not in the GMASK kernels, where
+  // the key offset and the partial epilogue cost spills (ptxas, nvcc 13.0:
+  // D 256 40/36 -> 108/204 B, D 64 BN 128 84/100 -> 184/332 B; the others
+  // unchanged). The host runs those unsplit (launch.cuh).
+  static constexpr bool SPLITKV = !(GEN_ && GMASK_ && MSM_ == 0);
   static constexpr bool MTILE = GEN_ && MSM_ == 2;             // mask tiles in shared memory
   static constexpr bool MSM = MROW || MTILE;
   static constexpr int PANELS = DP / 64;

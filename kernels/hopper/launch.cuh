@@ -367,7 +367,9 @@ static int launch(const attnk_problem *p, void *stream) {
     }
   }
   g_split.used = 1;
-  if (g_split.splits > 1) {
+  // Kernels without split-KV (Cfg::SPLITKV) run the problem unsplit: O and
+  // lse written, *splits_used 1.
+  if (C::SPLITKV && g_split.splits > 1) {
     // Key tiles of BN keys cut into ranges of `per` tiles, none empty; the
     // causal diagonal would vary the ranges per m-block (and hidden_tail
     // assumes one range): refused.

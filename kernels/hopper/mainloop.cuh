@@ -91,7 +91,8 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       if (t >= p.num_tiles) break;
     }
     const TileCoord tc = tile_coord<C>(p, t);
-    const int m0 = tc.m0, h = tc.h, b = tc.b, n_tiles = tc.n_tiles, nf = tc.n_first;
+    const int m0 = tc.m0, h = tc.h, b = tc.b, n_tiles = tc.n_tiles,
+              nf = C::SPLITKV ? tc.n_first : 0;
     if constexpr (HANDOFF) tile_slot[qs] = t;
     const int t_next = hold ? unit_next_tile(p, t) : next_tile(p, t);
     if (n_tiles == 0) {

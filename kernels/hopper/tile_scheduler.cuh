@@ -52,7 +52,7 @@ __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
   constexpr int BM = C::BM, BN = C::BN;
   // Split-KV: tile t is split t % splits of output tile t / splits.
   int sp = 0;
-  if (p.splits > 1) {
+  if (C::SPLITKV && p.splits > 1) {
     sp = t % p.splits;
     t /= p.splits;
   }
@@ -75,7 +75,7 @@ __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
   c.n_tiles = n_max > 0 ? (n_max + BN - 1) / BN : 0;
   c.n_first = 0;
   c.split = sp;
-  if (p.splits > 1) {  // non-causal only (the host's rule): no hidden_tail
+  if (C::SPLITKV && p.splits > 1) {  // non-causal only (the host's rule): no hidden_tail
     c.n_first = sp * p.split_tiles;
     c.n_tiles = max(0, min(p.split_tiles, c.n_tiles - c.n_first));
   }
