@@ -2126,21 +2126,28 @@ TEST(HipBackend, PackedQueryGroupsSplit) {
     PackSplits s(16); // more splits than key tiles (6): 6 run
     runLseCase(packed(mk(2, 64, 1, 1, 700, 64, F16)));
     runCase(packed(mk(2, 71, 1, 1, 100, 64, BF16))); // one key tile: no split
-    // Key padding (BoolKeyPad's lengths): the tail splits see no key; batch
-    // entries b % 3 == 1 see none at all.
-    runLseCase(packed(withMask(mk(4, 40, 2, 1, 1300, 64, BF16), MaskKind::BoolKeyPadDead)));
-    runLseCase(packed(withFill(withMask(mk(3, 32, 1, 1, 800, 128, F16, BR), MaskKind::BoolKeyPadDead),
+    // Key padding (BoolKeyPad's lengths: batch entry b keeps all but the
+    // last 37 b mod ceil(Sk / 2) keys, so with B 8 entries 4-7 have 1-2 tail
+    // splits of one 128-key tile with no visible key); entries b % 3 == 1
+    // see no key at all. Mask rows of a multiple of 16 bytes (the row-mask
+    // kernels, which split) ...
+    runLseCase(packed(withMask(mk(8, 40, 2, 1, 1296, 64, BF16), MaskKind::BoolKeyPadDead)));
+    runLseCase(packed(withFill(withMask(mk(8, 32, 1, 1, 800, 128, F16, BR), MaskKind::BoolKeyPadDead),
                                -1e4f)));
-    runLseCase(packed(withFill(withMask(mk(3, 32, 2, 1, 1700, 64, BF16), MaskKind::BoolKeyPadDead),
+    runLseCase(packed(withFill(withMask(mk(3, 32, 2, 1, 1712, 64, BF16), MaskKind::BoolKeyPadDead),
                                -INFINITY, ATTNRT_EMPTY_ROWS_NAN)));
-    runCase(packed(withMask(mk(2, 24, 1, 1, 900, 128, BF16), MaskKind::AddKeyPadBf16)));
+    runCase(packed(withMask(mk(2, 24, 1, 1, 904, 128, BF16), MaskKind::AddKeyPadBf16)));
+    // ... and the masks the kernels with mask values in registers take
+    // (rows not 16-byte multiples, D 256), which run unsplit (Cfg::SPLITKV).
+    runLseCase(packed(withFill(withMask(mk(3, 40, 1, 1, 1300, 64, BF16), MaskKind::BoolKeyPadDead),
+                               -1e4f)));
     runLseCase(packed(withFill(withMask(mk(3, 48, 1, 1, 2100, 256, BF16), MaskKind::BoolKeyPadDead),
                                -30.f)));
   }
   {
     PackSplits s(64); // 71 key tiles: 36 splits of 2
     runLseCase(packed(mk(1, 71, 1, 1, 9000, 64, BF16)));
-    runLseCase(packed(withMask(mk(2, 64, 1, 1, 9000, 128, F16), MaskKind::BoolKeyPadDead)));
+    runLseCase(packed(withMask(mk(2, 64, 1, 1, 9008, 128, F16), MaskKind::BoolKeyPadDead)));
   }
   {
     PackSplits s(-1); // the rule (packedQueryGroupSplitsRule)
@@ -2153,7 +2160,7 @@ TEST(HipBackend, PackedQueryGroupsSplitSanitizerSubset) { // small: memcheck, ra
   ASSERT_TRUE(kKnobsLive);
   PackSplits s(4);
   runCase(packed(mk(2, 71, 1, 1, 700, 64, ATTNRT_DTYPE_BF16)));
-  runLseCase(packed(withMask(mk(3, 32, 2, 1, 650, 128, ATTNRT_DTYPE_F16), MaskKind::BoolKeyPadDead)));
+  runLseCase(packed(withMask(mk(3, 32, 2, 1, 656, 128, ATTNRT_DTYPE_F16), MaskKind::BoolKeyPadDead)));
 }
 
 // The default dispatch: packed where the rule of GpuKernelTable.cpp
