@@ -2175,7 +2175,20 @@ TEST(HipBackend, PackedQueryGroupsDefaultChoice) {
   c.expectKernel = "sm90-packgqa";
   c.perRow = true;
   runCase(c);
-  c = mk(2, 71, 1, 1, 600, 64, ATTNRT_DTYPE_BF16); // two tiles: the keys split
+  // Two tiles of a wide group: packed with the keys split
+  // (packedQueryGroupSplits), not the decode kernel ...
+  c = mk(2, 71, 1, 1, 2000, 64, ATTNRT_DTYPE_BF16);
+  c.expectKernel = "sm90-packgqa";
+  runCase(c);
+  runLseCase(c);
+  {
+    // ... which it is again without the split (its twin).
+    PackSplits off(0);
+    c.expectKernel = "decode";
+    runCase(c);
+  }
+  // A group of 32 on few tiles: the decode kernel (not split by default).
+  c = mk(2, 32, 1, 1, 2000, 128, ATTNRT_DTYPE_BF16);
   c.expectKernel = "decode";
   runCase(c);
   c = mk(sms, 8, 2, 1, 600, 128, ATTNRT_DTYPE_BF16); // small groups

@@ -11,6 +11,8 @@
 
 #include "backends/GpuKernels.h"
 #include "backends/PackedQueryGroups.h"
+
+#include <cstdlib>
 #if defined(ATTN_HAVE_HOPPER)
 #include "attn_hopper.h"
 #endif
@@ -583,6 +585,14 @@ TEST(GpuKernelTable, PackedQueryGroupSplitsRule) {
   EXPECT_TRUE(packedSplitsPay(oneRow(1, 64, 1, 8192, 128), 132));
   EXPECT_FALSE(packedSplitsPay(oneRow(8, 32, 1, 8192, 128), 132));
   EXPECT_FALSE(packedSplitsPay(oneRow(8, 32, 4, 8192, 128), 132));
+  // The default (ATTN_PACKGQA_SPLITS unset): the rule for groups of more
+  // than 32 heads, no split for smaller ones.
+  if (std::getenv("ATTN_PACKGQA_SPLITS") == nullptr) {
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(32, 71, 1, 8192, 64), 132), 4);
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(64, 71, 1, 2048, 64), 132), 2);
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(8, 32, 1, 8192, 128), 132), 1);
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(1, 16, 1, 8192, 96), 132), 1);
+  }
 }
 
 #if defined(ATTN_HAVE_HOPPER)

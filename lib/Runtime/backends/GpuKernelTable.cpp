@@ -380,10 +380,19 @@ bool packedQueryGroupsPay(const attnk_problem &k, int sms,
 
 // Split-KV of the packed tiles: the tiles (B x Hkv x ceil(g / 128)) times
 // S splits fill the multiprocessors once, S = floor(SMs / tiles), at most
-// 64 (the combine's limit) and the key tiles of 128 keys.
+// 64 (the combine's limit) and the key tiles of 128 keys. Measured (H200,
+// same process, bf16; bench/RESULTS.md, decode run 18), groups of 71 and
+// 128 heads on one KV head, TB/s against the old default (the decode
+// kernel, or packed unsplit on row 34): 32 x 71/1 x 8k 1.13 -> 2.32, 8 x
+// 128/1 x 8k (D 128) 0.56 -> 1.52, 8 x 71/1 x 8k 0.57 -> 1.01, 16 x 71/1 x
+// 8k 0.85 -> 1.69, 32 x 71/1 x 2k 0.60 -> 1.11, 1 x 71/1 x 4k / 32k 0.05 /
+// 0.29 -> 0.07 / 0.49, row 34 (64 x 71/1 x 2k, S 2) 1.38 -> 1.46; 2.2-2.9x
+// the best SDPA backend on each. By default for groups of more than 32
+// heads (packedSplitsPay: the decode kernel's wide-group blocks); smaller
+// groups keep the decode kernel's 16-row blocks (not measured split).
 constexpr int kPackMaxSplits = 64;
 constexpr int64_t kPackSplitTileKeys = 128;
-constexpr bool kPackSplitsByDefault = false;
+constexpr bool kPackSplitsByDefault = true;
 
 int packedQueryGroupSplitsRule(const attnk_problem &k, int sms) {
   if (k.seq_q != 1 || k.heads_kv < 1 || k.causal == ATTNRT_CAUSAL_TOP_LEFT)
@@ -412,7 +421,7 @@ int packedQueryGroupSplits(const attnk_problem &k, int sms) {
     return 1;
   if (knob >= 2)
     return knob > kPackMaxSplits ? kPackMaxSplits : knob;
-  if (knob == -2 && !kPackSplitsByDefault)
+  if (knob == -2 && !(kPackSplitsByDefault && packedSplitsPay(k, sms)))
     return 1;
   return packedQueryGroupSplitsRule(k, sms);
 }
