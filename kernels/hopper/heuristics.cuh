@@ -106,6 +106,12 @@ static const Variant kVariantsD128[] = {
     // logit_rounding (HF eager attention in f16/bf16): the GEN tile shapes.
     ATTN_HOPPER_LR_VARIANT("d128_gen_lr_bm128_bn64_pp_dyn", Gen, true, 0, 128, 2, 64, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_LR_VARIANT("d128_gen_nomask_lr_bm128_bn128_pp_dyn", GenNoMask, false, 0, 128, 2, 128, 2, true, true, Dynamic, 40),
+    // Two Q buffers with the dynamic scheduler (prefill, issue 12): the
+    // producer claims and loads the next output tile (its Q, then its K/V
+    // as the ring frees) while this one runs, so neither the handoff of
+    // the tile index nor the Q load waits for this tile's end (Q 2 x 32 KiB
+    // + K, V 2 x 2 x 32 KiB = 192 KiB).
+    ATTN_HOPPER_VARIANT_Q2("d128_bm128_ovl_pp_q2_dyn", 128, 2, 128, 2, true, true, Dynamic, 40, 0),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -150,6 +156,9 @@ static const Variant kVariantsD64[] = {
     ATTN_HOPPER_LR_VARIANT("d64_gen_lr_bm128_bn64_dyn", Gen, true, 0, 64, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_LR_VARIANT("d64_gen_nomask_lr_bm192_bn128_pp_dyn", GenNoMask, false, 0, 64, 3, 128, 3, true, true, Dynamic, 32),
     ATTN_HOPPER_LR_VARIANT("d64_genrow_lr_bm128_bn128_pp_static", GenRow, true, 1, 64, 2, 128, 3, true, true, Static, 40),
+    // Two Q buffers with the dynamic scheduler (as d128_bm128_ovl_pp_q2_dyn):
+    // the static two-buffer kernel's overlap with the dynamic grid's balance.
+    ATTN_HOPPER_VARIANT_Q2("d64_bm192_ovl_pp_q2_dyn", 64, 3, 128, 3, true, true, Dynamic, 32, 0),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 or 80 (S: 32 or 40

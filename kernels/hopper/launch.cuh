@@ -298,7 +298,7 @@ static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, Launc
     kp.chunk = static_cast<int>(chunk);
   }
   kp.counter = nullptr;
-  kp.sched = sched_flags(p) & (o_rows_16b(p) ? ~0 : ~kSchedWideO);
+  kp.sched = sched_flags(p) & (o_rows_16b(p) ? ~0 : ~(kSchedWideO | kSchedWideONarrow));
   kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
   kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->seq_k - p->seq_q) : 0;
   kp.scale_log2 = p->scale * 1.4426950408889634f;
