@@ -18,8 +18,9 @@
 # in its plain and mask-free GEN kernels, the default masked GEN kernels and
 # the mask-register LR kernels held to a ratchet (only D 256's, and LR D 64's,
 # spill); its SASS HGMMA in every kernel and no serialized wgmma chains,
-# and in the plain D 256 kernels' key loop the softmax's exponentials before
-# the wait for P V (section below).
+# and in the key loop of the kernels with Cfg::VOTE (plain D 256; plain D
+# 128 without pingpong) the softmax's exponentials before the wait for P V
+# (section below).
 # The policies are the subcommands of scripts/lib/kernel_checks.py (the
 # Hopper ratchets are its HOPPER_GEN_SPILL_LIMIT, HOPPER_LR_GEN_SPILL_LIMIT and
 # HOPPER_SPILL_LIMIT, the last empty now);
@@ -165,16 +166,20 @@ if [ "$have_nvcc" -eq 1 ]; then
       else
         fail "hopper: SASS check (HGMMA missing or wgmma serialized)"
       fi
-      # The plain D 256 kernels (the default d256_bm128_bn80_ovl_pp_dyn
-      # among them) wait for P V after the softmax (attn_hopper.cu, kVote);
-      # ptxas may hoist the wait above the exponentials, which then no
-      # longer overlap P V: every MUFU.EX2 of the key loop must come before
-      # its first WARPGROUP.DEPBAR.LE gsb0, 0x0.
-      if kernel_checks hopper-d256-order "$WORK/hopper.sass"; then
-        pass "hopper: SASS D 256 key loop (every MUFU.EX2 before the wait for P V)"
-      else
-        fail "hopper: SASS D 256 key loop (ptxas waits for P V before the softmax's MUFU.EX2)"
-      fi
+      # The kernels with Cfg::VOTE wait for P V after the softmax
+      # (attn_hopper.cu, kVote): the plain D 256 kernels (the default
+      # d256_bm128_bn80_ovl_pp_dyn among them) and the plain D 128 ones
+      # without pingpong (d128_bm128_ovl_dyn and _static); ptxas may hoist
+      # the wait above the exponentials, which then no longer overlap P V:
+      # every MUFU.EX2 of the key loop must come before its first
+      # WARPGROUP.DEPBAR.LE gsb0, 0x0.
+      for d in 256 128; do
+        if kernel_checks "hopper-d$d-order" "$WORK/hopper.sass"; then
+          pass "hopper: SASS D $d key loop of the vote kernels (every MUFU.EX2 before the wait for P V)"
+        else
+          fail "hopper: SASS D $d key loop of the vote kernels, hopper-d$d-order (ptxas waits for P V before the softmax's MUFU.EX2, or a kernel it must check is missing)"
+        fi
+      done
     fi
   else
     err "hopper: nvcc failed"; tail -20 "$WORK/attn_hopper.ptxas.txt" 2>/dev/null

@@ -6,7 +6,7 @@ takes them) it runs WARM + CALLS attnrt calls back to back, rotating over
 >= 256 MB of inputs, and prints the per-call time from CUDA events
 (`time ROW VARIANT US`). Run it under
   ncu --clock-control none --cache-control none --metrics gpu__time_duration.sum \\
-      -k regex:'decode_nv_kernel|decode_combine' --csv --log-file k.csv \\
+      -k regex:'decode_nv|decode_combine' --csv --log-file k.csv \\
       python3 decode_kernel_time.py --only 28,32 --variant base= --variant nofuse=FUSE=0
 to get each kernel's duration; the kernels come in the order the lines
 `mark ROW VARIANT N` announce (N calls each; ncu serializes the kernels,

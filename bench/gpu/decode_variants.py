@@ -14,7 +14,8 @@ Inputs are rotated over >= 256 MB (no L2 hits), as bench_sdpa.py does.
       [--rows 34:sp2=SPLITS=2] [--dtype bf16] [--out t.md]
 
 --variant NAME=K=V,K=V (K without the ATTN_DECODE_NV_ prefix: SPLITS, RING,
-STAGES, WARPS, PDL, SK, EVICT, ORDER, L2P, MT, FUSE, TRIG; decode_nv.cu says what each does)
+STAGES, WARPS, PDL, SK, EVICT, ORDER, L2P, MT, FUSE, TRIG, COMB; decode_nv.cu says what each does;
+PACK=0|1: the kernel table's sm90-packgqa never / always where exact, GpuKernelTable.cpp)
 runs on every shape; --rows IDX[+IDX]:NAME=K=V,... only on those shapes. The baseline (the
 first --variant) is timed again last, so the table shows the run's noise.
 --extra B,Hq,Hkv,Sk,D (repeatable) adds a decode shape that the sweep does not
@@ -38,7 +39,8 @@ import torch.nn.functional as F
 import bench_sdpa  # noqa: E402  (the harness's ctypes path, reference and timing)
 import model_shapes  # noqa: E402
 
-KNOBS = ("SPLITS", "RING", "STAGES", "WARPS", "PDL", "SK", "EVICT", "ORDER", "L2P", "MT", "FUSE", "TRIG")
+KNOBS = ("SPLITS", "RING", "STAGES", "WARPS", "PDL", "SK", "EVICT", "ORDER", "L2P", "MT", "FUSE", "TRIG",
+         "COMB", "PACK")
 
 
 def parse_variant(text):

@@ -29,14 +29,7 @@ stamp() { echo "== [$(($(date +%s) - t0)) s] $*"; }
 } >"$OUT/build.log" 2>&1 || { echo "BUILD FAILED"; tail -30 "$OUT/build.log"; exit 1; }
 stamp "built; $(nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.mem --format=csv,noheader)"
 status=0
-gt() { # name env... -- args
-  local name=$1
-  shift
-  env "$@" >"$OUT/$name.log" 2>&1
-  local rc=$?
-  stamp "$name exit $rc: $(grep -E '^\[  (PASSED|FAILED) |declined by the forced' "$OUT/$name.log" | tr '\n' ' ')"
-  [ $rc -eq 0 ] || { status=1; grep -E 'Failure|Expected|Which is|relative|lse|B[0-9]+ Hq' "$OUT/$name.log" | head -30; }
-}
+. scripts/lib/gtest-step.sh # gt: one gtest run as a named step, its defaults
 gt gtest timeout 300 "$BUILD/bin/AttnGpuTests"
 gt gtest-decode ATTN_GPU_TEST_BACKEND=gpu:decode timeout 300 "$BUILD/bin/AttnGpuTests"
 gt lse timeout 120 "$BUILD/bin/AttnDecodeLseTests"

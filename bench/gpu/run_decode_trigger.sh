@@ -41,14 +41,8 @@ NCU=$(command -v ncu || ls /usr/local/cuda/bin/ncu /opt/nvidia/nsight-compute/*/
   -k regex:'decode_nv_kernel|decode_combine' --csv --log-file "$OUT/ncu.csv" \
   "$ATTN_PYTHON" decode_kernel_time.py --lib "$LIB" --only 28,32,27 $V --warm 2 --calls 6) >"$L/ncu.log" 2>&1
 stamp "ncu exit $?: $(grep -c gpu__time_duration "$OUT/ncu.csv" 2>/dev/null) kernels"
-gt() { # name env... -- command
-  local name=$1
-  shift
-  env "$@" >"$L/$name.log" 2>&1
-  local rc=$?
-  stamp "$name exit $rc: $(grep -E '^\[  (PASSED|FAILED) ' "$L/$name.log" | tr '\n' ' ' | cut -c1-200)"
-  [ $rc -eq 0 ] || { status=1; grep -E 'Failure|Expected|Which is' "$L/$name.log" | head -10; }
-}
+. scripts/lib/gtest-step.sh # gt: one gtest run as a named step, its log under $L
+GT_LOG_DIR=$L GT_SUMMARY_COLS=200 GT_FAIL_LINES=10 GT_SUMMARY='^\[  (PASSED|FAILED) ' GT_FAIL='Failure|Expected|Which is'
 F='HipBackend.*Decode*:HipBackend.RandomProblems'
 gt lse timeout 120 "$BUILD/bin/AttnDecodeLseTests"
 gt lse-trig ATTN_DECODE_NV_TRIG=1 timeout 120 "$BUILD/bin/AttnDecodeLseTests"

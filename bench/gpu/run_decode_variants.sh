@@ -55,14 +55,8 @@ if [ -n "${ARGS:-}" ]; then
   for kv in $(grep '^CHOICE' "$OUT/variants.log" | cut -d' ' -f3-); do export "$kv"; done
   env | grep '^ATTN_DECODE_NV_' | sed 's/^/== knob /'
 fi
-gt() { # name env... -- command
-  local name=$1
-  shift
-  env "$@" >"$OUT/$name.log" 2>&1
-  local rc=$?
-  stamp "$name exit $rc: $(grep -E '^\[  (PASSED|FAILED) |declined by the forced' "$OUT/$name.log" | tr '\n' ' ' | cut -c1-160)"
-  [ $rc -eq 0 ] || { status=1; grep -E 'Failure|Expected|Which is|relative|lse|B[0-9]+ Hq|step' "$OUT/$name.log" | head -20; }
-}
+. scripts/lib/gtest-step.sh # gt: one gtest run as a named step
+GT_SUMMARY_COLS=160 GT_FAIL_LINES=20 GT_FAIL='Failure|Expected|Which is|relative|lse|B[0-9]+ Hq|step'
 [ "${DEFAULT_SUITE:-0}" = 1 ] && gt gtest timeout 300 "$BUILD/bin/AttnGpuTests"
 gt gtest-decode ATTN_GPU_TEST_BACKEND=gpu:decode timeout 300 "$BUILD/bin/AttnGpuTests"
 gt lse timeout 120 "$BUILD/bin/AttnDecodeLseTests"

@@ -34,7 +34,9 @@
 //    kFuseMaxTiles key tiles per block the last block of each unit to
 //    finish merges them (counting arrivals in a per-stream counter buffer,
 //    stream_arrivals), elsewhere (longer blocks, the wide-group kernels, no
-//    counters, stream-K) the caller's combine kernel after the grid.
+//    counters, stream-K) a combine kernel after the grid (this file's
+//    decode_nv_combine_kernel after the 16-row kernels: merge_row, one L2
+//    round trip a row; the caller's decode_combine_kernel after the others).
 // A stream-K schedule (ATTN_DECODE_NV_SK, not the default: it measured 0-6%
 // slower on the D 128 rows, 17% on the MQA row, decode run 11) runs one wave
 // of blocks over the (unit, key tile) sequence instead, a block writing one
@@ -205,7 +207,9 @@ ATTN_DEV int atomic_add_acq_rel(int *p, int v) {
 // The combine of one unit (packed rows [r0, r1) of a (batch, KV head)) done
 // by its last block: the arithmetic of decode_combine_kernel
 // (flash_attention_decode.hip) in the same order, so O and lse are bit for
-// bit what the combine kernel writes: one warp per row, lane q holding
+// bit what that kernel writes (merge_row, the combine kernel after the
+// 16-row kernels, sums in another order: the same up to rounding; it was
+// not measured faster in this place, decode run 17): one warp per row, lane q holding
 // splits q and q + 32, the weights through `wsh` (shared, 64 floats per
 // warp), 4 dims per lane per pass of 128. Partials are read from L2
 // (ld.global.cg: other blocks wrote them).
@@ -267,6 +271,118 @@ __device__ __noinline__ void combine_unit(const FaArgs &a, const DnArgs &d, int 
     }
     __syncwarp(); // every lane's reads of wr before the next row's weights
   }
+}
+
+// Splits per batch of partial loads in merge_row (16 float4 registers a
+// lane): rows of up to 16 splits and Dv <= 128 take one batch.
+constexpr int kMergeBatch = 16;
+
+// Where merge_row writes one merged row.
+struct MergeOut {
+  void *o;        // O's data, element type out_dtype
+  int64_t orow;   // the row's first element
+  int64_t ostride; // O's head-dim stride (elements)
+  float *lse;     // the row's lse (natural units), or null
+  int out_dtype;
+  bool empty_nan;
+};
+
+// Merges the `ns` split partials of packed row `row` (of rows_all) into O
+// and lse with one warp (lane q: splits q and q + 32's (m, l), dims 4q..4q+3
+// of each 128-dim pass). The arithmetic of decode_combine_kernel
+// (weights w_s = l_s exp(m_s - max m), O = sum w_s O_s / sum w_s, a zero
+// weight skipped), but latency-shaped: every (m, l) load and the first
+// kMergeBatch splits' partial loads are issued before any is used, so a
+// row with ns <= kMergeBatch and Dv <= 128 costs one L2 round trip, not
+// three (the (m, l) loads, a block barrier and a serial max, then the
+// partials 8 splits at a time); the max and the sum are butterfly
+// reductions (every lane ends with the same value), the weights reach the
+// lanes by shuffles. The sum's order differs from the combine kernel's
+// (a serial sum over s): the results agree up to rounding, not bit for bit.
+// Partials are read from L2 (ld.global.cg: other blocks, or the grid before,
+// wrote them).
+ATTN_DEV void merge_row(const float *part_o, const float *part_ml, int64_t rows_all, int ns, int Dv,
+                        int64_t row, const MergeOut &out, int q) {
+  const int64_t sstride = rows_all * Dv;
+  float2 ml0 = make_float2(neg_inf(), 0.f), ml1 = make_float2(neg_inf(), 0.f);
+  if (q < ns) ml0 = __ldcg((const float2 *)(part_ml + 2 * (q * rows_all + row)));
+  if (q + 32 < ns) ml1 = __ldcg((const float2 *)(part_ml + 2 * ((q + 32) * rows_all + row)));
+  const float *const po = part_o + row * Dv + 4 * q;
+  float4 x[kMergeBatch];
+  const bool dims0 = 4 * q < Dv;
+#pragma unroll
+  for (int u = 0; u < kMergeBatch; ++u)
+    if (u < ns && dims0) x[u] = __ldcg((const float4 *)(po + u * sstride));
+  float mx = fmax_(ml0.x, ml1.x);
+#pragma unroll
+  for (int o = 16; o > 0; o >>= 1) mx = fmax_(mx, __shfl_xor_sync(0xffffffffu, mx, o));
+  const float w0 = merge_weight(ml0.x, ml0.y, mx, kLog2e), w1 = merge_weight(ml1.x, ml1.y, mx, kLog2e);
+  float sum = w0 + w1;
+#pragma unroll
+  for (int o = 16; o > 0; o >>= 1) sum += __shfl_xor_sync(0xffffffffu, sum, o);
+  if (out.lse && q == 0) *out.lse = log_sum_exp(mx, sum);
+  const float inv = row_inv_sum(sum, empty_row_value(out.empty_nan));
+  for (int dd = 4 * q, pass = 0; dd - 4 * q < Dv; dd += 128, ++pass) { // warp-uniform bound
+    const bool mine = dd < Dv;
+    float acc[4] = {0.f, 0.f, 0.f, 0.f};
+    for (int s0 = 0; s0 < ns; s0 += kMergeBatch) {
+      if (pass > 0 || s0 > 0) {
+#pragma unroll
+        for (int u = 0; u < kMergeBatch; ++u)
+          if (s0 + u < ns && mine) x[u] = __ldcg((const float4 *)(po + (dd - 4 * q) + (s0 + u) * sstride));
+      }
+#pragma unroll
+      for (int u = 0; u < kMergeBatch; ++u) {
+        const int s = s0 + u; // warp-uniform
+        if (s >= ns) break;
+        const float wa = __shfl_sync(0xffffffffu, w0, s & 31), wb = __shfl_sync(0xffffffffu, w1, s & 31);
+        const float w = s < 32 ? wa : wb;
+        if (w == 0.f || !mine) continue; // exactly 0: as the combine kernel, the partial is not read in
+        acc[0] += w * x[u].x;
+        acc[1] += w * x[u].y;
+        acc[2] += w * x[u].z;
+        acc[3] += w * x[u].w;
+      }
+    }
+    if (mine)
+#pragma unroll
+      for (int e = 0; e < 4; ++e)
+        store_from_f32(out.o, out.orow + (dd + e) * out.ostride, out.out_dtype, sum > 0.f ? acc[e] * inv : inv);
+  }
+}
+
+// The combine kernel of ATTN_DECODE_NV_COMB (the caller's decode_combine_kernel
+// otherwise): one warp per row, 4 rows a block, merge_row. Launched
+// programmatically after the split kernel: the row's indices and output
+// addresses are computed before griddepcontrol.wait, while the split grid
+// drains; every load after it.
+struct DnCombine {
+  const float *part_o, *part_ml;
+  void *o;
+  int64_t os[4];
+  float *lse;
+  int64_t ls[3];
+  int64_t rows_all;
+  int num_splits, Sq, Hq, Dv, out_dtype, empty_nan;
+};
+__global__ void __launch_bounds__(128) decode_nv_combine_kernel(const __grid_constant__ DnCombine c) {
+#if ATTN_ARCH == ATTN_ARCH_NV_MMA
+  const int warp = threadIdx.x >> 5, q = threadIdx.x & 31;
+  const int64_t g = (int64_t)blockIdx.x * 4 + warp;
+  const int i = (int)(g % c.Sq);
+  const int64_t bh = g / c.Sq;
+  const int h = (int)(bh % c.Hq), b = (int)(bh / c.Hq);
+  MergeOut out;
+  out.o = c.o;
+  out.orow = b * c.os[0] + h * c.os[1] + (int64_t)i * c.os[2];
+  out.ostride = c.os[3];
+  out.lse = c.lse ? c.lse + b * c.ls[0] + h * c.ls[1] + (int64_t)i * c.ls[2] : nullptr;
+  out.out_dtype = c.out_dtype;
+  out.empty_nan = c.empty_nan != 0;
+  grid_dependency_wait(); // the split kernel's partials are written
+  if (g >= c.rows_all) return; // whole warps: no shuffle partner leaves early
+  merge_row(c.part_o, c.part_ml, c.rows_all, c.num_splits, c.Dv, g, out, q);
+#endif
 }
 
 template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS, int MT, bool LR>
@@ -770,7 +886,10 @@ int env_int(const char *name) {
 // kernels, the last block of each unit does, where stream_arrivals gives
 // counters, whatever the key tiles per block (default: up to kFuseMaxTiles); ATTN_DECODE_NV_TRIG=1: with the in-kernel merge, the split
 // kernel does not trigger the stream's next kernel after its key loop (it is
-// released as the blocks exit). Read once, or at every call
+// released as the blocks exit). ATTN_DECODE_NV_COMB=1: merge_row (all loads
+// of a row in flight at once) in the combine kernel after any grid; COMB=0:
+// the caller's decode_combine_kernel after every grid (default: merge_row
+// after the 16-row kernels only). Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
 struct Knobs {
@@ -782,11 +901,13 @@ struct Knobs {
   int mt;  // 1: never the wide-group kernels; else where a group has > 32 rows
   int fuse; // the unit's last block combines: 1 always, 0 never (the combine kernel), -1 the default
   bool late_trigger; // with the in-kernel merge: no trigger after the key loop
+  int comb; // the combine kernel: 1 merge_row after any grid, 0 the caller's, -1 the default (decode_nv_launch)
 };
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
   const char *ring = std::getenv("ATTN_DECODE_NV_RING");
   const char *fuse = std::getenv("ATTN_DECODE_NV_FUSE");
+  const char *comb = std::getenv("ATTN_DECODE_NV_COMB");
   // No L2 promotion by default: each 64-column box reads its own 128-byte
   // half rows; the 256-byte promotion (the shared map's default) gave 4-5%
   // less on every D 128 decode row (bench/RESULTS.md, decode run 11).
@@ -803,7 +924,8 @@ Knobs read_knobs() {
           l2 >= 0 && l2 <= 3 ? l2 : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE,
           env_int("ATTN_DECODE_NV_MT"),
           fuse ? (fuse[0] == '0' ? 0 : 1) : -1,
-          env_int("ATTN_DECODE_NV_TRIG") == 1};
+          env_int("ATTN_DECODE_NV_TRIG") == 1,
+          comb ? (comb[0] == '0' ? 0 : 1) : -1};
 }
 Knobs knobs() {
   static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
@@ -1297,7 +1419,17 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   const bool fuse = kn.fuse == 1 || (kn.fuse < 0 && per <= kFuseMaxTiles);
   if (!d.direct && !pl.pieces && fuse && combined && var.mt == 1)
     d.arrivals = stream_arrivals((cudaStream_t)stream, (int64_t)d.qblocks * p->heads_kv * p->batch);
-  if (combined) *combined = d.arrivals != nullptr;
+  // The merge code (merge_row, or the old code: the caller's combine kernel
+  // and combine_unit). By default merge_row in the combine kernel after a
+  // 16-row grid: +0.6-1.9% on rows 27, 28, 32, flat on row 29 (decode run
+  // 17); the unit's last block keeps combine_unit (merge_row there was not
+  // measured faster: row 26 within its +-8% noise, 0.6-1.0% behind the
+  // combine kernel on rows 28/32), the wide-group grids the caller's combine
+  // kernel (not measured). ATTN_DECODE_NV_COMB=1: merge_row after every
+  // grid; COMB=0: the caller's combine kernel after every grid.
+  const bool own_combine =
+      !d.direct && !d.arrivals && combined && (kn.comb == 1 || (kn.comb < 0 && var.mt == 1));
+  if (combined) *combined = d.arrivals != nullptr || own_combine;
   d.late_trigger = kn.late_trigger;
   cudaLaunchConfig_t cfg = {};
   cfg.gridDim = pl.pieces ? dim3((unsigned)pl.ctas)
@@ -1314,7 +1446,28 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   cfg.attrs = attr;
   cfg.numAttrs = decode_nv_pdl() ? 1 : 0;
   void *args[] = {&d};
-  return (int)cudaLaunchKernelExC(&cfg, var.kern, args);
+  const int rc = (int)cudaLaunchKernelExC(&cfg, var.kern, args);
+  if (rc != 0 || !own_combine) return rc;
+  DnCombine c = {};
+  c.part_o = d.a.part_o;
+  c.part_ml = d.a.part_ml;
+  c.o = const_cast<void *>(p->o.data);
+  for (int i = 0; i < 4; ++i) c.os[i] = p->o.strides[i];
+  c.lse = d.lse;
+  for (int i = 0; i < 3; ++i) c.ls[i] = d.ls[i];
+  c.rows_all = d.a.rows_all;
+  c.num_splits = splits;
+  c.Sq = (int)p->seq_q;
+  c.Hq = (int)p->heads_q;
+  c.Dv = (int)p->head_dim_v;
+  c.out_dtype = p->out_dtype;
+  c.empty_nan = d.a.empty_nan;
+  cudaLaunchConfig_t cc = cfg; // the same stream and programmatic attribute
+  cc.gridDim = dim3((unsigned)((d.a.rows_all + 3) / 4));
+  cc.blockDim = dim3(128);
+  cc.dynamicSmemBytes = 0;
+  void *cargs[] = {&c};
+  return (int)cudaLaunchKernelExC(&cc, (const void *)decode_nv_combine_kernel, cargs);
 }
 
 } // namespace attn

@@ -30,8 +30,10 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms);
 /// O and lse (on the 16-row kernels with few key tiles per block the last
 /// block of each (batch, KV head, row block) unit does, counting arrivals in
 /// a per-stream counter buffer; not on the wide-group kernels, not while the
-/// stream is being captured, nor with ATTN_DECODE_NV_FUSE=0): if false, the
-/// caller launches the combine.
+/// stream is being captured, nor with ATTN_DECODE_NV_FUSE=0), or launched
+/// its own combine kernel after the grid (decode_nv_combine_kernel: after
+/// the 16-row kernels by default, after any with ATTN_DECODE_NV_COMB=1): if
+/// false, the caller launches the combine.
 int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
                      int *splits_used, bool *combined);
 

@@ -17,11 +17,14 @@ when it passes (check-kernels.sh prints the PASS:/FAIL: line).
                              every kernel's PTX
   hopper-sass SASS           HGMMA in every kernel, wgmma chains not
                              serialized (at most 8 WARPGROUP.DEPBAR)
-  hopper-d256-order SASS     the plain D 256 kernels (the default
+  hopper-d256-order SASS     the plain D 256 kernels (Cfg::VOTE; the default
                              d256_bm128_bn80_ovl_pp_dyn among them): every
                              MUFU.EX2 of the key loop before its wait for
                              P V (ptxas did not hoist the wait above the
                              softmax)
+  hopper-d128-order SASS     the same for the D 128 kernels with Cfg::VOTE
+                             (without pingpong, QK^T over 128 columns;
+                             d128_bm128_ovl_dyn and _static among them)
   amdgpu ASM SRC ARCH        gfx1100: WMMA, gfx942: MFMA in every kernel; no
                              scratch or spills on the fast paths
 
@@ -200,23 +203,53 @@ def hopper_sass(sass):
     return bad
 
 
-# The plain D 256 kernels wait for their P V wgmma after the softmax
-# (kernels/hopper/attn_hopper.cu, kVote: a warp vote on the rescale and the
-# wait on both arms of its branch, one spelled wgmma_wait_alt0), so that the
-# exponentials overlap P V. ptxas is free to hoist a wgmma wait inside a basic
-# block, and did (SASS of 81511f1 and of main 3803a3c: WARPGROUP.DEPBAR.LE
-# gsb0, 0x0 before all 42 MUFU.EX2 of the BN 80 loop); bench/RESULTS.md, "D
-# 256 causal: the softmax back under P V". The key loop is the innermost
-# backward branch around the S wait (wgmma_wait<1>: WARPGROUP.DEPBAR.LE gsb0,
-# 0x1) and the exponentials; its P V wait is its first WARPGROUP.DEPBAR.LE
-# gsb0, 0x0. The default kernel (DP, NWG, BN, pingpong) must be present.
-HOPPER_D256_DEFAULT = ("256", "2", "80", "1")
+# The kernels with Cfg::VOTE (kernels/hopper/kernel_traits.cuh: the plain D
+# 256 kernels, and the plain D 128 kernels without pingpong whose QK^T runs
+# over all 128 columns) wait for their P V wgmma after the softmax
+# (attn_hopper.cu, kVote: a warp vote on the rescale and the wait on both arms
+# of its branch, one spelled wgmma_wait_alt0), so that the exponentials
+# overlap P V. ptxas is free to hoist a wgmma wait inside a basic block, and
+# did (SASS of 81511f1 and of main 3803a3c: WARPGROUP.DEPBAR.LE gsb0, 0x0
+# before all 42 MUFU.EX2 of the D 256 BN 80 loop; the D 128 kernels without
+# the vote, k80 and pingpong, still have it before all 66 of theirs);
+# bench/RESULTS.md, "D 256 causal: the softmax back under P V" and "D 128
+# causal: P V under the softmax". The key loop is the innermost backward
+# branch around the S wait (wgmma_wait<1>: WARPGROUP.DEPBAR.LE gsb0, 0x1) and
+# the exponentials; its P V wait is its first WARPGROUP.DEPBAR.LE gsb0, 0x0.
 S_WAIT = "WARPGROUP.DEPBAR.LE gsb0, 0x1"
 PV_WAIT = "WARPGROUP.DEPBAR.LE gsb0, 0x0"
+# fa_fwd_kernel<Cfg, HANDOFF>: HANDOFF (the dynamic tile scheduler, Grid::
+# Dynamic) follows the Cfg's closing "EE"; Grid::Static and Grid::PerTile
+# share the kernel with HANDOFF false.
+HOPPER_HANDOFF = re.compile(r"EELb(\d)EEEv")
 
 
-def d256_key_loop_order(lines):
-    """(ok, detail) for one plain D 256 kernel's SASS lines."""
+def hopper_cfg_vote(c):
+    """Cfg::VOTE of a HOPPER_CFG match, as kernel_traits.cuh computes it; the
+    vote sits in the OVERLAP key loop only, so OVERLAP too."""
+    dp = int(c.group(1))
+    dk, dv = int(c.group(12) or 0) or dp, int(c.group(13) or 0) or dp
+    gen, overlap, pingpong = c.group(9) == "1", c.group(6) == "1", c.group(7) == "1"
+    return overlap and not gen and (dv == 256 or (dp == 128 and dk == 128 and dv == 128 and not pingpong))
+
+
+# One guard per padded head dim of the vote kernels: subcommand -> (DP, the
+# kernels that must be among them: (NWG, BN, pingpong, HANDOFF or None for
+# either), what they are, the measurement the order stands for).
+HOPPER_VOTE_ORDER = {
+    "hopper-d256-order": ("256", [("2", "80", "1", None)],
+                          "D 256 default kernel (Cfg DP 256, NWG 2, BN 80, pingpong, plain)",
+                          "D 256 causal: the softmax back under P V"),
+    "hopper-d128-order": ("128", [("2", "128", "0", "1"), ("2", "128", "0", "0")],
+                          "D 128 kernels without pingpong (Cfg DP 128, NWG 2, BN 128, plain; "
+                          "d128_bm128_ovl_dyn and d128_bm128_ovl_static)",
+                          "D 128 causal: P V under the softmax"),
+}
+
+
+def vote_key_loop_order(lines, measured):
+    """(ok, detail) for one vote kernel's SASS lines; measured: the
+    bench/RESULTS.md section the failure cites."""
     instrs = sass_instructions(lines)
     loops = []
     for head, end in sass_loops(instrs):
@@ -236,28 +269,34 @@ def d256_key_loop_order(lines):
         return False, (f"{where}: the wait for P V ({PV_WAIT} at 0x{waits[0]:x}) comes before "
                        f"{len(late)} of its {len(exps)} MUFU.EX2 (0x{late[0]:x}..0x{late[-1]:x}): ptxas "
                        f"hoisted the wait above the softmax, which no longer overlaps P V "
-                       f"(kernels/hopper/attn_hopper.cu kVote; bench/RESULTS.md, \"D 256 causal: the "
-                       f"softmax back under P V\")")
+                       f"(kernels/hopper/attn_hopper.cu kVote; bench/RESULTS.md, \"{measured}\")")
     return True, f"{where}: {len(exps)} MUFU.EX2, then the wait for P V at 0x{waits[0]:x}"
 
 
-def hopper_d256_order(sass):
-    bad, n, default = 0, 0, 0
+def hopper_vote_order(sass, check):
+    """The guard `check` of HOPPER_VOTE_ORDER: every MUFU.EX2 of each vote
+    kernel's key loop before its wait for P V, and the listed kernels present."""
+    dp, required, what, measured = HOPPER_VOTE_ORDER[check]
+    bad, n, found = 0, 0, set()
     for f, lines in sorted(sass_functions(sass).items()):
         c = HOPPER_CFG.search(f)
-        # plain (GEN 0), OVERLAP, V/O 256 columns wide (DV 0: the padded head dim)
-        if not c or c.group(1) != "256" or c.group(9) != "0" or c.group(6) != "1" or \
-                c.group(13) not in (None, "0", "256"):
+        if not c or c.group(1) != dp or not hopper_cfg_vote(c):
             continue
         n += 1
-        default += (c.group(1), c.group(2), c.group(3), c.group(7)) == HOPPER_D256_DEFAULT
-        desc = f"DP256 NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'} pp={c.group(7)}"
-        ok, detail = d256_key_loop_order(lines)
-        print(f"  hopper SASS order {desc}: {detail}" + ("" if ok else "   <-- FAIL"))
+        handoff = HOPPER_HANDOFF.search(f)
+        handoff = handoff.group(1) if handoff else "?"
+        found.add((c.group(2), c.group(3), c.group(7), handoff))
+        desc = (f"DP{dp} NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'} "
+                f"pp={c.group(7)} {'dyn' if handoff == '1' else 'static'}")
+        ok, detail = vote_key_loop_order(lines, measured)
+        print(f"  {check} {desc}: {detail}" + ("" if ok else f"   <-- FAIL\n    in kernel {f}"))
         bad |= not ok
-    if not default:
-        print(f"  FAIL hopper SASS order: no D 256 default kernel (Cfg DP 256, NWG 2, BN 80, pingpong, "
-              f"plain) among the {n} plain D 256 kernels of the SASS")
+    missing = [r for r in required
+               if not any(r[:3] == k[:3] and r[3] in (None, k[3]) for k in found)]
+    for nwg, bn, pp, handoff in missing:
+        grid = "" if handoff is None else ", dynamic grid" if handoff == "1" else ", static grid"
+        print(f"  FAIL {check}: no kernel Cfg DP {dp}, NWG {nwg}, BN {bn}, pingpong {pp}{grid} "
+              f"among the {n} vote kernels (Cfg::VOTE) of the SASS: the {what} must be checked")
         bad = 1
     return int(bad)
 
@@ -312,6 +351,7 @@ def main(argv=None):
     for name, args in (("nvidia-ptx", ("ptxas", "ptx", "src")), ("nvidia-sass", ("sass", "src")),
                        ("decode-nv", ("ptxas", "ptx")), ("hopper-ptx", ("ptxas", "ptx")),
                        ("hopper-sass", ("sass",)), ("hopper-d256-order", ("sass",)),
+                       ("hopper-d128-order", ("sass",)),
                        ("amdgpu", ("asm", "src", "arch"))):
         s = sub.add_parser(name)
         for a in args:
@@ -322,7 +362,8 @@ def main(argv=None):
               "decode-nv": lambda: decode_nv(a.ptxas, a.ptx),
               "hopper-ptx": lambda: hopper_ptx(a.ptxas, a.ptx),
               "hopper-sass": lambda: hopper_sass(a.sass),
-              "hopper-d256-order": lambda: hopper_d256_order(a.sass),
+              "hopper-d256-order": lambda: hopper_vote_order(a.sass, a.check),
+              "hopper-d128-order": lambda: hopper_vote_order(a.sass, a.check),
               "amdgpu": lambda: amdgpu(a.asm, a.src, a.arch)}
     return checks[a.check]()
 

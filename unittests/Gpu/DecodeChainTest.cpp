@@ -188,6 +188,19 @@ TEST(DecodeChain, LastBlockCountersPerStream) {
   }
 }
 
+// Blocks of more than 4 key tiles (9000 keys: 71 tiles; 13 and 7 splits
+// merged by the combine kernel after the grid, the kernel's pick by the
+// unit's last block): two chains of the same shape on two streams at once,
+// each call's merge reading the partials its own split kernel wrote.
+TEST(DecodeChain, LongBlocksOnTwoStreams) {
+  DECODE_GPU_OR_SKIP();
+  std::deque<Chain> chains;
+  chains.emplace_back(ATTNRT_DTYPE_BF16, 2, 8, 2, 9000, 128, 26);
+  chains.emplace_back(ATTNRT_DTYPE_F16, 2, 8, 2, 9000, 128, 27);
+  Stream s0, s1;
+  runChains(chains, {s0.s, s1.s});
+}
+
 // A chain captured into a CUDA graph (the kernel keeps no counters for a
 // stream being captured: the combine kernel merges the splits), replayed
 // twice; then the same calls on the stream directly.

@@ -342,4 +342,33 @@ TEST(DecodeLse, LastBlockCombines) {
   runDecode(c, 64);
 }
 
+// The merge of the splits (decode_nv.cu: merge_row in the combine kernel
+// after the grid where a block has more than 4 key tiles, combine_unit in
+// the unit's last block otherwise; ATTN_DECODE_NV_COMB=1 or 0 picks merge_row
+// or the caller's combine kernel, FUSE=0/1 either place for every count): split counts
+// on both sides of each place and of the merge's batches (16 splits a batch
+// of loads, 32 lanes holding (m, l)), up to the limit 64; fully masked rows
+// (bool mask, NaN empty rows; an additive -inf row, zeros) whose splits are
+// all empty; D 64 (lanes 16-31 hold no dims), D 256 (two 128-dim passes).
+TEST(DecodeLse, SplitMerges) {
+  DECODE_GPU_OR_SKIP();
+  DCase c;
+  c.Sk = 9000; c.seed = 51; // 71 key tiles of 128
+  for (int splits : {2, 17, 33, 64}) runDecode(c, splits);
+  c.mask = 1; c.Sq = 2; c.emptyNan = 1; c.seed = 52;
+  for (int splits : {3, 17, 64}) runDecode(c, splits);
+  c = DCase{};
+  c.mask = 2; c.dt = ATTNRT_DTYPE_F16; c.Hq = 4; c.Hkv = 1; c.Sq = 4; c.Sk = 5000; c.D = 64; c.seed = 53;
+  for (int splits : {5, 31, 64}) runDecode(c, splits);
+  c = DCase{};
+  c.Sq = 3; c.Sk = 9000; c.causal = ATTNRT_CAUSAL_TOP_LEFT; c.seed = 54; // splits 1-63 skip every tile
+  runDecode(c, 64);
+  int major = 0;
+  if (cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0) == cudaSuccess && major >= 9) {
+    c = DCase{};
+    c.Hq = 4; c.Hkv = 4; c.Sk = 2500; c.D = 256; c.seed = 55; // 40 key tiles of 64
+    for (int splits : {3, 40}) runDecode(c, splits);
+  }
+}
+
 } // namespace

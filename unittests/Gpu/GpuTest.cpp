@@ -256,7 +256,9 @@ enum class MaskKind {
                     // on the padding keys (BERT's extended attention mask)
   AddKeyPadF16,     // f16 additive [B, 1, 1, Sk], -65504 on the padding keys
   AddKeyPadF32Heads, // f32 additive [B, Hq, 1, Sk], random values, -inf padding
-  AddBf16BiasHeads   // bf16 additive [1, Hq, Sq, Sk] (T5's relative-position bias)
+  AddBf16BiasHeads,  // bf16 additive [1, Hq, Sq, Sk] (T5's relative-position bias)
+  BoolKeyPadDead     // bool [B, 1, 1, Sk], BoolKeyPad's lengths, except that
+                     // batch entries b % 3 == 1 keep no key (empty rows)
 };
 const char *maskName(MaskKind m) {
   switch (m) {
@@ -272,6 +274,7 @@ const char *maskName(MaskKind m) {
   case MaskKind::AddKeyPadF16: return "add_f16_keypad_[B,1,1,Sk]";
   case MaskKind::AddKeyPadF32Heads: return "add_f32_keypad_[B,Hq,1,Sk]";
   case MaskKind::AddBf16BiasHeads: return "add_bf16_bias_[1,Hq,Sq,Sk]";
+  case MaskKind::BoolKeyPadDead: return "bool_[B,1,1,Sk]_dead_batches";
   }
   return "?";
 }
@@ -296,6 +299,11 @@ struct Case {
   // and sm90-wgmma must decline the problem with this reason.
   const char *expectKernel = nullptr;
   const char *hopperDeclines = nullptr;
+  // The backend spec this case runs on ("gpu:<kernel>"), in place of
+  // gpuBackendSpec(); a forced kernel that declines it is a failure.
+  const char *backend = nullptr;
+  const char *spec() const { return backend ? backend : gpuBackendSpec(); }
+  bool mayDecline() const { return !backend && kernelForced(); }
   // attnrt_types.h semantics: the logit of hidden positions and what empty
   // rows give. Cases that set either (or AddBelowFill) are checked row by row
   // against the f64 oracle below (semanticsCheck) instead of the reference
@@ -450,6 +458,7 @@ Inputs makeInputs(const Case &c) {
     case MaskKind::AddF16Heads: mdt = ATTNRT_DTYPE_F16; bc[1] = true; break;
     case MaskKind::AddBf16SqSk: mdt = ATTNRT_DTYPE_BF16; bc[0] = bc[1] = true; break;
     case MaskKind::BoolKeyPad: mdt = ATTNRT_DTYPE_BOOL; bc[1] = bc[2] = true; break;
+    case MaskKind::BoolKeyPadDead: mdt = ATTNRT_DTYPE_BOOL; bc[1] = bc[2] = true; break;
     case MaskKind::BoolFull: mdt = ATTNRT_DTYPE_BOOL; break;
     case MaskKind::AddNegInfRows: break;
     case MaskKind::AddBelowFill: break;
@@ -465,7 +474,9 @@ Inputs makeInputs(const Case &c) {
     mask.each([&](int64_t a, int64_t b, int64_t i, int64_t j) {
       if (mdt == ATTNRT_DTYPE_BOOL) {
         bool kp = keep(rng);
-        if (c.mask == MaskKind::BoolKeyPad) kp = j <= (c.Sk - 1) - (a * 37) % ((c.Sk + 1) / 2);
+        if (c.mask == MaskKind::BoolKeyPad || c.mask == MaskKind::BoolKeyPadDead)
+          kp = j <= (c.Sk - 1) - (a * 37) % ((c.Sk + 1) / 2);
+        if (c.mask == MaskKind::BoolKeyPadDead && a % 3 == 1) kp = false;
         if (c.mask == MaskKind::BoolFull && (i % 5 == 2)) kp = false; // dead rows
         mask.set(a, b, i, j, kp ? 1.0 : 0.0);
       } else {
@@ -481,13 +492,15 @@ Inputs makeInputs(const Case &c) {
         mask.set(a, b, i, j, val);
       }
     });
-    if (c.mask == MaskKind::BoolFull || c.mask == MaskKind::AddNegInfRows) {
+    if (c.mask == MaskKind::BoolFull || c.mask == MaskKind::AddNegInfRows ||
+        c.mask == MaskKind::BoolKeyPadDead) {
       for (int64_t a = 0; a < c.B; ++a)
         for (int64_t h = 0; h < c.Hq; ++h)
           for (int64_t i = 0; i < c.Sq; ++i)
             deadRow[(a * c.Hq + h) * c.Sq + i] =
                 (c.mask == MaskKind::BoolFull && i % 5 == 2) ||
-                (c.mask == MaskKind::AddNegInfRows && i % 4 == 1);
+                (c.mask == MaskKind::AddNegInfRows && i % 4 == 1) ||
+                (c.mask == MaskKind::BoolKeyPadDead && a % 3 == 1);
     }
   }
   // Causal rows with no visible key (bottom-right with Sq > Sk).
@@ -539,8 +552,8 @@ void runCase(const Case &c) {
   if (c.hostMemory) {
     gp.o = out.view(out.bytes.data());
     gp.memory = ATTNRT_MEMORY_HOST;
-    attnrt_status st = attnrt_run_on(&gp, gpuBackendSpec());
-    if (st == ATTNRT_ERROR_UNSUPPORTED && kernelForced()) {
+    attnrt_status st = attnrt_run_on(&gp, c.spec());
+    if (st == ATTNRT_ERROR_UNSUPPORTED && c.mayDecline()) {
       ++declinedByForcedKernel;
       return;
     }
@@ -581,8 +594,8 @@ void runCase(const Case &c) {
               << report;
       }
     }
-    attnrt_status st = attnrt_run_on(&gp, gpuBackendSpec());
-    if (st == ATTNRT_ERROR_UNSUPPORTED && kernelForced()) {
+    attnrt_status st = attnrt_run_on(&gp, c.spec());
+    if (st == ATTNRT_ERROR_UNSUPPORTED && c.mayDecline()) {
       ++declinedByForcedKernel;
       if (stream) cudaStreamDestroy(stream);
       return;
@@ -598,7 +611,7 @@ void runCase(const Case &c) {
     for (int rep = 1; rep < c.repeats; ++rep) {
       std::vector<unsigned char> again(out.bytes.size(), 0xff);
       ASSERT_EQ(cudaMemcpy(dout.ptr, again.data(), again.size(), cudaMemcpyHostToDevice), cudaSuccess);
-      ASSERT_EQ(attnrt_run_on(&gp, gpuBackendSpec()), ATTNRT_SUCCESS) << attnrt_last_error();
+      ASSERT_EQ(attnrt_run_on(&gp, c.spec()), ATTNRT_SUCCESS) << attnrt_last_error();
       ASSERT_EQ(cudaStreamSynchronize(stream), cudaSuccess);
       ASSERT_EQ(cudaMemcpy(again.data(), dout.ptr, again.size(), cudaMemcpyDeviceToHost), cudaSuccess);
       EXPECT_EQ(std::memcmp(again.data(), out.bytes.data(), again.size()), 0)
@@ -1030,8 +1043,9 @@ void lseCheck(const Case &c, const Inputs &in, const Tensor &lse) {
 /// under test: with host pointers, or (device) on device copies of those
 /// tensors with every view rebased; o and lse are copied back. A forced
 /// kernel that declines must say why (counted; returns false).
-bool runOnGpu(attnrt_problem p, bool device, Inputs &in, Tensor &o, Tensor &lse) {
-  const char *spec = gpuBackendSpec();
+bool runOnGpu(attnrt_problem p, bool device, Inputs &in, Tensor &o, Tensor &lse,
+              const char *backend = nullptr) {
+  const char *spec = backend ? backend : gpuBackendSpec();
   attnrt_status st;
   if (!device) {
     p.memory = ATTNRT_MEMORY_HOST;
@@ -1064,7 +1078,7 @@ bool runOnGpu(attnrt_problem p, bool device, Inputs &in, Tensor &o, Tensor &lse)
                 cudaSuccess);
     }
   }
-  if (st == ATTNRT_ERROR_UNSUPPORTED && kernelForced()) {
+  if (st == ATTNRT_ERROR_UNSUPPORTED && !backend && kernelForced()) {
     const std::string why = attnrt_last_error();
     EXPECT_NE(why.find("cannot run this problem: "), std::string::npos) << why;
     if (why.find("lse") != std::string::npos) ++lseDeclinedByForcedKernel;
@@ -1098,7 +1112,7 @@ void runLseCase(const Case &c) {
   Tensor out(c.out, c.B, c.Hq, c.Sq, c.Dv, c.outLayout);
   std::memset(out.bytes.data(), 0xff, out.bytes.size());
   Tensor lse = lseTensor(c.B, c.Hq, c.Sq);
-  if (!runOnGpu(lseProblem(c, in, out, lse), !c.hostMemory, in, out, lse)) return;
+  if (!runOnGpu(lseProblem(c, in, out, lse), !c.hostMemory, in, out, lse, c.backend)) return;
   semanticsCheck(c, in.q, in.k, in.v, in.hasMask ? &in.mask : nullptr, in.scale, out);
   lseCheck(c, in, lse);
 }
@@ -1262,6 +1276,7 @@ TEST(HipBackend, LseWrittenOrDeclinedWithReasonPerKernel) {
   const KernelCase cases[] = {
       {"sm90-wgmma", mk(1, 2, 2, 200, 200, 64, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT)},
       {"decode", mk(1, 8, 2, 1, 2048, 128, ATTNRT_DTYPE_BF16)},
+      {"sm90-packgqa", mk(2, 40, 1, 1, 1024, 64, ATTNRT_DTYPE_BF16)},
       {"fa2-causal", mk(1, 2, 2, 100, 130, 64, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT)},
       {"fa2-nocausal", nc},
       {"fa2-general", gen},
@@ -1781,6 +1796,59 @@ TEST(HopperPath, RescaleVoteD128) {
   run(repeated(mk(7, 19, 1, 17, 1030, 128, BF, BR), 2));
 }
 
+// The (batch, head) pairs per L2 chunk of the Hopper tile order for case c,
+// as kernels/hopper/launch.cuh (make_launch) computes them: as many query
+// heads as fit their K and V, 2 * Sk * (D + Dv) / (Hq / Hkv) bytes each, in
+// ATTN_HOPPER_CHUNK_MB (default: 32 MB for causal problems on the plain
+// 256-column kernels, the only kind below), at least 1, at most all pairs.
+// The test's expectation of the chunks its cases span, not the library's.
+int64_t d256CausalChunkPairs(const Case &c) {
+  const char *e = std::getenv("ATTN_HOPPER_CHUNK_MB");
+  const int64_t mb = e ? std::atoi(e) : 32;
+  const int64_t kvBytes = 2 * c.Sk * (c.D + c.Dv) / (c.Hq / c.Hkv);
+  return std::min(std::max<int64_t>((mb << 20) / kvBytes, 1), c.B * c.Hq);
+}
+
+// The L2 chunks of the D 256 causal tile order (kernels/hopper/launch.cuh,
+// tile_scheduler.cuh: tile_coord): the (batch, head) pairs are walked in
+// chunks of KParams::chunk pairs (32 MB of K and V for causal problems on
+// the plain 256-column kernels), the m-block the slow index inside a chunk,
+// longest first; the last chunk is narrower where the pairs do not divide
+// evenly. ATTN_HOPPER_CHUNK_MB overrides the 32 MB but is read once per
+// process (a static in make_launch), so a test cannot shrink the chunk for
+// itself: these problems are long enough (Sk 8192 and 16384) that their
+// pairs span 2 or 3 chunks at 32 MB, the last one partial each time: 5
+// pairs in chunks of 4 (3 m-blocks), 12 pairs of GQA 2 in chunks of 8 (the
+// boundary inside a batch), 3 pairs (across batches) in chunks of 2
+// bottom-right, and D 256 with Dv 128, 7 pairs in chunks of 5. Each runs on
+// sm90-wgmma (the default D 256 kernel, d256_bm128_bn80_ovl_pp_dyn), into an
+// output poisoned with NaN, compared row by row with the reference backend.
+// A chunk walk that skipped a tile, or computed one twice (the tile indices
+// then cover fewer than all tiles), leaves the poison in the skipped rows;
+// one that read another pair's Q, K or V than it stores gives rows far from
+// the reference. Top-left causal with few query rows keeps the reference
+// cheap (rows see their first keys only); the bottom-right case has 17 rows,
+// one m-block, each seeing all 16384 keys (about 0.4 G multiply-adds in the
+// f64 reference, the bulk of this test's time).
+TEST(HopperPath, D256L2Chunks) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  for (Case c : {mk(1, 5, 5, 300, 8192, 256, F, TL),              // 5 pairs: 4 + 1
+                 mk(2, 6, 3, 140, 8192, 256, BF, TL),             // 12 pairs, GQA 2: 8 + 4
+                 repeated(mk(3, 1, 1, 17, 16384, 256, BF, BR), 2), // 3 pairs: 2 + 1
+                 dvCase(1, 7, 7, 200, 8192, 256, 128, F, TL)}) {  // Dv 128, 7 pairs: 5 + 2
+    const int64_t pairs = c.B * c.Hq, chunk = d256CausalChunkPairs(c);
+    SCOPED_TRACE(testing::Message() << pairs << " pairs in chunks of " << chunk);
+    // The premise: several chunks, the last one partial.
+    ASSERT_GT(pairs, chunk);
+    ASSERT_NE(pairs % chunk, 0);
+    c.expectKernel = "sm90-wgmma";
+    c.perRow = true;
+    runCase(c);
+  }
+}
+
 // Partial query tiles, non-causal (issue 12, row 15): a consumer warpgroup
 // whose 64 rows all lie past Sq computes one key tile instead of all of
 // them and passes through the rest (kernels/hopper/tile_scheduler.cuh,
@@ -1918,6 +1986,164 @@ TEST(HipBackend, RandomProblems) {
     }
     runCase(c);
     if (HasFatalFailure()) return;
+  }
+}
+
+// ------------------------------------------------------------ packed query groups
+// sm90-packgqa (lib/Runtime/backends/PackedQueryGroups.h): one-query-row
+// problems whose query heads of a KV head run as the query rows of one
+// Hopper tile. Forced on every case (group sizes 4 to 160, head dims 64 and
+// 128, Dv != D, Sk not a multiple of the 128-key tile, BSHD strides, host
+// memory, bottom-right causal, key-padding masks with empty rows, finite
+// fills, the lse output), each output row against the reference backend or
+// the f64 oracle; then the default dispatch's choice on both sides of the
+// rule, and the problems the packing must refuse (the forced kernel and the
+// report say why).
+
+/// Whether this build and device run sm90-packgqa (Hopper path built, sm_90).
+bool packedKernelRuns(std::string *why) {
+  Case c = mk(1, 32, 1, 1, 1024, 64);
+  Inputs in = makeInputs(c);
+  Tensor out(c.out, c.B, c.Hq, c.Sq, c.Dv, c.outLayout);
+  Tensor lse = lseTensor(c.B, c.Hq, c.Sq);
+  attnrt_problem p = lseProblem(c, in, out, lse);
+  p.memory = ATTNRT_MEMORY_HOST;
+  const char *chosen = nullptr;
+  char report[2048];
+  if (attnrt_select_backend(&p, &chosen, report, sizeof(report)) != ATTNRT_SUCCESS) {
+    *why = attnrt_last_error();
+    return false;
+  }
+  const char *line = std::strstr(report, "  kernel sm90-packgqa: ");
+  if (!line) {
+    *why = "no sm90-packgqa in this build's kernel table";
+    return false;
+  }
+  if (std::strncmp(line, "  kernel sm90-packgqa: not supported", 36) == 0) {
+    *why = std::string(line, std::strcspn(line, "\n"));
+    return false;
+  }
+  return true;
+}
+
+#define PACKED_OR_SKIP()                                                       \
+  do {                                                                         \
+    GPU_OR_SKIP();                                                             \
+    std::string why_;                                                          \
+    if (!packedKernelRuns(&why_)) GTEST_SKIP() << why_;                        \
+  } while (0)
+
+Case packed(Case c) {
+  c.backend = "gpu:sm90-packgqa";
+  c.perRow = true;
+  return c;
+}
+
+TEST(HipBackend, PackedQueryGroups) {
+  PACKED_OR_SKIP();
+  const attnrt_dtype F16 = ATTNRT_DTYPE_F16, BF16 = ATTNRT_DTYPE_BF16;
+  const attnrt_causal BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  // Group sizes 71/1 (Falcon MQA), 48/1, 32/4, 8/2, 160/1 (two row tiles).
+  runCase(packed(mk(3, 71, 1, 1, 2000, 64, BF16)));
+  runCase(packed(mk(2, 48, 1, 1, 1100, 128, F16)));
+  runCase(packed(mk(2, 32, 4, 1, 777, 64, BF16)));
+  runCase(packed(mk(2, 8, 2, 1, 600, 128, F16)));
+  runCase(packed(mk(1, 160, 1, 1, 700, 64, BF16)));
+  Case c = packed(mk(2, 16, 2, 1, 3001, 128, BF16)); // BSHD strides
+  c.layout = c.outLayout = Layout::BSHD;
+  runCase(c);
+  runCase(packed(mk(2, 64, 2, 1, 1500, 64, F16, BR))); // hides nothing at Sq 1
+  c = packed(mk(2, 32, 1, 1, 1000, 64, BF16)); // Dv != D
+  c.Dv = 128;
+  runCase(c);
+  c = packed(mk(2, 20, 2, 1, 600, 64, F16)); // staged by the backend
+  c.hostMemory = true;
+  runCase(c);
+  // Masks with head stride 0: key padding with empty rows, bf16's lowest.
+  runCase(packed(withMask(mk(4, 40, 2, 1, 1300, 64, BF16), MaskKind::BoolKeyPadDead)));
+  runCase(packed(withMask(mk(2, 24, 1, 1, 900, 128, BF16), MaskKind::AddKeyPadBf16)));
+  runCase(packed(repeated(mk(2, 71, 1, 1, 1030, 64, BF16), 3)));
+  // The lse output, fills and empty rows, row by row against the f64 oracle.
+  runLseCase(packed(mk(2, 71, 1, 1, 1030, 64, BF16)));
+  runLseCase(packed(mk(1, 48, 1, 1, 2100, 128, F16, BR)));
+  runLseCase(packed(withFill(withMask(mk(3, 32, 1, 1, 800, 128, F16, BR), MaskKind::BoolKeyPadDead),
+                             -1e4f)));
+  runLseCase(packed(withFill(withMask(mk(3, 32, 2, 1, 700, 64, BF16), MaskKind::BoolKeyPadDead),
+                             -INFINITY, ATTNRT_EMPTY_ROWS_NAN)));
+}
+
+TEST(HipBackend, PackedQueryGroupsSanitizerSubset) { // small: memcheck, racecheck
+  PACKED_OR_SKIP();
+  runCase(packed(mk(2, 71, 1, 1, 700, 64, ATTNRT_DTYPE_BF16)));
+  runCase(packed(mk(1, 48, 1, 1, 530, 128, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT)));
+  runLseCase(packed(withMask(mk(3, 32, 2, 1, 650, 64, ATTNRT_DTYPE_BF16), MaskKind::BoolKeyPadDead)));
+}
+
+// The default dispatch: packed where the rule of GpuKernelTable.cpp
+// (packedQueryGroupsPay) says so, the decode kernel elsewhere.
+TEST(HipBackend, PackedQueryGroupsDefaultChoice) {
+  PACKED_OR_SKIP();
+  if (kernelForced()) GTEST_SKIP() << "checks the default dispatch";
+  int sms = 0, dev = 0;
+  ASSERT_EQ(cudaGetDevice(&dev), cudaSuccess);
+  ASSERT_EQ(cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, dev), cudaSuccess);
+  Case c = mk(sms, 71, 1, 1, 600, 64, ATTNRT_DTYPE_BF16); // one tile per SM
+  c.expectKernel = "sm90-packgqa";
+  c.perRow = true;
+  runCase(c);
+  c = mk(2, 71, 1, 1, 600, 64, ATTNRT_DTYPE_BF16); // two tiles: the keys split
+  c.expectKernel = "decode";
+  runCase(c);
+  c = mk(sms, 8, 2, 1, 600, 128, ATTNRT_DTYPE_BF16); // small groups
+  c.expectKernel = "decode";
+  runCase(c);
+  // Head dims the decode kernel does not take: packed, not one query row a
+  // sm90-wgmma tile, whatever the tile count.
+  c = mk(2, 16, 2, 1, 700, 96, ATTNRT_DTYPE_F16);
+  c.expectKernel = "sm90-packgqa";
+  runCase(c);
+  c = mk(1, 8, 1, 1, 300, 80, ATTNRT_DTYPE_BF16);
+  c.expectKernel = "sm90-packgqa";
+  runCase(c);
+  // Its twin: a mask that varies across the heads is not packed.
+  c = withMask(mk(1, 8, 1, 1, 300, 80, ATTNRT_DTYPE_BF16), MaskKind::AddKeyPadF32Heads);
+  c.expectKernel = "sm90-wgmma";
+  runCase(c);
+}
+
+// What the packing refuses, each with its reason from the forced kernel and
+// in the report.
+TEST(HipBackend, PackedQueryGroupsDeclines) {
+  PACKED_OR_SKIP();
+  struct Twin {
+    Case c;
+    const char *why;
+  };
+  const Twin twins[] = {
+      {mk(1, 32, 1, 2, 600, 64), "not one query row"},
+      {mk(1, 32, 1, 1, 600, 64, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT),
+       "top-left causal with one query row sees key 0 only"},
+      {mk(1, 8, 8, 1, 600, 64), "one query head per KV head"},
+      {withMask(mk(1, 32, 1, 1, 600, 64), MaskKind::AddKeyPadF32Heads),
+       "the mask varies across query heads"},
+  };
+  for (const Twin &t : twins) {
+    SCOPED_TRACE(t.c.str());
+    Inputs in = makeInputs(t.c);
+    Tensor out(t.c.out, t.c.B, t.c.Hq, t.c.Sq, t.c.Dv, t.c.outLayout);
+    Tensor lse = lseTensor(t.c.B, t.c.Hq, t.c.Sq);
+    attnrt_problem p = lseProblem(t.c, in, out, lse);
+    p.memory = ATTNRT_MEMORY_HOST;
+    EXPECT_EQ(attnrt_run_on(&p, "gpu:sm90-packgqa"), ATTNRT_ERROR_UNSUPPORTED);
+    const std::string err = attnrt_last_error();
+    EXPECT_NE(err.find(std::string("cannot run this problem: ") + t.why), std::string::npos) << err;
+    const char *chosen = nullptr;
+    char report[2048];
+    ASSERT_EQ(attnrt_select_backend(&p, &chosen, report, sizeof(report)), ATTNRT_SUCCESS);
+    EXPECT_NE(std::strstr(report,
+                          (std::string("  kernel sm90-packgqa: not supported: ") + t.why).c_str()),
+              nullptr)
+        << report;
   }
 }
 

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "backends/GpuKernels.h"
+#include "backends/PackedQueryGroups.h"
 #if defined(ATTN_HAVE_HOPPER)
 #include "attn_hopper.h"
 #endif
@@ -493,6 +494,173 @@ TEST(GpuKernelTable, HopperDefaultUsesTheDeviceSmCount) {
   k.out_dtype = k.dtype;
   EXPECT_EQ(attn_hopper_default_variant(&k), attn_hopper_default_variant_for_sms(&k, sms))
       << sms << " SMs";
+}
+#endif
+
+// ---- packed query groups (PackedQueryGroups.h, kernel sm90-packgqa)
+
+/// A dense one-query-row problem [B, H, 1, D] (bf16 in and out, the Hopper
+/// kernel's class); pointers are never dereferenced.
+attnk_problem oneRow(int64_t B, int64_t Hq, int64_t Hkv, int64_t Sk, int64_t D) {
+  attnk_problem k = problem(1, Sk, D);
+  k.out_dtype = k.dtype;
+  k.batch = B;
+  k.heads_q = Hq;
+  k.heads_kv = Hkv;
+  auto dense = [&](attnk_tensor &t, int64_t H, int64_t S) {
+    t.strides[3] = 1;
+    t.strides[2] = D;
+    t.strides[1] = S * D;
+    t.strides[0] = H * S * D;
+  };
+  dense(k.q, Hq, 1);
+  dense(k.o, Hq, 1);
+  dense(k.k, Hkv, Sk);
+  dense(k.v, Hkv, Sk);
+  return k;
+}
+
+TEST(GpuKernelTable, PackedQueryGroupsView) {
+  // Falcon-7B decode: 71 query heads on 1 KV head; a key-padding mask
+  // [B, 1, 1, Sk], the lse output, bottom-right causal (hides nothing).
+  attnk_problem k = withLse(oneRow(3, 71, 1, 2048, 64));
+  static bool keep[1];
+  k.mask.data = keep;
+  k.mask_dtype = ATTNRT_DTYPE_BOOL;
+  k.mask.strides[0] = 2048;
+  k.mask.strides[1] = 0;
+  k.mask.strides[2] = 0;
+  k.mask.strides[3] = 1;
+  k.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  attnk_problem p;
+  std::string why;
+  ASSERT_TRUE(packQueryGroups(k, &p, &why)) << why;
+  EXPECT_EQ(p.batch, 3);
+  EXPECT_EQ(p.heads_q, 1);
+  EXPECT_EQ(p.heads_kv, 1);
+  EXPECT_EQ(p.seq_q, 71);
+  EXPECT_EQ(p.seq_k, 2048);
+  EXPECT_EQ(p.causal, ATTNRT_CAUSAL_NONE);
+  auto strides = [](const attnk_tensor &t, int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += (i ? "," : "") + std::to_string(t.strides[i]);
+    return s;
+  };
+  EXPECT_EQ(strides(p.q, 4), "4544,4544,64,1");
+  EXPECT_EQ(strides(p.o, 4), "4544,4544,64,1");
+  EXPECT_EQ(strides(p.lse, 3), "71,71,1");
+  EXPECT_EQ(strides(p.mask, 4), "2048,0,0,1");
+  EXPECT_EQ(strides(p.k, 4), strides(k.k, 4));
+  EXPECT_EQ(strides(p.v, 4), strides(k.v, 4));
+  EXPECT_EQ(p.q.data, k.q.data);
+  EXPECT_EQ(p.o.data, k.o.data);
+  // BSHD rows (head stride D, sequence stride Hq D), 8 query heads a group.
+  k = oneRow(2, 32, 4, 1000, 64);
+  k.q.strides[1] = k.o.strides[1] = 64;
+  k.q.strides[2] = k.o.strides[2] = 32 * 64;
+  ASSERT_TRUE(packQueryGroups(k, &p, &why)) << why;
+  EXPECT_EQ(p.heads_q, 4);
+  EXPECT_EQ(p.seq_q, 8);
+  EXPECT_EQ(strides(p.q, 4), "2048,512,64,1");
+  EXPECT_EQ(strides(p.o, 4), "2048,512,64,1");
+}
+
+// The negative twins: what packing would compute wrongly is refused.
+TEST(GpuKernelTable, PackedQueryGroupsRefused) {
+  attnk_problem p;
+  std::string why;
+  attnk_problem k = oneRow(2, 32, 1, 1000, 64);
+  k.seq_q = 2;
+  EXPECT_FALSE(packQueryGroups(k, &p, &why));
+  EXPECT_EQ(why, "not one query row (packed rows of a group would mix query positions)");
+  k = oneRow(2, 32, 1, 1000, 64);
+  k.causal = ATTNRT_CAUSAL_TOP_LEFT;
+  EXPECT_FALSE(packQueryGroups(k, &p, &why));
+  EXPECT_EQ(why, "top-left causal with one query row sees key 0 only (packed rows would see "
+                 "keys 0..row)");
+  EXPECT_FALSE(packQueryGroups(oneRow(2, 8, 8, 1000, 64), &p, &why));
+  EXPECT_EQ(why, "one query head per KV head (nothing to pack)");
+  k = oneRow(2, 32, 1, 1000, 64);
+  static float bias[1];
+  k.mask.data = bias;
+  k.mask_dtype = ATTNRT_DTYPE_F32;
+  k.mask.strides[0] = 32 * 1000;
+  k.mask.strides[1] = 1000; // [B, Hq, 1, Sk]: one row per query head
+  k.mask.strides[3] = 1;
+  EXPECT_FALSE(packQueryGroups(k, &p, &why));
+  EXPECT_EQ(why, "the mask varies across query heads (head stride not 0)");
+}
+
+// The default dispatch's rule (on a device of 132 multiprocessors, the
+// H100 SXM and the H200).
+TEST(GpuKernelTable, PackedQueryGroupsRule) {
+  std::string why;
+  auto pays = [&](int64_t B, int64_t Hq, int64_t Hkv, int64_t Sk, int64_t D) {
+    return packedQueryGroupsPay(oneRow(B, Hq, Hkv, Sk, D), 132, &why);
+  };
+  // Measured faster packed (decode run 16): groups > 32 from 33 tiles ...
+  EXPECT_TRUE(pays(64, 71, 1, 2048, 64)) << why;
+  EXPECT_TRUE(pays(40, 71, 1, 2048, 64)) << why;
+  EXPECT_TRUE(pays(64, 48, 1, 2048, 128)) << why;
+  EXPECT_TRUE(pays(64, 48, 1, 2048, 256)) << why;
+  // ... groups of 16-32 from 66 tiles.
+  EXPECT_TRUE(pays(128, 32, 1, 2048, 128)) << why;
+  EXPECT_TRUE(pays(64, 64, 4, 2048, 128)) << why;
+  // Measured faster on the decode kernel, or even.
+  EXPECT_FALSE(pays(16, 71, 1, 8192, 64));
+  EXPECT_EQ(why, "16 tiles of 128 packed rows for 132 multiprocessors (packed from one per 4 "
+                 "for groups of 71)");
+  EXPECT_FALSE(pays(32, 71, 1, 8192, 64));
+  EXPECT_FALSE(pays(8, 128, 1, 8192, 128));
+  EXPECT_FALSE(pays(64, 32, 1, 4096, 128));
+  EXPECT_EQ(why, "64 tiles of 128 packed rows for 132 multiprocessors (packed from one per 2 "
+                 "for groups of 32)");
+  EXPECT_FALSE(pays(64, 16, 1, 4096, 64));
+  EXPECT_FALSE(pays(64, 32, 8, 4096, 128));
+  EXPECT_EQ(why, "4 query heads per KV head (packed from 16)");
+  EXPECT_FALSE(pays(8, 28, 4, 32768, 128));
+  EXPECT_EQ(why, "7 query heads per KV head (packed from 16)");
+}
+
+#if defined(ATTN_HAVE_HOPPER)
+TEST(GpuKernelTable, PackedQueryGroupsKernel) {
+  const GpuKernel *g = findGpuKernel("sm90-packgqa");
+  ASSERT_NE(g, nullptr);
+  // First: before sm90-wgmma (which would run one query row a tile) and
+  // decode.
+  EXPECT_EQ(gpuKernelNames().find("sm90-packgqa, sm90-wgmma, decode"), 0u) << gpuKernelNames();
+  // Preferred wherever the decode kernel does not run the problem (D 96:
+  // sm90-wgmma would run it unpacked), else by the rule.
+  ASSERT_NE(g->prefer, nullptr);
+  std::string whyNot;
+  EXPECT_TRUE(g->prefer(oneRow(2, 32, 1, 2048, 96), &whyNot)) << whyNot;
+  EXPECT_TRUE(g->prefer(oneRow(2, 8, 2, 300, 64), &whyNot)) << whyNot;
+  EXPECT_FALSE(g->prefer(oneRow(64, 32, 8, 4096, 128), &whyNot));
+  EXPECT_EQ(whyNot, "4 query heads per KV head (packed from 16)");
+  std::string why, report;
+  attnk_problem k = oneRow(64, 71, 1, 2048, 64);
+  k.causal = ATTNRT_CAUSAL_TOP_LEFT;
+  EXPECT_FALSE(g->supports(k, &why));
+  EXPECT_EQ(why.find("top-left causal"), 0u) << why;
+  EXPECT_EQ(chooseGpuKernel(k, "sm90-packgqa", &why, nullptr), nullptr);
+  EXPECT_EQ(why.find("gpu kernel 'sm90-packgqa' cannot run this problem: top-left causal"), 0u)
+      << why;
+  EXPECT_EQ(chosen(k, &report), "decode");
+  EXPECT_NE(report.find("  kernel sm90-packgqa: not supported: top-left causal"),
+            std::string::npos)
+      << report;
+  // What the packed view asks of the Hopper kernel is its own check.
+  k = oneRow(64, 71, 1, 2048, 64);
+  k.out_dtype = ATTNRT_DTYPE_F32;
+  EXPECT_FALSE(g->supports(k, &why));
+  EXPECT_EQ(why, "packed query groups: output dtype differs from Q/K/V's");
+  // The Hopper variant of the packed views: 71 and 48 rows in one
+  // 128-row tile.
+  attnk_problem p;
+  ASSERT_TRUE(packQueryGroups(oneRow(64, 71, 1, 2048, 64), &p, &why)) << why;
+  EXPECT_EQ(hopperDefaultName(p), "d64_bm128_ovl_pp_dyn");
+  ASSERT_TRUE(packQueryGroups(oneRow(64, 48, 1, 2048, 128), &p, &why)) << why;
+  EXPECT_EQ(hopperDefaultName(p), "d128_bm128_ovl_dyn");
 }
 #endif
 

@@ -302,7 +302,7 @@ int differingRows(const GCase &c, const Result &got, const Result &ref, double t
 /// The gpu backend's kernels (GpuKernelTable.cpp; CUDA builds with the
 /// Hopper path).
 std::vector<std::string> kernelNames() {
-  return {"sm90-wgmma", "decode", "fa2-causal", "fa2-nocausal", "fa2-general"};
+  return {"sm90-packgqa", "sm90-wgmma", "decode", "fa2-causal", "fa2-nocausal", "fa2-general"};
 }
 
 /// The kernel the default dispatch picks for `p` (device memory), from

@@ -1,5 +1,11 @@
 //===- GpuKernelTable.cpp - the gpu backend's kernels, in preference order ===//
 //
+//   sm90-packgqa  sm90-wgmma on one-query-row problems with their query
+//                 heads packed as the query rows of their KV head
+//                 (PackedQueryGroups.h): MQA and large GQA groups; preferred
+//                 to decode where packedQueryGroupsPay says so, and to
+//                 sm90-wgmma (one query row a tile) wherever decode does
+//                 not run the problem.
 //   sm90-wgmma    Hopper wgmma + TMA (kernels/hopper; built with CUDA, run
 //                 on sm_90): f16/bf16, masks, lse, D and Dv multiples of
 //                 8 up to 256, TMA strides; not for decode shapes.
@@ -23,11 +29,13 @@
 //===----------------------------------------------------------------------===//
 
 #include "GpuKernels.h"
+#include "PackedQueryGroups.h"
 
 #if defined(ATTN_HAVE_HOPPER)
 #include "attn_hopper.h"
 #endif
 
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 
@@ -168,6 +176,73 @@ int decodeLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
 
 const GpuKernel kDecode = {"decode", decodeSupports, decodeLaunch};
 
+#if defined(ATTN_HAVE_HOPPER)
+//===--------------------------------------------------------------------===//
+// sm90-packgqa: sm90-wgmma on the packed view of a one-row decode problem
+// (PackedQueryGroups.h): the query heads of each KV head as the query rows
+// of one 128-row tile, which reads each K/V tile once for all of them.
+//===--------------------------------------------------------------------===//
+
+bool packedSupports(const attnk_problem &k, std::string *whyNot) {
+  attnk_problem p;
+  if (!packQueryGroups(k, &p, whyNot))
+    return false;
+  if (const char *why = attn_hopper_unsupported_reason(&p))
+    return no(whyNot, std::string("packed query groups: ") + why);
+  return true;
+}
+
+int packedLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
+                 const char **what) {
+  attnk_problem p;
+  *what = "packing query groups";
+  if (!packQueryGroups(k, &p, nullptr))
+    return ATTNK_E_UNSUPPORTED;
+  *what = "launching sm90-packgqa";
+  return attn_hopper_fwd(&p, ctx.stream);
+}
+
+/// ATTN_DECODE_NV_PACK (experiments, bench/gpu/decode_variants.py): 0
+/// never prefers the packed kernel, 1 always (where it is exact), unset the
+/// rule below. Read once, or at every call while ATTN_DECODE_NV_TUNING is
+/// set, as the decode kernel's knobs (kernels/decode/decode_nv.cu).
+int packKnob() {
+  static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
+  auto read = [] {
+    const char *e = std::getenv("ATTN_DECODE_NV_PACK");
+    return e && *e ? std::atoi(e) : -1;
+  };
+  static const int fixed = read();
+  return live ? read() : fixed;
+}
+
+int currentMultiprocessors() {
+  int device = 0;
+  if (attnk_get_device(&device) != 0) {
+    attnk_get_last_error();
+    device = 0;
+  }
+  return multiprocessors(device);
+}
+
+/// Where the decode kernel does not run the problem, the kernels after this
+/// one tile the query rows of each head (sm90-wgmma: one of 128 rows used
+/// a tile, every K/V tile read once per query head): the packed tiles do
+/// the same work per tile for all the heads of a group at once, so they
+/// are preferred. Against the decode kernel, packedQueryGroupsPay decides.
+bool packedPrefer(const attnk_problem &k, std::string *whyNot) {
+  const int knob = packKnob();
+  if (knob == 0)
+    return no(whyNot, "ATTN_DECODE_NV_PACK=0");
+  if (knob == 1 || !decodeSupports(k, nullptr))
+    return true;
+  return packedQueryGroupsPay(k, currentMultiprocessors(), whyNot);
+}
+
+const GpuKernel kPacked = {"sm90-packgqa", packedSupports, packedLaunch,
+                           packedPrefer};
+#endif
+
 //===--------------------------------------------------------------------===//
 // fa2-causal, fa2-nocausal, fa2-general
 //===--------------------------------------------------------------------===//
@@ -221,10 +296,46 @@ const GpuKernel kGeneral = {"fa2-general", generalSupports, generalLaunch};
 
 } // namespace
 
+// The 128-row tiles of packed query groups run one per multiprocessor, each
+// over all Sk keys; the decode kernel splits the keys over every
+// multiprocessor instead. Both take time in proportion to Sk, so the choice
+// is a matter of how much of the device the tiles fill, against how fast
+// the decode kernel runs the group: its wide-group blocks (groups of more
+// than 32 query heads) are latency bound at 0.6-1.3 TB/s, its 16-row
+// blocks (up to 32 heads: 2 blocks re-read each K/V tile from L2) faster.
+// Measured (H200, same process, bf16 and f16; bench/RESULTS.md, decode run
+// 16; tiles = B x Hkv x ceil(g / 128), 132 SMs): groups > 32: 40-128 tiles
+// packed 1.4-2.5x the decode kernel (2k keys; D 64, 128, 256), 32 tiles
+// +19% at 2k keys but -25% at 8k, 16 tiles -50%; groups 16-32: 128 tiles
+// (g 32, D 128) +46-49%, 256 tiles (g 16) +8-9%, 64 tiles even (g 32, 4k)
+// or -8% (g 16, 4k); groups of 4 and 7 (rows 26-32): -4 to -88%.
+constexpr int64_t kPackMinGroup = 16;     // below: decode
+constexpr int64_t kPackWideGroup = 33;    // the decode kernel's wide-group blocks
+constexpr int64_t kPackSmShareWide = 4;   // groups >= kPackWideGroup: one tile per 4 SMs
+constexpr int64_t kPackSmShareNarrow = 2; // groups below: one tile per 2 SMs
+
+bool packedQueryGroupsPay(const attnk_problem &k, int sms,
+                          std::string *whyNot) {
+  const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
+  if (g < kPackMinGroup)
+    return no(whyNot, std::to_string(g) +
+                          " query heads per KV head (packed from " +
+                          std::to_string(kPackMinGroup) + ")");
+  const int64_t tiles = k.batch * k.heads_kv * ((g + 127) / 128);
+  const int64_t share = g >= kPackWideGroup ? kPackSmShareWide : kPackSmShareNarrow;
+  if (tiles * share < sms)
+    return no(whyNot, std::to_string(tiles) + " tiles of 128 packed rows for " +
+                          std::to_string(sms) +
+                          " multiprocessors (packed from one per " +
+                          std::to_string(share) + " for groups of " +
+                          std::to_string(g) + ")");
+  return true;
+}
+
 const std::vector<const GpuKernel *> &gpuKernelTable() {
   static const std::vector<const GpuKernel *> table = {
 #if defined(ATTN_HAVE_HOPPER)
-      &kWgmma,
+      &kPacked, &kWgmma,
 #endif
       &kDecode, &kCausal, &kNocausal, &kGeneral};
   return table;
@@ -268,15 +379,17 @@ const GpuKernel *chooseGpuKernel(const attnk_problem &k,
   std::string reasons; // each kernel's, for the message when none runs it
   for (const GpuKernel *g : gpuKernelTable()) {
     std::string why;
-    bool ok = g->supports(k, &why);
-    if (ok && !chosen)
+    const bool ok = g->supports(k, &why);
+    const bool preferred = ok && (!g->prefer || g->prefer(k, &why));
+    if (preferred && !chosen)
       chosen = g;
-    if (!ok)
+    if (!preferred)
       reasons += (reasons.empty() ? "" : "; ") + std::string(g->name) + ": " + why;
     if (report)
       *report += std::string("  kernel ") + g->name + ": " +
-                 (ok ? (chosen == g ? "supported, chosen" : "supported")
-                     : "not supported: " + why) +
+                 (preferred ? (chosen == g ? "supported, chosen" : "supported")
+                  : ok      ? "supported, not preferred: " + why
+                            : "not supported: " + why) +
                  "\n";
   }
   if (!chosen)

@@ -2,8 +2,8 @@
 //
 // Inside the gpu backend, kernels are chosen the way the registry chooses
 // backends: an explicit list ordered by preference, each entry
-// {name, supports(problem, why), launch}; the first whose supports() holds
-// runs. ATTNRT_BACKEND=gpu:<name> forces one (an error, never a fallback,
+// {name, supports(problem, why), launch, prefer(problem, why)}; the first
+// whose supports() and prefer() hold runs. ATTNRT_BACKEND=gpu:<name> forces one (an error, never a fallback,
 // when it cannot run the problem). ATTNRT_LOG and attnrt_select_backend
 // report the choice and why each earlier kernel declined.
 //
@@ -40,6 +40,10 @@ struct GpuKernel {
   /// attnk_error_string); `what` names the failing step.
   int (*launch)(const attnk_problem &k, const GpuLaunchContext &ctx,
                 const char **what);
+  /// Whether the default choice takes a problem that supports() accepts
+  /// (a kernel that is exact on more problems than it is the fastest
+  /// for); null = always. A forced kernel runs whatever supports() accepts.
+  bool (*prefer)(const attnk_problem &k, std::string *whyNot) = nullptr;
 };
 
 /// The table, most preferred first.
@@ -51,8 +55,15 @@ const GpuKernel *findGpuKernel(const std::string &name);
 /// "sm90-wgmma, decode, ..." (the names, for messages).
 std::string gpuKernelNames();
 
+/// Whether sm90-packgqa (one 128-row tile of packed query heads per KV
+/// head, PackedQueryGroups.h) is preferred to the split-KV decode kernel
+/// for `k` on a device of `sms` multiprocessors; when not, why.
+bool packedQueryGroupsPay(const attnk_problem &k, int sms,
+                          std::string *whyNot);
+
 /// The kernel for `k`: `forced` when non-empty (null, with *whyNot set, if
-/// it does not exist or cannot run `k`), else the first that supports it.
+/// it does not exist or cannot run `k`), else the first that supports and
+/// prefers it.
 /// Appends one line per kernel considered to *report (when non-null).
 const GpuKernel *chooseGpuKernel(const attnk_problem &k,
                                  const std::string &forced,
