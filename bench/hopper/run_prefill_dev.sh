@@ -1,6 +1,6 @@
 #!/bin/bash
-# prefill's device call (one-off; bench/RESULTS.md "Prefill margins: two Q
-# buffers with the dynamic grid, 16-byte O stores below D 256"). Run from a
+# prefill's two device calls (one-off; bench/RESULTS.md "Prefill margins: 16-byte
+# O stores below D 256, two Q buffers on the dynamic grid"). Run from a
 # tree root that holds build-gpu/lib/libattnrt.so, build-gpu/lib/libattn_hopper.so
 # and build-gpu/bin/AttnGpuTests of this branch, built on the dev box (nvcc 13.0,
 # preset cuda-sm90): run tool, carry .devtree-prefill, command
