@@ -344,7 +344,9 @@ extern "C" int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void
   // mask-free one would drop the mask; MROW loads row masks only.
   if (!kind_ok(p, vs[variant].kind) || !dk_ok(p, vs[variant]) || !lr_ok(p, vs[variant]))
     return cudaErrorInvalidValue;
-  return p->dtype == ATTNRT_DTYPE_BF16 ? vs[variant].bf16(p, stream) : vs[variant].f16(p, stream);
+  const int extra = variant_sched_bits(vs[variant]);
+  return p->dtype == ATTNRT_DTYPE_BF16 ? vs[variant].bf16(p, stream, extra)
+                                       : vs[variant].f16(p, stream, extra);
 }
 
 extern "C" int attn_hopper_fwd_split(const attnk_problem *p, int splits, float *part_o,
@@ -376,6 +378,16 @@ extern "C" int attn_hopper_find_variant(const attnk_problem *p, const char *name
   int n = 0;
   const Variant *vs = variants(list_head_dim(p), &n);
   return i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i]) && lr_ok(p, vs[i]) ? i : -1;
+}
+
+extern "C" int attn_hopper_default_sched_bits(const attnk_problem *p, int variant, int num_sms) {
+  if (!p || num_sms < 1) return -1;
+  int n = 0;
+  const Variant *vs = variants(list_head_dim(p), &n);
+  if (variant < 0) variant = default_variant(p, num_sms);
+  if (variant < 0 || variant >= n) return -1;
+  const int bits = sched_flags(p, variant_sched_bits(vs[variant]));
+  return bits & (o_rows_16b(p) ? ~0 : ~(kSchedWideO | kSchedWideONarrow));
 }
 
 extern "C" int attn_hopper_set_sched(int bits) {

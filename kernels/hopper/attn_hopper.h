@@ -69,6 +69,12 @@ int attn_hopper_find_variant(const attnk_problem *p, const char *name);
  * short of d), or NULL
  * past the last one. */
 const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i);
+/* The tile-scheduling bits (kSched* in tile_scheduler.cuh) a launch of
+ * variant `variant` (< 0: the default choice on a device of `num_sms`
+ * multiprocessors) for `p` runs with, the overrides
+ * (attn_hopper_set_sched, ATTN_HOPPER_SCHED) included: host logic only, no
+ * device needed. -1 for no such variant or num_sms < 1. */
+int attn_hopper_default_sched_bits(const attnk_problem *p, int variant, int num_sms);
 /* For the same-process A/B only: the tile-scheduling bits
  * (kSched* in tile_scheduler.cuh) of later launches; bits < 0 restores the
  * default. Returns the previous override (-1: none). Not thread-safe. */

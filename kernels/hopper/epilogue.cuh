@@ -115,8 +115,11 @@ __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
   const float inv0 = attn::row_inv_sum(l0, empty);
   const float inv1 = attn::row_inv_sum(l1, empty);
   uint16_t *ob = static_cast<uint16_t *>(p.o) + b * p.o_sb + h * p.o_sh;
-  // The plain D 256 kernels' 16-byte stores (the default where O is aligned).
-  const bool wide = C::DV == 256 && !C::GEN && (p.sched & kSchedWideO);
+  // The plain D 256 kernels' 16-byte stores (the default where O is
+  // aligned); the narrower plain kernels' with kSchedWideONarrow.
+  const bool wide = !C::GEN && (C::DV == 256   ? (p.sched & kSchedWideO) != 0
+                                : C::DV % 32 == 0 ? (p.sched & kSchedWideONarrow) != 0
+                                                  : false);
   if (wide) {
     store_rows_wide<C>(p, ob, o, row0, 0, inv0, cq);
     store_rows_wide<C>(p, ob, o, row1, 2, inv1, cq);

@@ -18,8 +18,8 @@ enum class Kind { Plain, Gen, GenNoMask, GenRow, GenTile };
 struct Variant {
   const char *name;
   Kind kind;
-  int (*bf16)(const attnk_problem *, void *);
-  int (*f16)(const attnk_problem *, void *);
+  int (*bf16)(const attnk_problem *, void *, int);  // (problem, stream, variant_sched_bits)
+  int (*f16)(const attnk_problem *, void *, int);
   int dk;  // Cfg::DK when below the padded head dim: serves D <= dk only; else 0
   int dv;  // Cfg::DV when below the padded head dim: serves Dv <= dv only; else 0
   bool lr;  // Cfg::LR: runs the problems with logit_rounding in the operand type, and only those
@@ -106,6 +106,12 @@ static const Variant kVariantsD128[] = {
     // logit_rounding (HF eager attention in f16/bf16): the GEN tile shapes.
     ATTN_HOPPER_LR_VARIANT("d128_gen_lr_bm128_bn64_pp_dyn", Gen, true, 0, 128, 2, 64, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_LR_VARIANT("d128_gen_nomask_lr_bm128_bn128_pp_dyn", GenNoMask, false, 0, 128, 2, 128, 2, true, true, Dynamic, 40),
+    // Two Q buffers with the dynamic scheduler (prefill, issue 12): the
+    // producer claims and loads the next output tile (its Q, then its K/V
+    // as the ring frees) while this one runs, so neither the handoff of
+    // the tile index nor the Q load waits for this tile's end (Q 2 x 32 KiB
+    // + K, V 2 x 2 x 32 KiB = 192 KiB).
+    ATTN_HOPPER_VARIANT_Q2("d128_bm128_ovl_pp_q2_dyn", 128, 2, 128, 2, true, true, Dynamic, 40, 0),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -150,6 +156,9 @@ static const Variant kVariantsD64[] = {
     ATTN_HOPPER_LR_VARIANT("d64_gen_lr_bm128_bn64_dyn", Gen, true, 0, 64, 2, 64, 2, true, false, Dynamic, 24),
     ATTN_HOPPER_LR_VARIANT("d64_gen_nomask_lr_bm192_bn128_pp_dyn", GenNoMask, false, 0, 64, 3, 128, 3, true, true, Dynamic, 32),
     ATTN_HOPPER_LR_VARIANT("d64_genrow_lr_bm128_bn128_pp_static", GenRow, true, 1, 64, 2, 128, 3, true, true, Static, 40),
+    // Two Q buffers with the dynamic scheduler (as d128_bm128_ovl_pp_q2_dyn):
+    // the static two-buffer kernel's overlap with the dynamic grid's balance.
+    ATTN_HOPPER_VARIANT_Q2("d64_bm192_ovl_pp_q2_dyn", 64, 3, 128, 3, true, true, Dynamic, 32, 0),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 or 80 (S: 32 or 40
@@ -330,6 +339,36 @@ static int short_keys_variant(const attnk_problem *p) {
   return find_variant(list_head_dim(p), "d64_bn208_bm128_ovl_pp_q2_static");
 }
 
+// The sched bits variant v adds to the default ones (launch.cuh,
+// sched_flags). kSchedWideONarrow (O stored 16 bytes at a time below 256
+// columns; the plain D 256 kernels have their own bit, kSchedWideO, always
+// on) on the kernels measured faster with it, H200, same
+// process, bf16 / f16 (bench/RESULTS.md, "Prefill margins: 16-byte O
+// stores below D 256"): SD D 160 K/V resident (row 13) +18% / +19%, causal
+// D 128 pingpong 2k-4k (rows 19-21) +3-6%, D 128 without pingpong (8k
+// causal, bottom-right chunks: rows 18, 23-25) +2-3.5%, MLA D 192 / Dv 128
+// (row 35) +3%, D 64 192-row tiles (rows 15, S 512) +2-3%, long D 64 (rows
+// 8, 14, 22) +0.4-0.9%. Not the others: the 208-key-tile kernel lost 17%
+// (ViT) and 7% (DeiT), the k48 kernels 2% (SD D 40 at 1024 tokens) and 0.2%
+// (4096), and the rest were not measured with it. Measured together with
+// kSchedEarlyQ (bits 15): so the D 128 kernel without pingpong takes
+// kSchedEarlyQ at any Sk too (rows 18, 23, 24 at 8192 keys: +3.0-3.5%,
+// +1.7%, +2.0% over bits 6, where early Q alone had measured +0.2-0.5%
+// and -2.6 / -3.4%); the others keep it for Sk <= 4096 (not measured
+// beyond with the stores).
+static int variant_sched_bits(const Variant &v) {
+  static const char *const kWide[] = {
+      "d64_bm192_ovl_pp_dyn",      "d64_bm192_ovl_pp_q2_static",
+      "d64_bm192_ovl_pp_q2_dyn",   "d128_bm128_ovl_pp_dyn",
+      "d128_bm128_ovl_dyn",        "d192_v128_bm128_bn128_ovl_pp_dyn",
+      "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static",
+  };
+  for (const char *n : kWide)
+    if (!strcmp(v.name, n))
+      return kSchedWideONarrow | (!strcmp(n, "d128_bm128_ovl_dyn") ? kSchedEarlyQ : 0);
+  return 0;
+}
+
 // The default on a device of `sms` multiprocessors, or the variant
 // ATTN_HOPPER_VARIANT names (tuning experiments only) where it exists for
 // the head dim and computes p.
@@ -348,7 +387,8 @@ static int default_variant(const attnk_problem *p, int sms) {
 // shapes, S = 512 / 2048 / 8192; the 1024 threshold lies between measured
 // points): long problems -> the dynamic scheduler (D=64 with pingpong);
 // short ones (Sk <= 1024, 2-8 key blocks per tile) -> the static persistent
-// grid, except causal D=128, where pingpong + dynamic was best.
+// grid, except causal D=128, where pingpong + dynamic was best, and
+// non-causal D 64 in 192-row tiles (two Q buffers on the dynamic grid).
 // Row masks (padding masks) -> the MROW kernels where one exists (D 64,
 // D 128).
 static int default_variant_of(const attnk_problem *p, int sms) {
@@ -421,9 +461,12 @@ static int default_variant_of(const attnk_problem *p, int sms) {
   if (shrt && dp <= 128) {
     if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
     if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_static");
-    // Non-causal with two Q buffers (D 64 S 512 +1-3%, SDXL at
-    // S 1024 unchanged; causal: d64_bm192_ovl_pp_static, not measured with two).
-    return causal ? 3 : find_variant(dl, "d64_bm192_ovl_pp_q2_static");
+    // Non-causal: two Q buffers (D 64 S 512 +1-3%, SDXL at S 1024
+    // unchanged, against one) on the dynamic grid (with 16-byte O stores:
+    // SDXL S 1024 +1.7-2.2% over the static grid, D 64 S 512 equal; H200,
+    // same process, bench/RESULTS.md "Prefill margins"). Causal:
+    // d64_bm192_ovl_pp_static, not measured with two.
+    return causal ? 3 : find_variant(dl, "d64_bm192_ovl_pp_q2_dyn");
   }
   if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_dyn");
   // Top-left causal D 128 up to 4k keys: pingpong (H200, same process,

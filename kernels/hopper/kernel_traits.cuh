@@ -47,8 +47,10 @@ constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 // loads the next output tile's Q, and so its K/V, while this tile's S GEMM
 // and softmax still read the other buffer; with 1 it waits for this tile's
 // q_empty first, so a tile of few key tiles starts on a load latency.
-// Built with the static grid only (the dynamic scheduler's handoff has a
-// tile slot per buffer for it, but no such variant is compiled or tested).
+// With the dynamic grid (HANDOFF) each buffer has its own tile slot: the
+// producer claims tile t+1 and publishes it in the other buffer's slot
+// while the consumers read tile t's (d64_bm192_ovl_pp_q2_dyn,
+// d128_bm128_ovl_pp_q2_dyn).
 // LR_ (GEN only): logit_rounding in the operand type (attn/rounded_logits.h):
 // each logit rounded step by step to bf16 (BF16) or f16, as HF eager
 // attention computes it in that type; only problems with that

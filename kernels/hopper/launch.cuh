@@ -206,7 +206,9 @@ static int64_t list_head_dim(const attnk_problem *p) {
 
 // The KParams::sched bits of a launch
 // (tile_scheduler.cuh). Default: kSchedWgRange and kSchedWideO (cleared
-// below where O is not 16-byte aligned) always; kSchedEarlyQ for Sk
+// below where O is not 16-byte aligned) always, the variant's own bits
+// (`extra`: heuristics.cuh, variant_sched_bits; kSchedWideONarrow cleared
+// as kSchedWideO); kSchedEarlyQ for Sk
 // <= 4096 (same-process A/B on the H200, bench/RESULTS.md "Causal prefill
 // on the Hopper path": +4-9% at 2k causal, +2-4% at 4k, ViT +12%, Whisper
 // +5%; at Sk 8192 +0.2-0.5% causal and -2.6/-3.4% on the chunked-prefill
@@ -215,14 +217,14 @@ static int64_t list_head_dim(const attnk_problem *p) {
 // tuning; 0 is the code path before these bits) or attn_hopper_set_sched
 // (the same-process A/B, bench/hopper/ab_same_process.py) override it.
 static int g_sched_override = -1;
-static int sched_flags(const attnk_problem *p) {
+static int sched_flags(const attnk_problem *p, int extra) {
   if (g_sched_override >= 0) return g_sched_override;
   static const int env = [] {
     const char *e = getenv("ATTN_HOPPER_SCHED");
     return e ? atoi(e) : -1;
   }();
   if (env >= 0) return env;
-  return kSchedWgRange | kSchedWideO | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
+  return kSchedWgRange | kSchedWideO | extra | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
 }
 
 // Whether every row of O starts 16 bytes aligned (kSchedWideO's condition):
@@ -245,7 +247,9 @@ struct Launch {
 
 // v_cols: the columns of a V panel (Cfg::VPC: 64, or 32 / 16 for V tiles
 // of 160 / 80 columns).
-static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, Launch *L) {
+// extra: the variant's default sched bits (sched_flags).
+static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, int extra,
+                       Launch *L) {
   const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
   const int64_t D = p->head_dim, Dv = p->head_dim_v;
   if (!attn::tma::make_bshd_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM) ||
@@ -298,7 +302,7 @@ static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, Launc
     kp.chunk = static_cast<int>(chunk);
   }
   kp.counter = nullptr;
-  kp.sched = sched_flags(p) & (o_rows_16b(p) ? ~0 : ~kSchedWideO);
+  kp.sched = sched_flags(p, extra) & (o_rows_16b(p) ? ~0 : ~(kSchedWideO | kSchedWideONarrow));
   kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
   kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->seq_k - p->seq_q) : 0;
   kp.scale_log2 = p->scale * 1.4426950408889634f;
@@ -333,8 +337,9 @@ struct SplitRequest {
 };
 static thread_local SplitRequest g_split = {1, nullptr, nullptr, 1};
 
+// extra: the variant's own default sched bits (sched_flags).
 template <class C, Grid G>
-static int launch(const attnk_problem *p, void *stream) {
+static int launch(const attnk_problem *p, void *stream, int extra) {
   int dev = 0;
   cudaError_t e = cudaGetDevice(&dev);
   if (e != cudaSuccess) return e;
@@ -352,7 +357,7 @@ static int launch(const attnk_problem *p, void *stream) {
     }
   }
   Launch L;
-  const int rc = make_launch(p, C::BM, C::BN, C::VPC, &L);
+  const int rc = make_launch(p, C::BM, C::BN, C::VPC, extra, &L);
   if (rc != cudaSuccess) return rc;
   KParams &kp = L.kp;
   if constexpr (C::KVR) {

@@ -38,6 +38,10 @@ constexpr int kSchedWgRange = 2;
 // D 256 kernels store O in 16-byte accesses (epilogue.cuh: store_rows_wide).
 // The host clears it unless every O row is 16-byte aligned (launch.cuh).
 constexpr int kSchedWideO = 4;
+// kSchedWideONarrow (tuning, off by default): the same 16-byte O stores in
+// the plain kernels whose O is narrower than 256 columns (DV 64, 128, 160,
+// 192: any multiple of 32); cleared by the host where kSchedWideO is.
+constexpr int kSchedWideONarrow = 8;
 
 struct TileCoord {
   int m0;       // first query row

@@ -1854,8 +1854,8 @@ TEST(HopperPath, D256L2Chunks) {
 // them and passes through the rest (kernels/hopper/tile_scheduler.cuh,
 // wg_key_tiles), as the causal skip does. Cases whose last query tile leaves
 // one or two warpgroups without rows: 192-row tiles (D 64: Sq 1000 = 5 x 192
-// + 40, the two-Q-buffer static kernel with more tiles than SMs, the dynamic
-// kernel at Sk > 1024, the k48 kernel), 128-row tiles (D 64 Sq 400 = 3 x 128 +
+// + 40, the two-Q-buffer dynamic kernel with more tiles than SMs, the dynamic
+// one-buffer kernel at Sk > 1024, the k48 kernel), 128-row tiles (D 64 Sq 400 = 3 x 128 +
 // 16; CLIP's D 80 at 257 tokens; D 128, D 160, D 256), GEN kernels (mask
 // registers, row masks and mask tiles by TMA, a finite fill with NaN empty
 // rows), GQA and MQA, the lse output, reruns bitwise equal. Twins: the last

@@ -414,6 +414,75 @@ TEST(GpuKernelTable, HopperKvResidentSmCounts) {
   EXPECT_EQ(attn_hopper_default_variant_for_sms(&k, 0), -1);
 }
 
+// The default of short non-causal D 49..64 problems whose queries take
+// 192-row tiles (SDXL at S 1024, D 64 S 512): two Q buffers on the dynamic
+// grid (bench/RESULTS.md, "Prefill margins": SDXL S 1024 +1.7-2.2% over
+// the static grid, S 512 equal). The twins keep their kernels: causal, long
+// keys, D 40 (the k48 kernel), 208-key tiles (ViT's 197), 128-row tiles
+// (S 200).
+TEST(GpuKernelTable, HopperShortD64Default) {
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 64)), "d64_bm192_ovl_pp_q2_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64)), "d64_bm192_ovl_pp_q2_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1000, 700, 56)), "d64_bm192_ovl_pp_q2_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 64, ATTNRT_CAUSAL_TOP_LEFT)),
+            "d64_bm192_ovl_pp_static");
+  EXPECT_EQ(hopperDefaultName(problem(1500, 1500, 64)), "d64_bm192_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 40)), "d64_k48_bm192_ovl_pp_static");
+  EXPECT_EQ(hopperDefaultName(problem(197, 197, 64)), "d64_bn208_bm128_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(200, 1024, 64)), "d64_bm128_ovl_pp_static");
+}
+
+// The tile-scheduling bits of the default launch (host logic, no device):
+// 16-byte O stores below 256 columns (kSchedWideONarrow, 8) on the
+// kernels measured faster with them (bench/RESULTS.md, "Prefill margins:
+// 16-byte O stores below D 256": causal D 128 at 2k-8k, D 64 in 192-row
+// tiles, SD D 160 K/V resident, MLA D 192 / Dv 128), on top of
+// kSchedWgRange (2) and kSchedWideO (4), and kSchedEarlyQ (1) for Sk <=
+// 4096 (any Sk on the D 128 kernel without pingpong, measured so). The twins: the 208-key-tile kernel (ViT: -17%), the k48 kernel (SD
+// D 40: -2%), kernels not measured with it (short non-causal D 128, SD
+// D 80's 80-column O, D 256 with its own bit), and O rows that are not
+// 16-byte aligned (both store bits cleared). The override wins.
+TEST(GpuKernelTable, HopperWideOutputStoreDefaults) {
+  auto bits = [](attnk_problem k) {
+    k.out_dtype = k.dtype;
+    return attn_hopper_default_sched_bits(&k, -1, 132);
+  };
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  EXPECT_EQ(bits(problem(2048, 2048, 128, TL)), 15);   // d128_bm128_ovl_pp_dyn
+  EXPECT_EQ(bits(problem(8192, 8192, 128, TL)), 15);   // d128_bm128_ovl_dyn: early Q at any Sk
+  EXPECT_EQ(bits(problem(2048, 8192, 128, BR)), 15);   // d128_bm128_ovl_dyn
+  EXPECT_EQ(bits(problem(8192, 8192, 64)), 14);        // d64_bm192_ovl_pp_dyn, Sk > 4096
+  EXPECT_EQ(bits(problem(8192, 8192, 256, TL)), 6);    // D 256, Sk > 4096
+  EXPECT_EQ(bits(problem(512, 4096, 128, BR)), 15);    // d128_bm128_ovl_dyn
+  EXPECT_EQ(bits(problem(1024, 1024, 64)), 15);        // d64_bm192_ovl_pp_q2_dyn
+  EXPECT_EQ(bits(problem(1500, 1500, 64)), 15);        // d64_bm192_ovl_pp_dyn
+  EXPECT_EQ(bits(problem(2048, 2048, 64, TL)), 15);    // d64_bm192_ovl_pp_dyn
+  attnk_problem kvr = problem(256, 256, 160);
+  kvr.batch = 1024;
+  kvr.heads_q = kvr.heads_kv = 8;
+  EXPECT_EQ(bits(kvr), 15);  // d192_k160_v160_bm128_bn128_ovl_pp_kvr_static
+  attnk_problem mla = problem(4096, 4096, 192, TL);
+  mla.head_dim_v = 128;
+  EXPECT_EQ(bits(mla), 15);  // d192_v128_bm128_bn128_ovl_pp_dyn
+  // Twins.
+  EXPECT_EQ(bits(problem(197, 197, 64)), 7);     // 208-key tiles
+  EXPECT_EQ(bits(problem(1024, 1024, 40)), 7);   // k48
+  EXPECT_EQ(bits(problem(4096, 4096, 40)), 7);   // k48, dynamic grid
+  EXPECT_EQ(bits(problem(1024, 1024, 128)), 7);  // d128_bm128_ovl_static
+  EXPECT_EQ(bits(problem(1024, 1024, 80)), 7);   // 80-column O
+  EXPECT_EQ(bits(problem(2048, 2048, 256, TL)), 7);  // D 256: kSchedWideO
+  attnk_problem pad = problem(2048, 2048, 128, TL);
+  pad.o.strides[2] = 132;  // 264-byte rows: 4-byte aligned only
+  pad.o.strides[1] = 132 * 2048;
+  pad.o.strides[0] = 132 * 2048 * 8;
+  EXPECT_EQ(bits(pad), 3);
+  const int prev = attn_hopper_set_sched(15);
+  EXPECT_EQ(bits(problem(197, 197, 64)), 15);
+  EXPECT_EQ(bits(pad), 3);
+  attn_hopper_set_sched(prev);
+  EXPECT_EQ(bits(problem(197, 197, 64)), 7);
+}
+
 // attn_hopper_default_variant decides for the current device: its SM count
 // (132 without one, as the launch assumes), so that it and the explicit
 // count agree on a problem whose choice depends on it (264 pairs).
