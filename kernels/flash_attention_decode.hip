@@ -311,6 +311,20 @@ static int launch_combine(const attnk_problem *p, const float *part_o, const flo
   return (int)hipGetLastError();
 }
 
+extern "C" int attnk_decode_combine(const attnk_problem *p, const float *part_o,
+                                    const float *part_ml, int num_splits, void *stream) {
+  if (unsupported_reason(p)) return ATTNK_E_UNSUPPORTED;
+  if (num_splits < 1 || num_splits > kMaxSplits || p->head_dim_v > 256) return ATTNK_E_UNSUPPORTED;
+  if (!part_o || !part_ml) return ATTNK_E_BAD_WORKSPACE;
+  if (decode_rows_all(p) == 0) return 0;
+#if ATTN_PLATFORM_NVIDIA
+  const bool pdl = decode_nv_pdl();
+#else
+  const bool pdl = false;
+#endif
+  return launch_combine(p, part_o, part_ml, num_splits, 1, pdl, (hipStream_t)stream);
+}
+
 extern "C" int attnk_flash_attention_decode(const attnk_problem *p, int num_splits,
                                             void *workspace, size_t workspace_bytes,
                                             void *stream) {

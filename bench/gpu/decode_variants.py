@@ -15,7 +15,8 @@ Inputs are rotated over >= 256 MB (no L2 hits), as bench_sdpa.py does.
 
 --variant NAME=K=V,K=V (K without the ATTN_DECODE_NV_ prefix: SPLITS, RING,
 STAGES, WARPS, PDL, SK, EVICT, ORDER, L2P, MT, FUSE, TRIG, COMB; decode_nv.cu says what each does;
-PACK=0|1: the kernel table's sm90-packgqa never / always where exact, GpuKernelTable.cpp)
+PACK=0|1: the kernel table's sm90-packgqa never / always where exact, GpuKernelTable.cpp;
+PSPLITS=N: ATTN_PACKGQA_SPLITS, sm90-packgqa's key splits: N >= 2 forced, 0/1 none, -1 the rule)
 runs on every shape; --rows IDX[+IDX]:NAME=K=V,... only on those shapes. The baseline (the
 first --variant) is timed again last, so the table shows the run's noise.
 --extra B,Hq,Hkv,Sk,D (repeatable) adds a decode shape that the sweep does not
@@ -40,7 +41,13 @@ import bench_sdpa  # noqa: E402  (the harness's ctypes path, reference and timin
 import model_shapes  # noqa: E402
 
 KNOBS = ("SPLITS", "RING", "STAGES", "WARPS", "PDL", "SK", "EVICT", "ORDER", "L2P", "MT", "FUSE", "TRIG",
-         "COMB", "PACK")
+         "COMB", "PACK", "PSPLITS")
+# Knobs whose variable is not ATTN_DECODE_NV_<K>.
+ENV_NAMES = {"PSPLITS": "ATTN_PACKGQA_SPLITS"}
+
+
+def env_name(k):
+    return ENV_NAMES.get(k, "ATTN_DECODE_NV_" + k)
 
 
 def parse_variant(text):
@@ -50,13 +57,13 @@ def parse_variant(text):
         k, _, v = kv.partition("=")
         if k not in KNOBS:
             raise SystemExit(f"unknown knob {k} (one of {', '.join(KNOBS)})")
-        env["ATTN_DECODE_NV_" + k] = v
+        env[env_name(k)] = v
     return name, env
 
 
 def set_knobs(env):
     for k in KNOBS:
-        os.environ.pop("ATTN_DECODE_NV_" + k, None)
+        os.environ.pop(env_name(k), None)
     os.environ.update(env)
 
 

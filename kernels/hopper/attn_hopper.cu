@@ -134,6 +134,8 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     }
     const TileCoord tc = tile_coord<C>(p, t);
     const int h = tc.h, b = tc.b, n_tiles = tc.n_tiles;
+    // k0: the first key of this tile's key range (split-KV; else 0).
+    const int k0 = C::SPLITKV ? tc.n_first * BN : 0;
     // nw: the key tiles this warpgroup computes (wg_key_tiles; n_tiles
     // unless kSchedWgRange skips some hidden from all of its rows), and
     // early_q: kSchedEarlyQ. Register pressure decides three cases (ptxas,
@@ -197,11 +199,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           turn_begin();
           issue_s<C>(sc, qa, sK, s);
           turn_end();
-          load_mask<C>(p, r, mk, it * BN, h, b);
+          load_mask<C>(p, r, mk, k0 + it * BN, h, b);
           wgmma_wait<0>();
           fence_regs(sc);
           release_k_early(s);
-          apply(it * BN, s);
+          apply(k0 + it * BN, s);
           release_k_late(s);
           float c0, c1;
           st.update(sc, sl2, c0, c1);
@@ -218,7 +220,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       } else {
         {
           const int s = kv % STAGES;
-          load_mask<C>(p, r, mk, 0, h, b);  // GEN: in flight while K arrives
+          load_mask<C>(p, r, mk, k0, h, b);  // GEN: in flight while K arrives
           mbar_wait(bar.k_full(s), (kv / STAGES) & 1);
           turn_begin();
           issue_s<C>(sc, qa, sK, s);
@@ -228,11 +230,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           release_k_early(s);
           // Q is read by S GEMMs only: free for the next tile's load now.
           if (early_q && nw == 1 && lane == 0) mbar_arrive(bar.q_empty(qs));
-          apply(0, s);
+          apply(k0, s);
           release_k_late(s);
           // GEN: the next tile's mask values load during this tile's
           // softmax, PV GEMM and the next S GEMM.
-          if (nw > 1) load_mask<C>(p, r, mk, BN, h, b);
+          if (nw > 1) load_mask<C>(p, r, mk, k0 + BN, h, b);
           float c0, c1;
           st.update(sc, sl2, c0, c1);
           convert<C>(sc, pa);
@@ -251,9 +253,9 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           fence_regs(sc);
           release_k_early(s);
           if (early_q && it == nw - 1 && lane == 0) mbar_arrive(bar.q_empty(qs));
-          apply(it * BN, s);
+          apply(k0 + it * BN, s);
           release_k_late(s);
-          if (it + 1 < nw) load_mask<C>(p, r, mk, (it + 1) * BN, h, b);
+          if (it + 1 < nw) load_mask<C>(p, r, mk, k0 + (it + 1) * BN, h, b);
           float c0, c1;
           st.update(sc, sl2, c0, c1);
           // Cfg::VOTE (the plain D 256 kernels, D 128 without pingpong):
@@ -309,7 +311,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       if (rel) kv += n_tiles;
     }
     if constexpr (C::GEN) hidden_tail<C>(p, r, st, o, h, b, nw);
-    store_tile<C>(p, r, st, o, h, b);
+    store_tile<C>(p, r, st, o, h, b, tc.split);
   }
   if constexpr (C::PINGPONG) {
     // Consume the turn the last warpgroup handed on after its final GEMMs.
@@ -345,6 +347,17 @@ extern "C" int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void
   const int extra = variant_sched_bits(vs[variant]);
   return p->dtype == ATTNRT_DTYPE_BF16 ? vs[variant].bf16(p, stream, extra)
                                        : vs[variant].f16(p, stream, extra);
+}
+
+extern "C" int attn_hopper_fwd_split(const attnk_problem *p, int splits, float *part_o,
+                                     float *part_ml, int *splits_used, void *stream) {
+  if (splits_used) *splits_used = 1;
+  if (!p || splits < 1 || (splits > 1 && (!part_o || !part_ml))) return cudaErrorInvalidValue;
+  g_split = {splits, part_o, part_ml, 1};
+  const int rc = attn_hopper_fwd_variant(p, -1, stream);
+  if (splits_used) *splits_used = rc == 0 ? g_split.used : 1;
+  g_split = {1, nullptr, nullptr, 1};
+  return rc;
 }
 
 extern "C" int attn_hopper_fwd(const attnk_problem *p, void *stream) {

@@ -40,6 +40,18 @@ int attn_hopper_supported(const attnk_problem *p);
 /* Enqueues the forward pass on `stream`. 0 or a cudaError_t value. */
 int attn_hopper_fwd(const attnk_problem *p, void *stream);
 
+/* Split-KV (non-causal problems): the keys of each output tile cut into up
+ * to `splits` ranges of whole key tiles (fewer where some would be empty;
+ * *splits_used says how many), each computed by its own CTA, which writes,
+ * instead of O and lse, its f32 partial output normalized by its own sum to
+ * part_o [split][row][Dv] and its row max and sum in natural logit units
+ * to part_ml [split][row][2], row = (b * Hq + h) * Sq + i: the decode
+ * workspace layout, merged by attnk_decode_combine (attn_kernels.h). A
+ * split that sees no key writes zeros and (-inf, 0). With *splits_used 1
+ * the kernel wrote O and lse itself. splits 1: attn_hopper_fwd. */
+int attn_hopper_fwd_split(const attnk_problem *p, int splits, float *part_o, float *part_ml,
+                          int *splits_used, void *stream);
+
 /* For benchmarks and tests: run a specific compiled variant (see
  * attn_hopper_variant_name); variant < 0 means the default choice. */
 int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void *stream);

@@ -67,14 +67,49 @@ __device__ __forceinline__ void store_rows_wide(const KParams &p, uint16_t *ob,
   }
 }
 
+// Split-KV (KParams::splits > 1): split `sp`'s partial of rows row0, row1
+// instead of O and lse: the output normalized by the split's own sum (zeros
+// where the split saw no key: l == 0, m == -inf, which the combine weighs
+// exactly 0) in f32, and (m, l) with m in natural logit units (GEN kernels
+// keep m so; the plain ones keep the raw score, whose logit is scale * m).
+template <class C>
+__device__ __forceinline__ void store_partial(const KParams &p, const RowCtx &r, float l0,
+                                              float l1, float mrow0, float mrow1,
+                                              const float (&o)[C::DV / 2], int h, int b, int sp) {
+  constexpr int DV = C::DV;
+  const int cq = r.cq;
+  const int64_t base = static_cast<int64_t>(sp) * p.part_rows +
+                       (static_cast<int64_t>(b) * p.Hq + h) * p.Sq;
+  auto put = [&](int row, float l, float m, int e) {
+    if (row >= p.Sq) return;
+    const int64_t g = base + row;
+    const float inv = l > 0.f ? 1.f / l : 0.f;
+    float *orow = p.part_o + g * p.Dv + cq;
+#pragma unroll
+    for (int j = 0; j < DV / 8; ++j)
+      if (8 * j < p.Dv)
+        *reinterpret_cast<float2 *>(orow + 8 * j) =
+            make_float2(o[4 * j + e] * inv, o[4 * j + e + 1] * inv);
+    if ((r.lane & 3) == 0)
+      *reinterpret_cast<float2 *>(p.part_ml + 2 * g) =
+          make_float2(C::GEN || m == -INFINITY ? m : m * p.scale, l);
+  };
+  put(r.row0, l0, mrow0, 0);
+  put(r.row1, l1, mrow1, 2);
+}
+
 template <class C>
 __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
                                            OnlineSoftmax<C> &st, const float (&o)[C::DV / 2],
-                                           int h, int b) {
+                                           int h, int b, int sp) {
   constexpr int DV = C::DV;
   const int row0 = r.row0, row1 = r.row1, cq = r.cq, lane = r.lane;
   st.reduce_sums();
   const float l0 = st.l0, l1 = st.l1, mrow0 = st.mrow0, mrow1 = st.mrow1;
+  if (C::SPLITKV && p.splits > 1) {
+    store_partial<C>(p, r, l0, l1, mrow0, mrow1, o, h, b, sp);
+    return;
+  }
   // Empty rows (l == 0): zeros or NaN (attn/softmax_rules.h).
   const float empty = attn::empty_row_value(p.empty_nan);
   const float inv0 = attn::row_inv_sum(l0, empty);

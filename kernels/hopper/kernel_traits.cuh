@@ -73,6 +73,11 @@ struct Cfg {
   static_assert(GEN_ || !LR_, "logit rounding runs on the GEN kernels");
   static constexpr bool GMASK = GEN_ && GMASK_ && MSM_ == 0;  // mask values in registers
   static constexpr bool MROW = GEN_ && MSM_ == 1;              // row mask in shared memory
+  // Split-KV (KParams::splits) compiled in: not in the GMASK kernels, where
+  // the key offset and the partial epilogue cost spills (ptxas, nvcc 13.0:
+  // D 256 40/36 -> 108/204 B, D 64 BN 128 84/100 -> 184/332 B; the others
+  // unchanged). The host runs those unsplit (launch.cuh).
+  static constexpr bool SPLITKV = !(GEN_ && GMASK_ && MSM_ == 0);
   static constexpr bool MTILE = GEN_ && MSM_ == 2;             // mask tiles in shared memory
   static constexpr bool MSM = MROW || MTILE;
   static constexpr int PANELS = DP / 64;
@@ -163,6 +168,16 @@ struct KParams {
   // (non-causal, Sk <= STAGES * BN; tiles ordered head by head: chunk 1),
   // else 0 (the usual round-robin static grid).
   int kv_hold;
+  // Split-KV (attn_hopper_fwd_split; non-causal problems only): the key
+  // tiles of each output tile are cut into `splits` ranges of `split_tiles`
+  // tiles, one output tile per (tile, split) pair (tile_coord), and each
+  // writes, instead of O and lse, its normalized f32 partial output to
+  // part_o [split][row][Dv] and its row max and sum (natural units) to
+  // part_ml [split][row][2], row = (b * Hq + h) * Sq + i of part_rows: the
+  // decode combine's layout (attnk_decode_combine). splits <= 1: off.
+  int splits, split_tiles;
+  float *part_o, *part_ml;
+  int64_t part_rows;
 };
 
 }  // namespace attn_hopper

@@ -327,6 +327,16 @@ static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, int e
   return cudaSuccess;
 }
 
+// Split-KV for the next launch on this thread (attn_hopper_fwd_split sets
+// it around one call of a variant's launch): splits <= 1 off; `used` returns
+// the split count launched (fewer than asked where some would be empty).
+struct SplitRequest {
+  int splits;
+  float *part_o, *part_ml;
+  int used;
+};
+static thread_local SplitRequest g_split = {1, nullptr, nullptr, 1};
+
 // extra: the variant's own default sched bits (sched_flags).
 template <class C, Grid G>
 static int launch(const attnk_problem *p, void *stream, int extra) {
@@ -359,6 +369,30 @@ static int launch(const attnk_problem *p, void *stream, int extra) {
     if (!kp.causal && kp.Sk <= C::STAGES * C::BN && kp.num_tiles < (1 << 30)) {
       kp.kv_hold = 1;
       kp.chunk = 1;
+    }
+  }
+  g_split.used = 1;
+  // Kernels without split-KV (Cfg::SPLITKV) run the problem unsplit: O and
+  // lse written, *splits_used 1.
+  if (C::SPLITKV && g_split.splits > 1) {
+    // Key tiles of BN keys cut into ranges of `per` tiles, none empty; the
+    // causal diagonal would vary the ranges per m-block (and hidden_tail
+    // assumes one range): refused.
+    if (kp.causal || !g_split.part_o || !g_split.part_ml) return cudaErrorInvalidValue;
+    const int nkt = (kp.Sk + C::BN - 1) / C::BN;
+    const int per = nkt > 0 ? (nkt + g_split.splits - 1) / g_split.splits : 1;
+    const int used = nkt > 0 ? (nkt + per - 1) / per : 1;
+    if (used > 1) {
+      const int64_t tiles = static_cast<int64_t>(kp.num_tiles) * used;
+      if (tiles > 0x7fffffff) return cudaErrorInvalidValue;
+      kp.num_tiles = static_cast<int>(tiles);
+      kp.kv_hold = 0;  // one CTA per (tile, split): nothing to hold
+      kp.splits = used;
+      kp.split_tiles = per;
+      kp.part_o = g_split.part_o;
+      kp.part_ml = g_split.part_ml;
+      kp.part_rows = p->batch * p->heads_q * p->seq_q;
+      g_split.used = used;
     }
   }
   std::memset(&L.mm, 0, sizeof(L.mm));

@@ -91,7 +91,8 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       if (t >= p.num_tiles) break;
     }
     const TileCoord tc = tile_coord<C>(p, t);
-    const int m0 = tc.m0, h = tc.h, b = tc.b, n_tiles = tc.n_tiles;
+    const int m0 = tc.m0, h = tc.h, b = tc.b, n_tiles = tc.n_tiles,
+              nf = C::SPLITKV ? tc.n_first : 0;
     if constexpr (HANDOFF) tile_slot[qs] = t;
     const int t_next = hold ? unit_next_tile(p, t) : next_tile(p, t);
     if (n_tiles == 0) {
@@ -119,16 +120,16 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       mbar_expect_tx(bar.k_full(s), C::K_BYTES + mbytes);
 #pragma unroll 1
       for (int pn = 0; pn < C::PANELS; ++pn)
-        tma_load_4d(sK + s * C::K_BYTES + pn * BN * 128, &tmK, pn * 64, it * BN, hk, b,
+        tma_load_4d(sK + s * C::K_BYTES + pn * BN * 128, &tmK, pn * 64, (nf + it) * BN, hk, b,
                     bar.k_full(s));
       if (mbytes) {
         const int mh = p.msm_h ? h : 0, mb = p.msm_b ? b : 0;
         if constexpr (C::MROW) {
-          tma_load_4d(sM + s * C::M_SLOT, &tmM, it * BN, 0, mh, mb, bar.k_full(s));
+          tma_load_4d(sM + s * C::M_SLOT, &tmM, (nf + it) * BN, 0, mh, mb, bar.k_full(s));
         } else {
 #pragma unroll 1
           for (int pn = 0; pn < BN / 64; ++pn)
-            tma_load_4d(sM + s * C::M_SLOT + pn * BM * 128, &tmM, it * BN + pn * 64, m0, mh, mb,
+            tma_load_4d(sM + s * C::M_SLOT + pn * BM * 128, &tmM, (nf + it) * BN + pn * 64, m0, mh, mb,
                         bar.k_full(s));
         }
       }
@@ -136,7 +137,7 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       mbar_expect_tx(bar.v_full(s), C::V_BYTES);
 #pragma unroll 1
       for (int pn = 0; pn < C::V_PANELS; ++pn)
-        tma_load_4d(sV + s * C::V_BYTES + pn * BN * C::V_ROW_BYTES, &tmV, pn * C::VPC, it * BN,
+        tma_load_4d(sV + s * C::V_BYTES + pn * BN * C::V_ROW_BYTES, &tmV, pn * C::VPC, (nf + it) * BN,
                     hk, b, bar.v_full(s));
     }
     t = t_next;

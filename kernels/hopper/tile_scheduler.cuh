@@ -47,11 +47,19 @@ struct TileCoord {
   int m0;       // first query row
   int h, b;     // query head, batch
   int n_tiles;  // key tiles to visit (those past the causal diagonal skipped)
+  int n_first;  // split-KV (KParams::splits): the first key tile, else 0
+  int split;    // split-KV: the split index, else 0
 };
 
 template <class C>
 __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
   constexpr int BM = C::BM, BN = C::BN;
+  // Split-KV: tile t is split t % splits of output tile t / splits.
+  int sp = 0;
+  if (C::SPLITKV && p.splits > 1) {
+    sp = t % p.splits;
+    t /= p.splits;
+  }
   const int per_chunk = p.chunk * p.num_m_blocks;
   const int ch = t / per_chunk;
   const int r = t - ch * per_chunk;
@@ -69,6 +77,12 @@ __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
   // (hidden_tail in mask.cuh), exactly.
   if (p.causal) n_max = min(n_max, c.m0 + BM + p.off);
   c.n_tiles = n_max > 0 ? (n_max + BN - 1) / BN : 0;
+  c.n_first = 0;
+  c.split = sp;
+  if (C::SPLITKV && p.splits > 1) {  // non-causal only (the host's rule): no hidden_tail
+    c.n_first = sp * p.split_tiles;
+    c.n_tiles = max(0, min(p.split_tiles, c.n_tiles - c.n_first));
+  }
   return c;
 }
 

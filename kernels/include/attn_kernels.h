@@ -95,6 +95,15 @@ size_t attnk_decode_workspace_bytes(const attnk_problem *p, int num_splits);
 int attnk_flash_attention_decode(const attnk_problem *p, int num_splits,
                                  void *workspace, size_t workspace_bytes,
                                  void *stream);
+/* Merges `num_splits` (1..64) split partials laid out as the decode
+ * workspace holds them (part_o [split][row][Dv] f32 outputs, each
+ * normalized by its own sum; part_ml [split][row][2] row max and sum in
+ * natural logit units; row = (b * Hq + h) * Sq + i of `p`) into p's O and
+ * lse: weights l_s exp(m_s - max m), a split with m = -inf weighs 0, a row
+ * with no finite logit is empty (zeros, or NaN under empty_rows NaN).
+ * For kernels that split keys themselves (attn_hopper_fwd_split). */
+int attnk_decode_combine(const attnk_problem *p, const float *part_o,
+                         const float *part_ml, int num_splits, void *stream);
 /* The decode workspace, stream-ordered, from a per-device pool that keeps
  * up to 64 MiB across synchronizes (the default pool returns its memory at
  * every synchronize, and the next call then waits on fresh mappings).

@@ -2000,6 +2000,12 @@ TEST(HipBackend, RandomProblems) {
 // rule, and the problems the packing must refuse (the forced kernel and the
 // report say why).
 
+/// The runtime reads its experiment knobs (ATTN_PACKGQA_SPLITS, ...) once,
+/// or at every call while ATTN_DECODE_NV_TUNING is set, which must happen
+/// before its first call: here, before main. Unset knobs keep their
+/// defaults, so the other tests run the default dispatch as before.
+const bool kKnobsLive = setenv("ATTN_DECODE_NV_TUNING", "1", 0) == 0;
+
 /// Whether this build and device run sm90-packgqa (Hopper path built, sm_90).
 bool packedKernelRuns(std::string *why) {
   Case c = mk(1, 32, 1, 1, 1024, 64);
@@ -2079,6 +2085,84 @@ TEST(HipBackend, PackedQueryGroupsSanitizerSubset) { // small: memcheck, raceche
   runLseCase(packed(withMask(mk(3, 32, 2, 1, 650, 64, ATTNRT_DTYPE_BF16), MaskKind::BoolKeyPadDead)));
 }
 
+// ---- split keys (ATTN_PACKGQA_SPLITS; attn_hopper_fwd_split, then
+// attnk_decode_combine): each split's CTA writes an f32 partial and (m, l),
+// the combine merges them. Cases: key counts not a multiple of the split
+// nor of the 128-key tile, more splits asked than key tiles (fewer run),
+// one key tile (no split: the kernel writes O itself), splits whose keys are
+// all masked (key padding hides the tail splits; batch entries with no key
+// at all: zero and NaN empty rows), finite fills (every split sees the fill
+// on its masked keys: the merge must weigh them by their counts), the lse,
+// bottom-right causal, D 64/128/256, Dv != D, BSHD strides, two row tiles.
+
+/// Sets ATTN_PACKGQA_SPLITS for its lifetime (read at every call: the test
+/// binary sets ATTN_DECODE_NV_TUNING before main, kKnobsLive below).
+struct PackSplits {
+  explicit PackSplits(int n) { setenv("ATTN_PACKGQA_SPLITS", std::to_string(n).c_str(), 1); }
+  ~PackSplits() { unsetenv("ATTN_PACKGQA_SPLITS"); }
+};
+
+TEST(HipBackend, PackedQueryGroupsSplit) {
+  PACKED_OR_SKIP();
+  ASSERT_TRUE(kKnobsLive);
+  const attnrt_dtype F16 = ATTNRT_DTYPE_F16, BF16 = ATTNRT_DTYPE_BF16;
+  const attnrt_causal BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  {
+    PackSplits s(3); // 16 key tiles: 6, 6, 4 (the last one 80 keys)
+    runCase(packed(mk(3, 71, 1, 1, 2000, 64, BF16)));
+    runLseCase(packed(mk(2, 71, 1, 1, 2000, 64, BF16)));
+    runCase(packed(mk(2, 48, 1, 1, 1300, 128, F16, BR)));
+    runCase(packed(mk(1, 32, 1, 1, 1500, 256, BF16)));
+    Case c = packed(mk(2, 32, 1, 1, 1000, 64, BF16)); // Dv != D
+    c.Dv = 128;
+    runCase(c);
+    c = packed(mk(2, 16, 2, 1, 3001, 128, BF16)); // BSHD strides
+    c.layout = c.outLayout = Layout::BSHD;
+    runLseCase(c);
+    runCase(packed(mk(1, 160, 1, 1, 900, 64, F16))); // two row tiles
+    runCase(packed(repeated(mk(2, 71, 1, 1, 1030, 64, BF16), 3)));
+  }
+  {
+    PackSplits s(16); // more splits than key tiles (6): 6 run
+    runLseCase(packed(mk(2, 64, 1, 1, 700, 64, F16)));
+    runCase(packed(mk(2, 71, 1, 1, 100, 64, BF16))); // one key tile: no split
+    // Key padding (BoolKeyPad's lengths: batch entry b keeps all but the
+    // last 37 b mod ceil(Sk / 2) keys, so with B 8 entries 4-7 have 1-2 tail
+    // splits of one 128-key tile with no visible key); entries b % 3 == 1
+    // see no key at all. Mask rows of a multiple of 16 bytes (the row-mask
+    // kernels, which split) ...
+    runLseCase(packed(withMask(mk(8, 40, 2, 1, 1296, 64, BF16), MaskKind::BoolKeyPadDead)));
+    runLseCase(packed(withFill(withMask(mk(8, 32, 1, 1, 800, 128, F16, BR), MaskKind::BoolKeyPadDead),
+                               -1e4f)));
+    runLseCase(packed(withFill(withMask(mk(3, 32, 2, 1, 1712, 64, BF16), MaskKind::BoolKeyPadDead),
+                               -INFINITY, ATTNRT_EMPTY_ROWS_NAN)));
+    runCase(packed(withMask(mk(2, 24, 1, 1, 904, 128, BF16), MaskKind::AddKeyPadBf16)));
+    // ... and the masks the kernels with mask values in registers take
+    // (rows not 16-byte multiples, D 256), which run unsplit (Cfg::SPLITKV).
+    runLseCase(packed(withFill(withMask(mk(3, 40, 1, 1, 1300, 64, BF16), MaskKind::BoolKeyPadDead),
+                               -1e4f)));
+    runLseCase(packed(withFill(withMask(mk(3, 48, 1, 1, 2100, 256, BF16), MaskKind::BoolKeyPadDead),
+                               -30.f)));
+  }
+  {
+    PackSplits s(64); // 71 key tiles: 36 splits of 2
+    runLseCase(packed(mk(1, 71, 1, 1, 9000, 64, BF16)));
+    runLseCase(packed(withMask(mk(2, 64, 1, 1, 9008, 128, F16), MaskKind::BoolKeyPadDead)));
+  }
+  {
+    PackSplits s(-1); // the rule (packedQueryGroupSplitsRule)
+    runLseCase(packed(mk(2, 71, 1, 1, 4000, 64, BF16)));
+  }
+}
+
+TEST(HipBackend, PackedQueryGroupsSplitSanitizerSubset) { // small: memcheck, racecheck
+  PACKED_OR_SKIP();
+  ASSERT_TRUE(kKnobsLive);
+  PackSplits s(4);
+  runCase(packed(mk(2, 71, 1, 1, 700, 64, ATTNRT_DTYPE_BF16)));
+  runLseCase(packed(withMask(mk(3, 32, 2, 1, 656, 128, ATTNRT_DTYPE_F16), MaskKind::BoolKeyPadDead)));
+}
+
 // The default dispatch: packed where the rule of GpuKernelTable.cpp
 // (packedQueryGroupsPay) says so, the decode kernel elsewhere.
 TEST(HipBackend, PackedQueryGroupsDefaultChoice) {
@@ -2091,7 +2175,20 @@ TEST(HipBackend, PackedQueryGroupsDefaultChoice) {
   c.expectKernel = "sm90-packgqa";
   c.perRow = true;
   runCase(c);
-  c = mk(2, 71, 1, 1, 600, 64, ATTNRT_DTYPE_BF16); // two tiles: the keys split
+  // Two tiles of a wide group: packed with the keys split
+  // (packedQueryGroupSplits), not the decode kernel ...
+  c = mk(2, 71, 1, 1, 2000, 64, ATTNRT_DTYPE_BF16);
+  c.expectKernel = "sm90-packgqa";
+  runCase(c);
+  runLseCase(c);
+  {
+    // ... which it is again without the split (its twin).
+    PackSplits off(0);
+    c.expectKernel = "decode";
+    runCase(c);
+  }
+  // A group of 32 on few tiles: the decode kernel (not split by default).
+  c = mk(2, 32, 1, 1, 2000, 128, ATTNRT_DTYPE_BF16);
   c.expectKernel = "decode";
   runCase(c);
   c = mk(sms, 8, 2, 1, 600, 128, ATTNRT_DTYPE_BF16); // small groups

@@ -11,6 +11,8 @@
 
 #include "backends/GpuKernels.h"
 #include "backends/PackedQueryGroups.h"
+
+#include <cstdlib>
 #if defined(ATTN_HAVE_HOPPER)
 #include "attn_hopper.h"
 #endif
@@ -620,6 +622,46 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   EXPECT_EQ(why, "4 query heads per KV head (packed from 16)");
   EXPECT_FALSE(pays(8, 28, 4, 32768, 128));
   EXPECT_EQ(why, "7 query heads per KV head (packed from 16)");
+}
+
+// Split keys of the packed tiles: tiles x splits fill the SMs once, at
+// most 64 splits and the 128-key tiles; none where the tiles alone do, nor
+// for what cannot be packed.
+TEST(GpuKernelTable, PackedQueryGroupSplitsRule) {
+  auto splits = [](int64_t B, int64_t Hq, int64_t Hkv, int64_t Sk, int64_t D) {
+    return packedQueryGroupSplitsRule(oneRow(B, Hq, Hkv, Sk, D), 132);
+  };
+  EXPECT_EQ(splits(32, 71, 1, 8192, 64), 4);   // 32 tiles
+  EXPECT_EQ(splits(8, 128, 1, 8192, 128), 16); // 8 tiles
+  EXPECT_EQ(splits(8, 71, 1, 8192, 64), 16);
+  EXPECT_EQ(splits(1, 71, 1, 4096, 64), 32);   // 32 key tiles
+  EXPECT_EQ(splits(1, 71, 1, 32768, 64), 64);  // the combine's limit
+  EXPECT_EQ(splits(1, 64, 8, 131072, 128), 16); // 8 tiles
+  EXPECT_EQ(splits(64, 71, 1, 2048, 64), 2);
+  EXPECT_EQ(splits(1, 160, 1, 4096, 64), 32);  // 2 row tiles: 66, then 32 key tiles
+  EXPECT_EQ(splits(132, 71, 1, 8192, 64), 1);  // the tiles fill the SMs
+  EXPECT_EQ(splits(64, 64, 4, 2048, 64), 1);   // 256 tiles
+  EXPECT_EQ(splits(2, 71, 1, 100, 64), 1);     // one key tile
+  attnk_problem k = oneRow(1, 71, 1, 4096, 64);
+  k.seq_q = 2; // not packed
+  EXPECT_EQ(packedQueryGroupSplitsRule(k, 132), 1);
+  k = oneRow(1, 71, 1, 4096, 64);
+  k.causal = ATTNRT_CAUSAL_TOP_LEFT; // not packed
+  EXPECT_EQ(packedQueryGroupSplitsRule(k, 132), 1);
+  EXPECT_EQ(packedQueryGroupSplitsRule(k, 1), 1);
+  // Preferred to the decode kernel with split keys: wide groups only.
+  EXPECT_TRUE(packedSplitsPay(oneRow(8, 71, 1, 8192, 64), 132));
+  EXPECT_TRUE(packedSplitsPay(oneRow(1, 64, 1, 8192, 128), 132));
+  EXPECT_FALSE(packedSplitsPay(oneRow(8, 32, 1, 8192, 128), 132));
+  EXPECT_FALSE(packedSplitsPay(oneRow(8, 32, 4, 8192, 128), 132));
+  // The default (ATTN_PACKGQA_SPLITS unset): the rule for groups of more
+  // than 32 heads, no split for smaller ones.
+  if (std::getenv("ATTN_PACKGQA_SPLITS") == nullptr) {
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(32, 71, 1, 8192, 64), 132), 4);
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(64, 71, 1, 2048, 64), 132), 2);
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(8, 32, 1, 8192, 128), 132), 1);
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(1, 16, 1, 8192, 96), 132), 1);
+  }
 }
 
 #if defined(ATTN_HAVE_HOPPER)

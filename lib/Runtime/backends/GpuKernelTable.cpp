@@ -192,14 +192,40 @@ bool packedSupports(const attnk_problem &k, std::string *whyNot) {
   return true;
 }
 
+int currentMultiprocessors();
+
+/// Split-KV of the packed tiles (packedQueryGroupSplits): each split's CTA
+/// writes an f32 partial and its (m, l) into a workspace laid out as the
+/// decode kernel's, which attnk_decode_combine merges into O and lse.
 int packedLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
                  const char **what) {
   attnk_problem p;
   *what = "packing query groups";
   if (!packQueryGroups(k, &p, nullptr))
     return ATTNK_E_UNSUPPORTED;
-  *what = "launching sm90-packgqa";
-  return attn_hopper_fwd(&p, ctx.stream);
+  const int splits = packedQueryGroupSplits(k, currentMultiprocessors());
+  if (splits <= 1) {
+    *what = "launching sm90-packgqa";
+    return attn_hopper_fwd(&p, ctx.stream);
+  }
+  const size_t rows = static_cast<size_t>(k.batch * k.heads_q * k.seq_q);
+  const size_t oFloats = static_cast<size_t>(splits) * rows * k.head_dim_v;
+  const size_t bytes = (oFloats + static_cast<size_t>(splits) * rows * 2) * 4;
+  void *ws = nullptr;
+  *what = "allocating the split workspace of sm90-packgqa";
+  int rc = attnk_decode_workspace_alloc(&ws, bytes, ctx.stream);
+  if (rc != 0)
+    return rc;
+  ctx.buffers->push_back(ws);
+  float *partO = static_cast<float *>(ws);
+  float *partMl = partO + oFloats;
+  int used = 1;
+  *what = "launching sm90-packgqa (split keys)";
+  rc = attn_hopper_fwd_split(&p, splits, partO, partMl, &used, ctx.stream);
+  if (rc != 0 || used <= 1)
+    return rc;
+  *what = "merging the key splits of sm90-packgqa";
+  return attnk_decode_combine(&k, partO, partMl, used, ctx.stream);
 }
 
 /// ATTN_DECODE_NV_PACK (experiments, bench/gpu/decode_variants.py): 0
@@ -211,6 +237,19 @@ int packKnob() {
   auto read = [] {
     const char *e = std::getenv("ATTN_DECODE_NV_PACK");
     return e && *e ? std::atoi(e) : -1;
+  };
+  static const int fixed = read();
+  return live ? read() : fixed;
+}
+
+/// ATTN_PACKGQA_SPLITS (experiments): N >= 2 splits the keys of the packed
+/// tiles N ways, 0 or 1 never, -1 the rule (packedQueryGroupSplitsRule);
+/// unset: kPackSplitsByDefault. Read as packKnob.
+int packSplitsKnob() {
+  static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
+  auto read = [] {
+    const char *e = std::getenv("ATTN_PACKGQA_SPLITS");
+    return e && *e ? std::atoi(e) : -2;
   };
   static const int fixed = read();
   return live ? read() : fixed;
@@ -236,7 +275,14 @@ bool packedPrefer(const attnk_problem &k, std::string *whyNot) {
     return no(whyNot, "ATTN_DECODE_NV_PACK=0");
   if (knob == 1 || !decodeSupports(k, nullptr))
     return true;
-  return packedQueryGroupsPay(k, currentMultiprocessors(), whyNot);
+  const int sms = currentMultiprocessors();
+  std::string why;
+  if (packedQueryGroupsPay(k, sms, &why))
+    return true;
+  // Too few tiles alone: with their keys split they may fill the device.
+  if (packedQueryGroupSplits(k, sms) > 1 && packedSplitsPay(k, sms))
+    return true;
+  return no(whyNot, why);
 }
 
 const GpuKernel kPacked = {"sm90-packgqa", packedSupports, packedLaunch,
@@ -330,6 +376,61 @@ bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                           std::to_string(share) + " for groups of " +
                           std::to_string(g) + ")");
   return true;
+}
+
+// Split-KV of the packed tiles: the tiles (B x Hkv x ceil(g / 128)) times
+// S splits fill the multiprocessors once, S = floor(SMs / tiles), at most
+// 64 (the combine's limit) and the key tiles of 128 keys. Measured (H200,
+// same process, bf16; bench/RESULTS.md, decode run 18), groups of 71 and
+// 128 heads on one KV head, TB/s against the old default (the decode
+// kernel, or packed unsplit on row 34): 32 x 71/1 x 8k 1.13 -> 2.32, 8 x
+// 128/1 x 8k (D 128) 0.56 -> 1.52, 8 x 71/1 x 8k 0.57 -> 1.01, 16 x 71/1 x
+// 8k 0.85 -> 1.69, 32 x 71/1 x 2k 0.60 -> 1.11, 1 x 71/1 x 4k / 32k 0.05 /
+// 0.29 -> 0.07 / 0.49, row 34 (64 x 71/1 x 2k, S 2) 1.38 -> 1.46; 2.2-2.9x
+// the best SDPA backend on each. By default for groups of more than 32
+// heads (packedSplitsPay: the decode kernel's wide-group blocks); smaller
+// groups keep the decode kernel's 16-row blocks (not measured split).
+constexpr int kPackMaxSplits = 64;
+constexpr int64_t kPackSplitTileKeys = 128;
+constexpr bool kPackSplitsByDefault = true;
+
+int packedQueryGroupSplitsRule(const attnk_problem &k, int sms) {
+  if (k.seq_q != 1 || k.heads_kv < 1 || k.causal == ATTNRT_CAUSAL_TOP_LEFT)
+    return 1;
+  const int64_t g = k.heads_q / k.heads_kv;
+  const int64_t tiles = k.batch * k.heads_kv * ((g + 127) / 128);
+  if (tiles < 1 || sms < 2)
+    return 1;
+  int64_t s = sms / tiles;
+  const int64_t keyTiles =
+      (k.seq_k + kPackSplitTileKeys - 1) / kPackSplitTileKeys;
+  if (s > keyTiles)
+    s = keyTiles;
+  if (s > kPackMaxSplits)
+    s = kPackMaxSplits;
+  return s < 2 ? 1 : static_cast<int>(s);
+}
+
+int packedQueryGroupSplits(const attnk_problem &k, int sms) {
+#if defined(ATTN_HAVE_HOPPER)
+  const int knob = packSplitsKnob();
+#else
+  const int knob = -2;
+#endif
+  if (knob == 0 || knob == 1)
+    return 1;
+  if (knob >= 2)
+    return knob > kPackMaxSplits ? kPackMaxSplits : knob;
+  if (knob == -2 && !(kPackSplitsByDefault && packedSplitsPay(k, sms)))
+    return 1;
+  return packedQueryGroupSplitsRule(k, sms);
+}
+
+bool packedSplitsPay(const attnk_problem &k, int sms) {
+  (void)sms;
+  const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
+  // The decode kernel's wide-group blocks (latency bound) only.
+  return g >= kPackWideGroup;
 }
 
 const std::vector<const GpuKernel *> &gpuKernelTable() {

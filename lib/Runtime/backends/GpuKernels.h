@@ -61,6 +61,17 @@ std::string gpuKernelNames();
 bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                           std::string *whyNot);
 
+/// Key splits of sm90-packgqa's tiles for `k` on `sms` multiprocessors (1:
+/// no split): ATTN_PACKGQA_SPLITS when set (N >= 2 forced, 0/1 off, -1 the
+/// rule), else the rule where packedSplitsPay holds (groups of more than 32
+/// heads), 1 elsewhere.
+int packedQueryGroupSplits(const attnk_problem &k, int sms);
+/// The rule: enough splits that tiles x splits fill `sms` once.
+int packedQueryGroupSplitsRule(const attnk_problem &k, int sms);
+/// Whether packed tiles with split keys are preferred to the decode kernel
+/// where too few tiles alone are not (packedQueryGroupsPay false).
+bool packedSplitsPay(const attnk_problem &k, int sms);
+
 /// The kernel for `k`: `forced` when non-empty (null, with *whyNot set, if
 /// it does not exist or cannot run `k`), else the first that supports and
 /// prefers it.
