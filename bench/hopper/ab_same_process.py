@@ -25,6 +25,8 @@ the median over rounds of the paired ratio cuDNN time / candidate time
       --variants d64_bm128_ovl_pp_static,d64_bn208_bm128_ovl_pp_static [--issue6-s512] \\
       [--ref flash]  (check against SDPA flash's output instead of f32 math SDPA: long shapes)
       [--skip flash]  (SDPA candidates not to time)
+      [--shape 32,16,512,128,0 ...]  (B,H,S,D,causal: any shape, Sq = Sk, Hkv = H;
+                                      its row id for NAME@ROWS is x0, x1, ... in order)
 A variant NAME%BITS runs with the tile-scheduling bits BITS
 (attn_hopper_set_sched, kernels/hopper/tile_scheduler.cuh); "default" names
 the default variant (default%0: the default kernel without those bits).
@@ -164,6 +166,8 @@ def main():
     ap.add_argument("--ref", default="f32", choices=["f32", "flash"],
                     help="the check's reference: f32 SDPA (math), or SDPA flash's output (long shapes)")
     ap.add_argument("--issue6-s512", action="store_true", help="also D 64 S 512 B 32 H 32 (issue 6)")
+    ap.add_argument("--shape", action="append", default=[],
+                    help="B,H,S,D,causal (causal 0/1/2; Sq = Sk, Hkv = H): also this shape, row id x0, x1, ...")
     ap.add_argument("--skip", default="", help="comma-separated SDPA candidates not to time (flash)")
     args = ap.parse_args()
     if args.rounds < 1:
@@ -182,6 +186,15 @@ def main():
     if args.issue6_s512:
         shapes.append(("issue 6: D 64 S 512", model_shapes.Shape("issue6 S512", "-", "-", 32, 32, 32,
                                                                    512, 512, 64, 0, None), "s512"))
+    for i, spec in enumerate(args.shape):
+        try:
+            B, H, S, D, c = (int(x) for x in spec.split(","))
+        except ValueError:
+            ap.error(f"--shape {spec}: expected B,H,S,D,causal (five integers)")
+        if min(B, H, S, D) < 1 or c not in (0, 1, 2):
+            ap.error(f"--shape {spec}: B, H, S, D >= 1 and causal 0, 1 or 2")
+        shapes.append((f"shape x{i}: B {B} H {H} S {S} D {D} causal {c}",
+                       model_shapes.Shape(f"x{i}", "-", "-", B, H, H, S, S, D, c, None), f"x{i}"))
     for dn in args.dtypes.split(","):
         dt = {"bf16": torch.bfloat16, "f16": torch.float16}[dn]
         for label, s, row in shapes:
