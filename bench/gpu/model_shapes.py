@@ -172,6 +172,23 @@ SHAPES = [
     _s("DeepSeek-V3 MLA prefill 4k", "deepseek-ai/DeepSeek-V3", "num_attention_heads 128, "
        "qk_nope_head_dim 128, qk_rope_head_dim 64, v_head_dim 128 (unabsorbed MLA prefill)",
        1, 128, 128, 4096, 4096, 192, causal=1, Dv=128),
+    # --- appended 2026-12-01 (non-causal D 128, D 72, short batched decode,
+    # a 70B decode): classes the synthetic sweeps of run 10 found below cuDNN
+    # that no row above covered ---------------------------------------------
+    # black-forest-labs/FLUX.1-dev transformer: num_attention_heads 24,
+    # attention_head_dim 128; joint attention at 1024 px: (1024/16)^2 = 4096
+    # image tokens + 512 text tokens, non-causal.
+    _s("FLUX.1-dev joint attn 1024px", "black-forest-labs/FLUX.1-dev", "num_attention_heads 24, "
+       "attention_head_dim 128; 4096 image + 512 text tokens", 2, 24, 24, 4608, 4608, 128),
+    # google/siglip-so400m-patch14-384 vision tower: hidden_size 1152,
+    # num_attention_heads 16 (D 72), (384/14)^2 = 729 patches, no class token.
+    _s("SigLIP-so400m 384px", "google/siglip-so400m-patch14-384", "vision hidden_size 1152, "
+       "num_attention_heads 16, image_size 384, patch_size 14 -> 729 tokens", 256, 16, 16, 729, 729, 72),
+    _s("Llama-3.1-8B decode B64 1k", "meta-llama/Llama-3.1-8B", "num_attention_heads 32, "
+       "num_key_value_heads 8", 64, 32, 8, 1, 1024, 128),
+    # meta-llama/Llama-3.1-70B: num_attention_heads 64, num_key_value_heads 8.
+    _s("Llama-3.1-70B decode B8 32k", "meta-llama/Llama-3.1-70B", "num_attention_heads 64, "
+       "num_key_value_heads 8", 8, 64, 8, 1, 32768, 128),
 ]
 
 
