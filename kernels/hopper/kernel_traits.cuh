@@ -73,11 +73,18 @@ struct Cfg {
   static_assert(GEN_ || !LR_, "logit rounding runs on the GEN kernels");
   static constexpr bool GMASK = GEN_ && GMASK_ && MSM_ == 0;  // mask values in registers
   static constexpr bool MROW = GEN_ && MSM_ == 1;              // row mask in shared memory
-  // Split-KV (KParams::splits) compiled in: not in the GMASK kernels, where
-  // the key offset and the partial epilogue cost spills (ptxas, nvcc 13.0:
-  // D 256 40/36 -> 108/204 B, D 64 BN 128 84/100 -> 184/332 B; the others
-  // unchanged). The host runs those unsplit (launch.cuh).
-  static constexpr bool SPLITKV = !(GEN_ && GMASK_ && MSM_ == 0);
+  // SPLITKV: split-KV (KParams::splits) compiled in; only the SplitCfg
+  // instantiation below has it, so the kernels launched unsplit keep the key
+  // loop they had without split-KV (the run-time split test in tile_coord
+  // took the dynamic-grid key loops off the uniform datapath: 81 -> 8
+  // uniform instructions, 40 R2UR in d128_bm128_ovl_dyn's).
+  static constexpr bool SPLITKV = false;
+  // SPLITKV_OK: a SplitCfg of this config is compiled and launched for
+  // split requests; not for the GMASK kernels, where the key offset and the
+  // partial epilogue cost spills (ptxas, nvcc 13.0: D 256 40/36 -> 108/204
+  // B, D 64 BN 128 84/100 -> 184/332 B; the others unchanged). The host
+  // runs those unsplit (launch.cuh).
+  static constexpr bool SPLITKV_OK = !(GEN_ && GMASK_ && MSM_ == 0);
   static constexpr bool MTILE = GEN_ && MSM_ == 2;             // mask tiles in shared memory
   static constexpr bool MSM = MROW || MTILE;
   static constexpr int PANELS = DP / 64;
@@ -135,6 +142,14 @@ struct Cfg {
   // the 1024-byte alignment of the 128-byte swizzle (BN * 128 % 1024 == 0).
   static_assert(BN == 64 || BN == 80 || BN == 96 || BN == 128 || wide_key_tile_bn(BN), "BN");
   static_assert(SMEM <= 227 * 1024, "shared memory");
+};
+
+// C with split-KV compiled in (launch.cuh launches it for split requests
+// where C::SPLITKV_OK): its own kernel instantiation.
+template <class C>
+struct SplitCfg : C {
+  static_assert(C::SPLITKV_OK, "split-KV is not compiled into this config");
+  static constexpr bool SPLITKV = true;
 };
 
 struct KParams {

@@ -337,9 +337,9 @@ struct SplitRequest {
 };
 static thread_local SplitRequest g_split = {1, nullptr, nullptr, 1};
 
-// extra: the variant's own default sched bits (sched_flags).
+// One kernel instantiation's launch: C a Cfg (unsplit) or a SplitCfg.
 template <class C, Grid G>
-static int launch(const attnk_problem *p, void *stream, int extra) {
+static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
   int dev = 0;
   cudaError_t e = cudaGetDevice(&dev);
   if (e != cudaSuccess) return e;
@@ -372,7 +372,8 @@ static int launch(const attnk_problem *p, void *stream, int extra) {
     }
   }
   g_split.used = 1;
-  // Kernels without split-KV (Cfg::SPLITKV) run the problem unsplit: O and
+  // Kernels without split-KV (Cfg::SPLITKV: launch below picks the SplitCfg
+  // for split requests where Cfg::SPLITKV_OK) run the problem unsplit: O and
   // lse written, *splits_used 1.
   if (C::SPLITKV && g_split.splits > 1) {
     // Key tiles of BN keys cut into ranges of `per` tiles, none empty; the
@@ -425,6 +426,18 @@ static int launch(const attnk_problem *p, void *stream, int extra) {
   cfg.dynamicSmemBytes = C::SMEM;
   cfg.stream = static_cast<cudaStream_t>(stream);
   return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, L.mm, kp);
+}
+
+// A variant's launch. extra: its own default sched bits (sched_flags).
+// Split requests (g_split) run the SplitCfg instantiation, compiled for the
+// configs that allow it (Cfg::SPLITKV_OK); everything else the Cfg itself,
+// whose kernel has no split-KV code.
+template <class C, Grid G>
+static int launch(const attnk_problem *p, void *stream, int extra) {
+  if constexpr (C::SPLITKV_OK) {
+    if (g_split.splits > 1) return launch_kernel<SplitCfg<C>, G>(p, stream, extra);
+  }
+  return launch_kernel<C, G>(p, stream, extra);
 }
 
 }  // namespace attn_hopper

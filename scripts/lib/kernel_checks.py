@@ -164,7 +164,8 @@ def hopper_ptx(ptxas, ptx):
             must = not gmask or lr or (c.group(1), c.group(2), c.group(3)) in HOPPER_DEFAULT_GEN
             desc = (f"DP{c.group(1)} NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'}"
                     f" pp={c.group(7)} gen={c.group(9)}{' lr' if lr else ''}"
-                    f"{'' if not gen else ' mask=' + ('smem' if msm else '1' if gmask else '0')}")
+                    f"{'' if not gen else ' mask=' + ('smem' if msm else '1' if gmask else '0')}"
+                    f"{' split' if 'SplitCfg' in name else ''}")  # SplitCfg: the split-KV kernels
             line = f"  ptxas hopper {desc:36s} stack={st} spill={ss}/{sl}"
             limit = (HOPPER_LR_GEN_SPILL_LIMIT[c.group(1)] if gmask and lr
                      else HOPPER_GEN_SPILL_LIMIT[c.group(1)] if gmask
@@ -287,7 +288,7 @@ def hopper_vote_order(sass, check):
         handoff = handoff.group(1) if handoff else "?"
         found.add((c.group(2), c.group(3), c.group(7), handoff))
         desc = (f"DP{dp} NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'} "
-                f"pp={c.group(7)} {'dyn' if handoff == '1' else 'static'}")
+                f"pp={c.group(7)} {'dyn' if handoff == '1' else 'static'}{' split' if 'SplitCfg' in f else ''}")
         ok, detail = vote_key_loop_order(lines, measured)
         print(f"  {check} {desc}: {detail}" + ("" if ok else f"   <-- FAIL\n    in kernel {f}"))
         bad |= not ok
