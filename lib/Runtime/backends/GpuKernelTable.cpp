@@ -228,31 +228,35 @@ int packedLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
   return attnk_decode_combine(&k, partO, partMl, used, ctx.stream);
 }
 
+/// An experiment knob: the integer in environment variable `name`, `unset`
+/// where it is unset or empty.
+int readKnob(const char *name, int unset) {
+  const char *e = std::getenv(name);
+  return e && *e ? std::atoi(e) : unset;
+}
+
+/// Knobs are read once, or at every call while ATTN_DECODE_NV_TUNING is set
+/// (so one process can time several settings), as the decode kernel's
+/// (kernels/decode/decode_nv.cu).
+bool knobsLive() {
+  static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
+  return live;
+}
+
 /// ATTN_DECODE_NV_PACK (experiments, bench/gpu/decode_variants.py): 0
 /// never prefers the packed kernel, 1 always (where it is exact), unset the
-/// rule below. Read once, or at every call while ATTN_DECODE_NV_TUNING is
-/// set, as the decode kernel's knobs (kernels/decode/decode_nv.cu).
+/// rule below.
 int packKnob() {
-  static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
-  auto read = [] {
-    const char *e = std::getenv("ATTN_DECODE_NV_PACK");
-    return e && *e ? std::atoi(e) : -1;
-  };
-  static const int fixed = read();
-  return live ? read() : fixed;
+  static const int fixed = readKnob("ATTN_DECODE_NV_PACK", -1);
+  return knobsLive() ? readKnob("ATTN_DECODE_NV_PACK", -1) : fixed;
 }
 
 /// ATTN_PACKGQA_SPLITS (experiments): N >= 2 splits the keys of the packed
 /// tiles N ways, 0 or 1 never, -1 the rule (packedQueryGroupSplitsRule);
-/// unset: kPackSplitsByDefault. Read as packKnob.
+/// unset: kPackSplitsByDefault.
 int packSplitsKnob() {
-  static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
-  auto read = [] {
-    const char *e = std::getenv("ATTN_PACKGQA_SPLITS");
-    return e && *e ? std::atoi(e) : -2;
-  };
-  static const int fixed = read();
-  return live ? read() : fixed;
+  static const int fixed = readKnob("ATTN_PACKGQA_SPLITS", -2);
+  return knobsLive() ? readKnob("ATTN_PACKGQA_SPLITS", -2) : fixed;
 }
 
 int currentMultiprocessors() {
