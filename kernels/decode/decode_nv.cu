@@ -71,7 +71,6 @@ constexpr int kKW = 16;              // keys per warp per tile (one k-step of P 
 constexpr int kRows = 16;            // packed query rows per block (one m-tile)
 constexpr int kMaxSplits = 64;       // the combine's limit
 constexpr int kMaxDevices = 64;      // per-device caches
-constexpr int kPersistRows = 8;      // persistent blocks: live packed rows a unit (the merge buffer's rows)
 
 // How a block brings its K/V tiles into shared memory.
 enum Ring {
@@ -102,15 +101,6 @@ struct DnArgs {
   // evenly over the blocks; sk_pieces partial slots per row.
   int64_t sk_tiles;
   int sk_n, sk_pieces;
-  // Persistent blocks (persist_units > 0; kTmaRing, one split, at most
-  // kPersistRows packed rows a unit, >= STAGES - 1 key tiles a unit; a 1-D
-  // grid of G blocks): block c runs the units c, c + G, ... (batch, KV head)
-  // whole, in turn, and its TMA ring runs across them: the tiles of the next
-  // unit are issued while the current one's last tiles are computed, so no
-  // block exits, refills its ring or reloads it between units. The warps
-  // merge through the stage of the unit's last tile (free then; only
-  // kPersistRows rows fit in it), not through the ring's start.
-  int persist_units;
   int kv_order;    // kTmaRing: a tile's K boxes, then its V boxes (else K, V per 64 columns)
   int evict_first; // kTmaRing: K/V loads with an L2 evict-first policy (read once)
 };
@@ -467,12 +457,6 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
     t_end = ((int64_t)blockIdx.x + 1) * d.sk_tiles / G;
   }
   int it = 0; // tiles consumed by this block: ring stage and mbarrier parity
-  // Persistent blocks (d.persist_units): the 16-row D 128 TMA kernels
-  // (persist_grid), whose merge buffer of kPersistRows rows fits one stage.
-  constexpr bool kCanPersist =
-      TMA && MT == 1 && DP == 128 && Sh::kWarps * kPersistRows * (Sh::OLD + 2) * 4 <= Sh::STAGE * 2;
-  const bool persist = kCanPersist && d.persist_units > 0;
-  int64_t p_unit = persist ? blockIdx.x : 0; // persistent blocks: the next unit
   int comb_b = -1, comb_kvh = 0, comb_qb = 0; // d.arrivals: the unit this block combines
   for (bool first = true;; first = false) {
     int qb, piece, kvh, b, kb_begin, kb_end;
@@ -491,17 +475,6 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       b = (int)(bh / a.Hkv);
       t_pos = seg_end;
       last_seg = t_pos >= t_end;
-    } else if (persist) {
-      if (p_unit >= d.persist_units) break;
-      qb = (int)(p_unit % d.qblocks);
-      const int64_t bh = p_unit / d.qblocks;
-      kvh = (int)(bh % a.Hkv);
-      b = (int)(bh / a.Hkv);
-      piece = 0;
-      kb_begin = 0;
-      kb_end = nkb;
-      p_unit += G;
-      last_seg = p_unit >= d.persist_units;
     } else {
       if (!first) break;
       qb = blockIdx.x % d.qblocks;
@@ -519,38 +492,28 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
     const bool live = row0 < rows_total;           // else padding rows only: no compute
     const uint16_t *kp = kg + b * a.p.k.strides[0] + kvh * a.p.k.strides[1] + ccol;
     const uint16_t *vp = vg + b * a.p.v.strides[0] + kvh * a.p.v.strides[1] + ccol;
-    // Persistent blocks: the unit after this one (its first tiles are issued
-    // by this unit's last iterations).
-    int nx_kvh = 0, nx_b = 0;
-    if (persist && !last_seg) {
-      const int64_t bh = p_unit / d.qblocks;
-      nx_kvh = (int)(bh % a.Hkv);
-      nx_b = (int)(bh / a.Hkv);
-    }
-    auto issue = [&](int kb, int stage, int tkvh, int tb) { // tkvh, tb: the tile's unit (TMA only)
+    auto issue = [&](int kb, int stage) {
       if (TMA) { // thread 0 only
         uint16_t *Ks = sm + stage * Sh::STAGE;
         mbar_expect_tx(&bars[stage], Sh::STAGE * 2);
         if (d.kv_order) { // K's boxes, then V's: each 32 KB run of K or V requested back to back
 #pragma unroll
           for (int c = 0; c < DP / 64; ++c)
-            tma_load_4d(Ks + c * kBC * 64, &d.tmk, c * 64, kb * kBC, tkvh, tb, &bars[stage], policy, d.evict_first);
+            tma_load_4d(Ks + c * kBC * 64, &d.tmk, c * 64, kb * kBC, kvh, b, &bars[stage], policy, d.evict_first);
 #pragma unroll
           for (int c = 0; c < DP / 64; ++c)
-            tma_load_4d(Ks + Sh::TILE + c * kBC * 64, &d.tmv, c * 64, kb * kBC, tkvh, tb, &bars[stage], policy,
+            tma_load_4d(Ks + Sh::TILE + c * kBC * 64, &d.tmv, c * 64, kb * kBC, kvh, b, &bars[stage], policy,
                         d.evict_first);
         } else {
 #pragma unroll
           for (int c = 0; c < DP / 64; ++c) {
-            tma_load_4d(Ks + c * kBC * 64, &d.tmk, c * 64, kb * kBC, tkvh, tb, &bars[stage], policy, d.evict_first);
-            tma_load_4d(Ks + Sh::TILE + c * kBC * 64, &d.tmv, c * 64, kb * kBC, tkvh, tb, &bars[stage], policy,
+            tma_load_4d(Ks + c * kBC * 64, &d.tmk, c * 64, kb * kBC, kvh, b, &bars[stage], policy, d.evict_first);
+            tma_load_4d(Ks + Sh::TILE + c * kBC * 64, &d.tmv, c * 64, kb * kBC, kvh, b, &bars[stage], policy,
                         d.evict_first);
           }
         }
         return;
       }
-      (void)tkvh;
-      (void)tb;
       uint16_t *Ks = sm + stage * Sh::STAGE + crow * LD + ccol;
       uint16_t *Vs = Ks + Sh::TILE;
       const int j0 = kb * kBC + crow;
@@ -564,12 +527,10 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       }
     };
 
-    // ---- prologue: start the first STAGES - 1 tiles (persistent blocks:
-    // the first unit only; the previous unit issued them), then Q (plain loads)
+    // ---- prologue: start the first STAGES - 1 tiles, then Q (plain loads)
 #pragma unroll
     for (int s = 0; s < STAGES - 1; ++s) {
-      if (kb_begin + s < kb_end && (!TMA || tid == 0) && (first || !persist))
-        issue(kb_begin + s, (it + s) % STAGES, kvh, b);
+      if (kb_begin + s < kb_end && (!TMA || tid == 0)) issue(kb_begin + s, (it + s) % STAGES);
       async_commit();
     }
     uint16_t *Qs = sm + Sh::Q_OFF;
@@ -628,9 +589,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         __syncwarp(); // the warp's have; its lanes are done with tile it - 1
       {
         const int nk = kb + STAGES - 1;
-        if (nk < kb_end && (!TMA || tid == 0)) issue(nk, (it + STAGES - 1) % STAGES, kvh, b); // tile it - 1's buffer
-        else if (persist && !last_seg && tid == 0) // the next unit's tile nk - kb_end (< its kb_end)
-          issue(nk - kb_end, (it + STAGES - 1) % STAGES, nx_kvh, nx_b);
+        if (nk < kb_end && (!TMA || tid == 0)) issue(nk, (it + STAGES - 1) % STAGES); // tile it - 1's buffer
         async_commit();
       }
       const uint16_t *Kt = sm + (it % STAGES) * Sh::STAGE; // this tile's K, then V
@@ -761,18 +720,14 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
     __syncthreads(); // the K/V ring becomes the merge buffer
 
     // ---- merge the warps: O = sum_w e^(m_w - M) o_w / sum_w e^(m_w - M) l_w
-    // Through the ring's start, or (persistent blocks, the next unit's tiles
-    // in flight in the other stages) the stage of this unit's last tile,
-    // kPersistRows rows a warp.
-    const int mr = persist ? kPersistRows : kRows; // rows a warp in the buffer
-    float *ob = (float *)(persist ? sm + ((it + STAGES - 1) % STAGES) * Sh::STAGE : sm); // [warp][row][OLD]
-    float *mlb = ob + Sh::kWarps * mr * Sh::OLD; // [warp][row][m, l]
+    float *ob = (float *)sm;                    // [warp][row][OLD]
+    float *mlb = ob + Sh::kWarps * kRows * Sh::OLD; // [warp][row][m, l]
 #pragma unroll
     for (int s = 0; s < 2; ++s) {
       const float ls = M::row_sum(l_run[s]);
-      if ((lane & 3) == 0 && M::slot_row(s) < mr) {
-        mlb[(warp * mr + M::slot_row(s)) * 2] = m_run[s];
-        mlb[(warp * mr + M::slot_row(s)) * 2 + 1] = ls;
+      if ((lane & 3) == 0) {
+        mlb[(warp * kRows + M::slot_row(s)) * 2] = m_run[s];
+        mlb[(warp * kRows + M::slot_row(s)) * 2 + 1] = ls;
       }
     }
 #pragma unroll
@@ -782,7 +737,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         f32x2 w;
         w.x = o[t].x[l];
         w.y = o[t].x[l + 1];
-        if (M::c_row(l) < mr) *(f32x2 *)(ob + (warp * mr + M::c_row(l)) * Sh::OLD + t * 8 + M::c_col(l)) = w;
+        *(f32x2 *)(ob + (warp * kRows + M::c_row(l)) * Sh::OLD + t * 8 + M::c_col(l)) = w;
       }
     __syncthreads();
     constexpr int DPT = DP / 8; // dims per thread: 8 threads per row below
@@ -796,14 +751,14 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       float mw[KWN], fw[KWN], mx = neg_inf();
 #pragma unroll
       for (int w = 0; w < KWN; ++w) {
-        mw[w] = mlb[((w0 + w) * mr + rr) * 2];
+        mw[w] = mlb[((w0 + w) * kRows + rr) * 2];
         mx = fmax_(mx, mw[w]);
       }
       float L = 0.f;
 #pragma unroll
       for (int w = 0; w < KWN; ++w) {
         fw[w] = merge_scale(mw[w], mx, kLog2e);
-        L += fw[w] * mlb[((w0 + w) * mr + rr) * 2 + 1];
+        L += fw[w] * mlb[((w0 + w) * kRows + rr) * 2 + 1];
       }
       float acc[DPT];
 #pragma unroll
@@ -812,7 +767,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       for (int w = 0; w < KWN; ++w)
 #pragma unroll
         for (int e = 0; e < DPT; e += 4) {
-          const u32x4 x = *(const u32x4 *)(ob + ((w0 + w) * mr + rr) * Sh::OLD + d0 + e);
+          const u32x4 x = *(const u32x4 *)(ob + ((w0 + w) * kRows + rr) * Sh::OLD + d0 + e);
           acc[e] += fw[w] * __uint_as_float(x.x);
           acc[e + 1] += fw[w] * __uint_as_float(x.y);
           acc[e + 2] += fw[w] * __uint_as_float(x.z);
@@ -934,9 +889,7 @@ int env_int(const char *name) {
 // released as the blocks exit). ATTN_DECODE_NV_COMB=1: merge_row (all loads
 // of a row in flight at once) in the combine kernel after any grid; COMB=0:
 // the caller's decode_combine_kernel after every grid (default: merge_row
-// after the 16-row kernels only). ATTN_DECODE_NV_PERSIST=1|0: persistent
-// blocks whose TMA ring runs across units where persist_grid says they
-// apply, or never (default: kPersistDefault). Read once, or at every call
+// after the 16-row kernels only). Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
 struct Knobs {
@@ -949,14 +902,12 @@ struct Knobs {
   int fuse; // the unit's last block combines: 1 always, 0 never (the combine kernel), -1 the default
   bool late_trigger; // with the in-kernel merge: no trigger after the key loop
   int comb; // the combine kernel: 1 merge_row after any grid, 0 the caller's, -1 the default (decode_nv_launch)
-  int persist; // persistent blocks where they apply (persist_grid): 1 on, 0 off, -1 the default
 };
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
   const char *ring = std::getenv("ATTN_DECODE_NV_RING");
   const char *fuse = std::getenv("ATTN_DECODE_NV_FUSE");
   const char *comb = std::getenv("ATTN_DECODE_NV_COMB");
-  const char *persist = std::getenv("ATTN_DECODE_NV_PERSIST");
   // No L2 promotion by default: each 64-column box reads its own 128-byte
   // half rows; the 256-byte promotion (the shared map's default) gave 4-5%
   // less on every D 128 decode row (bench/RESULTS.md, decode run 11).
@@ -974,8 +925,7 @@ Knobs read_knobs() {
           env_int("ATTN_DECODE_NV_MT"),
           fuse ? (fuse[0] == '0' ? 0 : 1) : -1,
           env_int("ATTN_DECODE_NV_TRIG") == 1,
-          comb ? (comb[0] == '0' ? 0 : 1) : -1,
-          persist ? (persist[0] == '0' ? 0 : 1) : -1};
+          comb ? (comb[0] == '0' ? 0 : 1) : -1};
 }
 Knobs knobs() {
   static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
@@ -1279,39 +1229,6 @@ SkPlan sk_plan(const attnk_problem *p, int vi, int num_sms, int max_ctas) {
   return pl;
 }
 
-// Persistent blocks by default (ATTN_DECODE_NV_PERSIST unset).
-constexpr bool kPersistDefault = false;
-
-// Persistent blocks (DnArgs::persist_units) for `p` under variant `vi` with
-// `splits` key splits: the number of blocks (one wave: multiprocessors x
-// resident blocks), or 0 where they do not apply: switched off, not the
-// 16-row D 128 TMA kernel, several splits, more than kPersistRows packed
-// rows a unit, a causal mask (the kernel's tile skipping is not counted
-// here), fewer than STAGES - 1 key tiles a unit (the ring runs one unit
-// ahead only), or no more units than blocks (one wave already).
-int persist_grid(const attnk_problem *p, int vi, int splits, int num_sms) {
-  if (!decode_nv_persist_on()) return 0;
-  if (vi < 0 || splits != 1 || num_sms < 1 || p->heads_kv < 1) return 0;
-  const Variant &var = variants()[vi];
-  if (var.ring != kTmaRing || var.mt != 1 || var.dp != 128) return 0;
-  if ((int64_t)(p->heads_q / p->heads_kv) * p->seq_q > kPersistRows) return 0;
-  if (p->causal != ATTNRT_CAUSAL_NONE) return 0;
-  if ((p->seq_k + var.bc() - 1) / var.bc() < var.stages - 1) return 0;
-  const int per_sm = blocks_per_sm(vi);
-  if (per_sm < 1) return 0;
-  const int64_t units = (int64_t)p->batch * p->heads_kv; // one row block each (<= kPersistRows rows)
-  const int64_t G = (int64_t)num_sms * per_sm;
-  return units > G && units < (1ll << 31) ? (int)G : 0;
-}
-
-// The key splits that decode_nv_launch runs for `num_splits` asked (no
-// empty splits).
-int used_splits(const attnk_problem *p, int vi, int num_splits) {
-  const int64_t nkb = (p->seq_k + variants()[vi].bc() - 1) / variants()[vi].bc();
-  const int64_t per = nkb > 0 ? (nkb + num_splits - 1) / num_splits : 1;
-  return nkb > 0 ? (int)((nkb + per - 1) / per) : 1;
-}
-
 // The D 256 kernel has no cp.async variant to fall back to (decode_nv_launch
 // does so for D 64/128 when a tensor map cannot be built): it is eligible
 // only where K and V have no broadcast dim, their maps can be built and its
@@ -1436,27 +1353,6 @@ constexpr int kFuseMaxTiles = 4;
 
 bool decode_nv_pdl() { return knobs().pdl && device_sm90(); }
 
-bool decode_nv_persist_on() {
-#if defined(ATTN_FORCE_SCALAR)
-  return false;
-#else
-  const int on = knobs().persist;
-  return (on > 0 || (on < 0 && kPersistDefault)) && device_sm90();
-#endif
-}
-
-int decode_nv_persistent_blocks(const attnk_problem *p, int num_splits) {
-  if (!decode_nv_eligible(p) || num_splits < 1 || num_splits > kMaxSplits) return 0;
-  int vi = pick(p);
-  if (vi < 0) return 0;
-  CUtensorMap m;
-  if (variants()[vi].ring == kTmaRing &&
-      !(make_tile_map(&m, p->k, p, variants()[vi].bc(), knobs().l2p) &&
-        make_tile_map(&m, p->v, p, variants()[vi].bc(), knobs().l2p)))
-    return 0; // decode_nv_launch runs the cp.async kernel
-  return persist_grid(p, vi, used_splits(p, vi, num_splits), device_sms());
-}
-
 int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
                      int *splits_used, bool *combined) {
   if (combined) *combined = false;
@@ -1476,7 +1372,7 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   d.a = make_args(p);
   const int nkb = (int)((p->seq_k + var.bc() - 1) / var.bc());
   const int per = nkb > 0 ? (nkb + num_splits - 1) / num_splits : 1;
-  int splits = used_splits(p, vi, num_splits); // no empty splits
+  int splits = nkb > 0 ? (nkb + per - 1) / per : 1; // no empty splits
   if (splits > 1 && !workspace) return ATTNK_E_BAD_WORKSPACE;
   d.a.split_blocks = per;
   d.a.num_splits = splits;
@@ -1506,9 +1402,6 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
     d.sk_n = pl.n;
     d.sk_pieces = pl.pieces;
   }
-  // Persistent blocks: a 1-D grid of this many (stream-K needs >= 2 splits).
-  const int persist_ctas = pl.pieces ? 0 : persist_grid(p, vi, splits, device_sms());
-  if (persist_ctas) d.persist_units = (int)((int64_t)p->batch * p->heads_kv);
   if (splits_used) *splits_used = splits;
   if (rows == 0 || p->batch == 0) return 0;
   // Several splits on the grid, 16-row blocks of at most kFuseMaxTiles key
@@ -1539,9 +1432,8 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   if (combined) *combined = d.arrivals != nullptr || own_combine;
   d.late_trigger = kn.late_trigger;
   cudaLaunchConfig_t cfg = {};
-  cfg.gridDim = pl.pieces       ? dim3((unsigned)pl.ctas)
-                : persist_ctas ? dim3((unsigned)persist_ctas)
-                               : dim3((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
+  cfg.gridDim = pl.pieces ? dim3((unsigned)pl.ctas)
+                          : dim3((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
   cfg.blockDim = dim3((unsigned)var.threads());
   cfg.dynamicSmemBytes = (size_t)var.smem;
   cfg.stream = (cudaStream_t)stream;

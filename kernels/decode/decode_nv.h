@@ -44,15 +44,6 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
 /// ATTN_DECODE_NV_PDL=0.
 bool decode_nv_pdl();
 
-/// The blocks of the persistent grid that decode_nv_launch(p, num_splits,
-/// ...) runs (each block runs several (batch, KV head) units in turn, its
-/// TMA ring running across them; decode_nv.cu's persist_grid says where), or
-/// 0 where it runs the grid schedule. For tests.
-int decode_nv_persistent_blocks(const attnk_problem *p, int num_splits);
-/// Whether persistent blocks are switched on (ATTN_DECODE_NV_PERSIST=1, or
-/// unset and on by default) on this device (sm_90+: the TMA ring).
-bool decode_nv_persist_on();
-
 } // namespace attn
 
 #endif // ATTN_DECODE_NV_H

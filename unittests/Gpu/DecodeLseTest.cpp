@@ -16,11 +16,6 @@
 
 #include "DecodeTestSupport.h"
 
-namespace attn { // kernels/decode/decode_nv.h (NVIDIA builds; these tests are CUDA only)
-int decode_nv_persistent_blocks(const attnk_problem *p, int num_splits);
-bool decode_nv_persist_on();
-} // namespace attn
-
 namespace {
 
 using namespace attn_decode_test;
@@ -323,83 +318,6 @@ TEST(DecodeLse, ManyUnits) { // more (batch, KV head) units than multiprocessors
   c.dt = ATTNRT_DTYPE_F16; c.B = 37; c.Hkv = 2; c.Sq = 2; c.Sk = 1537; c.seed = 12;
   c.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT;
   runDecode(c, 0);
-}
-
-// Persistent blocks (decode_nv.cu, persist_grid): one split, at most 8
-// packed rows and at least 2 key tiles a (batch, KV head) unit, more units
-// than one wave of blocks, no causal mask: each block runs several units in
-// turn, the next unit's first tiles streaming while the current one ends.
-// Where the setting asks for them (ATTN_DECODE_NV_PERSIST; persistentExpected)
-// the in-class cases must run persistent and the twins must not; either way
-// every case is checked against the f64 reference.
-int persistentBlocks(const DCase &c) {
-  attnk_problem p = decodeProblem(c.dt, ATTNRT_DTYPE_F32, c.B, c.Hq, c.Hkv, c.Sq, c.Sk, c.D);
-  alignas(16) static char kv[16]; // never read: the query builds tensor maps only
-  p.q = bhsd(kv, c.Hq, c.Sq, c.D);
-  p.k = bhsd(kv, c.Hkv, c.Sk, c.D + c.rowPad);
-  p.v = bhsd(kv, c.Hkv, c.Sk, c.D + c.rowPad);
-  p.o = bhsd(kv, c.Hq, c.Sq, c.D);
-  p.causal = c.causal;
-  static char m[16];
-  if (c.mask) {
-    p.mask_dtype = c.mask == 1 ? ATTNRT_DTYPE_BOOL : ATTNRT_DTYPE_F32;
-    p.mask = {m, {0, 0, 0, 1}};
-  }
-  return attn::decode_nv_persistent_blocks(&p, splitsFor(p, 0));
-}
-void runPersistent(const DCase &c, bool inClass) {
-  SCOPED_TRACE(::testing::Message() << "B" << c.B << " Hq" << c.Hq << "/" << c.Hkv << " Sq" << c.Sq
-                                    << " Sk" << c.Sk << (inClass ? " (persistent class)" : " (twin)"));
-  const int blocks = persistentBlocks(c);
-  EXPECT_EQ(blocks > 0, inClass && attn::decode_nv_persist_on()) << blocks << " persistent blocks";
-  if (blocks > 0) EXPECT_LT(blocks, (int64_t)c.B * c.Hkv) << "fewer blocks than units";
-  runDecode(c, 0);
-}
-
-TEST(DecodeLse, PersistentBlocks) {
-  DECODE_GPU_OR_SKIP();
-  int sms = 0;
-  ASSERT_EQ(cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, 0), cudaSuccess);
-  DCase c;
-  c.B = 64; c.Hq = 32; c.Hkv = 8; c.Sk = 1024; c.seed = 51; // Llama-3.1-8B decode B64 1k
-  runPersistent(c, true);
-  c = DCase{};
-  c.dt = ATTNRT_DTYPE_F16; c.B = sms / 8 * 2 + 3; c.Hq = 64; c.Hkv = 8; c.Sk = 1000; c.seed = 52;
-  runPersistent(c, true); // 8 rows a unit (the merge buffer's limit), a partial last tile
-  c = DCase{};
-  c.B = sms + 1; c.Hq = 2; c.Hkv = 1; c.Sk = 129; c.seed = 53; // 2 key tiles: the ring's minimum
-  runPersistent(c, true); // block 0 runs units 0 and sms
-  c = DCase{};
-  c.B = sms / 4 + 5; c.Hq = 16; c.Hkv = 4; c.Sk = 700; c.mask = 2; c.seed = 54;
-  runPersistent(c, true); // additive mask, (b 0, h 0) empty
-  c = DCase{};
-  c.B = sms / 2 + 7; c.Hq = 8; c.Hkv = 2; c.Sq = 2; c.Sk = 300; c.mask = 1; c.seed = 55;
-  runPersistent(c, true); // 4 heads x 2 query rows = 8 rows, bool mask, a dead row
-  // Twins: one row too many (16-row group), one key tile, causal rows, one wave of units.
-  c = DCase{};
-  c.B = sms / 2 + 1; c.Hq = 32; c.Hkv = 2; c.Sk = 1000; c.seed = 56;
-  runPersistent(c, false);
-  c = DCase{};
-  c.B = sms + 1; c.Hq = 2; c.Hkv = 1; c.Sk = 128; c.seed = 57;
-  runPersistent(c, false);
-  c = DCase{};
-  c.B = sms / 8 + 1; c.Hq = 32; c.Hkv = 8; c.Sk = 1024; c.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT; c.seed = 58;
-  runPersistent(c, false);
-  c = DCase{};
-  c.B = sms / 8; c.Hq = 32; c.Hkv = 8; c.Sk = 1024; c.seed = 59;
-  runPersistent(c, false);
-}
-
-TEST(DecodeLse, PersistentSanitizerSubset) { // small: compute-sanitizer, the persistent blocks
-  DECODE_GPU_OR_SKIP();
-  int sms = 0;
-  ASSERT_EQ(cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, 0), cudaSuccess);
-  DCase c;
-  c.B = sms + 3; c.Hq = 1; c.Hkv = 1; c.Sk = 300; c.seed = 60;
-  runPersistent(c, true);
-  c.Hq = 4; c.Sq = 2; c.mask = 1; c.seed = 61; // 8 rows, bool mask
-  c.Hkv = 1; c.B = sms + 1;
-  runPersistent(c, true);
 }
 
 // Several splits merged by the last block of each (batch, KV head, row
