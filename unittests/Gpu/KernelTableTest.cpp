@@ -624,9 +624,9 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   EXPECT_EQ(why, "4" + small);
   EXPECT_FALSE(pays(8, 28, 4, 32768, 128));
   EXPECT_EQ(why, "7" + small);
-  // Short keys (measured at 1024): groups of 4-8 packed from one tile per 2 SMs ...
+  // Short keys (measured at 512 and 1024): groups of 4-8 packed from 64 tiles ...
   EXPECT_TRUE(pays(64, 32, 8, 1024, 128)) << why; // Llama-3.1-8B decode B64 1k (row 38)
-  EXPECT_TRUE(pays(16, 32, 8, 1024, 128)) << why;
+  EXPECT_TRUE(pays(8, 32, 8, 1024, 128)) << why;
   EXPECT_TRUE(pays(64, 64, 8, 1024, 128)) << why;
   EXPECT_TRUE(pays(64, 28, 4, 600, 128)) << why;
   // ... and their twins: a key more, D 64, a group of 2 or 12, too few tiles,
@@ -637,9 +637,8 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   EXPECT_FALSE(pays(64, 16, 8, 1024, 128));
   EXPECT_EQ(why, "2" + small);
   EXPECT_FALSE(pays(64, 24, 2, 1024, 128));
-  EXPECT_FALSE(pays(8, 32, 8, 1024, 128));
-  EXPECT_EQ(why, "64 tiles of 128 packed rows for 132 multiprocessors (packed from one per 2 "
-                 "for groups of 4)");
+  EXPECT_FALSE(pays(7, 32, 8, 1024, 128));
+  EXPECT_EQ(why, "56 tiles of 128 packed rows (packed from 64 for groups of 4 at short keys)");
   attnk_problem k = oneRow(64, 32, 8, 1024, 128);
   k.seq_q = 2;
   EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
