@@ -618,10 +618,37 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   EXPECT_EQ(why, "64 tiles of 128 packed rows for 132 multiprocessors (packed from one per 2 "
                  "for groups of 32)");
   EXPECT_FALSE(pays(64, 16, 1, 4096, 64));
+  const std::string small = " query heads per KV head (packed from 16; groups of 4-8 at D 128 from 1024 "
+                            "keys down, one query row, no mask, not causal)";
   EXPECT_FALSE(pays(64, 32, 8, 4096, 128));
-  EXPECT_EQ(why, "4 query heads per KV head (packed from 16)");
+  EXPECT_EQ(why, "4" + small);
   EXPECT_FALSE(pays(8, 28, 4, 32768, 128));
-  EXPECT_EQ(why, "7 query heads per KV head (packed from 16)");
+  EXPECT_EQ(why, "7" + small);
+  // Short keys (measured at 512 and 1024): groups of 4-8 packed from 64 tiles ...
+  EXPECT_TRUE(pays(64, 32, 8, 1024, 128)) << why; // Llama-3.1-8B decode B64 1k (row 38)
+  EXPECT_TRUE(pays(8, 32, 8, 1024, 128)) << why;
+  EXPECT_TRUE(pays(64, 64, 8, 1024, 128)) << why;
+  EXPECT_TRUE(pays(64, 28, 4, 600, 128)) << why;
+  // ... and their twins: a key more, D 64, a group of 2 or 12, too few tiles,
+  // two query rows, a mask, causal rows.
+  EXPECT_FALSE(pays(64, 32, 8, 1025, 128));
+  EXPECT_EQ(why, "4" + small);
+  EXPECT_FALSE(pays(64, 32, 8, 1024, 64));
+  EXPECT_FALSE(pays(64, 16, 8, 1024, 128));
+  EXPECT_EQ(why, "2" + small);
+  EXPECT_FALSE(pays(64, 24, 2, 1024, 128));
+  EXPECT_FALSE(pays(7, 32, 8, 1024, 128));
+  EXPECT_EQ(why, "56 tiles of 128 packed rows (packed from 64 for groups of 4 at short keys)");
+  attnk_problem k = oneRow(64, 32, 8, 1024, 128);
+  k.seq_q = 2;
+  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
+  k = oneRow(64, 32, 8, 1024, 128);
+  static bool keep[1];
+  k.mask.data = keep;
+  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
+  k = oneRow(64, 32, 8, 1024, 128);
+  k.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
 }
 
 // Split keys of the packed tiles: tiles x splits fill the SMs once, at
@@ -678,7 +705,9 @@ TEST(GpuKernelTable, PackedQueryGroupsKernel) {
   EXPECT_TRUE(g->prefer(oneRow(2, 32, 1, 2048, 96), &whyNot)) << whyNot;
   EXPECT_TRUE(g->prefer(oneRow(2, 8, 2, 300, 64), &whyNot)) << whyNot;
   EXPECT_FALSE(g->prefer(oneRow(64, 32, 8, 4096, 128), &whyNot));
-  EXPECT_EQ(whyNot, "4 query heads per KV head (packed from 16)");
+  EXPECT_EQ(whyNot, "4 query heads per KV head (packed from 16; groups of 4-8 at D 128 from 1024 keys "
+                    "down, one query row, no mask, not causal)");
+  EXPECT_TRUE(g->prefer(oneRow(64, 32, 8, 1024, 128), &whyNot)) << whyNot; // its short-key twin
   std::string why, report;
   attnk_problem k = oneRow(64, 71, 1, 2048, 64);
   k.causal = ATTNRT_CAUSAL_TOP_LEFT;
