@@ -432,6 +432,18 @@ TEST(GpuKernelTable, HopperShortD64Default) {
   EXPECT_EQ(hopperDefaultName(problem(200, 1024, 64)), "d64_bm128_ovl_pp_static");
 }
 
+// Short non-causal D 81..128 (Sk <= 1024): the dynamic grid with 16-byte O
+// stores (bench/RESULTS.md, "Short non-causal D 128: the dynamic grid": D 128
+// S 512 0.94 / 0.93x cuDNN against the static grid's 0.82 / 0.79x). The
+// twins: causal (pingpong), D 80 (the k80 kernels), short causal D 64.
+TEST(GpuKernelTable, HopperShortD128Default) {
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 96)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 80)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm192_ovl_pp_static");
+}
+
 // The tile-scheduling bits of the default launch (host logic, no device):
 // 16-byte O stores below 256 columns (kSchedWideONarrow, 8) on the
 // kernels measured faster with them (bench/RESULTS.md, "Prefill margins:
@@ -439,8 +451,8 @@ TEST(GpuKernelTable, HopperShortD64Default) {
 // tiles, SD D 160 K/V resident, MLA D 192 / Dv 128), on top of
 // kSchedWgRange (2) and kSchedWideO (4), and kSchedEarlyQ (1) for Sk <=
 // 4096 (any Sk on the D 128 kernel without pingpong, measured so). The twins: the 208-key-tile kernel (ViT: -17%), the k48 kernel (SD
-// D 40: -2%), kernels not measured with it (short non-causal D 128, SD
-// D 80's 80-column O, D 256 with its own bit), and O rows that are not
+// D 40: -2%), kernels not measured with it (SD D 80's
+// 80-column O, D 256 with its own bit), and O rows that are not
 // 16-byte aligned (both store bits cleared). The override wins.
 TEST(GpuKernelTable, HopperWideOutputStoreDefaults) {
   auto bits = [](attnk_problem k) {
@@ -468,7 +480,8 @@ TEST(GpuKernelTable, HopperWideOutputStoreDefaults) {
   EXPECT_EQ(bits(problem(197, 197, 64)), 7);     // 208-key tiles
   EXPECT_EQ(bits(problem(1024, 1024, 40)), 7);   // k48
   EXPECT_EQ(bits(problem(4096, 4096, 40)), 7);   // k48, dynamic grid
-  EXPECT_EQ(bits(problem(1024, 1024, 128)), 7);  // d128_bm128_ovl_static
+  EXPECT_EQ(bits(problem(1024, 1024, 128)), 15);  // d128_bm128_ovl_dyn (short non-causal D 128)
+  EXPECT_EQ(bits(problem(512, 512, 64, TL)), 15);  // d64_bm192_ovl_pp_static (short causal D 64)
   EXPECT_EQ(bits(problem(1024, 1024, 80)), 7);   // 80-column O
   EXPECT_EQ(bits(problem(2048, 2048, 256, TL)), 7);  // D 256: kSchedWideO
   attnk_problem pad = problem(2048, 2048, 128, TL);
