@@ -1313,9 +1313,10 @@ bool decode_nv_eligible(const attnk_problem *p) {
 }
 
 // L2 evict-first on the K/V loads of the 16-row D 128 TMA ring: each K/V
-// line is read once, so the streamed lines go first and the partials, (m, l)
-// and tensor maps stay for the merge. Measured in one process (bench/RESULTS.md,
-// "dec2"): +0.7-1.1% on rows 28/32, +0.3-0.8% on rows 29-31, bf16 and f16
+// line is read once, so the streamed lines may leave L2 before the partials,
+// (m, l) and tensor maps (the cause of the gain is not measured). Measured in
+// one process (bench/RESULTS.md, "dec2"): +0.7-1.1% on rows 28/32, +0.4-0.8%
+// on rows 29-31, bf16 and f16
 // (21 of 22 paired timings ahead; run 11: +0.2-1.6% on rows 27-32). The
 // wide-group and D 256 TMA kernels were not measured with it: off there.
 bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_ring) {
