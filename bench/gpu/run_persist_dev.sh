@@ -7,7 +7,8 @@
 # "cd .devtree-dec && LIMIT=<s> bash bench/gpu/run_persist_dev.sh".
 # STEPS (default "ab tests"):
 #  ab: decode_variants.py, bf16 (AB_ONLY rows, AB_EXTRA shapes "B,Hq,Hkv,Sk,D ...", AB_VARIANTS
-#      "name=K=V ..."), then f16 (AB16_ONLY, AB16_EXTRA, AB16_VARIANTS); AB_T, AB16_T cap each (s);
+#      "name=K=V ...", AB_ROWS "IDX[+IDX]:name=K=V ..." for decode_variants.py --rows), then f16
+#      (AB16_ONLY, AB16_EXTRA, AB16_VARIANTS, AB16_ROWS); AB_T, AB16_T cap each (s);
 #  tests: AttnDecodeLseTests (LSE_FILTER; none: skipped) and AttnGpuTests (GT_FILTER; none:
 #      skipped; GT_BACKEND: ATTN_GPU_TEST_BACKEND, gpu:decode by default, "default" for the
 #      default dispatch) under TEST_ENV, then memcheck of AttnDecodeLseTests SAN_FILTER (none:
@@ -39,16 +40,17 @@ AB_VARIANTS=${AB_VARIANTS:-base= old=PACK=0 pk=PACK=1}
 AB16_ONLY=${AB16_ONLY:-38}
 AB16_EXTRA=${AB16_EXTRA:-64,32,8,512,128 64,32,8,2048,128 64,64,8,1024,128}
 AB16_VARIANTS=${AB16_VARIANTS:-base= old=PACK=0 pk=PACK=1}
-ab() { # dtype only extras variants cap
+ab() { # dtype only extras variants cap rows
   local args="--dtype $1 --only $2" e v
   for e in $3; do args="$args --extra $e"; done
   for v in $4; do args="$args --variant $v"; done
+  for v in $6; do args="$args --rows $v"; done
   (cd bench/gpu && timeout $5 python3 decode_variants.py --lib $LIB $args --out $OUT/ab-$1.md) > $OUT/ab-$1.log 2>&1
   el "ab $1 rc=$?"
 }
 if has ab; then
-  ab bf16 "$AB_ONLY" "$AB_EXTRA" "$AB_VARIANTS" $(cap ${AB_T:-60})
-  ab f16 "$AB16_ONLY" "$AB16_EXTRA" "$AB16_VARIANTS" $(cap ${AB16_T:-25})
+  ab bf16 "$AB_ONLY" "$AB_EXTRA" "$AB_VARIANTS" $(cap ${AB_T:-60}) "${AB_ROWS:-}"
+  ab f16 "$AB16_ONLY" "$AB16_EXTRA" "$AB16_VARIANTS" $(cap ${AB16_T:-25}) "${AB16_ROWS:-}"
 fi
 if has tests; then
   B=build-gpu/bin

@@ -875,7 +875,8 @@ int env_int(const char *name) {
 // 128-key tiles), ATTN_DECODE_NV_PDL=0 (plain launches), ATTN_DECODE_NV_SK=1
 // (stream-K: one wave of blocks, each a contiguous run of key tiles over the
 // units; SK=N > 1: at most N blocks, which tests use to get blocks that span
-// several units), and for the TMA ring ATTN_DECODE_NV_EVICT=1 (L2 evict-first loads),
+// several units), and for the TMA ring ATTN_DECODE_NV_EVICT=0|1 (L2 evict-first K/V loads
+// off / on; default: decode_nv_evict_first),
 // ATTN_DECODE_NV_ORDER=1 (K's boxes of a tile, then V's), ATTN_DECODE_NV_L2P=0-3
 // (the tensor maps' L2 promotion: none, 64, 128, 256 bytes), and
 // ATTN_DECODE_NV_D256=0 (read once: D 256 problems go to the kernels they
@@ -896,7 +897,8 @@ struct Knobs {
   int splits, warps, ring, stages; // ring -1, stages 0: the default
   bool pdl;
   int sk; // 0 off, 1 one wave, N > 1 at most N blocks
-  bool evict, order;
+  int evict; // L2 evict-first K/V loads: 1 on, 0 off, -1 the default (decode_nv_evict_first)
+  bool order;
   int l2p; // CUtensorMapL2promotion
   int mt;  // 1: never the wide-group kernels; else where a group has > 32 rows
   int fuse; // the unit's last block combines: 1 always, 0 never (the combine kernel), -1 the default
@@ -908,6 +910,7 @@ Knobs read_knobs() {
   const char *ring = std::getenv("ATTN_DECODE_NV_RING");
   const char *fuse = std::getenv("ATTN_DECODE_NV_FUSE");
   const char *comb = std::getenv("ATTN_DECODE_NV_COMB");
+  const char *evict = std::getenv("ATTN_DECODE_NV_EVICT");
   // No L2 promotion by default: each 64-column box reads its own 128-byte
   // half rows; the 256-byte promotion (the shared map's default) gave 4-5%
   // less on every D 128 decode row (bench/RESULTS.md, decode run 11).
@@ -919,7 +922,7 @@ Knobs read_knobs() {
           env_int("ATTN_DECODE_NV_STAGES"),
           !(pdl && pdl[0] == '0'),
           env_int("ATTN_DECODE_NV_SK"),
-          env_int("ATTN_DECODE_NV_EVICT") != 0,
+          evict ? (std::atoi(evict) != 0 ? 1 : 0) : -1,
           env_int("ATTN_DECODE_NV_ORDER") != 0,
           l2 >= 0 && l2 <= 3 ? l2 : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE,
           env_int("ATTN_DECODE_NV_MT"),
@@ -1309,6 +1312,17 @@ bool decode_nv_eligible(const attnk_problem *p) {
 #endif
 }
 
+// L2 evict-first on the K/V loads of the 16-row D 128 TMA ring: each K/V
+// line is read once, so the streamed lines may leave L2 before the partials,
+// (m, l) and tensor maps (the cause of the gain is not measured). Measured in
+// one process (bench/RESULTS.md, "dec2"): +0.7-1.1% on rows 28/32, +0.4-0.8%
+// on rows 29-31, bf16 and f16
+// (21 of 22 paired timings ahead; run 11: +0.2-1.6% on rows 27-32). The
+// wide-group and D 256 TMA kernels were not measured with it: off there.
+bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_ring) {
+  return tma_ring && head_dim_bucket == 128 && rows_per_block == kRows;
+}
+
 // Splits s minimize the modelled time waves(s) * (tiles per split + F) + C
 // (s > 1), in units of one tile's stream time per block: F ~ 2 tiles of
 // pipeline fill and prologue per block, C ~ 2 for the combine launch. Ties
@@ -1385,7 +1399,8 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   d.qblocks = (int)((rows + var.block_rows() - 1) / var.block_rows());
   d.direct = splits == 1;
   d.kv_order = kn.order;
-  d.evict_first = kn.evict;
+  d.evict_first = kn.evict >= 0 ? kn.evict
+                                : decode_nv_evict_first(var.dp, (int)var.block_rows(), var.ring == kTmaRing);
   // Stream-K where the knob asks for it and the caller's split count is the
   // plan's (decode_nv_num_splits returned it; a forced count runs the grid).
   SkPlan pl = {0, 0, 0, 0};

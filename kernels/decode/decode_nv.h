@@ -37,6 +37,11 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms);
 int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, void *stream,
                      int *splits_used, bool *combined);
 
+/// Whether a decode kernel's K/V TMA loads carry an L2 evict-first policy
+/// by default (ATTN_DECODE_NV_EVICT=0|1 overrides): the TMA ring
+/// (`tma_ring`) at head-dim bucket 128 with one 16-row m-tile per block.
+bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_ring);
+
 /// Whether the split kernel and the combine after it are launched with
 /// programmatic stream serialization (sm_90: each may be scheduled while the
 /// stream's previous kernel drains, and waits for it before its first global

@@ -11,6 +11,7 @@
 
 #include "backends/GpuKernels.h"
 #include "backends/PackedQueryGroups.h"
+#include "decode/decode_nv.h"
 
 #include <cstdlib>
 #if defined(ATTN_HAVE_HOPPER)
@@ -702,6 +703,19 @@ TEST(GpuKernelTable, PackedQueryGroupSplitsRule) {
     EXPECT_EQ(packedQueryGroupSplits(oneRow(8, 32, 1, 8192, 128), 132), 1);
     EXPECT_EQ(packedQueryGroupSplits(oneRow(1, 16, 1, 8192, 96), 132), 1);
   }
+}
+
+// The decode kernel's L2 evict-first default on its K/V TMA loads: the
+// 16-row D 128 TMA ring (decode rows 27-32, measured ahead in bf16 and f16);
+// the neighbouring kernels keep plain loads (not measured with it): the
+// wide-group blocks (5 m-tiles of 16 rows), the D 256 TMA ring, the cp.async
+// rings.
+TEST(GpuKernelTable, DecodeEvictFirstDefault) {
+  EXPECT_TRUE(attn::decode_nv_evict_first(128, 16, true));
+  EXPECT_FALSE(attn::decode_nv_evict_first(128, 80, true)); // wide-group twin
+  EXPECT_FALSE(attn::decode_nv_evict_first(256, 16, true)); // D 256 twin
+  EXPECT_FALSE(attn::decode_nv_evict_first(128, 16, false)); // block ring twin
+  EXPECT_FALSE(attn::decode_nv_evict_first(64, 16, false));
 }
 
 #if defined(ATTN_HAVE_HOPPER)
