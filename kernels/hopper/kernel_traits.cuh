@@ -132,8 +132,11 @@ struct Cfg {
   // overlapped no GEMM of its own (bench/RESULTS.md, "D 128 causal: P V
   // under the softmax": 1-6% on the D 128 causal rows; with pingpong the
   // same change measured nothing, the partner's GEMMs already cover it).
+  // Also the D 96 twins of those (DK 96: d128_k96_*), which replace them
+  // on D 88..96 and would otherwise lose the vote (the k80 kernels, never
+  // measured with it, keep the hoisted wait).
   static constexpr bool VOTE =
-      !GEN_ && (DV == 256 || (DP == 128 && DK == 128 && DV == 128 && !PINGPONG_));
+      !GEN_ && (DV == 256 || (DP == 128 && (DK == 128 || DK == 96) && DV >= 96 && !PINGPONG_));
   // setmaxnreg split: 128 * PRODUCER_REGS + 128 * NWG * CONSUMER_REGS <= 65536.
   static constexpr int PRODUCER_REGS = PREGS_;
   static constexpr int CONSUMER_REGS = NWG == 2 ? (PREGS_ <= 24 ? 240 : 232) : 160;
