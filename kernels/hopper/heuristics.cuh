@@ -105,6 +105,11 @@ static const Variant kVariantsD128[] = {
     ATTN_HOPPER_VARIANT_K("d128_k96_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40, 96),
     ATTN_HOPPER_VARIANT_K("d128_k96_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 96),
     ATTN_HOPPER_VARIANT_K("d128_k96_bm128_ovl_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40, 96),
+    // The same with V and O 96 columns wide (V in 32-column panels, 64-byte
+    // swizzle; Cfg::VPC): PV over 96 columns instead of 128, for Dv <= 96.
+    ATTN_HOPPER_VARIANT_KV("d128_k96_v96_bm128_ovl_static", 128, 96, 96, 2, 128, 2, true, false, Static, 40),
+    ATTN_HOPPER_VARIANT_KV("d128_k96_v96_bm128_ovl_dyn", 128, 96, 96, 2, 128, 2, true, false, Dynamic, 40),
+    ATTN_HOPPER_VARIANT_KV("d128_k96_v96_bm128_ovl_pp_dyn", 128, 96, 96, 2, 128, 2, true, true, Dynamic, 40),
     // SD D 80: V and O 80 columns wide (V in
     // 16-column panels, 32-byte swizzle; Cfg::VPC): PV over 80 columns
     // instead of 128. Default for short non-causal D 72..80 with Dv <= 80.
@@ -370,11 +375,14 @@ static int variant_sched_bits(const Variant &v) {
       "d128_bm128_ovl_dyn",        "d192_v128_bm128_bn128_ovl_pp_dyn",
       "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static",
       "d128_k96_bm128_ovl_pp_dyn", "d128_k96_bm128_ovl_dyn",
+      "d128_k96_v96_bm128_ovl_pp_dyn", "d128_k96_v96_bm128_ovl_dyn",
   };
   for (const char *n : kWide)
     if (!strcmp(v.name, n))
-      return kSchedWideONarrow |
-             (!strcmp(n, "d128_bm128_ovl_dyn") || !strcmp(n, "d128_k96_bm128_ovl_dyn") ? kSchedEarlyQ : 0);
+      return kSchedWideONarrow | (!strcmp(n, "d128_bm128_ovl_dyn") || !strcmp(n, "d128_k96_bm128_ovl_dyn") ||
+                                          !strcmp(n, "d128_k96_v96_bm128_ovl_dyn")
+                                      ? kSchedEarlyQ
+                                      : 0);
   return 0;
 }
 
@@ -450,11 +458,13 @@ static int default_variant_of(const attnk_problem *p, int sms) {
   // the same grids and pingpong as D 128 picks). Counted in
   // bench/hopper/NOTES.md ("count-prefill, 2026-12-01": the whole 0.93x of
   // D 96 S 4096 is the padding).
+  // Dv <= 96: V and O 96 columns wide too (PV over 96 instead of 128).
   if (dp == 128 && d > 80 && d <= 96) {
     const bool pp = causal && (shrt || (p->causal == ATTNRT_CAUSAL_TOP_LEFT && p->seq_k <= 4096));
-    return find_variant(dl, pp                     ? "d128_k96_bm128_ovl_pp_dyn"
-                            : !causal && shrt      ? "d128_k96_bm128_ovl_static"
-                                                   : "d128_k96_bm128_ovl_dyn");
+    const bool v96 = p->head_dim_v <= 96;
+    return find_variant(dl, pp                ? (v96 ? "d128_k96_v96_bm128_ovl_pp_dyn" : "d128_k96_bm128_ovl_pp_dyn")
+                            : !causal && shrt ? (v96 ? "d128_k96_v96_bm128_ovl_static" : "d128_k96_bm128_ovl_static")
+                                              : (v96 ? "d128_k96_v96_bm128_ovl_dyn" : "d128_k96_bm128_ovl_dyn"));
   }
   // D 64: 128-row tiles where 192-row ones pad the queries by > 20%.
   const bool bm128 = dp == 64 && pads_less(p->seq_q, 192, 128);

@@ -98,9 +98,9 @@ struct Cfg {
   static constexpr int DV = DV_ ? DV_ : DP;
   // V tiles are stored in panels of VPC columns: 64 (the 128-byte swizzle,
   // as Q and K) where DV is a multiple of 64, else 32 or 16 (the 64- or
-  // 32-byte swizzle: DV 160 and 80, so PV runs over Stable Diffusion's
-  // head dims instead of the next multiple of 64).
-  static_assert((DV % 64 == 0 && DV >= 64 && DV <= 256) || DV == 80 || DV == 160,
+  // 32-byte swizzle: DV 160 and 96, and 80, so PV runs over Stable
+  // Diffusion's head dims and D 96 instead of the next multiple of 64).
+  static_assert((DV % 64 == 0 && DV >= 64 && DV <= 256) || DV == 80 || DV == 96 || DV == 160,
                 "padded value head dim");
   static constexpr int VPC = DV % 64 == 0 ? 64 : DV % 32 == 0 ? 32 : 16;
   static constexpr int V_ROW_BYTES = VPC * 2;

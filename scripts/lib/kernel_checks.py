@@ -288,7 +288,10 @@ def hopper_vote_order(sass, check):
         handoff = HOPPER_HANDOFF.search(f)
         handoff = handoff.group(1) if handoff else "?"
         found.add((c.group(2), c.group(3), c.group(7), handoff))
-        desc = (f"DP{dp} NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'} "
+        # QK^T / V-O columns below DP (Cfg::DK, DV: the D 96 twins) named.
+        narrow = "".join(f" {k}{c.group(g)}" for k, g in (("DK", 12), ("DV", 13))
+                         if c.group(g) and int(c.group(g)) not in (0, int(dp)))
+        desc = (f"DP{dp}{narrow} NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'} "
                 f"pp={c.group(7)} {'dyn' if handoff == '1' else 'static'}{' split' if 'SplitCfg' in f else ''}")
         ok, detail = vote_key_loop_order(lines, measured)
         print(f"  {check} {desc}: {detail}" + ("" if ok else f"   <-- FAIL\n    in kernel {f}"))

@@ -1685,14 +1685,16 @@ TEST(HopperPath, SdHeadDims) {
 }
 
 // Head dims 88..96 on the kernels with QK^T over 96 columns (Cfg::DK 96,
-// d128_k96_*: the D 128 kernels' twins; which one the default picks per
-// class: GpuKernelTable.HopperD96Defaults): long non-causal and
+// d128_k96_*: the D 128 kernels' twins; with Dv <= 96 V/O tiles 96 columns
+// wide, d128_k96_v96_*; which one the default picks per class:
+// GpuKernelTable.HopperD96Defaults): long non-causal and
 // bottom-right causal beyond 1024 keys (the dynamic grid, with the rescale
 // vote), short non-causal (the static grid, with the vote), top-left causal
 // up to 4096 keys and short bottom-right (pingpong), top-left beyond 4096
 // (the dynamic grid). Odd key counts (partial last key tiles), ragged last
-// query tiles, GQA and MQA, D 88, D 96 with Dv 128 and 64, f16 and bf16,
-// each row against the f64 reference, the last rerun bitwise equal.
+// query tiles, GQA and MQA, D 88, D 96 with Dv 64 and with Dv 128 (the
+// 128-column V/O kernels, in each grid), f16 and bf16, each row against
+// the f64 reference, the last rerun bitwise equal.
 TEST(HopperPath, HeadDim96) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
@@ -1712,6 +1714,8 @@ TEST(HopperPath, HeadDim96) {
   run(mk(1, 2, 1, 150, 4229, 96, BF, TL));   // top-left beyond 4096 keys: dynamic grid
   run(mk(2, 3, 3, 257, 1031, 88, F));
   run(dvCase(1, 4, 2, 300, 1300, 96, 128, BF));
+  run(dvCase(1, 4, 2, 200, 901, 96, 128, F));
+  run(dvCase(1, 4, 1, 700, 1100, 96, 120, BF, TL));
   run(dvCase(1, 4, 2, 257, 700, 96, 64, F, TL));
   // 133 output tiles of 17 rows on 132 SMs (dynamic scheduler), MQA.
   run(repeated(mk(7, 19, 1, 17, 1030, 96, F, BR), 2));

@@ -333,28 +333,40 @@ TEST(GpuKernelTable, HopperCausalD128Defaults) {
 
 // The default Hopper kernel of D 88..96 (host logic, no device): the twin
 // of the D 128 kernel the same problem would run at D 128, with QK^T over
-// 96 columns (Cfg::DK 96; bench/hopper/NOTES.md, "count-prefill": the gap
-// of D 96 S 4096 is the padding), in each of the D 128 rule's classes:
-// short non-causal -> static grid, long non-causal -> dynamic, causal
-// top-left up to 4096 keys and short causal -> pingpong, longer causal ->
-// dynamic. The neighbouring classes keep their kernels: D 80 (k80), D 104
-// and D 128 (QK^T over 128 columns), and D 64 with Dv 96 (QK^T over 80).
+// 96 columns (Cfg::DK 96) and, for Dv <= 96, PV over 96 (Cfg::DV 96;
+// bench/hopper/NOTES.md, "count-prefill": the gap of D 96 S 4096 is the
+// padding), in each of the D 128 rule's classes: short non-causal ->
+// static grid, long non-causal -> dynamic, causal top-left up to 4096 keys
+// and short causal -> pingpong, longer causal -> dynamic. The neighbouring
+// classes keep their kernels: D 80 (k80), D 104 and D 128 (QK^T over 128
+// columns), D 64 with Dv 96 (QK^T over 80), and D 96 with Dv 104..128
+// keeps 128-column V/O tiles.
 TEST(GpuKernelTable, HopperD96Defaults) {
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
-  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 96)), "d128_k96_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1025, 1025, 88)), "d128_k96_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 96)), "d128_k96_bm128_ovl_static");
-  EXPECT_EQ(hopperDefaultName(problem(300, 517, 96)), "d128_k96_bm128_ovl_static");
-  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 96, TL)), "d128_k96_bm128_ovl_pp_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(900, 900, 96, BR)), "d128_k96_bm128_ovl_pp_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 96, TL)), "d128_k96_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1024, 4096, 96, BR)), "d128_k96_bm128_ovl_dyn");
-  // Dv 128 with D 96: the same kernels (V/O 128 columns wide).
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 96)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1025, 1025, 88)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 96)), "d128_k96_v96_bm128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(300, 517, 96)), "d128_k96_v96_bm128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 96, TL)), "d128_k96_v96_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(900, 900, 96, BR)), "d128_k96_v96_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 96, TL)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 4096, 96, BR)), "d128_k96_v96_bm128_ovl_dyn");
+  // Dv below D (96 / 64): the 96-column V/O tiles too.
   attnk_problem k = problem(4096, 4096, 96);
+  k.head_dim_v = 64;
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_v96_bm128_ovl_dyn");
+  // Dv 104..128 with D 96: QK^T over 96 columns, V/O 128 wide.
   k.head_dim_v = 128;
   EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_dyn");
+  k = problem(1024, 1024, 96);
+  k.head_dim_v = 104;
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_static");
+  k = problem(2048, 2048, 96, TL);
+  k.head_dim_v = 128;
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_pp_dyn");
   // The twins.
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 128)), "d128_bm128_ovl_static");
@@ -373,11 +385,13 @@ TEST(GpuKernelTable, HopperD96Defaults) {
     SCOPED_TRACE(n);
     EXPECT_EQ(std::string(attn_hopper_variant_name(104, d96.dtype, i)), "");
   }
-  EXPECT_EQ(named, 3);
+  EXPECT_EQ(named, 6);
   for (attnrt_causal c : {ATTNRT_CAUSAL_NONE, TL}) {
     attnk_problem a = problem(4096, 4096, 96, c), b = problem(4096, 4096, 128, c);
     a.out_dtype = a.dtype;
     b.out_dtype = b.dtype;
+    EXPECT_EQ(attn_hopper_default_sched_bits(&a, -1, 132), attn_hopper_default_sched_bits(&b, -1, 132)) << c;
+    a.head_dim_v = 128;
     EXPECT_EQ(attn_hopper_default_sched_bits(&a, -1, 132), attn_hopper_default_sched_bits(&b, -1, 132)) << c;
   }
 }
