@@ -371,9 +371,13 @@ TEST(GpuKernelTable, HopperD96Defaults) {
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 128)), "d128_bm128_ovl_static");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104, TL)), "d128_bm128_ovl_pp_dyn");
+  // D 64 with Dv 96: the D 128 list (max(D, Dv)), named through head dim
+  // 80 (attn_hopper_variant_name names a variant for D = Dv = d).
   k = problem(4096, 4096, 64);
   k.head_dim_v = 96;
-  EXPECT_EQ(hopperDefaultName(k), "d128_k80_bm128_ovl_dyn");
+  k.out_dtype = k.dtype;
+  const char *k80 = attn_hopper_variant_name(80, k.dtype, attn_hopper_default_variant_for_sms(&k, 132));
+  EXPECT_EQ(std::string(k80 ? k80 : "(none)"), "d128_k80_bm128_ovl_dyn");
   // The k96 kernels serve D <= 96 only (named at D 96, "" at D 104), and
   // launch with their D 128 twins' sched bits.
   const attnk_problem d96 = problem(4096, 4096, 96);
