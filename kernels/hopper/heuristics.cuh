@@ -359,7 +359,8 @@ static int short_keys_variant(const attnk_problem *p) {
 // D 128 pingpong 2k-4k (rows 19-21) +3-6%, D 128 without pingpong (8k
 // causal, bottom-right chunks: rows 18, 23-25) +2-3.5%, MLA D 192 / Dv 128
 // (row 35) +3%, D 64 192-row tiles (rows 15, S 512) +2-3%, long D 64 (rows
-// 8, 14, 22) +0.4-0.9%. Not the others: the 208-key-tile kernel lost 17%
+// 8, 14, 22) +0.4-0.9%, causal D 64 S 512 on the static grid +2.5% / +2.8%
+// ("Short non-causal D 128: the dynamic grid"). Not the others: the 208-key-tile kernel lost 17%
 // (ViT) and 7% (DeiT), the k48 kernels 2% (SD D 40 at 1024 tokens) and 0.2%
 // (4096), and the rest were not measured with it. Measured together with
 // kSchedEarlyQ (bits 15): so the D 128 kernel without pingpong takes
@@ -370,7 +371,7 @@ static int short_keys_variant(const attnk_problem *p) {
 // their twins' bits (not measured apart).
 static int variant_sched_bits(const Variant &v) {
   static const char *const kWide[] = {
-      "d64_bm192_ovl_pp_dyn",      "d64_bm192_ovl_pp_q2_static",
+      "d64_bm192_ovl_pp_dyn",      "d64_bm192_ovl_pp_q2_static", "d64_bm192_ovl_pp_static",
       "d64_bm192_ovl_pp_q2_dyn",   "d128_bm128_ovl_pp_dyn",
       "d128_bm128_ovl_dyn",        "d192_v128_bm128_bn128_ovl_pp_dyn",
       "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static",
@@ -489,7 +490,12 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     if (k) return find_variant(dl, k);
   }
   if (shrt && dp <= 128) {
-    if (dp == 128) return causal ? 1 : 3;  // ovl_pp_dyn : ovl_static
+    // Non-causal D 81..128: the dynamic grid with early Q and 16-byte O
+    // stores (variant_sched_bits), not the static grid's 4-byte stores
+    // (H200, same process, D 128 S 512 B 32 H 16, x cuDNN bf16 / f16:
+    // 0.936 / 0.930 against 0.817 / 0.788; bench/RESULTS.md "Short non-causal
+    // D 128: the dynamic grid").
+    if (dp == 128) return find_variant(dl, causal ? "d128_bm128_ovl_pp_dyn" : "d128_bm128_ovl_dyn");
     if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_static");
     // Non-causal: two Q buffers (D 64 S 512 +1-3%, SDXL at S 1024
     // unchanged, against one) on the dynamic grid (with 16-byte O stores:

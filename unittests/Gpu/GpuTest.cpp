@@ -2228,9 +2228,26 @@ TEST(HipBackend, PackedQueryGroupsDefaultChoice) {
   c = mk(2, 32, 1, 1, 2000, 128, ATTNRT_DTYPE_BF16);
   c.expectKernel = "decode";
   runCase(c);
-  c = mk(sms, 8, 2, 1, 600, 128, ATTNRT_DTYPE_BF16); // small groups
+  c = mk(sms, 8, 2, 1, 1100, 128, ATTNRT_DTYPE_BF16); // small groups (longer keys)
   c.expectKernel = "decode";
   runCase(c);
+  // ... except at short keys (groups of 4-8, D 128, <= 1024 keys, from 64
+  // tiles): packed; its twins (a key more, a group of 2, D 64, 56 tiles) the
+  // decode kernel.
+  c = mk(9, 32, 8, 1, 1000, 128, ATTNRT_DTYPE_BF16); // 72 tiles
+  c.expectKernel = "sm90-packgqa";
+  c.perRow = true;
+  runCase(c);
+  c = mk(9, 64, 8, 1, 777, 128, ATTNRT_DTYPE_F16);
+  c.expectKernel = "sm90-packgqa";
+  runCase(c);
+  runLseCase(c);
+  for (const Case &t : {mk(9, 32, 8, 1, 1025, 128, ATTNRT_DTYPE_BF16), mk(9, 16, 8, 1, 1000, 128, ATTNRT_DTYPE_BF16),
+                        mk(9, 32, 8, 1, 1000, 64, ATTNRT_DTYPE_BF16), mk(7, 32, 8, 1, 1000, 128, ATTNRT_DTYPE_BF16)}) {
+    c = t;
+    c.expectKernel = "decode";
+    runCase(c);
+  }
   // Head dims the decode kernel does not take: packed, not one query row a
   // sm90-wgmma tile, whatever the tile count.
   c = mk(2, 16, 2, 1, 700, 96, ATTNRT_DTYPE_F16);

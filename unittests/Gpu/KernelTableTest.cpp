@@ -501,6 +501,18 @@ TEST(GpuKernelTable, HopperShortD64Default) {
   EXPECT_EQ(hopperDefaultName(problem(200, 1024, 64)), "d64_bm128_ovl_pp_static");
 }
 
+// Short non-causal D 81..128 (Sk <= 1024): the dynamic grid with 16-byte O
+// stores (bench/RESULTS.md, "Short non-causal D 128: the dynamic grid": D 128
+// S 512 0.94 / 0.93x cuDNN against the static grid's 0.82 / 0.79x). The
+// twins: causal (pingpong), D 80 (the k80 kernels), short causal D 64.
+TEST(GpuKernelTable, HopperShortD128Default) {
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 96)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 80)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm192_ovl_pp_static");
+}
+
 // The tile-scheduling bits of the default launch (host logic, no device):
 // 16-byte O stores below 256 columns (kSchedWideONarrow, 8) on the
 // kernels measured faster with them (bench/RESULTS.md, "Prefill margins:
@@ -508,8 +520,8 @@ TEST(GpuKernelTable, HopperShortD64Default) {
 // tiles, SD D 160 K/V resident, MLA D 192 / Dv 128), on top of
 // kSchedWgRange (2) and kSchedWideO (4), and kSchedEarlyQ (1) for Sk <=
 // 4096 (any Sk on the D 128 kernel without pingpong, measured so). The twins: the 208-key-tile kernel (ViT: -17%), the k48 kernel (SD
-// D 40: -2%), kernels not measured with it (short non-causal D 128, SD
-// D 80's 80-column O, D 256 with its own bit), and O rows that are not
+// D 40: -2%), kernels not measured with it (SD D 80's
+// 80-column O, D 256 with its own bit), and O rows that are not
 // 16-byte aligned (both store bits cleared). The override wins.
 TEST(GpuKernelTable, HopperWideOutputStoreDefaults) {
   auto bits = [](attnk_problem k) {
@@ -537,7 +549,8 @@ TEST(GpuKernelTable, HopperWideOutputStoreDefaults) {
   EXPECT_EQ(bits(problem(197, 197, 64)), 7);     // 208-key tiles
   EXPECT_EQ(bits(problem(1024, 1024, 40)), 7);   // k48
   EXPECT_EQ(bits(problem(4096, 4096, 40)), 7);   // k48, dynamic grid
-  EXPECT_EQ(bits(problem(1024, 1024, 128)), 7);  // d128_bm128_ovl_static
+  EXPECT_EQ(bits(problem(1024, 1024, 128)), 15);  // d128_bm128_ovl_dyn (short non-causal D 128)
+  EXPECT_EQ(bits(problem(512, 512, 64, TL)), 15);  // d64_bm192_ovl_pp_static (short causal D 64)
   EXPECT_EQ(bits(problem(1024, 1024, 80)), 7);   // 80-column O
   EXPECT_EQ(bits(problem(2048, 2048, 256, TL)), 7);  // D 256: kSchedWideO
   attnk_problem pad = problem(2048, 2048, 128, TL);
@@ -687,10 +700,37 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   EXPECT_EQ(why, "64 tiles of 128 packed rows for 132 multiprocessors (packed from one per 2 "
                  "for groups of 32)");
   EXPECT_FALSE(pays(64, 16, 1, 4096, 64));
+  const std::string small = " query heads per KV head (packed from 16; groups of 4-8 at D 128 from 1024 "
+                            "keys down, one query row, no mask, not causal)";
   EXPECT_FALSE(pays(64, 32, 8, 4096, 128));
-  EXPECT_EQ(why, "4 query heads per KV head (packed from 16)");
+  EXPECT_EQ(why, "4" + small);
   EXPECT_FALSE(pays(8, 28, 4, 32768, 128));
-  EXPECT_EQ(why, "7 query heads per KV head (packed from 16)");
+  EXPECT_EQ(why, "7" + small);
+  // Short keys (measured at 512 and 1024): groups of 4-8 packed from 64 tiles ...
+  EXPECT_TRUE(pays(64, 32, 8, 1024, 128)) << why; // Llama-3.1-8B decode B64 1k (row 38)
+  EXPECT_TRUE(pays(8, 32, 8, 1024, 128)) << why;
+  EXPECT_TRUE(pays(64, 64, 8, 1024, 128)) << why;
+  EXPECT_TRUE(pays(64, 28, 4, 600, 128)) << why;
+  // ... and their twins: a key more, D 64, a group of 2 or 12, too few tiles,
+  // two query rows, a mask, causal rows.
+  EXPECT_FALSE(pays(64, 32, 8, 1025, 128));
+  EXPECT_EQ(why, "4" + small);
+  EXPECT_FALSE(pays(64, 32, 8, 1024, 64));
+  EXPECT_FALSE(pays(64, 16, 8, 1024, 128));
+  EXPECT_EQ(why, "2" + small);
+  EXPECT_FALSE(pays(64, 24, 2, 1024, 128));
+  EXPECT_FALSE(pays(7, 32, 8, 1024, 128));
+  EXPECT_EQ(why, "56 tiles of 128 packed rows (packed from 64 for groups of 4 at short keys)");
+  attnk_problem k = oneRow(64, 32, 8, 1024, 128);
+  k.seq_q = 2;
+  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
+  k = oneRow(64, 32, 8, 1024, 128);
+  static bool keep[1];
+  k.mask.data = keep;
+  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
+  k = oneRow(64, 32, 8, 1024, 128);
+  k.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
 }
 
 // Split keys of the packed tiles: tiles x splits fill the SMs once, at
@@ -747,7 +787,9 @@ TEST(GpuKernelTable, PackedQueryGroupsKernel) {
   EXPECT_TRUE(g->prefer(oneRow(2, 32, 1, 2048, 96), &whyNot)) << whyNot;
   EXPECT_TRUE(g->prefer(oneRow(2, 8, 2, 300, 64), &whyNot)) << whyNot;
   EXPECT_FALSE(g->prefer(oneRow(64, 32, 8, 4096, 128), &whyNot));
-  EXPECT_EQ(whyNot, "4 query heads per KV head (packed from 16)");
+  EXPECT_EQ(whyNot, "4 query heads per KV head (packed from 16; groups of 4-8 at D 128 from 1024 keys "
+                    "down, one query row, no mask, not causal)");
+  EXPECT_TRUE(g->prefer(oneRow(64, 32, 8, 1024, 128), &whyNot)) << whyNot; // its short-key twin
   std::string why, report;
   attnk_problem k = oneRow(64, 71, 1, 2048, 64);
   k.causal = ATTNRT_CAUSAL_TOP_LEFT;

@@ -359,7 +359,21 @@ const GpuKernel kGeneral = {"fa2-general", generalSupports, generalLaunch};
 // +19% at 2k keys but -25% at 8k, 16 tiles -50%; groups 16-32: 128 tiles
 // (g 32, D 128) +46-49%, 256 tiles (g 16) +8-9%, 64 tiles even (g 32, 4k)
 // or -8% (g 16, 4k); groups of 4 and 7 (rows 26-32): -4 to -88%.
+// Except at short keys: one query row, groups of 4-8, D 128, at most 1024
+// keys, no mask, not causal, from 64 tiles (bench/RESULTS.md, "Decode 64 x
+// 32/8 x 1k: persistent blocks and packed query groups", H200, same
+// process, TB/s packed against the decode kernel, bf16 unless said): 1024
+// keys, g 4, B 8 / 16 / 32 / 48 / 64 / 128 (64-1024 tiles): 2.05 / 3.04 /
+// 3.51 / 3.74 / 3.83 / 3.95 against 1.15 / 2.11 / 3.09 / 3.29 / 3.48 / 3.75;
+// row 38 (B 64) f16 3.83 against 3.58; g 7 (64 x 28/4) 3.50 against 3.05;
+// g 8 (64 x 64/8) 3.82 against 3.23 (f16 3.80 / 3.32); 512 keys (64 x
+// 32/8) 3.39 against 2.75. At 2k keys packed lost 4% (3.95 against 4.12,
+// bf16 and f16), at 4k and 8k (rows 30, 31) 4-7%.
 constexpr int64_t kPackMinGroup = 16;     // below: decode
+constexpr int64_t kPackShortMinGroup = 4; // short keys: packed from groups of 4 ...
+constexpr int64_t kPackShortMaxGroup = 8; // ... to 8
+constexpr int64_t kPackShortMaxKeys = 1024;
+constexpr int64_t kPackShortMinTiles = 64; // ... from this many tiles (B 8 x 8 KV heads)
 constexpr int64_t kPackWideGroup = 33;    // the decode kernel's wide-group blocks
 constexpr int64_t kPackSmShareWide = 4;   // groups >= kPackWideGroup: one tile per 4 SMs
 constexpr int64_t kPackSmShareNarrow = 2; // groups below: one tile per 2 SMs
@@ -367,11 +381,26 @@ constexpr int64_t kPackSmShareNarrow = 2; // groups below: one tile per 2 SMs
 bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                           std::string *whyNot) {
   const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
-  if (g < kPackMinGroup)
+  const bool shortKeys = g >= kPackShortMinGroup && g <= kPackShortMaxGroup &&
+                         k.seq_q == 1 && k.seq_k <= kPackShortMaxKeys &&
+                         k.head_dim == 128 && k.head_dim_v == 128 &&
+                         !k.mask.data && k.causal == ATTNRT_CAUSAL_NONE;
+  if (g < kPackMinGroup && !shortKeys)
     return no(whyNot, std::to_string(g) +
                           " query heads per KV head (packed from " +
-                          std::to_string(kPackMinGroup) + ")");
+                          std::to_string(kPackMinGroup) + "; groups of " +
+                          std::to_string(kPackShortMinGroup) + "-" +
+                          std::to_string(kPackShortMaxGroup) + " at D 128 from " +
+                          std::to_string(kPackShortMaxKeys) +
+                          " keys down, one query row, no mask, not causal)");
   const int64_t tiles = k.batch * k.heads_kv * ((g + 127) / 128);
+  if (g < kPackMinGroup) { // the short-key groups of 4-8
+    if (tiles < kPackShortMinTiles)
+      return no(whyNot, std::to_string(tiles) + " tiles of 128 packed rows (packed from " +
+                            std::to_string(kPackShortMinTiles) + " for groups of " +
+                            std::to_string(g) + " at short keys)");
+    return true;
+  }
   const int64_t share = g >= kPackWideGroup ? kPackSmShareWide : kPackSmShareNarrow;
   if (tiles * share < sms)
     return no(whyNot, std::to_string(tiles) + " tiles of 128 packed rows for " +
