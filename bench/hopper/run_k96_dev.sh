@@ -28,7 +28,7 @@ el "HeadDim96 rc $?"; grep -E "^\[  (PASSED|FAILED) |OK \]|FAILED \]|Failure" $O
 # x2: D 96 S 1024 B 8 non-causal (the static grid). Per row: the default
 # (attnrt), the kernel main's default picks there (D 128's), and the k96 /
 # k96_v96 twins; on x1 also the dynamic k96_v96 kernel without pingpong.
-V="default,d128_bm128_ovl_dyn@x0,d128_k96_bm128_ovl_dyn@x0,d128_k96_v96_bm128_ovl_dyn@x0+x1"
+V="default,d128_bm128_ovl_dyn@x0+x2,d128_k96_bm128_ovl_dyn@x0,d128_k96_v96_bm128_ovl_dyn@x0+x1+x2"
 V="$V,d128_bm128_ovl_pp_dyn@x1,d128_k96_bm128_ovl_pp_dyn@x1,d128_k96_v96_bm128_ovl_pp_dyn@x1"
 V="$V,d128_bm128_ovl_static@x2,d128_k96_bm128_ovl_static@x2,d128_k96_v96_bm128_ovl_static@x2"
 T=$(( $(left) - 12 )); [ $T -gt 60 ] && T=60
