@@ -2,7 +2,10 @@
 # k96's device call (one-off; bench/RESULTS.md "D 96: QK^T and P V over 96
 # columns"). Run from a tree root that holds build-gpu/lib/libattnrt.so,
 # build-gpu/lib/libattn_hopper.so and build-gpu/bin/AttnGpuTests of this
-# branch, built on the dev box (nvcc 13.0, preset cuda-sm90): run tool, carry
+# branch, built on the dev box (nvcc 13.0, preset cuda-sm90), and copies of
+# include/ and kernels/include/ (bench/gpu/attnrt_layout.py compiles against
+# them; without them the A/B stops at once), in a folder of the session's
+# checkout (the run tool sends that one, not a helper's worktree): run tool, carry
 # .devtree-k96, command "cd .devtree-k96 && LIMIT=<s> bash bench/hopper/run_k96_dev.sh".
 # LIMIT: the seconds the whole script may take. Writes $OUT/summary.txt as it goes.
 cd "$(dirname "$0")/../.."

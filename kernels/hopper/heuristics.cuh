@@ -100,14 +100,14 @@ static const Variant kVariantsD128[] = {
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40, 80),
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 80),
     // D 88..96 (issue 12's D 96 class): S = Q K^T over 96 columns (6 of 8
-    // k-steps), the D 128 kernels' grids and pingpong otherwise
-    // (default_variant_of: D 88..96 runs these where D 128 runs the twin).
-    ATTN_HOPPER_VARIANT_K("d128_k96_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40, 96),
+    // k-steps), the D 128 kernels' dynamic grid and pingpong otherwise
+    // (default_variant_of: D 88..96 runs these where D 128 runs the twin;
+    // the static-grid twins measured 8-9% slower at S 1024 and were
+    // removed: bench/RESULTS.md "D 96: QK^T and P V over 96 columns").
     ATTN_HOPPER_VARIANT_K("d128_k96_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 96),
     ATTN_HOPPER_VARIANT_K("d128_k96_bm128_ovl_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40, 96),
     // The same with V and O 96 columns wide (V in 32-column panels, 64-byte
     // swizzle; Cfg::VPC): PV over 96 columns instead of 128, for Dv <= 96.
-    ATTN_HOPPER_VARIANT_KV("d128_k96_v96_bm128_ovl_static", 128, 96, 96, 2, 128, 2, true, false, Static, 40),
     ATTN_HOPPER_VARIANT_KV("d128_k96_v96_bm128_ovl_dyn", 128, 96, 96, 2, 128, 2, true, false, Dynamic, 40),
     ATTN_HOPPER_VARIANT_KV("d128_k96_v96_bm128_ovl_pp_dyn", 128, 96, 96, 2, 128, 2, true, true, Dynamic, 40),
     // SD D 80: V and O 80 columns wide (V in
@@ -454,18 +454,19 @@ static int default_variant_of(const attnk_problem *p, int sms) {
   // with V in 192 columns 471 / 446; bench/RESULTS.md).
   if (dp == 192 && p->head_dim > 128 && p->head_dim_v <= 128)
     return find_variant(dl, causal ? "d192_v128_bm128_bn128_ovl_pp_dyn" : "d192_v128_bm128_bn128_ovl_dyn");
-  // D 88..96 (issue 12): the D 128 kernel choice below, with QK^T over 96
-  // columns (Cfg::DK 96: 6 of 8 k-steps; the twin of each D 128 kernel, so
-  // the same grids and pingpong as D 128 picks). Counted in
-  // bench/hopper/NOTES.md ("count-prefill, 2026-12-01": the whole 0.93x of
-  // D 96 S 4096 is the padding).
-  // Dv <= 96: V and O 96 columns wide too (PV over 96 instead of 128).
+  // D 88..96 (issue 12): the D 128 kernel choice below (pingpong for short
+  // causal problems and top-left causal up to 4096 keys, else the dynamic
+  // grid), with QK^T over 96 columns (Cfg::DK 96: 6 of 8 k-steps) and, for
+  // Dv <= 96, V and O 96 columns wide (PV over 96 instead of 128). H200,
+  // same process, D 96 bf16 / f16 (bench/RESULTS.md "D 96: QK^T and P V over
+  // 96 columns"): S 4096 non-causal +5.9% / +7.5% over d128_bm128_ovl_dyn
+  // (1.12 / 1.10x cuDNN), causal +9.8% / +10.4% over d128_bm128_ovl_pp_dyn
+  // (1.18 / 1.15x), S 1024 non-causal +7.5% / +7.6% (1.06 / 1.04x).
   if (dp == 128 && d > 80 && d <= 96) {
     const bool pp = causal && (shrt || (p->causal == ATTNRT_CAUSAL_TOP_LEFT && p->seq_k <= 4096));
     const bool v96 = p->head_dim_v <= 96;
-    return find_variant(dl, pp                ? (v96 ? "d128_k96_v96_bm128_ovl_pp_dyn" : "d128_k96_bm128_ovl_pp_dyn")
-                            : !causal && shrt ? (v96 ? "d128_k96_v96_bm128_ovl_static" : "d128_k96_bm128_ovl_static")
-                                              : (v96 ? "d128_k96_v96_bm128_ovl_dyn" : "d128_k96_bm128_ovl_dyn"));
+    return find_variant(dl, pp ? (v96 ? "d128_k96_v96_bm128_ovl_pp_dyn" : "d128_k96_bm128_ovl_pp_dyn")
+                               : (v96 ? "d128_k96_v96_bm128_ovl_dyn" : "d128_k96_bm128_ovl_dyn"));
   }
   // D 64: 128-row tiles where 192-row ones pad the queries by > 20%.
   const bool bm128 = dp == 64 && pads_less(p->seq_q, 192, 128);

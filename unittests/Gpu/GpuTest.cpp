@@ -1687,11 +1687,10 @@ TEST(HopperPath, SdHeadDims) {
 // Head dims 88..96 on the kernels with QK^T over 96 columns (Cfg::DK 96,
 // d128_k96_*: the D 128 kernels' twins; with Dv <= 96 V/O tiles 96 columns
 // wide, d128_k96_v96_*; which one the default picks per class:
-// GpuKernelTable.HopperD96Defaults): long non-causal and
+// GpuKernelTable.HopperD96Defaults): non-causal, long and short, and
 // bottom-right causal beyond 1024 keys (the dynamic grid, with the rescale
-// vote), short non-causal (the static grid, with the vote), top-left causal
-// up to 4096 keys and short bottom-right (pingpong), top-left beyond 4096
-// (the dynamic grid). Odd key counts (partial last key tiles), ragged last
+// vote), top-left causal up to 4096 keys and short bottom-right
+// (pingpong), top-left beyond 4096 (the dynamic grid). Odd key counts (partial last key tiles), ragged last
 // query tiles, GQA and MQA, D 88, D 96 with Dv 64 and with Dv 128 (the
 // 128-column V/O kernels, in each grid), f16 and bf16, each row against
 // the f64 reference, the last rerun bitwise equal.
@@ -1706,7 +1705,7 @@ TEST(HopperPath, HeadDim96) {
   };
   for (attnrt_dtype t : {BF, F}) {
     run(mk(1, 2, 1, 130, 2101, 96, t));      // dynamic grid, 17 key tiles, the last partial
-    run(mk(1, 4, 2, 200, 901, 96, t));       // static grid (Sk <= 1024)
+    run(mk(1, 4, 2, 200, 901, 96, t));       // short: dynamic grid, one tile per CTA
     run(mk(1, 4, 1, 1100, 1100, 96, t, TL)); // pingpong, diagonal off the tile grid
     run(mk(1, 2, 2, 300, 1501, 96, t, BR));  // dynamic grid, a chunk after 1201 cached keys
     run(mk(1, 2, 2, 517, 333, 96, t, BR));   // pingpong (short), rows with no key
