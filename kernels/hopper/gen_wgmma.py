@@ -21,6 +21,8 @@ NS_RS = [64, 128, 192, 256]  # O += P V: N = the padded head dim
 # V/O tiles of 80 and 160 columns (Cfg::DV; V in 32- or 16-column panels
 # with the 64- or 32-byte swizzle): Stable Diffusion's D 80 and D 160.
 NS_RS += [80, 160]
+# V/O tiles of 96 columns (V in 32-column panels, the 64-byte swizzle): D 96.
+NS_RS += [96]
 
 
 def regs(n, start):

@@ -99,6 +99,17 @@ static const Variant kVariantsD128[] = {
     // D 72..80 (Stable Diffusion, CLIP, Phi-2): S = Q K^T over 80 columns.
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40, 80),
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 80),
+    // D 88..96 (issue 12's D 96 class): S = Q K^T over 96 columns (6 of 8
+    // k-steps), the D 128 kernels' dynamic grid and pingpong otherwise
+    // (default_variant_of: D 88..96 runs these where D 128 runs the twin;
+    // the static-grid twins measured 8-9% slower at S 1024 and were
+    // removed: bench/RESULTS.md "D 96: QK^T and P V over 96 columns").
+    ATTN_HOPPER_VARIANT_K("d128_k96_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 96),
+    ATTN_HOPPER_VARIANT_K("d128_k96_bm128_ovl_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40, 96),
+    // The same with V and O 96 columns wide (V in 32-column panels, 64-byte
+    // swizzle; Cfg::VPC): PV over 96 columns instead of 128, for Dv <= 96.
+    ATTN_HOPPER_VARIANT_KV("d128_k96_v96_bm128_ovl_dyn", 128, 96, 96, 2, 128, 2, true, false, Dynamic, 40),
+    ATTN_HOPPER_VARIANT_KV("d128_k96_v96_bm128_ovl_pp_dyn", 128, 96, 96, 2, 128, 2, true, true, Dynamic, 40),
     // SD D 80: V and O 80 columns wide (V in
     // 16-column panels, 32-byte swizzle; Cfg::VPC): PV over 80 columns
     // instead of 128. Default for short non-causal D 72..80 with Dv <= 80.
@@ -356,17 +367,23 @@ static int short_keys_variant(const attnk_problem *p) {
 // kSchedEarlyQ at any Sk too (rows 18, 23, 24 at 8192 keys: +3.0-3.5%,
 // +1.7%, +2.0% over bits 6, where early Q alone had measured +0.2-0.5%
 // and -2.6 / -3.4%); the others keep it for Sk <= 4096 (not measured
-// beyond with the stores).
+// beyond with the stores). The D 96 twins of the D 128 kernels (k96) take
+// their twins' bits (not measured apart).
 static int variant_sched_bits(const Variant &v) {
   static const char *const kWide[] = {
       "d64_bm192_ovl_pp_dyn",      "d64_bm192_ovl_pp_q2_static", "d64_bm192_ovl_pp_static",
       "d64_bm192_ovl_pp_q2_dyn",   "d128_bm128_ovl_pp_dyn",
       "d128_bm128_ovl_dyn",        "d192_v128_bm128_bn128_ovl_pp_dyn",
       "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static",
+      "d128_k96_bm128_ovl_pp_dyn", "d128_k96_bm128_ovl_dyn",
+      "d128_k96_v96_bm128_ovl_pp_dyn", "d128_k96_v96_bm128_ovl_dyn",
   };
   for (const char *n : kWide)
     if (!strcmp(v.name, n))
-      return kSchedWideONarrow | (!strcmp(n, "d128_bm128_ovl_dyn") ? kSchedEarlyQ : 0);
+      return kSchedWideONarrow | (!strcmp(n, "d128_bm128_ovl_dyn") || !strcmp(n, "d128_k96_bm128_ovl_dyn") ||
+                                          !strcmp(n, "d128_k96_v96_bm128_ovl_dyn")
+                                      ? kSchedEarlyQ
+                                      : 0);
   return 0;
 }
 
@@ -437,6 +454,20 @@ static int default_variant_of(const attnk_problem *p, int sms) {
   // with V in 192 columns 471 / 446; bench/RESULTS.md).
   if (dp == 192 && p->head_dim > 128 && p->head_dim_v <= 128)
     return find_variant(dl, causal ? "d192_v128_bm128_bn128_ovl_pp_dyn" : "d192_v128_bm128_bn128_ovl_dyn");
+  // D 88..96 (issue 12): the D 128 kernel choice below (pingpong for short
+  // causal problems and top-left causal up to 4096 keys, else the dynamic
+  // grid), with QK^T over 96 columns (Cfg::DK 96: 6 of 8 k-steps) and, for
+  // Dv <= 96, V and O 96 columns wide (PV over 96 instead of 128). H200,
+  // same process, D 96 bf16 / f16 (bench/RESULTS.md "D 96: QK^T and P V over
+  // 96 columns"): S 4096 non-causal +5.9% / +7.5% over d128_bm128_ovl_dyn
+  // (1.12 / 1.10x cuDNN), causal +9.8% / +10.4% over d128_bm128_ovl_pp_dyn
+  // (1.18 / 1.15x), S 1024 non-causal +7.5% / +7.6% (1.06 / 1.04x).
+  if (dp == 128 && d > 80 && d <= 96) {
+    const bool pp = causal && (shrt || (p->causal == ATTNRT_CAUSAL_TOP_LEFT && p->seq_k <= 4096));
+    const bool v96 = p->head_dim_v <= 96;
+    return find_variant(dl, pp ? (v96 ? "d128_k96_v96_bm128_ovl_pp_dyn" : "d128_k96_bm128_ovl_pp_dyn")
+                               : (v96 ? "d128_k96_v96_bm128_ovl_dyn" : "d128_k96_bm128_ovl_dyn"));
+  }
   // D 64: 128-row tiles where 192-row ones pad the queries by > 20%.
   const bool bm128 = dp == 64 && pads_less(p->seq_q, 192, 128);
   // Non-causal D 40..48, 72..80, 136..160: QK^T over fewer columns (DK).

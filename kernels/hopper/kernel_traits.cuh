@@ -98,9 +98,9 @@ struct Cfg {
   static constexpr int DV = DV_ ? DV_ : DP;
   // V tiles are stored in panels of VPC columns: 64 (the 128-byte swizzle,
   // as Q and K) where DV is a multiple of 64, else 32 or 16 (the 64- or
-  // 32-byte swizzle: DV 160 and 80, so PV runs over Stable Diffusion's
-  // head dims instead of the next multiple of 64).
-  static_assert((DV % 64 == 0 && DV >= 64 && DV <= 256) || DV == 80 || DV == 160,
+  // 32-byte swizzle: DV 160 and 96, and 80, so PV runs over Stable
+  // Diffusion's head dims and D 96 instead of the next multiple of 64).
+  static_assert((DV % 64 == 0 && DV >= 64 && DV <= 256) || DV == 80 || DV == 96 || DV == 160,
                 "padded value head dim");
   static constexpr int VPC = DV % 64 == 0 ? 64 : DV % 32 == 0 ? 32 : 16;
   static constexpr int V_ROW_BYTES = VPC * 2;
@@ -132,8 +132,11 @@ struct Cfg {
   // overlapped no GEMM of its own (bench/RESULTS.md, "D 128 causal: P V
   // under the softmax": 1-6% on the D 128 causal rows; with pingpong the
   // same change measured nothing, the partner's GEMMs already cover it).
+  // Also the D 96 twins of those (DK 96: d128_k96_*), which replace them
+  // on D 88..96 and would otherwise lose the vote (the k80 kernels, never
+  // measured with it, keep the hoisted wait).
   static constexpr bool VOTE =
-      !GEN_ && (DV == 256 || (DP == 128 && DK == 128 && DV == 128 && !PINGPONG_));
+      !GEN_ && (DV == 256 || (DP == 128 && (DK == 128 || DK == 96) && DV >= 96 && !PINGPONG_));
   // setmaxnreg split: 128 * PRODUCER_REGS + 128 * NWG * CONSUMER_REGS <= 65536.
   static constexpr int PRODUCER_REGS = PREGS_;
   static constexpr int CONSUMER_REGS = NWG == 2 ? (PREGS_ <= 24 ? 240 : 232) : 160;

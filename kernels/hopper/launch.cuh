@@ -246,7 +246,7 @@ struct Launch {
 };
 
 // v_cols: the columns of a V panel (Cfg::VPC: 64, or 32 / 16 for V tiles
-// of 160 / 80 columns).
+// of 96 or 160 / 80 columns).
 // extra: the variant's default sched bits (sched_flags).
 static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, int extra,
                        Launch *L) {

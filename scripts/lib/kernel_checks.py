@@ -23,8 +23,9 @@ when it passes (check-kernels.sh prints the PASS:/FAIL: line).
                              P V (ptxas did not hoist the wait above the
                              softmax)
   hopper-d128-order SASS     the same for the D 128 kernels with Cfg::VOTE
-                             (without pingpong, QK^T over 128 columns;
-                             d128_bm128_ovl_dyn and _static among them)
+                             (without pingpong, QK^T over 128 or 96
+                             columns; d128_bm128_ovl_dyn and _static among
+                             them)
   amdgpu ASM SRC ARCH        gfx1100: WMMA, gfx942: MFMA in every kernel; no
                              scratch or spills on the fast paths
 
@@ -206,7 +207,7 @@ def hopper_sass(sass):
 
 # The kernels with Cfg::VOTE (kernels/hopper/kernel_traits.cuh: the plain D
 # 256 kernels, and the plain D 128 kernels without pingpong whose QK^T runs
-# over all 128 columns) wait for their P V wgmma after the softmax
+# over 128 or 96 columns) wait for their P V wgmma after the softmax
 # (attn_hopper.cu, kVote: a warp vote on the rescale and the wait on both arms
 # of its branch, one spelled wgmma_wait_alt0), so that the exponentials
 # overlap P V. ptxas is free to hoist a wgmma wait inside a basic block, and
@@ -231,7 +232,7 @@ def hopper_cfg_vote(c):
     dp = int(c.group(1))
     dk, dv = int(c.group(12) or 0) or dp, int(c.group(13) or 0) or dp
     gen, overlap, pingpong = c.group(9) == "1", c.group(6) == "1", c.group(7) == "1"
-    return overlap and not gen and (dv == 256 or (dp == 128 and dk == 128 and dv == 128 and not pingpong))
+    return overlap and not gen and (dv == 256 or (dp == 128 and dk in (96, 128) and dv >= 96 and not pingpong))
 
 
 # One guard per padded head dim of the vote kernels: subcommand -> (DP, the
@@ -287,7 +288,10 @@ def hopper_vote_order(sass, check):
         handoff = HOPPER_HANDOFF.search(f)
         handoff = handoff.group(1) if handoff else "?"
         found.add((c.group(2), c.group(3), c.group(7), handoff))
-        desc = (f"DP{dp} NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'} "
+        # QK^T / V-O columns below DP (Cfg::DK, DV: the D 96 twins) named.
+        narrow = "".join(f" {k}{c.group(g)}" for k, g in (("DK", 12), ("DV", 13))
+                         if c.group(g) and int(c.group(g)) not in (0, int(dp)))
+        desc = (f"DP{dp}{narrow} NWG{c.group(2)} BN{c.group(3)} {'bf16' if c.group(5) == '1' else 'f16'} "
                 f"pp={c.group(7)} {'dyn' if handoff == '1' else 'static'}{' split' if 'SplitCfg' in f else ''}")
         ok, detail = vote_key_loop_order(lines, measured)
         print(f"  {check} {desc}: {detail}" + ("" if ok else f"   <-- FAIL\n    in kernel {f}"))

@@ -1684,6 +1684,42 @@ TEST(HopperPath, SdHeadDims) {
   runCase(mk(2, 2, 1, 130, 1030, 80, ATTNRT_DTYPE_BF16));
 }
 
+// Head dims 88..96 on the kernels with QK^T over 96 columns (Cfg::DK 96,
+// d128_k96_*: the D 128 kernels' twins; with Dv <= 96 V/O tiles 96 columns
+// wide, d128_k96_v96_*; which one the default picks per class:
+// GpuKernelTable.HopperD96Defaults): non-causal, long and short, and
+// bottom-right causal beyond 1024 keys (the dynamic grid, with the rescale
+// vote), top-left causal up to 4096 keys and short bottom-right
+// (pingpong), top-left beyond 4096 (the dynamic grid). Odd key counts (partial last key tiles), ragged last
+// query tiles, GQA and MQA, D 88, D 96 with Dv 64 and with Dv 128 (the
+// 128-column V/O kernels, in each grid), f16 and bf16, each row against
+// the f64 reference, the last rerun bitwise equal.
+TEST(HopperPath, HeadDim96) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  auto run = [](Case c) {
+    c.expectKernel = "sm90-wgmma";
+    c.perRow = true;
+    runCase(c);
+  };
+  for (attnrt_dtype t : {BF, F}) {
+    run(mk(1, 2, 1, 130, 2101, 96, t));      // dynamic grid, 17 key tiles, the last partial
+    run(mk(1, 4, 2, 200, 901, 96, t));       // short: dynamic grid, one tile per CTA
+    run(mk(1, 4, 1, 1100, 1100, 96, t, TL)); // pingpong, diagonal off the tile grid
+    run(mk(1, 2, 2, 300, 1501, 96, t, BR));  // dynamic grid, a chunk after 1201 cached keys
+    run(mk(1, 2, 2, 517, 333, 96, t, BR));   // pingpong (short), rows with no key
+  }
+  run(mk(1, 2, 1, 150, 4229, 96, BF, TL));   // top-left beyond 4096 keys: dynamic grid
+  run(mk(2, 3, 3, 257, 1031, 88, F));
+  run(dvCase(1, 4, 2, 300, 1300, 96, 128, BF));
+  run(dvCase(1, 4, 2, 200, 901, 96, 128, F));
+  run(dvCase(1, 4, 1, 700, 1100, 96, 120, BF, TL));
+  run(dvCase(1, 4, 2, 257, 700, 96, 64, F, TL));
+  // 133 output tiles of 17 rows on 132 SMs (dynamic scheduler), MQA.
+  run(repeated(mk(7, 19, 1, 17, 1030, 96, F, BR), 2));
+}
+
 // K/V resident across a head's m-blocks (Cfg::KVR, the default of short
 // non-causal D 136..160 where the grid of (batch, head) pairs fills the SMs
 // as a grid of tiles would: GpuKernelTable.HopperKvResidentDefault): a CTA

@@ -324,12 +324,81 @@ TEST(GpuKernelTable, HopperCausalD128Defaults) {
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
   EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 128, TL)), "d128_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128, TL)), "d128_bm128_ovl_pp_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1000, 1025, 96, TL)), "d128_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1000, 1025, 112, TL)), "d128_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(900, 900, 128, BR)), "d128_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 128, TL)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4097, 4097, 128, TL)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 4096, 128, BR)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 128)), "d128_bm128_ovl_dyn");
+}
+
+// The default Hopper kernel of D 88..96 (host logic, no device): the twin
+// of the D 128 kernel the same problem would run at D 128, with QK^T over
+// 96 columns (Cfg::DK 96) and, for Dv <= 96, PV over 96 (Cfg::DV 96;
+// bench/RESULTS.md, "D 96: QK^T and P V over 96 columns"), in each of the
+// D 128 rule's classes: non-causal -> dynamic grid (short ones too, as D
+// 128), causal top-left up to 4096 keys and short causal -> pingpong,
+// longer causal -> dynamic. The neighbouring
+// classes keep their kernels: D 80 (k80), D 104 and D 128 (QK^T over 128
+// columns), D 64 with Dv 96 (QK^T over 80), and D 96 with Dv 104..128
+// keeps 128-column V/O tiles.
+TEST(GpuKernelTable, HopperD96Defaults) {
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 96)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1025, 1025, 88)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 96)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(300, 517, 96)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 96, TL)), "d128_k96_v96_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(900, 900, 96, BR)), "d128_k96_v96_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 96, TL)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 4096, 96, BR)), "d128_k96_v96_bm128_ovl_dyn");
+  // Dv below D (96 / 64): the 96-column V/O tiles too.
+  attnk_problem k = problem(4096, 4096, 96);
+  k.head_dim_v = 64;
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_v96_bm128_ovl_dyn");
+  // Dv 104..128 with D 96: QK^T over 96 columns, V/O 128 wide.
+  k.head_dim_v = 128;
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_dyn");
+  k = problem(1024, 1024, 96);
+  k.head_dim_v = 104;
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_dyn");
+  k = problem(2048, 2048, 96, TL);
+  k.head_dim_v = 128;
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_pp_dyn");
+  // The twins.
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 128)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104, TL)), "d128_bm128_ovl_pp_dyn");
+  // D 64 with Dv 96: the D 128 list (max(D, Dv)), named through head dim
+  // 80 (attn_hopper_variant_name names a variant for D = Dv = d).
+  k = problem(4096, 4096, 64);
+  k.head_dim_v = 96;
+  k.out_dtype = k.dtype;
+  const char *k80 = attn_hopper_variant_name(80, k.dtype, attn_hopper_default_variant_for_sms(&k, 132));
+  EXPECT_EQ(std::string(k80 ? k80 : "(none)"), "d128_k80_bm128_ovl_dyn");
+  // The k96 kernels serve D <= 96 only (named at D 96, "" at D 104), and
+  // launch with their D 128 twins' sched bits.
+  const attnk_problem d96 = problem(4096, 4096, 96);
+  int named = 0;
+  for (int i = 0; const char *n = attn_hopper_variant_name(96, d96.dtype, i); ++i) {
+    if (std::string(n).rfind("d128_k96_", 0) != 0)
+      continue;
+    ++named;
+    SCOPED_TRACE(n);
+    EXPECT_EQ(std::string(attn_hopper_variant_name(104, d96.dtype, i)), "");
+  }
+  EXPECT_EQ(named, 4);
+  for (attnrt_causal c : {ATTNRT_CAUSAL_NONE, TL}) {
+    attnk_problem a = problem(4096, 4096, 96, c), b = problem(4096, 4096, 128, c);
+    a.out_dtype = a.dtype;
+    b.out_dtype = b.dtype;
+    EXPECT_EQ(attn_hopper_default_sched_bits(&a, -1, 132), attn_hopper_default_sched_bits(&b, -1, 132)) << c;
+    a.head_dim_v = 128;
+    EXPECT_EQ(attn_hopper_default_sched_bits(&a, -1, 132), attn_hopper_default_sched_bits(&b, -1, 132)) << c;
+  }
 }
 
 // K/V resident across a head's m-blocks (Cfg::KVR; bench/RESULTS.md, "SD
@@ -435,11 +504,13 @@ TEST(GpuKernelTable, HopperShortD64Default) {
 
 // Short non-causal D 81..128 (Sk <= 1024): the dynamic grid with 16-byte O
 // stores (bench/RESULTS.md, "Short non-causal D 128: the dynamic grid": D 128
-// S 512 0.94 / 0.93x cuDNN against the static grid's 0.82 / 0.79x). The
+// S 512 0.94 / 0.93x cuDNN against the static grid's 0.82 / 0.79x); D
+// 88..96 its twin with QK^T and V/O over 96 columns (HopperD96Defaults). The
 // twins: causal (pingpong), D 80 (the k80 kernels), short causal D 64.
 TEST(GpuKernelTable, HopperShortD128Default) {
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 128)), "d128_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 96)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 112)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 96)), "d128_k96_v96_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 80)), "d128_k80_v80_bm128_ovl_static");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm192_ovl_pp_static");

@@ -45,7 +45,7 @@ inline EncodeFn encode_fn() {
 // rejects the map (e.g. strides that are not multiples of 16 bytes).
 // `promo`: the L2 promotion of the copy engine's reads. `cols`: the box's
 // columns, 64 (128-byte swizzle), 32 (64-byte) or 16 (32-byte): the
-// Hopper kernel's V tiles of 80 and 160 columns (kernels/hopper, Cfg::VPC).
+// Hopper kernel's V tiles of 80, 96 and 160 columns (kernels/hopper, Cfg::VPC).
 inline bool make_bshd_map(CUtensorMap *m, const void *ptr, bool bf16, int64_t D, int64_t S,
                           int64_t H, int64_t B, const int64_t st[3], int rows,
                           CUtensorMapL2promotion promo = CU_TENSOR_MAP_L2_PROMOTION_L2_256B,
