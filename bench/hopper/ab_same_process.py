@@ -25,6 +25,7 @@ the median over rounds of the paired ratio cuDNN time / candidate time
       --variants d64_bm128_ovl_pp_static,d64_bn208_bm128_ovl_pp_static [--issue6-s512] \\
       [--ref flash]  (check against SDPA flash's output instead of f32 math SDPA: long shapes)
       [--skip flash]  (SDPA candidates not to time)
+      [--hopper-b OTHER/libattn_hopper.so]  (variants b:NAME from a second build: A/B of two trees)
       [--shape 32,16,512,128,0 ...]  (B,H,S,D,causal: any shape, Sq = Sk, Hkv = H;
                                       its row id for NAME@ROWS is x0, x1, ... in order)
 A variant NAME%BITS runs with the tile-scheduling bits BITS
@@ -59,18 +60,26 @@ def candidates(s, sets, scale, rt, hop, names, again=False, skip=()):
         probs = [rt.problem(q, k, v, o, s.causal, scale) for (q, k, v, o) in sets]
         out.append(("attnrt", [lambda p=p: rt.run(p) for p in probs]))
     base = None
+    # hop: {"": the --hopper library, "b:": the --hopper-b one}; a name
+    # "b:NAME" runs NAME from the second library.
     if hop:
         hp = [hopper_variants.Hopper.params(q, k, v, o, s.causal, scale) for (q, k, v, o) in sets]
-        idx = dict((n, i) for i, n in hop.variants(s.D, sets[0][0].dtype))
-        idx["default"] = -1
+        idx = {}
+        for pre, lib in hop.items():
+            idx[pre] = dict((n, i) for i, n in lib.variants(s.D, sets[0][0].dtype))
+            idx[pre]["default"] = -1
         for n in names:
             # NAME%BITS: the variant with the tile-scheduling bits BITS
             # (attn_hopper_set_sched), set before each call; plain NAME: the
             # library's default bits.
-            v, _, bits = n.partition("%")
+            pre = "b:" if n.startswith("b:") else ""
+            if pre not in hop:
+                continue
+            lib = hop[pre]
+            v, _, bits = n[len(pre):].partition("%")
             b = int(bits) if bits else -1
-            if v in idx:
-                out.append((n, [lambda p=p, i=idx[v], b=b: hop.run_sched(p, i, b) for p in hp]))
+            if v in idx[pre]:
+                out.append((n, [lambda p=p, i=idx[pre][v], b=b, lib=lib: lib.run_sched(p, i, b) for p in hp]))
                 if again and base is None:
                     base = out.pop()
                     out.insert(0, base)
@@ -154,6 +163,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lib", default="build-gpu/lib/libattnrt.so")
     ap.add_argument("--hopper", default=None, help="libattn_hopper.so: time named variants too")
+    ap.add_argument("--hopper-b", default=None,
+                    help="a second libattn_hopper.so (another build): its variants are named b:NAME")
     ap.add_argument("--rows", default="5", help="models sweep rows (bench/gpu/model_shapes.py)")
     ap.add_argument("--variants", default="",
                     help="comma-separated Hopper variant names; NAME@5+6+s512 times NAME on those rows only")
@@ -175,7 +186,11 @@ def main():
     if args.rounds % 2:
         print(f"note: --rounds {args.rounds} is odd: the first-listed order is timed once more than its reverse")
     rt = bench_sdpa.Attnrt(args.lib) if args.lib else None
-    hop = hopper_variants.Hopper(os.path.abspath(args.hopper)) if args.hopper else None
+    hop = {}
+    if args.hopper:
+        hop[""] = hopper_variants.Hopper(os.path.abspath(args.hopper))
+    if args.hopper_b:
+        hop["b:"] = hopper_variants.Hopper(os.path.abspath(args.hopper_b))
     names = [n for n in args.variants.split(",") if n]
 
     def names_for(row):  # the variants named for this row (NAME, or NAME@ROWS with the row among ROWS)
