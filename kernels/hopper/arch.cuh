@@ -209,21 +209,6 @@ __device__ __forceinline__ void named_arrive(int id, int n) {
   asm volatile("bar.arrive %0, %1;\n" ::"r"(id), "r"(n) : "memory");
 }
 
-// Whether pred holds on any thread of the calling warpgroup (128 threads on
-// named barrier id): the same answer on all four warps, so a branch on it
-// keeps the warpgroup's `.aligned` wgmma instructions at one pc (a per-warp
-// vote does not: compute-sanitizer synccheck).
-__device__ __forceinline__ bool warpgroup_any(bool pred, int id) {
-  uint32_t r;
-  asm volatile(
-      "{\n .reg .pred p, q;\n setp.ne.u32 p, %1, 0;\n bar.red.or.pred q, %2, 128, p;\n"
-      " selp.u32 %0, 1, 0, q;\n}\n"
-      : "=r"(r)
-      : "r"(uint32_t(pred)), "r"(id)
-      : "memory");
-  return r != 0;
-}
-
 }  // namespace attn_hopper
 
 #endif  // ATTN_HOPPER_ARCH_CUH

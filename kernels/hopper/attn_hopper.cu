@@ -77,8 +77,6 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   const int warp = (tid >> 5) & 3, lane = tid & 31;
   const int rloc = cw * 64 + warp * 16 + (lane >> 2);  // rows m0 + rloc and m0 + rloc + 8
   const float sl2 = p.scale_log2;
-  constexpr int kVoteBarrier = 4;  // named barriers 4..3+NWG: the rescale vote (NWG <= 3)
-  static_assert(C::NWG <= 3, "named barriers 1..3 pingpong, 4..6 vote, 16 in all");
   const uint32_t qa0 = sQ + cw * 64 * 128;  // this warpgroup's rows of Q buffer 0
 
   if constexpr (C::PINGPONG) {
@@ -261,18 +259,16 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           float c0, c1;
           st.update(sc, sl2, c0, c1);
           // Cfg::VOTE (the plain D 256 kernels, D 128 without pingpong):
-          // whether any row of the warpgroup needs O rescaled (a factor
-          // other than 1; NaN sums too, as before), voted on named barrier
-          // kVoteBarrier + cw (1..NWG are pingpong's), so that all four
-          // warps take the same arm and wait at the same pc. The
+          // whether any row of the warp needs O
+          // rescaled (a factor other than 1; NaN sums too, as before). The
           // vote reads the row sums, so it comes after this tile's
           // exponentials, and the wait below after it: without it ptxas
           // hoists the wait for P V above the whole softmax (SASS of
           // 81511f1), and the softmax no longer overlaps P V.
           constexpr bool kVote = C::VOTE;
           const bool grew =
-              !kVote || warpgroup_any(c0 != 1.f || c1 != 1.f || !(st.l0 >= 0.f) || !(st.l1 >= 0.f),
-                                      kVoteBarrier + cw);
+              !kVote || __any_sync(0xffffffffu, c0 != 1.f || c1 != 1.f || !(st.l0 >= 0.f) ||
+                                                    !(st.l1 >= 0.f));
           if (grew) {
             wgmma_wait<0>();
             fence_regs(o);
