@@ -340,6 +340,9 @@ static bool kv_resident_fits(const attnk_problem *p, int sms) {
 // problems keep the 128-key tiles (not measured). Two Q buffers (Cfg QST 2,
 // hopper-short's second pass): ViT +7-8% more (1.09-1.11x cuDNN), DeiT
 // unchanged; one key tile's softmax and P V in halves lost 11% (not built).
+// Short non-causal D 72..80 up to this many keys: the static k80 kernels.
+constexpr int64_t kK80StaticMaxKeys = 512;
+
 static int short_keys_variant(const attnk_problem *p) {
   static const bool off = getenv("ATTN_HOPPER_SHORT_OFF") != nullptr;  // tuning only
   // The D 64 list (list_head_dim: max(D, Dv) <= 64; Dv != D runs there too).
@@ -481,8 +484,13 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     // <= 256 with pairs enough, K/V resident + pingpong +6-8% more.
     const int64_t dv = p->head_dim_v;
     if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_static" : "d64_k48_bm192_ovl_pp_dyn";
+    // Above 512 keys the dynamic-grid kernel (SigLIP D 72 at 729 tokens,
+    // same process: +10% / +6.5% over the 80-column static one; bench/RESULTS.md
+    // "Short non-causal D 128: the dynamic grid ... (final tree)").
     if (dp == 128 && d <= 80)
-      k = !shrt ? "d128_k80_bm128_ovl_dyn" : dv <= 80 ? "d128_k80_v80_bm128_ovl_static" : "d128_k80_bm128_ovl_static";
+      k = !shrt || p->seq_k > kK80StaticMaxKeys ? "d128_k80_bm128_ovl_dyn"
+          : dv <= 80                             ? "d128_k80_v80_bm128_ovl_static"
+                                                 : "d128_k80_bm128_ovl_static";
     if (dp == 192 && d <= 160)
       k = !shrt                 ? "d192_k160_bm128_bn96_ovl_dyn"
           : dv > 160            ? "d192_k160_bm128_bn96_ovl_static"
