@@ -340,8 +340,8 @@ static bool kv_resident_fits(const attnk_problem *p, int sms) {
 // problems keep the 128-key tiles (not measured). Two Q buffers (Cfg QST 2,
 // hopper-short's second pass): ViT +7-8% more (1.09-1.11x cuDNN), DeiT
 // unchanged; one key tile's softmax and P V in halves lost 11% (not built).
-// Short non-causal D 72..80 up to this many keys: the static k80 kernels.
-constexpr int64_t kK80StaticMaxKeys = 512;
+// Short non-causal D <= 72 from this many keys: the dynamic-grid k80 kernel.
+constexpr int64_t kK80D72DynMinKeys = 512;
 
 static int short_keys_variant(const attnk_problem *p) {
   static const bool off = getenv("ATTN_HOPPER_SHORT_OFF") != nullptr;  // tuning only
@@ -484,13 +484,16 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     // <= 256 with pairs enough, K/V resident + pingpong +6-8% more.
     const int64_t dv = p->head_dim_v;
     if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_static" : "d64_k48_bm192_ovl_pp_dyn";
-    // Above 512 keys the dynamic-grid kernel (SigLIP D 72 at 729 tokens,
-    // same process: +10% / +6.5% over the 80-column static one; bench/RESULTS.md
-    // "Short non-causal D 128: the dynamic grid ... (final tree)").
+    // D 72 from 512 keys: the dynamic-grid kernel with 128-column V, not the
+    // 80-column static one (H200, same process, bf16 / f16, bench/RESULTS.md
+    // "D 72 .. 80 short non-causal": SigLIP's 729 tokens +9.8% / +6.5%, 1024
+    // keys +11%, 512 keys +8% / +6%; at 257 keys and at D 80 from 640 to
+    // 1024 keys the 80-column kernel stays ahead by 8-9%).
+    const bool d72 = d <= 72 && p->seq_k >= kK80D72DynMinKeys;
     if (dp == 128 && d <= 80)
-      k = !shrt || p->seq_k > kK80StaticMaxKeys ? "d128_k80_bm128_ovl_dyn"
-          : dv <= 80                             ? "d128_k80_v80_bm128_ovl_static"
-                                                 : "d128_k80_bm128_ovl_static";
+      k = !shrt || d72 ? "d128_k80_bm128_ovl_dyn"
+          : dv <= 80   ? "d128_k80_v80_bm128_ovl_static"
+                       : "d128_k80_bm128_ovl_static";
     if (dp == 192 && d <= 160)
       k = !shrt                 ? "d192_k160_bm128_bn96_ovl_dyn"
           : dv > 160            ? "d192_k160_bm128_bn96_ovl_static"

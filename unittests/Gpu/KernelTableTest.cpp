@@ -297,14 +297,16 @@ std::string hopperDefaultName(attnk_problem k, int sms = 132) {
 // V/O tiles of 80 and 160 columns"); a wider Dv, long keys and causal
 // problems keep the 128- / 192-column V tiles.
 TEST(GpuKernelTable, HopperSdHeadDimDefaults) {
-  EXPECT_EQ(hopperDefaultName(problem(512, 512, 80)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
   EXPECT_EQ(hopperDefaultName(problem(257, 257, 72)), "d128_k80_v80_bm128_ovl_static");
-  // Above 512 keys: the dynamic grid (SigLIP's 729 tokens).
+  EXPECT_EQ(hopperDefaultName(problem(511, 511, 72)), "d128_k80_v80_bm128_ovl_static");
+  // D 72 from 512 keys: the dynamic grid with 128-column V (SigLIP's 729 tokens).
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 72)), "d128_k80_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(729, 729, 72)), "d128_k80_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80)), "d128_k80_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(729, 729, 80)), "d128_k80_v80_bm128_ovl_static");
   EXPECT_EQ(hopperDefaultName(problem(256, 256, 160)), "d192_k160_v160_bm128_bn128_ovl_static");
   EXPECT_EQ(hopperDefaultName(problem(300, 517, 136)), "d192_k160_v160_bm128_bn128_ovl_static");
-  attnk_problem k = problem(512, 512, 80);
+  attnk_problem k = problem(1024, 1024, 80);
   k.head_dim_v = 96;  // wider than the 80-column V tiles
   EXPECT_EQ(hopperDefaultName(k), "d128_k80_bm128_ovl_static");
   k = problem(256, 256, 160);
@@ -370,7 +372,7 @@ TEST(GpuKernelTable, HopperD96Defaults) {
   EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_pp_dyn");
   // The twins.
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(512, 512, 80)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 128)), "d128_bm128_ovl_dyn");
@@ -557,7 +559,7 @@ TEST(GpuKernelTable, HopperWideOutputStoreDefaults) {
   EXPECT_EQ(bits(problem(4096, 4096, 40)), 7);   // k48, dynamic grid
   EXPECT_EQ(bits(problem(1024, 1024, 128)), 15);  // d128_bm128_ovl_dyn (short non-causal D 128)
   EXPECT_EQ(bits(problem(512, 512, 64, TL)), 15);  // d64_bm192_ovl_pp_static (short causal D 64)
-  EXPECT_EQ(bits(problem(512, 512, 80)), 7);     // 80-column O
+  EXPECT_EQ(bits(problem(1024, 1024, 80)), 7);   // 80-column O
   EXPECT_EQ(bits(problem(2048, 2048, 256, TL)), 7);  // D 256: kSchedWideO
   attnk_problem pad = problem(2048, 2048, 128, TL);
   pad.o.strides[2] = 132;  // 264-byte rows: 4-byte aligned only
