@@ -1562,6 +1562,13 @@ Case dvCase(int64_t B, int64_t Hq, int64_t Hkv, int64_t Sq, int64_t Sk, int64_t 
   return c;
 }
 
+// One case on the Hopper path (sm90-wgmma must take it), compared row by row.
+void runOnHopper(Case c) {
+  c.expectKernel = "sm90-wgmma";
+  c.perRow = true;
+  runCase(c);
+}
+
 TEST(HopperPath, ValueHeadDims) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
@@ -1698,11 +1705,7 @@ TEST(HopperPath, HeadDim96) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
   const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
-  auto run = [](Case c) {
-    c.expectKernel = "sm90-wgmma";
-    c.perRow = true;
-    runCase(c);
-  };
+  const auto run = runOnHopper;
   for (attnrt_dtype t : {BF, F}) {
     run(mk(1, 2, 1, 130, 2101, 96, t));      // dynamic grid, 17 key tiles, the last partial
     run(mk(1, 4, 2, 200, 901, 96, t));       // short: dynamic grid, one tile per CTA
@@ -1817,16 +1820,12 @@ TEST(HopperPath, RescaleVoteD128) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
   const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
-  auto run = [](Case c) {
-    c.expectKernel = "sm90-wgmma";
-    c.perRow = true;
-    runCase(c);
-  };
+  const auto run = runOnHopper;
   run(mk(1, 4, 1, 1100, 1100, 128, BF, TL));  // 9 key tiles, diagonal off the grid
   run(mk(1, 2, 2, 1152, 1152, 128, F, TL));   // diagonal on the grid
   run(mk(1, 2, 2, 300, 1500, 128, F, BR));    // a chunk after 1200 cached keys
   run(mk(1, 2, 1, 130, 2100, 128, BF));       // non-causal, 17 key tiles, ragged Sq
-  run(mk(1, 4, 2, 200, 900, 128, F));         // the static kernel (Sk <= 1024)
+  run(mk(1, 4, 2, 200, 900, 128, F));         // short keys (Sk <= 1024): the dynamic grid
   run(mk(1, 4, 2, 700, 900, 128, BF, TL));    // the pingpong kernel (top-left causal)
   // 133 output tiles of 17 rows on 132 SMs (dynamic scheduler), MQA.
   run(repeated(mk(7, 19, 1, 17, 1030, 128, BF, BR), 2));
@@ -1879,9 +1878,7 @@ TEST(HopperPath, D256L2Chunks) {
     // The premise: several chunks, the last one partial.
     ASSERT_GT(pairs, chunk);
     ASSERT_NE(pairs % chunk, 0);
-    c.expectKernel = "sm90-wgmma";
-    c.perRow = true;
-    runCase(c);
+    runOnHopper(c);
   }
 }
 
