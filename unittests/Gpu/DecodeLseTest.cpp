@@ -16,9 +16,18 @@
 
 #include "DecodeTestSupport.h"
 
+#include <cstdlib>
+#include <string>
+
 namespace {
 
 using namespace attn_decode_test;
+
+/// The decode kernel reads its experiment knobs (ATTN_DECODE_NV_STEAL, ...)
+/// once, or at every call while ATTN_DECODE_NV_TUNING is set, which must
+/// happen before its first call: here, before main. Unset knobs keep their
+/// defaults.
+const bool kKnobsLive = setenv("ATTN_DECODE_NV_TUNING", "1", 0) == 0;
 
 struct DCase {
   attnrt_dtype dt = ATTNRT_DTYPE_BF16;
@@ -368,6 +377,44 @@ TEST(DecodeLse, SplitMerges) {
     c = DCase{};
     c.Hq = 4; c.Hkv = 4; c.Sk = 2500; c.D = 256; c.seed = 55; // 40 key tiles of 64
     for (int splits : {3, 40}) runDecode(c, splits);
+  }
+}
+
+/// Sets ATTN_DECODE_NV_STEAL for its lifetime (read at every call: kKnobsLive).
+struct StealKnob {
+  explicit StealKnob(int n) { setenv("ATTN_DECODE_NV_STEAL", std::to_string(n).c_str(), 1); }
+  ~StealKnob() { unsetenv("ATTN_DECODE_NV_STEAL"); }
+};
+
+// Work-stealing splits (ATTN_DECODE_NV_STEAL=N: the twin of the 8-warp D 128
+// TMA ring without a mask, several splits): each split's static tiles, then
+// the unit's pool one tile at a time from a per-unit counter. Pools of 1 and
+// 3 tiles a split and the whole unit (no static tiles: every tile claimed);
+// split counts up to 64 on 71 key tiles; many calls in a row on one stream
+// (each must leave its counters zero for the next); top-left causal rows
+// with the -inf fill (1 visible tile of 24: empty pools and empty static
+// ranges) and a finite fill (nothing skipped); 160 units of 5 splits over
+// several waves; 8 packed rows a block (Sq 2).
+TEST(DecodeLse, StealSplits) {
+  DECODE_GPU_OR_SKIP();
+  ASSERT_TRUE(kKnobsLive);
+  for (int n : {1, 3, 1000}) {
+    StealKnob knob(n);
+    SCOPED_TRACE(::testing::Message() << "STEAL=" << n);
+    DCase c;
+    c.Sk = 9000; c.seed = 61 + n; // 71 key tiles of 128
+    for (int splits : {2, 5, 13, 64}) runDecode(c, splits);
+    c.dt = ATTNRT_DTYPE_F16; c.Sq = 2; c.seed = 71 + n;
+    runDecode(c, 0);
+    runDecode(c, 7);
+    c = DCase{};
+    c.Sq = 3; c.causal = ATTNRT_CAUSAL_TOP_LEFT; c.seed = 81 + n;
+    runDecode(c, 13);
+    c.fill = -30.f;
+    runDecode(c, 13);
+    c = DCase{};
+    c.B = 40; c.Hq = 8; c.Hkv = 4; c.Sk = 1000; c.seed = 91 + n;
+    runDecode(c, 5);
   }
 }
 
