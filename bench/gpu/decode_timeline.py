@@ -5,10 +5,18 @@ per-block timer readings of the NVIDIA decode kernel and its combine kernel
 --calls calls issued back to back, and the host time of a call.
 
   decode_timeline.py --lib build-gpu/lib/libattnrt.so --only 28,32 \\
-      [--variant base= --variant st=STEAL=8] [--dtype bf16] [--calls 12] [--out t.md]
+      [--variant base= --variant fu=FUSE=1] [--dtype bf16] [--calls 12] [--out t.md]
+  decode_timeline.py --lib ... --only 28,32 --no-tuning     # host time only, knobs read once
+
+The recording twins exist for the 8-warp D 128 TMA ring without a mask (and
+the merge_row combine kernel); other problems record nothing. Under
+ATTN_DECODE_NV_TUNING (which the timeline needs, to change the address per
+call) every call re-reads ~15 environment knobs several times, which makes
+the host path slower than without it: --no-tuning times the host path as
+bench_sdpa.py's sweeps see it (no timeline).
 
 Each variant's output is checked against an f32 reference (worst row error
-<= 1e-2) before anything is recorded. Per call (us; the first call after
+<= 1e-2) before anything is recorded, and again from a recorded call. Per call (us; the first call after
 the warm-up is dropped, medians over the rest):
   grid release   split blocks' dependency wait returning, first .. last
   loop end       each block's key loop ending, min / p10 / p50 / p90 / max
@@ -32,6 +40,9 @@ import sys
 import time
 
 import decode_variants as dv  # sets ATTN_DECODE_NV_TUNING before the library's first call
+
+if "--no-tuning" in sys.argv:  # before the library's first call
+    os.environ.pop("ATTN_DECODE_NV_TUNING", None)
 
 import torch
 
@@ -113,7 +124,10 @@ def main():
     ap.add_argument("--variant", action="append", default=[])
     ap.add_argument("--calls", type=int, default=12)
     ap.add_argument("--out", default=None)
+    ap.add_argument("--no-tuning", action="store_true", help="host time only, knobs read once")
     args = ap.parse_args()
+    if args.no_tuning and (len(args.variant) > 1 or any(e for _, e in map(dv.parse_variant, args.variant))):
+        raise SystemExit("--no-tuning: the knobs are read once, so only the default runs")
     rt = bench_sdpa.Attnrt(args.lib)
     dt = {"bf16": torch.bfloat16, "f16": torch.float16}[args.dtype]
     dev = torch.device("cuda")
@@ -121,7 +135,7 @@ def main():
     lines = [f"GPU: {torch.cuda.get_device_name()}; torch {torch.__version__}; {args.dtype}; "
              f"{args.calls} calls back to back, medians over calls 2..{args.calls} (us)", ""]
     status = 0
-    buf = torch.zeros(args.calls, MAX_RECORDS * STRIDE, dtype=torch.int64, device=dev)
+    buf = torch.zeros(args.calls + 1, MAX_RECORDS * STRIDE, dtype=torch.int64, device=dev)  # + a scratch slot
     for idx in (int(i) for i in args.only.split(",")):
         s = model_shapes.SHAPES[idx]
         torch.manual_seed(4242 + idx)
@@ -161,14 +175,28 @@ def main():
                 rt.run(probs[w % len(probs)])
                 idle.append((time.perf_counter() - t0) * 1e6)
             torch.cuda.synchronize()
+            if args.no_tuning:
+                lines.append(f"### row {idx} ({s.name}), {name}, knobs read once (no ATTN_DECODE_NV_TUNING)")
+                lines.append(f"- host us/call: {statistics.median(win):.1f} enqueued behind a busy GPU, "
+                             f"{statistics.median(idle):.1f} from idle (windows {', '.join(f'{w:.1f}' for w in win)})")
+                print("\n".join(lines[-2:]), flush=True)
+                continue
             buf.zero_()
             torch.cuda.synchronize()
             for c in range(args.calls):
                 os.environ["ATTN_DECODE_NV_TIMELINE"] = str(buf[c].data_ptr())
                 rt.run(probs[c % len(probs)])
+            # the recording kernels' output, from a call recorded in the scratch slot
+            o.fill_(float("nan"))
+            os.environ["ATTN_DECODE_NV_TIMELINE"] = str(buf[args.calls].data_ptr())
+            rt.run(probs[0])
             os.environ.pop("ATTN_DECODE_NV_TIMELINE", None)
             torch.cuda.synchronize()
-            recs = buf.view(args.calls, MAX_RECORDS, STRIDE).cpu().tolist()
+            err = bench_sdpa.worst_row_error(o, ref)
+            if not (err <= 1e-2):
+                lines.append(f"row {idx} {name}: WRONG while recording {err:.1e}")
+                status = 1
+            recs = buf[:args.calls].view(args.calls, MAX_RECORDS, STRIDE).cpu().tolist()
             res = analyze(recs, tile_bytes)[1:]
             med = lambda key: statistics.median(r[key] for r in res if key in r) if any(key in r for r in res) else float("nan")  # noqa: E731
             lines.append(f"### row {idx} ({s.name}: {s.B} x {s.Hq}/{s.Hkv} x {s.Sk}), {name} "
@@ -192,11 +220,12 @@ def main():
             mid = res[len(res) // 2]
             lines.append(f"- call {len(res) // 2 + 2}: first loop ends (us, sm, tiles) {mid['first']}; "
                          f"last {mid['last']}")
+            n0 = len(lines)
             for r in res:
                 lines.append("  - " + ", ".join(f"{k_} {r[k_]:.2f}" for k_ in
                                                 ("period", "split_span", "loop_min", "loop_max", "tail_max",
                                                  "edge1", "combine", "edge2") if k_ in r))
-            print("\n".join(lines[-9 - len(res):]), flush=True)
+            print("\n".join(lines[n0 - 9:]), flush=True)
         dv.set_knobs({})
         del sets, probs, ref, qq, k, v, o
         torch.cuda.empty_cache()

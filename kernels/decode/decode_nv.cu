@@ -103,25 +103,18 @@ struct DnArgs {
   int sk_n, sk_pieces;
   int kv_order;    // kTmaRing: a tile's K boxes, then its V boxes (else K, V per 64 columns)
   int evict_first; // kTmaRing: K/V loads with an L2 evict-first policy (read once)
-  // Work-stealing splits (the STEAL kernels, grid schedule, several splits):
-  // piece p of a unit takes the unit's key tiles [p steal_static, (p + 1)
-  // steal_static) in order, then tiles of the pool [splits steal_static,
-  // nkb) one at a time from the unit's counter in steal_ctr (zero at launch,
-  // left zero: the last claim resets it), and writes one partial as before.
-  int *steal_ctr;
-  int steal_static;
-  // ATTN_DECODE_NV_TIMELINE (measurement only): where non-null, thread 0 of
-  // each block writes %globaltimer at entry, after the dependency wait, after
-  // the key loop and at exit, and %smid, to timeline[8 x block]
-  // (DnTimeline).
+  // ATTN_DECODE_NV_TIMELINE (measurement only; the PROBE kernels): where
+  // non-null, thread 0 of each block writes its DnTimeline record at
+  // timeline[kTlStride x block].
   unsigned long long *timeline;
 };
 
-// The timeline's entries per block (ATTN_DECODE_NV_TIMELINE): the split
-// kernel's block at [8 x block id], the combine kernel's after them.
-// kTlTiles: the key tiles the block streamed; kTlClk*: the multiprocessor's
-// clock64 after the wait and after the key loop (a block's own duration, in
-// cycles, where the global timer ticks coarsely).
+// The timeline's record per block (ATTN_DECODE_NV_TIMELINE): the split
+// kernel's blocks at [kTlStride x block id], the combine kernel's after
+// them. Global timer (ns) at entry, after the dependency wait, after the key
+// loop and at exit; the multiprocessor id; the key tiles the block
+// streamed; the multiprocessor's clock64 after the wait and after the key
+// loop (a block's own duration in cycles).
 enum DnTimeline {
   kTlEntry = 0, kTlWait = 1, kTlLoop = 2, kTlExit = 3, kTlSm = 4, kTlTiles = 5, kTlClkWait = 6, kTlClkLoop = 7,
   kTlStride = 8
@@ -147,10 +140,7 @@ template <int DP, int STAGES, int WARPS, int RING, int MT = 1> struct DnShape {
   static constexpr int Q_OFF = STAGES * STAGE;
   static constexpr int BAR_BYTE = ((Q_OFF + kBlockRows * QLD) * 2 + 7) / 8 * 8; // kTmaRing: mbarriers
   static constexpr int ALIGN = RING == kTmaRing ? 1024 : 0; // the swizzle atom: base rounded up
-  // kTmaRing: STAGES mbarriers, then the key tile of each stage (the STEAL
-  // kernels; -1: none, the key loop ends there).
-  static constexpr int TILE_IDX_BYTE = BAR_BYTE + 8 * STAGES;
-  static constexpr int SMEM_BYTES = BAR_BYTE + (RING == kTmaRing ? 12 * STAGES : 0) + ALIGN;
+  static constexpr int SMEM_BYTES = BAR_BYTE + (RING == kTmaRing ? 8 * STAGES : 0) + ALIGN;
   static constexpr int OLD = DP + 4;         // merge buffer row (floats)
   static constexpr int MERGE_BYTES = (kWarps * kRows * OLD + kWarps * kRows * 2) * 4;
   static_assert(MERGE_BYTES <= STAGES * STAGE * 2, "merge buffer aliases the K/V ring");
@@ -210,26 +200,30 @@ ATTN_DEV uint64_t policy_evict_first() {
 // (copy engine) accesses of the same memory.
 ATTN_DEV void fence_proxy_async() { ATTN_DN_PTX("fence.proxy.async.shared::cta;\n" ::: "memory"); }
 #undef ATTN_DN_PTX
-// ATTN_DECODE_NV_TIMELINE: entry `e` of this block's timeline record (thread
-// 0 only), the global nanosecond timer, the multiprocessor id, or `count`.
+// ATTN_DECODE_NV_TIMELINE: entry `e` of this block's record (thread 0; none
+// where `tl` is null): the global timer, clock64, the multiprocessor id, or
+// `count`.
 ATTN_DEV void timeline_mark(unsigned long long *tl, int64_t block, int e, int count = 0) {
 #if defined(__CUDA_ARCH__)
   if (!tl || threadIdx.x != 0) return;
   unsigned long long v = (unsigned)count;
-  if (e == kTlTiles) {
-  } else if (e == kTlClkWait || e == kTlClkLoop) {
+  if (e == kTlClkWait || e == kTlClkLoop) {
     v = (unsigned long long)clock64();
   } else if (e == kTlSm) {
     unsigned int sm = 0;
     asm volatile("mov.u32 %0, %%smid;\n" : "=r"(sm));
     v = sm;
-  } else {
+  } else if (e != kTlTiles) {
     asm volatile("mov.u64 %0, %%globaltimer;\n" : "=l"(v));
   }
   tl[block * kTlStride + e] = v;
 #else
   (void)tl, (void)block, (void)e, (void)count;
 #endif
+}
+// The block's index over the whole grid (its timeline record).
+ATTN_DEV int64_t linear_block() {
+  return blockIdx.x + (int64_t)gridDim.x * (blockIdx.y + (int64_t)gridDim.y * blockIdx.z);
 }
 // Element offset of (row r, column c) in a [kBC][DP] tile stored as DP / 64
 // sub-tiles of [kBC][64] with the 128-byte swizzle (16-byte chunk c / 8 of
@@ -410,7 +404,7 @@ struct DnCombine {
   int64_t ls[3];
   int64_t rows_all;
   int num_splits, Sq, Hq, Dv, out_dtype, empty_nan;
-  unsigned long long *timeline; // DnArgs::timeline: this grid's records, or null
+  unsigned long long *timeline; // DnArgs::timeline: this grid's records (PROBE), or null
 };
 // PROBE: the twin that records c.timeline (ATTN_DECODE_NV_TIMELINE), so
 // that the default kernel's code stays as it was.
@@ -447,19 +441,11 @@ __global__ void __launch_bounds__(128) decode_nv_combine_kernel(const __grid_con
 #endif
 }
 
-// The block's index over the whole grid (the timeline's record).
-ATTN_DEV int64_t linear_block() {
-  return blockIdx.x + (int64_t)gridDim.x * (blockIdx.y + (int64_t)gridDim.y * blockIdx.z);
-}
-
-// STEAL (the TMA ring, one m-tile, the grid schedule with several splits):
-// the work-stealing splits of DnArgs::steal_ctr. PROBE: the twin that
-// records DnArgs::timeline (the default kernels' code stays as it was).
-template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS, int MT, bool LR, bool STEAL = false,
-          bool PROBE = false>
+// PROBE: the twin that records DnArgs::timeline (ATTN_DECODE_NV_TIMELINE),
+// so that the default kernels' code stays as it was.
+template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS, int MT, bool LR, bool PROBE = false>
 __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_constant__ DnArgs d) {
 #if ATTN_ARCH == ATTN_ARCH_NV_MMA
-  static_assert(!STEAL || (RING == kTmaRing && MT == 1), "stealing: the TMA ring's issuing thread claims the tiles");
   unsigned long long *const tl = PROBE ? d.timeline : nullptr;
   timeline_mark(tl, linear_block(), kTlEntry);
   grid_dependency_wait(); // launched programmatically: the stream's previous kernel is done
@@ -558,45 +544,13 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       piece = blockIdx.x / d.qblocks;
       kvh = blockIdx.y;
       b = blockIdx.z;
-      const int per = STEAL ? d.steal_static : a.split_blocks;
-      kb_begin = piece * per;
-      kb_end = imin(nkb, kb_begin + per);
+      kb_begin = piece * a.split_blocks;
+      kb_end = imin(nkb, kb_begin + a.split_blocks);
     }
-    int n_vis = nkb; // the unit's key tiles that any row sees
     if (causal && !a.fill_finite) { // hidden tiles add exp(fill - m) > 0 otherwise
       const int last = a.Sq - 1 + a.causal_off; // last key any row of the block sees
-      n_vis = imin(nkb, last < 0 ? 0 : last / kBC + 1);
-      kb_end = imin(kb_end, n_vis);
+      kb_end = imin(kb_end, last < 0 ? 0 : last / kBC + 1);
     }
-    // STEAL: after its static tiles [kb_begin, kb_end), thread 0 claims the
-    // unit's pool tiles [pool_begin, n_vis) one at a time, each claim issued
-    // one tile ahead of its use so that the atomic's round trip hides behind
-    // a tile's stream time. Every block of the unit claims until a claim
-    // fails, so the unit's counter takes pool_n + splits claims in all; the
-    // last of them finds it no longer used and zeroes it for the next call.
-    int *const tile_idx = (int *)((char *)sm + Sh::TILE_IDX_BYTE); // per stage
-    int *steal_ctr = nullptr;
-    int pool_begin = 0, pool_n = 0, claim = -1, s_next = kb_begin;
-    if constexpr (STEAL) {
-      pool_begin = imin(a.num_splits * d.steal_static, n_vis);
-      pool_n = n_vis - pool_begin;
-      steal_ctr = d.steal_ctr + ((int64_t)b * a.Hkv + kvh) * d.qblocks + qb;
-      if (tid == 0) claim = atomicAdd(steal_ctr, 1); // in flight during the static tiles
-    }
-    (void)tile_idx;
-    // Thread 0 (STEAL): the block's next key tile, or -1 (no more).
-    auto next_tile = [&]() -> int {
-      if (s_next < kb_end) return s_next++;
-      if (claim < 0) return -1;
-      const int r = claim;
-      if (r < pool_n) {
-        claim = atomicAdd(steal_ctr, 1);
-        return pool_begin + r;
-      }
-      if (r == pool_n + a.num_splits - 1) *steal_ctr = 0; // the unit's last claim
-      claim = -1;
-      return -1;
-    };
     const int row0 = qb * kBlockRows + wm * kRows; // this warp's m-tile
     const bool live = row0 < rows_total;           // else padding rows only: no compute
     const uint16_t *kp = kg + b * a.p.k.strides[0] + kvh * a.p.k.strides[1] + ccol;
@@ -639,15 +593,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
     // ---- prologue: start the first STAGES - 1 tiles, then Q (plain loads)
 #pragma unroll
     for (int s = 0; s < STAGES - 1; ++s) {
-      if constexpr (STEAL) {
-        if (tid == 0) {
-          const int t = next_tile(), st = (it + s) % STAGES;
-          tile_idx[st] = t; // read by every thread after the barrier below
-          if (t >= 0) issue(t, st);
-        }
-      } else if (kb_begin + s < kb_end && (!TMA || tid == 0)) {
-        issue(kb_begin + s, (it + s) % STAGES);
-      }
+      if (kb_begin + s < kb_end && (!TMA || tid == 0)) issue(kb_begin + s, (it + s) % STAGES);
       async_commit();
     }
     uint16_t *Qs = sm + Sh::Q_OFF;
@@ -695,11 +641,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
     float m_run[2] = {neg_inf(), neg_inf()}, l_run[2] = {0.f, 0.f};
     const float fill = a.p.mask_fill;
 
-    for (int kb = kb_begin; STEAL || kb < kb_end; ++kb, ++it) {
-      if constexpr (STEAL) {
-        kb = tile_idx[it % STAGES]; // written by thread 0 before an earlier barrier
-        if (kb < 0) break;          // so are the later stages: nothing in flight
-      }
+    for (int kb = kb_begin; kb < kb_end; ++kb, ++it) {
       if (TMA)
         mbar_wait(&bars[it % STAGES], (it / STAGES) & 1); // tile `it` has landed
       else
@@ -708,13 +650,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         __syncthreads(); // everyone's have; everyone is done with tile it - 1
       else
         __syncwarp(); // the warp's have; its lanes are done with tile it - 1
-      if constexpr (STEAL) {
-        if (tid == 0) { // tile it - 1's buffer and index (every thread read it before the barrier)
-          const int t = next_tile(), st = (it + STAGES - 1) % STAGES;
-          tile_idx[st] = t;
-          if (t >= 0) issue(t, st);
-        }
-      } else {
+      {
         const int nk = kb + STAGES - 1;
         if (nk < kb_end && (!TMA || tid == 0)) issue(nk, (it + STAGES - 1) % STAGES); // tile it - 1's buffer
         async_commit();
@@ -1024,16 +960,12 @@ int env_int(const char *name) {
 // released as the blocks exit). ATTN_DECODE_NV_COMB=1: merge_row (all loads
 // of a row in flight at once) in the combine kernel after any grid; COMB=0:
 // the caller's decode_combine_kernel after every grid (default: merge_row
-// after the 16-row kernels only). ATTN_DECODE_NV_STEAL=N (N >= 1): on the
-// 8-warp D 128 TMA ring without a mask, with several splits on the grid
-// schedule, work-stealing splits: each split streams its first
-// ceil(tiles / splits) - N key tiles, then the unit's remaining tiles (about
-// N a split) go one at a time to whichever split of the unit asks first
-// (DnArgs::steal_ctr; not the default). ATTN_DECODE_NV_TIMELINE=ADDR
-// (measurement): ADDR, a device address of 8 x 8-byte entries per block
-// of the split grid and then of the combine grid, receives DnTimeline's
-// timer readings (bench/gpu/decode_timeline.py; twins of the 8-warp D 128
-// TMA ring without a mask and of the merge_row combine kernel record them). Read once, or at every call
+// after the 16-row kernels only). ATTN_DECODE_NV_TIMELINE=ADDR
+// (measurement): ADDR, the device address of kTlStride 8-byte entries per
+// block of the split grid and then of the combine grid, receives their
+// DnTimeline records (bench/gpu/decode_timeline.py); twins of the 8-warp D
+// 128 TMA ring without a mask and of the merge_row combine kernel record
+// them, other kernels run as they are. Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
 struct Knobs {
@@ -1047,7 +979,6 @@ struct Knobs {
   int fuse; // the unit's last block combines: 1 always, 0 never (the combine kernel), -1 the default
   bool late_trigger; // with the in-kernel merge: no trigger after the key loop
   int comb; // the combine kernel: 1 merge_row after any grid, 0 the caller's, -1 the default (decode_nv_launch)
-  int steal; // work-stealing splits: pool tiles per split (0: static splits)
   unsigned long long *timeline; // DnArgs::timeline (a device address), or null
 };
 Knobs read_knobs() {
@@ -1075,7 +1006,6 @@ Knobs read_knobs() {
           fuse ? (fuse[0] == '0' ? 0 : 1) : -1,
           env_int("ATTN_DECODE_NV_TRIG") == 1,
           comb ? (comb[0] == '0' ? 0 : 1) : -1,
-          env_int("ATTN_DECODE_NV_STEAL"),
           tl ? (unsigned long long *)(uintptr_t)std::strtoull(tl, nullptr, 0) : nullptr};
 }
 Knobs knobs() {
@@ -1113,19 +1043,17 @@ struct Variant {
   const void *kern;
   int smem;
   bool lr; // logit_rounding in the operand type (only such problems run it)
-  bool steal; // work-stealing splits (ATTN_DECODE_NV_STEAL; twin_variant)
-  bool probe; // records ATTN_DECODE_NV_TIMELINE (twin_variant)
+  bool probe; // records ATTN_DECODE_NV_TIMELINE (probe_variant)
   int bc() const { return warps / mt * kKW; }
   int threads() const { return warps * 32; }
   int block_rows() const { return mt * kRows; }
 };
 
-template <class T, int DP, int S, bool MASK, int RING, int W = 4, int MT = 1, bool LR = false, bool STEAL = false,
-          bool PROBE = false>
+template <class T, int DP, int S, bool MASK, int RING, int W = 4, int MT = 1, bool LR = false, bool PROBE = false>
 Variant make_variant() {
   return {std::is_same<T, f16_t>::value ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16, DP, S, MASK, RING, W, MT,
-          (const void *)decode_nv_kernel<T, DP, S, MASK, RING, W, MT, LR, STEAL, PROBE>,
-          DnShape<DP, S, W, RING, MT>::SMEM_BYTES, LR, STEAL, PROBE};
+          (const void *)decode_nv_kernel<T, DP, S, MASK, RING, W, MT, LR, PROBE>,
+          DnShape<DP, S, W, RING, MT>::SMEM_BYTES, LR, PROBE};
 }
 
 template <class T, bool MASK> void add_defaults(Variant *v, int &n) {
@@ -1152,15 +1080,12 @@ template <class T, bool MASK> void add_rounded(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, MASK, kTmaRing, 8, 1, true>();
 }
 
-// The twins of the default D 128 TMA ring (no mask): work-stealing splits,
-// the timeline, both.
-template <class T> void add_twins(Variant *v, int &n) {
-  v[n++] = make_variant<T, 128, 3, false, kTmaRing, 8, 1, false, true, false>();
-  v[n++] = make_variant<T, 128, 3, false, kTmaRing, 8, 1, false, false, true>();
-  v[n++] = make_variant<T, 128, 3, false, kTmaRing, 8, 1, false, true, true>();
+// The timeline's twin of the default D 128 TMA ring (no mask).
+template <class T> void add_probe(Variant *v, int &n) {
+  v[n++] = make_variant<T, 128, 3, false, kTmaRing, 8, 1, false, true>();
 }
 
-constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2 * 3;
+constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -1182,8 +1107,8 @@ const Variant *variants() {
       add_rounded<bf16_t, true>(v, n);
       add_d256<f16_t>(v, n);
       add_d256<bf16_t>(v, n);
-      add_twins<f16_t>(v, n);
-      add_twins<bf16_t>(v, n);
+      add_probe<f16_t>(v, n);
+      add_probe<bf16_t>(v, n);
     }
   } table;
   return table.v;
@@ -1203,19 +1128,16 @@ int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, in
   const Variant *v = variants();
   for (int i = 0; i < kNumVariants; ++i)
     if (v[i].dtype == p->dtype && v[i].dp == dp && v[i].mask == mask && v[i].ring == ring &&
-        v[i].warps == warps && v[i].stages == stages && v[i].mt == mt && v[i].lr == lr && !v[i].steal &&
-        !v[i].probe)
+        v[i].warps == warps && v[i].stages == stages && v[i].mt == mt && v[i].lr == lr && !v[i].probe)
       return i;
   return -1;
 }
-// The twin of variant `vi` with work-stealing splits (`steal`) and the
-// timeline (`probe`): `vi` itself where both are false, -1 where there is
-// none.
-int twin_variant(int vi, bool steal, bool probe) {
+// The timeline's twin of variant `vi` (-1: none).
+int probe_variant(int vi) {
   if (vi < 0) return -1;
   const Variant *v = variants();
   for (int i = 0; i < kNumVariants; ++i)
-    if (v[i].steal == steal && v[i].probe == probe && v[i].dtype == v[vi].dtype && v[i].dp == v[vi].dp && v[i].mask == v[vi].mask &&
+    if (v[i].probe && v[i].dtype == v[vi].dtype && v[i].dp == v[vi].dp && v[i].mask == v[vi].mask &&
         v[i].ring == v[vi].ring && v[i].warps == v[vi].warps && v[i].stages == v[vi].stages &&
         v[i].mt == v[vi].mt && v[i].lr == v[vi].lr)
       return i;
@@ -1309,7 +1231,7 @@ int pick(const attnk_problem *p) {
   if (ring == kTmaRing && !tma_ok(p)) return dflt;
   for (int i = 0; i < kNumVariants; ++i)
     if (v[i].dtype == v[dflt].dtype && v[i].dp == v[dflt].dp && v[i].mask == v[dflt].mask &&
-        v[i].lr == v[dflt].lr && v[i].ring == ring && v[i].warps == warps && v[i].mt == 1 && !v[i].steal && !v[i].probe &&
+        v[i].lr == v[dflt].lr && v[i].ring == ring && v[i].warps == warps && v[i].mt == 1 && !v[i].probe &&
         (kn.stages <= 0 || v[i].stages == kn.stages))
       return i;
   return dflt;
@@ -1439,9 +1361,7 @@ bool d256_launchable(const attnk_problem *p) {
 // being captured (a graph's kernels may run concurrently with the stream's
 // later calls), where the problem has more units than a buffer holds, where
 // kMaxArrivalStreams buffers already exist (so a process that makes many
-// streams holds at most 64 x 32 KB per device), or where anything fails.
-// The buffer's second half holds the work-stealing counters
-// (stream_steal_counters; the same rules: zero at launch, left zero).
+// streams holds at most 64 x 16 KB per device), or where anything fails.
 constexpr int kArrivalSlots = 4096;
 constexpr size_t kMaxArrivalStreams = 64;
 int *stream_arrivals(cudaStream_t s, int64_t units) {
@@ -1462,22 +1382,17 @@ int *stream_arrivals(cudaStream_t s, int64_t units) {
   if (it != bufs.end()) return it->second;
   if (bufs.size() >= kMaxArrivalStreams) return nullptr;
   int *c = nullptr;
-  if (cudaMalloc(&c, 2 * kArrivalSlots * sizeof(int)) != cudaSuccess) {
+  if (cudaMalloc(&c, kArrivalSlots * sizeof(int)) != cudaSuccess) {
     cudaGetLastError();
     return nullptr;
   }
-  if (cudaMemsetAsync(c, 0, 2 * kArrivalSlots * sizeof(int), s) != cudaSuccess) {
+  if (cudaMemsetAsync(c, 0, kArrivalSlots * sizeof(int), s) != cudaSuccess) {
     cudaGetLastError();
     cudaFree(c);
     return nullptr;
   }
   bufs.emplace(key, c);
   return c;
-}
-// One counter per unit for the work-stealing splits (DnArgs::steal_ctr).
-int *stream_steal_counters(cudaStream_t s, int64_t units) {
-  int *const c = stream_arrivals(s, units);
-  return c ? c + kArrivalSlots : nullptr;
 }
 
 } // namespace
@@ -1628,25 +1543,14 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
       !d.direct && !d.arrivals && combined && (kn.comb == 1 || (kn.comb < 0 && var.mt == 1));
   if (combined) *combined = d.arrivals != nullptr || own_combine;
   d.late_trigger = kn.late_trigger;
-  // Work-stealing splits (ATTN_DECODE_NV_STEAL=N): the twin kernel, for
-  // several splits on the grid schedule where the stream has counters; each
-  // split keeps per - N static tiles.
   // ATTN_DECODE_NV_TIMELINE: the twin that records it, where there is one.
   const void *kern = var.kern;
-  const bool probe = kn.timeline && twin_variant(vi, false, true) >= 0;
+  const int pv = kn.timeline ? probe_variant(vi) : -1;
+  const bool probe = pv >= 0 && blocks_per_sm(pv) >= 1;
   if (probe) {
-    kern = variants()[twin_variant(vi, false, true)].kern;
+    kern = variants()[pv].kern;
     d.timeline = kn.timeline;
   }
-  if (kn.steal > 0 && !d.direct && !pl.pieces) {
-    const int sv = twin_variant(vi, true, probe);
-    if (sv >= 0 && blocks_per_sm(sv) >= 1 &&
-        (d.steal_ctr = stream_steal_counters((cudaStream_t)stream, (int64_t)d.qblocks * p->heads_kv * p->batch))) {
-      kern = variants()[sv].kern;
-      d.steal_static = per > kn.steal ? per - kn.steal : 0;
-    }
-  }
-  if (probe && blocks_per_sm(twin_variant(vi, false, true)) < 1) return (int)cudaErrorInvalidConfiguration;
   cudaLaunchConfig_t cfg = {};
   cfg.gridDim = pl.pieces ? dim3((unsigned)pl.ctas)
                           : dim3((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
