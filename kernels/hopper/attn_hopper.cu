@@ -218,7 +218,27 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         }
         if (lane == 0) mbar_arrive(bar.q_empty(qs));
       } else {
-        {
+        // Cfg::S1E: S0 and S1 issued together, S0's softmax under S1; S1
+        // completes here, so the loop's first iteration issues P V only
+        // (no accumulator in flight across the loop entry).
+        const bool s1e = C::S1E && nw > 1;
+        if (s1e) {
+          const int s = kv % STAGES, s1 = (kv + 1) % STAGES;
+          mbar_wait(bar.k_full(s), (kv / STAGES) & 1);
+          mbar_wait(bar.k_full(s1), ((kv + 1) / STAGES) & 1);
+          float s0[BN / 2];
+          issue_s<C>(s0, qa, sK, s);
+          issue_s<C>(sc, qa, sK, s1);
+          wgmma_wait<1>();
+          fence_regs(s0);
+          release_k_early(s);
+          mask_plain<C>(p, r, s0, k0);
+          float c0, c1;
+          st.update(s0, sl2, c0, c1);
+          convert<C>(s0, pa);
+          wgmma_wait<0>();
+          fence_regs(sc);
+        } else {
           const int s = kv % STAGES;
           load_mask<C>(p, r, mk, k0, h, b);  // GEN: in flight while K arrives
           mbar_wait(bar.k_full(s), (kv / STAGES) & 1);
@@ -245,7 +265,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           mbar_wait(bar.k_full(s), ph);
           mbar_wait(bar.v_full(sp), php);
           turn_begin();
-          issue_s<C>(sc, qa, sK, s);
+          if (!(s1e && it == 1)) issue_s<C>(sc, qa, sK, s);  // S1E: S1 already computed
           fence_regs(o);
           issue_pv<C>(o, pa, sV, sp);
           turn_end();
