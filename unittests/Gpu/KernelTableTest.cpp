@@ -575,8 +575,10 @@ TEST(GpuKernelTable, HopperWideOutputStoreDefaults) {
   // twin d128_bm128_ovl_dyn's bits.
   attnk_problem s1e = problem(512, 512, 128);
   s1e.out_dtype = s1e.dtype;
-  const int i = attn_hopper_find_variant(&s1e, "d128_bm128_ovl_s1e_dyn");
-  ASSERT_GE(i, 0);
+  int i = 0;
+  for (const char *n; (n = attn_hopper_variant_name(128, s1e.dtype, i)) && std::string(n) != "d128_bm128_ovl_s1e_dyn";)
+    ++i;
+  ASSERT_NE(attn_hopper_variant_name(128, s1e.dtype, i), nullptr);
   EXPECT_EQ(attn_hopper_default_sched_bits(&s1e, i, 132), 15);
 }
 
