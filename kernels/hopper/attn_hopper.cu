@@ -218,10 +218,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         }
         if (lane == 0) mbar_arrive(bar.q_empty(qs));
       } else {
-        // Cfg::S1E: S0 and S1 issued together, S0's exponentials under S1.
-        // S1's row max is taken before P V0 is issued, so P0 (and its sum)
-        // take the rescale instead of O; S1's exponentials then run under
-        // P V0, and the loop starts at key tile 2 with no GEMM in flight.
+        // Cfg::S1E: S0 and S1 issued together, S0's softmax under S1, then
+        // P V0 alone with S1's softmax under it; the loop starts at key tile
+        // 2 with no GEMM in flight. (S1 still in flight when P V0 is issued,
+        // or S1 and P V0 issued together outside the loop, cost spills and
+        // serialized wgmma: ptxas C7512, nvcc 13.0.)
         const bool s1e = C::S1E && nw > 1;
         if (s1e) {
           if constexpr (C::S1E) {  // (the body compiles for S1E configs only)
@@ -248,17 +249,16 @@ __global__ void __launch_bounds__(C::THREADS, 1)
             release_k_early(s1);
             if (early_q && nw == 2 && lane == 0) mbar_arrive(bar.q_empty(qs));
             mask_plain<C>(p, r, sc, k0 + BN);
-            st.raise_max(sc, sl2, c0, c1);
-            rescale<C>(p0, c0, c1);  // P0 in O's accumulator layout (BN == DV)
             uint32_t pa0[BN / 16][4];
             convert<C>(p0, pa0);
             mbar_wait(bar.v_full(s), ph);
             fence_regs(o);
             issue_pv<C>(o, pa0, sV, s);
-            st.update(sc, sl2, c0, c1);  // factor 1: the max is S1's already
+            st.update(sc, sl2, c0, c1);  // S1's softmax, under P V0
             convert<C>(sc, pa);
             wgmma_wait<0>();
             fence_regs(o);
+            rescale<C>(o, c0, c1);
             if (lane == 0 && rel) mbar_arrive(bar.v_empty(s));
           }
         } else {

@@ -114,8 +114,8 @@ struct Cfg {
   static_assert(QST == 1 || QST == 2, "Q buffers");
   static constexpr bool KVR = KVR_;
   static constexpr bool S1E = S1E_;
-  static_assert(!S1E_ || (!GEN_ && OVERLAP_ && !PINGPONG_ && BN_ == (DV_ ? DV_ : DP_)),
-                "S1 early: plain, OVERLAP, no pingpong, P0 rescaled in O's layout (BN == DV)");
+  static_assert(!S1E_ || (!GEN_ && OVERLAP_ && !PINGPONG_),
+                "S1 early: plain, OVERLAP, no pingpong");
   static_assert(!KVR_ || (!GEN_ && OVERLAP_ && QST_ == 1), "K/V resident: plain, OVERLAP, one Q buffer");
   static constexpr int Q_BYTES = BM * DP * 2;  // one Q buffer
   static constexpr int K_BYTES = BN * DP * 2;  // one stage's K tile

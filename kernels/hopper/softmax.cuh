@@ -31,12 +31,11 @@ struct OnlineSoftmax {
   // Online softmax on a score tile: updates the running max and (per-thread
   // partial) sums, overwrites sc with the unnormalized probabilities and
   // returns the factors by which O must be rescaled.
-  // The row maxima of a score tile (reduced over the quad holding a row).
-  __device__ __forceinline__ static void row_max(const float (&sc)[C::BN / 2], float &mx0, float &mx1) {
-    mx0 = -INFINITY;
-    mx1 = -INFINITY;
+  __device__ __forceinline__ void update(float (&sc)[C::BN / 2], float sl2, float &c0, float &c1) {
+    constexpr int BN = C::BN;
+    float mx0 = -INFINITY, mx1 = -INFINITY;
 #pragma unroll
-    for (int i = 0; i < C::BN / 8; ++i) {
+    for (int i = 0; i < BN / 8; ++i) {
       mx0 = fmaxf(mx0, fmaxf(sc[4 * i], sc[4 * i + 1]));
       mx1 = fmaxf(mx1, fmaxf(sc[4 * i + 2], sc[4 * i + 3]));
     }
@@ -44,31 +43,6 @@ struct OnlineSoftmax {
     mx0 = fmaxf(mx0, __shfl_xor_sync(0xffffffffu, mx0, 2));
     mx1 = fmaxf(mx1, __shfl_xor_sync(0xffffffffu, mx1, 1));
     mx1 = fmaxf(mx1, __shfl_xor_sync(0xffffffffu, mx1, 2));
-  }
-
-  // Cfg::S1E (plain kernels with the vote): the running max raised to
-  // include a score tile's rows before its exponentials, and the sums
-  // rescaled; returns the factors for what was accumulated before (the
-  // previous tile's probabilities, not yet in O). A following update on the
-  // same tile then finds the max unchanged: factor exactly 1.
-  __device__ __forceinline__ void raise_max(const float (&sc)[C::BN / 2], float sl2, float &c0, float &c1) {
-    static_assert(!C::GEN && C::VOTE, "raw scores, and the vote's exact factor 1");
-    float mx0, mx1;
-    row_max(sc, mx0, mx1);
-    const attn::SoftmaxStep st0 = attn::softmax_step_scaled(mrow0, mx0, sl2);
-    const attn::SoftmaxStep st1 = attn::softmax_step_scaled(mrow1, mx1, sl2);
-    c0 = mx0 > mrow0 ? st0.alpha : 1.f;
-    c1 = mx1 > mrow1 ? st1.alpha : 1.f;
-    mrow0 = st0.m;
-    mrow1 = st1.m;
-    l0 *= c0;
-    l1 *= c1;
-  }
-
-  __device__ __forceinline__ void update(float (&sc)[C::BN / 2], float sl2, float &c0, float &c1) {
-    constexpr int BN = C::BN;
-    float mx0, mx1;
-    row_max(sc, mx0, mx1);
     if constexpr (C::GEN) {
       // Natural units (attn/softmax_rules.h): subtract first (equal huge
       // values cancel exactly), then scale to log2 units.
