@@ -5,7 +5,7 @@
 # (S 197 / 512 / 1024 / 2048, B 64 / 32 / 16 / 8, H 16; bf16 and f16). Run
 # from a tree root holding build-gpu/bin/AttnGpuTests, build-gpu/lib/
 # libattnrt.so and libattn_hopper.so of this branch (dev box, nvcc 13.0,
-# preset cuda-sm90). T1: seconds for the tests, T2: for the A/B.
+# preset cuda-sm90). T1: seconds for the tests, T2: for the A/B, R: rounds (4).
 cd "$(dirname "$0")/../.."
 export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH
 export LD_LIBRARY_PATH=$PWD/build-gpu/lib:${LD_LIBRARY_PATH:-}
@@ -19,7 +19,7 @@ echo "tests rc=$?" >> $S
 grep -E '^\[  (PASSED|FAILED|     OK) |^\[  FAILED' $OUT/tests.log >> $S
 V="d128_bm128_ovl_dyn%15,d128_bm128_ovl_s1e_dyn%15"
 timeout ${T2:-120} python3 bench/hopper/ab_same_process.py --lib= --hopper build-gpu/lib/libattn_hopper.so \
-  --rows= --skip flash --ref flash --dtypes bf16,f16 --rounds 4 --again --variants "$V" \
+  --rows= --skip flash --ref flash --dtypes bf16,f16 --rounds ${R:-4} --again --variants "$V" \
   --shape 32,16,512,128,0 --shape 64,16,197,128,0 --shape 16,16,1024,128,0 --shape 8,16,2048,128,0 \
   > $OUT/ab.log 2>&1
 echo "ab rc=$?" >> $S
