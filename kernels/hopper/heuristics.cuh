@@ -131,6 +131,11 @@ static const Variant kVariantsD128[] = {
     // d128_bm128_ovl_dyn with each tile's S1 issued together with S0, so the
     // first softmax runs under a GEMM (Cfg::S1E; short non-causal, issue 12).
     ATTN_HOPPER_VARIANT_S1E("d128_bm128_ovl_s1e_dyn", 128, 2, 128, 2, Dynamic, 40),
+    // Three K/V stages (Q 32 + 3 x 64 KiB = 224 KiB): the producer loads a
+    // key tile further ahead (s1e: was the ring's latency what the S1E
+    // kernel lost at S 512? bench/hopper/NOTES.md "s1e").
+    ATTN_HOPPER_VARIANT("d128_bm128_st3_ovl_dyn", 128, 2, 128, 3, true, false, Dynamic, 40),
+    ATTN_HOPPER_VARIANT_S1E("d128_bm128_st3_ovl_s1e_dyn", 128, 2, 128, 3, Dynamic, 40),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -388,10 +393,12 @@ static int variant_sched_bits(const Variant &v) {
       "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static",
       "d128_k96_bm128_ovl_pp_dyn", "d128_k96_bm128_ovl_dyn",
       "d128_k96_v96_bm128_ovl_pp_dyn", "d128_k96_v96_bm128_ovl_dyn", "d128_bm128_ovl_s1e_dyn",
+      "d128_bm128_st3_ovl_dyn", "d128_bm128_st3_ovl_s1e_dyn",
   };
   for (const char *n : kWide)
     if (!strcmp(v.name, n))
       return kSchedWideONarrow | (!strcmp(n, "d128_bm128_ovl_dyn") || !strcmp(n, "d128_bm128_ovl_s1e_dyn") ||
+                                          !strcmp(n, "d128_bm128_st3_ovl_dyn") || !strcmp(n, "d128_bm128_st3_ovl_s1e_dyn") ||
                                           !strcmp(n, "d128_k96_bm128_ovl_dyn") ||
                                           !strcmp(n, "d128_k96_v96_bm128_ovl_dyn")
                                       ? kSchedEarlyQ
