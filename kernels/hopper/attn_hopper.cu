@@ -218,50 +218,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         }
         if (lane == 0) mbar_arrive(bar.q_empty(qs));
       } else {
-        // Cfg::S1E: S0 and S1 issued together, S0's softmax under S1, then
-        // P V0 alone with S1's softmax under it; the loop starts at key tile
-        // 2 with no GEMM in flight. (S1 still in flight when P V0 is issued,
-        // or S1 and P V0 issued together outside the loop, cost spills and
-        // serialized wgmma: ptxas C7512, nvcc 13.0.)
-        const bool s1e = C::S1E && nw > 1;
-        if (s1e) {
-          if constexpr (C::S1E) {  // (the body compiles for S1E configs only)
-            const int s = kv % STAGES, s1 = (kv + 1) % STAGES;
-            const uint32_t ph = (kv / STAGES) & 1;
-            mbar_wait(bar.k_full(s), ph);
-            mbar_wait(bar.k_full(s1), ((kv + 1) / STAGES) & 1);
-            float p0[BN / 2];
-            issue_s<C>(p0, qa, sK, s);
-            issue_s<C>(sc, qa, sK, s1);
-            wgmma_wait<1>();
-            fence_regs(p0);
-            release_k_early(s);
-            mask_plain<C>(p, r, p0, k0);
-            float c0, c1;
-            st.update(p0, sl2, c0, c1);
-            // The wait for S1 on both arms of a branch on S0's row sums, so
-            // ptxas keeps it after S0's exponentials (a plain wait went before
-            // them). Every warp takes the first arm (sums of exponentials are
-            // >= 0 or NaN): one pc for the warpgroup's .aligned wait.
-            if (__any_sync(0xffffffffu, !(st.l0 + st.l1 < 0.f))) wgmma_wait<0>();
-            else wgmma_wait_alt0();
-            fence_regs(sc);
-            release_k_early(s1);
-            if (early_q && nw == 2 && lane == 0) mbar_arrive(bar.q_empty(qs));
-            mask_plain<C>(p, r, sc, k0 + BN);
-            uint32_t pa0[BN / 16][4];
-            convert<C>(p0, pa0);
-            mbar_wait(bar.v_full(s), ph);
-            fence_regs(o);
-            issue_pv<C>(o, pa0, sV, s);
-            st.update(sc, sl2, c0, c1);  // S1's softmax, under P V0
-            convert<C>(sc, pa);
-            wgmma_wait<0>();
-            fence_regs(o);
-            rescale<C>(o, c0, c1);
-            if (lane == 0 && rel) mbar_arrive(bar.v_empty(s));
-          }
-        } else {
+        {
           const int s = kv % STAGES;
           load_mask<C>(p, r, mk, k0, h, b);  // GEN: in flight while K arrives
           mbar_wait(bar.k_full(s), (kv / STAGES) & 1);
@@ -282,7 +239,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           st.update(sc, sl2, c0, c1);
           convert<C>(sc, pa);
         }
-        for (int it = s1e ? 2 : 1; it < nw; ++it) {
+        for (int it = 1; it < nw; ++it) {
           const int s = (kv + it) % STAGES, sp = (kv + it - 1) % STAGES;
           const uint32_t ph = ((kv + it) / STAGES) & 1, php = ((kv + it - 1) / STAGES) & 1;
           mbar_wait(bar.k_full(s), ph);

@@ -54,11 +54,6 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, true, PP, PREGS, false, true, 0, DK, DV, 1, false, true>, Grid::Static>, \
    &launch<Cfg<DP, NWG, BN, ST, false, true, PP, PREGS, false, true, 0, DK, DV, 1, false, true>, Grid::Static>, DK, DV}
-// S1 issued with S0 (Cfg::S1E; plain, OVERLAP, no pingpong).
-#define ATTN_HOPPER_VARIANT_S1E(NAME, DP, NWG, BN, ST, GRID, PREGS)               \
-  {NAME, Kind::Plain,                                                          \
-   &launch<Cfg<DP, NWG, BN, ST, true, true, false, PREGS, false, true, 0, 0, 0, 1, false, false, true>, Grid::GRID>, \
-   &launch<Cfg<DP, NWG, BN, ST, false, true, false, PREGS, false, true, 0, 0, 0, 1, false, false, true>, Grid::GRID>}
 #define ATTN_HOPPER_GEN_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)    \
   {NAME, Kind::Gen, &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, true>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, true>, Grid::GRID>}
@@ -128,14 +123,6 @@ static const Variant kVariantsD128[] = {
     // the tile index nor the Q load waits for this tile's end (Q 2 x 32 KiB
     // + K, V 2 x 2 x 32 KiB = 192 KiB).
     ATTN_HOPPER_VARIANT_Q2("d128_bm128_ovl_pp_q2_dyn", 128, 2, 128, 2, true, true, Dynamic, 40, 0),
-    // d128_bm128_ovl_dyn with each tile's S1 issued together with S0, so the
-    // first softmax runs under a GEMM (Cfg::S1E; short non-causal, issue 12).
-    ATTN_HOPPER_VARIANT_S1E("d128_bm128_ovl_s1e_dyn", 128, 2, 128, 2, Dynamic, 40),
-    // Three K/V stages (Q 32 + 3 x 64 KiB = 224 KiB): the producer loads a
-    // key tile further ahead (s1e: was the ring's latency what the S1E
-    // kernel lost at S 512? bench/hopper/NOTES.md "s1e").
-    ATTN_HOPPER_VARIANT("d128_bm128_st3_ovl_dyn", 128, 2, 128, 3, true, false, Dynamic, 40),
-    ATTN_HOPPER_VARIANT_S1E("d128_bm128_st3_ovl_s1e_dyn", 128, 2, 128, 3, Dynamic, 40),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -392,14 +379,11 @@ static int variant_sched_bits(const Variant &v) {
       "d128_bm128_ovl_dyn",        "d192_v128_bm128_bn128_ovl_pp_dyn",
       "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static",
       "d128_k96_bm128_ovl_pp_dyn", "d128_k96_bm128_ovl_dyn",
-      "d128_k96_v96_bm128_ovl_pp_dyn", "d128_k96_v96_bm128_ovl_dyn", "d128_bm128_ovl_s1e_dyn",
-      "d128_bm128_st3_ovl_dyn", "d128_bm128_st3_ovl_s1e_dyn",
+      "d128_k96_v96_bm128_ovl_pp_dyn", "d128_k96_v96_bm128_ovl_dyn",
   };
   for (const char *n : kWide)
     if (!strcmp(v.name, n))
-      return kSchedWideONarrow | (!strcmp(n, "d128_bm128_ovl_dyn") || !strcmp(n, "d128_bm128_ovl_s1e_dyn") ||
-                                          !strcmp(n, "d128_bm128_st3_ovl_dyn") || !strcmp(n, "d128_bm128_st3_ovl_s1e_dyn") ||
-                                          !strcmp(n, "d128_k96_bm128_ovl_dyn") ||
+      return kSchedWideONarrow | (!strcmp(n, "d128_bm128_ovl_dyn") || !strcmp(n, "d128_k96_bm128_ovl_dyn") ||
                                           !strcmp(n, "d128_k96_v96_bm128_ovl_dyn")
                                       ? kSchedEarlyQ
                                       : 0);

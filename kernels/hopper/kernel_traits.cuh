@@ -62,15 +62,10 @@ constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 // K and V once, for the first; the later m-blocks read them where they stay
 // (tile_scheduler.cuh: unit_first_tile, unit_next_tile). SD 1.5's D 160 at
 // 256 tokens: 2 m-blocks x 2 key tiles of 128, so the ring holds the head.
-// S1E_: the tile's second S GEMM (S1 = Q K1^T) is issued with the first, so
-// the first softmax (S0's, which no GEMM of this warpgroup covered: no P V
-// is queued yet) runs under S1 (plain, OVERLAP, no pingpong;
-// bench/hopper/NOTES.md "s1e"). It needs a second S accumulator only in
-// the tile's prologue, where O is not yet in use.
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
           int MSM_ = 0, int DK_ = 0, int DV_ = 0, int QST_ = 1, bool LR_ = false,
-          bool KVR_ = false, bool S1E_ = false>
+          bool KVR_ = false>
 struct Cfg {
   static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
@@ -113,9 +108,6 @@ struct Cfg {
   static constexpr int QST = QST_;
   static_assert(QST == 1 || QST == 2, "Q buffers");
   static constexpr bool KVR = KVR_;
-  static constexpr bool S1E = S1E_;
-  static_assert(!S1E_ || (!GEN_ && OVERLAP_ && !PINGPONG_),
-                "S1 early: plain, OVERLAP, no pingpong");
   static_assert(!KVR_ || (!GEN_ && OVERLAP_ && QST_ == 1), "K/V resident: plain, OVERLAP, one Q buffer");
   static constexpr int Q_BYTES = BM * DP * 2;  // one Q buffer
   static constexpr int K_BYTES = BN * DP * 2;  // one stage's K tile

@@ -571,15 +571,6 @@ TEST(GpuKernelTable, HopperWideOutputStoreDefaults) {
   EXPECT_EQ(bits(pad), 3);
   attn_hopper_set_sched(prev);
   EXPECT_EQ(bits(problem(197, 197, 64)), 7);
-  // d128_bm128_ovl_s1e_dyn (S1 issued with S0, Cfg::S1E) launches with its
-  // twin d128_bm128_ovl_dyn's bits.
-  attnk_problem s1e = problem(512, 512, 128);
-  s1e.out_dtype = s1e.dtype;
-  int i = 0;
-  for (const char *n; (n = attn_hopper_variant_name(128, s1e.dtype, i)) && std::string(n) != "d128_bm128_ovl_s1e_dyn";)
-    ++i;
-  ASSERT_NE(attn_hopper_variant_name(128, s1e.dtype, i), nullptr);
-  EXPECT_EQ(attn_hopper_default_sched_bits(&s1e, i, 132), 15);
 }
 
 // attn_hopper_default_variant decides for the current device: its SM count
