@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <limits>
 #include <sstream>
@@ -439,6 +440,47 @@ TEST(ReferenceOracle, MatchesNaiveFormula) {
       EXPECT_NEAR(got[i], expected[i], 1e-6 * (1 + std::fabs(expected[i])))
           << "element " << i;
   }
+}
+
+// Large enough that the reference spreads its rows over 8 threads
+// (rowThreads: one per ~4M multiply-adds): the threaded oracle against the
+// naive formula, and bit for bit against itself on one thread.
+TEST(ReferenceOracle, ThreadedRowsMatchNaiveFormula) {
+  const Case c = {"threads_causal_br_bshd", 2, 4, 2, 129, 300, 64, 48,
+                  ATTNRT_DTYPE_F32, ATTNRT_DTYPE_F32,
+                  ATTNRT_CAUSAL_BOTTOM_RIGHT, MaskKind::BoolFull,
+                  Layout::BSHD, true};
+  const uint32_t seed = kBaseSeed + 1001;
+  SCOPED_TRACE(describe(c, seed));
+  Instance in(c, seed);
+  attnrt_problem p = in.problem();
+  std::vector<double> threaded, single;
+  {
+    ScopedEnv env("ATTNRT_NUM_THREADS", "8");
+    ASSERT_EQ(attnrt_run_on(&p, "reference"), ATTNRT_SUCCESS)
+        << attnrt_last_error();
+    threaded = in.o.values();
+  }
+  {
+    ScopedEnv env("ATTNRT_NUM_THREADS", "1");
+    in.o.forEach([&](int64_t a, int64_t b, int64_t i, int64_t d) {
+      in.o.set(a, b, i, d, std::numeric_limits<double>::quiet_NaN());
+    });
+    ASSERT_EQ(attnrt_run_on(&p, "reference"), ATTNRT_SUCCESS)
+        << attnrt_last_error();
+    single = in.o.values();
+  }
+  std::vector<double> expected = naiveAttention(in, c);
+  ASSERT_EQ(threaded.size(), expected.size());
+  EXPECT_LE(relL2(threaded, expected), 1e-7);
+  size_t bad = 0, differ = 0;
+  for (size_t i = 0; i < threaded.size(); ++i) {
+    bad += !(std::fabs(threaded[i] - expected[i]) <=
+             1e-6 * (1 + std::fabs(expected[i])));
+    differ += std::memcmp(&threaded[i], &single[i], sizeof(double)) != 0;
+  }
+  EXPECT_EQ(bad, 0u) << "elements off the naive formula";
+  EXPECT_EQ(differ, 0u) << "elements differing between 8 threads and 1";
 }
 
 TEST(ReferenceOracle, HandComputedValue) {

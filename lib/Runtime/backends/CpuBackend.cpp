@@ -45,6 +45,7 @@
 #include "../Backend.h"
 #include "../Half.h"
 #include "../LogitRounding.h"
+#include "../Threads.h"
 #include "cpu/CpuKernels.h"
 
 #include <algorithm>
@@ -827,13 +828,7 @@ void runIdenticalKeys(const Problem &p, Scratch &w) {
 /// Threads to use: ATTNRT_NUM_THREADS if set (> 0), else the hardware's,
 /// capped so that each thread gets a meaningful amount of work.
 int64_t threadCount(const Problem &p) {
-  int64_t hw = static_cast<int64_t>(std::thread::hardware_concurrency());
-  if (const char *env = std::getenv("ATTNRT_NUM_THREADS")) {
-    long v = std::strtol(env, nullptr, 10);
-    if (v > 0)
-      hw = v;
-  }
-  hw = std::max<int64_t>(1, std::min<int64_t>(hw, 1024));
+  const int64_t hw = configuredThreads();
   // Multiply-adds as a double: only a coarse estimate is needed, and it
   // cannot overflow for any validated size.
   double work = double(p.B) * double(p.Hq) * double(p.Sq) * double(p.Sk) *
