@@ -59,6 +59,7 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <utility>
@@ -1240,10 +1241,51 @@ int pick(const attnk_problem *p) {
 // A 4-D map over K or V as (D, Sk, Hkv, B) with boxes of 64 columns x `rows`
 // keys, 128-byte swizzle; keys past Sk read as zeros. False where the copy
 // engine cannot address the tensor (strides not multiples of 16 bytes).
+// A map is a pure function of its arguments (the global address among
+// them), so the last kTileMaps maps each thread made are kept, keyed by all
+// of them: a call reuses its operands' maps where an earlier call (or its
+// own eligibility check: d256_launchable) made them, instead of another
+// cuTensorMapEncodeTiled. A new address, shape, stride, box or promotion
+// is a new key; no entry outlives its thread.
+struct TileMapKey {
+  const void *data;
+  int64_t strides[3], D, S, H, B;
+  int rows, l2p, bf16;
+};
+struct TileMapSlot {
+  TileMapKey key;
+  bool used, ok;
+  CUtensorMap map;
+};
+constexpr int kTileMaps = 8;
 bool make_tile_map(CUtensorMap *m, const attnk_tensor &t, const attnk_problem *p, int rows, int l2p) {
-  return aligned16_rows(t) &&
-         tma::make_bshd_map(m, t.data, p->dtype == ATTNRT_DTYPE_BF16, p->head_dim, p->seq_k,
-                            p->heads_kv, p->batch, t.strides, rows, (CUtensorMapL2promotion)l2p);
+  if (!aligned16_rows(t)) return false;
+  TileMapKey key;
+  std::memset(&key, 0, sizeof(key)); // padding too: keys compare as bytes
+  key.data = t.data;
+  for (int i = 0; i < 3; ++i) key.strides[i] = t.strides[i];
+  key.D = p->head_dim;
+  key.S = p->seq_k;
+  key.H = p->heads_kv;
+  key.B = p->batch;
+  key.rows = rows;
+  key.l2p = l2p;
+  key.bf16 = p->dtype == ATTNRT_DTYPE_BF16;
+  thread_local TileMapSlot slots[kTileMaps];
+  thread_local int next = 0;
+  for (TileMapSlot &s : slots)
+    if (s.used && std::memcmp(&s.key, &key, sizeof(key)) == 0) {
+      if (s.ok) *m = s.map;
+      return s.ok;
+    }
+  TileMapSlot &s = slots[next];
+  next = (next + 1) % kTileMaps;
+  s.ok = tma::make_bshd_map(&s.map, t.data, key.bf16, p->head_dim, p->seq_k, p->heads_kv, p->batch,
+                            t.strides, rows, (CUtensorMapL2promotion)l2p);
+  s.key = key;
+  s.used = true;
+  if (s.ok) *m = s.map;
+  return s.ok;
 }
 
 // Resident blocks per multiprocessor and the dynamic shared-memory

@@ -205,6 +205,9 @@ const Backend *choose(Problem &p, const char *forced, attnrt_status &status,
   const Backend *chosen = nullptr;
   std::string reasons;
   for (const Backend *b : r.byPriority) {
+    // A run needs no line about the backends after the chosen one.
+    if (chosen && !report)
+      break;
     std::string why;
     bool ok = b->supports(p, &why);
     if (ok && !chosen)

@@ -37,13 +37,16 @@ struct DCase {
   int emptyNan = 0;
   int mask = 0;     // 0 none, 1 bool [B,1,Sq,Sk] with a dead row 0, 2 f32 additive [B,Hq,Sq,Sk] with -inf
   int rowPad = 0;   // K/V row stride D + rowPad (3: unaligned, the portable kernel)
+  int kvOffset = 0; // K and V this many elements into their allocations
   uint32_t seed = 1;
 };
 
-template <class T> T *upload(const std::vector<T> &h) {
+template <class T> T *upload(const std::vector<T> &h, int64_t offset = 0) {
   T *d = nullptr;
-  EXPECT_EQ(cudaMalloc(&d, h.size() * sizeof(T) + 16), cudaSuccess);
-  EXPECT_EQ(cudaMemcpy(d, h.data(), h.size() * sizeof(T), cudaMemcpyHostToDevice), cudaSuccess);
+  EXPECT_EQ(cudaMalloc(&d, (h.size() + offset) * sizeof(T) + 16), cudaSuccess);
+  EXPECT_EQ(cudaMemcpy(d + offset, h.data(), h.size() * sizeof(T),
+                       cudaMemcpyHostToDevice),
+            cudaSuccess);
   return d;
 }
 
@@ -76,7 +79,8 @@ void runDecode(const DCase &c, int forcedSplits) {
   p.causal = c.causal;
   p.mask_fill = c.fill;
   p.empty_rows = c.emptyNan ? ATTNRT_EMPTY_ROWS_NAN : ATTNRT_EMPTY_ROWS_ZERO;
-  uint16_t *dq = upload(q), *dk = upload(k), *dv = upload(v);
+  uint16_t *dq = upload(q), *dk = upload(k, c.kvOffset),
+           *dv = upload(v, c.kvOffset);
   float *dout = nullptr, *dlse = nullptr;
   const int64_t rows = (int64_t)c.B * c.Hq * c.Sq;
   ASSERT_EQ(cudaMalloc(&dout, nq * 4), cudaSuccess);
@@ -84,8 +88,8 @@ void runDecode(const DCase &c, int forcedSplits) {
   ASSERT_EQ(cudaMemset(dout, 0xff, nq * 4), cudaSuccess); // NaN poison
   ASSERT_EQ(cudaMemset(dlse, 0xff, rows * 4), cudaSuccess);
   p.q = bhsd(dq, c.Hq, c.Sq, c.D);
-  p.k = bhsd(dk, c.Hkv, c.Sk, ld);
-  p.v = bhsd(dv, c.Hkv, c.Sk, ld);
+  p.k = bhsd(dk + c.kvOffset, c.Hkv, c.Sk, ld);
+  p.v = bhsd(dv + c.kvOffset, c.Hkv, c.Sk, ld);
   p.o = bhsd(dout, c.Hq, c.Sq, c.D);
   p.lse = {dlse, {(int64_t)c.Hq * c.Sq, c.Sq, 1, 0}};
   void *dmask = nullptr;
@@ -279,6 +283,33 @@ TEST(DecodeLse, WideGroups) {
 // causal rows, the split count it picks, one split (O written by the kernel)
 // and 13 (the combine's two 128-dim passes). A mask at D 256 is declined
 // (the negative twin): no kernel below it computes that head dim.
+// The decode kernel keeps the K/V tensor maps it made (keyed by address,
+// shape, strides, box): calls whose K/V move (a 128-byte offset), change
+// their key count or their row stride between calls must each read their
+// own operands. Same-sized buffers freed and allocated again usually come
+// back at the same address, so the repeats also reuse kept maps.
+TEST(DecodeLse, TileMapsFollowAddressAndShape) {
+  DECODE_GPU_OR_SKIP();
+  DCase c; // D 128, D == Dv: the TMA ring on sm_90
+  c.Sk = 2048;
+  for (int pass = 0; pass < 2; ++pass) {
+    c.seed = 40 + pass * 4;
+    c.kvOffset = 0;
+    c.rowPad = 0;
+    c.Sk = 2048;
+    runDecode(c, 0);
+    ++c.seed;
+    c.kvOffset = 64; // K and V 128 bytes further
+    runDecode(c, 0);
+    ++c.seed;
+    c.Sk = 1536; // fewer keys: other head strides
+    runDecode(c, 0);
+    ++c.seed;
+    c.rowPad = 8; // rows of 136 elements (still 16-byte aligned)
+    runDecode(c, 0);
+  }
+}
+
 bool takesD256(int Hq, int Hkv, int Sk, bool mask, bool broadcastKv = false) {
   attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, 2, Hq, Hkv, 1, Sk, 256);
   alignas(16) static char kv[16]; // never read: the eligibility builds tensor maps only

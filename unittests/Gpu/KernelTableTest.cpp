@@ -23,6 +23,7 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <vector>
 
 using namespace attnrt;
 
@@ -193,6 +194,57 @@ attnk_problem rounded(attnk_problem k, attnrt_logit_rounding r) {
       t->data = aligned;
   k.logit_rounding = r;
   return k;
+}
+
+// Every call walks the table without a report or reasons (stopping at the
+// first kernel that supports and prefers the problem, making no message):
+// that walk must choose what the reported walk chooses, and leave the
+// reason for a problem no kernel runs to the full walk.
+TEST(GpuKernelTable, QuietWalkChoosesAsTheReportedWalk) {
+  std::vector<attnk_problem> ks = {
+      problem(1, 4096, 128),
+      problem(1, 4096, 64),
+      problem(16, 512, 64, ATTNRT_CAUSAL_TOP_LEFT, true),
+      problem(17, 4096, 128),
+      problem(1, 511, 128),
+      problem(300, 300, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT),
+      problem(300, 300, 128),
+      problem(300, 300, 128, ATTNRT_CAUSAL_NONE, true),
+      problem(300, 300, 96, ATTNRT_CAUSAL_TOP_LEFT),
+      problem(1, 4096, 256),
+      problem(1, 4096, 256, ATTNRT_CAUSAL_NONE, true),
+      rounded(problem(1, 4096, 128), ATTNRT_LOGIT_ROUNDING_BF16),
+      rounded(problem(300, 300, 64), ATTNRT_LOGIT_ROUNDING_BF16)};
+  // The Hopper kernels' class (output dtype = operands'), and groups the
+  // packed kernel takes (16 and 64 query heads per KV head, 1k-8k keys).
+  for (size_t i = 0, n = ks.size(); i < n; ++i) {
+    attnk_problem k = ks[i];
+    k.out_dtype = k.dtype;
+    ks.push_back(k);
+  }
+  for (int64_t hq : {16, 32, 128})
+    for (int64_t sk : {1024, 8192}) {
+      attnk_problem k = problem(1, sk, 128);
+      k.out_dtype = k.dtype;
+      k.batch = 8;
+      k.heads_q = hq;
+      k.heads_kv = 2;
+      ks.push_back(k);
+    }
+  for (const attnk_problem &k : ks) {
+    SCOPED_TRACE(::testing::Message()
+                 << "Sq " << k.seq_q << " Sk " << k.seq_k << " D " << k.head_dim
+                 << " Hq " << k.heads_q << " out " << k.out_dtype << " causal "
+                 << k.causal);
+    std::string why, report;
+    const GpuKernel *full = chooseGpuKernel(k, "", &why, &report);
+    EXPECT_EQ(chooseGpuKernel(k, "", nullptr, nullptr), full) << report;
+    std::string quietWhy;
+    const GpuKernel *g = chooseGpuKernel(k, "", &quietWhy, nullptr);
+    EXPECT_EQ(g, full) << report;
+    if (!g)
+      EXPECT_EQ(quietWhy, why);
+  }
 }
 
 // logit_rounding: decode computes it (rounding in the Q/K/V type, on the

@@ -47,6 +47,13 @@ bool no(std::string *whyNot, const std::string &why) {
     *whyNot = why;
   return false;
 }
+/// A literal reason: no string is made when nobody asked why (the choice of
+/// every call walks the table with null reasons, chooseGpuKernel).
+bool no(std::string *whyNot, const char *why) {
+  if (whyNot)
+    *whyNot = why;
+  return false;
+}
 
 /// The head dim the portable kernels pad max(D, Dv) to.
 int headDimBucket(const attnk_problem &k) {
@@ -68,6 +75,8 @@ bool fastHeadDim(const attnk_problem &k, std::string *whyNot) {
   int b = headDimBucket(k);
   if (b == 64 || b == 128)
     return true;
+  if (!whyNot)
+    return false;
   return no(whyNot, "head dim " + std::to_string(b) +
                         " (max of D and Dv, padded) is not 64 or 128");
 }
@@ -78,6 +87,8 @@ bool fastHeadDim(const attnk_problem &k, std::string *whyNot) {
 bool decodeHeadDim(const attnk_problem &k, std::string *whyNot) {
   if (attnk_decode_head_dim_supported(&k))
     return true;
+  if (!whyNot)
+    return false;
   return no(whyNot, "head dim " + std::to_string(headDimBucket(k)) +
                         " (max of D and Dv, padded) is not 64 or 128 (D = Dv = "
                         "256 only on the NVIDIA decode kernel: sm_90, no mask, "
@@ -188,7 +199,7 @@ bool packedSupports(const attnk_problem &k, std::string *whyNot) {
   if (!packQueryGroups(k, &p, whyNot))
     return false;
   if (const char *why = attn_hopper_unsupported_reason(&p))
-    return no(whyNot, std::string("packed query groups: ") + why);
+    return whyNot && no(whyNot, std::string("packed query groups: ") + why);
   return true;
 }
 
@@ -281,7 +292,7 @@ bool packedPrefer(const attnk_problem &k, std::string *whyNot) {
     return true;
   const int sms = currentMultiprocessors();
   std::string why;
-  if (packedQueryGroupsPay(k, sms, &why))
+  if (packedQueryGroupsPay(k, sms, whyNot ? &why : nullptr))
     return true;
   // Too few tiles alone: with their keys split they may fill the device.
   if (packedQueryGroupSplits(k, sms) > 1 && packedSplitsPay(k, sms))
@@ -378,6 +389,8 @@ constexpr int64_t kPackWideGroup = 33;    // the decode kernel's wide-group bloc
 constexpr int64_t kPackSmShareWide = 4;   // groups >= kPackWideGroup: one tile per 4 SMs
 constexpr int64_t kPackSmShareNarrow = 2; // groups below: one tile per 2 SMs
 
+// Reasons are made only when asked (whyNot && no(...)): every call's walk
+// asks without them.
 bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                           std::string *whyNot) {
   const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
@@ -386,24 +399,29 @@ bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                          k.head_dim == 128 && k.head_dim_v == 128 &&
                          !k.mask.data && k.causal == ATTNRT_CAUSAL_NONE;
   if (g < kPackMinGroup && !shortKeys)
-    return no(whyNot, std::to_string(g) +
-                          " query heads per KV head (packed from " +
-                          std::to_string(kPackMinGroup) + "; groups of " +
-                          std::to_string(kPackShortMinGroup) + "-" +
-                          std::to_string(kPackShortMaxGroup) + " at D 128 from " +
-                          std::to_string(kPackShortMaxKeys) +
-                          " keys down, one query row, no mask, not causal)");
+    return whyNot &&
+           no(whyNot,
+              std::to_string(g) + " query heads per KV head (packed from " +
+                  std::to_string(kPackMinGroup) + "; groups of " +
+                  std::to_string(kPackShortMinGroup) + "-" +
+                  std::to_string(kPackShortMaxGroup) + " at D 128 from " +
+                  std::to_string(kPackShortMaxKeys) +
+                  " keys down, one query row, no mask, not causal)");
   const int64_t tiles = k.batch * k.heads_kv * ((g + 127) / 128);
   if (g < kPackMinGroup) { // the short-key groups of 4-8
     if (tiles < kPackShortMinTiles)
-      return no(whyNot, std::to_string(tiles) + " tiles of 128 packed rows (packed from " +
-                            std::to_string(kPackShortMinTiles) + " for groups of " +
-                            std::to_string(g) + " at short keys)");
+      return whyNot &&
+             no(whyNot, std::to_string(tiles) +
+                            " tiles of 128 packed rows (packed from " +
+                            std::to_string(kPackShortMinTiles) +
+                            " for groups of " + std::to_string(g) +
+                            " at short keys)");
     return true;
   }
   const int64_t share = g >= kPackWideGroup ? kPackSmShareWide : kPackSmShareNarrow;
   if (tiles * share < sms)
-    return no(whyNot, std::to_string(tiles) + " tiles of 128 packed rows for " +
+    return whyNot &&
+           no(whyNot, std::to_string(tiles) + " tiles of 128 packed rows for " +
                           std::to_string(sms) +
                           " multiprocessors (packed from one per " +
                           std::to_string(share) + " for groups of " +
@@ -508,6 +526,16 @@ const GpuKernel *chooseGpuKernel(const attnk_problem &k,
     if (report)
       *report += std::string("  kernel ") + g->name + ": forced, chosen\n";
     return g;
+  }
+  // Every call: the first kernel that supports and prefers `k`, with null
+  // reasons (no message is made; the kernels after it are not asked). Only a
+  // report, or a reason for a problem no kernel runs, walks the whole table.
+  if (!report) {
+    for (const GpuKernel *g : gpuKernelTable())
+      if (g->supports(k, nullptr) && (!g->prefer || g->prefer(k, nullptr)))
+        return g;
+    if (!whyNot)
+      return nullptr;
   }
   const GpuKernel *chosen = nullptr;
   std::string reasons; // each kernel's, for the message when none runs it

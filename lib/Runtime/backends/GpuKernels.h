@@ -76,6 +76,10 @@ bool packedSplitsPay(const attnk_problem &k, int sms);
 /// it does not exist or cannot run `k`), else the first that supports and
 /// prefers it.
 /// Appends one line per kernel considered to *report (when non-null).
+/// Without a report, kernels are asked with null reasons and the walk stops
+/// at the chosen one (no message is made); the reasons are gathered, by a
+/// second walk, only when no kernel runs `k` and *whyNot is asked for.
+/// supports() and prefer() must answer the same with and without a reason.
 const GpuKernel *chooseGpuKernel(const attnk_problem &k,
                                  const std::string &forced,
                                  std::string *whyNot, std::string *report);
