@@ -257,7 +257,7 @@ static int find_variant(int64_t d, const char *name) {
 }
 
 // Whether a variant of kind k computes problem p exactly: plain kernels
-// only -inf hiding without a mask (needs_gen), mask-free GEN no mask, MROW
+// no mask, a positive scale, logits in f32 (needs_gen), mask-free GEN no mask, MROW
 // only row masks it can load with TMA.
 static bool kind_ok(const attnk_problem *p, Kind k) {
   switch (k) {

@@ -22,6 +22,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <tuple>
 #include <string>
 
 using namespace attnrt;
@@ -335,6 +336,30 @@ TEST(GpuKernelTable, HopperCausalD128Defaults) {
   EXPECT_EQ(hopperDefaultName(problem(4097, 4097, 128, TL)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 4096, 128, BR)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 128)), "d128_bm128_ovl_dyn");
+}
+
+// The default Hopper kernel of causal problems with a finite fill and no
+// mask (host logic, no device; issue 12, GPT-2's finfo.min): the plain
+// kernel the -inf fill runs (hidden keys added after the last tile where
+// they weigh anything: kernels/hopper/mask.cuh, plain_fill_tail), not the
+// mask-free GEN one; a scale <= 0 still needs GEN (its logits' max is not
+// scale times the scores' max), a mask the GEN kernels that read it.
+TEST(GpuKernelTable, HopperCausalFiniteFillDefaults) {
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  for (float fill : {-3.3895313892515355e38f, -65504.f, -1e4f, -1.f, 2.f})
+    for (auto [Sq, Sk, D, c] : {std::tuple{2048, 2048, 64, TL}, std::tuple{2048, 2048, 128, TL},
+                                std::tuple{512, 512, 64, TL}, std::tuple{300, 200, 128, BR},
+                                std::tuple{333, 333, 256, TL}}) {
+      attnk_problem k = problem(Sq, Sk, D, c);
+      const std::string inf = hopperDefaultName(k);
+      k.mask_fill = fill;
+      EXPECT_EQ(hopperDefaultName(k), inf) << "fill " << fill << " Sq " << Sq << " D " << D;
+      EXPECT_EQ(inf.find("gen"), std::string::npos) << inf;
+    }
+  attnk_problem k = problem(2048, 2048, 64, TL);
+  k.mask_fill = -1e4f;
+  k.scale = -0.125f;
+  EXPECT_EQ(hopperDefaultName(k), "d64_gen_nomask_bm192_bn128_pp_dyn");
 }
 
 // The default Hopper kernel of D 88..96 (host logic, no device): the twin
