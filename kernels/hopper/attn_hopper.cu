@@ -311,7 +311,8 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       if (rel) kv += n_tiles;
     }
     if constexpr (C::GEN) hidden_tail<C>(p, r, st, o, h, b, nw);
-    else plain_fill_tail<C>(p, r, st, o, h, b);
+    // (Split-KV runs non-causal problems only: the host's rule, launch.cuh.)
+    else if constexpr (!C::SPLITKV) plain_fill_tail<C>(p, r, st, o, h, b);
     store_tile<C>(p, r, st, o, h, b, tc.split);
   }
   if constexpr (C::PINGPONG) {

@@ -1855,6 +1855,26 @@ TEST(HopperPath, CausalFiniteFillPlain) {
   runLseCase(spread(mk(1, 4, 2, 577, 577, 64, BF, TL), -30.f));
 }
 
+// Short causal D 64 in 192-row tiles up to 512 keys: the default is the
+// two-Q-buffer static kernel (d64_bm192_ovl_pp_q2_static: the producer
+// loads the next output tile's Q, then K/V, while this tile runs; issue
+// 12, causal D 64 S 512). Top-left and bottom-right (a chunk after cached
+// keys), GQA, a finite fill near the logits (the plain kernels' hidden
+// tail on this kernel), one m-block, and a persistent grid with more
+// output tiles than SMs (144 on 132: each CTA alternates the two Q
+// buffers across tiles), rerun bitwise equal; each row against the
+// reference (the f64 oracle with the fill).
+TEST(HopperPath, ShortCausalD64TwoQBuffers) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  runOnHopper(mk(2, 8, 2, 512, 512, 64, BF, TL));
+  runOnHopper(mk(1, 4, 2, 384, 500, 64, F, BR));
+  runOnHopper(mk(1, 4, 4, 192, 192, 64, BF, TL));
+  runOnHopper(withFill(mk(1, 4, 2, 512, 512, 64, F, TL), -1.f));
+  runOnHopper(repeated(mk(4, 12, 3, 512, 512, 64, BF, TL), 2));  // 144 output tiles
+}
+
 // The rescale vote on the D 128 kernels without pingpong (Cfg::VOTE,
 // kernels/hopper; issue 12, causal128b): after each key tile's softmax a
 // warp skips O's rescale where none of its rows' maxima grew (the factor is

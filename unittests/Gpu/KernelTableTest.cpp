@@ -526,6 +526,14 @@ TEST(GpuKernelTable, HopperShortD64Default) {
   EXPECT_EQ(hopperDefaultName(problem(1000, 700, 56)), "d64_bm192_ovl_pp_q2_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 64, ATTNRT_CAUSAL_TOP_LEFT)),
             "d64_bm192_ovl_pp_static");
+  // Causal up to 512 keys: two Q buffers on the static grid (D 64 S 512:
+  // +1.4% / +2.4-3.3% over one, bench/RESULTS.md); from 513 keys one.
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)),
+            "d64_bm192_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(384, 500, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT)),
+            "d64_bm192_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(768, 768, 64, ATTNRT_CAUSAL_TOP_LEFT)),
+            "d64_bm192_ovl_pp_static");
   EXPECT_EQ(hopperDefaultName(problem(1500, 1500, 64)), "d64_bm192_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 40)), "d64_k48_bm192_ovl_pp_static");
   EXPECT_EQ(hopperDefaultName(problem(197, 197, 64)), "d64_bn208_bm128_ovl_pp_q2_static");
@@ -543,7 +551,7 @@ TEST(GpuKernelTable, HopperShortD128Default) {
   EXPECT_EQ(hopperDefaultName(problem(197, 1024, 96)), "d128_k96_v96_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 80)), "d128_k80_v80_bm128_ovl_static");
-  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm192_ovl_pp_static");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm192_ovl_pp_q2_static");
 }
 
 // The tile-scheduling bits of the default launch (host logic, no device):
@@ -583,7 +591,8 @@ TEST(GpuKernelTable, HopperWideOutputStoreDefaults) {
   EXPECT_EQ(bits(problem(1024, 1024, 40)), 7);   // k48
   EXPECT_EQ(bits(problem(4096, 4096, 40)), 7);   // k48, dynamic grid
   EXPECT_EQ(bits(problem(1024, 1024, 128)), 15);  // d128_bm128_ovl_dyn (short non-causal D 128)
-  EXPECT_EQ(bits(problem(512, 512, 64, TL)), 15);  // d64_bm192_ovl_pp_static (short causal D 64)
+  EXPECT_EQ(bits(problem(512, 512, 64, TL)), 15);  // d64_bm192_ovl_pp_q2_static (short causal D 64)
+  EXPECT_EQ(bits(problem(1024, 1024, 64, TL)), 15);  // d64_bm192_ovl_pp_static
   EXPECT_EQ(bits(problem(1024, 1024, 80)), 7);   // 80-column O
   EXPECT_EQ(bits(problem(2048, 2048, 256, TL)), 7);  // D 256: kSchedWideO
   attnk_problem pad = problem(2048, 2048, 128, TL);
