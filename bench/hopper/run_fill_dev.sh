@@ -20,6 +20,24 @@ if ldd build-gpu/bin/AttnGpuTests build-gpu/lib/libattnrt.so | grep -q "not foun
   el "prebuilt binaries miss libraries"; exit 3
 fi
 G=build-gpu/bin/AttnGpuTests
+if [ "${PHASE:-1}" = 2 ]; then
+  # Call 2: the final tree (two Q buffers for causal D 64 up to 512 keys,
+  # the tail out of split-KV kernels): its tests, and the same process
+  # against main's library (build-gpu/lib/main/libattn_hopper.so, b:) on
+  # the -inf causal rows, whose kernels now carry the tail.
+  el "tests (final tree)"
+  timeout 45 $G --gtest_filter='HopperPath.ShortCausalD64TwoQBuffers:HopperPath.CausalFiniteFillPlain:HipBackend.FiniteFill*' > $OUT/tests2.txt 2>&1
+  el "  rc=$? $(grep -E '^\[  (PASSED|FAILED) ' $OUT/tests2.txt | tr '\n' ' ')"
+  grep -E "FAILED|Failure|rows differing" $OUT/tests2.txt | head -8 >> $S
+  el "A/B: this tree's default vs main's (b:default), -inf causal"
+  T=$(( $(left) - 3 ))
+  timeout $T python3 bench/hopper/ab_same_process.py --lib "" --hopper build-gpu/lib/libattn_hopper.so \
+    --hopper-b build-gpu/lib/main/libattn_hopper.so --rows "" --shape 8,16,2048,64,1 --shape 4,16,2048,128,1 \
+    --shape 32,32,512,64,1 --variants "default,b:default" --dtypes bf16,f16 --rounds 4 --skip flash > $OUT/ab_main.txt 2>&1
+  el "  rc=$?"; grep -E "^shape|^\| (default|b:|cudnn)" $OUT/ab_main.txt >> $S
+  cat $S
+  exit 0
+fi
 el "tests: the plain kernels with finite fills (per row vs f64), GEN fill/mask semantics"
 timeout 60 $G --gtest_filter='HopperPath.CausalFiniteFillPlain:HipBackend.FiniteFill*:HipBackend.LseOutput:HopperPath.CausalTileRanges' > $OUT/tests.txt 2>&1
 el "  rc=$? $(grep -E '^\[  (PASSED|FAILED) ' $OUT/tests.txt | tr '\n' ' ')"
