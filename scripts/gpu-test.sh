@@ -59,9 +59,13 @@ done
 if command -v compute-sanitizer >/dev/null; then
   : >"$OUT/sanitizer.txt"
   for kern in gpu gpu:fa2-general; do
+    # Default dispatch: the Hopper subset and the rescale-vote kernels too
+    # (their wgmma waits must run at one pc per warpgroup: synccheck).
+    filter='HipBackend.*SanitizerSubset'
+    [ $kern = gpu ] && filter="$filter:HopperPath.SanitizerSubset:HopperPath.RescaleVoteD128"
     for tool in memcheck racecheck synccheck; do
       ATTN_GPU_TEST_BACKEND=$kern timeout 300 compute-sanitizer --tool $tool --error-exitcode 99 \
-        "$BUILD/bin/AttnGpuTests" --gtest_filter='HipBackend.*SanitizerSubset' >>"$OUT/sanitizer.txt" 2>&1
+        "$BUILD/bin/AttnGpuTests" --gtest_filter="$filter" >>"$OUT/sanitizer.txt" 2>&1
       src=$?
       note "compute-sanitizer $tool ($kern kernels) exit $src: $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/sanitizer.txt" | tail -1)"
       [ $src -ne 0 ] && status=1

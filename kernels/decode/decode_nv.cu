@@ -103,6 +103,21 @@ struct DnArgs {
   int sk_n, sk_pieces;
   int kv_order;    // kTmaRing: a tile's K boxes, then its V boxes (else K, V per 64 columns)
   int evict_first; // kTmaRing: K/V loads with an L2 evict-first policy (read once)
+  // ATTN_DECODE_NV_TIMELINE (measurement only; the PROBE kernels): where
+  // non-null, thread 0 of each block writes its DnTimeline record at
+  // timeline[kTlStride x block].
+  unsigned long long *timeline;
+};
+
+// The timeline's record per block (ATTN_DECODE_NV_TIMELINE): the split
+// kernel's blocks at [kTlStride x block id], the combine kernel's after
+// them. Global timer (ns) at entry, after the dependency wait, after the key
+// loop and at exit; the multiprocessor id; the key tiles the block
+// streamed; the multiprocessor's clock64 after the wait and after the key
+// loop (a block's own duration in cycles).
+enum DnTimeline {
+  kTlEntry = 0, kTlWait = 1, kTlLoop = 2, kTlExit = 3, kTlSm = 4, kTlTiles = 5, kTlClkWait = 6, kTlClkLoop = 7,
+  kTlStride = 8
 };
 
 // MT m-tiles of 16 packed rows per block (MT > 1: the query heads of a wide
@@ -185,6 +200,31 @@ ATTN_DEV uint64_t policy_evict_first() {
 // (copy engine) accesses of the same memory.
 ATTN_DEV void fence_proxy_async() { ATTN_DN_PTX("fence.proxy.async.shared::cta;\n" ::: "memory"); }
 #undef ATTN_DN_PTX
+// ATTN_DECODE_NV_TIMELINE: entry `e` of this block's record (thread 0; none
+// where `tl` is null): the global timer, clock64, the multiprocessor id, or
+// `count`.
+ATTN_DEV void timeline_mark(unsigned long long *tl, int64_t block, int e, int count = 0) {
+#if defined(__CUDA_ARCH__)
+  if (!tl || threadIdx.x != 0) return;
+  unsigned long long v = (unsigned)count;
+  if (e == kTlClkWait || e == kTlClkLoop) {
+    v = (unsigned long long)clock64();
+  } else if (e == kTlSm) {
+    unsigned int sm = 0;
+    asm volatile("mov.u32 %0, %%smid;\n" : "=r"(sm));
+    v = sm;
+  } else if (e != kTlTiles) {
+    asm volatile("mov.u64 %0, %%globaltimer;\n" : "=l"(v));
+  }
+  tl[block * kTlStride + e] = v;
+#else
+  (void)tl, (void)block, (void)e, (void)count;
+#endif
+}
+// The block's index over the whole grid (its timeline record).
+ATTN_DEV int64_t linear_block() {
+  return blockIdx.x + (int64_t)gridDim.x * (blockIdx.y + (int64_t)gridDim.y * blockIdx.z);
+}
 // Element offset of (row r, column c) in a [kBC][DP] tile stored as DP / 64
 // sub-tiles of [kBC][64] with the 128-byte swizzle (16-byte chunk c / 8 of
 // a 128-byte row lands at chunk (c / 8) ^ (r % 8)); c a multiple of 8.
@@ -364,9 +404,15 @@ struct DnCombine {
   int64_t ls[3];
   int64_t rows_all;
   int num_splits, Sq, Hq, Dv, out_dtype, empty_nan;
+  unsigned long long *timeline; // DnArgs::timeline: this grid's records (PROBE), or null
 };
+// PROBE: the twin that records c.timeline (ATTN_DECODE_NV_TIMELINE), so
+// that the default kernel's code stays as it was.
+template <bool PROBE>
 __global__ void __launch_bounds__(128) decode_nv_combine_kernel(const __grid_constant__ DnCombine c) {
 #if ATTN_ARCH == ATTN_ARCH_NV_MMA
+  unsigned long long *const tl = PROBE ? c.timeline : nullptr;
+  timeline_mark(tl, blockIdx.x, kTlEntry);
   const int warp = threadIdx.x >> 5, q = threadIdx.x & 31;
   const int64_t g = (int64_t)blockIdx.x * 4 + warp;
   const int i = (int)(g % c.Sq);
@@ -380,15 +426,32 @@ __global__ void __launch_bounds__(128) decode_nv_combine_kernel(const __grid_con
   out.out_dtype = c.out_dtype;
   out.empty_nan = c.empty_nan != 0;
   grid_dependency_wait(); // the split kernel's partials are written
+  timeline_mark(tl, blockIdx.x, kTlWait);
+  timeline_mark(tl, blockIdx.x, kTlSm);
+  if (PROBE) {
+    if (g < c.rows_all) merge_row(c.part_o, c.part_ml, c.rows_all, c.num_splits, c.Dv, g, out, q);
+    if (tl) {
+      __syncthreads(); // every warp's row merged
+      timeline_mark(tl, blockIdx.x, kTlExit);
+    }
+    return;
+  }
   if (g >= c.rows_all) return; // whole warps: no shuffle partner leaves early
   merge_row(c.part_o, c.part_ml, c.rows_all, c.num_splits, c.Dv, g, out, q);
 #endif
 }
 
-template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS, int MT, bool LR>
+// PROBE: the twin that records DnArgs::timeline (ATTN_DECODE_NV_TIMELINE),
+// so that the default kernels' code stays as it was.
+template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS, int MT, bool LR, bool PROBE = false>
 __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_constant__ DnArgs d) {
 #if ATTN_ARCH == ATTN_ARCH_NV_MMA
+  unsigned long long *const tl = PROBE ? d.timeline : nullptr;
+  timeline_mark(tl, linear_block(), kTlEntry);
   grid_dependency_wait(); // launched programmatically: the stream's previous kernel is done
+  timeline_mark(tl, linear_block(), kTlWait);
+  timeline_mark(tl, linear_block(), kTlClkWait);
+  timeline_mark(tl, linear_block(), kTlSm);
   using M = Mma<ATTN_ARCH_NV_MMA, T>;
   using A = typename M::A;
   using B = typename M::B;
@@ -713,6 +776,9 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         M::mma(o[t + 1], pa, b1);
       }
     }
+    timeline_mark(tl, linear_block(), kTlLoop);
+    timeline_mark(tl, linear_block(), kTlClkLoop);
+    timeline_mark(tl, linear_block(), kTlTiles, it);
     // The dependent launch (the combine, or the stream's next kernel) may be
     // scheduled now; it waits for this whole grid before it reads anything.
     if (last_seg && !(d.arrivals && d.late_trigger)) grid_dependency_launch();
@@ -857,6 +923,10 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
     combine_unit<WARPS>(a, d, comb_b, comb_kvh, comb_qb * kBlockRows,
                         imin(rows_total, (comb_qb + 1) * kBlockRows), (float *)sm, warp, lane);
   }
+  if (PROBE && tl) {
+    __syncthreads(); // every thread's stores issued
+    timeline_mark(tl, linear_block(), kTlExit);
+  }
 #endif
 }
 
@@ -890,7 +960,12 @@ int env_int(const char *name) {
 // released as the blocks exit). ATTN_DECODE_NV_COMB=1: merge_row (all loads
 // of a row in flight at once) in the combine kernel after any grid; COMB=0:
 // the caller's decode_combine_kernel after every grid (default: merge_row
-// after the 16-row kernels only). Read once, or at every call
+// after the 16-row kernels only). ATTN_DECODE_NV_TIMELINE=ADDR
+// (measurement): ADDR, the device address of kTlStride 8-byte entries per
+// block of the split grid and then of the combine grid, receives their
+// DnTimeline records (bench/gpu/decode_timeline.py); twins of the 8-warp D
+// 128 TMA ring without a mask and of the merge_row combine kernel record
+// them, other kernels run as they are. Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
 struct Knobs {
@@ -904,6 +979,7 @@ struct Knobs {
   int fuse; // the unit's last block combines: 1 always, 0 never (the combine kernel), -1 the default
   bool late_trigger; // with the in-kernel merge: no trigger after the key loop
   int comb; // the combine kernel: 1 merge_row after any grid, 0 the caller's, -1 the default (decode_nv_launch)
+  unsigned long long *timeline; // DnArgs::timeline (a device address), or null
 };
 Knobs read_knobs() {
   const char *pdl = std::getenv("ATTN_DECODE_NV_PDL");
@@ -911,6 +987,7 @@ Knobs read_knobs() {
   const char *fuse = std::getenv("ATTN_DECODE_NV_FUSE");
   const char *comb = std::getenv("ATTN_DECODE_NV_COMB");
   const char *evict = std::getenv("ATTN_DECODE_NV_EVICT");
+  const char *tl = std::getenv("ATTN_DECODE_NV_TIMELINE");
   // No L2 promotion by default: each 64-column box reads its own 128-byte
   // half rows; the 256-byte promotion (the shared map's default) gave 4-5%
   // less on every D 128 decode row (bench/RESULTS.md, decode run 11).
@@ -928,7 +1005,8 @@ Knobs read_knobs() {
           env_int("ATTN_DECODE_NV_MT"),
           fuse ? (fuse[0] == '0' ? 0 : 1) : -1,
           env_int("ATTN_DECODE_NV_TRIG") == 1,
-          comb ? (comb[0] == '0' ? 0 : 1) : -1};
+          comb ? (comb[0] == '0' ? 0 : 1) : -1,
+          tl ? (unsigned long long *)(uintptr_t)std::strtoull(tl, nullptr, 0) : nullptr};
 }
 Knobs knobs() {
   static const bool live = std::getenv("ATTN_DECODE_NV_TUNING") != nullptr;
@@ -965,16 +1043,17 @@ struct Variant {
   const void *kern;
   int smem;
   bool lr; // logit_rounding in the operand type (only such problems run it)
+  bool probe; // records ATTN_DECODE_NV_TIMELINE (probe_variant)
   int bc() const { return warps / mt * kKW; }
   int threads() const { return warps * 32; }
   int block_rows() const { return mt * kRows; }
 };
 
-template <class T, int DP, int S, bool MASK, int RING, int W = 4, int MT = 1, bool LR = false>
+template <class T, int DP, int S, bool MASK, int RING, int W = 4, int MT = 1, bool LR = false, bool PROBE = false>
 Variant make_variant() {
   return {std::is_same<T, f16_t>::value ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16, DP, S, MASK, RING, W, MT,
-          (const void *)decode_nv_kernel<T, DP, S, MASK, RING, W, MT, LR>,
-          DnShape<DP, S, W, RING, MT>::SMEM_BYTES, LR};
+          (const void *)decode_nv_kernel<T, DP, S, MASK, RING, W, MT, LR, PROBE>,
+          DnShape<DP, S, W, RING, MT>::SMEM_BYTES, LR, PROBE};
 }
 
 template <class T, bool MASK> void add_defaults(Variant *v, int &n) {
@@ -1001,7 +1080,12 @@ template <class T, bool MASK> void add_rounded(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, MASK, kTmaRing, 8, 1, true>();
 }
 
-constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2;
+// The timeline's twin of the default D 128 TMA ring (no mask).
+template <class T> void add_probe(Variant *v, int &n) {
+  v[n++] = make_variant<T, 128, 3, false, kTmaRing, 8, 1, false, true>();
+}
+
+constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -1023,6 +1107,8 @@ const Variant *variants() {
       add_rounded<bf16_t, true>(v, n);
       add_d256<f16_t>(v, n);
       add_d256<bf16_t>(v, n);
+      add_probe<f16_t>(v, n);
+      add_probe<bf16_t>(v, n);
     }
   } table;
   return table.v;
@@ -1042,7 +1128,18 @@ int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, in
   const Variant *v = variants();
   for (int i = 0; i < kNumVariants; ++i)
     if (v[i].dtype == p->dtype && v[i].dp == dp && v[i].mask == mask && v[i].ring == ring &&
-        v[i].warps == warps && v[i].stages == stages && v[i].mt == mt && v[i].lr == lr)
+        v[i].warps == warps && v[i].stages == stages && v[i].mt == mt && v[i].lr == lr && !v[i].probe)
+      return i;
+  return -1;
+}
+// The timeline's twin of variant `vi` (-1: none).
+int probe_variant(int vi) {
+  if (vi < 0) return -1;
+  const Variant *v = variants();
+  for (int i = 0; i < kNumVariants; ++i)
+    if (v[i].probe && v[i].dtype == v[vi].dtype && v[i].dp == v[vi].dp && v[i].mask == v[vi].mask &&
+        v[i].ring == v[vi].ring && v[i].warps == v[vi].warps && v[i].stages == v[vi].stages &&
+        v[i].mt == v[vi].mt && v[i].lr == v[vi].lr)
       return i;
   return -1;
 }
@@ -1134,7 +1231,7 @@ int pick(const attnk_problem *p) {
   if (ring == kTmaRing && !tma_ok(p)) return dflt;
   for (int i = 0; i < kNumVariants; ++i)
     if (v[i].dtype == v[dflt].dtype && v[i].dp == v[dflt].dp && v[i].mask == v[dflt].mask &&
-        v[i].lr == v[dflt].lr && v[i].ring == ring && v[i].warps == warps && v[i].mt == 1 &&
+        v[i].lr == v[dflt].lr && v[i].ring == ring && v[i].warps == warps && v[i].mt == 1 && !v[i].probe &&
         (kn.stages <= 0 || v[i].stages == kn.stages))
       return i;
   return dflt;
@@ -1446,6 +1543,14 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
       !d.direct && !d.arrivals && combined && (kn.comb == 1 || (kn.comb < 0 && var.mt == 1));
   if (combined) *combined = d.arrivals != nullptr || own_combine;
   d.late_trigger = kn.late_trigger;
+  // ATTN_DECODE_NV_TIMELINE: the twin that records it, where there is one.
+  const void *kern = var.kern;
+  const int pv = kn.timeline ? probe_variant(vi) : -1;
+  const bool probe = pv >= 0 && blocks_per_sm(pv) >= 1;
+  if (probe) {
+    kern = variants()[pv].kern;
+    d.timeline = kn.timeline;
+  }
   cudaLaunchConfig_t cfg = {};
   cfg.gridDim = pl.pieces ? dim3((unsigned)pl.ctas)
                           : dim3((unsigned)(d.qblocks * splits), (unsigned)p->heads_kv, (unsigned)p->batch);
@@ -1461,7 +1566,7 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   cfg.attrs = attr;
   cfg.numAttrs = decode_nv_pdl() ? 1 : 0;
   void *args[] = {&d};
-  const int rc = (int)cudaLaunchKernelExC(&cfg, var.kern, args);
+  const int rc = (int)cudaLaunchKernelExC(&cfg, kern, args);
   if (rc != 0 || !own_combine) return rc;
   DnCombine c = {};
   c.part_o = d.a.part_o;
@@ -1477,12 +1582,14 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   c.Dv = (int)p->head_dim_v;
   c.out_dtype = p->out_dtype;
   c.empty_nan = d.a.empty_nan;
+  c.timeline = probe ? kn.timeline + (size_t)cfg.gridDim.x * cfg.gridDim.y * cfg.gridDim.z * kTlStride : nullptr;
   cudaLaunchConfig_t cc = cfg; // the same stream and programmatic attribute
   cc.gridDim = dim3((unsigned)((d.a.rows_all + 3) / 4));
   cc.blockDim = dim3(128);
   cc.dynamicSmemBytes = 0;
   void *cargs[] = {&c};
-  return (int)cudaLaunchKernelExC(&cc, (const void *)decode_nv_combine_kernel, cargs);
+  return (int)cudaLaunchKernelExC(
+      &cc, probe ? (const void *)decode_nv_combine_kernel<true> : (const void *)decode_nv_combine_kernel<false>, cargs);
 }
 
 } // namespace attn

@@ -269,13 +269,22 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           const bool grew =
               !kVote || __any_sync(0xffffffffu, c0 != 1.f || c1 != 1.f || !(st.l0 >= 0.f) ||
                                                     !(st.l1 >= 0.f));
-          if (grew) {
+          // The wait for P V at one pc for the whole warpgroup (PTX wants a
+          // `.aligned` wgmma.wait_group executed by all four warps at one pc;
+          // synccheck). It sits behind a warp-uniform branch on the row sums
+          // that every warp takes (l0 + l1 is >= 0 or NaN, never < -1) but
+          // ptxas cannot fold: the wait stays after the exponentials and the
+          // loop on the uniform datapath, where a warpgroup barrier or a
+          // per-thread condition cost 7-8% (bench/hopper/NOTES.md, "vote").
+          // The rescale stays per warp.
+          if (!kVote || __any_sync(0xffffffffu, !(st.l0 + st.l1 < -1.f))) {
             wgmma_wait<0>();
             fence_regs(o);
-            rescale<C>(o, c0, c1);
+            if (grew) rescale<C>(o, c0, c1);
           } else {
             wgmma_wait_alt0();
             fence_regs(o);
+            rescale<C>(o, c0, c1);
           }
           if (lane == 0 && rel) mbar_arrive(bar.v_empty(sp));
           convert<C>(sc, pa);

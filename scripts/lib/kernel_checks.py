@@ -208,8 +208,9 @@ def hopper_sass(sass):
 # The kernels with Cfg::VOTE (kernels/hopper/kernel_traits.cuh: the plain D
 # 256 kernels, and the plain D 128 kernels without pingpong whose QK^T runs
 # over 128 or 96 columns) wait for their P V wgmma after the softmax
-# (attn_hopper.cu, kVote: a warp vote on the rescale and the wait on both arms
-# of its branch, one spelled wgmma_wait_alt0), so that the exponentials
+# (attn_hopper.cu, kVote: a warp vote on the row sums after the softmax and
+# the wait on both arms of a warp-uniform branch after it, one spelled
+# wgmma_wait_alt0), so that the exponentials
 # overlap P V. ptxas is free to hoist a wgmma wait inside a basic block, and
 # did (SASS of 81511f1 and of main 3803a3c: WARPGROUP.DEPBAR.LE gsb0, 0x0
 # before all 42 MUFU.EX2 of the D 256 BN 80 loop; the D 128 kernels without

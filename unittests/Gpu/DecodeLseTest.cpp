@@ -16,9 +16,18 @@
 
 #include "DecodeTestSupport.h"
 
+#include <cstdlib>
+#include <string>
+
 namespace {
 
 using namespace attn_decode_test;
+
+/// The decode kernel reads its experiment knobs (ATTN_DECODE_NV_TIMELINE,
+/// ...) once, or at every call while ATTN_DECODE_NV_TUNING is set, which
+/// must happen before its first call: here, before main. Unset knobs keep
+/// their defaults.
+const bool kKnobsLive = setenv("ATTN_DECODE_NV_TUNING", "1", 0) == 0;
 
 struct DCase {
   attnrt_dtype dt = ATTNRT_DTYPE_BF16;
@@ -369,6 +378,67 @@ TEST(DecodeLse, SplitMerges) {
     c.Hq = 4; c.Hkv = 4; c.Sk = 2500; c.D = 256; c.seed = 55; // 40 key tiles of 64
     for (int splits : {3, 40}) runDecode(c, splits);
   }
+}
+
+// ATTN_DECODE_NV_TIMELINE (decode_nv.cu, DnTimeline; measurement): the
+// twins of the 8-warp D 128 TMA ring and of the merge_row combine kernel
+// record one entry per block and still compute O and lse (checked per row
+// by runDecode); the records: 12 splits of 71 key tiles (11 of 6, one of 5)
+// on 2 KV heads x 2 sequences, then 4 combine blocks (16 rows), timers in
+// order, nothing past them. A D 64 problem (no twin) records nothing.
+TEST(DecodeLse, TimelineProbe) {
+  DECODE_GPU_OR_SKIP();
+  ASSERT_TRUE(kKnobsLive);
+  int major = 0;
+  ASSERT_EQ(cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0), cudaSuccess);
+  if (major < 9) GTEST_SKIP() << "the recording twin is a TMA ring (sm_90)";
+  constexpr int kStride = 8, kRecords = 64; // DnTimeline's kTlStride; room past the 52 used
+  unsigned long long *dtl = nullptr;
+  ASSERT_EQ(cudaMalloc(&dtl, kRecords * kStride * 8), cudaSuccess);
+  std::vector<unsigned long long> tl(kRecords * kStride);
+  auto record = [&](const DCase &c, int splits) {
+    EXPECT_EQ(cudaMemset(dtl, 0, kRecords * kStride * 8), cudaSuccess);
+    setenv("ATTN_DECODE_NV_TIMELINE", std::to_string((uintptr_t)dtl).c_str(), 1);
+    runDecode(c, splits);
+    unsetenv("ATTN_DECODE_NV_TIMELINE");
+    EXPECT_EQ(cudaMemcpy(tl.data(), dtl, tl.size() * 8, cudaMemcpyDeviceToHost), cudaSuccess);
+  };
+  DCase c;
+  c.B = 2; c.Sk = 9000; c.seed = 61;
+  record(c, 13);
+  const int splitBlocks = 12 * 2 * 2, combineBlocks = 4;
+  int64_t tiles = 0;
+  unsigned long long lastExit = 0;
+  for (int b = 0; b < splitBlocks; ++b) {
+    const unsigned long long *r = &tl[b * kStride];
+    SCOPED_TRACE(::testing::Message() << "split block " << b);
+    EXPECT_GT(r[0], 0u);
+    EXPECT_LE(r[0], r[1]);
+    EXPECT_LE(r[1], r[2]);
+    EXPECT_LE(r[2], r[3]);
+    EXPECT_LT(r[4], 1024u) << "multiprocessor id";
+    EXPECT_EQ(r[5], b % 12 == 11 ? 5u : 6u) << "key tiles (split " << b % 12 << ")";
+    EXPECT_LE(r[6], r[7]) << "clock64 over the key loop";
+    tiles += (int64_t)r[5];
+    lastExit = std::max(lastExit, r[3]);
+  }
+  EXPECT_EQ(tiles, 4 * 71);
+  for (int b = splitBlocks; b < splitBlocks + combineBlocks; ++b) {
+    const unsigned long long *r = &tl[b * kStride];
+    SCOPED_TRACE(::testing::Message() << "combine block " << b - splitBlocks);
+    EXPECT_GT(r[0], 0u);
+    EXPECT_LE(r[0], r[1]);
+    EXPECT_LE(r[1], r[3]);
+    EXPECT_EQ(r[2], 0u) << "no key loop";
+    EXPECT_GE(r[1], lastExit) << "released after every split block's exit";
+  }
+  for (size_t i = (splitBlocks + combineBlocks) * kStride; i < tl.size(); ++i)
+    EXPECT_EQ(tl[i], 0u) << "entry " << i << " past the records";
+  c = DCase{};
+  c.D = 64; c.seed = 62; // the D 64 kernels have no recording twin
+  record(c, 5);
+  for (size_t i = 0; i < tl.size(); ++i) EXPECT_EQ(tl[i], 0u) << "entry " << i;
+  cudaFree(dtl);
 }
 
 } // namespace
