@@ -552,14 +552,67 @@ __device__ __forceinline__ void add_hidden_keys(const KParams &p, const RowCtx &
   }
 }
 
-// GEN, causal, finite fill: the keys past the warpgroup's last visited tile
-// were skipped (decode); the visited ones gave hidden positions the fill.
+// GEN, causal, finite fill: the keys past the tile's last visible key were
+// skipped (decode). Each carries exp(fill - m) for a row with max m. When
+// (m - fill) * log2(e) >= 127 that is below 2^-127 (flushed to 0 by the
+// same ex2.approx.ftz the tiles use): nothing to add, the common case. Any
+// other row (no visible key, or logits near the fill) adds the skipped keys
+// exactly: l += n * w, o += w * sum_j V_j, w = exp(fill - m'), from V in
+// global memory (slow, rare). (add_hidden_keys with j00 = j01 computes the
+// same; kept apart since in that form the D 256 logit-rounding GEN kernels
+// spilled past check-kernels' ratchet: 120 B of loads against 116, nvcc
+// 13.0.)
 template <class C>
 __device__ __forceinline__ void hidden_tail(const KParams &p, const RowCtx &r, OnlineSoftmax<C> &st,
                                             float (&o)[C::DV / 2], int hh, int bb, int n_tiles_) {
+  constexpr int BN = C::BN, DV = C::DV;
+  const int row0 = r.row0, row1 = r.row1, cq = r.cq, lane = r.lane, Sk = r.Sk;
+  float &mrow0 = st.mrow0, &mrow1 = st.mrow1, &l0 = st.l0, &l1 = st.l1;
   if (!fill_tail_runs(p)) return;
-  const int j0 = min(r.Sk, n_tiles_ * C::BN);
-  add_hidden_keys<C>(p, r, st, o, hh, bb, j0, j0);
+  const int j0 = min(Sk, n_tiles_ * BN);
+  const int cnt = Sk - j0;
+  if (cnt <= 0) return;
+  constexpr float L = attn::kLog2e;
+  const bool need0 = row0 < p.Sq && !(mrow0 != -INFINITY && (mrow0 - p.fill) * L >= 127.f);
+  const bool need1 = row1 < p.Sq && !(mrow1 != -INFINITY && (mrow1 - p.fill) * L >= 127.f);
+  if (!need0 && !need1) return;
+  float vs[DV / 4];
+#pragma unroll
+  for (int i = 0; i < DV / 4; ++i) vs[i] = 0.f;
+  const uint16_t *vb = static_cast<const uint16_t *>(p.v) + bb * p.v_sb + (hh / p.group) * p.v_sh + cq;
+  for (int j = j0; j < Sk; ++j) {
+    const uint16_t *vr = vb + static_cast<int64_t>(j) * p.v_ss;
+#pragma unroll
+    for (int jj = 0; jj < DV / 8; ++jj) {
+      if (8 * jj >= p.Dv) break;  // padding columns: zero, never read
+      const uint32_t w = *reinterpret_cast<const uint32_t *>(vr + 8 * jj);
+      float x, y;
+      if constexpr (C::BF16) {
+        x = __uint_as_float(w << 16);
+        y = __uint_as_float(w & 0xffff0000u);
+      } else {
+        __half2 hv = *reinterpret_cast<const __half2 *>(&w);
+        x = __low2float(hv);
+        y = __high2float(hv);
+      }
+      vs[2 * jj] += x;
+      vs[2 * jj + 1] += y;
+    }
+  }
+  auto add = [&](bool need, float &m, float &l, int e) {
+    if (!need) return;
+    const float mu = fmaxf(m, p.fill);
+    const float a = attn::softmax_exp<true>(m, mu), w = attn::softmax_exp<true>(p.fill, mu);
+    l = l * a + ((lane & 3) == 0 ? static_cast<float>(cnt) * w : 0.f);
+#pragma unroll
+    for (int jj = 0; jj < DV / 8; ++jj) {
+      o[4 * jj + e] = o[4 * jj + e] * a + w * vs[2 * jj];
+      o[4 * jj + e + 1] = o[4 * jj + e + 1] * a + w * vs[2 * jj + 1];
+    }
+    m = mu;
+  };
+  add(need0, mrow0, l0, 0);
+  add(need1, mrow1, l1, 2);
 }
 
 // Plain kernels, causal, finite fill: the tiles gave every hidden position
