@@ -51,19 +51,23 @@ import hopper_variants  # noqa: E402
 import model_shapes  # noqa: E402
 
 
-def candidates(s, sets, scale, rt, hop, names, again=False, skip=()):
+def candidates(s, sets, scale, rt, hop, names, again=False, skip=(), fill=None):
     """(name, [fn per input set]) for shape s. again: the first named
     variant that serves the shape is the baseline: timed first and, as
-    "NAME (again)", last (each round reverses the order)."""
+    "NAME (again)", last (each round reverses the order). fill: the mask
+    fill of attnrt's and the Hopper variants' problems (None: -inf)."""
     out = []
     if rt:  # --lib '': no attnrt candidate (a build of the Hopper library alone)
-        probs = [rt.problem(q, k, v, o, s.causal, scale) for (q, k, v, o) in sets]
+        probs = [rt.problem(q, k, v, o, s.causal, scale, None, fill) for (q, k, v, o) in sets]
         out.append(("attnrt", [lambda p=p: rt.run(p) for p in probs]))
     base = None
     # hop: {"": the --hopper library, "b:": the --hopper-b one}; a name
     # "b:NAME" runs NAME from the second library.
     if hop:
         hp = [hopper_variants.Hopper.params(q, k, v, o, s.causal, scale) for (q, k, v, o) in sets]
+        if fill is not None:
+            for p in hp:
+                p.mask_fill = fill
         idx = {}
         for pre, lib in hop.items():
             idx[pre] = dict((n, i) for i, n in lib.variants(s.D, sets[0][0].dtype))
@@ -99,8 +103,11 @@ def candidates(s, sets, scale, rt, hop, names, again=False, skip=()):
     return out
 
 
-def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=()):
+def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=(), fill=None):
     scale = 1.0 / math.sqrt(s.D)
+    # --fill min: finfo(dt).min, GPT-2's causal fill; the f32 reference's -inf
+    # gives the same output wherever a row sees a key (top-left, Sq = Sk).
+    fill = float(torch.finfo(dt).min) if fill == "min" else fill
     sets = bench_sdpa.rotating_inputs(s, model_shapes.io_bytes(s), dt, torch.device("cuda"))
     q, k, v, o = sets[0]
     if ref_kind == "f32" or s.causal == 2:  # SDPA's is_causal is top-left only
@@ -110,7 +117,7 @@ def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=
             ref = F.scaled_dot_product_attention(q, k, v, scale=scale, is_causal=s.causal == 1,
                                                  enable_gqa=s.Hq != s.Hkv).float()
     cands = []
-    for name, fns in candidates(s, sets, scale, rt, hop, names, again, skip):
+    for name, fns in candidates(s, sets, scale, rt, hop, names, again, skip, fill):
         o.fill_(float("nan"))
         try:
             got = fns[0]()
@@ -135,7 +142,7 @@ def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=
     cands = [(n, None, errs[n]) for n, _, _ in cands if n in times]
     flops = model_shapes.flops(s)
     print(f"\n{label}  B={s.B} Hq/Hkv={s.Hq}/{s.Hkv} Sq={s.Sq} Sk={s.Sk} D={s.D} causal={s.causal} "
-          f"{str(dt)[6:]}  rounds={rounds}")
+          f"{str(dt)[6:]}  rounds={rounds}" + ("" if fill is None else f"  fill={fill:g} (attnrt, Hopper)"))
     print("| candidate | ms (median of rounds) | min-max | TFLOP/s | x cudnn (paired) | x best SDPA (paired) "
           "| x first (paired) | row err |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
@@ -180,6 +187,9 @@ def main():
     ap.add_argument("--shape", action="append", default=[],
                     help="B,H,S,D,causal (causal 0/1/2; Sq = Sk, Hkv = H): also this shape, row id x0, x1, ...")
     ap.add_argument("--skip", default="", help="comma-separated SDPA candidates not to time (flash)")
+    ap.add_argument("--fill", default=None,
+                    help="mask fill of the attnrt and Hopper candidates: 'min' (finfo(dtype).min) or a number; "
+                         "SDPA runs -inf (the same output where every row sees a key)")
     args = ap.parse_args()
     if args.rounds < 1:
         ap.error("--rounds: at least 1")
@@ -217,7 +227,7 @@ def main():
                 continue
             torch.manual_seed(7)
             run_shape(label, s, dt, rt, hop, names_for(row), args.rounds, args.ref, args.again,
-                      args.skip.split(","))
+                      args.skip.split(","), args.fill if args.fill in (None, "min") else float(args.fill))
 
 
 if __name__ == "__main__":

@@ -320,6 +320,8 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       if (rel) kv += n_tiles;
     }
     if constexpr (C::GEN) hidden_tail<C>(p, r, st, o, h, b, nw);
+    // (Split-KV runs non-causal problems only: the host's rule, launch.cuh.)
+    else if constexpr (!C::SPLITKV) plain_fill_tail<C>(p, r, st, o, h, b);
     store_tile<C>(p, r, st, o, h, b, tc.split);
   }
   if constexpr (C::PINGPONG) {
@@ -349,8 +351,8 @@ extern "C" int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void
   const Variant *vs = variants(list_head_dim(p), &n);
   if (variant < 0) variant = default_variant(p, num_sms());
   if (variant < 0 || variant >= n) return cudaErrorInvalidValue;
-  // A plain variant would drop the mask / treat a finite fill as -inf; a
-  // mask-free one would drop the mask; MROW loads row masks only.
+  // A plain variant would drop the mask (or misorder the logits of a scale
+  // <= 0); a mask-free one would drop the mask; MROW loads row masks only.
   if (!kind_ok(p, vs[variant].kind) || !dk_ok(p, vs[variant]) || !lr_ok(p, vs[variant]))
     return cudaErrorInvalidValue;
   const int extra = variant_sched_bits(vs[variant]);

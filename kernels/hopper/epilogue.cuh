@@ -141,13 +141,15 @@ __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
             pack2<C::BF16>(o[4 * j + 2] * inv1, o[4 * j + 3] * inv1);
   }
   // Log-sum-exp in natural logit units: the row max m and the denominator
-  // l (relative to m) give m + log(l). GEN kernels keep m in natural units;
-  // the plain ones keep the raw score, whose logit is scale * m. -inf for
+  // l (relative to m) give m + log(l). GEN kernels keep m in natural units,
+  // and so do the plain ones after a finite fill's tail (fill_tail_runs);
+  // otherwise they keep the raw score, whose logit is scale * m. -inf for
   // an empty row (l == 0).
   if (p.lse && (lane & 3) == 0) {
     float *lb = p.lse + b * p.lse_sb + h * p.lse_sh;
+    const bool natural = C::GEN || fill_tail_runs(p);
     auto lse_of = [&](float m, float l) {
-      return attn::log_sum_exp<attn::LseLog::Libm>(C::GEN ? m : m * p.scale, l);
+      return attn::log_sum_exp<attn::LseLog::Libm>(natural ? m : m * p.scale, l);
     };
     if (row0 < p.Sq) lb[static_cast<int64_t>(row0) * p.lse_ss] = lse_of(mrow0, l0);
     if (row1 < p.Sq) lb[static_cast<int64_t>(row1) * p.lse_ss] = lse_of(mrow1, l1);

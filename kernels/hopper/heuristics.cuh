@@ -257,7 +257,7 @@ static int find_variant(int64_t d, const char *name) {
 }
 
 // Whether a variant of kind k computes problem p exactly: plain kernels
-// only -inf hiding without a mask (needs_gen), mask-free GEN no mask, MROW
+// no mask, a positive scale, logits in f32 (needs_gen), mask-free GEN no mask, MROW
 // only row masks it can load with TMA.
 static bool kind_ok(const attnk_problem *p, Kind k) {
   switch (k) {
@@ -512,9 +512,16 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     // Non-causal: two Q buffers (D 64 S 512 +1-3%, SDXL at S 1024
     // unchanged, against one) on the dynamic grid (with 16-byte O stores:
     // SDXL S 1024 +1.7-2.2% over the static grid, D 64 S 512 equal; H200,
-    // same process, bench/RESULTS.md "Prefill margins"). Causal:
-    // d64_bm192_ovl_pp_static, not measured with two.
-    return causal ? 3 : find_variant(dl, "d64_bm192_ovl_pp_q2_dyn");
+    // same process, bench/RESULTS.md "Prefill margins"). Causal up to 512
+    // keys: two Q buffers on the static grid (D 64 S 512 B 32 H 32, H200,
+    // same process, bf16 / f16: +1.4% / +2.4-3.3% over one buffer, 0.996 /
+    // 1.001x cuDNN; the dynamic grid -1.5% with two buffers, -10% with one;
+    // 128-row tiles -2 to -3%; bench/RESULTS.md "Causal finite fills on the
+    // plain kernels; causal D 64 S 512"); from 513 to 1024 keys one buffer
+    // (d64_bm192_ovl_pp_static, not measured with two).
+    if (causal)
+      return p->seq_k <= 512 ? find_variant(dl, "d64_bm192_ovl_pp_q2_static") : find_variant(dl, "d64_bm192_ovl_pp_static");
+    return find_variant(dl, "d64_bm192_ovl_pp_q2_dyn");
   }
   if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_dyn");
   // Top-left causal D 128 up to 4k keys: pingpong (H200, same process,

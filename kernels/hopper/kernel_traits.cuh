@@ -25,10 +25,12 @@ constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 // key tile ahead, converted at use), finite mask fills (hidden key tiles past
 // the diagonal skipped, with an exact tail: hidden_tail), logits in natural
 // units (p = exp2((z - m) * log2 e), exact for any finite mask or fill value,
-// finfo.min included). Without GEN: no mask, and hidden positions are -inf
-// (default_variant routes masked problems and causal finite fills to GEN).
-// GMASK (GEN only): with the mask operand; false = mask-free GEN kernels for
-// causal problems with a finite fill (no mask registers: plain tile sizes).
+// finfo.min included). Without GEN: no mask, hidden positions -inf in the
+// tiles, a finite fill's hidden keys added after the last tile where they
+// weigh anything (plain_fill_tail; default_variant routes masked problems
+// and scales <= 0 to GEN). GMASK (GEN only): with the mask operand; false =
+// mask-free GEN kernels (scale <= 0 without a mask; no mask registers:
+// plain tile sizes).
 // MSM (GEN only): the mask operand comes into shared memory by TMA with
 // each K tile (completing on k_full) and is read from there at use: no mask
 // registers, so the plain tile sizes. MSM 1 (MROW): a row mask (the same

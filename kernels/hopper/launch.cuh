@@ -180,13 +180,14 @@ static bool has_mask(const attnk_problem *p) { return p->mask.data != nullptr; }
 static bool rounds_logits(const attnk_problem *p) {
   return p->logit_rounding != ATTNRT_LOGIT_ROUNDING_NONE;
 }
-// Problems only the GEN kernels compute exactly: a mask operand, hidden
-// causal positions with a finite fill, a scale that is not positive (the
-// plain kernels take the row max of the raw scores q.k, which is the max of
-// the logits only for scale > 0), or rounded logits.
+// Problems only the GEN kernels compute exactly: a mask operand, a scale
+// that is not positive (the plain kernels take the row max of the raw
+// scores q.k, which is the max of the logits only for scale > 0), or
+// rounded logits. Hidden causal positions with a finite fill run on either
+// (the plain kernels add the hidden keys after the last tile where they
+// weigh anything: mask.cuh, plain_fill_tail).
 static bool needs_gen(const attnk_problem *p) {
-  return has_mask(p) || (p->causal != ATTNRT_CAUSAL_NONE && p->mask_fill != -INFINITY) ||
-         !(p->scale > 0.f) || rounds_logits(p);
+  return has_mask(p) || !(p->scale > 0.f) || rounds_logits(p);
 }
 
 // The padded head dim of the tiles: 64, 128, 192 or 256 (0: none).

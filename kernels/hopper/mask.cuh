@@ -458,7 +458,8 @@ __device__ __forceinline__ void mask_plain(const KParams &p, const RowCtx &r, fl
   const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
   const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
   if (!need) return;
-  // fill = -inf: hidden positions and columns past Sk are alike.
+  // Hidden positions and columns past Sk alike: -inf (a finite fill's
+  // hidden keys are added after the last tile: plain_fill_tail).
   const int lim0 = p.causal ? min(Sk - 1, attn::causal_last_key(row0, p.off)) : Sk - 1;
   const int lim1 = p.causal ? min(Sk - 1, attn::causal_last_key(row1, p.off)) : Sk - 1;
 #pragma unroll
@@ -472,20 +473,102 @@ __device__ __forceinline__ void mask_plain(const KParams &p, const RowCtx &r, fl
   }
 }
 
+// Causal, finite fill: whether the kernels' tails add the hidden keys no
+// tile gave the fill (GEN: hidden_tail; plain: plain_fill_tail, after
+// which the row maxima are in natural units, as the GEN kernels keep them).
+__device__ __forceinline__ bool fill_tail_runs(const KParams &p) {
+  return p.causal && p.fill != -INFINITY;
+}
+
+// Causal, finite fill: keys [j00, Sk) of row0 and [j01, Sk) of row1 (j00 <=
+// j01) are hidden and no tile gave them their logit, the fill; st's maxima
+// are in natural units. Each such key carries exp(fill - m) for a row with
+// max m. When (m - fill) * log2(e) >= 127 that is below 2^-127 (flushed to
+// 0 by the same ex2.approx.ftz the tiles use; at most 2^30 keys add less
+// than 2^-97 to l >= 1): nothing to add, the common case (finfo.min or
+// -1e4 fills). Any other row (no visible key, or logits near the fill)
+// adds its hidden keys exactly: l += n * w, o += w * sum_j V_j, w =
+// exp(fill - m'), from V in global memory (slow, rare).
+template <class C>
+__device__ __forceinline__ void add_hidden_keys(const KParams &p, const RowCtx &r,
+                                                OnlineSoftmax<C> &st, float (&o)[C::DV / 2], int hh,
+                                                int bb, int j00, int j01) {
+  constexpr int DV = C::DV;
+  const int cq = r.cq, Sk = r.Sk;
+  constexpr float L = attn::kLog2e;
+  auto needs = [&](int row, float m, int j0) {
+    return row < p.Sq && j0 < Sk && !(m != -INFINITY && (m - p.fill) * L >= 127.f);
+  };
+  const bool need0 = needs(r.row0, st.mrow0, j00), need1 = needs(r.row1, st.mrow1, j01);
+  if (!need0 && !need1) return;
+  // A row's factor for what its tiles accumulated (a) and each hidden
+  // key's weight (w), both relative to the new max.
+  float a0 = 1.f, w0 = 0.f, a1 = 1.f, w1 = 0.f;
+  auto factors = [&](bool need, float &m, float &l, int cnt, float &a, float &w) {
+    if (!need) return;
+    const float mu = fmaxf(m, p.fill);
+    a = attn::softmax_exp<true>(m, mu);
+    w = attn::softmax_exp<true>(p.fill, mu);
+    l = l * a + ((r.lane & 3) == 0 ? static_cast<float>(cnt) * w : 0.f);
+    m = mu;
+  };
+  factors(need0, st.mrow0, st.l0, Sk - j00, a0, w0);
+  factors(need1, st.mrow1, st.l1, Sk - j01, a1, w1);
+  const uint16_t *vb = static_cast<const uint16_t *>(p.v) + bb * p.v_sb + (hh / p.group) * p.v_sh + cq;
+  const int jb = need0 ? j00 : j01;
+  // Per 8-column group (2 accumulators per row range live, not DV / 2):
+  // keys [jb, j01) for row0 alone, [j01, Sk) for both, in key order.
+#pragma unroll
+  for (int jj = 0; jj < DV / 8; ++jj) {
+    if (8 * jj >= p.Dv) break;  // padding columns: zero, never read
+    float x0 = 0.f, y0 = 0.f, x1 = 0.f, y1 = 0.f;
+    for (int j = jb; j < Sk; ++j) {
+      const uint32_t w = *reinterpret_cast<const uint32_t *>(vb + static_cast<int64_t>(j) * p.v_ss + 8 * jj);
+      float x, y;
+      if constexpr (C::BF16) {
+        x = __uint_as_float(w << 16);
+        y = __uint_as_float(w & 0xffff0000u);
+      } else {
+        __half2 hv = *reinterpret_cast<const __half2 *>(&w);
+        x = __low2float(hv);
+        y = __high2float(hv);
+      }
+      if (j < j01) {
+        x0 += x;
+        y0 += y;
+      } else {
+        x1 += x;
+        y1 += y;
+      }
+    }
+    if (need0) {
+      o[4 * jj] = o[4 * jj] * a0 + w0 * (x0 + x1);
+      o[4 * jj + 1] = o[4 * jj + 1] * a0 + w0 * (y0 + y1);
+    }
+    if (need1) {
+      o[4 * jj + 2] = o[4 * jj + 2] * a1 + w1 * x1;
+      o[4 * jj + 3] = o[4 * jj + 3] * a1 + w1 * y1;
+    }
+  }
+}
+
 // GEN, causal, finite fill: the keys past the tile's last visible key were
 // skipped (decode). Each carries exp(fill - m) for a row with max m. When
 // (m - fill) * log2(e) >= 127 that is below 2^-127 (flushed to 0 by the
 // same ex2.approx.ftz the tiles use): nothing to add, the common case. Any
 // other row (no visible key, or logits near the fill) adds the skipped keys
 // exactly: l += n * w, o += w * sum_j V_j, w = exp(fill - m'), from V in
-// global memory (slow, rare).
+// global memory (slow, rare). (add_hidden_keys with j00 = j01 computes the
+// same; kept apart since in that form the D 256 logit-rounding GEN kernels
+// spilled past check-kernels' ratchet: 120 B of loads against 116, nvcc
+// 13.0.)
 template <class C>
 __device__ __forceinline__ void hidden_tail(const KParams &p, const RowCtx &r, OnlineSoftmax<C> &st,
                                             float (&o)[C::DV / 2], int hh, int bb, int n_tiles_) {
   constexpr int BN = C::BN, DV = C::DV;
   const int row0 = r.row0, row1 = r.row1, cq = r.cq, lane = r.lane, Sk = r.Sk;
   float &mrow0 = st.mrow0, &mrow1 = st.mrow1, &l0 = st.l0, &l1 = st.l1;
-  if (!p.causal || p.fill == -INFINITY) return;
+  if (!fill_tail_runs(p)) return;
   const int j0 = min(Sk, n_tiles_ * BN);
   const int cnt = Sk - j0;
   if (cnt <= 0) return;
@@ -530,6 +613,24 @@ __device__ __forceinline__ void hidden_tail(const KParams &p, const RowCtx &r, O
   };
   add(need0, mrow0, l0, 0);
   add(need1, mrow1, l1, 2);
+}
+
+// Plain kernels, causal, finite fill: the tiles gave every hidden position
+// -inf (mask_plain) and skipped the tiles past the diagonal, so every key
+// past a row's last visible one is added here. The maxima (raw scores,
+// scale > 0) go to natural units first: the epilogue's lse takes them so
+// (fill_tail_runs), the same product it would form.
+template <class C>
+__device__ __forceinline__ void plain_fill_tail(const KParams &p, const RowCtx &r,
+                                                OnlineSoftmax<C> &st, float (&o)[C::DV / 2], int hh,
+                                                int bb) {
+  if (!fill_tail_runs(p)) return;
+  st.mrow0 *= p.scale;
+  st.mrow1 *= p.scale;
+  auto first_hidden = [&](int row) {
+    return min(r.Sk, max(0, attn::causal_last_key(row, p.off) + 1));
+  };
+  add_hidden_keys<C>(p, r, st, o, hh, bb, first_hidden(r.row0), first_hidden(r.row1));
 }
 
 }  // namespace attn_hopper

@@ -73,8 +73,8 @@ __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
   c.m0 = mb * BM;
   int n_max = p.Sk;
   // Keys from n_max on are hidden from every row of the tile: skipped. With
-  // a finite fill the GEN consumers account for them after the last tile
-  // (hidden_tail in mask.cuh), exactly.
+  // a finite fill the consumers account for them after the last tile
+  // (hidden_tail, plain_fill_tail in mask.cuh), exactly.
   if (p.causal) n_max = min(n_max, c.m0 + BM + p.off);
   c.n_tiles = n_max > 0 ? (n_max + BN - 1) / BN : 0;
   c.n_first = 0;
@@ -91,8 +91,8 @@ __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
 // (causal), at least 1 (a warpgroup whose rows see no key, or lie past Sq,
 // computes one fully hidden tile, as every warpgroup did before) and at most
 // the tile's n_tiles. Key tiles from there on are hidden from every row of
-// the warpgroup: skipping them is exact (hidden_tail accounts for them under
-// a finite fill). Causal top-left Sq = Sk 2048: 192 x 128 tiles (D 64)
+// the warpgroup: skipping them is exact (hidden_tail, plain_fill_tail
+// account for them under a finite fill). Causal top-left Sq = Sk 2048: 192 x 128 tiles (D 64)
 // compute 1.18x the visible score elements, 1.07x with the skip; 128 x 80
 // tiles (D 256) 1.09x -> 1.06x (4096: 1.05x -> 1.03x); 128 x 128 tiles
 // (D 128) 1.06x either way (every warpgroup reaches the diagonal tile).

@@ -310,6 +310,10 @@ struct Case {
   // backend, which ignores both so far.
   float fill = -INFINITY;
   attnrt_empty_rows empty = ATTNRT_EMPTY_ROWS_ZERO;
+  // The softmax scale is 1.5 / sqrt(D) times this (larger: logits spread
+  // over a wider range, so rows of one tile differ in how far their max
+  // lies above a finite fill).
+  float scaleMul = 1.f;
   bool semantics() const {
     return fill != -INFINITY || empty != ATTNRT_EMPTY_ROWS_ZERO || mask == MaskKind::AddBelowFill;
   }
@@ -320,7 +324,8 @@ struct Case {
       << " Dv" << Dv << " " << dtName(in) << "->" << dtName(out) << " causal" << (int)causal
       << " mask=" << maskName(mask) << " " << layoutName(layout) << "/" << layoutName(outLayout)
       << (hostMemory ? " host" : " device") << (ownStream ? " stream" : "") << " fill=" << fill
-      << (empty == ATTNRT_EMPTY_ROWS_NAN ? " empty=nan" : "");
+      << (empty == ATTNRT_EMPTY_ROWS_NAN ? " empty=nan" : "")
+      << (scaleMul != 1.f ? " scale x" + std::to_string(scaleMul) : std::string());
     return s.str();
   }
 };
@@ -444,7 +449,7 @@ Inputs makeInputs(const Case &c) {
   q.fillRandom(rng);
   k.fillRandom(rng);
   v.fillRandom(rng);
-  in.scale = 1.0f / std::sqrt((float)c.D) * 1.5f; // sharper than usual softmax
+  in.scale = 1.0f / std::sqrt((float)c.D) * 1.5f * c.scaleMul; // sharper than usual softmax
 
   const int64_t full[4] = {c.B, c.Hq, c.Sq, c.Sk};
   const bool hasMask = in.hasMask = c.mask != MaskKind::None;
@@ -1798,6 +1803,76 @@ TEST(HopperPath, CausalTileRanges) {
       withMask(mk(1, 4, 4, 300, 240, 128, F, BR), MaskKind::AddF16Heads),
       withMask(mk(2, 4, 2, 333, 512, 64, BF, BR), MaskKind::AddKeyPadBf16),
   });
+}
+
+// Causal problems with a finite fill and no mask on the plain Hopper
+// kernels (issue 12, GPT-2's finfo.min fill): the tiles give hidden
+// positions -inf and skip the key tiles past the diagonal; after the last
+// tile a row whose max lies less than 127 / log2(e) above the fill adds its
+// hidden keys exactly (weight exp(fill - m) each, V summed from global
+// memory: plain_fill_tail), any other row adds nothing (each weight below
+// 2^-127). Each row is compared with the f64 oracle (the fill's logit at
+// every hidden position, no skipping), the lse too where asked. The fast
+// path: finfo.min of bf16 and f16 and -1e4 (no row adds; bottom-right rows
+// with no visible key do: the mean of V). The negative twins, where a
+// kernel that only skipped would be wrong: fills -1 and -3 among the
+// logits (every row adds), a fill of +2 above them (the hidden keys
+// dominate), and logits spread by a 40x scale under a fill of -30, so that
+// rows of one warpgroup differ (the rows whose max is below ~58 add, the
+// others do not; rows near the top see few keys). D 64 (192-row tiles,
+// bm128 for short S), D 128 (pingpong and not), D 256; both causal
+// corners, Sq > Sk bottom-right, GQA; reruns bitwise equal.
+TEST(HopperPath, CausalFiniteFillPlain) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  const float bfMin = -3.3895313892515355e38f, hMin = -65504.f;
+  auto spread = [](Case c, float fill) {
+    c = withFill(c, fill);
+    c.scaleMul = 40.f;
+    return c;
+  };
+  for (const Case &c : {
+           withFill(mk(1, 2, 2, 1100, 1100, 64, BF, TL), bfMin),
+           withFill(mk(1, 4, 4, 700, 700, 128, F, TL), hMin),
+           withFill(mk(1, 4, 2, 300, 200, 128, BF, BR), bfMin),  // rows 0..99 see no key
+           withFill(mk(2, 4, 2, 400, 250, 64, F, BR), -1e4f),
+           withFill(mk(1, 4, 2, 577, 577, 64, BF, TL), -1.f),
+           withFill(mk(1, 4, 1, 260, 260, 64, F, TL), -3.f),     // bm128 tiles
+           withFill(mk(1, 2, 1, 1100, 1100, 128, BF, TL), -1.f),
+           withFill(mk(1, 2, 2, 333, 517, 128, F, BR), -3.f),
+           withFill(mk(1, 4, 2, 300, 300, 64, BF, TL), 2.f),
+           withFill(mk(1, 2, 2, 300, 420, 128, F, BR), 2.f),
+           spread(mk(1, 4, 2, 577, 577, 64, BF, TL), -30.f),
+           spread(mk(1, 4, 4, 700, 700, 128, F, TL), -30.f),
+           spread(mk(1, 2, 1, 333, 333, 256, BF, TL), -30.f),
+           withFill(mk(1, 2, 2, 333, 333, 256, F, TL), -1.f),
+           repeated(withFill(mk(2, 4, 2, 640, 640, 128, BF, TL), -1.f), 2),
+       })
+    runOnHopper(c);
+  runLseCase(withFill(mk(1, 4, 2, 300, 200, 64, BF, BR), -1.f));
+  runLseCase(withFill(mk(1, 4, 2, 300, 200, 128, F, BR), bfMin));
+  runLseCase(spread(mk(1, 4, 2, 577, 577, 64, BF, TL), -30.f));
+}
+
+// Short causal D 64 in 192-row tiles up to 512 keys: the default is the
+// two-Q-buffer static kernel (d64_bm192_ovl_pp_q2_static: the producer
+// loads the next output tile's Q, then K/V, while this tile runs; issue
+// 12, causal D 64 S 512). Top-left and bottom-right (a chunk after cached
+// keys), GQA, a finite fill near the logits (the plain kernels' hidden
+// tail on this kernel), one m-block, and a persistent grid with more
+// output tiles than SMs (144 on 132: each CTA alternates the two Q
+// buffers across tiles), rerun bitwise equal; each row against the
+// reference (the f64 oracle with the fill).
+TEST(HopperPath, ShortCausalD64TwoQBuffers) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  runOnHopper(mk(2, 8, 2, 512, 512, 64, BF, TL));
+  runOnHopper(mk(1, 4, 2, 384, 500, 64, F, BR));
+  runOnHopper(mk(1, 4, 4, 192, 192, 64, BF, TL));
+  runOnHopper(withFill(mk(1, 4, 2, 512, 512, 64, F, TL), -1.f));
+  runOnHopper(repeated(mk(4, 12, 3, 512, 512, 64, BF, TL), 2));  // 144 output tiles
 }
 
 // The rescale vote on the D 128 kernels without pingpong (Cfg::VOTE,

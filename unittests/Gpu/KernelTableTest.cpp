@@ -22,6 +22,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -389,6 +390,30 @@ TEST(GpuKernelTable, HopperCausalD128Defaults) {
   EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 128)), "d128_bm128_ovl_dyn");
 }
 
+// The default Hopper kernel of causal problems with a finite fill and no
+// mask (host logic, no device; issue 12, GPT-2's finfo.min): the plain
+// kernel the -inf fill runs (hidden keys added after the last tile where
+// they weigh anything: kernels/hopper/mask.cuh, plain_fill_tail), not the
+// mask-free GEN one; a scale <= 0 still needs GEN (its logits' max is not
+// scale times the scores' max), a mask the GEN kernels that read it.
+TEST(GpuKernelTable, HopperCausalFiniteFillDefaults) {
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  for (float fill : {-3.3895313892515355e38f, -65504.f, -1e4f, -1.f, 2.f})
+    for (auto [Sq, Sk, D, c] : {std::tuple{2048, 2048, 64, TL}, std::tuple{2048, 2048, 128, TL},
+                                std::tuple{512, 512, 64, TL}, std::tuple{300, 200, 128, BR},
+                                std::tuple{333, 333, 256, TL}}) {
+      attnk_problem k = problem(Sq, Sk, D, c);
+      const std::string inf = hopperDefaultName(k);
+      k.mask_fill = fill;
+      EXPECT_EQ(hopperDefaultName(k), inf) << "fill " << fill << " Sq " << Sq << " D " << D;
+      EXPECT_EQ(inf.find("gen"), std::string::npos) << inf;
+    }
+  attnk_problem k = problem(2048, 2048, 64, TL);
+  k.mask_fill = -1e4f;
+  k.scale = -0.125f;
+  EXPECT_EQ(hopperDefaultName(k), "d64_gen_nomask_bm192_bn128_pp_dyn");
+}
+
 // The default Hopper kernel of D 88..96 (host logic, no device): the twin
 // of the D 128 kernel the same problem would run at D 128, with QK^T over
 // 96 columns (Cfg::DK 96) and, for Dv <= 96, PV over 96 (Cfg::DV 96;
@@ -553,6 +578,14 @@ TEST(GpuKernelTable, HopperShortD64Default) {
   EXPECT_EQ(hopperDefaultName(problem(1000, 700, 56)), "d64_bm192_ovl_pp_q2_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 64, ATTNRT_CAUSAL_TOP_LEFT)),
             "d64_bm192_ovl_pp_static");
+  // Causal up to 512 keys: two Q buffers on the static grid (D 64 S 512:
+  // +1.4% / +2.4-3.3% over one, bench/RESULTS.md); from 513 keys one.
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)),
+            "d64_bm192_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(384, 500, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT)),
+            "d64_bm192_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(768, 768, 64, ATTNRT_CAUSAL_TOP_LEFT)),
+            "d64_bm192_ovl_pp_static");
   EXPECT_EQ(hopperDefaultName(problem(1500, 1500, 64)), "d64_bm192_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 40)), "d64_k48_bm192_ovl_pp_static");
   EXPECT_EQ(hopperDefaultName(problem(197, 197, 64)), "d64_bn208_bm128_ovl_pp_q2_static");
@@ -570,7 +603,7 @@ TEST(GpuKernelTable, HopperShortD128Default) {
   EXPECT_EQ(hopperDefaultName(problem(197, 1024, 96)), "d128_k96_v96_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 80)), "d128_k80_v80_bm128_ovl_static");
-  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm192_ovl_pp_static");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm192_ovl_pp_q2_static");
 }
 
 // The tile-scheduling bits of the default launch (host logic, no device):
@@ -610,7 +643,8 @@ TEST(GpuKernelTable, HopperWideOutputStoreDefaults) {
   EXPECT_EQ(bits(problem(1024, 1024, 40)), 7);   // k48
   EXPECT_EQ(bits(problem(4096, 4096, 40)), 7);   // k48, dynamic grid
   EXPECT_EQ(bits(problem(1024, 1024, 128)), 15);  // d128_bm128_ovl_dyn (short non-causal D 128)
-  EXPECT_EQ(bits(problem(512, 512, 64, TL)), 15);  // d64_bm192_ovl_pp_static (short causal D 64)
+  EXPECT_EQ(bits(problem(512, 512, 64, TL)), 15);  // d64_bm192_ovl_pp_q2_static (short causal D 64)
+  EXPECT_EQ(bits(problem(1024, 1024, 64, TL)), 15);  // d64_bm192_ovl_pp_static
   EXPECT_EQ(bits(problem(1024, 1024, 80)), 7);   // 80-column O
   EXPECT_EQ(bits(problem(2048, 2048, 256, TL)), 7);  // D 256: kSchedWideO
   attnk_problem pad = problem(2048, 2048, 128, TL);
