@@ -515,39 +515,46 @@ __device__ __forceinline__ void add_hidden_keys(const KParams &p, const RowCtx &
   factors(need0, st.mrow0, st.l0, Sk - j00, a0, w0);
   factors(need1, st.mrow1, st.l1, Sk - j01, a1, w1);
   const uint16_t *vb = static_cast<const uint16_t *>(p.v) + bb * p.v_sb + (hh / p.group) * p.v_sh + cq;
-  const int jb = need0 ? j00 : j01;
-  // Per 8-column group (2 accumulators per row range live, not DV / 2):
-  // keys [jb, j01) for row0 alone, [j01, Sk) for both, in key order.
+  // Column sums of V over the hidden keys, in one key loop per row range
+  // (not one per 8-column group: 16 copies of a key loop at D 128 made the
+  // plain kernels' SASS ~36 KB longer, between their key loop and the
+  // epilogue, and cost the -inf problems 0-2%): keys [j01, Sk) are hidden
+  // from both rows, [j00, j01) from row0 alone (j00 <= j01).
+  float vs[DV / 4];
 #pragma unroll
-  for (int jj = 0; jj < DV / 8; ++jj) {
-    if (8 * jj >= p.Dv) break;  // padding columns: zero, never read
-    float x0 = 0.f, y0 = 0.f, x1 = 0.f, y1 = 0.f;
-    for (int j = jb; j < Sk; ++j) {
-      const uint32_t w = *reinterpret_cast<const uint32_t *>(vb + static_cast<int64_t>(j) * p.v_ss + 8 * jj);
-      float x, y;
-      if constexpr (C::BF16) {
-        x = __uint_as_float(w << 16);
-        y = __uint_as_float(w & 0xffff0000u);
-      } else {
-        __half2 hv = *reinterpret_cast<const __half2 *>(&w);
-        x = __low2float(hv);
-        y = __high2float(hv);
-      }
-      if (j < j01) {
-        x0 += x;
-        y0 += y;
-      } else {
-        x1 += x;
-        y1 += y;
+  for (int i = 0; i < DV / 4; ++i) vs[i] = 0.f;
+  auto accumulate = [&](int j_begin, int j_end) {
+    for (int j = j_begin; j < j_end; ++j) {
+      const uint16_t *vr = vb + static_cast<int64_t>(j) * p.v_ss;
+#pragma unroll
+      for (int jj = 0; jj < DV / 8; ++jj) {
+        if (8 * jj >= p.Dv) break;  // padding columns: zero, never read
+        const uint32_t w = *reinterpret_cast<const uint32_t *>(vr + 8 * jj);
+        if constexpr (C::BF16) {
+          vs[2 * jj] += __uint_as_float(w << 16);
+          vs[2 * jj + 1] += __uint_as_float(w & 0xffff0000u);
+        } else {
+          const __half2 hv = *reinterpret_cast<const __half2 *>(&w);
+          vs[2 * jj] += __low2float(hv);
+          vs[2 * jj + 1] += __high2float(hv);
+        }
       }
     }
-    if (need0) {
-      o[4 * jj] = o[4 * jj] * a0 + w0 * (x0 + x1);
-      o[4 * jj + 1] = o[4 * jj + 1] * a0 + w0 * (y0 + y1);
+  };
+  accumulate(j01, Sk);
+  if (need1) {
+#pragma unroll
+    for (int jj = 0; jj < DV / 8; ++jj) {
+      o[4 * jj + 2] = o[4 * jj + 2] * a1 + w1 * vs[2 * jj];
+      o[4 * jj + 3] = o[4 * jj + 3] * a1 + w1 * vs[2 * jj + 1];
     }
-    if (need1) {
-      o[4 * jj + 2] = o[4 * jj + 2] * a1 + w1 * x1;
-      o[4 * jj + 3] = o[4 * jj + 3] * a1 + w1 * y1;
+  }
+  if (need0) {
+    accumulate(j00, j01);
+#pragma unroll
+    for (int jj = 0; jj < DV / 8; ++jj) {
+      o[4 * jj] = o[4 * jj] * a0 + w0 * vs[2 * jj];
+      o[4 * jj + 1] = o[4 * jj + 1] * a0 + w0 * vs[2 * jj + 1];
     }
   }
 }
