@@ -259,12 +259,12 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           float c0, c1;
           st.update(sc, sl2, c0, c1);
           // Cfg::VOTE (the plain D 256 kernels, D 128 without pingpong):
-          // whether any row of the warp needs O
-          // rescaled (a factor other than 1; NaN sums too, as before). The
-          // vote reads the row sums, so it comes after this tile's
-          // exponentials, and the wait below after it: without it ptxas
-          // hoists the wait for P V above the whole softmax (SASS of
-          // 81511f1), and the softmax no longer overlaps P V.
+          // whether any row of the warp needs O rescaled (a factor other
+          // than 1; NaN sums too, as before). The votes read the row sums,
+          // so they come after this tile's exponentials, and the wait below
+          // after them: without that ptxas hoists the wait for P V above the
+          // whole softmax (SASS of 81511f1), and the softmax no longer
+          // overlaps P V.
           constexpr bool kVote = C::VOTE;
           const bool grew =
               !kVote || __any_sync(0xffffffffu, c0 != 1.f || c1 != 1.f || !(st.l0 >= 0.f) ||

@@ -566,9 +566,10 @@ __device__ __forceinline__ void add_hidden_keys(const KParams &p, const RowCtx &
 // other row (no visible key, or logits near the fill) adds the skipped keys
 // exactly: l += n * w, o += w * sum_j V_j, w = exp(fill - m'), from V in
 // global memory (slow, rare). (add_hidden_keys with j00 = j01 computes the
-// same; kept apart since in that form the D 256 logit-rounding GEN kernels
-// spilled past check-kernels' ratchet: 120 B of loads against 116, nvcc
-// 13.0.)
+// same, now in the same key order. Kept apart: routed through an earlier
+// form of add_hidden_keys, one key loop per 8-column group, the D 256
+// logit-rounding GEN kernels spilled past check-kernels' ratchet, 120 B of
+// loads against 116, nvcc 13.0; the present form was not tried on them.)
 template <class C>
 __device__ __forceinline__ void hidden_tail(const KParams &p, const RowCtx &r, OnlineSoftmax<C> &st,
                                             float (&o)[C::DV / 2], int hh, int bb, int n_tiles_) {
