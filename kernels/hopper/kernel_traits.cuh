@@ -11,6 +11,8 @@
 
 #include <cstdint>
 
+#include "attn/fast_div.h"
+
 namespace attn_hopper {
 
 // 208-key tiles (issue 12, short sequences): BN need not be a multiple of
@@ -198,6 +200,11 @@ struct KParams {
   int splits, split_tiles;
   float *part_o, *part_ml;
   int64_t part_rows;
+  // The divisors of tile_coord and the producer's KV head, as multipliers
+  // (attn/fast_div.h; set_divisors in launch.cuh, after every field above
+  // is final): Hq, group, chunk, the last chunk's width, chunk x
+  // num_m_blocks, splits.
+  attn::FastDiv div_hq, div_group, div_chunk, div_last_width, div_per_chunk, div_splits;
 };
 
 }  // namespace attn_hopper

@@ -172,6 +172,18 @@ static int *next_counter(int dev, cudaError_t *err) {
   return bufs[dev] + (next[dev]++ % kCounterSlots);
 }
 
+// KParams::div_*: the divisors of tile_coord and the producer's KV head, once
+// the launch has fixed chunk, splits and the rest.
+static void set_divisors(KParams &kp) {
+  kp.div_hq = attn::FastDiv::of(kp.Hq);
+  kp.div_group = attn::FastDiv::of(kp.group);
+  const int chunk = kp.chunk > 0 ? kp.chunk : 1;  // 0 only without (batch, head) pairs
+  kp.div_chunk = attn::FastDiv::of(chunk);
+  kp.div_last_width = attn::FastDiv::of(kp.num_bh - (kp.num_bh - 1) / chunk * chunk);
+  kp.div_per_chunk = attn::FastDiv::of(static_cast<int64_t>(chunk) * kp.num_m_blocks);
+  kp.div_splits = attn::FastDiv::of(kp.splits > 1 ? kp.splits : 1);
+}
+
 enum class Grid { PerTile, Static, Dynamic };
 
 static bool has_mask(const attnk_problem *p) { return p->mask.data != nullptr; }
@@ -411,6 +423,7 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
       kp.msm_b = p->batch > 1 && p->mask.strides[0] != 0;
     }
   }
+  set_divisors(kp);
   cudaLaunchConfig_t cfg;
   std::memset(&cfg, 0, sizeof(cfg));
   const int sms = num_sms();
