@@ -48,6 +48,13 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, DK}
+// O through shared memory and TMA stores (Cfg::OTMA; QST Q buffers).
+#define ATTN_HOPPER_VARIANT_OTMA(NAME, DP, NWG, BN, ST, PP, GRID, PREGS, QST)                 \
+  {NAME, Kind::Plain,                                                                        \
+   &launch<Cfg<DP, NWG, BN, ST, true, true, PP, PREGS, false, true, 0, 0, 0, QST, false, false, true>, \
+           Grid::GRID>,                                                                      \
+   &launch<Cfg<DP, NWG, BN, ST, false, true, PP, PREGS, false, true, 0, 0, 0, QST, false, false, true>, \
+           Grid::GRID>}
 // K/V resident across a head's m-blocks (Cfg::KVR; DK, DV as above; static
 // grid, OVERLAP, one Q buffer): serves D <= DK, Dv <= DV.
 #define ATTN_HOPPER_VARIANT_KVR(NAME, DP, DK, DV, NWG, BN, ST, PP, PREGS)        \
@@ -126,6 +133,10 @@ static const Variant kVariantsD128[] = {
     // The same without pingpong (short non-causal D 128: the next tile's Q
     // lands while this tile runs; bench/hopper/NOTES.md "divide").
     ATTN_HOPPER_VARIANT_Q2("d128_bm128_ovl_q2_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 0),
+    // O by stmatrix and TMA stores (short non-causal D 128: the epilogue
+    // without the 16-byte stores' lane transposes), one and two Q buffers.
+    ATTN_HOPPER_VARIANT_OTMA("d128_bm128_ovl_otma_dyn", 128, 2, 128, 2, false, Dynamic, 40, 1),
+    ATTN_HOPPER_VARIANT_OTMA("d128_bm128_ovl_q2_otma_dyn", 128, 2, 128, 2, false, Dynamic, 40, 2),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),

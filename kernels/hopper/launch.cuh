@@ -255,6 +255,7 @@ static bool o_rows_16b(const attnk_problem *p) {
 // shape of the variant (BM query rows, BN key rows).
 struct Launch {
   CUtensorMap mq, mk, mv, mm;  // mm: the row mask (MROW kernels), else unused
+  CUtensorMap mo;              // O (Cfg::OTMA kernels with kSchedTmaO), else unused
   KParams kp;
 };
 
@@ -423,6 +424,15 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
       kp.msm_b = p->batch > 1 && p->mask.strides[0] != 0;
     }
   }
+  // O by TMA where its rows are 16-byte aligned (the map's strides), in
+  // boxes of one warpgroup's 64 rows x 64 columns.
+  std::memset(&L.mo, 0, sizeof(L.mo));
+  kp.sched &= ~kSchedTmaO;
+  if constexpr (C::OTMA) {
+    if (o_rows_16b(p) && attn::tma::make_bshd_map(&L.mo, p->o.data, C::BF16, p->head_dim_v, p->seq_q,
+                                                  p->heads_q, p->batch, p->o.strides, 64))
+      kp.sched |= kSchedTmaO;
+  }
   set_divisors(kp);
   cudaLaunchConfig_t cfg;
   std::memset(&cfg, 0, sizeof(cfg));
@@ -439,7 +449,8 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
   cfg.blockDim = dim3(C::THREADS);
   cfg.dynamicSmemBytes = C::SMEM;
   cfg.stream = static_cast<cudaStream_t>(stream);
-  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, L.mm, kp);
+  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, L.mm, L.mo,
+                            kp);
 }
 
 // A variant's launch. extra: its own default sched bits (sched_flags).

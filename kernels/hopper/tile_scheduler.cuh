@@ -42,6 +42,9 @@ constexpr int kSchedWideO = 4;
 // the plain kernels whose O is narrower than 256 columns (DV 64, 128, 160,
 // 192: any multiple of 32); cleared by the host where kSchedWideO is.
 constexpr int kSchedWideONarrow = 8;
+// kSchedTmaO: the Cfg::OTMA kernels store O by TMA (the host sets it where
+// it could build O's tensor map: rows 16-byte aligned).
+constexpr int kSchedTmaO = 16;
 
 struct TileCoord {
   int m0;       // first query row
