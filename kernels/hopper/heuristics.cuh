@@ -130,11 +130,9 @@ static const Variant kVariantsD128[] = {
     // the tile index nor the Q load waits for this tile's end (Q 2 x 32 KiB
     // + K, V 2 x 2 x 32 KiB = 192 KiB).
     ATTN_HOPPER_VARIANT_Q2("d128_bm128_ovl_pp_q2_dyn", 128, 2, 128, 2, true, true, Dynamic, 40, 0),
-    // The same without pingpong (short non-causal D 128: the next tile's Q
-    // lands while this tile runs; bench/hopper/NOTES.md "divide").
-    ATTN_HOPPER_VARIANT_Q2("d128_bm128_ovl_q2_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 0),
-    // O by stmatrix and TMA stores (short non-causal D 128: the epilogue
-    // without the 16-byte stores' lane transposes), one and two Q buffers.
+    // O by stmatrix and TMA stores (Cfg::OTMA: the epilogue without the
+    // 16-byte stores' lane transposes), one and two Q buffers: the
+    // non-causal D 97..128 defaults up to 2048 keys (default_variant_of).
     ATTN_HOPPER_VARIANT_OTMA("d128_bm128_ovl_otma_dyn", 128, 2, 128, 2, false, Dynamic, 40, 1),
     ATTN_HOPPER_VARIANT_OTMA("d128_bm128_ovl_q2_otma_dyn", 128, 2, 128, 2, false, Dynamic, 40, 2),
 };
@@ -394,11 +392,14 @@ static int variant_sched_bits(const Variant &v) {
       "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static",
       "d128_k96_bm128_ovl_pp_dyn", "d128_k96_bm128_ovl_dyn",
       "d128_k96_v96_bm128_ovl_pp_dyn", "d128_k96_v96_bm128_ovl_dyn",
+      "d128_bm128_ovl_otma_dyn",   "d128_bm128_ovl_q2_otma_dyn",
   };
   for (const char *n : kWide)
     if (!strcmp(v.name, n))
       return kSchedWideONarrow | (!strcmp(n, "d128_bm128_ovl_dyn") || !strcmp(n, "d128_k96_bm128_ovl_dyn") ||
-                                          !strcmp(n, "d128_k96_v96_bm128_ovl_dyn")
+                                          !strcmp(n, "d128_k96_v96_bm128_ovl_dyn") ||
+                                          !strcmp(n, "d128_bm128_ovl_otma_dyn") ||
+                                          !strcmp(n, "d128_bm128_ovl_q2_otma_dyn")
                                       ? kSchedEarlyQ
                                       : 0);
   return 0;
@@ -516,12 +517,17 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     if (k) return find_variant(dl, k);
   }
   if (shrt && dp <= 128) {
-    // Non-causal D 81..128: the dynamic grid with early Q and 16-byte O
-    // stores (variant_sched_bits), not the static grid's 4-byte stores
-    // (H200, same process, D 128 S 512 B 32 H 16, x cuDNN bf16 / f16:
-    // 0.936 / 0.930 against 0.817 / 0.788; bench/RESULTS.md "Short non-causal
-    // D 128: the dynamic grid").
-    if (dp == 128) return find_variant(dl, causal ? "d128_bm128_ovl_pp_dyn" : "d128_bm128_ovl_dyn");
+    // Non-causal D 97..128: the dynamic grid with early Q and O through
+    // shared memory and TMA stores (Cfg::OTMA), two Q buffers up to 256
+    // keys. H200, same process, x cuDNN bf16 / f16 against the register
+    // stores' d128_bm128_ovl_dyn (bench/RESULTS.md "O by TMA stores"):
+    // S 512 (B 32 H 16) 0.989 / 0.982 against 0.959 / 0.960, S 197 with two
+    // buffers 1.113 / 1.047 against 0.996 / 0.945, S 1024 1.032 / 1.016
+    // against 1.004 / 0.984. Causal: pingpong (OTMA equal at S 512).
+    if (dp == 128)
+      return find_variant(dl, causal                ? "d128_bm128_ovl_pp_dyn"
+                              : p->seq_k <= 256 ? "d128_bm128_ovl_q2_otma_dyn"
+                                                : "d128_bm128_ovl_otma_dyn");
     if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_static");
     // Non-causal: two Q buffers (D 64 S 512 +1-3%, SDXL at S 1024
     // unchanged, against one) on the dynamic grid (with 16-byte O stores:
@@ -544,6 +550,10 @@ static int default_variant_of(const attnk_problem *p, int sms) {
   // equal; bottom-right chunks not measured with it).
   if (dp == 128 && p->causal == ATTNRT_CAUSAL_TOP_LEFT && p->seq_k <= 4096)
     return find_variant(dl, "d128_bm128_ovl_pp_dyn");
+  // Non-causal D 97..128 up to 2048 keys: O by TMA stores, as above (S 2048
+  // B 8 H 16: 1.080 / 1.023x cuDNN against 1.064 / 1.008); longer keys are
+  // not measured with them.
+  if (dp == 128 && !causal && p->seq_k <= 2048) return find_variant(dl, "d128_bm128_ovl_otma_dyn");
   // D 136..192, short non-causal: the static grid, as for D 64/128 above.
   if (dp == 192 && shrt && !causal) return find_variant(dl, "d192_bm128_bn96_ovl_static");
   return 0;

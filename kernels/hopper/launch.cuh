@@ -30,7 +30,7 @@ template <class C, bool HANDOFF>
 __global__ void __launch_bounds__(C::THREADS, 1)
     fa_fwd_kernel(const __grid_constant__ CUtensorMap tmQ, const __grid_constant__ CUtensorMap tmK,
                   const __grid_constant__ CUtensorMap tmV, const __grid_constant__ CUtensorMap tmM,
-                  const KParams p);
+                  const __grid_constant__ CUtensorMap tmO, const KParams p);
 
 using attn::tma::EncodeFn;
 using attn::tma::encode_fn;

@@ -344,6 +344,22 @@ std::string hopperDefaultName(attnk_problem k, int sms = 132) {
   return std::string(n ? n : "(none)");
 }
 
+// Non-causal D 97..128 up to 2048 keys: O by TMA stores (Cfg::OTMA), two Q
+// buffers up to 256 keys (bench/RESULTS.md "O by TMA stores"); longer keys,
+// causal problems and the D 88..96 / 72..80 twins keep their kernels. The
+// GPU test HopperPath.OutputByTma runs these shapes.
+TEST(GpuKernelTable, HopperShortNonCausalD128Defaults) {
+  EXPECT_EQ(hopperDefaultName(problem(197, 197, 128)), "d128_bm128_ovl_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(333, 256, 104)), "d128_bm128_ovl_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 257, 128)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 112)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(2049, 2049, 128)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 128)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 96)), "d128_k96_v96_bm128_ovl_dyn");
+}
+
 // The default Hopper kernel of Stable Diffusion's head dims (host logic, no
 // device): short non-causal D 72..80 / 136..160 run PV over 80 / 160
 // columns (V/O tiles of Cfg::DV 80 / 160; bench/RESULTS.md, "SD head dims:
@@ -920,7 +936,7 @@ TEST(GpuKernelTable, PackedQueryGroupsKernel) {
   ASSERT_TRUE(packQueryGroups(oneRow(64, 71, 1, 2048, 64), &p, &why)) << why;
   EXPECT_EQ(hopperDefaultName(p), "d64_bm128_ovl_pp_dyn");
   ASSERT_TRUE(packQueryGroups(oneRow(64, 48, 1, 2048, 128), &p, &why)) << why;
-  EXPECT_EQ(hopperDefaultName(p), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(p), "d128_bm128_ovl_otma_dyn");
 }
 #endif
 
