@@ -135,6 +135,8 @@ static const Variant kVariantsD128[] = {
     // non-causal D 97..128 defaults up to 2048 keys (default_variant_of).
     ATTN_HOPPER_VARIANT_OTMA("d128_bm128_ovl_otma_dyn", 128, 2, 128, 2, false, Dynamic, 40, 1),
     ATTN_HOPPER_VARIANT_OTMA("d128_bm128_ovl_q2_otma_dyn", 128, 2, 128, 2, false, Dynamic, 40, 2),
+    // Probe (not a default): the causal default with O by TMA stores.
+    ATTN_HOPPER_VARIANT_OTMA("d128_bm128_ovl_pp_otma_dyn", 128, 2, 128, 2, true, Dynamic, 40, 1),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -182,6 +184,10 @@ static const Variant kVariantsD64[] = {
     // Two Q buffers with the dynamic scheduler (as d128_bm128_ovl_pp_q2_dyn):
     // the static two-buffer kernel's overlap with the dynamic grid's balance.
     ATTN_HOPPER_VARIANT_Q2("d64_bm192_ovl_pp_q2_dyn", 64, 3, 128, 3, true, true, Dynamic, 32, 0),
+    // Probes (not defaults): the two Q buffer kernels above with O by TMA
+    // stores (Cfg::OTMA).
+    ATTN_HOPPER_VARIANT_OTMA("d64_bm192_ovl_pp_q2_otma_static", 64, 3, 128, 3, true, Static, 32, 2),
+    ATTN_HOPPER_VARIANT_OTMA("d64_bm192_ovl_pp_q2_otma_dyn", 64, 3, 128, 3, true, Dynamic, 32, 2),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 or 80 (S: 32 or 40
