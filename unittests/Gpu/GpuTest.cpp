@@ -1671,7 +1671,7 @@ TEST(HopperPath, D256OutputStores) {
 
 // O through shared memory and TMA stores (Cfg::OTMA), the default of
 // non-causal D 97..128 up to 2048 keys, with two Q buffers up to 256 keys
-// (GpuKernelTable.HopperShortNonCausalD128Defaults pins the choice on these
+// (GpuKernelTable.HopperShortD128Default pins the choice on these
 // shapes): rows past Sq and columns past Dv clipped by O's tensor map,
 // GQA, both dtypes, more output tiles than multiprocessors (a CTA reuses
 // its O buffer after its previous store has read it), into output layouts

@@ -344,22 +344,6 @@ std::string hopperDefaultName(attnk_problem k, int sms = 132) {
   return std::string(n ? n : "(none)");
 }
 
-// Non-causal D 97..128 up to 2048 keys: O by TMA stores (Cfg::OTMA), two Q
-// buffers up to 256 keys (bench/RESULTS.md "O by TMA stores"); longer keys,
-// causal problems and the D 88..96 / 72..80 twins keep their kernels. The
-// GPU test HopperPath.OutputByTma runs these shapes.
-TEST(GpuKernelTable, HopperShortNonCausalD128Defaults) {
-  EXPECT_EQ(hopperDefaultName(problem(197, 197, 128)), "d128_bm128_ovl_q2_otma_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(333, 256, 104)), "d128_bm128_ovl_q2_otma_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(512, 257, 128)), "d128_bm128_ovl_otma_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128)), "d128_bm128_ovl_otma_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 112)), "d128_bm128_ovl_otma_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(2049, 2049, 128)), "d128_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 128)), "d128_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(512, 512, 96)), "d128_k96_v96_bm128_ovl_dyn");
-}
-
 // The default Hopper kernel of Stable Diffusion's head dims (host logic, no
 // device): short non-causal D 72..80 / 136..160 run PV over 80 / 160
 // columns (V/O tiles of Cfg::DV 80 / 160; bench/RESULTS.md, "SD head dims:
@@ -403,7 +387,7 @@ TEST(GpuKernelTable, HopperCausalD128Defaults) {
   EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 128, TL)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4097, 4097, 128, TL)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 4096, 128, BR)), "d128_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 128)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 128)), "d128_bm128_ovl_otma_dyn");
 }
 
 // The default Hopper kernel of causal problems with a finite fill and no
@@ -468,7 +452,7 @@ TEST(GpuKernelTable, HopperD96Defaults) {
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128)), "d128_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 128)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 128)), "d128_bm128_ovl_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104, TL)), "d128_bm128_ovl_pp_dyn");
   // D 64 with Dv 96: the D 128 list (max(D, Dv)), named through head dim
   // 80 (attn_hopper_variant_name names a variant for D = Dv = d).
@@ -608,14 +592,22 @@ TEST(GpuKernelTable, HopperShortD64Default) {
   EXPECT_EQ(hopperDefaultName(problem(200, 1024, 64)), "d64_bm128_ovl_pp_static");
 }
 
-// Short non-causal D 81..128 (Sk <= 1024): the dynamic grid with 16-byte O
-// stores (bench/RESULTS.md, "Short non-causal D 128: the dynamic grid": D 128
-// S 512 0.94 / 0.93x cuDNN against the static grid's 0.82 / 0.79x); D
-// 88..96 its twin with QK^T and V/O over 96 columns (HopperD96Defaults). The
-// twins: causal (pingpong), D 80 (the k80 kernels), short causal D 64.
+// Non-causal D 97..128 up to 2048 keys: the dynamic grid with O by TMA
+// stores (Cfg::OTMA), two Q buffers up to 256 keys (bench/RESULTS.md "Tile
+// coordinates without divides; O by TMA stores"; the GPU test
+// HopperPath.OutputByTma runs these shapes); longer keys the register
+// stores. D 88..96 its twin with QK^T and V/O over 96 columns
+// (HopperD96Defaults). The twins: causal (pingpong), D 80 (the k80
+// kernels), short causal D 64.
 TEST(GpuKernelTable, HopperShortD128Default) {
-  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128)), "d128_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 112)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 112)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(197, 197, 128)), "d128_bm128_ovl_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(333, 256, 104)), "d128_bm128_ovl_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 257, 128)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 112)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(2049, 2049, 128)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 128)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(197, 1024, 96)), "d128_k96_v96_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 80)), "d128_k80_v80_bm128_ovl_static");
