@@ -1670,9 +1670,10 @@ TEST(HopperPath, D256OutputStores) {
 }
 
 // O through shared memory and TMA stores (Cfg::OTMA), the default of
-// non-causal D 97..128 up to 2048 keys, with two Q buffers up to 256 keys
-// (GpuKernelTable.HopperShortD128Default pins the choice on these
-// shapes): rows past Sq and columns past Dv clipped by O's tensor map,
+// non-causal D 97..128 (two Q buffers up to 256 keys), of short and
+// top-left causal D 97..128 (pingpong) and of short D 49..64 (two Q
+// buffers; GpuKernelTable.HopperShortD128Default and HopperShortD64Default
+// pin the choice on these shapes): rows past Sq and columns past Dv clipped by O's tensor map,
 // GQA, both dtypes, more output tiles than multiprocessors (a CTA reuses
 // its O buffer after its previous store has read it), into output layouts
 // with 16-byte rows (TMA) and without (Pad2: the register stores), row by
@@ -1691,6 +1692,10 @@ TEST(HopperPath, OutputByTma) {
     run(mk(1, 4, 1, 200, 700, 128, F16));                 // one Q buffer
     run(dvCase(1, 2, 2, 130, 1500, 128, 104, BF16, ATTNRT_CAUSAL_NONE));  // Dv 104 of 128
     run(dvCase(1, 2, 1, 77, 250, 112, 120, F16, ATTNRT_CAUSAL_NONE));
+    run(mk(1, 4, 2, 300, 300, 128, BF16, ATTNRT_CAUSAL_TOP_LEFT));    // pingpong
+    run(mk(1, 4, 4, 200, 460, 120, F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+    run(mk(1, 4, 2, 384, 384, 64, F16, ATTNRT_CAUSAL_TOP_LEFT));      // D 64, static grid
+    run(mk(1, 4, 1, 1000, 700, 56, BF16));                            // D 64, dynamic grid
   }
   runCase(mk(3, 16, 4, 384, 256, 128, F16));  // 144 tiles on 132 CTAs
   runCase(mk(3, 16, 4, 384, 600, 128, BF16));
