@@ -33,8 +33,9 @@
 // 1e-4 (1 + |ref|) (DecodeLseTest.cpp: f32 sums of f32 logits), 5e-2 with
 // logit rounding (the kernels round the f32 q.k, the oracle the exact one: a
 // tie broken the other way moves a logit by one unit of T).
-// Without a GPU (or without sm_90 for the Hopper and TMA kernels) the tests
-// are skipped.
+// ATTN_COVERAGE_SHARD=k/n runs a share of the kernels (scripts/gpu-test.sh
+// runs n sanitizer processes at once). Without a GPU (or without sm_90 for
+// the Hopper and TMA kernels) the tests are skipped, except the tables'.
 //===----------------------------------------------------------------------===//
 
 #include "DecodeTestSupport.h"
@@ -532,6 +533,10 @@ struct Knob {
 TEST(KernelCoverage, DecodeEveryVariant) {
   DECODE_GPU_OR_SKIP();
   ASSERT_TRUE(kKnobsLive);
+  {
+    const attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_BF16, 1, 4, 1, 1, 1000, 64);
+    if (!attn::decode_nv_eligible(&p)) GTEST_SKIP() << "no NVIDIA decode kernel in this build (scalar)";
+  }
   const bool sm90 = deviceIsSm90();
   std::mt19937 rng(20261202);
   DevBuf timeline(1 << 20, 0);
