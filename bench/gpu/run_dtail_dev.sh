@@ -12,9 +12,9 @@ export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH
 export LD_LIBRARY_PATH=$PWD/build-gpu/lib:${LD_LIBRARY_PATH:-}
 export PYTHONUNBUFFERED=1
 LIMIT=${LIMIT:-150}
-STEPS=${STEPS:-tests tl var}
+STEPS=${STEPS:-quick tl var san tests}
 ROWS=${ROWS:-28,32,29,30,31,33}
-VARS=${VARS:-base= b:old= cw1=CWARPS=1 cw2=CWARPS=2 ct=CTRIG=1 all=CWARPS=1,CTRIG=1 b:old\'=}
+VARS=${VARS:-base= b:old= cw1=CWARPS=1 ct=CTRIG=1 all=CWARPS=1,CTRIG=1 b:old\'=}
 TL_VARS=${TL_VARS:-base= b:old= cw1=CWARPS=1 ct=CTRIG=1 all=CWARPS=1,CTRIG=1}
 T0=$(date +%s)
 S=$OUT/summary.txt
@@ -29,36 +29,41 @@ LIB=$PWD/build-gpu/lib/libattnrt.so
 LIBB=$PWD/build-gpu/lib/base/libattnrt.so
 DL=build-gpu/bin/AttnDecodeLseTests
 if ldd $LIB $LIBB $DL | grep -q "not found"; then el "prebuilt binaries miss libraries"; exit 3; fi
-if has tests; then
-  timeout $(cap 60) $DL --gtest_filter='DecodeLse.*:DecodeChain.*' > $OUT/tests.log 2>&1
-  el "decode tests rc=$? $(grep -E '^\[  (PASSED|FAILED) ' $OUT/tests.log | tr '\n' ' ')"
-  grep -E "^\[  FAILED|Failure|Which is|relative" $OUT/tests.log | head -10 | tee -a $S
-  for kn in "CWARPS=1 CTRIG=1" "CWARPS=2"; do
-    env $(for k in $kn; do echo ATTN_DECODE_NV_$k; done) timeout $(cap 30) $DL \
-      --gtest_filter='DecodeLse.SplitMerges:DecodeLse.GqaNoMask:DecodeChain.*' >> $OUT/tests.log 2>&1
-    el "decode tests ($kn) rc=$? $(grep -E '^\[  (PASSED|FAILED) ' $OUT/tests.log | tail -1)"
-  done
-fi
-if has san; then
-  for tool in memcheck racecheck synccheck; do
-    timeout $(cap 40) compute-sanitizer --tool $tool --error-exitcode 99 $DL --gtest_filter='DecodeLse.SanitizerSubset' >> $OUT/sanitizer.txt 2>&1
-    el "$tool rc=$? $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' $OUT/sanitizer.txt | tail -1) $(grep -E '^\[  (PASSED|FAILED) ' $OUT/sanitizer.txt | tail -1)"
-  done
+if has quick; then # the merge's paths: 4 and 12 live rows, D 64, D 256, wide groups, split counts
+  timeout $(cap 40) $DL --gtest_filter='DecodeLse.GqaNoMask:DecodeLse.SplitMerges:DecodeLse.WideGroups:DecodeLse.HeadDim256' > $OUT/quick.log 2>&1
+  el "decode quick tests rc=$? $(grep -E '^\[  (PASSED|FAILED) ' $OUT/quick.log | tr '\n' ' ')"
+  grep -E "^\[  FAILED|Failure|Which is|relative" $OUT/quick.log | head -10 | tee -a $S
 fi
 if has tl; then
   args=""; for v in $TL_VARS; do args="$args --variant $v"; done
   (cd bench/gpu && timeout $(cap 40) python3 decode_timeline.py --lib $LIB --lib-b $LIBB --only 28,32 $args) \
     > $OUT/tl-bf16.log 2>&1
   el "timeline bf16 rc=$?"
-  grep -E "^### |period|tail|host us" $OUT/tl-bf16.log >> $S
+  grep -E "^### |^- (period|tail|host)" $OUT/tl-bf16.log >> $S
 fi
 if has var; then
   args=""; for v in $VARS; do args="$args --variant $v"; done
   for dt in bf16 f16; do
     (cd bench/gpu && timeout $(cap 60) python3 decode_variants.py --lib $LIB --lib-b $LIBB --only $ROWS --dtype $dt \
-      $args --out $OUT/var-$dt.md) > $OUT/var-$dt.log 2>&1
+      $args) > $OUT/var-$dt.log 2>&1
     el "variants $dt rc=$?"
     grep -E "^\| [0-9]" $OUT/var-$dt.log >> $S
+  done
+fi
+if has san; then
+  for tool in memcheck racecheck synccheck; do
+    timeout $(cap $([ $tool = racecheck ] && echo 40 || echo 25)) compute-sanitizer --tool $tool --error-exitcode 99 $DL --gtest_filter='DecodeLse.SanitizerSubset' >> $OUT/sanitizer.txt 2>&1
+    el "$tool rc=$? $(grep -E 'ERROR SUMMARY|RACECHECK SUMMARY' $OUT/sanitizer.txt | tail -1) $(grep -E '^\[  (PASSED|FAILED) ' $OUT/sanitizer.txt | tail -1)"
+  done
+fi
+if has tests; then
+  timeout $(cap 60) $DL --gtest_filter='DecodeLse.*:DecodeChain.*:-DecodeLse.GqaNoMask:DecodeLse.SplitMerges:DecodeLse.WideGroups:DecodeLse.HeadDim256' > $OUT/tests.log 2>&1
+  el "decode tests rc=$? $(grep -E '^\[  (PASSED|FAILED) ' $OUT/tests.log | tr '\n' ' ')"
+  grep -E "^\[  FAILED|Failure|Which is|relative" $OUT/tests.log | head -10 | tee -a $S
+  for kn in "CWARPS=1 CTRIG=1" "CWARPS=2"; do
+    env $(for k in $kn; do echo ATTN_DECODE_NV_$k; done) timeout $(cap 30) $DL \
+      --gtest_filter='DecodeLse.SplitMerges:DecodeLse.GqaNoMask:DecodeChain.*' >> $OUT/tests.log 2>&1
+    el "decode tests ($kn) rc=$? $(grep -E '^\[  (PASSED|FAILED) ' $OUT/tests.log | tail -1)"
   done
 fi
 el "done"
