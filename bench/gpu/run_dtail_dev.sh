@@ -3,7 +3,8 @@
 # blocks and trigger"): the decode GPU tests of this build (default and the combine knobs), the
 # per-block timeline of rows 28/32 for this build, f8e14e2's (b:old) and the knobs in one process,
 # then decode_variants.py on rows 28, 32, 29, 30, 31, 33 in bf16 and f16 (same process, both
-# builds); STEPS=san adds compute-sanitizer on DecodeLse.SanitizerSubset.
+# builds), compute-sanitizer on DecodeLse.SanitizerSubset, the rest of the decode tests; STEPS=models
+# adds the models sweep (bench_sdpa.py, MODELS rows, this build).
 # Run from a tree root holding build-gpu/lib/libattnrt.so(.gz), build-gpu/lib/base/libattnrt.so(.gz)
 # (f8e14e2's build) and build-gpu/bin/AttnDecodeLseTests(.gz): run tool, carry .devtree-dtail,
 # command "cd .devtree-dtail && LIMIT=<s> bash bench/gpu/run_dtail_dev.sh".
@@ -49,6 +50,12 @@ if has var; then
     el "variants $dt rc=$?"
     grep -E "^\| [0-9]" $OUT/var-$dt.log >> $S
   done
+fi
+if has models; then
+  timeout $(cap 60 3) python3 bench/gpu/bench_sdpa.py --lib $LIB --sweep models --dtypes bf16,f16 \
+    --only "${MODELS:-28,32}" --out $OUT/models.md > $OUT/models.log 2>&1
+  el "models rc=$?"
+  grep -E "^\| " $OUT/models.md >> $S 2>/dev/null
 fi
 if has san; then
   for tool in memcheck racecheck synccheck; do
