@@ -1,13 +1,13 @@
 #!/bin/bash
 # dtail's device calls (bench/gpu/DECODE_NOTES.md "Rows 28/32: the tail's merge, the combine's
-# blocks and trigger"): the decode GPU tests of this build (default and the combine knobs), the
-# per-block timeline of rows 28/32 for this build, f8e14e2's (b:old) and the knobs in one process,
-# then decode_variants.py on rows 28, 32, 29, 30, 31, 33 in bf16 and f16 (same process, both
-# builds), compute-sanitizer on DecodeLse.SanitizerSubset, the rest of the decode tests; STEPS=models
-# adds the models sweep (bench_sdpa.py, MODELS rows, this build).
+# blocks and trigger"): quick decode tests, the per-block timeline of rows 28/32 and
+# decode_variants.py on rows 28, 32, 29, 30, 31, 33 in bf16 and f16 for this build against a second
+# build (b:old) in the same process, the models sweep (STEPS=models, MODELS rows), compute-sanitizer
+# on DecodeLse.SanitizerSubset, the rest of the decode tests. (The combine knobs CWARPS and CTRIG
+# that call 1 ran exist only at commit aa90895.)
 # Run from a tree root holding build-gpu/lib/libattnrt.so(.gz), build-gpu/lib/base/libattnrt.so(.gz)
-# (f8e14e2's build) and build-gpu/bin/AttnDecodeLseTests(.gz): run tool, carry .devtree-dtail,
-# command "cd .devtree-dtail && LIMIT=<s> bash bench/gpu/run_dtail_dev.sh".
+# (the build to compare with) and build-gpu/bin/AttnDecodeLseTests(.gz): run tool, carry
+# .devtree-dtail, command "cd .devtree-dtail && LIMIT=<s> bash bench/gpu/run_dtail_dev.sh".
 cd "$(dirname "$0")/../.."
 export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH
 export LD_LIBRARY_PATH=$PWD/build-gpu/lib:${LD_LIBRARY_PATH:-}
@@ -15,8 +15,8 @@ export PYTHONUNBUFFERED=1
 LIMIT=${LIMIT:-150}
 STEPS=${STEPS:-quick tl var san tests}
 ROWS=${ROWS:-28,32,29,30,31,33}
-VARS=${VARS:-base= b:old= cw1=CWARPS=1 ct=CTRIG=1 all=CWARPS=1,CTRIG=1 b:old\'=}
-TL_VARS=${TL_VARS:-base= b:old= cw1=CWARPS=1 ct=CTRIG=1 all=CWARPS=1,CTRIG=1}
+VARS=${VARS:-base= b:old= b:old\'=}
+TL_VARS=${TL_VARS:-base= b:old=}
 T0=$(date +%s)
 S=$OUT/summary.txt
 el() { echo "[t+$(( $(date +%s) - T0 ))s] $*" | tee -a $S; }
@@ -67,7 +67,7 @@ if has tests; then
   timeout $(cap 60) $DL --gtest_filter='DecodeLse.*:DecodeChain.*:-DecodeLse.GqaNoMask:DecodeLse.SplitMerges:DecodeLse.WideGroups:DecodeLse.HeadDim256' > $OUT/tests.log 2>&1
   el "decode tests rc=$? $(grep -E '^\[  (PASSED|FAILED) ' $OUT/tests.log | tr '\n' ' ')"
   grep -E "^\[  FAILED|Failure|Which is|relative" $OUT/tests.log | head -10 | tee -a $S
-  for kn in "CWARPS=1 CTRIG=1" "CWARPS=2"; do
+  for kn in ${TEST_KNOBS:-}; do # e.g. TEST_KNOBS="FUSE=1 COMB=0": the split-merge tests again under each
     env $(for k in $kn; do echo ATTN_DECODE_NV_$k; done) timeout $(cap 30) $DL \
       --gtest_filter='DecodeLse.SplitMerges:DecodeLse.GqaNoMask:DecodeChain.*' >> $OUT/tests.log 2>&1
     el "decode tests ($kn) rc=$? $(grep -E '^\[  (PASSED|FAILED) ' $OUT/tests.log | tail -1)"
