@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the runtime with the CUDA kernels, runs the GPU test suite, runs
-# compute-sanitizer (memcheck, racecheck, synccheck) on a small subset, and
+# compute-sanitizer (memcheck, racecheck, synccheck) on every compiled kernel
+# (AttnKernelCoverageTests) and on a subset of the runtime's cases, and
 # checks the SASS for tensor-core instructions and local-memory traffic.
 # Meant for the GPU machine (device tool): no MLIR there; cmake, ninja, nvcc
 # and the python with torch are found by scripts/lib/gpu-env.sh. Configures
@@ -26,7 +27,7 @@ note "GPU: $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader 2>
 
 # ---- build
 if ! { cmake --preset cuda-sm90 -B "$BUILD" &&
-       cmake --build "$BUILD" -j "$JOBS" --target attnrt AttnGpuTests; } >>"$OUT/build.log" 2>&1; then
+       cmake --build "$BUILD" -j "$JOBS" --target attnrt AttnGpuTests AttnKernelCoverageTests; } >>"$OUT/build.log" 2>&1; then
   note "BUILD FAILED (tail of build.log follows)"; tail -40 "$OUT/build.log"; exit 1
 fi
 note "build ok"
@@ -55,9 +56,38 @@ for kern in fa2-general fa2-causal fa2-nocausal decode sm90-wgmma; do
   [ $rc -ne 0 ] && { status=1; grep -E "Failure|Expected|Which is|relative|B[0-9]+ Hq" "$OUT/gtest-$kern.log" | head -30; }
 done
 
-# ---- compute-sanitizer on a small subset (default dispatch, then portable kernels)
+# ---- every compiled kernel once (unittests/Gpu/KernelCoverageTest.cpp:
+# each Hopper variant unsplit and split-KV, each decode_nv variant and the
+# combines, each portable instantiation), row by row against an f64 oracle
+timeout 600 "$BUILD/bin/AttnKernelCoverageTests" >"$OUT/coverage.log" 2>&1
+rc=$?
+note "AttnKernelCoverageTests exit $rc: $(grep -E 'kernels run of|^\[  PASSED  \]|^\[  FAILED  \]' "$OUT/coverage.log" | tr '\n' ' ')"
+[ $rc -ne 0 ] && { status=1; grep -E "Failure|Expected|Which is|row b|variant" "$OUT/coverage.log" | head -40; }
+
+# ---- compute-sanitizer: every compiled kernel (the coverage tests above),
+# then a small subset of the runtime's cases (default dispatch, then the
+# portable kernels forced): the packed query groups, the semantics, the lse.
 if command -v compute-sanitizer >/dev/null; then
   : >"$OUT/sanitizer.txt"
+  # SAN_SHARDS processes at once per tool (ATTN_COVERAGE_SHARD=k/n: the
+  # sanitizers' cost is mostly host time, one core each).
+  shards=${SAN_SHARDS:-4}
+  for tool in memcheck racecheck synccheck; do
+    t0=$(date +%s)
+    pids=()
+    for k in $(seq 0 $((shards - 1))); do
+      ATTN_COVERAGE_SHARD=$k/$shards timeout 600 compute-sanitizer --tool $tool --error-exitcode 99 \
+        "$BUILD/bin/AttnKernelCoverageTests" >"$OUT/san-$tool-$k.log" 2>&1 &
+      pids+=($!)
+    done
+    src=0
+    for pid in "${pids[@]}"; do wait "$pid" || src=$?; done
+    ran=$(cat "$OUT"/san-$tool-*.log | grep -oE '[0-9]+ [A-Za-z]+ kernels run of' | awk '{n += $1} END {print n + 0}')
+    note "compute-sanitizer $tool (AttnKernelCoverageTests, $shards shards) exit $src in $(( $(date +%s) - t0 )) s, $ran kernels: $(grep -hE 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT"/san-$tool-*.log | sort | uniq -c | tr '\n' ' ')"
+    cat "$OUT"/san-$tool-*.log >>"$OUT/sanitizer.txt"
+    rm -f "$OUT"/san-$tool-*.log
+    [ $src -ne 0 ] && status=1
+  done
   for kern in gpu gpu:fa2-general; do
     # Default dispatch: the Hopper subset and the rescale-vote kernels too
     # (their wgmma waits must run at one pc per warpgroup: synccheck).

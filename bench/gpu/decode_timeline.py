@@ -6,6 +6,7 @@ per-block timer readings of the NVIDIA decode kernel and its combine kernel
 
   decode_timeline.py --lib build-gpu/lib/libattnrt.so --only 28,32 \\
       [--variant base= --variant fu=FUSE=1] [--dtype bf16] [--calls 12] [--out t.md]
+      [--lib-b OTHER/libattnrt.so --variant b:old=]   # b:NAME runs on a second build, same process
   decode_timeline.py --lib ... --only 28,32 --no-tuning     # host time only, knobs read once
 
 The recording twins exist for the 8-warp D 128 TMA ring without a mask (and
@@ -119,6 +120,7 @@ def timer_step(recs):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lib", default="build-gpu/lib/libattnrt.so")
+    ap.add_argument("--lib-b", default=None, help="a second build: variants named b:NAME run on it")
     ap.add_argument("--only", required=True)
     ap.add_argument("--dtype", default="bf16")
     ap.add_argument("--variant", action="append", default=[])
@@ -128,7 +130,8 @@ def main():
     args = ap.parse_args()
     if args.no_tuning and (len(args.variant) > 1 or any(e for _, e in map(dv.parse_variant, args.variant))):
         raise SystemExit("--no-tuning: the knobs are read once, so only the default runs")
-    rt = bench_sdpa.Attnrt(args.lib)
+    rt_a = bench_sdpa.Attnrt(args.lib)
+    rt_b = bench_sdpa.Attnrt(args.lib_b) if args.lib_b else None
     dt = {"bf16": torch.bfloat16, "f16": torch.float16}[args.dtype]
     dev = torch.device("cuda")
     variants = [dv.parse_variant(v) for v in args.variant] or [("base", {})]
@@ -143,9 +146,13 @@ def main():
         sets = bench_sdpa.rotating_inputs(s, nbytes, dt, dev)
         qq, k, v, o = sets[0]
         ref = bench_sdpa.reference_f32(qq, k, v, None, 0)
-        probs = [rt.problem(q_, k_, v_, o_, 0, 1.0 / s.D ** 0.5) for (q_, k_, v_, o_) in sets]
+        probs_a = [rt_a.problem(q_, k_, v_, o_, 0, 1.0 / s.D ** 0.5) for (q_, k_, v_, o_) in sets]
+        probs_b = [rt_b.problem(q_, k_, v_, o_, 0, 1.0 / s.D ** 0.5) for (q_, k_, v_, o_) in sets] if rt_b else None
         tile_bytes = 2 * 128 * s.D * k.element_size()  # K + V of one 128-key tile
         for name, env in variants:
+            rt, probs = (rt_b, probs_b) if name.startswith("b:") else (rt_a, probs_a)
+            if rt is None:
+                raise SystemExit(f"{name}: a b: variant needs --lib-b")
             dv.set_knobs(env)
             os.environ.pop("ATTN_DECODE_NV_TIMELINE", None)
             o.fill_(float("nan"))
@@ -227,7 +234,7 @@ def main():
                                                  "edge1", "combine", "edge2") if k_ in r))
             print("\n".join(lines[n0 - 9:]), flush=True)
         dv.set_knobs({})
-        del sets, probs, ref, qq, k, v, o
+        del sets, probs_a, probs_b, ref, qq, k, v, o
         torch.cuda.empty_cache()
     if args.out:
         with open(args.out, "w") as fh:

@@ -19,6 +19,8 @@ PACK=0|1: the kernel table's sm90-packgqa never / always where exact, GpuKernelT
 PSPLITS=N: ATTN_PACKGQA_SPLITS, sm90-packgqa's key splits: N >= 2 forced, 0/1 none, -1 the rule)
 runs on every shape; --rows IDX[+IDX]:NAME=K=V,... only on those shapes. The baseline (the
 first --variant) is timed again last, so the table shows the run's noise.
+--lib-b LIB: a second build of libattnrt.so in the same process; a variant named b:NAME
+runs on it (NAME' times a variant again: its two rates are averaged for --choose).
 --extra B,Hq,Hkv,Sk,D (repeatable) adds a decode shape that the sweep does not
 hold (one query row, no mask), numbered 100, 101, ... in the table, after the
 --only rows.
@@ -70,6 +72,7 @@ def set_knobs(env):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lib", default="build-gpu/lib/libattnrt.so")
+    ap.add_argument("--lib-b", default=None, help="a second build: variants named b:NAME run on it")
     ap.add_argument("--only", required=True, help="comma-separated model_shapes indices")
     ap.add_argument("--dtype", default="bf16")
     ap.add_argument("--variant", action="append", default=[])
@@ -88,6 +91,7 @@ def main():
     import warnings
     warnings.filterwarnings("ignore", category=UserWarning)
     rt = bench_sdpa.Attnrt(args.lib)
+    rt_b = bench_sdpa.Attnrt(args.lib_b) if args.lib_b else None
     dt = {"bf16": torch.bfloat16, "f16": torch.float16}[args.dtype]
     dev = torch.device("cuda")
     variants = [parse_variant(v) for v in args.variant] or [("base", {})]
@@ -125,20 +129,24 @@ def main():
             except Exception:
                 continue
         probs = [rt.problem(q_, k_, v_, o_, 0, scale) for (q_, k_, v_, o_) in sets]
+        probs_b = [rt_b.problem(q_, k_, v_, o_, 0, scale) for (q_, k_, v_, o_) in sets] if rt_b else None
         cells = []
         vs = variants + per_row.get(idx, []) + [(variants[0][0] + "'", variants[0][1])]
         for name, env in vs:
             set_knobs(env)
+            lib, ps = (rt_b, probs_b) if name.startswith("b:") else (rt, probs)
             try:
+                if lib is None:
+                    raise RuntimeError("b: variant without --lib-b")
                 o.fill_(float("nan"))
-                rt.run(probs[0])
+                lib.run(ps[0])
                 torch.cuda.synchronize()
                 err = bench_sdpa.worst_row_error(o, ref)
                 if not (err <= 1e-2):
                     cells.append(f"{name} WRONG {err:.1e}")
                     status = 1
                     continue
-                t = bench_sdpa.time_adaptive([lambda p=p: rt.run(p) for p in probs])
+                t = bench_sdpa.time_adaptive([lambda p=p: lib.run(p) for p in ps])
                 x = f" x{best / t:.2f}" if best else ""
                 cells.append(f"{name} {nbytes / t / 1e9:.2f}{x}")
                 key = (idx, name.rstrip("'"))
@@ -150,7 +158,7 @@ def main():
         sd = f"{best_name} {nbytes / best / 1e9:.2f}" if best else "n/a"
         lines.append(f"| {idx} | {s.B}, {s.Hq}/{s.Hkv}, {s.Sk}, {s.D} | {sd} | " + " | ".join(cells) + " |")
         print(lines[-1], flush=True)
-        del sets, probs, ref, q, k, v, o
+        del sets, probs, probs_b, ref, q, k, v, o
         torch.cuda.empty_cache()
     if args.choose:
         names = args.choose.split(",")

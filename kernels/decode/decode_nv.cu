@@ -1220,9 +1220,25 @@ int default_variant(const attnk_problem *p) {
   return kTmaDefault && tma_ok(p) ? find_variant(p, kTmaRing, 3, kTmaWarps) : cp_async_variant(p);
 }
 
+// Tests only (decode_nv_force_variant): the variant every launch of this
+// thread runs, -1 none; and the variant the last launch of this thread ran.
+thread_local int g_forced_variant = -1;
+thread_local int g_last_variant = -1;
+
+// Whether variant `vi` computes `p`: its dtype, head-dim bucket, mask and
+// logit rounding, and for the TMA rings the shapes they take (tma_ok,
+// d256_ok).
+bool variant_runs(const attnk_problem *p, int vi) {
+  if (vi < 0 || vi >= kNumVariants) return false;
+  const Variant &v = variants()[vi];
+  return v.dtype == p->dtype && v.dp == dp_of(p) && v.mask == (p->mask.data != nullptr) &&
+         v.lr == rounds_logits(p) && (v.ring != kTmaRing || (v.dp == 256 ? d256_ok(p) : tma_ok(p)));
+}
+
 // The variant that runs `p`: the default for its head-dim bucket, or the one
 // the knobs ask for where it exists. The TMA ring needs D == Dv == 128.
 int pick(const attnk_problem *p) {
+  if (g_forced_variant >= 0) return variant_runs(p, g_forced_variant) ? g_forced_variant : -1;
   const Knobs kn = knobs();
   const int dflt = default_variant(p);
   if (dflt < 0 || (kn.ring < 0 && kn.warps <= 0 && kn.stages <= 0)) return dflt;
@@ -1608,6 +1624,7 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   cfg.attrs = attr;
   cfg.numAttrs = decode_nv_pdl() ? 1 : 0;
   void *args[] = {&d};
+  g_last_variant = probe ? pv : vi;
   const int rc = (int)cudaLaunchKernelExC(&cfg, kern, args);
   if (rc != 0 || !own_combine) return rc;
   DnCombine c = {};
@@ -1633,5 +1650,23 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   return (int)cudaLaunchKernelExC(
       &cc, probe ? (const void *)decode_nv_combine_kernel<true> : (const void *)decode_nv_combine_kernel<false>, cargs);
 }
+
+int decode_nv_variant_count() { return kNumVariants; }
+
+bool decode_nv_describe_variant(int vi, DecodeNvVariantInfo *out) {
+  if (vi < 0 || vi >= kNumVariants || !out) return false;
+  const Variant &v = variants()[vi];
+  *out = {v.dtype, v.dp, v.stages, v.mask, v.ring, v.warps, v.mt, v.lr, v.probe, v.ring == kTmaRing};
+  return true;
+}
+
+int decode_nv_force_variant(int vi) {
+  const int prev = g_forced_variant;
+  g_forced_variant = vi >= 0 && vi < kNumVariants ? vi : -1;
+  g_last_variant = -1;
+  return prev;
+}
+
+int decode_nv_last_variant() { return g_last_variant; }
 
 } // namespace attn

@@ -49,6 +49,28 @@ bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_rin
 /// ATTN_DECODE_NV_PDL=0.
 bool decode_nv_pdl();
 
+/// For the kernel-coverage tests (unittests/Gpu/KernelCoverageTest.cpp):
+/// the split kernel's instantiations, as its variants table lists them.
+struct DecodeNvVariantInfo {
+  int dtype, dp, stages;
+  bool mask;
+  int ring, warps, mt;
+  bool lr;    // logit rounding in the operand type (runs only such problems)
+  bool probe; // the timeline twin (records ATTN_DECODE_NV_TIMELINE)
+  bool tma;   // a TMA ring (D == Dv == 128, or 256)
+};
+int decode_nv_variant_count();
+/// False past the last variant.
+bool decode_nv_describe_variant(int vi, DecodeNvVariantInfo *out);
+/// Tests only: the launches of this thread run variant `vi` (-1: the
+/// default choice again), and refuse problems it does not compute (dtype,
+/// head-dim bucket, mask, logit rounding, the TMA rings' shapes). Returns
+/// the previous one and forgets the last launch's variant.
+int decode_nv_force_variant(int vi);
+/// The variant this thread's last launch ran (-1: none since the last
+/// decode_nv_force_variant).
+int decode_nv_last_variant();
+
 } // namespace attn
 
 #endif // ATTN_DECODE_NV_H

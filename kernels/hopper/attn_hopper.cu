@@ -364,15 +364,57 @@ extern "C" int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void
                                        : vs[variant].f16(p, stream, extra);
 }
 
-extern "C" int attn_hopper_fwd_split(const attnk_problem *p, int splits, float *part_o,
-                                     float *part_ml, int *splits_used, void *stream) {
+extern "C" int attn_hopper_fwd_split_variant(const attnk_problem *p, int variant, int splits,
+                                             float *part_o, float *part_ml, int *splits_used,
+                                             void *stream) {
   if (splits_used) *splits_used = 1;
   if (!p || splits < 1 || (splits > 1 && (!part_o || !part_ml))) return cudaErrorInvalidValue;
   g_split = {splits, part_o, part_ml, 1};
-  const int rc = attn_hopper_fwd_variant(p, -1, stream);
+  const int rc = attn_hopper_fwd_variant(p, variant, stream);
   if (splits_used) *splits_used = rc == 0 ? g_split.used : 1;
   g_split = {1, nullptr, nullptr, 1};
   return rc;
+}
+
+extern "C" int attn_hopper_fwd_split(const attnk_problem *p, int splits, float *part_o,
+                                     float *part_ml, int *splits_used, void *stream) {
+  return attn_hopper_fwd_split_variant(p, -1, splits, part_o, part_ml, splits_used, stream);
+}
+
+// Whether variant v has a split-KV instantiation: Cfg::SPLITKV_OK is false
+// exactly for the GEN kernels with mask values in registers (GMASK), i.e.
+// Kind::Gen (ATTN_HOPPER_GEN_VARIANT and the logit-rounding ones of kind
+// Gen). The coverage test checks it from the other side: split requests on
+// these variants run unsplit (*splits_used 1), on the others split.
+static bool has_split_kernel(const Variant &v) { return v.kind != Kind::Gen; }
+
+extern "C" int attn_hopper_describe_variant(int dp, int i, attn_hopper_variant_info *out) {
+  int n = 0;
+  const Variant *vs = padded_head_dim(dp) == dp ? variants(dp, &n) : nullptr;
+  if (!vs || i < 0 || i >= n || !out) return -1;
+  out->name = vs[i].name;
+  out->kind = static_cast<int>(vs[i].kind);
+  out->dk = vs[i].dk;
+  out->dv = vs[i].dv;
+  out->lr = vs[i].lr ? 1 : 0;
+  out->split = has_split_kernel(vs[i]) ? 1 : 0;
+  return 0;
+}
+
+extern "C" int attn_hopper_variant_kernel_count(void) {
+  int total = 0;
+  for (int dp = 64; dp <= 256; dp += 64) {
+    int n = 0;
+    const Variant *vs = variants(dp, &n);
+    for (int i = 0; i < n; ++i) total += 2 * (has_split_kernel(vs[i]) ? 2 : 1);
+  }
+  return total;
+}
+
+extern "C" int attn_hopper_set_grid_cap(int ctas) {
+  const int prev = g_grid_cap;
+  g_grid_cap = ctas > 0 ? ctas : 0;
+  return prev;
 }
 
 extern "C" int attn_hopper_fwd(const attnk_problem *p, void *stream) {

@@ -80,6 +80,35 @@ int attn_hopper_default_sched_bits(const attnk_problem *p, int variant, int num_
  * default. Returns the previous override (-1: none). Not thread-safe. */
 int attn_hopper_set_sched(int bits);
 
+/* For the kernel-coverage tests (unittests/Gpu/KernelCoverageTest.cpp):
+ * the compiled variants as the tables list them. */
+typedef struct {
+  const char *name;
+  int kind;  /* 0 plain, 1 GEN (mask values in registers), 2 GEN mask-free,
+                3 GEN row masks by TMA (MROW), 4 GEN mask tiles by TMA (MTILE) */
+  int dk;    /* QK^T columns where below the padded head dim (serves D <= dk), else 0 */
+  int dv;    /* V/O columns where below the padded head dim (serves Dv <= dv), else 0 */
+  int lr;    /* 1: rounds logits (runs logit_rounding problems only) */
+  int split; /* 1: a split-KV instantiation of it is compiled (attn_hopper_fwd_split) */
+} attn_hopper_variant_info;
+/* Variant i of the list of padded head dim `dp` (64, 128, 192 or 256):
+ * 0, or -1 past the last one (or for no such list). */
+int attn_hopper_describe_variant(int dp, int i, attn_hopper_variant_info *out);
+/* The kernels the variant tables launch, counted from the tables: per
+ * variant, bf16 and f16, each unsplit and, where it has one, split-KV. Two
+ * variants that differ only in the per-tile vs the static grid launch the
+ * same kernel instantiation (d128_bm128_ovl, d128_bm128_ovl_static: 218
+ * counted, 214 distinct kernels in the build of 2026-12-01). */
+int attn_hopper_variant_kernel_count(void);
+/* attn_hopper_fwd_split with variant `variant` (< 0: the default choice);
+ * cudaErrorInvalidValue where it cannot run `p` (attn_hopper_find_variant). */
+int attn_hopper_fwd_split_variant(const attnk_problem *p, int variant, int splits, float *part_o,
+                                  float *part_ml, int *splits_used, void *stream);
+/* For tests only: persistent grids (static, dynamic) of at most `ctas`
+ * CTAs (<= 0: no cap, the default), so that a small problem gives each CTA
+ * several output tiles. Returns the previous cap. Not thread-safe. */
+int attn_hopper_set_grid_cap(int ctas);
+
 #ifdef __cplusplus
 }
 #endif

@@ -351,6 +351,10 @@ struct SplitRequest {
 };
 static thread_local SplitRequest g_split = {1, nullptr, nullptr, 1};
 
+// Tests only (attn_hopper_set_grid_cap): the most CTAs of a persistent
+// grid; 0 none.
+static int g_grid_cap = 0;
+
 // One kernel instantiation's launch: C a Cfg (unsplit) or a SplitCfg.
 template <class C, Grid G>
 static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
@@ -438,7 +442,8 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
   std::memset(&cfg, 0, sizeof(cfg));
   const int sms = num_sms();
   const int units = kp.kv_hold ? kp.num_bh : kp.num_tiles;  // work items of the persistent grid
-  const int grid = G == Grid::PerTile ? kp.num_tiles : (units < sms ? units : sms);
+  int grid = G == Grid::PerTile ? kp.num_tiles : (units < sms ? units : sms);
+  if (G != Grid::PerTile && g_grid_cap > 0 && grid > g_grid_cap) grid = g_grid_cap;  // tests only
   if (G == Grid::Dynamic && grid < kp.num_tiles) {
     kp.counter = next_counter(dev, &e);
     if (!kp.counter) return e;

@@ -1,0 +1,695 @@
+//===- KernelCoverageTest.cpp - every compiled kernel, once, on a tiny problem ===//
+//
+// What scripts/gpu-test.sh runs under compute-sanitizer (memcheck, racecheck,
+// synccheck): each kernel instantiation of the build launched at least once
+// on a small problem it accepts, through the entry points below the runtime
+// (attn_kernels.h, hopper/attn_hopper.h, decode/decode_nv.h), on fresh random
+// inputs with the outputs poisoned (NaN), and every output row (and the
+// log-sum-exp) compared with an f64 oracle of attnrt_types.h's semantics:
+//  - Hopper: every variant of every head-dim list (kernels/hopper/
+//    heuristics.cuh), bf16 and f16, unsplit and, where compiled, split-KV
+//    (attn_hopper_fwd_split_variant, merged by attnk_decode_combine); a
+//    problem per kind (plain, GEN with mask values in registers, mask-free
+//    GEN, row masks and mask tiles by TMA, logit rounding). Two m-blocks of
+//    two heads, 3 or more key tiles (the rings wrap), persistent grids capped
+//    at 2 CTAs (attn_hopper_set_grid_cap: each CTA takes 2 output tiles).
+//  - Decode: every entry of decode_nv.cu's variants table, one split (O
+//    written by the split kernel), 3 splits (the unit's last block merges,
+//    or after the wide-group kernels the portable combine kernel), 3 splits
+//    with ATTN_DECODE_NV_FUSE=0 (the merge_row combine kernel; its timeline
+//    twin after the timeline twins, which record into a buffer here).
+//  - Portable (fa_core.h, kernels/*.hip): each head-dim bucket and dtype of
+//    the general, causal, non-causal and decode (plain and mask / lse
+//    kinds) entry points, and their combine kernel.
+// The test asserts that the number of kernels it ran equals the number the
+// tables compiled (attn_hopper_variant_kernel_count, decode_nv_variant_count), so
+// that a kernel added later cannot go unsanitized silently. The portable
+// instantiations are switch statements, not a table: the list below names
+// them (kPortable), counted by the test itself.
+//
+// Tolerances: per row, relative L2 error <= 2e-2 of the oracle's row norm
+// + 1e-3 (GpuTest.cpp's semanticsCheck: P and O rounded to 16 bits); NaN
+// exactly where the oracle's row is empty under EMPTY_ROWS_NAN; lse within
+// 1e-4 (1 + |ref|) (DecodeLseTest.cpp: f32 sums of f32 logits), 5e-2 with
+// logit rounding (the kernels round the f32 q.k, the oracle the exact one: a
+// tie broken the other way moves a logit by one unit of T).
+// ATTN_COVERAGE_SHARD=k/n runs a share of the kernels (scripts/gpu-test.sh
+// runs n sanitizer processes at once). Without a GPU (or without sm_90 for
+// the Hopper and TMA kernels) the tests are skipped, except the tables'.
+//===----------------------------------------------------------------------===//
+
+#include "DecodeTestSupport.h"
+#include "decode/decode_nv.h"
+#include "hopper/attn_hopper.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+namespace {
+
+using namespace attn_decode_test;
+
+/// The decode kernel reads its knobs (ATTN_DECODE_NV_FUSE,
+/// ATTN_DECODE_NV_TIMELINE) at every call while ATTN_DECODE_NV_TUNING is set,
+/// which must happen before its first call: here, before main.
+const bool kKnobsLive = setenv("ATTN_DECODE_NV_TUNING", "1", 0) == 0;
+
+/// ATTN_COVERAGE_SHARD=k/n (scripts/gpu-test.sh runs the sanitizers in n
+/// processes at once): each test runs its units (a Hopper variant in one
+/// dtype, a decode variant, a portable instantiation in one dtype) u with
+/// u % n == k only, and checks that it ran every kernel of those; the
+/// unsharded run (the default) checks the count against the whole table.
+struct Shard {
+  int k = 0, n = 1;
+  Shard() {
+    const char *e = std::getenv("ATTN_COVERAGE_SHARD");
+    if (e && std::sscanf(e, "%d/%d", &k, &n) == 2 && n >= 1 && k >= 0 && k < n) return;
+    k = 0;
+    n = 1;
+  }
+  bool mine(int unit) const {
+    static const bool verbose = std::getenv("ATTN_COVERAGE_VERBOSE") != nullptr;
+    const bool m = unit % n == k;
+    if (m && verbose) { // where a timeout stopped
+      std::printf("  unit %d\n", unit);
+      std::fflush(stdout);
+    }
+    return m;
+  }
+  bool whole() const { return n == 1; }
+  std::string str() const { return whole() ? "" : " (shard " + std::to_string(k) + "/" + std::to_string(n) + ")"; }
+};
+
+bool deviceIsSm90() {
+  int major = 0, minor = 0;
+  return cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0) == cudaSuccess &&
+         cudaDeviceGetAttribute(&minor, cudaDevAttrComputeCapabilityMinor, 0) == cudaSuccess &&
+         major == 9 && minor == 0;
+}
+
+struct DevBuf {
+  void *p = nullptr;
+  DevBuf() = default;
+  explicit DevBuf(size_t n, int fill = -1) { alloc(n, fill); }
+  void alloc(size_t n, int fill = -1) {
+    EXPECT_EQ(cudaMalloc(&p, n ? n : 16), cudaSuccess);
+    if (fill >= 0) {
+      EXPECT_EQ(cudaMemset(p, fill, n ? n : 16), cudaSuccess);
+    }
+  }
+  DevBuf(const DevBuf &) = delete;
+  DevBuf &operator=(const DevBuf &) = delete;
+  ~DevBuf() {
+    if (p) cudaFree(p);
+  }
+  template <class T> T *as() const { return static_cast<T *>(p); }
+};
+
+template <class T> void upload(DevBuf &d, const std::vector<T> &h) {
+  EXPECT_EQ(cudaMemcpy(d.p, h.data(), h.size() * sizeof(T), cudaMemcpyHostToDevice), cudaSuccess);
+}
+
+enum class Mask {
+  None,
+  F32Full,  // f32 additive [B, Hq, Sq, Sk], -inf on some keys and on every key of rows i % 5 == 2
+  BoolFull, // bool [B, 1, Sq, Sk], rows i % 5 == 2 keep no key
+  RowBool,  // bool [B, 1, 1, Sk], the last third of the keys padding (a row mask)
+  RowF32,   // f32 additive [B, 1, 1, Sk], -inf on the last third (a row mask)
+  Tile16,   // additive [1, Hq, Sq, Sk] in the operand type (T5's bias: mask tiles)
+};
+const char *maskName(Mask m) {
+  switch (m) {
+  case Mask::None: return "none";
+  case Mask::F32Full: return "f32_full";
+  case Mask::BoolFull: return "bool_[B,1,Sq,Sk]";
+  case Mask::RowBool: return "bool_[B,1,1,Sk]";
+  case Mask::RowF32: return "f32_[B,1,1,Sk]";
+  case Mask::Tile16: return "t16_[1,Hq,Sq,Sk]";
+  }
+  return "?";
+}
+
+/// A problem and its host operands (the oracle's input).
+struct Prob {
+  attnrt_dtype dt = ATTNRT_DTYPE_BF16, out = ATTNRT_DTYPE_BF16;
+  int B = 1, Hq = 2, Hkv = 1, Sq = 1, Sk = 1, D = 64, Dv = 64;
+  int kvPad = 0; // K/V row stride D + kvPad (3: rows not 16-byte aligned)
+  attnrt_causal causal = ATTNRT_CAUSAL_NONE;
+  Mask mask = Mask::None;
+  float scale = 0; // 0: 1 / sqrt(D)
+  float fill = -INFINITY;
+  bool emptyNan = false;
+  bool rounded = false; // logit_rounding in the operand type
+  std::string str() const {
+    char b[256];
+    std::snprintf(b, sizeof b, "B%d Hq%d/%d Sq%d Sk%d D%d Dv%d %s->%s pad%d causal%d mask=%s scale%g fill%g%s%s",
+                  B, Hq, Hkv, Sq, Sk, D, Dv, dt == ATTNRT_DTYPE_F16 ? "f16" : "bf16",
+                  out == ATTNRT_DTYPE_F32 ? "f32" : out == ATTNRT_DTYPE_F16 ? "f16" : "bf16", kvPad,
+                  (int)causal, maskName(mask), scale, fill, emptyNan ? " empty=nan" : "",
+                  rounded ? " rounded" : "");
+    return b;
+  }
+};
+
+/// Device operands of a Prob, its attnk_problem, and the host values the
+/// oracle reads.
+struct Operands {
+  Prob c;
+  std::vector<uint16_t> q, k, v; // [B, H, S, ld]
+  std::vector<float> add;        // expanded [B, Hq, Sq, Sk] additive values (0 without)
+  std::vector<char> hid;         // expanded: hidden by a boolean mask
+  DevBuf dq, dk, dv, dm, dout, dlse;
+  attnk_problem p;
+  size_t outElems;
+  Operands(const Prob &pr, std::mt19937 &rng) : c(pr) {
+    const int ldk = c.D + c.kvPad, ldv = c.Dv + c.kvPad;
+    q = randomBits((size_t)c.B * c.Hq * c.Sq * c.D, c.dt, rng);
+    k = randomBits((size_t)c.B * c.Hkv * c.Sk * ldk, c.dt, rng);
+    v = randomBits((size_t)c.B * c.Hkv * c.Sk * ldv, c.dt, rng);
+    dq.alloc(q.size() * 2);
+    dk.alloc(k.size() * 2);
+    dv.alloc(v.size() * 2);
+    dm.alloc(maskBytes(c));
+    outElems = (size_t)c.B * c.Hq * c.Sq * c.Dv;
+    dout.alloc(outElems * (c.out == ATTNRT_DTYPE_F32 ? 4 : 2), 0xff); // NaN poison
+    dlse.alloc((size_t)c.B * c.Hq * c.Sq * 4, 0xff);
+    upload(dq, q);
+    upload(dk, k);
+    upload(dv, v);
+    p = decodeProblem(c.dt, c.out, c.B, c.Hq, c.Hkv, c.Sq, c.Sk, c.D);
+    p.head_dim_v = c.Dv;
+    if (c.scale != 0) p.scale = c.scale;
+    p.causal = c.causal;
+    p.mask_fill = c.fill;
+    p.empty_rows = c.emptyNan ? ATTNRT_EMPTY_ROWS_NAN : ATTNRT_EMPTY_ROWS_ZERO;
+    if (c.rounded)
+      p.logit_rounding = c.dt == ATTNRT_DTYPE_F16 ? ATTNRT_LOGIT_ROUNDING_F16 : ATTNRT_LOGIT_ROUNDING_BF16;
+    p.q = bhsd(dq.p, c.Hq, c.Sq, c.D);
+    p.k = bhsd(dk.p, c.Hkv, c.Sk, ldk);
+    p.v = bhsd(dv.p, c.Hkv, c.Sk, ldv);
+    p.o = bhsd(dout.p, c.Hq, c.Sq, c.Dv);
+    p.lse = {dlse.p, {(int64_t)c.Hq * c.Sq, c.Sq, 1, 0}};
+    makeMask(rng);
+  }
+  static size_t maskBytes(const Prob &c) {
+    const size_t full = (size_t)c.B * c.Hq * c.Sq * c.Sk;
+    switch (c.mask) {
+    case Mask::None: return 0;
+    case Mask::F32Full: return full * 4;
+    case Mask::BoolFull: return (size_t)c.B * c.Sq * c.Sk;
+    case Mask::RowBool: return (size_t)c.B * c.Sk;
+    case Mask::RowF32: return (size_t)c.B * c.Sk * 4;
+    case Mask::Tile16: return (size_t)c.Hq * c.Sq * c.Sk * 2;
+    }
+    return 0;
+  }
+  size_t at(int b, int h, int i, int j) const {
+    return (((size_t)b * c.Hq + h) * c.Sq + i) * c.Sk + j;
+  }
+  void makeMask(std::mt19937 &rng) {
+    const size_t full = (size_t)c.B * c.Hq * c.Sq * c.Sk;
+    add.assign(full, 0.f);
+    hid.assign(full, 0);
+    if (c.mask == Mask::None) return;
+    std::uniform_real_distribution<float> u(-2.f, 2.f);
+    const int keep = c.Sk - c.Sk / 3; // row masks: keys [keep, Sk) are padding
+    std::vector<float> f;
+    std::vector<uint8_t> bo;
+    std::vector<uint16_t> t16;
+    switch (c.mask) {
+    case Mask::F32Full:
+      f.resize(full);
+      for (int b = 0; b < c.B; ++b)
+        for (int h = 0; h < c.Hq; ++h)
+          for (int i = 0; i < c.Sq; ++i)
+            for (int j = 0; j < c.Sk; ++j)
+              f[at(b, h, i, j)] = add[at(b, h, i, j)] =
+                  (i % 5 == 2 || rng() % 7 == 0) ? -INFINITY : u(rng);
+      upload(dm, f);
+      p.mask_dtype = ATTNRT_DTYPE_F32;
+      p.mask = {dm.p, {(int64_t)c.Hq * c.Sq * c.Sk, (int64_t)c.Sq * c.Sk, c.Sk, 1}};
+      break;
+    case Mask::BoolFull:
+      bo.resize((size_t)c.B * c.Sq * c.Sk);
+      for (int b = 0; b < c.B; ++b)
+        for (int i = 0; i < c.Sq; ++i)
+          for (int j = 0; j < c.Sk; ++j) {
+            const uint8_t kp = i % 5 != 2 && rng() % 4 != 0;
+            bo[((size_t)b * c.Sq + i) * c.Sk + j] = kp;
+            for (int h = 0; h < c.Hq; ++h) hid[at(b, h, i, j)] = !kp;
+          }
+      upload(dm, bo);
+      p.mask_dtype = ATTNRT_DTYPE_BOOL;
+      p.mask = {dm.p, {(int64_t)c.Sq * c.Sk, 0, c.Sk, 1}};
+      break;
+    case Mask::RowBool:
+    case Mask::RowF32:
+      if (c.mask == Mask::RowBool) bo.resize((size_t)c.B * c.Sk);
+      else f.resize((size_t)c.B * c.Sk);
+      for (int b = 0; b < c.B; ++b)
+        for (int j = 0; j < c.Sk; ++j) {
+          const bool pad = j >= keep;
+          const float val = pad ? -INFINITY : u(rng);
+          if (c.mask == Mask::RowBool) bo[(size_t)b * c.Sk + j] = !pad;
+          else f[(size_t)b * c.Sk + j] = val;
+          for (int h = 0; h < c.Hq; ++h)
+            for (int i = 0; i < c.Sq; ++i) {
+              if (c.mask == Mask::RowBool) hid[at(b, h, i, j)] = pad;
+              else add[at(b, h, i, j)] = val;
+            }
+        }
+      if (c.mask == Mask::RowBool) upload(dm, bo);
+      else upload(dm, f);
+      p.mask_dtype = c.mask == Mask::RowBool ? ATTNRT_DTYPE_BOOL : ATTNRT_DTYPE_F32;
+      p.mask = {dm.p, {c.Sk, 0, 0, 1}};
+      break;
+    case Mask::Tile16:
+      t16.resize((size_t)c.Hq * c.Sq * c.Sk);
+      for (size_t e = 0; e < t16.size(); ++e) t16[e] = toBits(c.dt, u(rng));
+      for (int b = 0; b < c.B; ++b)
+        for (int h = 0; h < c.Hq; ++h)
+          for (int i = 0; i < c.Sq; ++i)
+            for (int j = 0; j < c.Sk; ++j)
+              add[at(b, h, i, j)] = fromBits(c.dt, t16[((size_t)h * c.Sq + i) * c.Sk + j]);
+      upload(dm, t16);
+      p.mask_dtype = c.dt;
+      p.mask = {dm.p, {0, (int64_t)c.Sq * c.Sk, c.Sk, 1}};
+      break;
+    case Mask::None: break;
+    }
+  }
+
+  double rnd(double x) const {
+    return c.dt == ATTNRT_DTYPE_F16 ? attnrt::halfToFloat(attnrt::doubleToHalf(x))
+                                    : attnrt::bf16ToFloat(attnrt::doubleToBf16(x));
+  }
+
+  /// Compares O (and the lse where `withLse`) with the f64 oracle row by
+  /// row; ADD_FAILUREs for the first few bad rows. Returns the bad rows.
+  int check(bool withLse) {
+    std::vector<float> out(outElems), lse((size_t)c.B * c.Hq * c.Sq);
+    const bool o32 = c.out == ATTNRT_DTYPE_F32;
+    std::vector<uint16_t> o16(o32 ? 0 : outElems);
+    EXPECT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+    EXPECT_EQ(cudaMemcpy(o32 ? (void *)out.data() : (void *)o16.data(), dout.p, outElems * (o32 ? 4 : 2),
+                         cudaMemcpyDeviceToHost),
+              cudaSuccess);
+    for (size_t e = 0; e < o16.size(); ++e) out[e] = fromBits(c.out, o16[e]);
+    EXPECT_EQ(cudaMemcpy(lse.data(), dlse.p, lse.size() * 4, cudaMemcpyDeviceToHost), cudaSuccess);
+    const int group = c.Hq / c.Hkv, ldk = (int)p.k.strides[2], ldv = (int)p.v.strides[2];
+    const int off = c.causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? c.Sk - c.Sq : 0;
+    const double scale = p.scale;
+    int bad = 0;
+    std::vector<double> z((size_t)c.Sk), ref;
+    for (int b = 0; b < c.B; ++b)
+      for (int h = 0; h < c.Hq; ++h)
+        for (int i = 0; i < c.Sq; ++i) {
+          const int kh = h / group;
+          const size_t qrow = (((size_t)b * c.Hq + h) * c.Sq + i) * c.D;
+          double mx = -INFINITY;
+          for (int j = 0; j < c.Sk; ++j) {
+            const bool hidden = (c.causal != ATTNRT_CAUSAL_NONE && j > i + off) || hid[at(b, h, i, j)];
+            double dot = 0;
+            const size_t krow = (((size_t)b * c.Hkv + kh) * c.Sk + j) * ldk;
+            for (int d = 0; d < c.D; ++d) dot += (double)fromBits(c.dt, q[qrow + d]) * fromBits(c.dt, k[krow + d]);
+            const double a = add[at(b, h, i, j)];
+            double zj;
+            if (hidden) zj = c.fill;
+            else if (c.rounded) {
+              zj = rnd(rnd(dot) * (double)(float)scale);
+              if (c.mask == Mask::F32Full || c.mask == Mask::RowF32 || c.mask == Mask::Tile16)
+                zj = rnd(zj + rnd(a));
+            } else {
+              zj = (double)(float)(scale * dot + a);
+            }
+            z[j] = zj;
+            mx = std::max(mx, zj);
+          }
+          const bool empty = mx == -INFINITY;
+          ref.assign(c.Dv, 0.0);
+          double refLse = -INFINITY;
+          if (!empty) {
+            const size_t vbase = ((size_t)b * c.Hkv + kh) * c.Sk * ldv;
+            const double l = softmaxRow(z, mx, c.Dv, [&](int64_t j, int d) {
+              return (double)fromBits(c.dt, v[vbase + (size_t)j * ldv + d]);
+            }, ref);
+            refLse = mx + std::log(l);
+          }
+          const size_t row = ((size_t)b * c.Hq + h) * c.Sq + i;
+          double num = 0, den = 0;
+          bool anyNan = false, allNan = true;
+          for (int d = 0; d < c.Dv; ++d) {
+            const double x = out[row * c.Dv + d];
+            anyNan |= std::isnan(x);
+            allNan &= std::isnan(x);
+            num += (x - ref[d]) * (x - ref[d]);
+            den += ref[d] * ref[d];
+          }
+          const bool wantNan = empty && c.emptyNan;
+          bool ok = wantNan ? allNan : !anyNan && std::sqrt(num) <= 2e-2 * std::sqrt(den) + 1e-3;
+          if (ok && withLse) {
+            const double got = lse[row];
+            ok = empty ? got == -INFINITY
+                       : std::fabs(got - refLse) <= (c.rounded ? 5e-2 : 1e-4) * (1 + std::fabs(refLse));
+            if (!ok && bad < 3)
+              ADD_FAILURE() << "row b" << b << " h" << h << " i" << i << ": lse " << got << " want " << refLse;
+          } else if (!ok && bad < 3) {
+            ADD_FAILURE() << "row b" << b << " h" << h << " i" << i << (wantNan ? " (want NaN)" : "")
+                          << ": err " << std::sqrt(num) << " ref norm " << std::sqrt(den) << " out[0] "
+                          << out[row * c.Dv] << " ref[0] " << ref[0];
+          }
+          bad += !ok;
+        }
+    return bad;
+  }
+};
+
+// ------------------------------------------------------------------ tables
+
+/// No device needed: the tables as the tests below walk them. Every Hopper
+/// list's variants are named once, the kernel count is what they list (bf16
+/// and f16, plus split-KV where compiled), and the decode table ends where
+/// its count says.
+TEST(KernelCoverage, TablesAsListed) {
+  int kernels = 0, variants = 0;
+  for (int dp = 64; dp <= 256; dp += 64) {
+    std::vector<std::string> names;
+    attn_hopper_variant_info info;
+    for (int vi = 0; attn_hopper_describe_variant(dp, vi, &info) == 0; ++vi) {
+      EXPECT_EQ(std::count(names.begin(), names.end(), info.name), 0) << info.name;
+      EXPECT_EQ(std::strncmp(info.name, ("d" + std::to_string(dp) + "_").c_str(), 2 + (dp > 64)), 0)
+          << info.name << " in the list of " << dp;
+      names.push_back(info.name);
+      kernels += 2 * (info.split ? 2 : 1);
+      ++variants;
+    }
+    EXPECT_GT(names.size(), 0u) << "no variants of padded head dim " << dp;
+  }
+  EXPECT_EQ(attn_hopper_describe_variant(96, 0, nullptr), -1);
+  EXPECT_EQ(kernels, attn_hopper_variant_kernel_count());
+  const int n = attn::decode_nv_variant_count();
+  attn::DecodeNvVariantInfo d;
+  for (int vi = 0; vi < n; ++vi) EXPECT_TRUE(attn::decode_nv_describe_variant(vi, &d)) << vi;
+  EXPECT_FALSE(attn::decode_nv_describe_variant(n, &d));
+  std::printf("KernelCoverage.TablesAsListed: %d Hopper variants, %d Hopper kernels, %d decode kernels\n",
+              variants, kernels, n);
+}
+
+// ------------------------------------------------------------------ Hopper
+
+/// A tile dimension from a variant's name ("bm192", "bn64"), else `dflt`
+/// (the names carry BM always and BN where it is not 128; only the problem
+/// sizes below depend on it, not what is checked).
+int nameNumber(const char *name, const char *key, int dflt) {
+  const char *at = std::strstr(name, key);
+  return at ? std::atoi(at + std::strlen(key)) : dflt;
+}
+
+/// The problem variant `vi` of list `dp` runs: its head dims (D <= dk, Dv
+/// <= dv), two m-blocks of 2 heads (GQA 2), 3 key tiles (2 for the K/V
+/// resident kernel, whose ring then holds them), and per kind what makes it
+/// the kind's problem: plain kernels causal with -inf or a finite fill, GEN
+/// an f32 mask with empty rows, mask-free GEN a finite fill or a negative
+/// scale, row masks (bool or f32) and 16-bit mask tiles by TMA, logit
+/// rounding at a scale exact in T. `split`: non-causal, -inf fill (split-KV
+/// runs non-causal problems only).
+Prob hopperProblem(int dp, const attn_hopper_variant_info &info, attnrt_dtype dt, bool split) {
+  Prob c;
+  c.dt = c.out = dt;
+  c.D = info.dk ? info.dk : dp;
+  c.Dv = info.dv ? info.dv : dp;
+  const int bm = nameNumber(info.name, "bm", 128), bn = nameNumber(info.name, "bn", 128);
+  const bool kvr = std::strstr(info.name, "kvr") != nullptr;
+  c.Sq = bm + 17;
+  c.Sk = kvr ? 2 * bn - 16 : (5 * bn / 2 + 15) / 16 * 16;
+  const bool f16 = dt == ATTNRT_DTYPE_F16;
+  if (info.lr) c.scale = 0.125f; // exact in T
+  c.causal = f16 ? ATTNRT_CAUSAL_TOP_LEFT : ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  switch (info.kind) {
+  case 0: // plain
+    if (f16) c.fill = -1.f; // hidden keys that weigh (plain_fill_tail)
+    break;
+  case 1: // GEN: mask values in registers
+    c.mask = Mask::F32Full;
+    c.emptyNan = f16;
+    break;
+  case 2: // GEN, no mask
+    if (info.lr) break;
+    if (f16) c.fill = -1.f;
+    else c.scale = -1.f / std::sqrt((float)c.D); // needs_gen
+    break;
+  case 3: // row masks by TMA
+    c.mask = f16 && !info.lr ? Mask::RowF32 : Mask::RowBool;
+    break;
+  case 4: // mask tiles by TMA
+    c.mask = Mask::Tile16;
+    break;
+  }
+  if (split || kvr) {
+    c.causal = ATTNRT_CAUSAL_NONE;
+    c.fill = -INFINITY;
+  }
+  c.rounded = info.lr != 0;
+  return c;
+}
+
+TEST(KernelCoverage, HopperEveryVariant) {
+  DECODE_GPU_OR_SKIP();
+  if (!deviceIsSm90()) GTEST_SKIP() << "the Hopper kernels need an sm_90 device";
+  std::mt19937 rng(20261201);
+  const Shard shard;
+  const int prevCap = attn_hopper_set_grid_cap(2);
+  int ran = 0, variants = 0, listed = 0, mine = 0, unit = 0;
+  for (int dp = 64; dp <= 256; dp += 64) {
+    attn_hopper_variant_info info;
+    for (int vi = 0; attn_hopper_describe_variant(dp, vi, &info) == 0; ++vi) {
+      ++variants;
+      for (attnrt_dtype dt : {ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F16}) {
+        listed += info.split ? 2 : 1;
+        if (!shard.mine(unit++)) continue;
+        mine += info.split ? 2 : 1;
+        for (bool split : {false, true}) {
+          const Prob c = hopperProblem(dp, info, dt, split);
+          SCOPED_TRACE(::testing::Message() << info.name << (split ? " split " : " ") << c.str());
+          Operands in(c, rng);
+          ASSERT_EQ(attn_hopper_find_variant(&in.p, info.name), vi)
+              << "the variant declines its problem: " << (attn_hopper_unsupported_reason(&in.p) ?: "");
+          if (!split) {
+            ASSERT_EQ(attn_hopper_fwd_variant(&in.p, vi, nullptr), 0) << cudaGetErrorString(cudaGetLastError());
+            ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+            EXPECT_EQ(in.check(true), 0);
+            ++ran;
+            continue;
+          }
+          // Split-KV: 2 splits of the key tiles; the kernels without a
+          // split instantiation run it unsplit (*splits_used 1).
+          const size_t rows = (size_t)c.B * c.Hq * c.Sq;
+          DevBuf po(2 * rows * c.Dv * 4, 0xff), pml(2 * rows * 2 * 4, 0xff);
+          int used = 0;
+          ASSERT_EQ(attn_hopper_fwd_split_variant(&in.p, vi, 2, po.as<float>(), pml.as<float>(), &used, nullptr), 0)
+              << cudaGetErrorString(cudaGetLastError());
+          ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+          if (!info.split) {
+            EXPECT_EQ(used, 1) << "a variant without a split-KV kernel split";
+            EXPECT_EQ(in.check(true), 0);
+            continue;
+          }
+          ASSERT_EQ(used, 2) << "the split-KV kernel did not split";
+          ASSERT_EQ(attnk_decode_combine(&in.p, po.as<float>(), pml.as<float>(), used, nullptr), 0);
+          EXPECT_EQ(in.check(true), 0);
+          ++ran;
+        }
+      }
+    }
+  }
+  attn_hopper_set_grid_cap(prevCap);
+  std::printf("KernelCoverage.HopperEveryVariant: %d variants, %d Hopper kernels run of %d listed%s\n",
+              variants, ran, attn_hopper_variant_kernel_count(), shard.str().c_str());
+  EXPECT_EQ(listed, attn_hopper_variant_kernel_count()) << "the variant tables and the kernel count disagree";
+  EXPECT_EQ(ran, shard.whole() ? attn_hopper_variant_kernel_count() : mine);
+}
+
+// ------------------------------------------------------------------ decode
+
+/// Runs attnk_flash_attention_decode on `in` with `splits` splits.
+void runDecode(Operands &in, int splits) {
+  const size_t ws = attnk_decode_workspace_bytes(&in.p, splits);
+  DevBuf w(ws, 0xff);
+  ASSERT_EQ(attnk_flash_attention_decode(&in.p, splits, w.p, ws, nullptr), 0)
+      << attnk_error_string(cudaGetLastError());
+  ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+}
+
+/// Sets an environment knob for its lifetime (read at every call: kKnobsLive).
+struct Knob {
+  const char *name;
+  Knob(const char *n, const std::string &v) : name(n) { setenv(n, v.c_str(), 1); }
+  ~Knob() { unsetenv(name); }
+};
+
+TEST(KernelCoverage, DecodeEveryVariant) {
+  DECODE_GPU_OR_SKIP();
+  ASSERT_TRUE(kKnobsLive);
+  {
+    const attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_BF16, 1, 4, 1, 1, 1000, 64);
+    if (!attn::decode_nv_eligible(&p)) GTEST_SKIP() << "no NVIDIA decode kernel in this build (scalar)";
+  }
+  const bool sm90 = deviceIsSm90();
+  std::mt19937 rng(20261202);
+  DevBuf timeline(1 << 20, 0);
+  const Shard shard;
+  const int n = attn::decode_nv_variant_count();
+  int ran = 0, mine = 0;
+  for (int vi = 0; vi < n; ++vi) {
+    attn::DecodeNvVariantInfo info;
+    ASSERT_TRUE(attn::decode_nv_describe_variant(vi, &info));
+    if (!shard.mine(vi)) continue;
+    ++mine;
+    if (info.tma && !sm90) continue;
+    Prob c;
+    c.dt = (attnrt_dtype)info.dtype;
+    c.out = vi % 2 ? ATTNRT_DTYPE_F32 : c.dt;
+    c.D = c.Dv = info.dp;
+    const int bc = info.warps / info.mt * 16;
+    // More key tiles than ring stages: the ring wraps in the one-split run.
+    c.Sk = (info.stages + 3) * bc - 5;
+    if (info.mt > 1) { // a wide group: more than 32 rows per KV head
+      c.Hq = 40;
+      c.Sq = 1;
+    } else {
+      c.Hq = 4;
+      c.Sq = 2;
+      c.causal = vi % 3 == 0 ? ATTNRT_CAUSAL_BOTTOM_RIGHT : ATTNRT_CAUSAL_NONE;
+    }
+    c.Hkv = info.mt > 1 ? 1 : 2;
+    c.B = 2;
+    if (info.mask) {
+      c.mask = vi % 2 ? Mask::BoolFull : Mask::F32Full;
+      c.emptyNan = vi % 4 == 1;
+      if (vi % 4 == 3) c.fill = -1e4f;
+    }
+    if (info.lr) {
+      c.rounded = true;
+      c.scale = 0.125f;
+    }
+    const int prevForced = attn::decode_nv_force_variant(vi);
+    for (int run = 0; run < 3; ++run) {
+      const int splits = run == 0 ? 1 : 3;
+      SCOPED_TRACE(::testing::Message() << "decode variant " << vi << " dp" << info.dp << " ring" << info.ring
+                                        << " warps" << info.warps << " mt" << info.mt << " stages" << info.stages
+                                        << (info.probe ? " probe" : "") << " splits " << splits
+                                        << (run == 2 ? " FUSE=0" : "") << " " << c.str());
+      Operands in(c, rng);
+      std::unique_ptr<Knob> fuse, tl;
+      if (run == 2) fuse.reset(new Knob("ATTN_DECODE_NV_FUSE", "0"));
+      if (info.probe) tl.reset(new Knob("ATTN_DECODE_NV_TIMELINE", std::to_string((uintptr_t)timeline.p)));
+      attn::decode_nv_force_variant(vi);
+      runDecode(in, splits);
+      EXPECT_EQ(attn::decode_nv_last_variant(), vi) << "another kernel ran";
+      EXPECT_EQ(in.check(true), 0);
+    }
+    attn::decode_nv_force_variant(prevForced);
+    ++ran;
+  }
+  EXPECT_FALSE(attn::decode_nv_describe_variant(n, nullptr));
+  std::printf("KernelCoverage.DecodeEveryVariant: %d decode kernels run of %d compiled%s\n", ran, n,
+              shard.str().c_str());
+  if (sm90) {
+    EXPECT_EQ(ran, shard.whole() ? n : mine);
+  }
+}
+
+// ---------------------------------------------------------------- portable
+
+/// The portable instantiations (fa_core.h's fa_fwd_kernel<Arch, T, DP,
+/// KIND>, one per head-dim bucket and dtype of each entry point's switch):
+/// kernels/flash_attention.hip 6 buckets, _causal.hip and _nocausal.hip 2,
+/// flash_attention_decode.hip 2 per kind (KIND_DECODE, KIND_DECODE_MASK),
+/// each bf16 and f16; plus decode_combine_kernel.
+enum class Entry { General, Causal, NoCausal, Decode, DecodeNat };
+struct PortableKernel {
+  Entry entry;
+  int dp;
+};
+const PortableKernel kPortable[] = {
+    {Entry::General, 32},  {Entry::General, 64},  {Entry::General, 96},  {Entry::General, 128},
+    {Entry::General, 192}, {Entry::General, 256}, {Entry::Causal, 64},   {Entry::Causal, 128},
+    {Entry::NoCausal, 64}, {Entry::NoCausal, 128}, {Entry::Decode, 64},  {Entry::Decode, 128},
+    {Entry::DecodeNat, 64}, {Entry::DecodeNat, 128},
+};
+
+TEST(KernelCoverage, PortableEveryInstantiation) {
+  DECODE_GPU_OR_SKIP();
+  std::mt19937 rng(20261203);
+  const Shard shard;
+  int ran = 0, i = 0, mine = 0;
+  for (const PortableKernel &k : kPortable)
+    for (attnrt_dtype dt : {ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F16}) {
+      if (!shard.mine(i++)) continue;
+      ++mine;
+      Prob c;
+      c.dt = c.out = dt;
+      c.D = c.Dv = k.dp;
+      c.Hq = 4;
+      c.Hkv = 2;
+      switch (k.entry) {
+      case Entry::General:
+        c.Sq = 70;
+        c.Sk = 150;
+        c.mask = i % 2 ? Mask::F32Full : Mask::BoolFull;
+        c.causal = i % 3 == 0 ? ATTNRT_CAUSAL_BOTTOM_RIGHT : ATTNRT_CAUSAL_TOP_LEFT;
+        c.emptyNan = i % 4 == 1;
+        if (i % 4 == 3) c.fill = -1e4f;
+        c.D = k.dp == 32 ? 24 : k.dp; // a bucket's head dims below its width
+        c.Dv = c.D;
+        break;
+      case Entry::Causal:
+        c.Sq = 90;
+        c.Sk = 150;
+        c.causal = i % 2 ? ATTNRT_CAUSAL_BOTTOM_RIGHT : ATTNRT_CAUSAL_TOP_LEFT;
+        break;
+      case Entry::NoCausal:
+        c.Sq = 90;
+        c.Sk = 150;
+        break;
+      case Entry::Decode:
+      case Entry::DecodeNat:
+        c.Sq = 2;
+        c.Sk = 700;
+        c.kvPad = 3; // rows not 16-byte aligned: the portable kernel, not decode_nv
+        c.out = ATTNRT_DTYPE_F32;
+        if (k.entry == Entry::DecodeNat) c.mask = Mask::BoolFull;
+        break;
+      }
+      SCOPED_TRACE(::testing::Message() << "portable entry " << (int)k.entry << " dp" << k.dp << " " << c.str());
+      Operands in(c, rng);
+      const bool decode = k.entry == Entry::Decode || k.entry == Entry::DecodeNat;
+      // The plain decode kind writes no lse (asking for it takes the
+      // natural-units kind): without it here.
+      if (k.entry == Entry::Decode) in.p.lse.data = nullptr;
+      int rc = 0;
+      switch (k.entry) {
+      case Entry::General: rc = attnk_flash_attention(&in.p, nullptr); break;
+      case Entry::Causal: rc = attnk_flash_attention_causal(&in.p, nullptr); break;
+      case Entry::NoCausal: rc = attnk_flash_attention_nocausal(&in.p, nullptr); break;
+      default: break;
+      }
+      if (decode) {
+        runDecode(in, 3);
+        if (HasFatalFailure()) return;
+      }
+      ASSERT_EQ(rc, 0) << attnk_error_string(rc);
+      ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+      EXPECT_EQ(in.check(k.entry != Entry::Decode), 0);
+      ++ran;
+    }
+  const int compiled = 2 * (int)(sizeof(kPortable) / sizeof(kPortable[0]));
+  std::printf("KernelCoverage.PortableEveryInstantiation: %d portable kernels run of %d (+ the combine)%s\n", ran,
+              compiled, shard.str().c_str());
+  EXPECT_EQ(ran, shard.whole() ? compiled : mine);
+}
+
+} // namespace
