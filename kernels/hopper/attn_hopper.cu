@@ -44,7 +44,7 @@ template <class C, bool HANDOFF>
 __global__ void __launch_bounds__(C::THREADS, 1)
     fa_fwd_kernel(const __grid_constant__ CUtensorMap tmQ, const __grid_constant__ CUtensorMap tmK,
                   const __grid_constant__ CUtensorMap tmV, const __grid_constant__ CUtensorMap tmM,
-                  const KParams p) {
+                  const __grid_constant__ CUtensorMap tmO, const KParams p) {
   constexpr int DV = C::DV, BN = C::BN, STAGES = C::STAGES;
   extern __shared__ uint8_t smem_dyn[];
   const uint32_t sraw = smem_u32(smem_dyn);
@@ -322,11 +322,15 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     if constexpr (C::GEN) hidden_tail<C>(p, r, st, o, h, b, nw);
     // (Split-KV runs non-causal problems only: the host's rule, launch.cuh.)
     else if constexpr (!C::SPLITKV) plain_fill_tail<C>(p, r, st, o, h, b);
-    store_tile<C>(p, r, st, o, h, b, tc.split);
+    store_tile<C>(p, r, st, o, h, b, tc.split, &tmO, sbase + C::O_OFF, cw, warp);
   }
   if constexpr (C::PINGPONG) {
     // Consume the turn the last warpgroup handed on after its final GEMMs.
     if (cw == 0) named_sync(1, 256);
+  }
+  // The last O stores read shared memory until they complete.
+  if constexpr (C::OTMA) {
+    if (warp == 0 && lane == 0) bulk_wait_read0();
   }
 }
 

@@ -98,10 +98,50 @@ __device__ __forceinline__ void store_partial(const KParams &p, const RowCtx &r,
   put(r.row1, l1, mrow1, 2);
 }
 
+// Cfg::OTMA: warpgroup cw's 64 rows through its part of the shared O tile
+// (sO: 64-column panels of BM rows x 128 bytes, 128-byte swizzle, as TMA
+// reads them), then one TMA store per panel by the warpgroup's first
+// thread. Rows past Sq and columns past Dv are clipped by the tensor map.
+// Named barrier 8 + cw (pingpong uses 1..NWG) orders the warpgroup's
+// stmatrix after the previous tile's store has read the buffer, and the
+// store after every warp's stmatrix.
+template <class C>
+__device__ __forceinline__ void store_rows_tma(const KParams &p, const RowCtx &r,
+                                               const float (&o)[C::DV / 2], float inv0, float inv1,
+                                               int h, int b, const CUtensorMap *tmO, uint32_t sO,
+                                               int cw, int warp) {
+  constexpr int BM = C::BM, DV = C::DV;
+  const bool issuer = warp == 0 && r.lane == 0;
+  if (issuer) bulk_wait_read0();
+  named_sync(8 + cw, 128);
+  const int mi = r.lane >> 3, rr = r.lane & 7;
+  const int row = cw * 64 + warp * 16 + (mi & 1) * 8 + rr;  // row & 7 == rr
+#pragma unroll
+  for (int k = 0; k < DV / 16; ++k) {
+    const int g = 2 * k + (mi >> 1);  // this lane's 8-column group
+    const uint32_t addr =
+        sO + (g >> 3) * (BM * 128) + row * 128 + ((static_cast<uint32_t>(g & 7) ^ rr) << 4);
+    const int j0 = 2 * k, j1 = 2 * k + 1;
+    stmatrix_x4(addr, pack2<C::BF16>(o[4 * j0] * inv0, o[4 * j0 + 1] * inv0),
+                pack2<C::BF16>(o[4 * j0 + 2] * inv1, o[4 * j0 + 3] * inv1),
+                pack2<C::BF16>(o[4 * j1] * inv0, o[4 * j1 + 1] * inv0),
+                pack2<C::BF16>(o[4 * j1 + 2] * inv1, o[4 * j1 + 3] * inv1));
+  }
+  fence_proxy_async_smem();
+  named_sync(8 + cw, 128);
+  if (issuer) {
+#pragma unroll
+    for (int pn = 0; pn < DV / 64; ++pn)
+      tma_store_4d(tmO, sO + pn * (BM * 128) + cw * 64 * 128, pn * 64, r.m0 + cw * 64, h, b);
+    bulk_commit();
+  }
+}
+
 template <class C>
 __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
                                            OnlineSoftmax<C> &st, const float (&o)[C::DV / 2],
-                                           int h, int b, int sp) {
+                                           int h, int b, int sp, const CUtensorMap *tmO,
+                                           uint32_t sO, int cw, int warp) {
   constexpr int DV = C::DV;
   const int row0 = r.row0, row1 = r.row1, cq = r.cq, lane = r.lane;
   st.reduce_sums();
@@ -114,17 +154,22 @@ __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
   const float empty = attn::empty_row_value(p.empty_nan);
   const float inv0 = attn::row_inv_sum(l0, empty);
   const float inv1 = attn::row_inv_sum(l1, empty);
+  const bool tma = C::OTMA && (p.sched & kSchedTmaO) != 0;
+  if constexpr (C::OTMA) {
+    if (tma) store_rows_tma<C>(p, r, o, inv0, inv1, h, b, tmO, sO, cw, warp);
+  }
   uint16_t *ob = static_cast<uint16_t *>(p.o) + b * p.o_sb + h * p.o_sh;
   // The plain D 256 kernels' 16-byte stores (the default where O is
   // aligned); the narrower plain kernels' with kSchedWideONarrow.
-  const bool wide = !C::GEN && (C::DV == 256   ? (p.sched & kSchedWideO) != 0
-                                : C::DV % 32 == 0 ? (p.sched & kSchedWideONarrow) != 0
-                                                  : false);
+  const bool wide = !C::GEN && !tma &&
+                    (C::DV == 256   ? (p.sched & kSchedWideO) != 0
+                     : C::DV % 32 == 0 ? (p.sched & kSchedWideONarrow) != 0
+                                       : false);
   if (wide) {
     store_rows_wide<C>(p, ob, o, row0, 0, inv0, cq);
     store_rows_wide<C>(p, ob, o, row1, 2, inv1, cq);
   }
-  if (!wide && row0 < p.Sq) {
+  if (!wide && !tma && row0 < p.Sq) {
     uint16_t *orow = ob + static_cast<int64_t>(row0) * p.o_ss + cq;
 #pragma unroll
     for (int j = 0; j < DV / 8; ++j)
@@ -132,7 +177,7 @@ __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
         *reinterpret_cast<uint32_t *>(orow + 8 * j) =
             pack2<C::BF16>(o[4 * j] * inv0, o[4 * j + 1] * inv0);
   }
-  if (!wide && row1 < p.Sq) {
+  if (!wide && !tma && row1 < p.Sq) {
     uint16_t *orow = ob + static_cast<int64_t>(row1) * p.o_ss + cq;
 #pragma unroll
     for (int j = 0; j < DV / 8; ++j)

@@ -48,6 +48,13 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, DK}
+// O through shared memory and TMA stores (Cfg::OTMA; QST Q buffers).
+#define ATTN_HOPPER_VARIANT_OTMA(NAME, DP, NWG, BN, ST, PP, GRID, PREGS, QST)                 \
+  {NAME, Kind::Plain,                                                                        \
+   &launch<Cfg<DP, NWG, BN, ST, true, true, PP, PREGS, false, true, 0, 0, 0, QST, false, false, true>, \
+           Grid::GRID>,                                                                      \
+   &launch<Cfg<DP, NWG, BN, ST, false, true, PP, PREGS, false, true, 0, 0, 0, QST, false, false, true>, \
+           Grid::GRID>}
 // K/V resident across a head's m-blocks (Cfg::KVR; DK, DV as above; static
 // grid, OVERLAP, one Q buffer): serves D <= DK, Dv <= DV.
 #define ATTN_HOPPER_VARIANT_KVR(NAME, DP, DK, DV, NWG, BN, ST, PP, PREGS)        \
@@ -123,6 +130,14 @@ static const Variant kVariantsD128[] = {
     // the tile index nor the Q load waits for this tile's end (Q 2 x 32 KiB
     // + K, V 2 x 2 x 32 KiB = 192 KiB).
     ATTN_HOPPER_VARIANT_Q2("d128_bm128_ovl_pp_q2_dyn", 128, 2, 128, 2, true, true, Dynamic, 40, 0),
+    // O by stmatrix and TMA stores (Cfg::OTMA: the epilogue without the
+    // 16-byte stores' lane transposes), one and two Q buffers: the
+    // non-causal D 97..128 defaults up to 2048 keys (default_variant_of).
+    ATTN_HOPPER_VARIANT_OTMA("d128_bm128_ovl_otma_dyn", 128, 2, 128, 2, false, Dynamic, 40, 1),
+    ATTN_HOPPER_VARIANT_OTMA("d128_bm128_ovl_q2_otma_dyn", 128, 2, 128, 2, false, Dynamic, 40, 2),
+    // Pingpong with O by TMA stores: the causal D 97..128 default up to 4096
+    // keys (top-left) and 1024 (bottom-right).
+    ATTN_HOPPER_VARIANT_OTMA("d128_bm128_ovl_pp_otma_dyn", 128, 2, 128, 2, true, Dynamic, 40, 1),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -170,6 +185,10 @@ static const Variant kVariantsD64[] = {
     // Two Q buffers with the dynamic scheduler (as d128_bm128_ovl_pp_q2_dyn):
     // the static two-buffer kernel's overlap with the dynamic grid's balance.
     ATTN_HOPPER_VARIANT_Q2("d64_bm192_ovl_pp_q2_dyn", 64, 3, 128, 3, true, true, Dynamic, 32, 0),
+    // The two Q buffer kernels above with O by TMA stores (Cfg::OTMA): the
+    // short D 49..64 defaults (default_variant_of).
+    ATTN_HOPPER_VARIANT_OTMA("d64_bm192_ovl_pp_q2_otma_static", 64, 3, 128, 3, true, Static, 32, 2),
+    ATTN_HOPPER_VARIANT_OTMA("d64_bm192_ovl_pp_q2_otma_dyn", 64, 3, 128, 3, true, Dynamic, 32, 2),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 or 80 (S: 32 or 40
@@ -380,11 +399,16 @@ static int variant_sched_bits(const Variant &v) {
       "d192_k160_v160_bm128_bn128_ovl_pp_kvr_static",
       "d128_k96_bm128_ovl_pp_dyn", "d128_k96_bm128_ovl_dyn",
       "d128_k96_v96_bm128_ovl_pp_dyn", "d128_k96_v96_bm128_ovl_dyn",
+      "d128_bm128_ovl_otma_dyn",   "d128_bm128_ovl_q2_otma_dyn",
+      "d128_bm128_ovl_pp_otma_dyn", "d64_bm192_ovl_pp_q2_otma_static",
+      "d64_bm192_ovl_pp_q2_otma_dyn",
   };
   for (const char *n : kWide)
     if (!strcmp(v.name, n))
       return kSchedWideONarrow | (!strcmp(n, "d128_bm128_ovl_dyn") || !strcmp(n, "d128_k96_bm128_ovl_dyn") ||
-                                          !strcmp(n, "d128_k96_v96_bm128_ovl_dyn")
+                                          !strcmp(n, "d128_k96_v96_bm128_ovl_dyn") ||
+                                          !strcmp(n, "d128_bm128_ovl_otma_dyn") ||
+                                          !strcmp(n, "d128_bm128_ovl_q2_otma_dyn")
                                       ? kSchedEarlyQ
                                       : 0);
   return 0;
@@ -502,12 +526,19 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     if (k) return find_variant(dl, k);
   }
   if (shrt && dp <= 128) {
-    // Non-causal D 81..128: the dynamic grid with early Q and 16-byte O
-    // stores (variant_sched_bits), not the static grid's 4-byte stores
-    // (H200, same process, D 128 S 512 B 32 H 16, x cuDNN bf16 / f16:
-    // 0.936 / 0.930 against 0.817 / 0.788; bench/RESULTS.md "Short non-causal
-    // D 128: the dynamic grid").
-    if (dp == 128) return find_variant(dl, causal ? "d128_bm128_ovl_pp_dyn" : "d128_bm128_ovl_dyn");
+    // D 97..128: O through shared memory and TMA stores (Cfg::OTMA) on
+    // the dynamic grid: non-causal with early Q, two Q buffers up to 256
+    // keys; causal with pingpong. H200, same process, x cuDNN bf16 / f16
+    // against the register stores (bench/RESULTS.md "Tile coordinates
+    // without divides; O by TMA stores", "O by TMA stores: the other
+    // defaults"): S 512 (B 32 H 16) 0.989 / 0.982 against 0.959 / 0.960,
+    // S 197 with two buffers 1.113 / 1.047 against 0.996 / 0.945, S 1024
+    // 1.032 / 1.016 against 1.004 / 0.984; causal S 512 1.073 / 1.106
+    // against 1.026 / 1.048.
+    if (dp == 128)
+      return find_variant(dl, causal                ? "d128_bm128_ovl_pp_otma_dyn"
+                              : p->seq_k <= 256 ? "d128_bm128_ovl_q2_otma_dyn"
+                                                : "d128_bm128_ovl_otma_dyn");
     if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_static");
     // Non-causal: two Q buffers (D 64 S 512 +1-3%, SDXL at S 1024
     // unchanged, against one) on the dynamic grid (with 16-byte O stores:
@@ -518,18 +549,28 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     // 1.001x cuDNN; the dynamic grid -1.5% with two buffers, -10% with one;
     // 128-row tiles -2 to -3%; bench/RESULTS.md "Causal finite fills on the
     // plain kernels; causal D 64 S 512"); from 513 to 1024 keys one buffer
-    // (d64_bm192_ovl_pp_static, not measured with two).
+    // (d64_bm192_ovl_pp_static, not measured with two). Both two-buffer
+    // kernels store O by TMA (Cfg::OTMA; same process, D 64 S 512 B 32 H
+    // 32, bf16 / f16: causal +2.5% / +1.9%, non-causal +2.0% / -0.4%;
+    // bench/RESULTS.md "O by TMA stores: the other defaults").
     if (causal)
-      return p->seq_k <= 512 ? find_variant(dl, "d64_bm192_ovl_pp_q2_static") : find_variant(dl, "d64_bm192_ovl_pp_static");
-    return find_variant(dl, "d64_bm192_ovl_pp_q2_dyn");
+      return p->seq_k <= 512 ? find_variant(dl, "d64_bm192_ovl_pp_q2_otma_static")
+                             : find_variant(dl, "d64_bm192_ovl_pp_static");
+    return find_variant(dl, "d64_bm192_ovl_pp_q2_otma_dyn");
   }
   if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_dyn");
   // Top-left causal D 128 up to 4k keys: pingpong (H200, same process,
   // bench/RESULTS.md "D 128 causal: P V under the softmax, pingpong at 2k-4k":
   // Llama 2k 6% / 5%, Mistral and Qwen2 4k 3-4% faster than without; at 8k
   // equal; bottom-right chunks not measured with it).
+  // With O by TMA stores (causal S 2048 B 4 H 16: 1.114 / 1.116x cuDNN
+  // against 1.089 / 1.112).
   if (dp == 128 && p->causal == ATTNRT_CAUSAL_TOP_LEFT && p->seq_k <= 4096)
-    return find_variant(dl, "d128_bm128_ovl_pp_dyn");
+    return find_variant(dl, "d128_bm128_ovl_pp_otma_dyn");
+  // Non-causal D 97..128: O by TMA stores, as above (S 2048 B 8 H 16: 1.080 /
+  // 1.023x cuDNN against 1.064 / 1.008; S 4096 +0.8%; S 8192 equal). Longer
+  // causal problems keep the register stores (not measured with OTMA).
+  if (dp == 128 && !causal) return find_variant(dl, "d128_bm128_ovl_otma_dyn");
   // D 136..192, short non-causal: the static grid, as for D 64/128 above.
   if (dp == 192 && shrt && !causal) return find_variant(dl, "d192_bm128_bn96_ovl_static");
   return 0;

@@ -11,6 +11,8 @@
 
 #include <cstdint>
 
+#include "attn/fast_div.h"
+
 namespace attn_hopper {
 
 // 208-key tiles (issue 12, short sequences): BN need not be a multiple of
@@ -67,7 +69,7 @@ constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
           int MSM_ = 0, int DK_ = 0, int DV_ = 0, int QST_ = 1, bool LR_ = false,
-          bool KVR_ = false>
+          bool KVR_ = false, bool OTMA_ = false>
 struct Cfg {
   static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
@@ -120,7 +122,17 @@ struct Cfg {
   static constexpr int M_OFF = V_OFF + STAGES * V_BYTES;
   // One stage's mask: a row (f32 at most) or a 16-bit BM x BN tile.
   static constexpr int M_SLOT = MROW ? BN * 4 : MTILE ? BM * BN * 2 : 0;
-  static constexpr int BAR_OFF = M_OFF + STAGES * M_SLOT;
+  // OTMA (plain kernels, DV a multiple of 64): O goes out through a
+  // shared-memory tile (stmatrix, 128-byte swizzle, 64-column panels) and
+  // a TMA store per warpgroup and panel, where the host finds O's rows
+  // 16-byte aligned (kSchedTmaO; else the register stores). The tile's
+  // epilogue then costs 8 stmatrix a warp instead of the 16-byte stores'
+  // lane transposes (bench/hopper/NOTES.md "divide").
+  static constexpr bool OTMA = OTMA_;
+  static_assert(!OTMA_ || (!GEN_ && DV % 64 == 0), "O by TMA: plain kernels, 64-column panels");
+  static constexpr int O_OFF = M_OFF + STAGES * M_SLOT;
+  static constexpr int O_BYTES = OTMA_ ? BM * DV * 2 : 0;
+  static constexpr int BAR_OFF = O_OFF + O_BYTES;
   static constexpr int NUM_BARS = 2 * QST + 4 * STAGES;
   // One tile slot (int) per Q buffer (the dynamic scheduler's handoff).
   static constexpr int SMEM = BAR_OFF + 8 * NUM_BARS + 16 + 1024;  // tile slots, alignment slack
@@ -198,6 +210,11 @@ struct KParams {
   int splits, split_tiles;
   float *part_o, *part_ml;
   int64_t part_rows;
+  // The divisors of tile_coord and the producer's KV head, as multipliers
+  // (attn/fast_div.h; set_divisors in launch.cuh, after every field above
+  // is final): Hq, group, chunk, the last chunk's width, chunk x
+  // num_m_blocks, splits.
+  attn::FastDiv div_hq, div_group, div_chunk, div_last_width, div_per_chunk, div_splits;
 };
 
 }  // namespace attn_hopper

@@ -30,7 +30,7 @@ template <class C, bool HANDOFF>
 __global__ void __launch_bounds__(C::THREADS, 1)
     fa_fwd_kernel(const __grid_constant__ CUtensorMap tmQ, const __grid_constant__ CUtensorMap tmK,
                   const __grid_constant__ CUtensorMap tmV, const __grid_constant__ CUtensorMap tmM,
-                  const KParams p);
+                  const __grid_constant__ CUtensorMap tmO, const KParams p);
 
 using attn::tma::EncodeFn;
 using attn::tma::encode_fn;
@@ -172,6 +172,18 @@ static int *next_counter(int dev, cudaError_t *err) {
   return bufs[dev] + (next[dev]++ % kCounterSlots);
 }
 
+// KParams::div_*: the divisors of tile_coord and the producer's KV head, once
+// the launch has fixed chunk, splits and the rest.
+static void set_divisors(KParams &kp) {
+  kp.div_hq = attn::FastDiv::of(kp.Hq);
+  kp.div_group = attn::FastDiv::of(kp.group);
+  const int chunk = kp.chunk > 0 ? kp.chunk : 1;  // 0 only without (batch, head) pairs
+  kp.div_chunk = attn::FastDiv::of(chunk);
+  kp.div_last_width = attn::FastDiv::of(kp.num_bh - (kp.num_bh - 1) / chunk * chunk);
+  kp.div_per_chunk = attn::FastDiv::of(static_cast<int64_t>(chunk) * kp.num_m_blocks);
+  kp.div_splits = attn::FastDiv::of(kp.splits > 1 ? kp.splits : 1);
+}
+
 enum class Grid { PerTile, Static, Dynamic };
 
 static bool has_mask(const attnk_problem *p) { return p->mask.data != nullptr; }
@@ -243,6 +255,7 @@ static bool o_rows_16b(const attnk_problem *p) {
 // shape of the variant (BM query rows, BN key rows).
 struct Launch {
   CUtensorMap mq, mk, mv, mm;  // mm: the row mask (MROW kernels), else unused
+  CUtensorMap mo;              // O (Cfg::OTMA kernels with kSchedTmaO), else unused
   KParams kp;
 };
 
@@ -415,6 +428,16 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
       kp.msm_b = p->batch > 1 && p->mask.strides[0] != 0;
     }
   }
+  // O by TMA where its rows are 16-byte aligned (the map's strides), in
+  // boxes of one warpgroup's 64 rows x 64 columns.
+  std::memset(&L.mo, 0, sizeof(L.mo));
+  kp.sched &= ~kSchedTmaO;
+  if constexpr (C::OTMA) {
+    if (o_rows_16b(p) && attn::tma::make_bshd_map(&L.mo, p->o.data, C::BF16, p->head_dim_v, p->seq_q,
+                                                  p->heads_q, p->batch, p->o.strides, 64))
+      kp.sched |= kSchedTmaO;
+  }
+  set_divisors(kp);
   cudaLaunchConfig_t cfg;
   std::memset(&cfg, 0, sizeof(cfg));
   const int sms = num_sms();
@@ -431,7 +454,8 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
   cfg.blockDim = dim3(C::THREADS);
   cfg.dynamicSmemBytes = C::SMEM;
   cfg.stream = static_cast<cudaStream_t>(stream);
-  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, L.mm, kp);
+  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, L.mm, L.mo,
+                            kp);
 }
 
 // A variant's launch. extra: its own default sched bits (sched_flags).

@@ -104,7 +104,7 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       mbar_wait(bar.q_empty(qs), ((qr / C::QST) & 1) ^ 1);
       ++qr;
     }
-    const int hk = h / p.group;
+    const int hk = p.div_group.div(h);
     const uint32_t sQb = sQ + qs * C::Q_BYTES;
     mbar_expect_tx(bar.q_full(qs), C::Q_BYTES);
     // Not unrolled: the producer runs on 24-40 registers (setmaxnreg).

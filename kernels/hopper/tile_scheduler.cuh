@@ -42,6 +42,9 @@ constexpr int kSchedWideO = 4;
 // the plain kernels whose O is narrower than 256 columns (DV 64, 128, 160,
 // 192: any multiple of 32); cleared by the host where kSchedWideO is.
 constexpr int kSchedWideONarrow = 8;
+// kSchedTmaO: the Cfg::OTMA kernels store O by TMA (the host sets it where
+// it could build O's tensor map: rows 16-byte aligned).
+constexpr int kSchedTmaO = 16;
 
 struct TileCoord {
   int m0;       // first query row
@@ -55,21 +58,24 @@ template <class C>
 __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
   constexpr int BM = C::BM, BN = C::BN;
   // Split-KV: tile t is split t % splits of output tile t / splits.
+  // Divisions by multipliers (KParams::div_*): no divide chain on the way
+  // to a tile's first GEMM.
   int sp = 0;
   if (C::SPLITKV && p.splits > 1) {
-    sp = t % p.splits;
-    t /= p.splits;
+    const int q = p.div_splits.div(t);
+    sp = t - q * p.splits;
+    t = q;
   }
-  const int per_chunk = p.chunk * p.num_m_blocks;
-  const int ch = t / per_chunk;
-  const int r = t - ch * per_chunk;
-  const int width = min(p.chunk, p.num_bh - ch * p.chunk);
-  const int mm = r / width;
-  const int bh = ch * p.chunk + (r - mm * width);
+  const int ch = p.div_per_chunk.div(t);
+  const int r = t - ch * p.div_per_chunk.d;
+  // Every chunk holds p.chunk pairs but the last, which holds the rest.
+  const attn::FastDiv &wd = p.num_bh - ch * p.chunk < p.chunk ? p.div_last_width : p.div_chunk;
+  const int mm = wd.div(r);
+  const int bh = ch * p.chunk + (r - mm * wd.d);
   const int mb = p.causal ? p.num_m_blocks - 1 - mm : mm;
   TileCoord c;
-  c.h = bh % p.Hq;
-  c.b = bh / p.Hq;
+  c.b = p.div_hq.div(bh);
+  c.h = bh - c.b * p.Hq;
   c.m0 = mb * BM;
   int n_max = p.Sk;
   // Keys from n_max on are hidden from every row of the tile: skipped. With

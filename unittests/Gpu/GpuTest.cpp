@@ -1669,6 +1669,40 @@ TEST(HopperPath, D256OutputStores) {
   }
 }
 
+// O through shared memory and TMA stores (Cfg::OTMA), the default of
+// non-causal D 97..128 (two Q buffers up to 256 keys), of short and
+// top-left causal D 97..128 (pingpong) and of short D 49..64 (two Q
+// buffers; GpuKernelTable.HopperShortD128Default and HopperShortD64Default
+// pin the choice on these shapes): rows past Sq and columns past Dv clipped by O's tensor map,
+// GQA, both dtypes, more output tiles than multiprocessors (a CTA reuses
+// its O buffer after its previous store has read it), into output layouts
+// with 16-byte rows (TMA) and without (Pad2: the register stores), row by
+// row; and the lse beside it.
+TEST(HopperPath, OutputByTma) {
+  GPU_OR_SKIP();
+  const attnrt_dtype F16 = ATTNRT_DTYPE_F16, BF16 = ATTNRT_DTYPE_BF16;
+  for (Layout ol : {Layout::BHSD, Layout::Padded, Layout::Pad2, Layout::BSHD}) {
+    auto run = [ol](Case c) {
+      c.outLayout = ol;
+      c.perRow = true;
+      c.expectKernel = "sm90-wgmma";
+      runCase(c);
+    };
+    run(mk(2, 4, 2, 333, 197, 128, BF16));                // two Q buffers, partial last tile
+    run(mk(1, 4, 1, 200, 700, 128, F16));                 // one Q buffer
+    run(dvCase(1, 2, 2, 130, 1500, 128, 104, BF16, ATTNRT_CAUSAL_NONE));  // Dv 104 of 128
+    run(dvCase(1, 2, 1, 77, 250, 112, 120, F16, ATTNRT_CAUSAL_NONE));
+    run(mk(1, 4, 2, 300, 300, 128, BF16, ATTNRT_CAUSAL_TOP_LEFT));    // pingpong
+    run(mk(1, 4, 4, 200, 460, 120, F16, ATTNRT_CAUSAL_BOTTOM_RIGHT));
+    run(mk(1, 4, 2, 384, 384, 64, F16, ATTNRT_CAUSAL_TOP_LEFT));      // D 64, static grid
+    run(mk(1, 4, 1, 1000, 700, 56, BF16));                            // D 64, dynamic grid
+  }
+  runCase(mk(3, 16, 4, 384, 256, 128, F16));  // 144 tiles on 132 CTAs
+  runCase(mk(3, 16, 4, 384, 600, 128, BF16));
+  runLseCase(mk(1, 4, 2, 300, 450, 128, BF16));
+  runLseCase(mk(1, 4, 4, 130, 200, 128, F16));
+}
+
 TEST(HopperPath, ValueHeadDimsDeclined) {
   GPU_OR_SKIP();
   Case c = dvCase(2, 4, 2, 200, 260, 192, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
@@ -2033,6 +2067,9 @@ TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head 
   c.fill = -1e4f;
   runCase(c);
   runCase(dvCase(1, 2, 2, 65, 100, 40, 136, ATTNRT_DTYPE_BF16));
+  // O by TMA stores (D 128 non-causal), 144 tiles: CTAs reuse the O buffer.
+  runCase(mk(6, 24, 4, 100, 150, 128, ATTNRT_DTYPE_F16));
+  runCase(mk(6, 24, 4, 100, 300, 128, ATTNRT_DTYPE_BF16));
 }
 
 

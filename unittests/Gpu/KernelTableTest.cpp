@@ -376,18 +376,20 @@ TEST(GpuKernelTable, HopperSdHeadDimDefaults) {
 // The default Hopper kernel of causal D 128 (host logic, no device): top-left
 // up to 4096 keys on the pingpong kernel (bench/RESULTS.md, "D 128 causal: P V
 // under the softmax, pingpong at 2k-4k": 3.6-6% faster than without at 2k-4k,
-// equal at 8k); the twins: top-left at 8192 keys, bottom-right chunks and
-// non-causal problems beyond 1024 keys keep the kernel without pingpong.
+// equal at 8k), with O by TMA stores ("O by TMA stores: the other
+// defaults"); the twins: top-left at 8192 keys and bottom-right chunks keep
+// the kernel without pingpong and with the register stores, non-causal
+// problems take the one without pingpong with O by TMA stores.
 TEST(GpuKernelTable, HopperCausalD128Defaults) {
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
-  EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 128, TL)), "d128_bm128_ovl_pp_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128, TL)), "d128_bm128_ovl_pp_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1000, 1025, 112, TL)), "d128_bm128_ovl_pp_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(900, 900, 128, BR)), "d128_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 128, TL)), "d128_bm128_ovl_pp_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128, TL)), "d128_bm128_ovl_pp_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1000, 1025, 112, TL)), "d128_bm128_ovl_pp_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(900, 900, 128, BR)), "d128_bm128_ovl_pp_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 128, TL)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4097, 4097, 128, TL)), "d128_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 4096, 128, BR)), "d128_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 128)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 128)), "d128_bm128_ovl_otma_dyn");
 }
 
 // The default Hopper kernel of causal problems with a finite fill and no
@@ -450,10 +452,10 @@ TEST(GpuKernelTable, HopperD96Defaults) {
   // The twins.
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
-  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104)), "d128_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128)), "d128_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 128)), "d128_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104, TL)), "d128_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 128)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104, TL)), "d128_bm128_ovl_pp_otma_dyn");
   // D 64 with Dv 96: the D 128 list (max(D, Dv)), named through head dim
   // 80 (attn_hopper_variant_name names a variant for D = Dv = d).
   k = problem(4096, 4096, 64);
@@ -573,17 +575,17 @@ TEST(GpuKernelTable, HopperKvResidentSmCounts) {
 // keys, D 40 (the k48 kernel), 208-key tiles (ViT's 197), 128-row tiles
 // (S 200).
 TEST(GpuKernelTable, HopperShortD64Default) {
-  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 64)), "d64_bm192_ovl_pp_q2_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64)), "d64_bm192_ovl_pp_q2_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1000, 700, 56)), "d64_bm192_ovl_pp_q2_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 64)), "d64_bm192_ovl_pp_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64)), "d64_bm192_ovl_pp_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1000, 700, 56)), "d64_bm192_ovl_pp_q2_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 64, ATTNRT_CAUSAL_TOP_LEFT)),
             "d64_bm192_ovl_pp_static");
   // Causal up to 512 keys: two Q buffers on the static grid (D 64 S 512:
   // +1.4% / +2.4-3.3% over one, bench/RESULTS.md); from 513 keys one.
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)),
-            "d64_bm192_ovl_pp_q2_static");
+            "d64_bm192_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(384, 500, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT)),
-            "d64_bm192_ovl_pp_q2_static");
+            "d64_bm192_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(768, 768, 64, ATTNRT_CAUSAL_TOP_LEFT)),
             "d64_bm192_ovl_pp_static");
   EXPECT_EQ(hopperDefaultName(problem(1500, 1500, 64)), "d64_bm192_ovl_pp_dyn");
@@ -592,18 +594,29 @@ TEST(GpuKernelTable, HopperShortD64Default) {
   EXPECT_EQ(hopperDefaultName(problem(200, 1024, 64)), "d64_bm128_ovl_pp_static");
 }
 
-// Short non-causal D 81..128 (Sk <= 1024): the dynamic grid with 16-byte O
-// stores (bench/RESULTS.md, "Short non-causal D 128: the dynamic grid": D 128
-// S 512 0.94 / 0.93x cuDNN against the static grid's 0.82 / 0.79x); D
-// 88..96 its twin with QK^T and V/O over 96 columns (HopperD96Defaults). The
-// twins: causal (pingpong), D 80 (the k80 kernels), short causal D 64.
+// Non-causal D 97..128 at any key count: the dynamic grid with O by TMA
+// stores (Cfg::OTMA), two Q buffers up to 256 keys (bench/RESULTS.md "Tile
+// coordinates without divides; O by TMA stores"; the GPU test
+// HopperPath.OutputByTma runs these shapes). D 88..96 its twin with QK^T
+// and V/O over 96 columns (HopperD96Defaults). The twins: causal
+// (pingpong), D 80 (the k80 kernels), short causal D 64.
 TEST(GpuKernelTable, HopperShortD128Default) {
-  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128)), "d128_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 112)), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 112)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(197, 197, 128)), "d128_bm128_ovl_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(333, 256, 104)), "d128_bm128_ovl_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 257, 128)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 112)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(2049, 2049, 128)), "d128_bm128_ovl_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 128)), "d128_bm128_ovl_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(197, 1024, 96)), "d128_k96_v96_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(300, 300, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(200, 460, 120, ATTNRT_CAUSAL_BOTTOM_RIGHT)), "d128_bm128_ovl_pp_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(384, 384, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm192_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(1000, 700, 56)), "d64_bm192_ovl_pp_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 80)), "d128_k80_v80_bm128_ovl_static");
-  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm192_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm192_ovl_pp_q2_otma_static");
 }
 
 // The tile-scheduling bits of the default launch (host logic, no device):
@@ -920,7 +933,7 @@ TEST(GpuKernelTable, PackedQueryGroupsKernel) {
   ASSERT_TRUE(packQueryGroups(oneRow(64, 71, 1, 2048, 64), &p, &why)) << why;
   EXPECT_EQ(hopperDefaultName(p), "d64_bm128_ovl_pp_dyn");
   ASSERT_TRUE(packQueryGroups(oneRow(64, 48, 1, 2048, 128), &p, &why)) << why;
-  EXPECT_EQ(hopperDefaultName(p), "d128_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(p), "d128_bm128_ovl_otma_dyn");
 }
 #endif
 
