@@ -147,9 +147,11 @@ static int num_sms() {
   return n;
 }
 
-// Tile counters for the dynamic scheduler: per device, a ring of slots; each
-// launch takes the next slot and zeroes it on its own stream first, so two
-// launches only share a counter if 1024 launches are in flight at once.
+// Tile counters for the dynamic scheduler: per device, a ring of slots,
+// zeroed once when allocated; each launch takes the next slot and leaves it
+// zero (the launch's last claim resets it, tile_scheduler.cuh next_tile), so
+// no memset precedes a launch on its stream, and two launches only share a
+// counter if 1024 launches are in flight at once.
 static constexpr int kCounterSlots = 1024;
 static std::mutex g_counter_mu;
 
@@ -164,7 +166,9 @@ static int *next_counter(int dev, cudaError_t *err) {
   std::lock_guard<std::mutex> lock(g_counter_mu);
   if (!bufs[dev]) {
     *err = cudaMalloc(&bufs[dev], kCounterSlots * sizeof(int));
+    if (*err == cudaSuccess) *err = cudaMemset(bufs[dev], 0, kCounterSlots * sizeof(int));
     if (*err != cudaSuccess) {
+      if (bufs[dev]) cudaFree(bufs[dev]);
       bufs[dev] = nullptr;
       return nullptr;
     }
@@ -447,8 +451,6 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
   if (G == Grid::Dynamic && grid < kp.num_tiles) {
     kp.counter = next_counter(dev, &e);
     if (!kp.counter) return e;
-    e = cudaMemsetAsync(kp.counter, 0, sizeof(int), static_cast<cudaStream_t>(stream));
-    if (e != cudaSuccess) return e;
   }
   cfg.gridDim = dim3(static_cast<unsigned>(grid));
   cfg.blockDim = dim3(C::THREADS);

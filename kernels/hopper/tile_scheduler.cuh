@@ -118,10 +118,18 @@ __device__ __forceinline__ int wg_key_tiles(const KParams &p, const TileCoord &c
   return max(1, min(n, c.n_tiles));
 }
 
-// The tile after `t` for this CTA (the producer asks once per tile).
+// The tile after `t` for this CTA (the producer asks once per tile). On the
+// dynamic grid a launch's claims number exactly num_tiles: claim c gives
+// tile gridDim.x + c, and each CTA claims once per tile it computes (the
+// first, blockIdx.x, unclaimed) and stops at its first failed claim, so the
+// claims return 0 .. num_tiles - 1. The one that returns num_tiles - 1 is
+// the last: it resets the counter for the next launch on this slot
+// (launch.cuh, next_counter), which stream order starts after this one.
 __device__ __forceinline__ int next_tile(const KParams &p, int t) {
-  return p.counter ? static_cast<int>(gridDim.x) + atomicAdd(p.counter, 1)
-                   : t + static_cast<int>(gridDim.x);
+  if (!p.counter) return t + static_cast<int>(gridDim.x);
+  const int c = atomicAdd(p.counter, 1);
+  if (c == p.num_tiles - 1) atomicExch(p.counter, 0);
+  return static_cast<int>(gridDim.x) + c;
 }
 
 // K/V resident (Cfg::KVR with KParams::kv_hold; the launch sets chunk 1, so

@@ -1703,6 +1703,21 @@ TEST(HopperPath, OutputByTma) {
   runLseCase(mk(1, 4, 4, 130, 200, 128, F16));
 }
 
+// The dynamic grid's tile counters (a ring of 1024 per device) are zeroed
+// once and reset by each launch's last claim, not by a memset before every
+// launch: 1100 launches of a dynamic-grid problem (160 tiles on 132 CTAs),
+// the output poisoned before each, every one bitwise equal to the first and
+// the first row by row against the reference; a counter left dirty would
+// skip tiles and leave poisoned rows.
+TEST(HopperPath, DynamicCounterReuse) {
+  GPU_OR_SKIP();
+  Case c = mk(2, 16, 4, 600, 300, 128, ATTNRT_DTYPE_BF16);
+  c.perRow = true;
+  c.expectKernel = "sm90-wgmma";
+  c.repeats = 1100;
+  runCase(c);
+}
+
 TEST(HopperPath, ValueHeadDimsDeclined) {
   GPU_OR_SKIP();
   Case c = dvCase(2, 4, 2, 200, 260, 192, 128, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT);
