@@ -74,8 +74,19 @@ __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
   const int bh = ch * p.chunk + (r - mm * wd.d);
   const int mb = p.causal ? p.num_m_blocks - 1 - mm : mm;
   TileCoord c;
-  c.b = p.div_hq.div(bh);
-  c.h = bh - c.b * p.Hq;
+  if constexpr (C::LR && C::DP == 256) {
+    // The D 256 logit-rounding GEN kernel (the correctness path of rounded
+    // logits, mask values in registers) keeps the divide here: with the
+    // multiplier ptxas spilled it past its ratchet (scripts/lib/
+    // kernel_checks.py; 114 / 132 B against 108 / 116, nvcc 13.0), with
+    // the divide 70 / 96. (The D 64 one spills less with the multiplier:
+    // 48 / 52 against 52 / 56.)
+    c.h = bh % p.Hq;
+    c.b = bh / p.Hq;
+  } else {
+    c.b = p.div_hq.div(bh);
+    c.h = bh - c.b * p.Hq;
+  }
   c.m0 = mb * BM;
   int n_max = p.Sk;
   // Keys from n_max on are hidden from every row of the tile: skipped. With

@@ -144,8 +144,14 @@ HOPPER_SPILL_LIMIT = {}
 # The logit-rounding (LR) GEN kernels with the mask operand in registers, the
 # correctness path of rounded logits under masks other than row masks: the
 # rounding's extra live values spill, per head dim (nvcc 13.0, 2026-11-30,
-# docs/kernels.md "Rounded logits"). A ratchet like the one above.
-HOPPER_LR_GEN_SPILL_LIMIT = {"64": (48, 56), "128": (0, 0), "192": (0, 0), "256": (108, 116)}
+# docs/kernels.md "Rounded logits"). A ratchet like the one above, re-based
+# on 2026-12-01 with the tile-coordinate multipliers and the counter reset
+# of the producer (bench/hopper/NOTES.md "divide"): ptxas's allocation of
+# these kernels moves with code outside their key loop (the producer's
+# counter reset alone took D 64 from 48/52 to 52/56); D 256 keeps the
+# divide by Hq, which took it from 114/132 to 70/96. Sum over both: 122/152
+# against the old limits' 156/172.
+HOPPER_LR_GEN_SPILL_LIMIT = {"64": (52, 56), "128": (0, 0), "192": (0, 0), "256": (70, 96)}
 
 
 def hopper_ptx(ptxas, ptx):
