@@ -79,8 +79,7 @@ __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
     // logits, mask values in registers) keeps the divide here: with the
     // multiplier ptxas spilled it past its ratchet (scripts/lib/
     // kernel_checks.py; 114 / 132 B against 108 / 116, nvcc 13.0), with
-    // the divide 70 / 96. (The D 64 one spills less with the multiplier:
-    // 48 / 52 against 52 / 56.)
+    // the divide 70 / 96 (bench/hopper/NOTES.md "divide", the CI finding).
     c.h = bh % p.Hq;
     c.b = bh / p.Hq;
   } else {
