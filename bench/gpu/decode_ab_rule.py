@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""The multi-process A/B of two libattnrt.so builds (bench/gpu/DECODE_NOTES.md,
+"Rows 28/32: the live-row merge, decided over processes"): reads the logs of
+several decode_variants.py processes, each of which timed the new build (base,
+base') and the old one (b:old, b:old') twice, and applies the rule written
+there before the call:
+
+  per process p, row r, dtype d: R = mean(base, base') / mean(b:old, b:old');
+  over the N processes: mean m, sample std s, low = m - 2 s / sqrt(N).
+  KEEP the new build iff no process reported WRONG/ERROR, every cell has N >= 3,
+  m > 1 on rows 28 and 32 in both dtypes, and low >= 1 - LOSS (0.3%) on
+  rows 29, 30, 31 and 33 in both dtypes; else REVERT.
+
+  decode_ab_rule.py var-bf16-0.log var-f16-0.log ...   (file names var-DTYPE-P.log)
+
+Prints the table (one column per process, in %), then `DECISION KEEP|REVERT`.
+"""
+import math
+import re
+import sys
+
+KEY_ROWS = (28, 32)
+GUARD_ROWS = (29, 30, 31, 33)
+LOSS = 0.003
+
+
+def parse(path):
+    """{row: {name: [TB/s, ...]}} of one process's log; bad: WRONG/ERROR seen."""
+    out, bad = {}, False
+    for line in open(path):
+        m = re.match(r"^\| (\d+) \|", line)
+        if not m:
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")][3:]
+        row = out.setdefault(int(m.group(1)), {})
+        for c in cells:
+            parts = c.split()
+            if len(parts) < 2:
+                continue
+            if parts[1] in ("WRONG", "ERROR"):
+                bad = True
+                continue
+            row.setdefault(parts[0].rstrip("'"), []).append(float(parts[1]))
+    return out, bad
+
+
+def main(paths):
+    procs = {}  # dtype -> [(p, parsed)]
+    any_bad = False
+    for path in sorted(paths):
+        m = re.search(r"var-(\w+)-(\d+)\.log$", path)
+        if not m:
+            continue
+        parsed, bad = parse(path)
+        any_bad |= bad
+        procs.setdefault(m.group(1), []).append((int(m.group(2)), parsed))
+    keep = not any_bad
+    lines = ["| row | dtype | per process: new / old - 1 (%) | N | mean | std | mean - 2 se | min | rule |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in KEY_ROWS + GUARD_ROWS:
+        for dt in ("bf16", "f16"):
+            rs = []
+            for _, parsed in sorted(procs.get(dt, [])):
+                cell = parsed.get(r, {})
+                new, old = cell.get("base", []), cell.get("b:old", [])
+                if len(new) == 2 and len(old) == 2:
+                    rs.append(sum(new) / sum(old))
+            n = len(rs)
+            if n < 3:
+                keep = False
+                lines.append(f"| {r} | {dt} | (missing) | {n} | | | | | fails (fewer than 3 processes) |")
+                continue
+            mean = sum(rs) / n
+            std = math.sqrt(sum((x - mean) ** 2 for x in rs) / (n - 1))
+            low = mean - 2 * std / math.sqrt(n)
+            if r in KEY_ROWS:
+                ok = mean > 1.0
+                why = "mean > 1" if ok else "FAILS mean > 1"
+            else:
+                ok = low >= 1 - LOSS
+                why = f"low >= {1 - LOSS:.3f}" if ok else f"FAILS low >= {1 - LOSS:.3f}"
+            keep &= ok
+            lines.append(f"| {r} | {dt} | " + " ".join(f"{(x - 1) * 100:+.2f}" for x in rs) +
+                         f" | {n} | {(mean - 1) * 100:+.2f}% | {std * 100:.2f}% | {(low - 1) * 100:+.2f}% | "
+                         f"{(min(rs) - 1) * 100:+.2f}% | {why} |")
+    print("\n".join(lines))
+    if any_bad:
+        print("a process reported WRONG or ERROR")
+    print(f"DECISION {'KEEP' if keep else 'REVERT'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
