@@ -1099,12 +1099,22 @@ template <class T, bool MASK> void add_rounded(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, MASK, kTmaRing, 8, 1, true>();
 }
 
+// D == Dv == 64 on a TMA ring (tma64_ok; opt-in, ATTN_DECODE_NV_RING=2
+// WARPS=8 STAGES=6|3): 8 warps, 128-key tiles of one 64-column box each for
+// K and V (32 KB a stage), 6 stages (1 block per SM) or 3 (2 blocks): the
+// bytes in flight per SM of the D 128 default, where the D 64 per-warp
+// cp.async rings stream at ~3.7-3.8 TB/s (B 2, 16/16 heads, 54.5k keys).
+template <class T> void add_tma64(Variant *v, int &n) {
+  v[n++] = make_variant<T, 64, 6, false, kTmaRing, 8>();
+  v[n++] = make_variant<T, 64, 3, false, kTmaRing, 8>();
+}
+
 // The timeline's twin of the default D 128 TMA ring (no mask).
 template <class T> void add_probe(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, false, kTmaRing, 8, 1, false, true>();
 }
 
-constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2;
+constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2 + 2 * 2;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -1128,6 +1138,8 @@ const Variant *variants() {
       add_d256<bf16_t>(v, n);
       add_probe<f16_t>(v, n);
       add_probe<bf16_t>(v, n);
+      add_tma64<f16_t>(v, n);
+      add_tma64<bf16_t>(v, n);
     }
   } table;
   return table.v;
@@ -1216,6 +1228,15 @@ bool d256_ok(const attnk_problem *p) {
   return !off && p->head_dim == 256 && p->head_dim_v == 256 && !p->mask.data && !rounds_logits(p) &&
          device_sm90();
 }
+// The D 64 TMA ring (add_tma64, chosen only by the knobs): D == Dv == 64,
+// no mask, no logit rounding, compute capability 9.0+.
+bool tma64_ok(const attnk_problem *p) {
+  return p->head_dim == 64 && p->head_dim_v == 64 && !p->mask.data && !rounds_logits(p) && device_sm90();
+}
+// Whether a TMA ring variant of head-dim bucket `dp` takes `p`.
+bool tma_shape_ok(const attnk_problem *p, int dp) {
+  return dp == 256 ? d256_ok(p) : dp == 64 ? tma64_ok(p) : tma_ok(p);
+}
 // The wide-group kernel for `p` (-1: none): more than 32 packed rows per
 // (batch, KV head), i.e. at least 3 row blocks of 16 that would each read
 // the K/V tiles again (MQA: Falcon's 71 query heads on one KV head), no
@@ -1250,11 +1271,12 @@ bool variant_runs(const attnk_problem *p, int vi) {
   if (vi < 0 || vi >= kNumVariants) return false;
   const Variant &v = variants()[vi];
   return v.dtype == p->dtype && v.dp == dp_of(p) && v.mask == (p->mask.data != nullptr) &&
-         v.lr == rounds_logits(p) && (v.ring != kTmaRing || (v.dp == 256 ? d256_ok(p) : tma_ok(p)));
+         v.lr == rounds_logits(p) && (v.ring != kTmaRing || tma_shape_ok(p, v.dp));
 }
 
 // The variant that runs `p`: the default for its head-dim bucket, or the one
-// the knobs ask for where it exists. The TMA ring needs D == Dv == 128.
+// the knobs ask for where it exists. The TMA ring needs D == Dv == 128 (or
+// 64: tma64_ok).
 int pick(const attnk_problem *p) {
   if (g_forced_variant >= 0) return variant_runs(p, g_forced_variant) ? g_forced_variant : -1;
   const Knobs kn = knobs();
@@ -1263,7 +1285,7 @@ int pick(const attnk_problem *p) {
   const Variant *v = variants();
   const int ring = kn.ring >= 0 ? kn.ring : v[dflt].ring;
   const int warps = kn.warps > 0 ? kn.warps : 4;
-  if (ring == kTmaRing && !tma_ok(p)) return dflt;
+  if (ring == kTmaRing && !tma_shape_ok(p, v[dflt].dp)) return dflt;
   for (int i = 0; i < kNumVariants; ++i)
     if (v[i].dtype == v[dflt].dtype && v[i].dp == v[dflt].dp && v[i].mask == v[dflt].mask &&
         v[i].lr == v[dflt].lr && v[i].ring == ring && v[i].warps == warps && v[i].mt == 1 && !v[i].probe &&
