@@ -12,6 +12,8 @@ there before the call:
   rows 29, 30, 31 and 33 in both dtypes; else REVERT.
 
   decode_ab_rule.py var-bf16-0.log var-f16-0.log ...   (file names var-DTYPE-P.log)
+  Other names and rows: --new NAME --old NAME, --key-rows R,.. --key-min X (mean > X),
+  --guard-rows R,.. --guard-loss L (low >= 1 - L), --mean-rows R,.. --mean-min X (mean >= X).
 
 Rows outside 28-33 (decode_variants --extra: 100, ...) are listed, outside the rule.
 Prints the table (one column per process, in %), then `DECISION KEEP|REVERT`.
@@ -23,6 +25,9 @@ import sys
 KEY_ROWS = (28, 32)
 GUARD_ROWS = (29, 30, 31, 33)
 LOSS = 0.003
+NEW, OLD = "base", "b:old"
+KEY_MIN = 1.0
+MEAN_ROWS, MEAN_MIN = (), 1.0
 
 
 def parse(path):
@@ -45,7 +50,24 @@ def parse(path):
     return out, bad
 
 
-def main(paths):
+def main(argv):
+    global KEY_ROWS, GUARD_ROWS, LOSS, NEW, OLD, KEY_MIN, MEAN_ROWS, MEAN_MIN
+    import argparse
+    ap = argparse.ArgumentParser()
+    ap.add_argument("logs", nargs="+")
+    ap.add_argument("--new", default=NEW)
+    ap.add_argument("--old", default=OLD)
+    ap.add_argument("--key-rows", default="28,32")
+    ap.add_argument("--key-min", type=float, default=KEY_MIN)
+    ap.add_argument("--guard-rows", default="29,30,31,33")
+    ap.add_argument("--guard-loss", type=float, default=LOSS)
+    ap.add_argument("--mean-rows", default="")
+    ap.add_argument("--mean-min", type=float, default=MEAN_MIN)
+    a = ap.parse_args(argv)
+    rows = lambda t: tuple(int(x) for x in t.split(",") if x)
+    KEY_ROWS, GUARD_ROWS, MEAN_ROWS = rows(a.key_rows), rows(a.guard_rows), rows(a.mean_rows)
+    NEW, OLD, KEY_MIN, LOSS, MEAN_MIN = a.new, a.old, a.key_min, a.guard_loss, a.mean_min
+    paths = a.logs
     procs = {}  # dtype -> [(p, parsed)]
     any_bad = False
     for path in sorted(paths):
@@ -58,14 +80,15 @@ def main(paths):
     keep = not any_bad
     lines = ["| row | dtype | per process: new / old - 1 (%) | N | mean | std | mean - 2 se | min | rule |",
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-    extra = sorted({r for ps in procs.values() for _, parsed in ps for r in parsed} - set(KEY_ROWS + GUARD_ROWS))
-    for r in KEY_ROWS + GUARD_ROWS + tuple(extra):
+    ruled = KEY_ROWS + GUARD_ROWS + MEAN_ROWS
+    extra = sorted({r for ps in procs.values() for _, parsed in ps for r in parsed} - set(ruled))
+    for r in ruled + tuple(extra):
         for dt in ("bf16", "f16"):
             rs = []
             for _, parsed in sorted(procs.get(dt, [])):
                 cell = parsed.get(r, {})
-                new, old = cell.get("base", []), cell.get("b:old", [])
-                if len(new) == 2 and len(old) == 2:
+                new, old = cell.get(NEW, []), cell.get(OLD, [])
+                if len(new) == 2 and len(old) == 2:  # name and name' each once
                     rs.append(sum(new) / sum(old))
             n = len(rs)
             if n < 3:
@@ -78,8 +101,11 @@ def main(paths):
             if r in extra:
                 ok, why = True, "outside the rule"
             elif r in KEY_ROWS:
-                ok = mean > 1.0
-                why = "mean > 1" if ok else "FAILS mean > 1"
+                ok = mean > KEY_MIN
+                why = f"mean > {KEY_MIN:g}" if ok else f"FAILS mean > {KEY_MIN:g}"
+            elif r in MEAN_ROWS:
+                ok = mean >= MEAN_MIN
+                why = f"mean >= {MEAN_MIN:g}" if ok else f"FAILS mean >= {MEAN_MIN:g}"
             else:
                 ok = low >= 1 - LOSS
                 why = f"low >= {1 - LOSS:.3f}" if ok else f"FAILS low >= {1 - LOSS:.3f}"
