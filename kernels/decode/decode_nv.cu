@@ -1099,11 +1099,11 @@ template <class T, bool MASK> void add_rounded(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, MASK, kTmaRing, 8, 1, true>();
 }
 
-// D == Dv == 64 on a TMA ring (tma64_ok; opt-in, ATTN_DECODE_NV_RING=2
-// WARPS=8 STAGES=6|3): 8 warps, 128-key tiles of one 64-column box each for
-// K and V (32 KB a stage), 6 stages (1 block per SM) or 3 (2 blocks): the
-// bytes in flight per SM of the D 128 default, where the D 64 per-warp
-// cp.async rings stream at ~3.7-3.8 TB/s (B 2, 16/16 heads, 54.5k keys).
+// D == Dv == 64 on a TMA ring (tma64_ok): 8 warps, 128-key tiles of one
+// 64-column box each for K and V (32 KB a stage), 6 stages (1 block per SM;
+// the default, kStagesTma64) or 3 (2 blocks; ATTN_DECODE_NV_RING=2 WARPS=8
+// STAGES=3): the bytes in flight per SM of the D 128 default, where the D 64
+// per-warp cp.async rings stream at ~3.6-3.8 TB/s (B 2, 16/16 heads, 54.5k keys).
 template <class T> void add_tma64(Variant *v, int &n) {
   v[n++] = make_variant<T, 64, 6, false, kTmaRing, 8>();
   v[n++] = make_variant<T, 64, 3, false, kTmaRing, 8>();
@@ -1151,6 +1151,9 @@ const Variant *variants() {
 // 128-key tiles another +0-4% (bench/RESULTS.md, issue 12 decode run 10).
 constexpr bool kTmaDefault = true;
 constexpr int kTmaWarps = 8;
+// D == Dv == 64 (tma64_ok): the 6-stage TMA ring of add_tma64 (bench/gpu/DECODE_NOTES.md,
+// "D 64 MHA decode on a TMA ring": +10-13% over the per-warp rings on MHA rows).
+constexpr int kStagesTma64 = 6;
 
 int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, int mt = 1) {
   const int dp = dp_of(p);
@@ -1256,7 +1259,9 @@ int default_variant(const attnk_problem *p) {
     const int w = wide_variant(p);
     if (w >= 0) return w;
   }
-  return kTmaDefault && tma_ok(p) ? find_variant(p, kTmaRing, 3, kTmaWarps) : cp_async_variant(p);
+  if (kTmaDefault && tma_ok(p)) return find_variant(p, kTmaRing, 3, kTmaWarps);
+  if (kTmaDefault && tma64_ok(p)) return find_variant(p, kTmaRing, kStagesTma64, kTmaWarps);
+  return cp_async_variant(p);
 }
 
 // Tests only (decode_nv_force_variant): the variant every launch of this
@@ -1514,8 +1519,10 @@ bool decode_nv_eligible(const attnk_problem *p) {
 // on rows 29-31, bf16 and f16
 // (21 of 22 paired timings ahead; run 11: +0.2-1.6% on rows 27-32). The
 // wide-group and D 256 TMA kernels were not measured with it: off there.
+// The D 64 TMA ring: on (with it 0 to +3% over without on D 64 MHA / GQA
+// rows in dec's call 2, bench/gpu/DECODE_NOTES.md).
 bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_ring) {
-  return tma_ring && head_dim_bucket == 128 && rows_per_block == kRows;
+  return tma_ring && (head_dim_bucket == 128 || head_dim_bucket == 64) && rows_per_block == kRows;
 }
 
 // Splits s minimize the modelled time waves(s) * (tiles per split + F) + C
