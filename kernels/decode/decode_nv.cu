@@ -17,8 +17,10 @@
 //    tiles (the same 64 KB per stage; Q's fragments reloaded per k-step,
 //    the O accumulators holding 128 registers); other D 128 problems
 //    (Dv != D, strides a tensor map cannot take) the block ring (4 warps,
-//    16-byte cp.async from all threads, rows padded by 16 bytes); D 64 the
-//    per-warp rings (4 warps, each copies and waits for its own 16 keys);
+//    16-byte cp.async from all threads, rows padded by 16 bytes); D == Dv
+//    == 64 without a mask or logit rounding the TMA ring with 8 warps and
+//    128-key tiles (one 64-column box each for K and V, 6 stages); other D
+//    64 the per-warp rings (4 warps, each copies and waits for its own 16 keys);
 //    groups of more than 32 packed rows without a mask (MQA: Falcon's 71
 //    query heads on one KV head) take the wide-group blocks: 10 warps, 5
 //    m-tiles (80 rows) x 2 key warps sharing each 32-key tile (D 64 block
