@@ -922,6 +922,7 @@ TEST(GpuKernelTable, DecodeEvictFirstDefault) {
   EXPECT_FALSE(attn::decode_nv_evict_first(256, 16, true)); // D 256 twin
   EXPECT_FALSE(attn::decode_nv_evict_first(128, 16, false)); // block ring twin
   EXPECT_FALSE(attn::decode_nv_evict_first(64, 16, false));
+  EXPECT_TRUE(attn::decode_nv_evict_first(64, 16, true)); // the D 64 TMA ring
 }
 
 #if defined(ATTN_HAVE_HOPPER)
