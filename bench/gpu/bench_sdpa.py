@@ -35,6 +35,13 @@ interleaved rounds (default 4, order rotated between rounds); x best per
 row, its per-round spread, and the geometric mean (see models()):
   bench_sdpa.py --sweep models --dtypes bf16,f16 [--rounds 4] --json r.json --out r.md
   then bench/plot_results.py r.json r.png draws x best per row.
+--sweep random: --count shapes drawn from --seed by bench/gpu/random_shapes.py
+(the models sweep's classes with sizes drawn anew: head dims 32-256, odd and
+short sequences, every mask kind incl. Hugging Face's [B,1,Sq,Sk] eager mask,
+GQA/MQA, chunked prefill, decode, speculative-decoding verification), timed
+and reported as the models sweep is, so that no tuned row list hides a slow
+shape:
+  bench_sdpa.py --sweep random --seed 1 --count 40 --dtypes bf16,f16 --json r.json --out r.md
 --sweep decode: one query row, batch 1/8/64, 1k-128k keys, 32/8 and 32/32
 heads, head dim 128, against SDPA's flash, cuDNN and efficient backends
 (x best: the fastest of them over attnrt's time).
@@ -135,7 +142,8 @@ def main():
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--only", default="", help="comma-separated shape indices")
     ap.add_argument("--sweep", default="toolchain",
-                    choices=["toolchain", "issue6", "masks", "decode", "models", "headdims", "rounding"])
+                    choices=["toolchain", "issue6", "masks", "decode", "models", "random", "headdims",
+                             "rounding"])
     ap.add_argument("--dtypes", default="bf16", help="comma-separated: bf16,f16")
     ap.add_argument("--plot", default=None, help="PNG: TFLOP/s against sequence length")
     ap.add_argument("--staging", action="store_true",
@@ -143,6 +151,8 @@ def main():
     ap.add_argument("--rounds", type=int, default=4,
                     help="--sweep models: rounds per row; every candidate timed once per round, "
                          "the order rotated and reversed between rounds (see time_rounds)")
+    ap.add_argument("--seed", type=int, default=1, help="--sweep random: the draw's seed")
+    ap.add_argument("--count", type=int, default=40, help="--sweep random: shapes drawn")
     ap.add_argument("--json", default=None,
                     help="--sweep models: every row and the geometric mean as JSON; "
                          "--hopper-variants: the checks and timings as JSON")
@@ -161,7 +171,7 @@ def main():
         return staging(Attnrt(args.lib), args.out)
     if args.sweep == "masks":
         return masks(Attnrt(args.lib), args)
-    if args.sweep == "models":
+    if args.sweep in ("models", "random"):
         return models(Attnrt(args.lib), args)
     if args.sweep == "rounding":
         return rounding(Attnrt(args.lib), args)
@@ -308,8 +318,10 @@ def padding_lengths(B, S):
     return [S - (b * 37) % (S // 2) for b in range(B)]
 
 
-def make_mask(kind, B, H, S, dt, dev):
-    """(our mask tensor, SDPA attn_mask) for a mask kind; same values."""
+def make_mask(kind, B, H, S, dt, dev, Sq=None):
+    """(our mask tensor, SDPA attn_mask) for a mask kind; same values. S is
+    the key count; Sq (default S) the query count of the [.., Sq, S] kinds."""
+    Sq = S if Sq is None else Sq
     if kind == "pad_add":    # BERT/RoBERTa: [B,1,1,S] additive, finfo.min on padding keys
         m = torch.zeros(B, 1, 1, S, device=dev, dtype=dt)
         for b, n in enumerate(padding_lengths(B, S)):
@@ -320,11 +332,18 @@ def make_mask(kind, B, H, S, dt, dev):
         for b, n in enumerate(padding_lengths(B, S)):
             m[b, :, :, n:] = False
         return m, m
-    if kind == "bias":       # T5-style relative-position bias [1,H,S,S]
+    if kind == "bias":       # T5-style relative-position bias [1,H,Sq,S]
         i = torch.arange(S, device=dev)
-        rel = (i[None, :] - i[:, None]).abs().float()
+        rel = (i[None, :] - i[:Sq, None] - (S - Sq)).abs().float()
         slopes = torch.linspace(0.05, 0.5, H, device=dev)
         m = (-slopes[:, None, None] * torch.log1p(rel)[None]).to(dt)[None]
+        return m, m
+    if kind == "causal_pad_add":  # Hugging Face's 4-D eager mask [B,1,Sq,S]: causal + padding
+        i = torch.arange(Sq, device=dev)[:, None] + (S - Sq)
+        j = torch.arange(S, device=dev)[None, :]
+        m = torch.zeros(B, 1, Sq, S, device=dev, dtype=dt)
+        for b, n in enumerate(padding_lengths(B, S)):
+            m[b, 0].masked_fill_((j > i) | (j >= n), torch.finfo(dt).min)
         return m, m
     if kind == "bool_full":  # [B,1,S,S] boolean: local window of 256 + global first 16 keys
         i = torch.arange(S, device=dev)
@@ -659,7 +678,11 @@ def models(rt, args):
     from torch.nn.attention import SDPBackend, sdpa_kernel
     from torch.nn.attention.bias import causal_lower_right
     dev = torch.device(MODELS_DEVICE)
-    shapes = list(enumerate(model_shapes.SHAPES))
+    if args.sweep == "random":
+        import random_shapes  # bench/gpu/random_shapes.py
+        shapes = list(enumerate(random_shapes.shapes(args.seed, args.count)))
+    else:
+        shapes = list(enumerate(model_shapes.SHAPES))
     if args.only:
         shapes = [shapes[int(i)] for i in args.only.split(",")]
     dtypes = [{"bf16": torch.bfloat16, "f16": torch.float16}[d] for d in args.dtypes.split(",")]
@@ -692,7 +715,7 @@ def models(rt, args):
         sets = rotating_inputs(s, nbytes, dt, dev)
         mask = sdpa_mask = None
         if s.mask:
-            mask, sdpa_mask = make_mask(s.mask, s.B, s.Hq, s.Sq, dt, dev)
+            mask, sdpa_mask = make_mask(s.mask, s.B, s.Hq, s.Sk, dt, dev, Sq=s.Sq)
             assert tuple(mask.shape) == model_shapes.mask_shape(s), (mask.shape, s)
         scale = 1.0 / math.sqrt(s.D)
         q, k, v, o = sets[0]
@@ -791,7 +814,7 @@ def models(rt, args):
             fh.write("\n".join(lines) + "\n\n" + summary + "\n")
     if args.json:
         with open(args.json, "w") as fh:
-            json.dump({"sweep": "models", "gpu": torch.cuda.get_device_name(), "torch": torch.__version__,
+            json.dump({"sweep": args.sweep, "seed": args.seed if args.sweep == "random" else None, "gpu": torch.cuda.get_device_name(), "torch": torch.__version__,
                        "time": stamp, "lib": args.lib, "backend": os.environ.get("ATTNRT_BENCH_BACKEND", "gpu"),
                        "rounds": rounds, "sweep_s": sweep_s,
                        "rows": rows, "geomean_x_best": geomean, "geomean_rows": len(xs)}, fh, indent=1)

@@ -24,6 +24,7 @@ runs on it (NAME' times a variant again: its two rates are averaged for --choose
 --extra B,Hq,Hkv,Sk,D (repeatable) adds a decode shape that the sweep does not
 hold (one query row, no mask), numbered 100, 101, ... in the table, after the
 --only rows.
+--digits N: decimals of the TB/s cells (2); --no-sdpa: attnrt's variants only.
 --choose A,B,... --choose-rows I,J,...: prints `CHOICE NAME KNOBS` last, the
 variant among A, B, ... with the highest geometric mean of TB/s over rows
 I, J, ... (both baseline timings averaged), if it beats the baseline by more
@@ -82,6 +83,8 @@ def main():
     ap.add_argument("--choose-rows", default="")
     ap.add_argument("--margin", type=float, default=0.02)
     ap.add_argument("--extra", action="append", default=[])
+    ap.add_argument("--digits", type=int, default=2, help="decimals of the TB/s cells")
+    ap.add_argument("--no-sdpa", action="store_true", help="skip SDPA's backends (no x best column)")
     args = ap.parse_args()
     shapes = {int(i): model_shapes.SHAPES[int(i)] for i in args.only.split(",")}
     for n, e in enumerate(args.extra):
@@ -111,7 +114,8 @@ def main():
         q, k, v, o = sets[0]
         ref = bench_sdpa.reference_f32(q, k, v, None, 0)
         best, best_name = None, None
-        for name, be in (("flash", SDPBackend.FLASH_ATTENTION), ("cudnn", SDPBackend.CUDNN_ATTENTION)):
+        sdpa = () if args.no_sdpa else (("flash", SDPBackend.FLASH_ATTENTION), ("cudnn", SDPBackend.CUDNN_ATTENTION))
+        for name, be in sdpa:
             def mk(q_, k_, v_, be=be):
                 def fn():
                     with sdpa_kernel(be):
@@ -148,7 +152,7 @@ def main():
                     continue
                 t = bench_sdpa.time_adaptive([lambda p=p: lib.run(p) for p in ps])
                 x = f" x{best / t:.2f}" if best else ""
-                cells.append(f"{name} {nbytes / t / 1e9:.2f}{x}")
+                cells.append(f"{name} {nbytes / t / 1e9:.{args.digits}f}{x}")
                 key = (idx, name.rstrip("'"))
                 rates[key] = (rates[key] + nbytes / t / 1e9) / 2 if key in rates else nbytes / t / 1e9
             except RuntimeError as e:

@@ -15,7 +15,9 @@ Masks come from bench_sdpa.make_mask (the masks sweep's builders):
   pad_add  [B,1,1,S] additive, finfo(dtype).min on the padding keys (BERT's
            extended attention mask), 256..512 visible keys per sequence at S 512;
   pad_bool [B,1,1,S] boolean, True = visible, same lengths;
-  bias     [1,H,S,S] additive relative-position bias (T5).
+  bias     [1,H,S,S] additive relative-position bias (T5);
+  causal_pad_add [B,1,Sq,Sk] additive, finfo.min above the diagonal and on
+           the padding keys (Hugging Face eager decoders; random sweep only).
 Causal modes are attnrt_causal's: 0 none, 1 top-left (PyTorch is_causal),
 2 bottom-right (chunked prefill: the Sq new queries see the Sk - Sq cached
 keys and the causal part of their own chunk).
@@ -28,7 +30,7 @@ import sys
 from collections import namedtuple
 
 CAUSAL_NAMES = {0: "none", 1: "top-left", 2: "bottom-right"}
-MASK_KINDS = (None, "pad_add", "pad_bool", "bias")
+MASK_KINDS = (None, "pad_add", "pad_bool", "bias", "causal_pad_add")
 
 # Dv: the value head dim where it differs from D (None: Dv = D).
 Shape = namedtuple("Shape", "name model config B Hq Hkv Sq Sk D causal mask Dv", defaults=(None,))
@@ -198,6 +200,8 @@ def mask_shape(s):
         return (s.B, 1, 1, s.Sk)
     if s.mask == "bias":
         return (1, s.Hq, s.Sq, s.Sk)
+    if s.mask == "causal_pad_add":
+        return (s.B, 1, s.Sq, s.Sk)
     return None
 
 
@@ -261,8 +265,6 @@ def check(shapes=SHAPES):
         if s.mask not in MASK_KINDS:
             bad.append(f"{where}: unknown mask kind {s.mask}")
         if s.mask is not None:
-            if s.Sq != s.Sk:
-                bad.append(f"{where}: make_mask builds square masks only")
             if s.mask in ("pad_add", "pad_bool") and s.Sk < 4:
                 bad.append(f"{where}: padding needs S >= 4")
             ms = mask_shape(s)

@@ -17,8 +17,10 @@
 //    tiles (the same 64 KB per stage; Q's fragments reloaded per k-step,
 //    the O accumulators holding 128 registers); other D 128 problems
 //    (Dv != D, strides a tensor map cannot take) the block ring (4 warps,
-//    16-byte cp.async from all threads, rows padded by 16 bytes); D 64 the
-//    per-warp rings (4 warps, each copies and waits for its own 16 keys);
+//    16-byte cp.async from all threads, rows padded by 16 bytes); D == Dv
+//    == 64 without a mask or logit rounding the TMA ring with 8 warps and
+//    128-key tiles (one 64-column box each for K and V, 6 stages); other D
+//    64 the per-warp rings (4 warps, each copies and waits for its own 16 keys);
 //    groups of more than 32 packed rows without a mask (MQA: Falcon's 71
 //    query heads on one KV head) take the wide-group blocks: 10 warps, 5
 //    m-tiles (80 rows) x 2 key warps sharing each 32-key tile (D 64 block
@@ -142,7 +144,7 @@ template <int DP, int STAGES, int WARPS, int RING, int MT = 1> struct DnShape {
   static constexpr int BAR_BYTE = ((Q_OFF + kBlockRows * QLD) * 2 + 7) / 8 * 8; // kTmaRing: mbarriers
   static constexpr int ALIGN = RING == kTmaRing ? 1024 : 0; // the swizzle atom: base rounded up
   static constexpr int SMEM_BYTES = BAR_BYTE + (RING == kTmaRing ? 8 * STAGES : 0) + ALIGN;
-  static constexpr int OLD = DP + 4;         // merge buffer row (floats)
+  static constexpr int OLD = DP + 8;         // merge buffer row (floats): 8 banks apart
   static constexpr int MERGE_BYTES = (kWarps * kRows * OLD + kWarps * kRows * 2) * 4;
   static_assert(MERGE_BYTES <= STAGES * STAGE * 2, "merge buffer aliases the K/V ring");
   static_assert(STAGES >= 2, "at least double buffering");
@@ -466,8 +468,11 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
   constexpr int KTD = DP / 16; // k-steps over the head dim
   constexpr int NTO = DP / 8;  // n-tiles of O
   extern __shared__ u32x4 dn_smem[];
-  uint16_t *sm = (uint16_t *)(Sh::ALIGN ? (((uintptr_t)dn_smem + Sh::ALIGN - 1) & ~(uintptr_t)(Sh::ALIGN - 1))
-                                         : (uintptr_t)dn_smem);
+  // The base rounded up to ALIGN in the shared window, as an offset from
+  // dn_smem: the compiler then knows every access through sm is to shared
+  // memory (LDS/STS; an integer round trip made the merge and Q's stores
+  // generic LD/ST).
+  uint16_t *sm = (uint16_t *)((char *)dn_smem + (Sh::ALIGN ? (0u - smem_u32(dn_smem)) & (Sh::ALIGN - 1) : 0u));
   const FaArgs &a = d.a;
   const int tid = threadIdx.x, warp = tid >> 5, lane = tid & 31;
   // This warp's m-tile and key slice (MT = 1: written out, so that the
@@ -787,31 +792,47 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
     __syncthreads(); // the K/V ring becomes the merge buffer
 
     // ---- merge the warps: O = sum_w e^(m_w - M) o_w / sum_w e^(m_w - M) l_w
+    // Only the m-tile's live rows (row0 + r < rows_total: 4 of 16 at GQA
+    // group 4, one query) go through shared memory: each warp writes (m, l)
+    // and O of those rows, the readers read those rows. OLD = DP + 8 floats
+    // puts rows 0-3 of a half-warp's 8-byte stores in distinct banks, and
+    // the TPR threads of a row read 4 consecutive dims each, 16 x TPR
+    // contiguous bytes per load (no bank conflicts).
     float *ob = (float *)sm;                    // [warp][row][OLD]
     float *mlb = ob + Sh::kWarps * kRows * Sh::OLD; // [warp][row][m, l]
+    const int live_rows = rows_total - row0;    // of this warp's m-tile (<= 0: padding; may be > 16)
 #pragma unroll
     for (int s = 0; s < 2; ++s) {
       const float ls = M::row_sum(l_run[s]);
-      if ((lane & 3) == 0) {
+      if ((lane & 3) == 0 && M::slot_row(s) < live_rows) {
         mlb[(warp * kRows + M::slot_row(s)) * 2] = m_run[s];
         mlb[(warp * kRows + M::slot_row(s)) * 2 + 1] = ls;
       }
     }
+    {
+      const bool lo = M::c_row(0) < live_rows, hi = M::c_row(2) < live_rows;
+      const bool hi_tile = live_rows > 8; // warp-uniform: rows 8-15 hold a live row
 #pragma unroll
-    for (int t = 0; t < NTO; ++t)
+      for (int t = 0; t < NTO; ++t)
 #pragma unroll
-      for (int l = 0; l < 4; l += 2) {
-        f32x2 w;
-        w.x = o[t].x[l];
-        w.y = o[t].x[l + 1];
-        *(f32x2 *)(ob + (warp * kRows + M::c_row(l)) * Sh::OLD + t * 8 + M::c_col(l)) = w;
-      }
+        for (int l = 0; l < 4; l += 2) {
+          if (l == 0 ? !lo : !(hi_tile && hi)) continue;
+          f32x2 w;
+          w.x = o[t].x[l];
+          w.y = o[t].x[l + 1];
+          *(f32x2 *)(ob + (warp * kRows + M::c_row(l)) * Sh::OLD + t * 8 + M::c_col(l)) = w;
+        }
+    }
     __syncthreads();
-    constexpr int DPT = DP / 8; // dims per thread: 8 threads per row below
-    const int d0 = (tid & 7) * DPT;
-    // Row r of the block merges the KWN key warps of its m-tile (one pass
-    // where MT = 1: kThreads / 8 >= 16 rows).
-    for (int r = tid >> 3; MT == 1 ? tid < kRows * 8 : r < kBlockRows; r += kThreads / 8) {
+    // TPR threads per row, thread tr on dims 4 tr + 4 TPR c (c < DPT / 4):
+    // a warp per row on the one-m-tile kernels (DP / 4 threads at D 64), 8
+    // threads a row on the wide-group kernels (80 rows, one pass of 40).
+    constexpr int TPR = MT == 1 ? (DP / 4 < 32 ? DP / 4 : 32) : 8;
+    constexpr int DPT = DP / TPR; // dims per thread, a multiple of 4
+    constexpr int RPP = kThreads / TPR; // rows per pass
+    static_assert(DPT % 4 == 0 && kThreads % TPR == 0, "whole quads and rows per pass");
+    const int tr = tid % TPR;
+    for (int r = tid / TPR; r < kBlockRows; r += RPP) {
       const int gr = qb * kBlockRows + r;
       const int w0 = MT == 1 ? 0 : (r / kRows) * KWN, rr = MT == 1 ? r : r % kRows;
       if (gr >= rows_total) break; // so are the rows after it
@@ -827,14 +848,14 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         fw[w] = merge_scale(mw[w], mx, kLog2e);
         L += fw[w] * mlb[((w0 + w) * kRows + rr) * 2 + 1];
       }
-      float acc[DPT];
+      float acc[DPT]; // acc[4 c + k]: dim 4 tr + 4 TPR c + k
 #pragma unroll
       for (int e = 0; e < DPT; ++e) acc[e] = 0.f;
 #pragma unroll
       for (int w = 0; w < KWN; ++w)
 #pragma unroll
         for (int e = 0; e < DPT; e += 4) {
-          const u32x4 x = *(const u32x4 *)(ob + ((w0 + w) * kRows + rr) * Sh::OLD + d0 + e);
+          const u32x4 x = *(const u32x4 *)(ob + ((w0 + w) * kRows + rr) * Sh::OLD + 4 * tr + TPR * e);
           acc[e] += fw[w] * __uint_as_float(x.x);
           acc[e + 1] += fw[w] * __uint_as_float(x.y);
           acc[e + 2] += fw[w] * __uint_as_float(x.z);
@@ -847,7 +868,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
         void *const og = const_cast<void *>(a.p.o.data);
 #pragma unroll
         for (int e = 0; e < DPT; e += 2) {
-          const int dd = d0 + e;
+          const int dd = 4 * tr + TPR * (e & ~3) + (e & 3); // increasing in e
           if (dd >= a.Dv) break;
           const float v0 = acc[e] * inv, v1 = acc[e + 1] * inv; // Dv % 8 == 0: pairs stay inside
           if (a.vec_o) {
@@ -865,7 +886,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
             store_from_f32(og, orow + (dd + 1) * a.p.o.strides[3], a.p.out_dtype, v1);
           }
         }
-        if (d.lse && (tid & 7) == 0)
+        if (d.lse && tr == 0)
           d.lse[b * d.ls[0] + h * d.ls[1] + (int64_t)i * d.ls[2]] = log_sum_exp<LseLog::Libm>(mx, L);
       } else {
         const int64_t row = ((int64_t)b * a.Hq + h) * a.Sq + i;
@@ -879,7 +900,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
           float *po = a.part_o + prow * a.Dv;
 #pragma unroll
           for (int e = 0; e < DPT; e += 4) {
-            const int dd = d0 + e;
+            const int dd = 4 * tr + TPR * e; // increasing in e
             if (dd >= a.Dv) break; // Dv % 8 == 0: quads stay inside
             u32x4 w;
             w.x = __float_as_uint(mine ? acc[e] * inv : 0.f);
@@ -888,13 +909,12 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
             w.w = __float_as_uint(mine ? acc[e + 3] * inv : 0.f);
             *(u32x4 *)(po + dd) = w;
           }
-          if ((tid & 7) == 0) {
+          if (tr == 0) {
             a.part_ml[2 * prow] = mine ? mx : neg_inf();
             a.part_ml[2 * prow + 1] = mine ? L : 0.f;
           }
         }
       }
-      if (MT == 1) break; // one row per 8 threads
     }
     if (d.arrivals) { // grid schedule, several splits: the unit's last block combines
       // Every thread's partial stores are ordered (device scope) before
@@ -1081,12 +1101,22 @@ template <class T, bool MASK> void add_rounded(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, MASK, kTmaRing, 8, 1, true>();
 }
 
+// D == Dv == 64 on a TMA ring (tma64_ok): 8 warps, 128-key tiles of one
+// 64-column box each for K and V (32 KB a stage), 6 stages (1 block per SM;
+// the default, kStagesTma64) or 3 (2 blocks; ATTN_DECODE_NV_RING=2 WARPS=8
+// STAGES=3): the bytes in flight per SM of the D 128 default, where the D 64
+// per-warp cp.async rings stream at ~3.6-3.8 TB/s (B 2, 16/16 heads, 54.5k keys).
+template <class T> void add_tma64(Variant *v, int &n) {
+  v[n++] = make_variant<T, 64, 6, false, kTmaRing, 8>();
+  v[n++] = make_variant<T, 64, 3, false, kTmaRing, 8>();
+}
+
 // The timeline's twin of the default D 128 TMA ring (no mask).
 template <class T> void add_probe(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, false, kTmaRing, 8, 1, false, true>();
 }
 
-constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2;
+constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2 + 2 * 2;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -1110,6 +1140,8 @@ const Variant *variants() {
       add_d256<bf16_t>(v, n);
       add_probe<f16_t>(v, n);
       add_probe<bf16_t>(v, n);
+      add_tma64<f16_t>(v, n);
+      add_tma64<bf16_t>(v, n);
     }
   } table;
   return table.v;
@@ -1121,6 +1153,9 @@ const Variant *variants() {
 // 128-key tiles another +0-4% (bench/RESULTS.md, issue 12 decode run 10).
 constexpr bool kTmaDefault = true;
 constexpr int kTmaWarps = 8;
+// D == Dv == 64 (tma64_ok): the 6-stage TMA ring of add_tma64 (bench/gpu/DECODE_NOTES.md,
+// "D 64 MHA decode on a TMA ring": +10-13% over the per-warp rings on MHA rows).
+constexpr int kStagesTma64 = 6;
 
 int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, int mt = 1) {
   const int dp = dp_of(p);
@@ -1198,6 +1233,15 @@ bool d256_ok(const attnk_problem *p) {
   return !off && p->head_dim == 256 && p->head_dim_v == 256 && !p->mask.data && !rounds_logits(p) &&
          device_sm90();
 }
+// The D 64 TMA ring (add_tma64, chosen only by the knobs): D == Dv == 64,
+// no mask, no logit rounding, compute capability 9.0+.
+bool tma64_ok(const attnk_problem *p) {
+  return p->head_dim == 64 && p->head_dim_v == 64 && !p->mask.data && !rounds_logits(p) && device_sm90();
+}
+// Whether a TMA ring variant of head-dim bucket `dp` takes `p`.
+bool tma_shape_ok(const attnk_problem *p, int dp) {
+  return dp == 256 ? d256_ok(p) : dp == 64 ? tma64_ok(p) : tma_ok(p);
+}
 // The wide-group kernel for `p` (-1: none): more than 32 packed rows per
 // (batch, KV head), i.e. at least 3 row blocks of 16 that would each read
 // the K/V tiles again (MQA: Falcon's 71 query heads on one KV head), no
@@ -1217,7 +1261,9 @@ int default_variant(const attnk_problem *p) {
     const int w = wide_variant(p);
     if (w >= 0) return w;
   }
-  return kTmaDefault && tma_ok(p) ? find_variant(p, kTmaRing, 3, kTmaWarps) : cp_async_variant(p);
+  if (kTmaDefault && tma_ok(p)) return find_variant(p, kTmaRing, 3, kTmaWarps);
+  if (kTmaDefault && tma64_ok(p)) return find_variant(p, kTmaRing, kStagesTma64, kTmaWarps);
+  return cp_async_variant(p);
 }
 
 // Tests only (decode_nv_force_variant): the variant every launch of this
@@ -1232,11 +1278,12 @@ bool variant_runs(const attnk_problem *p, int vi) {
   if (vi < 0 || vi >= kNumVariants) return false;
   const Variant &v = variants()[vi];
   return v.dtype == p->dtype && v.dp == dp_of(p) && v.mask == (p->mask.data != nullptr) &&
-         v.lr == rounds_logits(p) && (v.ring != kTmaRing || (v.dp == 256 ? d256_ok(p) : tma_ok(p)));
+         v.lr == rounds_logits(p) && (v.ring != kTmaRing || tma_shape_ok(p, v.dp));
 }
 
 // The variant that runs `p`: the default for its head-dim bucket, or the one
-// the knobs ask for where it exists. The TMA ring needs D == Dv == 128.
+// the knobs ask for where it exists. The TMA ring needs D == Dv == 128 (or
+// 64: tma64_ok).
 int pick(const attnk_problem *p) {
   if (g_forced_variant >= 0) return variant_runs(p, g_forced_variant) ? g_forced_variant : -1;
   const Knobs kn = knobs();
@@ -1245,7 +1292,7 @@ int pick(const attnk_problem *p) {
   const Variant *v = variants();
   const int ring = kn.ring >= 0 ? kn.ring : v[dflt].ring;
   const int warps = kn.warps > 0 ? kn.warps : 4;
-  if (ring == kTmaRing && !tma_ok(p)) return dflt;
+  if (ring == kTmaRing && !tma_shape_ok(p, v[dflt].dp)) return dflt;
   for (int i = 0; i < kNumVariants; ++i)
     if (v[i].dtype == v[dflt].dtype && v[i].dp == v[dflt].dp && v[i].mask == v[dflt].mask &&
         v[i].lr == v[dflt].lr && v[i].ring == ring && v[i].warps == warps && v[i].mt == 1 && !v[i].probe &&
@@ -1474,8 +1521,10 @@ bool decode_nv_eligible(const attnk_problem *p) {
 // on rows 29-31, bf16 and f16
 // (21 of 22 paired timings ahead; run 11: +0.2-1.6% on rows 27-32). The
 // wide-group and D 256 TMA kernels were not measured with it: off there.
+// The D 64 TMA ring: on (with it 0 to +3% over without on D 64 MHA / GQA
+// rows in dec's call 2, bench/gpu/DECODE_NOTES.md).
 bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_ring) {
-  return tma_ring && head_dim_bucket == 128 && rows_per_block == kRows;
+  return tma_ring && (head_dim_bucket == 128 || head_dim_bucket == 64) && rows_per_block == kRows;
 }
 
 // Splits s minimize the modelled time waves(s) * (tiles per split + F) + C

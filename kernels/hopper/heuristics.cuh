@@ -189,6 +189,17 @@ static const Variant kVariantsD64[] = {
     // short D 49..64 defaults (default_variant_of).
     ATTN_HOPPER_VARIANT_OTMA("d64_bm192_ovl_pp_q2_otma_static", 64, 3, 128, 3, true, Static, 32, 2),
     ATTN_HOPPER_VARIANT_OTMA("d64_bm192_ovl_pp_q2_otma_dyn", 64, 3, 128, 3, true, Dynamic, 32, 2),
+    // Very short sequences (Sk <= 128: CLIP's 77 text tokens, ViT-B/32's
+    // 50): one key tile a 128-row output tile, so each tile's loads, softmax
+    // and stores are most of its time; two Q buffers overlap them with the
+    // previous tile's, and 80-key tiles leave less padding at 65..80 keys.
+    ATTN_HOPPER_VARIANT_Q2("d64_bm128_ovl_pp_q2_static", 64, 2, 128, 3, true, true, Static, 40, 0),
+    ATTN_HOPPER_VARIANT_OTMA("d64_bm128_ovl_pp_q2_otma_static", 64, 2, 128, 3, true, Static, 40, 2),
+    ATTN_HOPPER_VARIANT_OTMA("d64_bm128_ovl_pp_q2_otma_dyn", 64, 2, 128, 3, true, Dynamic, 40, 2),
+    ATTN_HOPPER_VARIANT_OTMA("d64_bn80_bm128_ovl_pp_q2_otma_static", 64, 2, 80, 3, true, Static, 40, 2),
+    ATTN_HOPPER_VARIANT_OTMA("d64_bn64_bm128_ovl_pp_q2_otma_static", 64, 2, 64, 3, true, Static, 40, 2),
+    ATTN_HOPPER_VARIANT_OTMA("d64_bn96_bm128_ovl_pp_q2_otma_static", 64, 2, 96, 3, true, Static, 40, 2),
+    ATTN_HOPPER_VARIANT_OTMA("d64_bn80_bm192_ovl_pp_q2_otma_static", 64, 3, 80, 3, true, Static, 32, 2),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 or 80 (S: 32 or 40
@@ -362,6 +373,35 @@ static bool kv_resident_fits(const attnk_problem *p, int sms) {
 // Short non-causal D <= 72 from this many keys: the dynamic-grid k80 kernel.
 constexpr int64_t kK80D72DynMinKeys = 512;
 
+// Very short keys (issue 12: CLIP's 77 text tokens, ViT-B/32's 50, SD's
+// cross-attention to 77 text tokens, short causal prompts): a plain problem
+// with D, Dv <= 64 and Sk <= 128 is one key tile a query tile, and its time follows the
+// tile's padded key columns (the softmax's exponentials are computed for every
+// column; nothing overlaps them with one key tile): key tiles of 64, 80 or 96
+// where Sk fits one, two Q buffers and O by TMA stores; 97..128 keys the 128-key
+// tiles with two Q buffers. H200, same process, x cuDNN bf16 (bench/RESULTS.md
+// "Very short sequences"): S 40 / 50 / 64 0.90-0.92 -> 1.23-1.31 (BN 64), S 77
+// 0.87 -> 1.09 (BN 80), S 90 / 96 0.87-0.90 -> 1.03 / 1.13 (BN 96), S 112 / 128
+// 0.92 / 0.90 -> 1.00 / 0.94 (two Q buffers); SDXL's cross-attention (Sq 4096
+// and 1024, 77 keys, 192-row tiles) +23% / +18%, SD 1.5's at D 40 +14%;
+// causal (top-left) S 50 / 77 / 96 / 128 1.03 / 0.98 / 0.99 / 0.90 -> 1.38 /
+// 1.23 / 1.13 / 0.97. -1: not such a problem.
+static int very_short_keys_variant(const attnk_problem *p) {
+  static const bool off = getenv("ATTN_HOPPER_SHORT_OFF") != nullptr;  // tuning only
+  const int64_t sk = p->seq_k;
+  if (off || padded_head_dim(list_head_dim(p)) != 64 || needs_gen(p) || sk < 1 || sk > 128)
+    return -1;
+  const int64_t dl = list_head_dim(p);
+  const bool rows128 = pads_less(p->seq_q, 192, 128);
+  if (sk > 96) return rows128 ? find_variant(dl, "d64_bm128_ovl_pp_q2_static") : -1;
+  if (sk > 80)
+    return find_variant(dl, "d64_bn96_bm128_ovl_pp_q2_otma_static");
+  if (sk > 64)
+    return find_variant(dl, rows128 ? "d64_bn80_bm128_ovl_pp_q2_otma_static"
+                                    : "d64_bn80_bm192_ovl_pp_q2_otma_static");
+  return find_variant(dl, "d64_bn64_bm128_ovl_pp_q2_otma_static");
+}
+
 static int short_keys_variant(const attnk_problem *p) {
   static const bool off = getenv("ATTN_HOPPER_SHORT_OFF") != nullptr;  // tuning only
   // The D 64 list (list_head_dim: max(D, Dv) <= 64; Dv != D runs there too).
@@ -471,6 +511,7 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     const int i = first + pick;
     return i < n && vs[i].kind == Kind::Gen && !vs[i].lr ? i : first;
   }
+  if (const int i = very_short_keys_variant(p); i >= 0) return i;
   if (const int i = short_keys_variant(p); i >= 0) return i;
   const bool causal = p->causal != ATTNRT_CAUSAL_NONE;
   const bool shrt = p->seq_k <= 1024;

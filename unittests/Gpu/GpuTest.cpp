@@ -1913,6 +1913,49 @@ TEST(HopperPath, CausalFiniteFillPlain) {
 // output tiles than SMs (144 on 132: each CTA alternates the two Q
 // buffers across tiles), rerun bitwise equal; each row against the
 // reference (the f64 oracle with the fill).
+// Very short keys (Sk <= 128, D, Dv <= 64; heuristics.cuh
+// very_short_keys_variant): the 64-, 80- and 96-key-tile kernels (two Q
+// buffers, O by TMA stores) and the 128-key two-buffer kernel, each case taken
+// by sm90-wgmma and compared row by row: CLIP's 77 tokens, both causal
+// corners, chunks whose rows see no key (Sq > Sk bottom-right), GQA and MQA,
+// D 32 / 40 / 56, Dv != D, SD's cross-attention (long Sq, 77 keys: 192-row
+// tiles), BSHD and padded layouts, O's rows not 16-byte aligned (the register
+// stores), a finite fill with NaN empty rows, lse, many output tiles per CTA
+// (both Q buffers cycled), and reruns bitwise equal.
+TEST(HopperPath, VeryShortKeys) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  runOnHopper(mk(2, 12, 12, 77, 77, 64, BF));
+  runOnHopper(mk(2, 8, 2, 77, 77, 64, F, TL));
+  runOnHopper(mk(3, 4, 1, 50, 50, 64, BF));
+  runOnHopper(mk(1, 8, 2, 64, 64, 32, F, TL));
+  runOnHopper(mk(1, 4, 4, 90, 96, 56, BF, BR));
+  runOnHopper(mk(1, 4, 2, 120, 70, 64, F, BR));  // rows 0..49 see no key
+  runOnHopper(mk(2, 4, 4, 112, 112, 64, BF, TL));
+  runOnHopper(mk(1, 4, 2, 128, 100, 40, F));
+  runOnHopper(mk(1, 1, 1, 1, 1, 64, BF));
+  runOnHopper(mk(2, 10, 10, 1024, 77, 64, F));    // SDXL cross-attention: 192-row tiles
+  runOnHopper(mk(1, 8, 8, 600, 77, 40, BF));      // SD 1.5's at D 40
+  runOnHopper(dvCase(1, 4, 2, 77, 77, 64, 32, BF));
+  runOnHopper(dvCase(1, 4, 2, 90, 90, 48, 64, F, TL));
+  Case c = mk(2, 6, 2, 77, 77, 64, BF);
+  c.layout = Layout::BSHD;
+  runOnHopper(c);
+  c = mk(1, 4, 4, 50, 50, 24, F, TL);
+  c.layout = Layout::Padded;
+  runOnHopper(c);
+  c = mk(1, 4, 2, 77, 77, 64, BF);
+  c.outLayout = Layout::Pad2;  // O's rows 4-byte aligned: the register stores
+  runOnHopper(c);
+  runOnHopper(withFill(mk(2, 4, 2, 40, 90, 64, BF, BR), -1e4f, ATTNRT_EMPTY_ROWS_NAN));
+  runOnHopper(withFill(mk(1, 4, 2, 77, 77, 64, F, TL), -1.f));
+  runLseCase(mk(1, 4, 2, 77, 77, 64, BF, TL));
+  runLseCase(mk(1, 4, 1, 96, 96, 64, F));
+  runOnHopper(repeated(mk(24, 12, 4, 77, 77, 64, BF), 2));  // 288 tiles on 132 CTAs
+  runOnHopper(repeated(mk(16, 12, 12, 128, 128, 64, F, TL), 2));
+}
+
 TEST(HopperPath, ShortCausalD64TwoQBuffers) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;

@@ -534,7 +534,10 @@ TEST(KernelCoverage, DecodeEveryVariant) {
   DECODE_GPU_OR_SKIP();
   ASSERT_TRUE(kKnobsLive);
   {
-    const attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_BF16, 1, 4, 1, 1, 1000, 64);
+    // K and V need contiguous rows (decode_nv_eligible: aligned16_rows), or
+    // every build reads as the scalar one and the test skips.
+    attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_BF16, 1, 4, 1, 1, 1000, 64);
+    p.k = p.v = bhsd(nullptr, 1, 1000, 64);
     if (!attn::decode_nv_eligible(&p)) GTEST_SKIP() << "no NVIDIA decode kernel in this build (scalar)";
   }
   const bool sm90 = deviceIsSm90();

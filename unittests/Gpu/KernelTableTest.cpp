@@ -594,6 +594,37 @@ TEST(GpuKernelTable, HopperShortD64Default) {
   EXPECT_EQ(hopperDefaultName(problem(200, 1024, 64)), "d64_bm128_ovl_pp_static");
 }
 
+// Very short keys, D <= 64, non-causal, no mask (bench/RESULTS.md "Very
+// short sequences"): the narrowest key tile that holds Sk in one (64, 80,
+// 96), two Q buffers and O by TMA stores; 97..128 keys the 128-key tiles with
+// two Q buffers where the queries take 128-row tiles; 65..80 keys with long
+// query sequences (SD cross-attention) 192-row tiles; causal problems alike.
+// The twins keep their kernels: masks, 129 keys, D 72.
+TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
+  EXPECT_EQ(hopperDefaultName(problem(50, 50, 64)), "d64_bn64_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(1, 1, 64)), "d64_bn64_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(64, 64, 32)), "d64_bn64_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(77, 77, 64)), "d64_bn80_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(65, 80, 48)), "d64_bn80_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 77, 64)), "d64_bn80_bm192_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 77, 40)), "d64_bn80_bm192_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(90, 90, 64)), "d64_bn96_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(96, 81, 56)), "d64_bn96_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(112, 112, 64)), "d64_bm128_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(128, 128, 64)), "d64_bm128_ovl_pp_q2_static");
+  // 97..128 keys with 192-row query tiles: the short D 64 default.
+  EXPECT_EQ(hopperDefaultName(problem(1024, 128, 64)), "d64_bm192_ovl_pp_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(129, 129, 64)), "d64_bm192_ovl_pp_q2_otma_dyn");
+  // Causal alike (short prompts; bottom-right chunks of at most 128 keys).
+  EXPECT_EQ(hopperDefaultName(problem(77, 77, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bn80_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(50, 50, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bn64_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(16, 96, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT)), "d64_bn96_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(128, 128, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm128_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(77, 77, 72)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_NE(hopperDefaultName(problem(77, 77, 64, ATTNRT_CAUSAL_NONE, /*mask=*/true)),
+            "d64_bn80_bm128_ovl_pp_q2_otma_static");
+}
+
 // Non-causal D 97..128 at any key count: the dynamic grid with O by TMA
 // stores (Cfg::OTMA), two Q buffers up to 256 keys (bench/RESULTS.md "Tile
 // coordinates without divides; O by TMA stores"; the GPU test
@@ -891,6 +922,7 @@ TEST(GpuKernelTable, DecodeEvictFirstDefault) {
   EXPECT_FALSE(attn::decode_nv_evict_first(256, 16, true)); // D 256 twin
   EXPECT_FALSE(attn::decode_nv_evict_first(128, 16, false)); // block ring twin
   EXPECT_FALSE(attn::decode_nv_evict_first(64, 16, false));
+  EXPECT_TRUE(attn::decode_nv_evict_first(64, 16, true)); // the D 64 TMA ring
 }
 
 #if defined(ATTN_HAVE_HOPPER)
