@@ -138,6 +138,11 @@ static const Variant kVariantsD128[] = {
     // Pingpong with O by TMA stores: the causal D 97..128 default up to 4096
     // keys (top-left) and 1024 (bottom-right).
     ATTN_HOPPER_VARIANT_OTMA("d128_bm128_ovl_pp_otma_dyn", 128, 2, 128, 2, true, Dynamic, 40, 1),
+    // Very short keys at D 97..128 (not measured yet; the D 64 list's
+    // very_short_keys_variant counterparts): key tiles of 64, 80, 96.
+    ATTN_HOPPER_VARIANT_OTMA("d128_bn64_bm128_ovl_pp_q2_otma_static", 128, 2, 64, 2, true, Static, 40, 2),
+    ATTN_HOPPER_VARIANT_OTMA("d128_bn80_bm128_ovl_pp_q2_otma_static", 128, 2, 80, 2, true, Static, 40, 2),
+    ATTN_HOPPER_VARIANT_OTMA("d128_bn96_bm128_ovl_pp_q2_otma_static", 128, 2, 96, 2, true, Static, 40, 2),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
