@@ -138,6 +138,11 @@ static const Variant kVariantsD128[] = {
     // Pingpong with O by TMA stores: the causal D 97..128 default up to 4096
     // keys (top-left) and 1024 (bottom-right).
     ATTN_HOPPER_VARIANT_OTMA("d128_bm128_ovl_pp_otma_dyn", 128, 2, 128, 2, true, Dynamic, 40, 1),
+    // Very short keys at D 97..128 (very_short_keys_variant): key tiles of
+    // 64 and 80, two Q buffers, O by TMA stores. (A 96-key twin measured
+    // equal to the default at 96 keys: not built.)
+    ATTN_HOPPER_VARIANT_OTMA("d128_bn64_bm128_ovl_pp_q2_otma_static", 128, 2, 64, 2, true, Static, 40, 2),
+    ATTN_HOPPER_VARIANT_OTMA("d128_bn80_bm128_ovl_pp_q2_otma_static", 128, 2, 80, 2, true, Static, 40, 2),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
@@ -386,12 +391,19 @@ constexpr int64_t kK80D72DynMinKeys = 512;
 // and 1024, 77 keys, 192-row tiles) +23% / +18%, SD 1.5's at D 40 +14%;
 // causal (top-left) S 50 / 77 / 96 / 128 1.03 / 0.98 / 0.99 / 0.90 -> 1.38 /
 // 1.23 / 1.13 / 0.97. -1: not such a problem.
+// D 97..128 (D, Dv): the 64- and 80-key tiles up to 80 keys (S 40 / 64 / 77
+// 0.98 / 1.00 / 1.02 -> 1.37 / 1.38 / 1.24x cuDNN, causal S 77 1.01 -> 1.28;
+// at 96 keys the 96-key tile gained nothing: the GEMMs, twice D 64's, weigh
+// more than the padded exponentials). D 72..96 keep their 80/96-column
+// kernels (not measured against these).
 static int very_short_keys_variant(const attnk_problem *p) {
   static const bool off = getenv("ATTN_HOPPER_SHORT_OFF") != nullptr;  // tuning only
-  const int64_t sk = p->seq_k;
-  if (off || padded_head_dim(list_head_dim(p)) != 64 || needs_gen(p) || sk < 1 || sk > 128)
-    return -1;
-  const int64_t dl = list_head_dim(p);
+  const int64_t sk = p->seq_k, dl = list_head_dim(p);
+  if (off || needs_gen(p) || sk < 1 || sk > 128) return -1;
+  if (padded_head_dim(dl) == 128 && p->head_dim > 96 && p->head_dim_v > 96 && sk <= 80)
+    return find_variant(dl, sk > 64 ? "d128_bn80_bm128_ovl_pp_q2_otma_static"
+                                    : "d128_bn64_bm128_ovl_pp_q2_otma_static");
+  if (padded_head_dim(dl) != 64) return -1;
   const bool rows128 = pads_less(p->seq_q, 192, 128);
   if (sk > 96) return rows128 ? find_variant(dl, "d64_bm128_ovl_pp_q2_static") : -1;
   if (sk > 80)

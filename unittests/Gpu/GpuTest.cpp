@@ -1913,9 +1913,9 @@ TEST(HopperPath, CausalFiniteFillPlain) {
 // output tiles than SMs (144 on 132: each CTA alternates the two Q
 // buffers across tiles), rerun bitwise equal; each row against the
 // reference (the f64 oracle with the fill).
-// Very short keys (Sk <= 128, D, Dv <= 64; heuristics.cuh
-// very_short_keys_variant): the 64-, 80- and 96-key-tile kernels (two Q
-// buffers, O by TMA stores) and the 128-key two-buffer kernel, each case taken
+// Very short keys (Sk <= 128, D, Dv <= 64, and Sk <= 80 at D 97..128;
+// heuristics.cuh very_short_keys_variant): the 64-, 80- and 96-key-tile
+// kernels (two Q buffers, O by TMA stores) and the 128-key two-buffer kernel, each case taken
 // by sm90-wgmma and compared row by row: CLIP's 77 tokens, both causal
 // corners, chunks whose rows see no key (Sq > Sk bottom-right), GQA and MQA,
 // D 32 / 40 / 56, Dv != D, SD's cross-attention (long Sq, 77 keys: 192-row
@@ -1954,6 +1954,19 @@ TEST(HopperPath, VeryShortKeys) {
   runLseCase(mk(1, 4, 1, 96, 96, 64, F));
   runOnHopper(repeated(mk(24, 12, 4, 77, 77, 64, BF), 2));  // 288 tiles on 132 CTAs
   runOnHopper(repeated(mk(16, 12, 12, 128, 128, 64, F, TL), 2));
+  // D 97..128, up to 80 keys: the 64- and 80-key-tile D 128 kernels.
+  runOnHopper(mk(2, 8, 8, 77, 77, 128, BF));
+  runOnHopper(mk(1, 8, 2, 77, 77, 128, F, TL));
+  runOnHopper(mk(2, 4, 1, 40, 40, 112, BF));
+  runOnHopper(mk(1, 4, 2, 100, 64, 128, F, BR));  // rows 0..35 see no key
+  runOnHopper(mk(1, 4, 4, 600, 77, 104, BF));
+  runOnHopper(dvCase(1, 4, 2, 70, 70, 128, 104, F));
+  runOnHopper(withFill(mk(1, 4, 2, 77, 77, 128, BF, TL), -1.f));
+  c = mk(1, 4, 2, 64, 64, 128, F);
+  c.outLayout = Layout::Pad2;
+  runOnHopper(c);
+  runLseCase(mk(1, 4, 2, 77, 77, 128, BF, TL));
+  runOnHopper(repeated(mk(24, 12, 4, 77, 77, 128, BF), 2));
 }
 
 TEST(HopperPath, ShortCausalD64TwoQBuffers) {

@@ -625,6 +625,26 @@ TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
             "d64_bn80_bm128_ovl_pp_q2_otma_static");
 }
 
+// Very short keys at D 97..128: the 64- and 80-key tiles up to 80 keys, any
+// query count, causal or not; from 81 keys, and at D 72..96 (their 80/96
+// column kernels), the defaults as before.
+TEST(GpuKernelTable, HopperVeryShortKeysD128Default) {
+  EXPECT_EQ(hopperDefaultName(problem(40, 40, 128)), "d128_bn64_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(64, 64, 112)), "d128_bn64_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(77, 77, 128)), "d128_bn80_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(77, 77, 128, ATTNRT_CAUSAL_TOP_LEFT)),
+            "d128_bn80_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(16, 80, 104, ATTNRT_CAUSAL_BOTTOM_RIGHT)),
+            "d128_bn80_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 77, 128)), "d128_bn80_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(81, 81, 128)), "d128_bm128_ovl_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(96, 96, 128)), "d128_bm128_ovl_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(77, 77, 96)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(77, 77, 80)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_NE(hopperDefaultName(problem(77, 77, 128, ATTNRT_CAUSAL_NONE, /*mask=*/true)),
+            "d128_bn80_bm128_ovl_pp_q2_otma_static");
+}
+
 // Non-causal D 97..128 at any key count: the dynamic grid with O by TMA
 // stores (Cfg::OTMA), two Q buffers up to 256 keys (bench/RESULTS.md "Tile
 // coordinates without divides; O by TMA stores"; the GPU test
