@@ -194,13 +194,13 @@ static const Variant kVariantsD64[] = {
     // short D 49..64 defaults (default_variant_of).
     ATTN_HOPPER_VARIANT_OTMA("d64_bm192_ovl_pp_q2_otma_static", 64, 3, 128, 3, true, Static, 32, 2),
     ATTN_HOPPER_VARIANT_OTMA("d64_bm192_ovl_pp_q2_otma_dyn", 64, 3, 128, 3, true, Dynamic, 32, 2),
-    // Very short sequences (Sk <= 128: CLIP's 77 text tokens, ViT-B/32's
-    // 50): one key tile a 128-row output tile, so each tile's loads, softmax
-    // and stores are most of its time; two Q buffers overlap them with the
-    // previous tile's, and 80-key tiles leave less padding at 65..80 keys.
+    // Very short keys (very_short_keys_variant: CLIP's 77 text tokens,
+    // ViT-B/32's 50): one key tile an output tile, whose time follows its
+    // padded key columns: key tiles of 64, 80, 96 with two Q buffers and O by
+    // TMA stores; 97..128 keys the 128-key tiles with two Q buffers (the
+    // OTMA twins of that kernel, static and dynamic grid, measured equal or
+    // slower at 97..128 keys and were removed).
     ATTN_HOPPER_VARIANT_Q2("d64_bm128_ovl_pp_q2_static", 64, 2, 128, 3, true, true, Static, 40, 0),
-    ATTN_HOPPER_VARIANT_OTMA("d64_bm128_ovl_pp_q2_otma_static", 64, 2, 128, 3, true, Static, 40, 2),
-    ATTN_HOPPER_VARIANT_OTMA("d64_bm128_ovl_pp_q2_otma_dyn", 64, 2, 128, 3, true, Dynamic, 40, 2),
     ATTN_HOPPER_VARIANT_OTMA("d64_bn80_bm128_ovl_pp_q2_otma_static", 64, 2, 80, 3, true, Static, 40, 2),
     ATTN_HOPPER_VARIANT_OTMA("d64_bn64_bm128_ovl_pp_q2_otma_static", 64, 2, 64, 3, true, Static, 40, 2),
     ATTN_HOPPER_VARIANT_OTMA("d64_bn96_bm128_ovl_pp_q2_otma_static", 64, 2, 96, 3, true, Static, 40, 2),

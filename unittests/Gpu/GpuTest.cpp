@@ -1920,7 +1920,7 @@ TEST(HopperPath, CausalFiniteFillPlain) {
 // corners, chunks whose rows see no key (Sq > Sk bottom-right), GQA and MQA,
 // D 32 / 40 / 56, Dv != D, SD's cross-attention (long Sq, 77 keys: 192-row
 // tiles), BSHD and padded layouts, O's rows not 16-byte aligned (the register
-// stores), a finite fill with NaN empty rows, lse, many output tiles per CTA
+// stores), a finite fill (NaN empty-row mode), lse, many output tiles per CTA
 // (both Q buffers cycled), and reruns bitwise equal.
 TEST(HopperPath, VeryShortKeys) {
   GPU_OR_SKIP();
