@@ -191,6 +191,13 @@ SHAPES = [
     # meta-llama/Llama-3.1-70B: num_attention_heads 64, num_key_value_heads 8.
     _s("Llama-3.1-70B decode B8 32k", "meta-llama/Llama-3.1-70B", "num_attention_heads 64, "
        "num_key_value_heads 8", 8, 64, 8, 1, 32768, 128),
+    # --- appended 2026-12-02: batched prefill with padding, as Hugging Face
+    # runs it (attn_implementation "sdpa" or "eager" with an attention_mask:
+    # the causal + padding mask as one [B,1,S,S] additive tensor in the model
+    # dtype, is_causal off): D 128 with a mask with rows ---------------------
+    _s("Llama-3.1-8B padded prefill B8 1k", "meta-llama/Llama-3.1-8B", "num_attention_heads 32, "
+       "num_key_value_heads 8; HF [B,1,S,S] causal + padding mask", 8, 32, 8, 1024, 1024, 128,
+       mask="causal_pad_add"),
 ]
 
 
@@ -200,7 +207,7 @@ def mask_shape(s):
         return (s.B, 1, 1, s.Sk)
     if s.mask == "bias":
         return (1, s.Hq, s.Sq, s.Sk)
-    if s.mask == "causal_pad_add":
+    if s.mask in ("causal_pad_add", "bool_full"):
         return (s.B, 1, s.Sq, s.Sk)
     return None
 
