@@ -1463,10 +1463,11 @@ TEST(HopperPath, RowMasks) {
 Case dvCase(int64_t B, int64_t Hq, int64_t Hkv, int64_t Sq, int64_t Sk, int64_t D, int64_t Dv,
             attnrt_dtype t, attnrt_causal causal);
 
-// 16-bit masks with rows ([B|1, H|1, Sq, Sk], T5's bias) on the Hopper path:
-// where the rows are 16-byte aligned (Sk a multiple of 8) the MTILE kernels
-// (D <= 64 and D 65..128) bring BM x BN tiles into shared memory by TMA with
-// K; others take the register path (the twins: Sk 150, an f32 mask, D 160).
+// 16-bit and boolean masks with rows ([B|1, H|1, Sq, Sk], T5's bias) on the
+// Hopper path: where the rows are 16-byte aligned (Sk a multiple of 8, of 16
+// for booleans) the MTILE kernels (D <= 64 and D 65..128) bring BM x BN tiles
+// into shared memory by TMA with K; others take the register path (the
+// twins: 16-bit Sk 150, boolean Sk 200, an f32 mask, D 160).
 TEST(HopperPath, TileMasks) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
@@ -1495,7 +1496,17 @@ TEST(HopperPath, TileMasks) {
                2),
       withMask(mk(1, 4, 4, 1104, 1104, 128, BF, TL), MaskKind::AddF16Heads),
       withMask(mk(1, 2, 2, 2000, 2048, 96, F), MaskKind::AddBf16SqSk),
+      // Booleans ([B, Hq, Sq, Sk], every fifth row with no key): D 64 and
+      // 65..128, both causal corners, a finite fill with NaN empty rows, one
+      // and many key tiles.
+      withMask(mk(2, 4, 2, 200, 256, 64, BF), MaskKind::BoolFull),
+      withMask(mk(1, 4, 4, 130, 128, 128, F, BR), MaskKind::BoolFull),
+      repeated(withFill(withMask(mk(2, 2, 2, 120, 144, 96, BF, TL), MaskKind::BoolFull), -1e4f, NaN),
+               2),
+      withMask(mk(1, 2, 1, 1000, 1024, 128, F, TL), MaskKind::BoolFull),
+      withMask(mk(1, 3, 3, 300, 512, 40, F), MaskKind::BoolFull),
       // Twins on the register path: unaligned rows, f32 values, D 160.
+      withMask(mk(2, 4, 2, 150, 200, 128, BF), MaskKind::BoolFull),
       withMask(mk(2, 4, 2, 150, 150, 64, BF), MaskKind::AddF16Heads),
       withMask(mk(2, 4, 2, 130, 256, 64, F), MaskKind::AddF32Full),
       withMask(mk(2, 4, 2, 150, 150, 128, BF), MaskKind::AddF16Heads),
