@@ -418,7 +418,8 @@ extern "C" size_t attn_hopper_mask_pack_bytes(const attnk_problem *p) {
 
 extern "C" int attn_hopper_pack_mask(const attnk_problem *p, void *dst, attnk_problem *packed,
                                      void *stream) {
-  if (!p || !dst || !packed || !mask_pack_bytes(p, num_sms()) || reinterpret_cast<uintptr_t>(dst) % 16)
+  if (!p || !dst || !packed || unsupported_reason(p) || !mask_pack_bytes(p, num_sms()) ||
+      reinterpret_cast<uintptr_t>(dst) % 16)
     return cudaErrorInvalidValue;
   return pack_mask(p, dst, packed, stream);
 }
