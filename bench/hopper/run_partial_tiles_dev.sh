@@ -3,7 +3,11 @@
 # key tiles"): same-process A/B of this branch's libattn_hopper.so against main's
 # (b:NAME), then the GPU tests of what it touched. Run from a folder holding
 # lib/{libattnrt.so,libattn_hopper.so}, base/libattn_hopper_main.so,
-# bin/{AttnGpuTests,AttnKernelCoverageTests} (gzipped or not) and bench/{gpu,hopper}.
+# bin/{AttnGpuTests,AttnKernelCoverageTests} (gzipped or not), bench/{gpu,hopper},
+# include/ and kernels/include/ (hopper_variants.py compiles a layout probe).
+# As run (22:48 UTC) it also timed the 112-key kernel's OTMA twin (NO), since
+# removed: a name no table holds is skipped by the A/B, and ATTN_HOPPER_VARIANT
+# with it runs the default dispatch.
 cd "$(dirname "$0")/../.."
 for z in bin/*.gz lib/*.gz; do [ -e "$z" ] && gunzip -f "$z"; done; chmod +x bin/* lib/*
 export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH
