@@ -345,6 +345,13 @@ def make_mask(kind, B, H, S, dt, dev, Sq=None):
         for b, n in enumerate(padding_lengths(B, S)):
             m[b, 0].masked_fill_((j > i) | (j >= n), torch.finfo(dt).min)
         return m, m
+    if kind == "causal_pad_bool":  # Hugging Face's SDPA mask [B,1,Sq,S]: causal + padding, True = attend
+        i = torch.arange(Sq, device=dev)[:, None] + (S - Sq)
+        j = torch.arange(S, device=dev)[None, :]
+        m = torch.zeros(B, 1, Sq, S, device=dev, dtype=torch.bool)
+        for b, n in enumerate(padding_lengths(B, S)):
+            m[b, 0] = (j <= i) & (j < n)
+        return m, m
     if kind == "bool_full":  # [B,1,S,S] boolean: local window of 256 + global first 16 keys
         i = torch.arange(S, device=dev)
         m = ((i[None, :] - i[:, None]).abs() < 256) | (i[None, :] < 16)

@@ -17,7 +17,10 @@ Masks come from bench_sdpa.make_mask (the masks sweep's builders):
   pad_bool [B,1,1,S] boolean, True = visible, same lengths;
   bias     [1,H,S,S] additive relative-position bias (T5);
   causal_pad_add [B,1,Sq,Sk] additive, finfo.min above the diagonal and on
-           the padding keys (Hugging Face eager decoders; random sweep only).
+           the padding keys (Hugging Face eager decoders with an
+           attention_mask);
+  causal_pad_bool [B,1,Sq,Sk] boolean, True below the diagonal on real keys
+           (the same, as Hugging Face's SDPA attention builds it).
 Causal modes are attnrt_causal's: 0 none, 1 top-left (PyTorch is_causal),
 2 bottom-right (chunked prefill: the Sq new queries see the Sk - Sq cached
 keys and the causal part of their own chunk).
@@ -30,7 +33,7 @@ import sys
 from collections import namedtuple
 
 CAUSAL_NAMES = {0: "none", 1: "top-left", 2: "bottom-right"}
-MASK_KINDS = (None, "pad_add", "pad_bool", "bias", "causal_pad_add")
+MASK_KINDS = (None, "pad_add", "pad_bool", "bias", "causal_pad_add", "causal_pad_bool")
 
 # Dv: the value head dim where it differs from D (None: Dv = D).
 Shape = namedtuple("Shape", "name model config B Hq Hkv Sq Sk D causal mask Dv", defaults=(None,))
@@ -191,6 +194,18 @@ SHAPES = [
     # meta-llama/Llama-3.1-70B: num_attention_heads 64, num_key_value_heads 8.
     _s("Llama-3.1-70B decode B8 32k", "meta-llama/Llama-3.1-70B", "num_attention_heads 64, "
        "num_key_value_heads 8", 8, 64, 8, 1, 32768, 128),
+    # --- appended 2026-12-02: batched prefill with padding, as Hugging Face
+    # runs it (attn_implementation "sdpa" or "eager" with an attention_mask:
+    # the causal + padding mask as one [B,1,S,S] additive tensor in the model
+    # dtype, is_causal off): D 128 with a mask with rows ---------------------
+    _s("Llama-3.1-8B padded prefill B8 1k", "meta-llama/Llama-3.1-8B", "num_attention_heads 32, "
+       "num_key_value_heads 8; HF [B,1,S,S] causal + padding mask", 8, 32, 8, 1024, 1024, 128,
+       mask="causal_pad_add"),
+    # The same as attn_implementation "sdpa" builds it (transformers'
+    # masking_utils.sdpa_mask): a boolean [B,1,S,S], True = attend.
+    _s("Llama-3.1-8B padded prefill B8 1k, bool", "meta-llama/Llama-3.1-8B", "num_attention_heads 32, "
+       "num_key_value_heads 8; HF SDPA's boolean [B,1,S,S] causal + padding mask", 8, 32, 8, 1024, 1024,
+       128, mask="causal_pad_bool"),
 ]
 
 
@@ -200,7 +215,7 @@ def mask_shape(s):
         return (s.B, 1, 1, s.Sk)
     if s.mask == "bias":
         return (1, s.Hq, s.Sq, s.Sk)
-    if s.mask == "causal_pad_add":
+    if s.mask in ("causal_pad_add", "causal_pad_bool", "bool_full"):
         return (s.B, 1, s.Sq, s.Sk)
     return None
 

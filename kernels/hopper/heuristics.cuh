@@ -103,6 +103,13 @@ static const Variant kVariantsD128[] = {
     // Row masks (padding) from shared memory: the mask-free tile sizes.
     ATTN_HOPPER_GEN_ROW_VARIANT("d128_genrow_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
     ATTN_HOPPER_GEN_ROW_VARIANT("d128_genrow_bm128_bn128_pp_static", 128, 2, 128, 2, true, true, Static, 40),
+    // 16-bit masks with rows ([B, 1, Sq, Sk] causal + padding masks, T5's
+    // bias) in BM x BN tiles from shared memory, as the D 64 MTILE kernels
+    // (2 stages: Q 32 KiB + K, V 128 KiB + mask tiles 64 KiB = 224 KiB).
+    // 64-key tiles (3 stages), with one or two Q buffers, measured 5-25%
+    // slower at S 120-2048 (bench/RESULTS.md "D 65..128 masks with rows").
+    ATTN_HOPPER_GEN_TILE_VARIANT("d128_gentile_bm128_bn128_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40),
+    ATTN_HOPPER_GEN_TILE_VARIANT("d128_gentile_bm128_bn128_pp_static", 128, 2, 128, 2, true, true, Static, 40),
     // D 72..80 (Stable Diffusion, CLIP, Phi-2): S = Q K^T over 80 columns.
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40, 80),
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 80),
@@ -515,10 +522,16 @@ static int default_variant_of(const attnk_problem *p, int sms) {
                                                    : "d128_genrow_bm128_bn128_pp_dyn"));
     if (i >= 0) return i;
   }
-  // 16-bit masks with rows (T5's bias): the MTILE kernels (D 64).
-  if (has_mask(p) && dp == 64 && mask_tile_ok(p)) {
+  // 16-bit masks with rows ([B, 1, Sq, Sk] causal + padding, T5's bias):
+  // the MTILE kernels, static grid as the row masks'. H200, x cuDNN bf16
+  // (bench/RESULTS.md "D 65..128 masks with rows"): D 96 / 128 at S 120-1024
+  // 0.87-1.10 on the mask-register GEN kernel -> 1.24-1.64, D 80 at S 2048
+  // 1.16 -> 1.70.
+  if (has_mask(p) && dp <= 128 && mask_tile_ok(p)) {
     const bool stat = p->seq_k <= 1024 && p->causal == ATTNRT_CAUSAL_NONE;
-    return find_variant(dl, stat ? "d64_gentile_bm128_bn128_pp_static" : "d64_gentile_bm128_bn128_pp_dyn");
+    if (dp == 64)
+      return find_variant(dl, stat ? "d64_gentile_bm128_bn128_pp_static" : "d64_gentile_bm128_bn128_pp_dyn");
+    return find_variant(dl, stat ? "d128_gentile_bm128_bn128_pp_static" : "d128_gentile_bm128_bn128_pp_dyn");
   }
   if (needs_gen(p) && !has_mask(p)) {
     static const bool off = getenv("ATTN_HOPPER_GEN_NOMASK_OFF") != nullptr;  // tuning only

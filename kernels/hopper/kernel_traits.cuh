@@ -37,9 +37,10 @@ constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 // each K tile (completing on k_full) and is read from there at use: no mask
 // registers, so the plain tile sizes. MSM 1 (MROW): a row mask (the same
 // values for every query row: [B|1, H|1, 1, Sk], padding masks), one
-// BN-element row per stage. MSM 2 (MTILE): a 16-bit additive mask with
-// rows ([B|1, H|1, Sq, Sk], T5's relative bias), a BM x BN tile per stage
-// as 64-column panels with the 128-byte swizzle (conflict-free reads).
+// BN-element row per stage. MSM 2 (MTILE): a 16-bit additive or boolean
+// mask with rows ([B|1, H|1, Sq, Sk]: T5's relative bias, Hugging Face's
+// causal + padding masks), a BM x BN tile per stage as panels of 128-byte
+// rows with the 128-byte swizzle (conflict-free reads).
 // Without a mask operand an MSM kernel computes what a mask-free GEN does.
 // DP: the padded head dim the Q and K tiles hold (64, 128, 192 or 256); the
 // problem's head dim D <= DP is a run-time value (KParams::D): TMA fills the
@@ -90,6 +91,9 @@ struct Cfg {
   // runs those unsplit (launch.cuh).
   static constexpr bool SPLITKV_OK = !(GEN_ && GMASK_ && MSM_ == 0);
   static constexpr bool MTILE = GEN_ && MSM_ == 2;             // mask tiles in shared memory
+  // A mask tile is whole panels of 128-byte rows (64 16-bit values or 128
+  // booleans: launch.cuh, mask_tile_panel_keys).
+  static_assert(!MTILE || BN_ % 128 == 0, "mask tiles: 128-key tiles");
   static constexpr bool MSM = MROW || MTILE;
   static constexpr int PANELS = DP / 64;
   // DK: the head-dim columns S = Q K^T runs over (0: DP). Variants with
@@ -120,7 +124,7 @@ struct Cfg {
   static constexpr int K_OFF = Q_OFF + QST * Q_BYTES;
   static constexpr int V_OFF = K_OFF + STAGES * K_BYTES;
   static constexpr int M_OFF = V_OFF + STAGES * V_BYTES;
-  // One stage's mask: a row (f32 at most) or a 16-bit BM x BN tile.
+  // One stage's mask: a row (f32 at most) or a BM x BN tile (16-bit at most).
   static constexpr int M_SLOT = MROW ? BN * 4 : MTILE ? BM * BN * 2 : 0;
   // OTMA (plain kernels, DV a multiple of 64): O goes out through a
   // shared-memory tile (stmatrix, 128-byte swizzle, 64-column panels) and

@@ -65,45 +65,54 @@ static bool mask_row_ok(const attnk_problem *p) {
 }
 
 // Whether the mask operand can be loaded in BM x BN tiles by TMA (MTILE):
-// 16-bit additive values, contiguous keys, a 16-byte aligned base, row,
-// head and batch strides that are multiples of 16 bytes and grow with the
-// dims (T5's [1, H, Sq, Sk] bias, [B, 1, Sq, Sk] masks).
+// 16-bit additive values or a boolean, contiguous keys, a 16-byte aligned
+// base, row, head and batch strides that are multiples of 16 bytes and grow
+// with the dims (T5's [1, H, Sq, Sk] bias, [B, 1, Sq, Sk] masks).
 static bool mask_tile_ok(const attnk_problem *p) {
   if (!p->mask.data) return false;
-  if (p->mask_dtype != ATTNRT_DTYPE_F16 && p->mask_dtype != ATTNRT_DTYPE_BF16) return false;
+  if (p->mask_dtype != ATTNRT_DTYPE_F16 && p->mask_dtype != ATTNRT_DTYPE_BF16 &&
+      p->mask_dtype != ATTNRT_DTYPE_BOOL)
+    return false;
+  const int64_t esz = mask_elem_size(p);
   const int64_t *ms = p->mask.strides;
   if (p->seq_k > 1 && ms[3] != 1) return false;
   if (p->seq_q < 2 || ms[2] == 0) return false;  // a row mask (mask_row_ok)
   if (reinterpret_cast<uintptr_t>(p->mask.data) % 16 != 0) return false;
   const int64_t lim = int64_t(1) << 39;
-  if (ms[2] < p->seq_k || (ms[2] * 2) % 16 != 0 || ms[2] >= lim) return false;
+  if (ms[2] < p->seq_k || (ms[2] * esz) % 16 != 0 || ms[2] >= lim) return false;
   const bool hd = p->heads_q > 1 && ms[1] != 0, bd = p->batch > 1 && ms[0] != 0;
   const int64_t sh = hd ? ms[1] : ms[2] * p->seq_q;
-  if (hd && (ms[1] < ms[2] * p->seq_q || (ms[1] * 2) % 16 != 0 || ms[1] >= lim)) return false;
-  if (bd && (ms[0] < sh * (hd ? p->heads_q : 1) || (ms[0] * 2) % 16 != 0 || ms[0] >= lim))
+  if (hd && (ms[1] < ms[2] * p->seq_q || (ms[1] * esz) % 16 != 0 || ms[1] >= lim)) return false;
+  if (bd && (ms[0] < sh * (hd ? p->heads_q : 1) || (ms[0] * esz) % 16 != 0 || ms[0] >= lim))
     return false;
   return true;
 }
 
+// The keys of one mask-tile panel: 128 bytes a row (the 128-byte swizzle's
+// span), 64 16-bit values or 128 booleans.
+static int mask_tile_panel_keys(const attnk_problem *p) { return 128 / mask_elem_size(p); }
+
 // The TMA map of a mask in tiles (mask_tile_ok): 4-D over (Sk, Sq, H', B')
-// with H' and B' 1 where the mask broadcasts; a box of 64 keys x `rows`
-// rows with the 128-byte swizzle. Keys past Sk and rows past Sq read as
-// zeros (never used).
+// with H' and B' 1 where the mask broadcasts; a box of one panel's keys x
+// `rows` rows with the 128-byte swizzle. Keys past Sk and rows past Sq read
+// as zeros (never used).
 static bool make_mask_tile_map(CUtensorMap *m, const attnk_problem *p, int rows) {
   EncodeFn enc = encode_fn();
   if (!enc) return false;
+  const int64_t esz = mask_elem_size(p);
   const int64_t *ms = p->mask.strides;
   const int64_t H = (p->heads_q > 1 && ms[1] != 0) ? p->heads_q : 1;
   const int64_t B = (p->batch > 1 && ms[0] != 0) ? p->batch : 1;
-  const int64_t ss = ms[2] * 2;
-  const int64_t sh = H > 1 ? ms[1] * 2 : ss * p->seq_q;
-  const int64_t sb = B > 1 ? ms[0] * 2 : sh * H;
+  const int64_t ss = ms[2] * esz;
+  const int64_t sh = H > 1 ? ms[1] * esz : ss * p->seq_q;
+  const int64_t sb = B > 1 ? ms[0] * esz : sh * H;
   cuuint64_t dims[4] = {(cuuint64_t)p->seq_k, (cuuint64_t)p->seq_q, (cuuint64_t)H, (cuuint64_t)B};
   cuuint64_t strides[3] = {(cuuint64_t)ss, (cuuint64_t)sh, (cuuint64_t)sb};
-  cuuint32_t box[4] = {64, (cuuint32_t)rows, 1, 1};
+  cuuint32_t box[4] = {(cuuint32_t)mask_tile_panel_keys(p), (cuuint32_t)rows, 1, 1};
   cuuint32_t estr[4] = {1, 1, 1, 1};
-  CUresult r = enc(m, CU_TENSOR_MAP_DATA_TYPE_UINT16, 4, const_cast<void *>(p->mask.data), dims,
-                   strides, box, estr, CU_TENSOR_MAP_INTERLEAVE_NONE, CU_TENSOR_MAP_SWIZZLE_128B,
+  CUresult r = enc(m, esz == 1 ? CU_TENSOR_MAP_DATA_TYPE_UINT8 : CU_TENSOR_MAP_DATA_TYPE_UINT16, 4,
+                   const_cast<void *>(p->mask.data), dims, strides, box, estr,
+                   CU_TENSOR_MAP_INTERLEAVE_NONE, CU_TENSOR_MAP_SWIZZLE_128B,
                    CU_TENSOR_MAP_L2_PROMOTION_L2_256B, CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE);
   return r == CUDA_SUCCESS;
 }
@@ -426,7 +435,7 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
         kp.msm_bytes = C::BN * mask_elem_size(p);
       } else {
         if (!mask_tile_ok(p) || !make_mask_tile_map(&L.mm, p, C::BM)) return cudaErrorInvalidValue;
-        kp.msm_bytes = C::M_SLOT;
+        kp.msm_bytes = C::BM * C::BN * mask_elem_size(p);
       }
       kp.msm_h = p->heads_q > 1 && p->mask.strides[1] != 0;
       kp.msm_b = p->batch > 1 && p->mask.strides[0] != 0;

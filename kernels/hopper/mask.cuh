@@ -224,19 +224,32 @@ __device__ __forceinline__ void logits_row(const KParams &p, const RowCtx &r, fl
   }
 }
 
-// MTILE: the 16-bit mask values (BF16: bf16, else f16) of tile row `rr`
-// (0..BM-1), columns c and c + 1 (c = 8i + cq, i < BN/8), from the stage's
-// tile: 64-column panels of BM 128-byte rows, 16-byte chunks swizzled by
-// (row & 7) (TMA's SWIZZLE_128B; panels 1024-byte aligned).
-template <class C, bool BF>
+// MTILE: the mask values of tile row `rr` (0..BM-1), columns c and c + 1
+// (c = 8i + cq, i < BN/8), from the stage's tile: panels of BM 128-byte
+// rows, 16-byte chunks swizzled by (row & 7) (TMA's SWIZZLE_128B; panels
+// 1024-byte aligned). DT (the mask dtype): 1 f16 and 2 bf16 (additive
+// values as f32; 64 keys a panel), 3 boolean (hidden keys NaN, visible 0;
+// 128 keys a panel), as row_pair.
+template <class C, int DT>
 __device__ __forceinline__ void tile_pair(const uint8_t *mt, int rr, int i, int cq, float &a,
                                           float &b) {
-  const uint8_t *at = mt + (i >> 3) * (C::BM * 128) + rr * 128 + (((i & 7) ^ (rr & 7)) << 4) + 2 * cq;
-  attn::unpack_pair<BF>(*reinterpret_cast<const uint32_t *>(at), a, b);
+  if constexpr (DT == 3) {
+    const uint8_t *at = mt + (i >> 4) * (C::BM * 128) + rr * 128 + ((((i >> 1) & 7) ^ (rr & 7)) << 4) +
+                        8 * (i & 1) + cq;
+    const uint32_t x = *reinterpret_cast<const uint16_t *>(at);
+    const float qnan = __uint_as_float(0x7fc00000u);
+    a = (x & 0xffu) ? 0.f : qnan;
+    b = (x & 0xff00u) ? 0.f : qnan;
+  } else {
+    const uint8_t *at = mt + (i >> 3) * (C::BM * 128) + rr * 128 + (((i & 7) ^ (rr & 7)) << 4) + 2 * cq;
+    attn::unpack_pair<DT == 2>(*reinterpret_cast<const uint32_t *>(at), a, b);
+  }
 }
 
-// MTILE: the logits of a tile under an additive 16-bit mask with rows.
-template <class C, bool BF>
+// MTILE: the logits of a tile under a mask with rows (16-bit additive or
+// boolean). Interior tiles: one FFMA per element (additive) or FMUL +
+// select (boolean); edge tiles test each index.
+template <class C, int DT>
 __device__ __forceinline__ void logits_tile(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
                                             int n0, const uint8_t *mt) {
   constexpr int BN = C::BN;
@@ -248,12 +261,19 @@ __device__ __forceinline__ void logits_tile(const KParams &p, const RowCtx &r, f
 #pragma unroll
     for (int i = 0; i < BN / 8; ++i) {
       float a0, b0, a1, b1;
-      tile_pair<C, BF>(mt, rr, i, cq, a0, b0);
-      tile_pair<C, BF>(mt, rr + 8, i, cq, a1, b1);
-      sc[4 * i + 0] = fmaf(sc[4 * i + 0], sc_, a0);
-      sc[4 * i + 1] = fmaf(sc[4 * i + 1], sc_, b0);
-      sc[4 * i + 2] = fmaf(sc[4 * i + 2], sc_, a1);
-      sc[4 * i + 3] = fmaf(sc[4 * i + 3], sc_, b1);
+      tile_pair<C, DT>(mt, rr, i, cq, a0, b0);
+      tile_pair<C, DT>(mt, rr + 8, i, cq, a1, b1);
+      if constexpr (DT == 3) {
+        sc[4 * i + 0] = attn::bool_mask_logit(a0 == a0, sc[4 * i + 0] * sc_, fill);
+        sc[4 * i + 1] = attn::bool_mask_logit(b0 == b0, sc[4 * i + 1] * sc_, fill);
+        sc[4 * i + 2] = attn::bool_mask_logit(a1 == a1, sc[4 * i + 2] * sc_, fill);
+        sc[4 * i + 3] = attn::bool_mask_logit(b1 == b1, sc[4 * i + 3] * sc_, fill);
+      } else {
+        sc[4 * i + 0] = fmaf(sc[4 * i + 0], sc_, a0);
+        sc[4 * i + 1] = fmaf(sc[4 * i + 1], sc_, b0);
+        sc[4 * i + 2] = fmaf(sc[4 * i + 2], sc_, a1);
+        sc[4 * i + 3] = fmaf(sc[4 * i + 3], sc_, b1);
+      }
     }
     return;
   }
@@ -262,14 +282,16 @@ __device__ __forceinline__ void logits_tile(const KParams &p, const RowCtx &r, f
 #pragma unroll
   for (int i = 0; i < BN / 8; ++i) {
     float v0[2], v1[2];
-    tile_pair<C, BF>(mt, rr, i, cq, v0[0], v0[1]);
-    tile_pair<C, BF>(mt, rr + 8, i, cq, v1[0], v1[1]);
+    tile_pair<C, DT>(mt, rr, i, cq, v0[0], v0[1]);
+    tile_pair<C, DT>(mt, rr + 8, i, cq, v1[0], v1[1]);
 #pragma unroll
     for (int e = 0; e < 2; ++e) {
       const int col = n0 + 8 * i + cq + e;
-      float z0 = fmaf(sc[4 * i + e], sc_, v0[e]), z1 = fmaf(sc[4 * i + 2 + e], sc_, v1[e]);
-      z0 = attn::position_logit(z0, col < Sk, col > lim0, fill);
-      z1 = attn::position_logit(z1, col < Sk, col > lim1, fill);
+      const bool hid0 = DT == 3 && v0[e] != v0[e], hid1 = DT == 3 && v1[e] != v1[e];  // boolean false
+      float z0 = DT == 3 ? sc[4 * i + e] * sc_ : fmaf(sc[4 * i + e], sc_, v0[e]);
+      float z1 = DT == 3 ? sc[4 * i + 2 + e] * sc_ : fmaf(sc[4 * i + 2 + e], sc_, v1[e]);
+      z0 = attn::position_logit(z0, col < Sk, col > lim0 || hid0, fill);
+      z1 = attn::position_logit(z1, col < Sk, col > lim1 || hid1, fill);
       sc[4 * i + e] = z0;
       sc[4 * i + 2 + e] = z1;
     }
@@ -394,8 +416,11 @@ __device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, fl
     }
   } else if constexpr (C::MTILE) {
     if (p.msm_bytes) {
-      if (p.mask_dtype == 2) logits_tile<C, true>(p, r, sc, n0, mrow);
-      else logits_tile<C, false>(p, r, sc, n0, mrow);
+      switch (p.mask_dtype) {
+      case 2: logits_tile<C, 2>(p, r, sc, n0, mrow); break;
+      case 3: logits_tile<C, 3>(p, r, sc, n0, mrow); break;
+      default: logits_tile<C, 1>(p, r, sc, n0, mrow); break;
+      }
       return;
     }
   } else {

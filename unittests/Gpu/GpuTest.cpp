@@ -1460,10 +1460,14 @@ TEST(HopperPath, RowMasks) {
   });
 }
 
-// 16-bit masks with rows ([B|1, H|1, Sq, Sk], T5's bias) on the Hopper path:
-// where the rows are 16-byte aligned (Sk a multiple of 8) the MTILE kernels
-// (D <= 64) bring BM x BN tiles into shared memory by TMA with K; others take
-// the register path (the twins: Sk 150, an f32 mask, D 128).
+Case dvCase(int64_t B, int64_t Hq, int64_t Hkv, int64_t Sq, int64_t Sk, int64_t D, int64_t Dv,
+            attnrt_dtype t, attnrt_causal causal);
+
+// 16-bit and boolean masks with rows ([B|1, H|1, Sq, Sk], T5's bias) on the
+// Hopper path: where the rows are 16-byte aligned (Sk a multiple of 8, of 16
+// for booleans) the MTILE kernels (D <= 64 and D 65..128) bring BM x BN tiles
+// into shared memory by TMA with K; others take the register path (the
+// twins: 16-bit Sk 150, boolean Sk 200, an f32 mask, D 160).
 TEST(HopperPath, TileMasks) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
@@ -1478,10 +1482,35 @@ TEST(HopperPath, TileMasks) {
                         -1e4f, NaN),
                2),
       withMask(mk(1, 4, 4, 1104, 1104, 64, F, TL), MaskKind::AddBf16BiasHeads),
-      // Twins on the register path: unaligned rows, f32 values, D 128.
+      // D 65..128: Hugging Face's [B, 1, S, S] causal + padding mask at S 120
+      // (one key tile), T5's bias, both causal corners, Dv != D, GQA / MQA,
+      // a finite fill with NaN empty rows, many key tiles (the dynamic grid).
+      withMask(mk(2, 8, 2, 120, 120, 96, BF), MaskKind::AddF16Heads),
+      withMask(mk(2, 4, 4, 128, 128, 128, F), MaskKind::AddBf16SqSk),
+      withMask(mk(1, 4, 2, 200, 256, 128, BF, TL), MaskKind::AddBf16BiasHeads),
+      withMask(mk(1, 4, 1, 130, 264, 112, F, BR), MaskKind::AddF16Heads),
+      withMask(dvCase(2, 4, 2, 300, 256, 128, 72, BF, ATTNRT_CAUSAL_NONE), MaskKind::AddBf16BiasHeads),
+      withMask(dvCase(1, 4, 2, 77, 80, 80, 128, F, ATTNRT_CAUSAL_NONE), MaskKind::AddF16Heads),
+      repeated(withFill(withMask(mk(2, 2, 2, 200, 136, 128, F, BR), MaskKind::AddBf16BiasHeads),
+                        -1e4f, NaN),
+               2),
+      withMask(mk(1, 4, 4, 1104, 1104, 128, BF, TL), MaskKind::AddF16Heads),
+      withMask(mk(1, 2, 2, 2000, 2048, 96, F), MaskKind::AddBf16SqSk),
+      // Booleans ([B, Hq, Sq, Sk], every fifth row with no key): D 64 and
+      // 65..128, both causal corners, a finite fill with NaN empty rows, one
+      // and many key tiles.
+      withMask(mk(2, 4, 2, 200, 256, 64, BF), MaskKind::BoolFull),
+      withMask(mk(1, 4, 4, 130, 128, 128, F, BR), MaskKind::BoolFull),
+      repeated(withFill(withMask(mk(2, 2, 2, 120, 144, 96, BF, TL), MaskKind::BoolFull), -1e4f, NaN),
+               2),
+      withMask(mk(1, 2, 1, 1000, 1024, 128, F, TL), MaskKind::BoolFull),
+      withMask(mk(1, 3, 3, 300, 512, 40, F), MaskKind::BoolFull),
+      // Twins on the register path: unaligned rows, f32 values, D 160.
+      withMask(mk(2, 4, 2, 150, 200, 128, BF), MaskKind::BoolFull),
       withMask(mk(2, 4, 2, 150, 150, 64, BF), MaskKind::AddF16Heads),
       withMask(mk(2, 4, 2, 130, 256, 64, F), MaskKind::AddF32Full),
-      withMask(mk(1, 4, 2, 200, 256, 128, BF, TL), MaskKind::AddBf16BiasHeads),
+      withMask(mk(2, 4, 2, 150, 150, 128, BF), MaskKind::AddF16Heads),
+      withMask(mk(1, 4, 2, 200, 256, 160, BF, TL), MaskKind::AddBf16BiasHeads),
   });
 }
 
@@ -1495,9 +1524,6 @@ TEST(HopperPath, TileMasks) {
 // take the 128-key tiles: Sk just above 208 (209, 256), 512 and past 1024,
 // Sk 1 and 128, causal (both corners), masks and many query rows (192-row
 // tiles).
-Case dvCase(int64_t B, int64_t Hq, int64_t Hkv, int64_t Sq, int64_t Sk, int64_t D, int64_t Dv,
-            attnrt_dtype t, attnrt_causal causal);
-
 TEST(HopperPath, ShortKeys) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;

@@ -444,8 +444,8 @@ Prob hopperProblem(int dp, const attn_hopper_variant_info &info, attnrt_dtype dt
   case 3: // row masks by TMA
     c.mask = f16 && !info.lr ? Mask::RowF32 : Mask::RowBool;
     break;
-  case 4: // mask tiles by TMA
-    c.mask = Mask::Tile16;
+  case 4: // mask tiles by TMA: 16-bit values (bf16 kernels), booleans (f16 kernels)
+    c.mask = f16 ? Mask::BoolFull : Mask::Tile16;
     break;
   }
   if (split || kvr) {

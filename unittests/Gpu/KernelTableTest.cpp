@@ -655,6 +655,47 @@ TEST(GpuKernelTable, HopperVeryShortKeysD128Default) {
             "d128_bn80_bm128_ovl_pp_q2_otma_static");
 }
 
+// 16-bit and boolean masks with rows ([B, 1, Sq, Sk] causal + padding
+// masks, T5's [1, H, Sq, Sk] bias) whose rows TMA can load (mask_tile_ok):
+// mask tiles from shared memory (MTILE) at D <= 64 and D 65..128, the static
+// grid for non-causal problems up to 1024 keys, else the dynamic one. The
+// twins take the mask-register GEN kernels: an f32 mask, rows that are not
+// 16-byte aligned (16-bit Sk 150, boolean Sk 120), D 160.
+TEST(GpuKernelTable, HopperMaskTileDefaults) {
+  auto tile = [](int64_t Sq, int64_t Sk, int64_t D, attnrt_causal c = ATTNRT_CAUSAL_NONE,
+                 attnrt_dtype mt = ATTNRT_DTYPE_BF16, bool heads = false) {
+    attnk_problem k = problem(Sq, Sk, D, c, /*mask=*/true);
+    k.mask_dtype = mt;
+    k.mask.strides[1] = heads ? Sq * Sk : 0;
+    k.mask.strides[0] = heads ? 0 : Sq * Sk;
+    return k;
+  };
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  EXPECT_EQ(hopperDefaultName(tile(120, 120, 96)), "d128_gentile_bm128_bn128_pp_static");
+  EXPECT_EQ(hopperDefaultName(tile(128, 128, 128)), "d128_gentile_bm128_bn128_pp_static");
+  EXPECT_EQ(hopperDefaultName(tile(1024, 1024, 80, ATTNRT_CAUSAL_NONE, ATTNRT_DTYPE_F16)),
+            "d128_gentile_bm128_bn128_pp_static");
+  EXPECT_EQ(hopperDefaultName(tile(512, 512, 128, ATTNRT_CAUSAL_NONE, ATTNRT_DTYPE_BF16, true)),
+            "d128_gentile_bm128_bn128_pp_static");
+  EXPECT_EQ(hopperDefaultName(tile(2048, 2048, 128)), "d128_gentile_bm128_bn128_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(tile(512, 512, 112, TL)), "d128_gentile_bm128_bn128_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(tile(64, 512, 128, BR)), "d128_gentile_bm128_bn128_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(tile(512, 512, 64)), "d64_gentile_bm128_bn128_pp_static");
+  EXPECT_EQ(hopperDefaultName(tile(2048, 2048, 40, TL)), "d64_gentile_bm128_bn128_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(tile(128, 128, 128, ATTNRT_CAUSAL_NONE, ATTNRT_DTYPE_BOOL)),
+            "d128_gentile_bm128_bn128_pp_static");
+  EXPECT_EQ(hopperDefaultName(tile(1024, 1024, 128, TL, ATTNRT_DTYPE_BOOL, true)),
+            "d128_gentile_bm128_bn128_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(tile(2048, 2048, 64, BR, ATTNRT_DTYPE_BOOL)),
+            "d64_gentile_bm128_bn128_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(tile(120, 120, 96, ATTNRT_CAUSAL_NONE, ATTNRT_DTYPE_BOOL)),
+            "d128_gen_bm128_bn64_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(tile(120, 120, 96, ATTNRT_CAUSAL_NONE, ATTNRT_DTYPE_F32)),
+            "d128_gen_bm128_bn64_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(tile(150, 150, 128)), "d128_gen_bm128_bn64_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(tile(256, 256, 160)), "d192_gen_bm128_bn64_dyn");
+}
+
 // Non-causal D 97..128 at any key count: the dynamic grid with O by TMA
 // stores (Cfg::OTMA), two Q buffers up to 256 keys (bench/RESULTS.md "Tile
 // coordinates without divides; O by TMA stores"; the GPU test

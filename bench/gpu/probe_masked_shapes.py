@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Masked prefill shapes (D 65..128 with 16-bit masks with rows, their twins, boolean [B,1,S,S]
+masks) through bench_sdpa's models harness: the same checks, rounds and columns as the sweeps.
+
+  probe_masked_shapes.py --lib build-gpu/lib/libattnrt.so --dtypes bf16 --rounds 3 --out r.md
+  PROBE_ONLY=0,3 ... (these rows only); ATTN_HOPPER_VARIANT=NAME forces a variant (tuning).
+"""
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import random_shapes
+from model_shapes import Shape
+SH = [Shape("R36 S120 D96 GQA", "-", "-", 2048, 16, 2, 120, 120, 96, 0, "causal_pad_add"),
+      Shape("S128 D128", "-", "-", 1024, 16, 16, 128, 128, 128, 0, "causal_pad_add"),
+      Shape("S256 D128", "-", "-", 512, 16, 16, 256, 256, 128, 0, "causal_pad_add"),
+      Shape("S512 D128 bias", "-", "-", 64, 16, 16, 512, 512, 128, 0, "bias"),
+      Shape("S1024 D128 8/32", "-", "-", 8, 32, 8, 1024, 1024, 128, 0, "causal_pad_add"),
+      Shape("S2048 D80", "-", "-", 4, 32, 32, 2048, 2048, 80, 0, "causal_pad_add"),
+      Shape("S197 D96 bias", "-", "-", 256, 12, 12, 197, 197, 96, 0, "bias"),
+      Shape("S120 D64 (MTILE D64)", "-", "-", 2048, 16, 2, 120, 120, 64, 0, "causal_pad_add"),
+      Shape("bool S1024 D128", "-", "-", 8, 32, 8, 1024, 1024, 128, 0, "bool_full"),
+      Shape("bool S512 D64", "-", "-", 32, 12, 12, 512, 512, 64, 0, "bool_full"),
+      Shape("HF bool S1024 D128", "-", "-", 8, 32, 8, 1024, 1024, 128, 0, "causal_pad_bool"),
+      Shape("HF bool S128 D128", "-", "-", 1024, 16, 16, 128, 128, 128, 0, "causal_pad_bool"),
+      Shape("HF bool S512 D64", "-", "-", 32, 12, 12, 512, 512, 64, 0, "causal_pad_bool"),
+      Shape("HF bool S120 D96 (rows not aligned)", "-", "-", 2048, 16, 2, 120, 120, 96, 0, "causal_pad_bool")]
+only = os.environ.get("PROBE_ONLY")
+if only:
+    SH = [SH[int(i)] for i in only.split(",")]
+random_shapes.shapes = lambda seed, count: SH
+import bench_sdpa
+sys.argv = [sys.argv[0], "--sweep", "random"] + sys.argv[1:]
+sys.exit(bench_sdpa.main())
