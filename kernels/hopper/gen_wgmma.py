@@ -17,6 +17,8 @@ NS_SS = [64, 96, 128]  # S = Q K^T: N = BN
 NS_SS += [80]
 # 208-key tiles (short Sk, heuristics.cuh short_keys_variant).
 NS_SS += [208]
+# 112-key tiles (very short keys, 97..112: heuristics.cuh very_short_keys_variant).
+NS_SS += [112]
 NS_RS = [64, 128, 192, 256]  # O += P V: N = the padded head dim
 # V/O tiles of 80 and 160 columns (Cfg::DV; V in 32- or 16-column panels
 # with the 64- or 32-byte swizzle): Stable Diffusion's D 80 and D 160.

@@ -204,14 +204,18 @@ static const Variant kVariantsD64[] = {
     // Very short keys (very_short_keys_variant: CLIP's 77 text tokens,
     // ViT-B/32's 50): one key tile an output tile, whose time follows its
     // padded key columns: key tiles of 64, 80, 96 with two Q buffers and O by
-    // TMA stores; 97..128 keys the 128-key tiles with two Q buffers (the
-    // OTMA twins of that kernel, static and dynamic grid, measured equal or
-    // slower at 97..128 keys and were removed).
+    // TMA stores; 97..128 keys 112- (non-causal, up to 112) or 128-key tiles
+    // with two Q buffers (the OTMA twins of the 128-key kernel, static and
+    // dynamic grid, measured equal or slower at 97..128 keys and were removed).
     ATTN_HOPPER_VARIANT_Q2("d64_bm128_ovl_pp_q2_static", 64, 2, 128, 3, true, true, Static, 40, 0),
     ATTN_HOPPER_VARIANT_OTMA("d64_bn80_bm128_ovl_pp_q2_otma_static", 64, 2, 80, 3, true, Static, 40, 2),
     ATTN_HOPPER_VARIANT_OTMA("d64_bn64_bm128_ovl_pp_q2_otma_static", 64, 2, 64, 3, true, Static, 40, 2),
     ATTN_HOPPER_VARIANT_OTMA("d64_bn96_bm128_ovl_pp_q2_otma_static", 64, 2, 96, 3, true, Static, 40, 2),
     ATTN_HOPPER_VARIANT_OTMA("d64_bn80_bm192_ovl_pp_q2_otma_static", 64, 3, 80, 3, true, Static, 32, 2),
+    // 112-key tiles for 97..112 keys, non-causal (very_short_keys_variant):
+    // two Q buffers, as the 128-key kernel there (an O-by-TMA twin measured
+    // 4-9% slower at 100 and 112 keys, causal or not: not built).
+    ATTN_HOPPER_VARIANT_Q2("d64_bn112_bm128_ovl_pp_q2_static", 64, 2, 112, 3, true, true, Static, 40, 0),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 or 80 (S: 32 or 40
@@ -397,7 +401,11 @@ constexpr int64_t kK80D72DynMinKeys = 512;
 // 0.92 / 0.90 -> 1.00 / 0.94 (two Q buffers); SDXL's cross-attention (Sq 4096
 // and 1024, 77 keys, 192-row tiles) +23% / +18%, SD 1.5's at D 40 +14%;
 // causal (top-left) S 50 / 77 / 96 / 128 1.03 / 0.98 / 0.99 / 0.90 -> 1.38 /
-// 1.23 / 1.13 / 0.97. -1: not such a problem.
+// 1.23 / 1.13 / 0.97. Non-causal 97..112 keys: 112-key tiles (two Q buffers;
+// same process, B 2048 H 16 S 112, x cuDNN bf16: 0.969 -> 1.066, bench/RESULTS.md
+// "Partial key tiles"). Causal 97..112 keys keep the 128-key tiles: the 112-key
+// kernel was timed there only in a build whose softmax cost it 3% (1.052 against
+// 1.090). -1: not such a problem.
 // D 97..128 (D, Dv): the 64- and 80-key tiles up to 80 keys (S 40 / 64 / 77
 // 0.98 / 1.00 / 1.02 -> 1.37 / 1.38 / 1.24x cuDNN, causal S 77 1.01 -> 1.28;
 // at 96 keys the 96-key tile gained nothing: the GEMMs, twice D 64's, weigh
@@ -412,7 +420,11 @@ static int very_short_keys_variant(const attnk_problem *p) {
                                     : "d128_bn64_bm128_ovl_pp_q2_otma_static");
   if (padded_head_dim(dl) != 64) return -1;
   const bool rows128 = pads_less(p->seq_q, 192, 128);
-  if (sk > 96) return rows128 ? find_variant(dl, "d64_bm128_ovl_pp_q2_static") : -1;
+  if (sk > 96) {
+    if (!rows128) return -1;
+    const bool bn112 = sk <= 112 && p->causal == ATTNRT_CAUSAL_NONE;
+    return find_variant(dl, bn112 ? "d64_bn112_bm128_ovl_pp_q2_static" : "d64_bm128_ovl_pp_q2_static");
+  }
   if (sk > 80)
     return find_variant(dl, "d64_bn96_bm128_ovl_pp_q2_otma_static");
   if (sk > 64)

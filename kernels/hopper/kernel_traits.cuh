@@ -161,7 +161,8 @@ struct Cfg {
   static_assert(DP % 64 == 0 && DP >= 64 && DP <= 256, "padded head dim");
   // BN: a multiple of 16 (P's k-steps in PV) whose 64-column panels keep
   // the 1024-byte alignment of the 128-byte swizzle (BN * 128 % 1024 == 0).
-  static_assert(BN == 64 || BN == 80 || BN == 96 || BN == 128 || wide_key_tile_bn(BN), "BN");
+  static_assert(BN == 64 || BN == 80 || BN == 96 || BN == 112 || BN == 128 || wide_key_tile_bn(BN), "BN");
+  static_assert(BN % 16 == 0 && BN * 128 % 1024 == 0, "BN: P V k-steps, swizzle alignment");
   static_assert(SMEM <= 227 * 1024, "shared memory");
 };
 

@@ -2026,6 +2026,51 @@ TEST(HopperPath, VeryShortKeys) {
   runOnHopper(repeated(mk(24, 12, 4, 77, 77, 128, BF), 2));
 }
 
+// Partial key tiles (issue 12): 97..112 keys at D, Dv <= 64 take 112-key
+// tiles where non-causal (very_short_keys_variant), 113..128 and causal ones
+// the 128-key tiles. Each case on sm90-wgmma, row by row against the
+// reference: 97..127 keys (last 8-column groups of the tile partly or wholly
+// past Sk: 97, 100, 104, 111, 112, 113, 120, 127), both causal corners
+// (chunks whose first rows see no key), GQA and MQA, Dv != D, a finite fill
+// near the logits (the hidden keys added after the last tile), NaN empty
+// rows, lse, and multi-tile rows whose last tile is partial (S 228 D 128
+// bottom-right, S 340 D 72 GQA, D 256), reruns bitwise equal.
+// ATTN_HOPPER_VARIANT=d64_bn112_bm128_ovl_pp_q2_static runs every D <= 64
+// case on the 112-key kernel (several key tiles from 113 keys).
+TEST(HopperPath, PartialKeyTiles) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  runOnHopper(mk(2, 8, 8, 97, 97, 64, BF));
+  runOnHopper(mk(1, 8, 2, 100, 100, 64, F));
+  runOnHopper(mk(1, 6, 1, 104, 104, 56, BF, TL));
+  runOnHopper(mk(2, 4, 2, 111, 111, 64, F, TL));
+  runOnHopper(mk(2, 4, 4, 112, 112, 64, BF));
+  runOnHopper(mk(1, 4, 2, 90, 112, 32, F, BR));
+  runOnHopper(mk(1, 4, 2, 120, 105, 64, BF, BR));  // rows 0..14 see no key
+  runOnHopper(mk(1, 8, 4, 113, 113, 64, F));
+  runOnHopper(mk(1, 4, 2, 120, 120, 64, BF, TL));
+  runOnHopper(mk(1, 4, 1, 127, 127, 48, F));
+  runOnHopper(mk(2, 4, 2, 128, 128, 64, BF, TL));
+  runOnHopper(dvCase(1, 4, 2, 100, 100, 64, 32, BF));
+  runOnHopper(dvCase(1, 4, 2, 110, 123, 40, 64, F, BR));
+  runOnHopper(withFill(mk(1, 4, 2, 100, 100, 64, BF, TL), -1.f));
+  runOnHopper(withFill(mk(1, 4, 2, 125, 125, 64, F, TL), 2.f));
+  runOnHopper(withFill(mk(2, 4, 2, 40, 100, 64, BF, BR), -1e4f, ATTNRT_EMPTY_ROWS_NAN));
+  runLseCase(mk(1, 4, 2, 105, 105, 64, BF, TL));
+  runLseCase(mk(1, 4, 2, 117, 117, 64, F));
+  runOnHopper(repeated(mk(16, 12, 4, 100, 100, 64, BF), 2));  // many tiles per CTA
+  runOnHopper(repeated(mk(12, 12, 12, 120, 120, 64, F, TL), 2));
+  // Several key tiles, the last one partial (and causal diagonal tiles).
+  runOnHopper(mk(2, 4, 4, 228, 228, 128, BF, BR));
+  runOnHopper(mk(1, 8, 2, 340, 340, 72, F));
+  runOnHopper(mk(1, 4, 2, 300, 700, 128, BF, BR));
+  runOnHopper(mk(1, 4, 4, 530, 530, 64, F, TL));
+  runOnHopper(mk(1, 2, 1, 200, 333, 256, BF, TL));
+  runOnHopper(withFill(mk(1, 4, 2, 228, 228, 128, F, TL), -1.f));
+  runLseCase(mk(1, 4, 2, 340, 340, 72, BF, TL));
+}
+
 TEST(HopperPath, ShortCausalD64TwoQBuffers) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;

@@ -596,8 +596,9 @@ TEST(GpuKernelTable, HopperShortD64Default) {
 
 // Very short keys, D <= 64, non-causal, no mask (bench/RESULTS.md "Very
 // short sequences"): the narrowest key tile that holds Sk in one (64, 80,
-// 96), two Q buffers and O by TMA stores; 97..128 keys the 128-key tiles with
-// two Q buffers where the queries take 128-row tiles; 65..80 keys with long
+// 96), two Q buffers and O by TMA stores; 97..112 keys 112-key tiles
+// (non-causal) and 113..128 (and causal 97..128) the 128-key tiles, with two
+// Q buffers, where the queries take 128-row tiles; 65..80 keys with long
 // query sequences (SD cross-attention) 192-row tiles; causal problems alike.
 // The twins keep their kernels: masks, 129 keys, D 72.
 TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
@@ -610,8 +611,17 @@ TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
   EXPECT_EQ(hopperDefaultName(problem(4096, 77, 40)), "d64_bn80_bm192_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(90, 90, 64)), "d64_bn96_bm128_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(96, 81, 56)), "d64_bn96_bm128_ovl_pp_q2_otma_static");
-  EXPECT_EQ(hopperDefaultName(problem(112, 112, 64)), "d64_bm128_ovl_pp_q2_static");
+  // 97..112 keys non-causal: 112-key tiles (two Q buffers); 113..128 and
+  // causal problems the 128-key ones.
+  EXPECT_EQ(hopperDefaultName(problem(112, 112, 64)), "d64_bn112_bm128_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(97, 97, 64)), "d64_bn112_bm128_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(128, 100, 48)), "d64_bn112_bm128_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(105, 105, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm128_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(90, 112, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT)), "d64_bm128_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(113, 113, 64)), "d64_bm128_ovl_pp_q2_static");
   EXPECT_EQ(hopperDefaultName(problem(128, 128, 64)), "d64_bm128_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 112, 64)), "d64_bm192_ovl_pp_q2_otma_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(112, 112, 72)), "d128_k80_v80_bm128_ovl_static");
   // 97..128 keys with 192-row query tiles: the short D 64 default.
   EXPECT_EQ(hopperDefaultName(problem(1024, 128, 64)), "d64_bm192_ovl_pp_q2_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(129, 129, 64)), "d64_bm192_ovl_pp_q2_otma_dyn");
