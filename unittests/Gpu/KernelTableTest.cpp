@@ -737,6 +737,10 @@ TEST(GpuKernelTable, HopperMaskPack) {
             0u);
   EXPECT_EQ(packBytes(masked(120, 150, 128, F32, 0, 0, 150)), 0u);
   EXPECT_EQ(packBytes(masked(120, 150, 160, BF, 0, 0, 150)), 0u);
+  // D <= 64 beyond 1024 keys with rows (the register path's 192-row tiles),
+  // though the copy would be small; their row masks are still copied.
+  EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 0, 0, 2001)), 0u);
+  EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 2001, 0, 0)), 2u * 2008u * 2u);
   EXPECT_EQ(packBytes(problem(120, 150, 128)), 0u);
 }
 
