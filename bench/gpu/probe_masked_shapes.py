@@ -22,7 +22,11 @@ SH = [Shape("R36 S120 D96 GQA", "-", "-", 2048, 16, 2, 120, 120, 96, 0, "causal_
       Shape("HF bool S1024 D128", "-", "-", 8, 32, 8, 1024, 1024, 128, 0, "causal_pad_bool"),
       Shape("HF bool S128 D128", "-", "-", 1024, 16, 16, 128, 128, 128, 0, "causal_pad_bool"),
       Shape("HF bool S512 D64", "-", "-", 32, 12, 12, 512, 512, 64, 0, "causal_pad_bool"),
-      Shape("HF bool S120 D96 (rows not aligned)", "-", "-", 2048, 16, 2, 120, 120, 96, 0, "causal_pad_bool")]
+      Shape("HF bool S120 D96 (rows not aligned)", "-", "-", 2048, 16, 2, 120, 120, 96, 0, "causal_pad_bool"),
+      Shape("HF bool S1001 D128 (rows not aligned)", "-", "-", 8, 32, 8, 1001, 1001, 128, 0, "causal_pad_bool"),
+      Shape("HF add S1001 D128 (rows not aligned)", "-", "-", 8, 32, 8, 1001, 1001, 128, 0, "causal_pad_add"),
+      Shape("BERT pad S197 D64 (rows not aligned)", "-", "-", 64, 12, 12, 197, 197, 64, 0, "pad_add"),
+      Shape("HF bool S77 D64 (rows not aligned)", "-", "-", 256, 12, 12, 77, 77, 64, 0, "causal_pad_bool")]
 only = os.environ.get("PROBE_ONLY")
 if only:
     SH = [SH[int(i)] for i in only.split(",")]

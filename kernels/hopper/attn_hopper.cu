@@ -338,6 +338,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
 
 #include "heuristics.cuh"
 #include "launch.cuh"
+#include "mask_pack.cuh"
 
 using namespace attn_hopper;
 
@@ -409,6 +410,18 @@ extern "C" int attn_hopper_variant_kernel_count(void) {
     for (int i = 0; i < n; ++i) total += 2 * (has_split_kernel(vs[i]) ? 2 : 1);
   }
   return total;
+}
+
+extern "C" size_t attn_hopper_mask_pack_bytes(const attnk_problem *p) {
+  return mask_pack_bytes(p, num_sms());
+}
+
+extern "C" int attn_hopper_pack_mask(const attnk_problem *p, void *dst, attnk_problem *packed,
+                                     void *stream) {
+  if (!p || !dst || !packed || unsupported_reason(p) || !mask_pack_bytes(p, num_sms()) ||
+      reinterpret_cast<uintptr_t>(dst) % 16)
+    return cudaErrorInvalidValue;
+  return pack_mask(p, dst, packed, stream);
 }
 
 extern "C" int attn_hopper_set_grid_cap(int ctas) {

@@ -104,6 +104,15 @@ int attn_hopper_variant_kernel_count(void);
  * cudaErrorInvalidValue where it cannot run `p` (attn_hopper_find_variant). */
 int attn_hopper_fwd_split_variant(const attnk_problem *p, int variant, int splits, float *part_o,
                                   float *part_ml, int *splits_used, void *stream);
+/* Masks whose rows TMA cannot load (not 16-byte aligned): the bytes of the
+ * copy with 16-byte rows that attn_hopper_fwd should run `p` on (its default
+ * variant then takes the mask by TMA, and the copy is small against the
+ * attention: kernels/hopper/mask_pack.cuh), or 0: run `p` as it is. */
+size_t attn_hopper_mask_pack_bytes(const attnk_problem *p);
+/* Copies p's mask into `dst` (attn_hopper_mask_pack_bytes(p) bytes, 16-byte
+ * aligned, device memory) on `stream`; *packed = p with its mask there.
+ * cudaErrorInvalidValue where attn_hopper_mask_pack_bytes(p) is 0. */
+int attn_hopper_pack_mask(const attnk_problem *p, void *dst, attnk_problem *packed, void *stream);
 /* For tests only: persistent grids (static, dynamic) of at most `ctas`
  * CTAs (<= 0: no cap, the default), so that a small problem gives each CTA
  * several output tiles. Returns the previous cap. Not thread-safe. */

@@ -257,8 +257,9 @@ enum class MaskKind {
   AddKeyPadF16,     // f16 additive [B, 1, 1, Sk], -65504 on the padding keys
   AddKeyPadF32Heads, // f32 additive [B, Hq, 1, Sk], random values, -inf padding
   AddBf16BiasHeads,  // bf16 additive [1, Hq, Sq, Sk] (T5's relative-position bias)
-  BoolKeyPadDead     // bool [B, 1, 1, Sk], BoolKeyPad's lengths, except that
+  BoolKeyPadDead,    // bool [B, 1, 1, Sk], BoolKeyPad's lengths, except that
                      // batch entries b % 3 == 1 keep no key (empty rows)
+  BoolHeads          // bool [B, 1, Sq, Sk] (Hugging Face SDPA's mask), BoolFull's dead rows
 };
 const char *maskName(MaskKind m) {
   switch (m) {
@@ -275,6 +276,7 @@ const char *maskName(MaskKind m) {
   case MaskKind::AddKeyPadF32Heads: return "add_f32_keypad_[B,Hq,1,Sk]";
   case MaskKind::AddBf16BiasHeads: return "add_bf16_bias_[1,Hq,Sq,Sk]";
   case MaskKind::BoolKeyPadDead: return "bool_[B,1,1,Sk]_dead_batches";
+  case MaskKind::BoolHeads: return "bool_[B,1,Sq,Sk]_dead_rows";
   }
   return "?";
 }
@@ -465,6 +467,7 @@ Inputs makeInputs(const Case &c) {
     case MaskKind::BoolKeyPad: mdt = ATTNRT_DTYPE_BOOL; bc[1] = bc[2] = true; break;
     case MaskKind::BoolKeyPadDead: mdt = ATTNRT_DTYPE_BOOL; bc[1] = bc[2] = true; break;
     case MaskKind::BoolFull: mdt = ATTNRT_DTYPE_BOOL; break;
+    case MaskKind::BoolHeads: mdt = ATTNRT_DTYPE_BOOL; bc[1] = true; break;
     case MaskKind::AddNegInfRows: break;
     case MaskKind::AddBelowFill: break;
     case MaskKind::AddKeyPadBf16: mdt = ATTNRT_DTYPE_BF16; bc[1] = bc[2] = true; break;
@@ -482,7 +485,8 @@ Inputs makeInputs(const Case &c) {
         if (c.mask == MaskKind::BoolKeyPad || c.mask == MaskKind::BoolKeyPadDead)
           kp = j <= (c.Sk - 1) - (a * 37) % ((c.Sk + 1) / 2);
         if (c.mask == MaskKind::BoolKeyPadDead && a % 3 == 1) kp = false;
-        if (c.mask == MaskKind::BoolFull && (i % 5 == 2)) kp = false; // dead rows
+        if ((c.mask == MaskKind::BoolFull || c.mask == MaskKind::BoolHeads) && (i % 5 == 2))
+          kp = false; // dead rows
         mask.set(a, b, i, j, kp ? 1.0 : 0.0);
       } else {
         double val = add(rng);
@@ -497,13 +501,13 @@ Inputs makeInputs(const Case &c) {
         mask.set(a, b, i, j, val);
       }
     });
-    if (c.mask == MaskKind::BoolFull || c.mask == MaskKind::AddNegInfRows ||
-        c.mask == MaskKind::BoolKeyPadDead) {
+    if (c.mask == MaskKind::BoolFull || c.mask == MaskKind::BoolHeads ||
+        c.mask == MaskKind::AddNegInfRows || c.mask == MaskKind::BoolKeyPadDead) {
       for (int64_t a = 0; a < c.B; ++a)
         for (int64_t h = 0; h < c.Hq; ++h)
           for (int64_t i = 0; i < c.Sq; ++i)
             deadRow[(a * c.Hq + h) * c.Sq + i] =
-                (c.mask == MaskKind::BoolFull && i % 5 == 2) ||
+                ((c.mask == MaskKind::BoolFull || c.mask == MaskKind::BoolHeads) && i % 5 == 2) ||
                 (c.mask == MaskKind::AddNegInfRows && i % 4 == 1) ||
                 (c.mask == MaskKind::BoolKeyPadDead && a % 3 == 1);
     }
@@ -1434,11 +1438,12 @@ TEST(HopperPath, HeadDims) {
 // Row masks (padding masks [B|1, H|1, 1, Sk]) on the Hopper path: where the
 // mask rows are 16-byte aligned (Sk x element size a multiple of 16) the
 // MROW kernels bring each key tile's row into shared memory by TMA with K
-// (kernels/hopper/mask.cuh); other row masks take the register path. Both
-// are checked here against the same references: every mask dtype, BERT's
-// lowest-finite padding (bf16 and f16), -inf padding with a head dim in the
-// mask, both causal corners, a finite fill with NaN empty rows, partial last
-// key tiles, and the unaligned twins (Sk 150, 197).
+// (kernels/hopper/mask.cuh); other row masks are first copied into 16-byte
+// rows (kernels/hopper/mask_pack.cuh). Both are checked here against the
+// same references: every mask dtype, BERT's lowest-finite padding (bf16 and
+// f16), -inf padding with a head dim in the mask, both causal corners, a
+// finite fill with NaN empty rows, partial last key tiles, and the
+// unaligned twins (Sk 150, 197).
 TEST(HopperPath, RowMasks) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
@@ -1454,7 +1459,7 @@ TEST(HopperPath, RowMasks) {
       repeated(withFill(withMask(mk(2, 2, 1, 300, 144, 64, F, BR), MaskKind::BoolKeyPad),
                         -INFINITY, NaN),
                2),
-      // Unaligned rows (Sk x 2 bytes not a multiple of 16): the register path.
+      // Unaligned rows (Sk x 2 bytes not a multiple of 16): run on a copy.
       withMask(mk(2, 4, 2, 150, 150, 64, BF), MaskKind::AddKeyPadBf16),
       withMask(mk(2, 4, 4, 197, 197, 128, F, TL), MaskKind::AddKeyPadF16),
   });
@@ -1511,6 +1516,32 @@ TEST(HopperPath, TileMasks) {
       withMask(mk(2, 4, 2, 130, 256, 64, F), MaskKind::AddF32Full),
       withMask(mk(2, 4, 2, 150, 150, 128, BF), MaskKind::AddF16Heads),
       withMask(mk(1, 4, 2, 200, 256, 160, BF, TL), MaskKind::AddBf16BiasHeads),
+  });
+}
+
+// Masks with rows TMA cannot load (not 16-byte aligned), broadcast over
+// heads or batch: the GPU backend copies them into 16-byte rows and runs the
+// mask-by-TMA kernels on the copy (kernels/hopper/mask_pack.cuh;
+// GpuKernelTable.HopperMaskPack pins that these shapes are copied):
+// Hugging Face SDPA's boolean [B, 1, Sq, Sk] with empty rows (Sk 120, 77),
+// 16-bit [1, 1, Sq, Sk] and [B, 1, Sq, Sk] (Sk 150, 100, 333), row masks
+// [B, 1, 1, Sk] (boolean Sk 77, bf16 197), both causal corners, a finite fill
+// with NaN empty rows, reruns bitwise equal, D 40..128, GQA.
+TEST(HopperPath, PackedMasks) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  const attnrt_empty_rows NaN = ATTNRT_EMPTY_ROWS_NAN;
+  runCases({
+      withMask(mk(2, 16, 4, 120, 120, 96, BF), MaskKind::BoolHeads),
+      withMask(mk(1, 16, 2, 77, 77, 64, F, TL), MaskKind::BoolHeads),
+      repeated(withFill(withMask(mk(2, 16, 16, 100, 120, 128, BF, BR), MaskKind::BoolHeads), -1e4f, NaN),
+               2),
+      withMask(mk(2, 8, 2, 120, 150, 128, BF), MaskKind::AddBf16SqSk),
+      withMask(mk(2, 16, 4, 100, 100, 80, F, TL), MaskKind::AddF16Heads),
+      withMask(mk(2, 8, 2, 300, 333, 40, F), MaskKind::AddBf16SqSk),
+      withMask(mk(4, 8, 8, 77, 77, 64, F), MaskKind::BoolKeyPad),
+      withMask(mk(2, 12, 12, 197, 197, 64, BF), MaskKind::AddKeyPadBf16),
   });
 }
 

@@ -696,6 +696,54 @@ TEST(GpuKernelTable, HopperMaskTileDefaults) {
   EXPECT_EQ(hopperDefaultName(tile(256, 256, 160)), "d192_gen_bm128_bn64_dyn");
 }
 
+// Masks whose rows TMA cannot load run on a copy with 16-byte rows where
+// the default then takes the mask by TMA and the copy holds at most one
+// element per 8 logits (kernels/hopper/mask_pack.cuh): the bytes of the copy,
+// 0 where the problem runs as it is. HopperPath.PackedMasks runs such
+// problems on the GPU.
+TEST(GpuKernelTable, HopperMaskPack) {
+  auto masked = [](int64_t Sq, int64_t Sk, int64_t D, attnrt_dtype mt, int64_t s0, int64_t s1,
+                   int64_t s2) {
+    attnk_problem k = problem(Sq, Sk, D, ATTNRT_CAUSAL_NONE, /*mask=*/true);
+    k.mask_dtype = mt;
+    k.mask.strides[0] = s0;
+    k.mask.strides[1] = s1;
+    k.mask.strides[2] = s2;
+    return k;
+  };
+  auto packBytes = [](attnk_problem k) {
+    k.out_dtype = k.dtype; // the Hopper kernel's class (as hopperDefaultName)
+    return attn_hopper_mask_pack_bytes(&k);
+  };
+  const attnrt_dtype BOOL = ATTNRT_DTYPE_BOOL, BF = ATTNRT_DTYPE_BF16, F32 = ATTNRT_DTYPE_F32;
+  // problem(): batch 2, 8 query heads. Boolean [1, 1, 120, 120]: 120-byte
+  // rows -> 128-byte rows, one copy for 16 (batch, head) pairs.
+  EXPECT_EQ(packBytes(masked(120, 120, 96, BOOL, 0, 0, 120)),
+            120u * 128u);
+  // bf16 [1, 1, 120, 150]: 300-byte rows -> 304.
+  EXPECT_EQ(packBytes(masked(120, 150, 128, BF, 0, 0, 150)),
+            120u * 152u * 2u);
+  // Row masks [B, 1, 1, 77] (boolean): rows of 80 bytes, the row-mask kernels.
+  EXPECT_EQ(packBytes(masked(77, 77, 64, BOOL, 77, 0, 0)),
+            2u * 80u);
+  // Not copied: aligned rows (already by TMA), a mask per (batch, head) (the
+  // copy as large as the logits), [B, 1, S, S] over 8 heads at 150 keys (2 x
+  // 150 x 152 copied elements > 1/8 of 2 x 8 x 150 x 150 logits), f32 values
+  // with rows and D 160 (no mask-tile kernel either way).
+  EXPECT_EQ(packBytes(masked(128, 128, 128, BOOL, 0, 0, 128)), 0u);
+  EXPECT_EQ(packBytes(masked(120, 120, 96, BOOL, 8 * 120 * 120, 120 * 120, 120)),
+            0u);
+  EXPECT_EQ(packBytes(masked(150, 150, 128, BF, 150 * 150, 0, 150)),
+            0u);
+  EXPECT_EQ(packBytes(masked(120, 150, 128, F32, 0, 0, 150)), 0u);
+  EXPECT_EQ(packBytes(masked(120, 150, 160, BF, 0, 0, 150)), 0u);
+  // D <= 64 beyond 1024 keys with rows (the register path's 192-row tiles),
+  // though the copy would be small; their row masks are still copied.
+  EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 0, 0, 2001)), 0u);
+  EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 2001, 0, 0)), 2u * 2008u * 2u);
+  EXPECT_EQ(packBytes(problem(120, 150, 128)), 0u);
+}
+
 // Non-causal D 97..128 at any key count: the dynamic grid with O by TMA
 // stores (Cfg::OTMA), two Q buffers up to 256 keys (bench/RESULTS.md "Tile
 // coordinates without divides; O by TMA stores"; the GPU test
