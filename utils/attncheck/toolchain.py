@@ -1,20 +1,28 @@
 """The tools a fused-vs-unfused check runs: attn-opt (from a build
-directory), mlir-runner and MLIR's runner libraries (from LLVM 22), and
-libattnrt.
+directory), mlir-translate, clang and MLIR's runner libraries (from LLVM 22),
+and libattnrt.
 
   tc = Toolchain(build_dir)             # default: $ATTN_BUILD_DIR or <repo>/build
   ll = tc.lower(src, fused=True)        # attn-opt [--attn-fuse] --attn-lower-to-llvm
-  out = tc.run(ll, entry="main")        # mlir-runner ... -shared-libs=libattnrt,...
+  out = tc.run(ll, entry="main")        # mlir-translate | clang -O0 (+ libattnrt,
+                                        # runner libs) and run; ATTN_EXEC=mlir-runner:
+                                        # mlir-runner ... -shared-libs=libattnrt,...
 """
 
 import os
 import re
 import shutil
 import subprocess
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 IR_AFTER_FUSE = "// -----// IR Dump After AttnFuse (attn-fuse) //----- //"
 FLASH_ATTENTION = re.compile(r"=\s*attn\.flash_attention\b|\battn\.flash_attention\s+ins\(")
+# A reference to the global @main in LLVM IR (an unquoted name is
+# [-a-zA-Z$._0-9]+): the program's own main is renamed so that the C main
+# that calls the entry can link beside it.
+LLVM_MAIN = re.compile(r"@main(?![-\w$.])")
+PROGRAM_MAIN = "attn_program_main"
 
 
 class ToolError(Exception):
@@ -52,6 +60,11 @@ class Toolchain:
         self.attn_opt = attn_opt or os.path.join(self.build, "bin", "attn-opt")
         self.libattnrt = os.path.join(self.build, "lib", "libattnrt.so")
         self.runner = os.path.join(self.llvm_dir, "bin", "mlir-runner")
+        self.translate = os.path.join(self.llvm_dir, "bin", "mlir-translate")
+        self.clang = os.path.join(self.llvm_dir, "bin", "clang")
+        # "native" (default): compile and run; "mlir-runner": the JIT (the
+        # same numbers at 3-4 times the CPU time, see run())
+        self.exec_mode = os.environ.get("ATTN_EXEC", "native")
         self.shared_libs = [self.libattnrt,
                             os.path.join(self.llvm_dir, "lib", "libmlir_runner_utils.so"),
                             os.path.join(self.llvm_dir, "lib", "libmlir_c_runner_utils.so")]
@@ -59,8 +72,8 @@ class Toolchain:
 
     def missing(self):
         """Paths the toolchain needs that do not exist."""
-        return [p for p in [self.attn_opt, self.runner] + self.shared_libs
-                if not os.path.exists(p)]
+        return [p for p in [self.attn_opt, self.runner, self.translate, self.clang] +
+                self.shared_libs if not os.path.exists(p)]
 
     def _run(self, cmd, stdin=None, with_stderr=False):
         try:
@@ -97,12 +110,33 @@ class Toolchain:
         return ll, count_fused(ir), diagnostics
 
     def run(self, llvm_ir, entry="main"):
-        """stdout of `mlir-runner -e entry` on LLVM-dialect IR (text).
+        """stdout of the program `entry` (no arguments, no result) of
+        LLVM-dialect IR (text): mlir-translate --mlir-to-llvmir, clang -O0
+        compiles it with a C main that calls `entry` and links it with
+        libattnrt and MLIR's runner libraries (printMemrefF32), then it runs.
 
-        mlir-runner's default level (no LLVM IR optimization, fast
-        instruction selection): the checks compare numbers, not speed, and
-        -O3 gives the same numbers (the lowering sets no fast-math flags)
-        at 2-3 times the CPU time (numcheck: 18 s -> 7.6 s on masks.mlir
-        and gqa.mlir, every printed figure identical)."""
-        return self._run([self.runner, "-e", entry, "-entry-point-result=void",
-                          "-shared-libs=" + ",".join(self.shared_libs)], stdin=llvm_ir)
+        Why not mlir-runner (ATTN_EXEC=mlir-runner still runs it): its JIT
+        compiles at LLVM's default code generation level whatever -O it is
+        given (greedy register allocation, SelectionDAG), 90% of its time on
+        the frontend corpus; -O0 code generation is 3-4 times cheaper in CPU
+        time and the program's run is milliseconds either way. The numbers
+        are the same: no fast-math flags are set, and the printed outputs of
+        the corpus files compared were identical byte for byte (2026-12-01,
+        docs/testing.md "CI time"). No LLVM IR optimization, as before: the
+        checks compare numbers, not speed."""
+        if self.exec_mode == "mlir-runner":
+            return self._run([self.runner, "-e", entry, "-entry-point-result=void",
+                              "-shared-libs=" + ",".join(self.shared_libs)], stdin=llvm_ir)
+        ll = LLVM_MAIN.sub("@" + PROGRAM_MAIN, self._run(
+            [self.translate, "--mlir-to-llvmir"], stdin=llvm_ir))
+        call = PROGRAM_MAIN if entry == "main" else entry
+        with tempfile.TemporaryDirectory(prefix="attn-exec-") as work:
+            prog, stub, exe = (os.path.join(work, n) for n in ("prog.ll", "main.c", "program"))
+            with open(prog, "w") as f:
+                f.write(ll)
+            with open(stub, "w") as f:
+                f.write("void %s(void);\nint main(void) { %s(); return 0; }\n" % (call, call))
+            rpath = ":".join(sorted({os.path.dirname(os.path.abspath(l)) for l in self.shared_libs}))
+            self._run([self.clang, "-O0", "-w", "-fuse-ld=lld", "--rtlib=compiler-rt", prog, stub, "-o", exe] +
+                      self.shared_libs + ["-lm", "-Wl,-rpath," + rpath])
+            return self._run([exe])
