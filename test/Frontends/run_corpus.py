@@ -19,9 +19,10 @@ frontends/corpus.py):
      so fully masked attention rows are compared too), calls the function
      and prints every float result with printMemrefF32;
   3. the unfused program (`attn-opt --attn-lower-to-llvm`) and the fused one
-     (`attn-opt --attn-fuse --attn-lower-to-llvm`) are compiled at -O0 and
-     run (utils/attncheck's Toolchain.run: mlir-translate, clang, libattnrt;
-     ATTN_EXEC=mlir-runner runs them under mlir-runner's JIT instead) and
+     (`attn-opt --attn-fuse --attn-lower-to-llvm`) run with libattnrt
+     (utils/attncheck's Toolchain.run: a corpus model is large enough to be
+     compiled at -O0 by mlir-translate and clang rather than JIT-compiled by
+     mlir-runner; ATTN_EXEC forces one path) and
      every output row (innermost dimension) is compared: NaN and inf exactly
      where the unfused program has them, elsewhere relative L2 per row within
      the tolerance of the file's element type (see TOL).

@@ -23,6 +23,12 @@ FLASH_ATTENTION = re.compile(r"=\s*attn\.flash_attention\b|\battn\.flash_attenti
 # that calls the entry can link beside it.
 LLVM_MAIN = re.compile(r"@main(?![-\w$.])")
 PROGRAM_MAIN = "attn_program_main"
+# Where compiling at -O0 starts to cost less CPU than mlir-runner's JIT
+# (2026-12-01, this 2-core machine): mlir-runner ~30 ms + 1.5 ms per KB of
+# LLVM-dialect text (its code generation), mlir-translate + clang -O0 + the
+# run ~185 ms (six processes) + 0.18 ms per KB; numcheck's programs (median
+# 39 KB) 86 vs 191 ms, the corpus's (260-940 KB) 0.4-1.5 s vs 0.25-0.35 s.
+NATIVE_MIN_BYTES = 120000
 
 
 class ToolError(Exception):
@@ -62,9 +68,10 @@ class Toolchain:
         self.runner = os.path.join(self.llvm_dir, "bin", "mlir-runner")
         self.translate = os.path.join(self.llvm_dir, "bin", "mlir-translate")
         self.clang = os.path.join(self.llvm_dir, "bin", "clang")
-        # "native" (default): compile and run; "mlir-runner": the JIT (the
-        # same numbers at 3-4 times the CPU time, see run())
-        self.exec_mode = os.environ.get("ATTN_EXEC", "native")
+        # how run() executes a program (the same printed numbers either way):
+        # "auto" (default): compiled at -O0 from NATIVE_MIN_BYTES of
+        # LLVM-dialect text on, under mlir-runner below; "native"; "mlir-runner"
+        self.exec_mode = os.environ.get("ATTN_EXEC", "auto")
         self.shared_libs = [self.libattnrt,
                             os.path.join(self.llvm_dir, "lib", "libmlir_runner_utils.so"),
                             os.path.join(self.llvm_dir, "lib", "libmlir_c_runner_utils.so")]
@@ -111,20 +118,24 @@ class Toolchain:
 
     def run(self, llvm_ir, entry="main"):
         """stdout of the program `entry` (no arguments, no result) of
-        LLVM-dialect IR (text): mlir-translate --mlir-to-llvmir, clang -O0
-        compiles it with a C main that calls `entry` and links it with
-        libattnrt and MLIR's runner libraries (printMemrefF32), then it runs.
+        LLVM-dialect IR (text). A large program (NATIVE_MIN_BYTES and more,
+        ATTN_EXEC=native: any) is compiled at -O0: mlir-translate
+        --mlir-to-llvmir, then clang -O0 with a C main that calls `entry`,
+        linked with libattnrt and MLIR's runner libraries (printMemrefF32),
+        and run. A smaller one (ATTN_EXEC=mlir-runner: any) runs under
+        mlir-runner at its default level.
 
-        Why not mlir-runner (ATTN_EXEC=mlir-runner still runs it): its JIT
-        compiles at LLVM's default code generation level whatever -O it is
-        given (greedy register allocation, SelectionDAG), 90% of its time on
-        the frontend corpus; -O0 code generation is 3-4 times cheaper in CPU
-        time and the program's run is milliseconds either way. The numbers
-        are the same: no fast-math flags are set, and the printed outputs of
-        the corpus files compared were identical byte for byte (2026-12-01,
-        docs/testing.md "CI time"). No LLVM IR optimization, as before: the
-        checks compare numbers, not speed."""
-        if self.exec_mode == "mlir-runner":
+        Why: mlir-runner's JIT generates code at LLVM's default level
+        whatever -O it is given (greedy register allocation, SelectionDAG),
+        most of its time on a whole model of the frontend corpus; -O0 code
+        generation costs a quarter of that, the run itself is milliseconds
+        either way, but six processes instead of one cost more on a small
+        program. The printed numbers are the same: no fast-math flags, no
+        LLVM IR optimization on either path; 2026-12-01, both programs of 14
+        corpus files (every frontend) printed the same bytes both ways, and
+        numcheck's 133 result lines (worst errors included) were the same."""
+        if self.exec_mode == "mlir-runner" or (
+                self.exec_mode == "auto" and len(llvm_ir) < NATIVE_MIN_BYTES):
             return self._run([self.runner, "-e", entry, "-entry-point-result=void",
                               "-shared-libs=" + ",".join(self.shared_libs)], stdin=llvm_ir)
         ll = LLVM_MAIN.sub("@" + PROGRAM_MAIN, self._run(
