@@ -19,15 +19,17 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 IR_AFTER_FUSE = "// -----// IR Dump After AttnFuse (attn-fuse) //----- //"
 FLASH_ATTENTION = re.compile(r"=\s*attn\.flash_attention\b|\battn\.flash_attention\s+ins\(")
 # A reference to the global @main in LLVM IR (an unquoted name is
-# [-a-zA-Z$._0-9]+): the program's own main is renamed so that the C main
-# that calls the entry can link beside it.
+# [-a-zA-Z$._0-9]+): the program's own main is renamed so that the main
+# that calls the entry (appended by run) can link beside it.
 LLVM_MAIN = re.compile(r"@main(?![-\w$.])")
 PROGRAM_MAIN = "attn_program_main"
 # Where compiling at -O0 starts to cost less CPU than mlir-runner's JIT
 # (2026-12-01, this 2-core machine): mlir-runner ~30 ms + 1.5 ms per KB of
 # LLVM-dialect text (its code generation), mlir-translate + clang -O0 + the
-# run ~185 ms (six processes) + 0.18 ms per KB; numcheck's programs (median
-# 39 KB) 86 vs 191 ms, the corpus's (260-940 KB) 0.4-1.5 s vs 0.25-0.35 s.
+# run ~185 ms (six processes; ~30 ms less since the main is appended to the
+# LLVM IR instead of compiled from C) + 0.18 ms per KB; numcheck's programs
+# (median 39 KB) 86 vs 191 ms, the corpus's (260-940 KB) 0.4-1.5 s vs
+# 0.25-0.35 s.
 NATIVE_MIN_BYTES = 120000
 
 
@@ -120,8 +122,8 @@ class Toolchain:
         """stdout of the program `entry` (no arguments, no result) of
         LLVM-dialect IR (text). A large program (NATIVE_MIN_BYTES and more,
         ATTN_EXEC=native: any) is compiled at -O0: mlir-translate
-        --mlir-to-llvmir, then clang -O0 with a C main that calls `entry`,
-        linked with libattnrt and MLIR's runner libraries (printMemrefF32),
+        --mlir-to-llvmir, then clang -O0 with a main that calls `entry`
+        (appended to the LLVM IR), linked with libattnrt and MLIR's runner libraries (printMemrefF32),
         and run. A smaller one (ATTN_EXEC=mlir-runner: any) runs under
         mlir-runner at its default level.
 
@@ -129,7 +131,7 @@ class Toolchain:
         whatever -O it is given (greedy register allocation, SelectionDAG),
         most of its time on a whole model of the frontend corpus; -O0 code
         generation costs a quarter of that, the run itself is milliseconds
-        either way, but six processes instead of one cost more on a small
+        either way, but four processes instead of one cost more on a small
         program. The printed numbers are the same: no fast-math flags, no
         LLVM IR optimization on either path; 2026-12-01, both programs of 14
         corpus files (every frontend) printed the same bytes both ways, and
@@ -141,13 +143,14 @@ class Toolchain:
         ll = LLVM_MAIN.sub("@" + PROGRAM_MAIN, self._run(
             [self.translate, "--mlir-to-llvmir"], stdin=llvm_ir))
         call = PROGRAM_MAIN if entry == "main" else entry
+        # the C main that calls the entry, in LLVM IR beside the program: one
+        # source for clang (a C file beside it cost ~30 ms more per program)
+        ll += '\ndefine i32 @main() {\n  call void @"%s"()\n  ret i32 0\n}\n' % call
         with tempfile.TemporaryDirectory(prefix="attn-exec-") as work:
-            prog, stub, exe = (os.path.join(work, n) for n in ("prog.ll", "main.c", "program"))
+            prog, exe = (os.path.join(work, n) for n in ("prog.ll", "program"))
             with open(prog, "w") as f:
                 f.write(ll)
-            with open(stub, "w") as f:
-                f.write("void %s(void);\nint main(void) { %s(); return 0; }\n" % (call, call))
             rpath = ":".join(sorted({os.path.dirname(os.path.abspath(l)) for l in self.shared_libs}))
-            self._run([self.clang, "-O0", "-w", "-fuse-ld=lld", "--rtlib=compiler-rt", prog, stub, "-o", exe] +
+            self._run([self.clang, "-O0", "-w", "-fuse-ld=lld", "--rtlib=compiler-rt", prog, "-o", exe] +
                       self.shared_libs + ["-lm", "-Wl,-rpath," + rpath])
             return self._run([exe])
