@@ -17,7 +17,12 @@
 #   scripts/test.sh [extra cmake args for scripts/build.sh]
 # Environment: STEPS="lit numcheck ..." runs only these steps (in this
 # order; `build` is then not implied); BUILD_DIR (default build, the `cpu`
-# preset's directory); JOBS (default 2).
+# preset's directory); JOBS (default 2); EARLY_STEPS (default
+# check-kernels): script steps of STEPS that need nothing of the build and
+# start in the background when test.sh starts, beside the other steps; each
+# is reported (its output, its PASS/FAIL/SKIP) at its place in STEPS, after
+# waiting for it. check-kernels is one long nvcc compile (the Hopper unit)
+# whose serial phases leave a core idle when it runs alone.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=$(mktemp -d)
@@ -26,6 +31,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 JOBS=${JOBS:-2}
 LIT=${LIT:-$(command -v lit-22 || echo /usr/lib/llvm-22/bin/lit)}
 STEPS=${STEPS:-build unit-tests lit numcheck check-docs test-runtime-sanitizers fuzz-attn-opt check-kernels test-install}
+EARLY_STEPS=${EARLY_STEPS-check-kernels}
 
 passed=0
 failed=0
@@ -122,15 +128,52 @@ script_step() {
     echo "=== $name: $path is not executable"
     book "$name" 1 0s "$path is not executable"; return 1
   fi
+  if [ -n "${early_pid[$name]:-}" ]; then
+    early_finish "$name"; return
+  fi
   step "$name" "./$path"
 }
+
+# early_start NAME: starts scripts/NAME.sh in the background, its output in
+# $logs/NAME.log; its wall and CPU seconds (`times` of its own subshell) go
+# to $logs/NAME.early when it ends.
+declare -A early_pid=()
+early_start() {
+  local name="$1" path="scripts/$1.sh"
+  [ -x "$path" ] || return 0 # script_step reports it at its place
+  (
+    t0=$(date +%s)
+    "./$path" >"$logs/$name.log" 2>&1
+    rc=$?
+    times >"$logs/.times.$name"
+    cpu=$(tail -1 "$logs/.times.$name" | awk '{ split($1, u, "m"); split($2, s, "m"); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
+    echo "$rc $(($(date +%s) - t0))s, cpu ${cpu}s" >"$logs/$name.early"
+  ) &
+  early_pid[$name]=$!
+}
+
+# early_finish NAME: waits for the step early_start started, prints its
+# output and books it.
+early_finish() {
+  local name="$1" rc dt
+  echo "=== $name: ./scripts/$name.sh (started in the background at the start of test.sh)"
+  wait "${early_pid[$name]}"
+  cat "$logs/$name.log"
+  read -r rc dt <"$logs/$name.early" || { rc=1; dt="?"; }
+  book "$name" "$rc" "$dt, beside the steps before it"
+  return "$rc"
+}
+
+for s in $EARLY_STEPS; do
+  [[ " $STEPS " == *" $s "* ]] && early_start "$s"
+done
 
 built=1
 for s in $STEPS; do
   case "$s" in
     build)
       step build ./scripts/build.sh "$@" || { built=0; echo "=== build failed: no test runs"; } ;;
-    *) if [ "$built" -eq 0 ]; then
+    *) if [ "$built" -eq 0 ] && [ -z "${early_pid[$s]:-}" ]; then
          book "$s" 1 0s "not run: the build failed"; continue
        fi
        case "$s" in
