@@ -128,38 +128,44 @@ script_step() {
     echo "=== $name: $path is not executable"
     book "$name" 1 0s "$path is not executable"; return 1
   fi
-  if [ -n "${early_pid[$name]:-}" ]; then
+  if [ -n "${early[$name]:-}" ]; then
     early_finish "$name"; return
   fi
   step "$name" "./$path"
 }
 
 # early_start NAME: starts scripts/NAME.sh in the background, its output in
-# $logs/NAME.log; its wall and CPU seconds (`times` of its own subshell) go
-# to $logs/NAME.early when it ends.
-declare -A early_pid=()
+# $logs/NAME.log; its exit status, wall and CPU seconds (`times` of its own
+# subshell) go to $logs/NAME.early when it ends. It runs detached (a
+# grandchild, reparented): were it this shell's child, its CPU time would be
+# added to whichever step is running when it ends (`times` counts every
+# reaped child); early_finish books it with its own.
+declare -A early=()
+early_cpu=0
 early_start() {
   local name="$1" path="scripts/$1.sh"
   [ -x "$path" ] || return 0 # script_step reports it at its place
-  (
+  ( (
     t0=$(date +%s)
     "./$path" >"$logs/$name.log" 2>&1
     rc=$?
     times >"$logs/.times.$name"
     cpu=$(tail -1 "$logs/.times.$name" | awk '{ split($1, u, "m"); split($2, s, "m"); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
-    echo "$rc $(($(date +%s) - t0))s, cpu ${cpu}s" >"$logs/$name.early"
-  ) &
-  early_pid[$name]=$!
+    echo "$rc $cpu $(($(date +%s) - t0))s, cpu ${cpu}s" >"$logs/$name.early.tmp"
+    mv "$logs/$name.early.tmp" "$logs/$name.early"
+  ) & )
+  early[$name]=1
 }
 
 # early_finish NAME: waits for the step early_start started, prints its
 # output and books it.
 early_finish() {
-  local name="$1" rc dt
+  local name="$1" rc cpu dt
   echo "=== $name: ./scripts/$name.sh (started in the background at the start of test.sh)"
-  wait "${early_pid[$name]}"
+  while [ ! -e "$logs/$name.early" ]; do sleep 1; done
   cat "$logs/$name.log"
-  read -r rc dt <"$logs/$name.early" || { rc=1; dt="?"; }
+  read -r rc cpu dt <"$logs/$name.early"
+  early_cpu=$((early_cpu + cpu))
   book "$name" "$rc" "$dt, beside the steps before it"
   return "$rc"
 }
@@ -173,7 +179,7 @@ for s in $STEPS; do
   case "$s" in
     build)
       step build ./scripts/build.sh "$@" || { built=0; echo "=== build failed: no test runs"; } ;;
-    *) if [ "$built" -eq 0 ] && [ -z "${early_pid[$s]:-}" ]; then
+    *) if [ "$built" -eq 0 ] && [ -z "${early[$s]:-}" ]; then
          book "$s" 1 0s "not run: the build failed"; continue
        fi
        case "$s" in
@@ -192,6 +198,6 @@ echo
 echo "=== summary"
 printf '%s\n' "${summary[@]}"
 cpu_seconds
-echo "time: ${SECONDS}s wall, cpu ${CPU}s"
+echo "time: ${SECONDS}s wall, cpu $((CPU + early_cpu))s"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
