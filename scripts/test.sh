@@ -26,7 +26,16 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=$(mktemp -d)
-trap 'rm -rf "$logs"' EXIT
+# An early step (below) still running when test.sh ends (interrupted) is
+# stopped: it runs in a session of its own, its process group is its pid.
+cleanup() {
+  local f
+  for f in "$logs"/*.pid; do
+    [ -e "$f" ] && [ ! -e "${f%.pid}.early" ] && kill -TERM -- "-$(cat "$f")" 2>/dev/null
+  done
+  rm -rf "$logs"
+}
+trap cleanup EXIT
 BUILD_DIR=${BUILD_DIR:-build}
 JOBS=${JOBS:-2}
 LIT=${LIT:-$(command -v lit-22 || echo /usr/lib/llvm-22/bin/lit)}
@@ -147,7 +156,9 @@ early_start() {
   [ -x "$path" ] || return 0 # script_step reports it at its place
   ( (
     t0=$(date +%s)
-    "./$path" >"$logs/$name.log" 2>&1
+    setsid "./$path" >"$logs/$name.log" 2>&1 </dev/null &
+    echo $! >"$logs/$name.pid"
+    wait $!
     rc=$?
     times >"$logs/.times.$name"
     cpu=$(tail -1 "$logs/.times.$name" | awk '{ split($1, u, "m"); split($2, s, "m"); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
