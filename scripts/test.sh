@@ -27,11 +27,15 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=$(mktemp -d)
 # An early step (below) still running when test.sh ends (interrupted) is
-# stopped: it runs in a session of its own, its process group is its pid.
+# stopped: its script runs in a session of its own (process group = its
+# pid), its subshell is this shell's child.
+declare -A early=() early_done=() # the early steps: subshell pids, reaped
 cleanup() {
-  local f
-  for f in "$logs"/*.pid; do
-    [ -e "$f" ] && [ ! -e "${f%.pid}.early" ] && kill -TERM -- "-$(cat "$f")" 2>/dev/null
+  local name
+  for name in "${!early[@]}"; do
+    [ -n "${early_done[$name]:-}" ] && continue
+    [ -e "$logs/$name.early" ] || kill -TERM -- "-$(cat "$logs/$name.pid" 2>/dev/null)" 2>/dev/null
+    kill -TERM "${early[$name]}" 2>/dev/null
   done
   rm -rf "$logs"
 }
@@ -97,11 +101,11 @@ cpu_seconds() {
 step() {
   local name="$1"; shift
   local t0=$SECONDS c0 rc
-  cpu_seconds; c0=$CPU
+  early_collect; cpu_seconds; c0=$CPU
   echo "=== $name: $*"
   "$@" 2>&1 | tee "$logs/$name.log"
   rc=${PIPESTATUS[0]}
-  cpu_seconds
+  cpu_seconds; early_collect
   book "$name" "$rc" "$((SECONDS - t0))s, cpu $((CPU - c0))s"
   return "$rc"
 }
@@ -143,18 +147,17 @@ script_step() {
   step "$name" "./$path"
 }
 
-# early_start NAME: starts scripts/NAME.sh in the background, its output in
-# $logs/NAME.log; its exit status, wall and CPU seconds (`times` of its own
-# subshell) go to $logs/NAME.early when it ends. It runs detached (a
-# grandchild, reparented): were it this shell's child, its CPU time would be
-# added to whichever step is running when it ends (`times` counts every
-# reaped child); early_finish books it with its own.
-declare -A early=()
-early_cpu=0
+# early_start NAME: starts scripts/NAME.sh in the background (in a session
+# of its own: cleanup stops it), its output in $logs/NAME.log; its exit
+# status and wall and CPU seconds (`times` of its subshell) go to
+# $logs/NAME.early when it ends. The subshell then waits for early_collect:
+# this shell's `times` counts a child once it is reaped, and reaped between
+# two steps its CPU seconds are counted in no step but its own.
 early_start() {
   local name="$1" path="scripts/$1.sh"
   [ -x "$path" ] || return 0 # script_step reports it at its place
-  ( (
+  mkfifo "$logs/$name.go"
+  (
     t0=$(date +%s)
     setsid "./$path" >"$logs/$name.log" 2>&1 </dev/null &
     echo $! >"$logs/$name.pid"
@@ -162,21 +165,34 @@ early_start() {
     rc=$?
     times >"$logs/.times.$name"
     cpu=$(tail -1 "$logs/.times.$name" | awk '{ split($1, u, "m"); split($2, s, "m"); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
-    echo "$rc $cpu $(($(date +%s) - t0))s, cpu ${cpu}s" >"$logs/$name.early.tmp"
+    echo "$rc $(($(date +%s) - t0))s, cpu ${cpu}s" >"$logs/$name.early.tmp"
     mv "$logs/$name.early.tmp" "$logs/$name.early"
-  ) & )
-  early[$name]=1
+    read -r _ <"$logs/$name.go"
+  ) &
+  early[$name]=$!
+}
+
+# early_collect: reaps every early step that has ended (and not yet been
+# reaped), between two steps.
+early_collect() {
+  local name
+  for name in "${!early[@]}"; do
+    [ -z "${early_done[$name]:-}" ] && [ -e "$logs/$name.early" ] || continue
+    echo go >"$logs/$name.go"
+    wait "${early[$name]}"
+    early_done[$name]=1
+  done
 }
 
 # early_finish NAME: waits for the step early_start started, prints its
 # output and books it.
 early_finish() {
-  local name="$1" rc cpu dt
+  local name="$1" rc dt
   echo "=== $name: ./scripts/$name.sh (started in the background at the start of test.sh)"
   while [ ! -e "$logs/$name.early" ]; do sleep 1; done
+  early_collect
   cat "$logs/$name.log"
-  read -r rc cpu dt <"$logs/$name.early"
-  early_cpu=$((early_cpu + cpu))
+  read -r rc dt <"$logs/$name.early"
   book "$name" "$rc" "$dt, beside the steps before it"
   return "$rc"
 }
@@ -209,6 +225,6 @@ echo
 echo "=== summary"
 printf '%s\n' "${summary[@]}"
 cpu_seconds
-echo "time: ${SECONDS}s wall, cpu $((CPU + early_cpu))s"
+echo "time: ${SECONDS}s wall, cpu ${CPU}s"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
