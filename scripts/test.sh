@@ -159,7 +159,7 @@ early_start() {
   mkfifo "$logs/$name.go"
   (
     t0=$(date +%s)
-    setsid "./$path" >"$logs/$name.log" 2>&1 </dev/null &
+    setsid -w "./$path" >"$logs/$name.log" 2>&1 </dev/null &
     echo $! >"$logs/$name.pid"
     wait $!
     rc=$?
