@@ -17,15 +17,34 @@
 #   scripts/test.sh [extra cmake args for scripts/build.sh]
 # Environment: STEPS="lit numcheck ..." runs only these steps (in this
 # order; `build` is then not implied); BUILD_DIR (default build, the `cpu`
-# preset's directory); JOBS (default 2).
+# preset's directory); JOBS (default 2); EARLY_STEPS (default
+# check-kernels): script steps of STEPS that need nothing of the build and
+# start in the background when test.sh starts, beside the other steps; each
+# is reported (its output, its PASS/FAIL/SKIP) at its place in STEPS, after
+# waiting for it. check-kernels is one long nvcc compile (the Hopper unit)
+# whose serial phases leave a core idle when it runs alone.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=$(mktemp -d)
-trap 'rm -rf "$logs"' EXIT
+# An early step (below) still running when test.sh ends (interrupted) is
+# stopped: its script runs in a session of its own (process group = its
+# pid), its subshell is this shell's child.
+declare -A early=() early_done=() # the early steps: subshell pids, reaped
+cleanup() {
+  local name
+  for name in "${!early[@]}"; do
+    [ -n "${early_done[$name]:-}" ] && continue
+    [ -e "$logs/$name.early" ] || kill -TERM -- "-$(cat "$logs/$name.pid" 2>/dev/null)" 2>/dev/null
+    kill -TERM "${early[$name]}" 2>/dev/null
+  done
+  rm -rf "$logs"
+}
+trap cleanup EXIT
 BUILD_DIR=${BUILD_DIR:-build}
 JOBS=${JOBS:-2}
 LIT=${LIT:-$(command -v lit-22 || echo /usr/lib/llvm-22/bin/lit)}
 STEPS=${STEPS:-build unit-tests lit numcheck check-docs test-runtime-sanitizers fuzz-attn-opt check-kernels test-install}
+EARLY_STEPS=${EARLY_STEPS-check-kernels}
 
 passed=0
 failed=0
@@ -82,11 +101,11 @@ cpu_seconds() {
 step() {
   local name="$1"; shift
   local t0=$SECONDS c0 rc
-  cpu_seconds; c0=$CPU
+  early_collect; cpu_seconds; c0=$CPU
   echo "=== $name: $*"
   "$@" 2>&1 | tee "$logs/$name.log"
   rc=${PIPESTATUS[0]}
-  cpu_seconds
+  cpu_seconds; early_collect
   book "$name" "$rc" "$((SECONDS - t0))s, cpu $((CPU - c0))s"
   return "$rc"
 }
@@ -122,15 +141,72 @@ script_step() {
     echo "=== $name: $path is not executable"
     book "$name" 1 0s "$path is not executable"; return 1
   fi
+  if [ -n "${early[$name]:-}" ]; then
+    early_finish "$name"; return
+  fi
   step "$name" "./$path"
 }
+
+# early_start NAME: starts scripts/NAME.sh in the background (in a session
+# of its own: cleanup stops it), its output in $logs/NAME.log; its exit
+# status and wall and CPU seconds (`times` of its subshell) go to
+# $logs/NAME.early when it ends. The subshell then waits for early_collect:
+# this shell's `times` counts a child once it is reaped, and reaped between
+# two steps its CPU seconds are counted in no step but its own.
+early_start() {
+  local name="$1" path="scripts/$1.sh"
+  [ -x "$path" ] || return 0 # script_step reports it at its place
+  mkfifo "$logs/$name.go"
+  (
+    t0=$(date +%s)
+    setsid -w "./$path" >"$logs/$name.log" 2>&1 </dev/null &
+    echo $! >"$logs/$name.pid"
+    wait $!
+    rc=$?
+    times >"$logs/.times.$name"
+    cpu=$(tail -1 "$logs/.times.$name" | awk '{ split($1, u, "m"); split($2, s, "m"); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
+    echo "$rc $(($(date +%s) - t0))s, cpu ${cpu}s" >"$logs/$name.early.tmp"
+    mv "$logs/$name.early.tmp" "$logs/$name.early"
+    read -r _ <"$logs/$name.go"
+  ) &
+  early[$name]=$!
+}
+
+# early_collect: reaps every early step that has ended (and not yet been
+# reaped), between two steps.
+early_collect() {
+  local name
+  for name in "${!early[@]}"; do
+    [ -z "${early_done[$name]:-}" ] && [ -e "$logs/$name.early" ] || continue
+    echo go >"$logs/$name.go"
+    wait "${early[$name]}"
+    early_done[$name]=1
+  done
+}
+
+# early_finish NAME: waits for the step early_start started, prints its
+# output and books it.
+early_finish() {
+  local name="$1" rc dt
+  echo "=== $name: ./scripts/$name.sh (started in the background at the start of test.sh)"
+  while [ ! -e "$logs/$name.early" ]; do sleep 1; done
+  early_collect
+  cat "$logs/$name.log"
+  read -r rc dt <"$logs/$name.early"
+  book "$name" "$rc" "$dt, beside the steps before it"
+  return "$rc"
+}
+
+for s in $EARLY_STEPS; do
+  [[ " $STEPS " == *" $s "* ]] && early_start "$s"
+done
 
 built=1
 for s in $STEPS; do
   case "$s" in
     build)
       step build ./scripts/build.sh "$@" || { built=0; echo "=== build failed: no test runs"; } ;;
-    *) if [ "$built" -eq 0 ]; then
+    *) if [ "$built" -eq 0 ] && [ -z "${early[$s]:-}" ]; then
          book "$s" 1 0s "not run: the build failed"; continue
        fi
        case "$s" in

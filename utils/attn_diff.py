@@ -12,7 +12,8 @@ For every seed:
      twins may add one each); a program with near misses must get a "not
      fused" remark and no op for them;
   3. run the unfused program (`attn-opt --attn-lower-to-llvm`) and the fused
-     one (`attn-opt --attn-fuse --attn-lower-to-llvm`) under mlir-runner and
+     one (`attn-opt --attn-fuse --attn-lower-to-llvm`), run by attncheck's
+     Toolchain.run (under mlir-runner, or compiled at -O0 when large), and
      compare every printed output ROW by ROW (compare_rows below): NaN where
      and only where the unfused program prints NaN, the same infinities, and a
      per-row max-abs error within the tolerance of the output's dtype.
@@ -131,7 +132,7 @@ def parse_memrefs(text):
 
 class Tools(Toolchain):
     """attncheck's toolchain (the one recipe that lowers fused or unfused and
-    runs under mlir-runner), optionally on a snapshot of attn-opt and
+    runs, see Toolchain.run), optionally on a snapshot of attn-opt and
     libattnrt, plus upstream mlir-opt for the generator's own bar and the
     oracle's upstream lowering."""
 

@@ -19,7 +19,10 @@ frontends/corpus.py):
      so fully masked attention rows are compared too), calls the function
      and prints every float result with printMemrefF32;
   3. the unfused program (`attn-opt --attn-lower-to-llvm`) and the fused one
-     (`attn-opt --attn-fuse --attn-lower-to-llvm`) run under mlir-runner and
+     (`attn-opt --attn-fuse --attn-lower-to-llvm`) run with libattnrt
+     (utils/attncheck's Toolchain.run: a corpus model is large enough to be
+     compiled at -O0 by mlir-translate and clang rather than JIT-compiled by
+     mlir-runner; ATTN_EXEC forces one path) and
      every output row (innermost dimension) is compared: NaN and inf exactly
      where the unfused program has them, elsewhere relative L2 per row within
      the tolerance of the file's element type (see TOL).
@@ -451,7 +454,7 @@ def check(path, a, known):
             failed = None
         except ToolError as ex:
             so, failed = ex.stdout, ex
-        # JIT compile + run of the whole model (inputs built, outputs printed)
+        # compile + run of the whole model (inputs built, outputs printed)
         res.setdefault("run_seconds", {})[tag] = round(time.time() - t_run, 2)
         with open(os.path.join(work, tag + ".out"), "w") as f:
             f.write(so)
@@ -488,7 +491,7 @@ def check(path, a, known):
         res["fused"], meta["expected_blocks"], rows - skipped_bad, worst, res["seconds"])
     rs = res.get("run_seconds", {})
     if "fused" in rs:
-        res["msg"] += " (mlir-runner: unfused %.2fs, fused %.2fs)" % (rs["unfused"], rs["fused"])
+        res["msg"] += " (compile and run: unfused %.2fs, fused %.2fs)" % (rs["unfused"], rs["fused"])
     if skipped_bad:
         res["msg"] += "; KNOWN WRONG: %d fully masked rows differ (known-wrong-rows.txt)" % skipped_bad
     if not a.keep:

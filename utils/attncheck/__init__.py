@@ -1,5 +1,5 @@
-"""attncheck: lower an MLIR module fused and unfused, run both under
-mlir-runner, read what printMemref printed, and compare the outputs row by
+"""attncheck: lower an MLIR module fused and unfused, run both (under
+mlir-runner, or compiled at -O0 when large: Toolchain.run), read what printMemref printed, and compare the outputs row by
 row with the project's documented tolerances.
 
   memref.py     parse printMemref output (shapes and values, NaN/inf kept)
@@ -8,7 +8,7 @@ row with the project's documented tolerances.
                 derives (its check)
   compare.py    the per-row comparison (NaN where and only where the
                 reference has NaN, per-row relative L2)
-  toolchain.py  attn-opt / mlir-runner / libattnrt: lower, run, count fusions
+  toolchain.py  attn-opt / mlir-runner or mlir-translate + clang / libattnrt: lower, run, count fusions
   mlirtext.py   reading MLIR text (split_types) for the drivers that build a @main
   cli.py        `python3 utils/attncheck {compare,fused-vs-unfused} ...`
 

@@ -7,7 +7,7 @@
           [--build DIR] [--entry main] [--min-fused N] [--out DIR]
       attn-opt --attn-fuse must form at least --min-fused (default 1)
       attn.flash_attention ops; then runs `attn-opt [--attn-fuse]
-      --attn-lower-to-llvm | mlir-runner -e ENTRY` for both programs and
+      --attn-lower-to-llvm`, run from ENTRY (Toolchain.run), for both programs and
       compares the fused output against the unfused one.
 
 Exit status 0 when the outputs agree, 1 when they do not (the reasons are

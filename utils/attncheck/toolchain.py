@@ -1,20 +1,36 @@
 """The tools a fused-vs-unfused check runs: attn-opt (from a build
-directory), mlir-runner and MLIR's runner libraries (from LLVM 22), and
-libattnrt.
+directory), mlir-translate, clang and MLIR's runner libraries (from LLVM 22),
+and libattnrt.
 
   tc = Toolchain(build_dir)             # default: $ATTN_BUILD_DIR or <repo>/build
   ll = tc.lower(src, fused=True)        # attn-opt [--attn-fuse] --attn-lower-to-llvm
-  out = tc.run(ll, entry="main")        # mlir-runner ... -shared-libs=libattnrt,...
+  out = tc.run(ll, entry="main")        # mlir-translate | clang -O0 (+ libattnrt,
+                                        # runner libs) and run; ATTN_EXEC=mlir-runner:
+                                        # mlir-runner ... -shared-libs=libattnrt,...
 """
 
 import os
 import re
 import shutil
 import subprocess
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 IR_AFTER_FUSE = "// -----// IR Dump After AttnFuse (attn-fuse) //----- //"
 FLASH_ATTENTION = re.compile(r"=\s*attn\.flash_attention\b|\battn\.flash_attention\s+ins\(")
+# A reference to the global @main in LLVM IR (an unquoted name is
+# [-a-zA-Z$._0-9]+): the program's own main is renamed so that the main
+# that calls the entry (appended by run) can link beside it.
+LLVM_MAIN = re.compile(r"@main(?![-\w$.])")
+PROGRAM_MAIN = "attn_program_main"
+# Where compiling at -O0 starts to cost less CPU than mlir-runner's JIT
+# (2026-12-01, this 2-core machine): mlir-runner ~30 ms + 1.5 ms per KB of
+# LLVM-dialect text (its code generation), mlir-translate + clang -O0 + the
+# run ~185 ms (six processes; ~30 ms less since the main is appended to the
+# LLVM IR instead of compiled from C) + 0.18 ms per KB; numcheck's programs
+# (median 39 KB) 86 vs 191 ms, the corpus's (260-940 KB) 0.4-1.5 s vs
+# 0.25-0.35 s.
+NATIVE_MIN_BYTES = 120000
 
 
 class ToolError(Exception):
@@ -52,6 +68,12 @@ class Toolchain:
         self.attn_opt = attn_opt or os.path.join(self.build, "bin", "attn-opt")
         self.libattnrt = os.path.join(self.build, "lib", "libattnrt.so")
         self.runner = os.path.join(self.llvm_dir, "bin", "mlir-runner")
+        self.translate = os.path.join(self.llvm_dir, "bin", "mlir-translate")
+        self.clang = os.path.join(self.llvm_dir, "bin", "clang")
+        # how run() executes a program (the same printed numbers either way):
+        # "auto" (default): compiled at -O0 from NATIVE_MIN_BYTES of
+        # LLVM-dialect text on, under mlir-runner below; "native"; "mlir-runner"
+        self.exec_mode = os.environ.get("ATTN_EXEC", "auto")
         self.shared_libs = [self.libattnrt,
                             os.path.join(self.llvm_dir, "lib", "libmlir_runner_utils.so"),
                             os.path.join(self.llvm_dir, "lib", "libmlir_c_runner_utils.so")]
@@ -59,8 +81,8 @@ class Toolchain:
 
     def missing(self):
         """Paths the toolchain needs that do not exist."""
-        return [p for p in [self.attn_opt, self.runner] + self.shared_libs
-                if not os.path.exists(p)]
+        return [p for p in [self.attn_opt, self.runner, self.translate, self.clang] +
+                self.shared_libs if not os.path.exists(p)]
 
     def _run(self, cmd, stdin=None, with_stderr=False):
         try:
@@ -97,12 +119,38 @@ class Toolchain:
         return ll, count_fused(ir), diagnostics
 
     def run(self, llvm_ir, entry="main"):
-        """stdout of `mlir-runner -e entry` on LLVM-dialect IR (text).
+        """stdout of the program `entry` (no arguments, no result) of
+        LLVM-dialect IR (text). A large program (NATIVE_MIN_BYTES and more,
+        ATTN_EXEC=native: any) is compiled at -O0: mlir-translate
+        --mlir-to-llvmir, then clang -O0 with a main that calls `entry`
+        (appended to the LLVM IR), linked with libattnrt and MLIR's runner libraries (printMemrefF32),
+        and run. A smaller one (ATTN_EXEC=mlir-runner: any) runs under
+        mlir-runner at its default level.
 
-        mlir-runner's default level (no LLVM IR optimization, fast
-        instruction selection): the checks compare numbers, not speed, and
-        -O3 gives the same numbers (the lowering sets no fast-math flags)
-        at 2-3 times the CPU time (numcheck: 18 s -> 7.6 s on masks.mlir
-        and gqa.mlir, every printed figure identical)."""
-        return self._run([self.runner, "-e", entry, "-entry-point-result=void",
-                          "-shared-libs=" + ",".join(self.shared_libs)], stdin=llvm_ir)
+        Why: mlir-runner's JIT generates code at LLVM's default level
+        whatever -O it is given (greedy register allocation, SelectionDAG),
+        most of its time on a whole model of the frontend corpus; -O0 code
+        generation costs a quarter of that, the run itself is milliseconds
+        either way, but four processes instead of one cost more on a small
+        program. The printed numbers are the same: no fast-math flags, no
+        LLVM IR optimization on either path; 2026-12-01, both programs of 14
+        corpus files (every frontend) printed the same bytes both ways, and
+        numcheck's 133 result lines (worst errors included) were the same."""
+        if self.exec_mode == "mlir-runner" or (
+                self.exec_mode == "auto" and len(llvm_ir) < NATIVE_MIN_BYTES):
+            return self._run([self.runner, "-e", entry, "-entry-point-result=void",
+                              "-shared-libs=" + ",".join(self.shared_libs)], stdin=llvm_ir)
+        ll = LLVM_MAIN.sub("@" + PROGRAM_MAIN, self._run(
+            [self.translate, "--mlir-to-llvmir"], stdin=llvm_ir))
+        call = PROGRAM_MAIN if entry == "main" else entry
+        # the C main that calls the entry, in LLVM IR beside the program: one
+        # source for clang (a C file beside it cost ~30 ms more per program)
+        ll += '\ndefine i32 @main() {\n  call void @"%s"()\n  ret i32 0\n}\n' % call
+        with tempfile.TemporaryDirectory(prefix="attn-exec-") as work:
+            prog, exe = (os.path.join(work, n) for n in ("prog.ll", "program"))
+            with open(prog, "w") as f:
+                f.write(ll)
+            rpath = ":".join(sorted({os.path.dirname(os.path.abspath(l)) for l in self.shared_libs}))
+            self._run([self.clang, "-O0", "-w", "-fuse-ld=lld", "--rtlib=compiler-rt", prog, "-o", exe] +
+                      self.shared_libs + ["-lm", "-Wl,-rpath," + rpath])
+            return self._run([exe])

@@ -10,7 +10,7 @@ fills each argument with deterministic pseudo-random values (i1 masks mostly
 true; a scalar f32 argument is 0.37), calls the function, and prints every
 float result; if `attn-opt --attn-fuse --attn-lower-to-llvm` forms an
 attn.flash_attention (counted in the IR it prints after attn-fuse), runs that
-fused program and the one of `attn-opt --attn-lower-to-llvm` under mlir-runner and compares the two row
+fused program and the one of `attn-opt --attn-lower-to-llvm` (attncheck's Toolchain.run) and compares the two row
 by row with utils/attncheck (the documented tolerances: f32, or f16/bf16
 when the chunk has them; bf16-accumulation when the unfused program sums in
 bf16, see utils/attncheck/tolerance.py). Prints one line per function: `PASS:`, `FAIL:`
