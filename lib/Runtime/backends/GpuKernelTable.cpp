@@ -146,18 +146,20 @@ bool wgmmaSupports(const attnk_problem &k, std::string *whyNot) {
 int wgmmaLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
                 const char **what) {
   // A mask whose rows TMA cannot load runs on a copy with 16-byte rows
-  // where that is cheap (kernels/hopper/mask_pack.cuh).
+  // where that is cheap (kernels/hopper/mask_pack.cuh). Without memory for
+  // the copy it runs as it is (the register path: the same results).
   if (const size_t bytes = attn_hopper_mask_pack_bytes(&k)) {
     void *ws = nullptr;
     *what = "allocating the mask copy of sm90-wgmma";
-    int rc = attnk_decode_workspace_alloc(&ws, bytes, ctx.stream);
-    if (rc != 0)
-      return rc;
+    if (attnk_decode_workspace_alloc(&ws, bytes, ctx.stream) != 0) {
+      attnk_get_last_error(); // not this call's error: it runs without the copy
+      *what = "launching sm90-wgmma";
+      return attn_hopper_fwd(&k, ctx.stream);
+    }
     ctx.buffers->push_back(ws);
     attnk_problem packed;
     *what = "copying the mask into 16-byte rows for sm90-wgmma";
-    rc = attn_hopper_pack_mask(&k, ws, &packed, ctx.stream);
-    if (rc != 0)
+    if (const int rc = attn_hopper_pack_mask(&k, ws, &packed, ctx.stream))
       return rc;
     *what = "launching sm90-wgmma";
     return attn_hopper_fwd(&packed, ctx.stream);
