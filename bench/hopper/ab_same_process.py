@@ -26,7 +26,8 @@ the median over rounds of the paired ratio cuDNN time / candidate time
       [--ref flash]  (check against SDPA flash's output instead of f32 math SDPA: long shapes)
       [--skip flash]  (SDPA candidates not to time)
       [--hopper-b OTHER/libattn_hopper.so]  (variants b:NAME from a second build: A/B of two trees)
-      [--shape 32,16,512,128,0[,Sk] ...]  (B,H,S,D,causal[,Sk]: any shape, Sq = S, Sk = S unless given, Hkv = H;
+      [--shape 32,16,512,128,0[,Sk[,Hkv]] ...]  (B,H,S,D,causal[,Sk[,Hkv]]: any shape, Sq = S, Sk = S and
+                                      Hkv = H unless given;
                                       its row id for NAME@ROWS is x0, x1, ... in order)
 A variant NAME%BITS runs with the tile-scheduling bits BITS
 (attn_hopper_set_sched, kernels/hopper/tile_scheduler.cuh); "default" names
@@ -185,7 +186,7 @@ def main():
                     help="the check's reference: f32 SDPA (math), or SDPA flash's output (long shapes)")
     ap.add_argument("--issue6-s512", action="store_true", help="also D 64 S 512 B 32 H 32 (issue 6)")
     ap.add_argument("--shape", action="append", default=[],
-                    help="B,H,S,D,causal[,Sk] (causal 0/1/2; Sq = S, Sk = S unless given, Hkv = H): "
+                    help="B,H,S,D,causal[,Sk[,Hkv]] (causal 0/1/2; Sq = S; Sk = S, Hkv = H unless given): "
                          "also this shape, row id x0, x1, ...")
     ap.add_argument("--skip", default="", help="comma-separated SDPA candidates not to time (flash)")
     ap.add_argument("--fill", default=None,
@@ -215,16 +216,18 @@ def main():
     for i, spec in enumerate(args.shape):
         try:
             f = [int(x) for x in spec.split(",")]
-            if len(f) not in (5, 6):
+            if len(f) not in (5, 6, 7):
                 raise ValueError
             B, H, S, D, c = f[:5]
-            Sk = f[5] if len(f) == 6 else S
+            Sk = f[5] if len(f) >= 6 else S
+            Hkv = f[6] if len(f) == 7 else H
         except ValueError:
-            ap.error(f"--shape {spec}: expected B,H,S,D,causal[,Sk] (five or six integers)")
-        if min(B, H, S, D, Sk) < 1 or c not in (0, 1, 2) or (c == 1 and Sk != S):
-            ap.error(f"--shape {spec}: B, H, S, D, Sk >= 1, causal 0, 1 or 2 (1 only with Sk = S)")
-        shapes.append((f"shape x{i}: B {B} H {H} Sq {S} Sk {Sk} D {D} causal {c}",
-                       model_shapes.Shape(f"x{i}", "-", "-", B, H, H, S, Sk, D, c, None), f"x{i}"))
+            ap.error(f"--shape {spec}: expected B,H,S,D,causal[,Sk[,Hkv]] (five to seven integers)")
+        if min(B, H, S, D, Sk, Hkv) < 1 or c not in (0, 1, 2) or (c == 1 and Sk != S) or H % Hkv:
+            ap.error(f"--shape {spec}: B, H, S, D, Sk, Hkv >= 1, H a multiple of Hkv, causal 0, 1 or 2 "
+                     "(1 only with Sk = S)")
+        shapes.append((f"shape x{i}: B {B} H {H}/{Hkv} Sq {S} Sk {Sk} D {D} causal {c}",
+                       model_shapes.Shape(f"x{i}", "-", "-", B, H, Hkv, S, Sk, D, c, None), f"x{i}"))
     for dn in args.dtypes.split(","):
         dt = {"bf16": torch.bfloat16, "f16": torch.float16}[dn]
         for label, s, row in shapes:
