@@ -29,6 +29,7 @@ the median over rounds of the paired ratio cuDNN time / candidate time
       [--shape 32,16,512,128,0[,Sk[,Hkv]] ...]  (B,H,S,D,causal[,Sk[,Hkv]]: any shape, Sq = S, Sk = S and
                                       Hkv = H unless given;
                                       its row id for NAME@ROWS is x0, x1, ... in order)
+      [--pitch 96]  (Q, K, V, O as views with rows 96 elements apart: the row stride's share in a time)
 A variant NAME%BITS runs with the tile-scheduling bits BITS
 (attn_hopper_set_sched, kernels/hopper/tile_scheduler.cuh); "default" names
 the default variant (default%0: the default kernel without those bits).
@@ -104,12 +105,23 @@ def candidates(s, sets, scale, rt, hop, names, again=False, skip=(), fill=None):
     return out
 
 
-def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=(), fill=None):
+def with_pitch(t, pitch):
+    """t's values in a view whose rows are `pitch` elements apart (the
+    layout of a head-dim slice of a wider tensor)."""
+    buf = torch.zeros(*t.shape[:-1], pitch, dtype=t.dtype, device=t.device)
+    view = buf[..., :t.shape[-1]]
+    view.copy_(t)
+    return view
+
+
+def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=(), fill=None, pitch=0):
     scale = 1.0 / math.sqrt(s.D)
     # --fill min: finfo(dt).min, GPT-2's causal fill; the f32 reference's -inf
     # gives the same output wherever a row sees a key (top-left, Sq = Sk).
     fill = float(torch.finfo(dt).min) if fill == "min" else fill
     sets = bench_sdpa.rotating_inputs(s, model_shapes.io_bytes(s), dt, torch.device("cuda"))
+    if pitch:
+        sets = [tuple(with_pitch(t, pitch) for t in st) for st in sets]
     q, k, v, o = sets[0]
     if ref_kind == "f32" or s.causal == 2:  # SDPA's is_causal is top-left only
         ref = bench_sdpa.reference_f32(q, k, v, None, s.causal)
@@ -189,6 +201,8 @@ def main():
                     help="B,H,S,D,causal[,Sk[,Hkv]] (causal 0/1/2; Sq = S; Sk = S, Hkv = H unless given): "
                          "also this shape, row id x0, x1, ...")
     ap.add_argument("--skip", default="", help="comma-separated SDPA candidates not to time (flash)")
+    ap.add_argument("--pitch", type=int, default=0,
+                    help="Q, K, V, O rows this many elements apart (views of wider tensors; >= every D)")
     ap.add_argument("--fill", default=None,
                     help="mask fill of the attnrt and Hopper candidates: 'min' (finfo(dtype).min) or a number; "
                          "SDPA runs -inf (the same output where every row sees a key)")
@@ -235,7 +249,8 @@ def main():
                 continue
             torch.manual_seed(7)
             run_shape(label, s, dt, rt, hop, names_for(row), args.rounds, args.ref, args.again,
-                      args.skip.split(","), args.fill if args.fill in (None, "min") else float(args.fill))
+                      args.skip.split(","), args.fill if args.fill in (None, "min") else float(args.fill),
+                      args.pitch)
 
 
 if __name__ == "__main__":
