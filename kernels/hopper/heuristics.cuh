@@ -113,6 +113,10 @@ static const Variant kVariantsD128[] = {
     // D 72..80 (Stable Diffusion, CLIP, Phi-2): S = Q K^T over 80 columns.
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40, 80),
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 80),
+    // The same with pingpong (consumer warpgroups alternate their GEMMs and
+    // softmax), as D 88..96 below.
+    ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_pp_dyn", 128, 2, 128, 2, true, true, Dynamic, 40, 80),
+    ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_pp_static", 128, 2, 128, 2, true, true, Static, 40, 80),
     // D 88..96 (issue 12's D 96 class): S = Q K^T over 96 columns (6 of 8
     // k-steps), the D 128 kernels' dynamic grid and pingpong otherwise
     // (default_variant_of: D 88..96 runs these where D 128 runs the twin;
@@ -128,6 +132,8 @@ static const Variant kVariantsD128[] = {
     // 16-column panels, 32-byte swizzle; Cfg::VPC): PV over 80 columns
     // instead of 128. Default for short non-causal D 72..80 with Dv <= 80.
     ATTN_HOPPER_VARIANT_KV("d128_k80_v80_bm128_ovl_static", 128, 80, 80, 2, 128, 2, true, false, Static, 40),
+    ATTN_HOPPER_VARIANT_KV("d128_k80_v80_bm128_ovl_pp_static", 128, 80, 80, 2, 128, 2, true, true, Static, 40),
+    ATTN_HOPPER_VARIANT_KV("d128_k80_v80_bm128_ovl_pp_dyn", 128, 80, 80, 2, 128, 2, true, true, Dynamic, 40),
     // logit_rounding (HF eager attention in f16/bf16): the GEN tile shapes.
     ATTN_HOPPER_LR_VARIANT("d128_gen_lr_bm128_bn64_pp_dyn", Gen, true, 0, 128, 2, 64, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_LR_VARIANT("d128_gen_nomask_lr_bm128_bn128_pp_dyn", GenNoMask, false, 0, 128, 2, 128, 2, true, true, Dynamic, 40),
