@@ -394,6 +394,9 @@ static bool kv_resident_fits(const attnk_problem *p, int sms) {
 // unchanged; one key tile's softmax and P V in halves lost 11% (not built).
 // Short non-causal D <= 72 from this many keys: the dynamic-grid k80 kernel.
 constexpr int64_t kK80D72DynMinKeys = 512;
+// Non-causal D 88..96 runs the pingpong kernels from this many keys (the
+// shortest measured: 512; default_variant_of).
+constexpr int64_t kD96PingpongMinKeys = 512;
 
 // Very short keys (issue 12: CLIP's 77 text tokens, ViT-B/32's 50, SD's
 // cross-attention to 77 text tokens, short causal prompts): a plain problem
@@ -565,16 +568,20 @@ static int default_variant_of(const attnk_problem *p, int sms) {
   // with V in 192 columns 471 / 446; bench/RESULTS.md).
   if (dp == 192 && p->head_dim > 128 && p->head_dim_v <= 128)
     return find_variant(dl, causal ? "d192_v128_bm128_bn128_ovl_pp_dyn" : "d192_v128_bm128_bn128_ovl_dyn");
-  // D 88..96 (issue 12): the D 128 kernel choice below (pingpong for short
-  // causal problems and top-left causal up to 4096 keys, else the dynamic
-  // grid), with QK^T over 96 columns (Cfg::DK 96: 6 of 8 k-steps) and, for
-  // Dv <= 96, V and O 96 columns wide (PV over 96 instead of 128). H200,
-  // same process, D 96 bf16 / f16 (bench/RESULTS.md "D 96: QK^T and P V over
-  // 96 columns"): S 4096 non-causal +5.9% / +7.5% over d128_bm128_ovl_dyn
-  // (1.12 / 1.10x cuDNN), causal +9.8% / +10.4% over d128_bm128_ovl_pp_dyn
-  // (1.18 / 1.15x), S 1024 non-causal +7.5% / +7.6% (1.06 / 1.04x).
+  // D 88..96 (issue 12): the dynamic grid with QK^T over 96 columns
+  // (Cfg::DK 96: 6 of 8 k-steps) and, for Dv <= 96, V and O 96 columns wide
+  // (PV over 96 instead of 128). H200, same process, D 96 bf16 / f16
+  // (bench/RESULTS.md "D 96: QK^T and P V over 96 columns"): S 4096
+  // non-causal +5.9% / +7.5% over d128_bm128_ovl_dyn, causal +9.8% / +10.4%
+  // over d128_bm128_ovl_pp_dyn, S 1024 non-causal +7.5% / +7.6%.
+  // Pingpong: causal as D 128 (short problems, top-left up to 4096 keys);
+  // non-causal from 512 keys, unlike D 128, where it loses 1-3% (H200, same
+  // process, bf16, bench/RESULTS.md "Pingpong for non-causal D 72..96"):
+  // D 96 S 512-4096 +2.3-3.4% (1.08-1.12x cuDNN), D 88 S 1127-6018 +7-9%
+  // (0.99-1.03 -> 1.07-1.10x).
   if (dp == 128 && d > 80 && d <= 96) {
-    const bool pp = causal && (shrt || (p->causal == ATTNRT_CAUSAL_TOP_LEFT && p->seq_k <= 4096));
+    const bool pp = causal ? shrt || (p->causal == ATTNRT_CAUSAL_TOP_LEFT && p->seq_k <= 4096)
+                           : p->seq_k >= kD96PingpongMinKeys;
     const bool v96 = p->head_dim_v <= 96;
     return find_variant(dl, pp ? (v96 ? "d128_k96_v96_bm128_ovl_pp_dyn" : "d128_k96_bm128_ovl_pp_dyn")
                                : (v96 ? "d128_k96_v96_bm128_ovl_dyn" : "d128_k96_bm128_ovl_dyn"));

@@ -420,18 +420,19 @@ TEST(GpuKernelTable, HopperCausalFiniteFillDefaults) {
 // of the D 128 kernel the same problem would run at D 128, with QK^T over
 // 96 columns (Cfg::DK 96) and, for Dv <= 96, PV over 96 (Cfg::DV 96;
 // bench/RESULTS.md, "D 96: QK^T and P V over 96 columns"), in each of the
-// D 128 rule's classes: non-causal -> dynamic grid (short ones too, as D
-// 128), causal top-left up to 4096 keys and short causal -> pingpong,
-// longer causal -> dynamic. The neighbouring
+// D 128 rule's causal classes: top-left up to 4096 keys and short causal ->
+// pingpong, longer causal -> dynamic; non-causal -> pingpong from 512 keys
+// (unlike D 128), dynamic below. The neighbouring
 // classes keep their kernels: D 80 (k80), D 104 and D 128 (QK^T over 128
 // columns), D 64 with Dv 96 (QK^T over 80), and D 96 with Dv 104..128
 // keeps 128-column V/O tiles.
 TEST(GpuKernelTable, HopperD96Defaults) {
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
-  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 96)), "d128_k96_v96_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1025, 1025, 88)), "d128_k96_v96_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 96)), "d128_k96_v96_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(300, 517, 96)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 96)), "d128_k96_v96_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1025, 1025, 88)), "d128_k96_v96_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 96)), "d128_k96_v96_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(300, 512, 96)), "d128_k96_v96_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(300, 511, 96)), "d128_k96_v96_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 96, TL)), "d128_k96_v96_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(900, 900, 96, BR)), "d128_k96_v96_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 96, TL)), "d128_k96_v96_bm128_ovl_dyn");
@@ -439,11 +440,14 @@ TEST(GpuKernelTable, HopperD96Defaults) {
   // Dv below D (96 / 64): the 96-column V/O tiles too.
   attnk_problem k = problem(4096, 4096, 96);
   k.head_dim_v = 64;
-  EXPECT_EQ(hopperDefaultName(k), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_v96_bm128_ovl_pp_dyn");
   // Dv 104..128 with D 96: QK^T over 96 columns, V/O 128 wide.
   k.head_dim_v = 128;
-  EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_pp_dyn");
   k = problem(1024, 1024, 96);
+  k.head_dim_v = 104;
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_pp_dyn");
+  k = problem(400, 400, 96);
   k.head_dim_v = 104;
   EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_dyn");
   k = problem(2048, 2048, 96, TL);
@@ -759,7 +763,7 @@ TEST(GpuKernelTable, HopperShortD128Default) {
   EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 112)), "d128_bm128_ovl_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(2049, 2049, 128)), "d128_bm128_ovl_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 128)), "d128_bm128_ovl_otma_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 96)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 96)), "d128_k96_v96_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(300, 300, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(200, 460, 120, ATTNRT_CAUSAL_BOTTOM_RIGHT)), "d128_bm128_ovl_pp_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(384, 384, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm192_ovl_pp_q2_otma_static");
