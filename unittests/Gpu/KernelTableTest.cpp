@@ -351,8 +351,13 @@ std::string hopperDefaultName(attnk_problem k, int sms = 132) {
 // problems keep the 128- / 192-column V tiles.
 TEST(GpuKernelTable, HopperSdHeadDimDefaults) {
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
-  EXPECT_EQ(hopperDefaultName(problem(257, 257, 72)), "d128_k80_v80_bm128_ovl_static");
-  EXPECT_EQ(hopperDefaultName(problem(511, 511, 72)), "d128_k80_v80_bm128_ovl_static");
+  // D 65..72 from 257 keys: 128-column V, pingpong, static grid; below, the
+  // 80-column kernel.
+  EXPECT_EQ(hopperDefaultName(problem(257, 257, 72)), "d128_k80_bm128_ovl_pp_static");
+  EXPECT_EQ(hopperDefaultName(problem(511, 511, 72)), "d128_k80_bm128_ovl_pp_static");
+  EXPECT_EQ(hopperDefaultName(problem(300, 340, 66)), "d128_k80_bm128_ovl_pp_static");
+  EXPECT_EQ(hopperDefaultName(problem(256, 256, 72)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(257, 257, 80)), "d128_k80_v80_bm128_ovl_static");
   // D 72 from 512 keys: the dynamic grid with 128-column V (SigLIP's 729 tokens).
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 72)), "d128_k80_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(729, 729, 72)), "d128_k80_bm128_ovl_dyn");
@@ -365,7 +370,14 @@ TEST(GpuKernelTable, HopperSdHeadDimDefaults) {
   k = problem(256, 256, 160);
   k.head_dim_v = 176;
   EXPECT_EQ(hopperDefaultName(k), "d192_k160_bm128_bn96_ovl_static");
-  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_bm128_ovl_dyn");
+  // D 73..80 beyond 1024 keys: 80-column V/O, pingpong, dynamic grid
+  // (128-column V with Dv > 80; D 65..72: the dynamic grid without pingpong).
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_v80_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1025, 1025, 80)), "d128_k80_v80_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 72)), "d128_k80_bm128_ovl_dyn");
+  k = problem(4096, 4096, 80);
+  k.head_dim_v = 96;
+  EXPECT_EQ(hopperDefaultName(k), "d128_k80_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 160)), "d192_k160_bm128_bn96_ovl_dyn");
   for (attnrt_causal c : {ATTNRT_CAUSAL_TOP_LEFT, ATTNRT_CAUSAL_BOTTOM_RIGHT}) {
     EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80, c)).find("_v80"), std::string::npos);
@@ -454,7 +466,7 @@ TEST(GpuKernelTable, HopperD96Defaults) {
   k.head_dim_v = 128;
   EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_pp_dyn");
   // The twins.
-  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_v80_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104)), "d128_bm128_ovl_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128)), "d128_bm128_ovl_otma_dyn");
