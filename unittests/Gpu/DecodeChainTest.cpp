@@ -237,15 +237,14 @@ TEST(DecodeChain, CapturedIntoAGraph) {
 }
 
 // The next call's split blocks may be resident before the previous kernel
-// ends (the split kernel triggers the dependent launch after its key loop,
-// before it writes O or its partials) and must read nothing of K and V before
-// their dependency wait. Here call A's output (1 x 256 heads x D 128,
-// NaN-poisoned first) is call B's K and V (256 keys of one KV head), launched
-// with no host synchronization in between: B must read what A wrote. A runs
-// with one split (O written by the split kernel's blocks after their trigger)
-// and with 4 (32 key tiles: 8 a block, merged by the combine kernel). (A
-// prefetch of B's first tiles into L2 before the wait passed it too: commit
-// b891419, bench/gpu/DECODE_NOTES.md.)
+// ends (the split kernel triggers after its key loop, the combine after its
+// dependency wait) and ask L2 for their first K/V tiles before their own wait
+// (decode_nv.cu, DnArgs::prefetch_l2). Here call A's output (1 x 256 heads x
+// D 128, NaN-poisoned first) is call B's K and V (256 keys of one KV head:
+// both of B's 128-key tiles are prefetched), launched with no host
+// synchronization in between: B must read what A wrote. A runs with one split
+// (O written by the split kernel's blocks after their trigger) and with 4
+// (32 key tiles: 8 a block, merged by the combine kernel).
 TEST(DecodeChain, KeysWrittenByThePreviousCall) {
   DECODE_GPU_OR_SKIP();
   const attnrt_dtype dt = ATTNRT_DTYPE_BF16;
