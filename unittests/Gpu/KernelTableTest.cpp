@@ -355,7 +355,9 @@ TEST(GpuKernelTable, HopperSdHeadDimDefaults) {
   // 80-column kernel.
   EXPECT_EQ(hopperDefaultName(problem(257, 257, 72)), "d128_k80_bm128_ovl_pp_static");
   EXPECT_EQ(hopperDefaultName(problem(511, 511, 72)), "d128_k80_bm128_ovl_pp_static");
-  EXPECT_EQ(hopperDefaultName(problem(300, 340, 66)), "d128_k80_bm128_ovl_pp_static");
+  attnk_problem q = problem(300, 340, 72);
+  q.head_dim_v = 64;
+  EXPECT_EQ(hopperDefaultName(q), "d128_k80_bm128_ovl_pp_static");
   EXPECT_EQ(hopperDefaultName(problem(256, 256, 72)), "d128_k80_v80_bm128_ovl_static");
   EXPECT_EQ(hopperDefaultName(problem(257, 257, 80)), "d128_k80_v80_bm128_ovl_static");
   // D 72 from 512 keys: the dynamic grid with 128-column V (SigLIP's 729 tokens).
