@@ -37,4 +37,37 @@ if [ "${PHASE:-1}" = 1 ]; then
   el "A/B 1 rc $?"
   grep -E "^shape|^\| |WRONG|error" $OUT/ab1.txt | grep -v "^| ---\|^| candidate" >> $S
 fi
+if [ "${PHASE:-1}" = 2 ]; then
+  # Call 2: the branch's cheap non-causal edge (kernels/hopper/mask.cuh,
+  # mask_plain). Tests first (the branch's AttnGpuTests and libattnrt.so, row
+  # by row against the reference), then the branch's default kernel against
+  # main's (build-gpu/lib/main/libattn_hopper.so, b:default) in one process.
+  G=build-gpu/bin/AttnGpuTests
+  el "tests (one process per test)"
+  T=$(( $(left) - 45 )); [ $T -gt 60 ] && T=60; [ $T -lt 20 ] && T=20
+  run1() {  # NAME ENV FILTER
+    ( env $2 timeout $T $G --gtest_filter=$3 > $OUT/t_$1.log 2>&1; echo "rc $?" >> $OUT/t_$1.log ) &
+  }
+  run1 default "" "HopperPath.PartialKeyTiles:HopperPath.ShortKeys:HopperPath.VeryShortKeys:HopperPath.Sanitizer*"
+  run1 bn112 ATTN_HOPPER_VARIANT=$B "HopperPath.PartialKeyTiles:HopperPath.VeryShortKeys"
+  run1 bn128 ATTN_HOPPER_VARIANT=$A "HopperPath.PartialKeyTiles:HopperPath.VeryShortKeys"
+  wait
+  el "tests done"
+  for f in $OUT/t_*.log; do
+    echo "== $(basename $f .log): $(grep -E '^\[  (PASSED|FAILED) |^rc ' $f | tr '\n' ' ')" >> $S
+    grep -E "^\[  FAILED|Failure" $f | head -5 >> $S
+  done
+  cat $OUT/t_*.log > $OUT/tests.txt; rm -f $OUT/t_*.log
+  el "A/B 2 (same process): the branch's default kernel against main's (b:default), bf16"
+  T=$(( $(left) - 3 ))
+  timeout $T python3 bench/hopper/ab_same_process.py --lib build-gpu/lib/libattnrt.so \
+    --hopper build-gpu/lib/libattn_hopper.so --hopper-b build-gpu/lib/main/libattn_hopper.so \
+    --skip flash --rounds 4 --rows 5 \
+    --shape 2048,16,100,64,0 --shape 2048,16,104,64,0 --shape 2048,16,111,64,0 --shape 2048,16,112,64,0,100 \
+    --shape 2048,16,112,64,0 --shape 2048,16,113,64,0 --shape 2048,16,120,64,0 --shape 2048,16,127,64,0 \
+    --shape 2048,16,128,64,0 --shape 2048,16,120,64,1 --shape 512,16,240,64,0 --shape 512,16,250,128,0 \
+    --variants "default,b:default" > $OUT/ab2.txt 2>&1
+  el "A/B 2 rc $?"
+  grep -E "^shape|^row|^\| |WRONG|error" $OUT/ab2.txt | grep -v "^| ---\|^| candidate" >> $S
+fi
 cat $S
