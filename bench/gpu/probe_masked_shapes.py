@@ -26,7 +26,12 @@ SH = [Shape("R36 S120 D96 GQA", "-", "-", 2048, 16, 2, 120, 120, 96, 0, "causal_
       Shape("HF bool S1001 D128 (rows not aligned)", "-", "-", 8, 32, 8, 1001, 1001, 128, 0, "causal_pad_bool"),
       Shape("HF add S1001 D128 (rows not aligned)", "-", "-", 8, 32, 8, 1001, 1001, 128, 0, "causal_pad_add"),
       Shape("BERT pad S197 D64 (rows not aligned)", "-", "-", 64, 12, 12, 197, 197, 64, 0, "pad_add"),
-      Shape("HF bool S77 D64 (rows not aligned)", "-", "-", 256, 12, 12, 77, 77, 64, 0, "causal_pad_bool")]
+      Shape("HF bool S77 D64 (rows not aligned)", "-", "-", 256, 12, 12, 77, 77, 64, 0, "causal_pad_bool"),
+      # D <= 64 masks with aligned rows beyond 1024 keys (mask tiles against the register path)
+      Shape("HF add S2048 D64 GQA", "-", "-", 4, 32, 8, 2048, 2048, 64, 0, "causal_pad_add"),
+      Shape("HF bool S2048 D64 GQA", "-", "-", 4, 32, 8, 2048, 2048, 64, 0, "causal_pad_bool"),
+      Shape("causal bias S4096 D64", "-", "-", 2, 16, 16, 4096, 4096, 64, 1, "bias"),
+      Shape("causal bias S7168 D32 (R29's aligned twin)", "-", "-", 11, 14, 2, 7168, 7168, 32, 1, "bias")]
 only = os.environ.get("PROBE_ONLY")
 if only:
     SH = [SH[int(i)] for i in only.split(",")]

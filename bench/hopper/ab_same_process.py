@@ -26,8 +26,10 @@ the median over rounds of the paired ratio cuDNN time / candidate time
       [--ref flash]  (check against SDPA flash's output instead of f32 math SDPA: long shapes)
       [--skip flash]  (SDPA candidates not to time)
       [--hopper-b OTHER/libattn_hopper.so]  (variants b:NAME from a second build: A/B of two trees)
-      [--shape 32,16,512,128,0[,Sk] ...]  (B,H,S,D,causal[,Sk]: any shape, Sq = S, Sk = S unless given, Hkv = H;
+      [--shape 32,16,512,128,0[,Sk[,Hkv]] ...]  (B,H,S,D,causal[,Sk[,Hkv]]: any shape, Sq = S, Sk = S and
+                                      Hkv = H unless given;
                                       its row id for NAME@ROWS is x0, x1, ... in order)
+      [--pitch 96]  (Q, K, V, O as views with rows 96 elements apart: the row stride's share in a time)
 A variant NAME%BITS runs with the tile-scheduling bits BITS
 (attn_hopper_set_sched, kernels/hopper/tile_scheduler.cuh); "default" names
 the default variant (default%0: the default kernel without those bits).
@@ -103,12 +105,23 @@ def candidates(s, sets, scale, rt, hop, names, again=False, skip=(), fill=None):
     return out
 
 
-def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=(), fill=None):
+def with_pitch(t, pitch):
+    """t's values in a view whose rows are `pitch` elements apart (the
+    layout of a head-dim slice of a wider tensor)."""
+    buf = torch.zeros(*t.shape[:-1], pitch, dtype=t.dtype, device=t.device)
+    view = buf[..., :t.shape[-1]]
+    view.copy_(t)
+    return view
+
+
+def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=(), fill=None, pitch=0):
     scale = 1.0 / math.sqrt(s.D)
     # --fill min: finfo(dt).min, GPT-2's causal fill; the f32 reference's -inf
     # gives the same output wherever a row sees a key (top-left, Sq = Sk).
     fill = float(torch.finfo(dt).min) if fill == "min" else fill
     sets = bench_sdpa.rotating_inputs(s, model_shapes.io_bytes(s), dt, torch.device("cuda"))
+    if pitch:
+        sets = [tuple(with_pitch(t, pitch) for t in st) for st in sets]
     q, k, v, o = sets[0]
     if ref_kind == "f32" or s.causal == 2:  # SDPA's is_causal is top-left only
         ref = bench_sdpa.reference_f32(q, k, v, None, s.causal)
@@ -185,9 +198,11 @@ def main():
                     help="the check's reference: f32 SDPA (math), or SDPA flash's output (long shapes)")
     ap.add_argument("--issue6-s512", action="store_true", help="also D 64 S 512 B 32 H 32 (issue 6)")
     ap.add_argument("--shape", action="append", default=[],
-                    help="B,H,S,D,causal[,Sk] (causal 0/1/2; Sq = S, Sk = S unless given, Hkv = H): "
+                    help="B,H,S,D,causal[,Sk[,Hkv]] (causal 0/1/2; Sq = S; Sk = S, Hkv = H unless given): "
                          "also this shape, row id x0, x1, ...")
     ap.add_argument("--skip", default="", help="comma-separated SDPA candidates not to time (flash)")
+    ap.add_argument("--pitch", type=int, default=0,
+                    help="Q, K, V, O rows this many elements apart (views of wider tensors; >= every D)")
     ap.add_argument("--fill", default=None,
                     help="mask fill of the attnrt and Hopper candidates: 'min' (finfo(dtype).min) or a number; "
                          "SDPA runs -inf (the same output where every row sees a key)")
@@ -215,16 +230,18 @@ def main():
     for i, spec in enumerate(args.shape):
         try:
             f = [int(x) for x in spec.split(",")]
-            if len(f) not in (5, 6):
+            if len(f) not in (5, 6, 7):
                 raise ValueError
             B, H, S, D, c = f[:5]
-            Sk = f[5] if len(f) == 6 else S
+            Sk = f[5] if len(f) >= 6 else S
+            Hkv = f[6] if len(f) == 7 else H
         except ValueError:
-            ap.error(f"--shape {spec}: expected B,H,S,D,causal[,Sk] (five or six integers)")
-        if min(B, H, S, D, Sk) < 1 or c not in (0, 1, 2) or (c == 1 and Sk != S):
-            ap.error(f"--shape {spec}: B, H, S, D, Sk >= 1, causal 0, 1 or 2 (1 only with Sk = S)")
-        shapes.append((f"shape x{i}: B {B} H {H} Sq {S} Sk {Sk} D {D} causal {c}",
-                       model_shapes.Shape(f"x{i}", "-", "-", B, H, H, S, Sk, D, c, None), f"x{i}"))
+            ap.error(f"--shape {spec}: expected B,H,S,D,causal[,Sk[,Hkv]] (five to seven integers)")
+        if min(B, H, S, D, Sk, Hkv) < 1 or c not in (0, 1, 2) or (c == 1 and Sk != S) or H % Hkv:
+            ap.error(f"--shape {spec}: B, H, S, D, Sk, Hkv >= 1, H a multiple of Hkv, causal 0, 1 or 2 "
+                     "(1 only with Sk = S)")
+        shapes.append((f"shape x{i}: B {B} H {H}/{Hkv} Sq {S} Sk {Sk} D {D} causal {c}",
+                       model_shapes.Shape(f"x{i}", "-", "-", B, H, Hkv, S, Sk, D, c, None), f"x{i}"))
     for dn in args.dtypes.split(","):
         dt = {"bf16": torch.bfloat16, "f16": torch.float16}[dn]
         for label, s, row in shapes:
@@ -232,7 +249,8 @@ def main():
                 continue
             torch.manual_seed(7)
             run_shape(label, s, dt, rt, hop, names_for(row), args.rounds, args.ref, args.again,
-                      args.skip.split(","), args.fill if args.fill in (None, "min") else float(args.fill))
+                      args.skip.split(","), args.fill if args.fill in (None, "min") else float(args.fill),
+                      args.pitch)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,11 @@
 //    stream_arrivals), elsewhere (longer blocks, the wide-group kernels, no
 //    counters, stream-K) a combine kernel after the grid (this file's
 //    decode_nv_combine_kernel after the 16-row kernels: merge_row, one L2
-//    round trip a row; the caller's decode_combine_kernel after the others).
+//    round trip a row; the caller's decode_combine_kernel after the others);
+//  - the merge_row combine lets the stream's next kernel launch once the split
+//    grid is done, and the TMA-ring blocks ask L2 for their first tiles before
+//    their dependency wait, so the next call's first K/V tiles leave DRAM
+//    while this call's merge runs (ATTN_DECODE_NV_PREF).
 // A stream-K schedule (ATTN_DECODE_NV_SK, not the default: it measured 0-6%
 // slower on the D 128 rows, 17% on the MQA row, decode run 11) runs one wave
 // of blocks over the (unit, key tile) sequence instead, a block writing one
@@ -106,6 +110,11 @@ struct DnArgs {
   int sk_n, sk_pieces;
   int kv_order;    // kTmaRing: a tile's K boxes, then its V boxes (else K, V per 64 columns)
   int evict_first; // kTmaRing: K/V loads with an L2 evict-first policy (read once)
+  // kTmaRing, grid schedule: thread 0 asks L2 for the block's first STAGES - 1
+  // tiles before the dependency wait (prefetch_first_tiles), so that a block
+  // made resident early (the combine triggers the next launch) fetches while
+  // the stream's previous kernels finish.
+  int prefetch_l2;
   // ATTN_DECODE_NV_TIMELINE (measurement only; the PROBE kernels): where
   // non-null, thread 0 of each block writes its DnTimeline record at
   // timeline[kTlStride x block].
@@ -192,6 +201,15 @@ ATTN_DEV void tma_load_4d(void *dst, const CUtensorMap *map, int c0, int c1, int
                 " [%0], [%1, {%2, %3, %4, %5}], [%6];\n" ::"r"(smem_u32(dst)),
                 "l"(reinterpret_cast<uint64_t>(map)), "r"(c0), "r"(c1), "r"(c2), "r"(c3), "r"(smem_u32(bar))
                 : "memory");
+}
+// Asks L2 for one box of the map (no shared memory, no mbarrier; a hint: it
+// reads nothing the kernel sees, and L2 is where every later load of the
+// same bytes is served, coherently with the writes of earlier kernels).
+ATTN_DEV void tma_prefetch_4d(const CUtensorMap *map, int c0, int c1, int c2, int c3) {
+  ATTN_DN_PTX("cp.async.bulk.prefetch.tensor.4d.L2.global.tile [%0, {%1, %2, %3, %4}];\n" ::"l"(
+                  reinterpret_cast<uint64_t>(map)),
+              "r"(c0), "r"(c1), "r"(c2), "r"(c3)
+              : "memory");
 }
 // An L2 policy that evicts these lines first (data read once).
 ATTN_DEV uint64_t policy_evict_first() {
@@ -407,6 +425,10 @@ struct DnCombine {
   int64_t ls[3];
   int64_t rows_all;
   int num_splits, Sq, Hq, Dv, out_dtype, empty_nan;
+  // Trigger the stream's next kernel once the split grid is done (after
+  // griddepcontrol.wait): the next call's split blocks are made resident on
+  // the multiprocessors the split grid left, while this merge runs.
+  int trigger;
   unsigned long long *timeline; // DnArgs::timeline: this grid's records (PROBE), or null
 };
 // PROBE: the twin that records c.timeline (ATTN_DECODE_NV_TIMELINE), so
@@ -429,6 +451,7 @@ __global__ void __launch_bounds__(128) decode_nv_combine_kernel(const __grid_con
   out.out_dtype = c.out_dtype;
   out.empty_nan = c.empty_nan != 0;
   grid_dependency_wait(); // the split kernel's partials are written
+  if (c.trigger) grid_dependency_launch(); // every split block has exited: the next grid lands on free SMs
   timeline_mark(tl, blockIdx.x, kTlWait);
   timeline_mark(tl, blockIdx.x, kTlSm);
   if (PROBE) {
@@ -444,6 +467,28 @@ __global__ void __launch_bounds__(128) decode_nv_combine_kernel(const __grid_con
 #endif
 }
 
+// The grid schedule's first STAGES - 1 key tiles of this block (those its
+// prologue loads), asked of L2 by one thread before the dependency wait
+// (DnArgs::prefetch_l2). K and V are read only; where an earlier kernel of
+// the stream writes them, its writes go to L2, which serves this block's
+// loads after the wait: the prefetch changes only when bytes leave DRAM.
+template <int DP, int STAGES, int BC> ATTN_DEV void prefetch_first_tiles(const DnArgs &d) {
+  const FaArgs &a = d.a;
+  const int nkb = (a.Sk + BC - 1) / BC;
+  const int kb0 = (int)(blockIdx.x / d.qblocks) * a.split_blocks; // as the segment loop's kb_begin
+  int kb1 = imin(nkb, kb0 + a.split_blocks);
+  if (a.p.causal != ATTNRT_CAUSAL_NONE && !a.fill_finite) { // as the segment loop clips
+    const int last = a.Sq - 1 + a.causal_off;
+    kb1 = imin(kb1, last < 0 ? 0 : last / BC + 1);
+  }
+  for (int s = 0; s < STAGES - 1 && kb0 + s < kb1; ++s)
+#pragma unroll
+    for (int c = 0; c < DP / 64; ++c) {
+      tma_prefetch_4d(&d.tmk, c * 64, (kb0 + s) * BC, blockIdx.y, blockIdx.z);
+      tma_prefetch_4d(&d.tmv, c * 64, (kb0 + s) * BC, blockIdx.y, blockIdx.z);
+    }
+}
+
 // PROBE: the twin that records DnArgs::timeline (ATTN_DECODE_NV_TIMELINE),
 // so that the default kernels' code stays as it was.
 template <class T, int DP, int STAGES, bool MASK, int RING, int WARPS, int MT, bool LR, bool PROBE = false>
@@ -451,6 +496,8 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
 #if ATTN_ARCH == ATTN_ARCH_NV_MMA
   unsigned long long *const tl = PROBE ? d.timeline : nullptr;
   timeline_mark(tl, linear_block(), kTlEntry);
+  if constexpr (RING == kTmaRing)
+    if (d.prefetch_l2 && !d.sk_tiles && threadIdx.x == 0) prefetch_first_tiles<DP, STAGES, WARPS / MT * kKW>(d);
   grid_dependency_wait(); // launched programmatically: the stream's previous kernel is done
   timeline_mark(tl, linear_block(), kTlWait);
   timeline_mark(tl, linear_block(), kTlClkWait);
@@ -986,7 +1033,11 @@ int env_int(const char *name) {
 // block of the split grid and then of the combine grid, receives their
 // DnTimeline records (bench/gpu/decode_timeline.py); twins of the 8-warp D
 // 128 TMA ring without a mask and of the merge_row combine kernel record
-// them, other kernels run as they are. Read once, or at every call
+// them, other kernels run as they are. ATTN_DECODE_NV_PREF=0|1|2: 0 as
+// before (the combine kernel never triggers, no L2 prefetch), 1 the merge_row
+// combine triggers the stream's next kernel after its dependency wait, 2 that
+// and every TMA-ring grid's blocks ask L2 for their first tiles before their
+// own wait (default: 2). Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
 struct Knobs {
@@ -1000,6 +1051,7 @@ struct Knobs {
   int fuse; // the unit's last block combines: 1 always, 0 never (the combine kernel), -1 the default
   bool late_trigger; // with the in-kernel merge: no trigger after the key loop
   int comb; // the combine kernel: 1 merge_row after any grid, 0 the caller's, -1 the default (decode_nv_launch)
+  int pref; // 0 neither, 1 the combine's early trigger, 2 that and the L2 prefetch of the first tiles
   unsigned long long *timeline; // DnArgs::timeline (a device address), or null
 };
 Knobs read_knobs() {
@@ -1014,6 +1066,7 @@ Knobs read_knobs() {
   // less on every D 128 decode row (bench/RESULTS.md, decode run 11).
   const char *l2p = std::getenv("ATTN_DECODE_NV_L2P");
   const int l2 = l2p ? std::atoi(l2p) : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE;
+  const char *pref = std::getenv("ATTN_DECODE_NV_PREF");
   return {env_int("ATTN_DECODE_NV_SPLITS"),
           env_int("ATTN_DECODE_NV_WARPS"),
           ring ? std::atoi(ring) : -1,
@@ -1027,6 +1080,7 @@ Knobs read_knobs() {
           fuse ? (fuse[0] == '0' ? 0 : 1) : -1,
           env_int("ATTN_DECODE_NV_TRIG") == 1,
           comb ? (comb[0] == '0' ? 0 : 1) : -1,
+          pref ? std::atoi(pref) : 2,
           tl ? (unsigned long long *)(uintptr_t)std::strtoull(tl, nullptr, 0) : nullptr};
 }
 Knobs knobs() {
@@ -1379,6 +1433,26 @@ int blocks_per_sm(int vi) {
   return n;
 }
 
+// The combine kernel (no shared memory) asks for the split kernels' carveout,
+// all shared memory, once per device and twin: its blocks share
+// multiprocessors with split blocks (its own grid's, launched early, and the
+// next call's, which its trigger lets in), and a multiprocessor configured
+// for less shared memory would take no split block while a combine block runs.
+void prefer_all_shared(const void *kern, bool probe) {
+  static std::atomic<bool> done[kMaxDevices][2];
+  int dev = 0;
+  if (cudaGetDevice(&dev) != cudaSuccess || dev < 0 || dev >= kMaxDevices) {
+    cudaGetLastError();
+    return;
+  }
+  std::atomic<bool> &flag = done[dev][probe ? 1 : 0];
+  if (flag.load(std::memory_order_relaxed)) return;
+  if (cudaFuncSetAttribute(kern, cudaFuncAttributePreferredSharedMemoryCarveout, cudaSharedmemCarveoutMaxShared) !=
+      cudaSuccess)
+    cudaGetLastError(); // a hint: the launch runs either way
+  flag.store(true, std::memory_order_relaxed);
+}
+
 // The stream-K schedule of `p` under variant `vi` on `num_sms`
 // multiprocessors: the units (batch, KV head, row block of 16) of n key
 // tiles each laid end to end, T = units x n tiles, and G blocks (one wave:
@@ -1605,6 +1679,7 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   d.kv_order = kn.order;
   d.evict_first = kn.evict >= 0 ? kn.evict
                                 : decode_nv_evict_first(var.dp, (int)var.block_rows(), var.ring == kTmaRing);
+  d.prefetch_l2 = kn.pref >= 2 && var.ring == kTmaRing;
   // Stream-K where the knob asks for it and the caller's split count is the
   // plan's (decode_nv_num_splits returned it; a forced count runs the grid).
   SkPlan pl = {0, 0, 0, 0};
@@ -1690,14 +1765,17 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   c.Dv = (int)p->head_dim_v;
   c.out_dtype = p->out_dtype;
   c.empty_nan = d.a.empty_nan;
+  c.trigger = kn.pref >= 1;
   c.timeline = probe ? kn.timeline + (size_t)cfg.gridDim.x * cfg.gridDim.y * cfg.gridDim.z * kTlStride : nullptr;
   cudaLaunchConfig_t cc = cfg; // the same stream and programmatic attribute
   cc.gridDim = dim3((unsigned)((d.a.rows_all + 3) / 4));
   cc.blockDim = dim3(128);
   cc.dynamicSmemBytes = 0;
   void *cargs[] = {&c};
-  return (int)cudaLaunchKernelExC(
-      &cc, probe ? (const void *)decode_nv_combine_kernel<true> : (const void *)decode_nv_combine_kernel<false>, cargs);
+  const void *ckern =
+      probe ? (const void *)decode_nv_combine_kernel<true> : (const void *)decode_nv_combine_kernel<false>;
+  prefer_all_shared(ckern, probe);
+  return (int)cudaLaunchKernelExC(&cc, ckern, cargs);
 }
 
 int decode_nv_variant_count() { return kNumVariants; }

@@ -113,6 +113,9 @@ static const Variant kVariantsD128[] = {
     // D 72..80 (Stable Diffusion, CLIP, Phi-2): S = Q K^T over 80 columns.
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_static", 128, 2, 128, 2, true, false, Static, 40, 80),
     ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_dyn", 128, 2, 128, 2, true, false, Dynamic, 40, 80),
+    // The static grid with pingpong (consumer warpgroups alternate their
+    // GEMMs and softmax): short non-causal D 65..72 (default_variant_of).
+    ATTN_HOPPER_VARIANT_K("d128_k80_bm128_ovl_pp_static", 128, 2, 128, 2, true, true, Static, 40, 80),
     // D 88..96 (issue 12's D 96 class): S = Q K^T over 96 columns (6 of 8
     // k-steps), the D 128 kernels' dynamic grid and pingpong otherwise
     // (default_variant_of: D 88..96 runs these where D 128 runs the twin;
@@ -128,6 +131,8 @@ static const Variant kVariantsD128[] = {
     // 16-column panels, 32-byte swizzle; Cfg::VPC): PV over 80 columns
     // instead of 128. Default for short non-causal D 72..80 with Dv <= 80.
     ATTN_HOPPER_VARIANT_KV("d128_k80_v80_bm128_ovl_static", 128, 80, 80, 2, 128, 2, true, false, Static, 40),
+    // With pingpong on the dynamic grid: long non-causal D 73..80, Dv <= 80.
+    ATTN_HOPPER_VARIANT_KV("d128_k80_v80_bm128_ovl_pp_dyn", 128, 80, 80, 2, 128, 2, true, true, Dynamic, 40),
     // logit_rounding (HF eager attention in f16/bf16): the GEN tile shapes.
     ATTN_HOPPER_LR_VARIANT("d128_gen_lr_bm128_bn64_pp_dyn", Gen, true, 0, 128, 2, 64, 2, true, true, Dynamic, 24),
     ATTN_HOPPER_LR_VARIANT("d128_gen_nomask_lr_bm128_bn128_pp_dyn", GenNoMask, false, 0, 128, 2, 128, 2, true, true, Dynamic, 40),
@@ -388,6 +393,12 @@ static bool kv_resident_fits(const attnk_problem *p, int sms) {
 // unchanged; one key tile's softmax and P V in halves lost 11% (not built).
 // Short non-causal D <= 72 from this many keys: the dynamic-grid k80 kernel.
 constexpr int64_t kK80D72DynMinKeys = 512;
+// ... and from this many keys below that, the pingpong static-grid kernel
+// (the shortest measured: 257; default_variant_of).
+constexpr int64_t kK80D72PpMinKeys = 257;
+// Non-causal D 88..96 runs the pingpong kernels from this many keys (the
+// shortest measured: 512; default_variant_of).
+constexpr int64_t kD96PingpongMinKeys = 512;
 
 // Very short keys (issue 12: CLIP's 77 text tokens, ViT-B/32's 50, SD's
 // cross-attention to 77 text tokens, short causal prompts): a plain problem
@@ -559,16 +570,20 @@ static int default_variant_of(const attnk_problem *p, int sms) {
   // with V in 192 columns 471 / 446; bench/RESULTS.md).
   if (dp == 192 && p->head_dim > 128 && p->head_dim_v <= 128)
     return find_variant(dl, causal ? "d192_v128_bm128_bn128_ovl_pp_dyn" : "d192_v128_bm128_bn128_ovl_dyn");
-  // D 88..96 (issue 12): the D 128 kernel choice below (pingpong for short
-  // causal problems and top-left causal up to 4096 keys, else the dynamic
-  // grid), with QK^T over 96 columns (Cfg::DK 96: 6 of 8 k-steps) and, for
-  // Dv <= 96, V and O 96 columns wide (PV over 96 instead of 128). H200,
-  // same process, D 96 bf16 / f16 (bench/RESULTS.md "D 96: QK^T and P V over
-  // 96 columns"): S 4096 non-causal +5.9% / +7.5% over d128_bm128_ovl_dyn
-  // (1.12 / 1.10x cuDNN), causal +9.8% / +10.4% over d128_bm128_ovl_pp_dyn
-  // (1.18 / 1.15x), S 1024 non-causal +7.5% / +7.6% (1.06 / 1.04x).
+  // D 88..96 (issue 12): the dynamic grid with QK^T over 96 columns
+  // (Cfg::DK 96: 6 of 8 k-steps) and, for Dv <= 96, V and O 96 columns wide
+  // (PV over 96 instead of 128). H200, same process, D 96 bf16 / f16
+  // (bench/RESULTS.md "D 96: QK^T and P V over 96 columns"): S 4096
+  // non-causal +5.9% / +7.5% over d128_bm128_ovl_dyn, causal +9.8% / +10.4%
+  // over d128_bm128_ovl_pp_dyn, S 1024 non-causal +7.5% / +7.6%.
+  // Pingpong: causal as D 128 (short problems, top-left up to 4096 keys);
+  // non-causal from 512 keys, unlike D 128, where it loses 1-3% (H200, same
+  // process, bf16, bench/RESULTS.md "Pingpong for non-causal D 72..96"):
+  // D 96 S 512-4096 +2.3-3.4% (1.08-1.12x cuDNN), D 88 S 1127-6018 +7-9%
+  // (0.99-1.03 -> 1.07-1.10x).
   if (dp == 128 && d > 80 && d <= 96) {
-    const bool pp = causal && (shrt || (p->causal == ATTNRT_CAUSAL_TOP_LEFT && p->seq_k <= 4096));
+    const bool pp = causal ? shrt || (p->causal == ATTNRT_CAUSAL_TOP_LEFT && p->seq_k <= 4096)
+                           : p->seq_k >= kD96PingpongMinKeys;
     const bool v96 = p->head_dim_v <= 96;
     return find_variant(dl, pp ? (v96 ? "d128_k96_v96_bm128_ovl_pp_dyn" : "d128_k96_bm128_ovl_pp_dyn")
                                : (v96 ? "d128_k96_v96_bm128_ovl_dyn" : "d128_k96_bm128_ovl_dyn"));
@@ -586,16 +601,25 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     // <= 256 with pairs enough, K/V resident + pingpong +6-8% more.
     const int64_t dv = p->head_dim_v;
     if (dp == 64 && d <= 48) k = shrt ? "d64_k48_bm192_ovl_pp_static" : "d64_k48_bm192_ovl_pp_dyn";
-    // D 72 from 512 keys: the dynamic-grid kernel with 128-column V, not the
-    // 80-column static one (H200, same process, bf16 / f16, bench/RESULTS.md
-    // "D 72 .. 80 short non-causal": SigLIP's 729 tokens +9.8% / +6.5%, 1024
-    // keys +11%, 512 keys +8% / +6%; at 257 keys and at D 80 from 640 to
-    // 1024 keys the 80-column kernel stays ahead by 8-9%).
-    const bool d72 = d <= 72 && p->seq_k >= kK80D72DynMinKeys;
-    if (dp == 128 && d <= 80)
-      k = !shrt || d72 ? "d128_k80_bm128_ovl_dyn"
-          : dv <= 80   ? "d128_k80_v80_bm128_ovl_static"
-                       : "d128_k80_bm128_ovl_static";
+    // D 65..72 (rows of 144 bytes or less: bench/hopper/NOTES.md "Pingpong
+    // for non-causal D 72..96") keep 128-column V tiles: from 512 keys the
+    // dynamic grid (H200, same process, bf16 / f16, bench/RESULTS.md "D 72 ..
+    // 80 short non-causal": SigLIP's 729 tokens +9.8% / +6.5% over the
+    // 80-column kernel, 1024 keys +11%, 512 keys +8% / +6%), from 257 keys
+    // the static grid with pingpong (bench/RESULTS.md "Pingpong for
+    // non-causal D 72..96": S 257-480 +3.5-9.8% / +3.6-8.5% over the
+    // 80-column kernel). D 73..80 with Dv <= 80: the 80-column V/O kernel,
+    // with pingpong on the dynamic grid beyond 1024 keys (there +8.6-14% /
+    // +12% over the 128-column V kernel).
+    if (dp == 128 && d <= 72)
+      k = p->seq_k >= kK80D72DynMinKeys    ? "d128_k80_bm128_ovl_dyn"
+          : p->seq_k >= kK80D72PpMinKeys   ? "d128_k80_bm128_ovl_pp_static"
+          : dv <= 80                       ? "d128_k80_v80_bm128_ovl_static"
+                                           : "d128_k80_bm128_ovl_static";
+    else if (dp == 128 && d <= 80)
+      k = dv > 80  ? (shrt ? "d128_k80_bm128_ovl_static" : "d128_k80_bm128_ovl_dyn")
+          : shrt   ? "d128_k80_v80_bm128_ovl_static"
+                   : "d128_k80_v80_bm128_ovl_pp_dyn";
     if (dp == 192 && d <= 160)
       k = !shrt                 ? "d192_k160_bm128_bn96_ovl_dyn"
           : dv > 160            ? "d192_k160_bm128_bn96_ovl_static"

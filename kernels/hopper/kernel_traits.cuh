@@ -23,6 +23,12 @@ namespace attn_hopper {
 // heuristics pick it where it pads the keys less (short_keys_variant).
 constexpr bool wide_key_tile_bn(int bn) { return bn == 208; }
 
+// The keys of one mask-tile panel (Cfg::MTILE): 128 bytes a row, the
+// 128-byte swizzle's span: 64 16-bit values, or 128 booleans (mask dtype 3).
+__host__ __device__ constexpr int mask_tile_panel_keys(int mask_dtype) {
+  return mask_dtype == 3 ? 128 : 64;
+}
+
 // GEN: the general kernel: mask operand (raw bits loaded into registers one
 // key tile ahead, converted at use), finite mask fills (hidden key tiles past
 // the diagonal skipped, with an exact tail: hidden_tail), logits in natural
@@ -91,8 +97,7 @@ struct Cfg {
   // runs those unsplit (launch.cuh).
   static constexpr bool SPLITKV_OK = !(GEN_ && GMASK_ && MSM_ == 0);
   static constexpr bool MTILE = GEN_ && MSM_ == 2;             // mask tiles in shared memory
-  // A mask tile is whole panels of 128-byte rows (64 16-bit values or 128
-  // booleans: launch.cuh, mask_tile_panel_keys).
+  // A mask tile is whole panels of 128-byte rows (mask_tile_panel_keys).
   static_assert(!MTILE || BN_ % 128 == 0, "mask tiles: 128-key tiles");
   static constexpr bool MSM = MROW || MTILE;
   static constexpr int PANELS = DP / 64;

@@ -40,6 +40,16 @@ static int mask_elem_size(const attnk_problem *p) {
   return p->mask_dtype == ATTNRT_DTYPE_F32 ? 4 : p->mask_dtype == ATTNRT_DTYPE_BOOL ? 1 : 2;
 }
 
+// The mask's head and batch extents in memory (H', B'): the problem's where
+// the mask has that dim (a nonzero stride), 1 where it broadcasts.
+struct MaskDims {
+  int64_t h, b;
+};
+static MaskDims mask_dims(const attnk_problem *p) {
+  const int64_t *ms = p->mask.strides;
+  return {p->heads_q > 1 && ms[1] != 0 ? p->heads_q : 1, p->batch > 1 && ms[0] != 0 ? p->batch : 1};
+}
+
 // Whether the mask operand is a row mask the MROW kernels can load with TMA:
 // the same values for every query row (Sq == 1 or a zero row stride),
 // contiguous keys, a 16-byte aligned base, and head / batch strides that
@@ -57,7 +67,8 @@ static bool mask_row_ok(const attnk_problem *p) {
   if (!stride_ok16(p->heads_q, ms[1]) || !stride_ok16(p->batch, ms[0])) return false;
   // The map's strides must grow with the dims (make_mask_map).
   const int64_t row = (p->seq_k * esz + 15) / 16 * 16;
-  const bool hd = p->heads_q > 1 && ms[1] != 0, bd = p->batch > 1 && ms[0] != 0;
+  const MaskDims md = mask_dims(p);
+  const bool hd = md.h > 1, bd = md.b > 1;
   const int64_t sh = hd ? ms[1] * esz : row;
   if (sh < row) return false;
   if (bd && ms[0] * esz < sh * (hd ? p->heads_q : 1)) return false;
@@ -80,17 +91,14 @@ static bool mask_tile_ok(const attnk_problem *p) {
   if (reinterpret_cast<uintptr_t>(p->mask.data) % 16 != 0) return false;
   const int64_t lim = int64_t(1) << 39;
   if (ms[2] < p->seq_k || (ms[2] * esz) % 16 != 0 || ms[2] >= lim) return false;
-  const bool hd = p->heads_q > 1 && ms[1] != 0, bd = p->batch > 1 && ms[0] != 0;
+  const MaskDims md = mask_dims(p);
+  const bool hd = md.h > 1, bd = md.b > 1;
   const int64_t sh = hd ? ms[1] : ms[2] * p->seq_q;
   if (hd && (ms[1] < ms[2] * p->seq_q || (ms[1] * esz) % 16 != 0 || ms[1] >= lim)) return false;
   if (bd && (ms[0] < sh * (hd ? p->heads_q : 1) || (ms[0] * esz) % 16 != 0 || ms[0] >= lim))
     return false;
   return true;
 }
-
-// The keys of one mask-tile panel: 128 bytes a row (the 128-byte swizzle's
-// span), 64 16-bit values or 128 booleans.
-static int mask_tile_panel_keys(const attnk_problem *p) { return 128 / mask_elem_size(p); }
 
 // The TMA map of a mask in tiles (mask_tile_ok): 4-D over (Sk, Sq, H', B')
 // with H' and B' 1 where the mask broadcasts; a box of one panel's keys x
@@ -101,14 +109,14 @@ static bool make_mask_tile_map(CUtensorMap *m, const attnk_problem *p, int rows)
   if (!enc) return false;
   const int64_t esz = mask_elem_size(p);
   const int64_t *ms = p->mask.strides;
-  const int64_t H = (p->heads_q > 1 && ms[1] != 0) ? p->heads_q : 1;
-  const int64_t B = (p->batch > 1 && ms[0] != 0) ? p->batch : 1;
+  const MaskDims md = mask_dims(p);
+  const int64_t H = md.h, B = md.b;
   const int64_t ss = ms[2] * esz;
   const int64_t sh = H > 1 ? ms[1] * esz : ss * p->seq_q;
   const int64_t sb = B > 1 ? ms[0] * esz : sh * H;
   cuuint64_t dims[4] = {(cuuint64_t)p->seq_k, (cuuint64_t)p->seq_q, (cuuint64_t)H, (cuuint64_t)B};
   cuuint64_t strides[3] = {(cuuint64_t)ss, (cuuint64_t)sh, (cuuint64_t)sb};
-  cuuint32_t box[4] = {(cuuint32_t)mask_tile_panel_keys(p), (cuuint32_t)rows, 1, 1};
+  cuuint32_t box[4] = {(cuuint32_t)mask_tile_panel_keys(p->mask_dtype), (cuuint32_t)rows, 1, 1};
   cuuint32_t estr[4] = {1, 1, 1, 1};
   CUresult r = enc(m, esz == 1 ? CU_TENSOR_MAP_DATA_TYPE_UINT8 : CU_TENSOR_MAP_DATA_TYPE_UINT16, 4,
                    const_cast<void *>(p->mask.data), dims, strides, box, estr,
@@ -125,8 +133,8 @@ static bool make_mask_map(CUtensorMap *m, const attnk_problem *p, int cols) {
   if (!enc) return false;
   const int64_t esz = mask_elem_size(p);
   const int64_t *ms = p->mask.strides;
-  const int64_t H = (p->heads_q > 1 && ms[1] != 0) ? p->heads_q : 1;
-  const int64_t B = (p->batch > 1 && ms[0] != 0) ? p->batch : 1;
+  const MaskDims md = mask_dims(p);
+  const int64_t H = md.h, B = md.b;
   const int64_t sk = p->seq_k;
   // Strides of size-1 dims are never used; give them a legal value.
   const int64_t row = (sk * esz + 15) / 16 * 16;
@@ -437,8 +445,8 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
         if (!mask_tile_ok(p) || !make_mask_tile_map(&L.mm, p, C::BM)) return cudaErrorInvalidValue;
         kp.msm_bytes = C::BM * C::BN * mask_elem_size(p);
       }
-      kp.msm_h = p->heads_q > 1 && p->mask.strides[1] != 0;
-      kp.msm_b = p->batch > 1 && p->mask.strides[0] != 0;
+      kp.msm_h = mask_dims(p).h > 1;
+      kp.msm_b = mask_dims(p).b > 1;
     }
   }
   // O by TMA where its rows are 16-byte aligned (the map's strides), in

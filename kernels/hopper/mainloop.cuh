@@ -127,8 +127,7 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
         if constexpr (C::MROW) {
           tma_load_4d(sM + s * C::M_SLOT, &tmM, (nf + it) * BN, 0, mh, mb, bar.k_full(s));
         } else {
-          // Panels of 128-byte rows: 64 16-bit values or 128 booleans.
-          const int pk = p.mask_dtype == 3 ? 128 : 64;
+          const int pk = mask_tile_panel_keys(p.mask_dtype);
 #pragma unroll 1
           for (int pn = 0; pn * pk < BN; ++pn)
             tma_load_4d(sM + s * C::M_SLOT + pn * BM * 128, &tmM, (nf + it) * BN + pn * pk, m0, mh, mb,

@@ -483,10 +483,35 @@ __device__ __forceinline__ void mask_plain(const KParams &p, const RowCtx &r, fl
   const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
   const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
   if (!need) return;
-  // Hidden positions and columns past Sk alike: -inf (a finite fill's
+  if (!p.causal) {
+    // Columns past Sk only, the same in both rows: one test a column. Where
+    // fewer than 16 of the tile's columns lie past Sk (97..111 keys on the
+    // 112-key tiles, 113..127 on the 128-key ones, a longer problem's last
+    // tile alike), only the last two 8-column groups can hold one: 4 tests
+    // a thread instead of BN / 4 (the edge cost the 112-key kernel paid at
+    // 100 keys: bench/hopper/NOTES.md "D 64 at 97..128 keys").
+    const int lim = Sk - 1 - n0 - cq;  // column n0 + 8i + cq + e is past Sk iff 8i + e > lim
+    auto cut = [&](int i) {
+#pragma unroll
+      for (int e = 0; e < 2; ++e)
+        if (8 * i + e > lim) {
+          sc[4 * i + e] = -INFINITY;
+          sc[4 * i + 2 + e] = -INFINITY;
+        }
+    };
+    if (n0 + BN - 16 < Sk) {
+      cut(BN / 8 - 2);
+      cut(BN / 8 - 1);
+    } else {
+#pragma unroll
+      for (int i = 0; i < BN / 8; ++i) cut(i);
+    }
+    return;
+  }
+  // Causal: hidden positions and columns past Sk alike: -inf (a finite fill's
   // hidden keys are added after the last tile: plain_fill_tail).
-  const int lim0 = p.causal ? min(Sk - 1, attn::causal_last_key(row0, p.off)) : Sk - 1;
-  const int lim1 = p.causal ? min(Sk - 1, attn::causal_last_key(row1, p.off)) : Sk - 1;
+  const int lim0 = min(Sk - 1, attn::causal_last_key(row0, p.off));
+  const int lim1 = min(Sk - 1, attn::causal_last_key(row1, p.off));
 #pragma unroll
   for (int i = 0; i < BN / 8; ++i) {
 #pragma unroll

@@ -30,10 +30,10 @@ struct MaskPack {
 };
 
 static MaskPack mask_pack_dims(const attnk_problem *p) {
-  const int64_t *ms = p->mask.strides;
   const int64_t esz = mask_elem_size(p);
-  return {p->batch > 1 && ms[0] != 0 ? p->batch : 1, p->heads_q > 1 && ms[1] != 0 ? p->heads_q : 1,
-          p->seq_q > 1 && ms[2] != 0 ? p->seq_q : 1, (p->seq_k * esz + 15) / 16 * 16 / esz};
+  const MaskDims md = mask_dims(p);
+  return {md.b, md.h, p->seq_q > 1 && p->mask.strides[2] != 0 ? p->seq_q : 1,
+          (p->seq_k * esz + 15) / 16 * 16 / esz};
 }
 
 // p with its mask at `data` in the copy's layout.

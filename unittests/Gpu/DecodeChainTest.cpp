@@ -236,4 +236,87 @@ TEST(DecodeChain, CapturedIntoAGraph) {
   c.check();
 }
 
+// The next call's split blocks may be resident before the previous kernel
+// ends (the split kernel triggers after its key loop, the combine after its
+// dependency wait) and ask L2 for their first K/V tiles before their own wait
+// (decode_nv.cu, DnArgs::prefetch_l2). Here call A's output (1 x 256 heads x
+// D 128, NaN-poisoned first) is call B's K and V (256 keys of one KV head:
+// both of B's 128-key tiles are prefetched), launched with no host
+// synchronization in between: B must read what A wrote. A runs with one split
+// (O written by the split kernel's blocks after their trigger) and with 4
+// (32 key tiles: 8 a block, merged by the combine kernel).
+TEST(DecodeChain, KeysWrittenByThePreviousCall) {
+  DECODE_GPU_OR_SKIP();
+  const attnrt_dtype dt = ATTNRT_DTYPE_BF16;
+  const int D = 128, HqA = 256, HkvA = 8, SkA = 4096, HqB = 8, SkB = HqA;
+  std::mt19937 rng(41);
+  const int64_t nqA = (int64_t)HqA * D, nkvA = (int64_t)HkvA * SkA * D, nqB = (int64_t)HqB * D;
+  const std::vector<uint16_t> qA = randomBits(nqA, dt, rng), kA = randomBits(nkvA, dt, rng),
+                              vA = randomBits(nkvA, dt, rng, 3.f), qB = randomBits(nqB, dt, rng);
+  uint16_t *dqA = nullptr, *dkA = nullptr, *dvA = nullptr, *doA = nullptr, *dqB = nullptr, *doB = nullptr;
+  void *ws = nullptr;
+  for (uint16_t **ptr : {&dqA, &doA})
+    ASSERT_EQ(cudaMalloc(ptr, nqA * 2), cudaSuccess);
+  for (uint16_t **ptr : {&dkA, &dvA})
+    ASSERT_EQ(cudaMalloc(ptr, nkvA * 2), cudaSuccess);
+  for (uint16_t **ptr : {&dqB, &doB})
+    ASSERT_EQ(cudaMalloc(ptr, nqB * 2), cudaSuccess);
+  ASSERT_EQ(cudaMemcpy(dqA, qA.data(), nqA * 2, cudaMemcpyHostToDevice), cudaSuccess);
+  ASSERT_EQ(cudaMemcpy(dkA, kA.data(), nkvA * 2, cudaMemcpyHostToDevice), cudaSuccess);
+  ASSERT_EQ(cudaMemcpy(dvA, vA.data(), nkvA * 2, cudaMemcpyHostToDevice), cudaSuccess);
+  ASSERT_EQ(cudaMemcpy(dqB, qB.data(), nqB * 2, cudaMemcpyHostToDevice), cudaSuccess);
+  attnk_problem a = decodeProblem(dt, dt, 1, HqA, HkvA, 1, SkA, D);
+  a.q = bhsd(dqA, HqA, 1, D);
+  a.k = bhsd(dkA, HkvA, SkA, D);
+  a.v = bhsd(dvA, HkvA, SkA, D);
+  a.o = bhsd(doA, HqA, 1, D);
+  attnk_problem b = decodeProblem(dt, dt, 1, HqB, 1, 1, SkB, D);
+  b.q = bhsd(dqB, HqB, 1, D);
+  b.k = bhsd(doA, 1, SkB, D); // A's output rows as B's keys and values
+  b.v = bhsd(doA, 1, SkB, D);
+  b.o = bhsd(doB, HqB, 1, D);
+  size_t wsBytes = 1;
+  for (int s : {1, 4, 2}) wsBytes = std::max(wsBytes, attnk_decode_workspace_bytes(s == 2 ? &b : &a, s));
+  ASSERT_EQ(cudaMalloc(&ws, wsBytes), cudaSuccess);
+  Stream stream;
+  std::vector<uint16_t> oA(nqA), oB(nqB);
+  std::vector<double> z(SkB), ref;
+  for (int splitsA : {1, 4})
+    for (int splitsB : {1, 2}) {
+      SCOPED_TRACE(::testing::Message() << "A splits " << splitsA << ", B splits " << splitsB);
+      ASSERT_EQ(cudaMemset(doA, 0xff, nqA * 2), cudaSuccess); // NaN poison
+      ASSERT_EQ(cudaMemset(doB, 0xff, nqB * 2), cudaSuccess);
+      ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+      ASSERT_EQ(attnk_flash_attention_decode(&a, splitsA, ws, wsBytes, stream.s), 0);
+      ASSERT_EQ(attnk_flash_attention_decode(&b, splitsB, ws, wsBytes, stream.s), 0);
+      ASSERT_EQ(cudaStreamSynchronize(stream.s), cudaSuccess);
+      ASSERT_EQ(cudaMemcpy(oA.data(), doA, nqA * 2, cudaMemcpyDeviceToHost), cudaSuccess);
+      ASSERT_EQ(cudaMemcpy(oB.data(), doB, nqB * 2, cudaMemcpyDeviceToHost), cudaSuccess);
+      int nanA = 0;
+      for (uint16_t x : oA) nanA += std::isnan(fromBits(dt, x));
+      ASSERT_EQ(nanA, 0) << "A's output";
+      double err2 = 0, ref2 = 0;
+      int nan = 0;
+      for (int h = 0; h < HqB; ++h) {
+        double m = -INFINITY;
+        for (int j = 0; j < SkB; ++j) {
+          double dot = 0;
+          for (int d = 0; d < D; ++d) dot += (double)fromBits(dt, qB[h * D + d]) * fromBits(dt, oA[j * D + d]);
+          z[j] = b.scale * dot;
+          m = std::max(m, z[j]);
+        }
+        softmaxRow(z, m, D, [&](int64_t j, int d) { return fromBits(dt, oA[j * D + d]); }, ref);
+        for (int d = 0; d < D; ++d) {
+          const double r = ref[d], o = fromBits(dt, oB[h * D + d]);
+          nan += std::isnan(o);
+          err2 += (o - r) * (o - r);
+          ref2 += r * r;
+        }
+      }
+      EXPECT_EQ(nan, 0) << "B read A's poison";
+      EXPECT_LE(std::sqrt(err2 / (ref2 > 0 ? ref2 : 1)), 1e-2) << "B's relative L2 error";
+    }
+  for (void *ptr : {(void *)dqA, (void *)dkA, (void *)dvA, (void *)doA, (void *)dqB, (void *)doB, ws}) cudaFree(ptr);
+}
+
 } // namespace

@@ -2034,7 +2034,8 @@ TEST(HopperPath, VeryShortKeys) {
 // (chunks whose first rows see no key), GQA and MQA, Dv != D, a finite fill
 // near the logits (the hidden keys added after the last tile), NaN empty
 // rows, lse, and multi-tile rows whose last tile is partial (S 228 D 128
-// bottom-right, S 340 D 72 GQA, D 256), reruns bitwise equal.
+// bottom-right, S 340 D 72 GQA, D 256; non-causal last tiles with 1..15
+// columns past Sk), reruns bitwise equal.
 // ATTN_HOPPER_VARIANT=d64_bn112_bm128_ovl_pp_q2_static runs every D <= 64
 // case on the 112-key kernel (several key tiles from 113 keys).
 TEST(HopperPath, PartialKeyTiles) {
@@ -2069,6 +2070,12 @@ TEST(HopperPath, PartialKeyTiles) {
   runOnHopper(mk(1, 2, 1, 200, 333, 256, BF, TL));
   runOnHopper(withFill(mk(1, 4, 2, 228, 228, 128, F, TL), -1.f));
   runLseCase(mk(1, 4, 2, 340, 340, 72, BF, TL));
+  // Non-causal last tiles with fewer than 16 columns past Sk (mask_plain
+  // tests only the tile's last two 8-column groups there): 240 keys (112 in
+  // the second 128-key tile), 250 at D 128, 241 at D 48 with Dv 64.
+  runOnHopper(mk(1, 4, 2, 100, 240, 64, F));
+  runOnHopper(mk(1, 4, 2, 250, 250, 128, BF));
+  runOnHopper(dvCase(1, 4, 2, 130, 241, 48, 64, BF));
 }
 
 TEST(HopperPath, ShortCausalD64TwoQBuffers) {

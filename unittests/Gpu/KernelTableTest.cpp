@@ -351,8 +351,15 @@ std::string hopperDefaultName(attnk_problem k, int sms = 132) {
 // problems keep the 128- / 192-column V tiles.
 TEST(GpuKernelTable, HopperSdHeadDimDefaults) {
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
-  EXPECT_EQ(hopperDefaultName(problem(257, 257, 72)), "d128_k80_v80_bm128_ovl_static");
-  EXPECT_EQ(hopperDefaultName(problem(511, 511, 72)), "d128_k80_v80_bm128_ovl_static");
+  // D 65..72 from 257 keys: 128-column V, pingpong, static grid; below, the
+  // 80-column kernel.
+  EXPECT_EQ(hopperDefaultName(problem(257, 257, 72)), "d128_k80_bm128_ovl_pp_static");
+  EXPECT_EQ(hopperDefaultName(problem(511, 511, 72)), "d128_k80_bm128_ovl_pp_static");
+  attnk_problem q = problem(300, 340, 72);
+  q.head_dim_v = 64;
+  EXPECT_EQ(hopperDefaultName(q), "d128_k80_bm128_ovl_pp_static");
+  EXPECT_EQ(hopperDefaultName(problem(256, 256, 72)), "d128_k80_v80_bm128_ovl_static");
+  EXPECT_EQ(hopperDefaultName(problem(257, 257, 80)), "d128_k80_v80_bm128_ovl_static");
   // D 72 from 512 keys: the dynamic grid with 128-column V (SigLIP's 729 tokens).
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 72)), "d128_k80_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(729, 729, 72)), "d128_k80_bm128_ovl_dyn");
@@ -365,7 +372,14 @@ TEST(GpuKernelTable, HopperSdHeadDimDefaults) {
   k = problem(256, 256, 160);
   k.head_dim_v = 176;
   EXPECT_EQ(hopperDefaultName(k), "d192_k160_bm128_bn96_ovl_static");
-  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_bm128_ovl_dyn");
+  // D 73..80 beyond 1024 keys: 80-column V/O, pingpong, dynamic grid
+  // (128-column V with Dv > 80; D 65..72: the dynamic grid without pingpong).
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_v80_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1025, 1025, 80)), "d128_k80_v80_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 72)), "d128_k80_bm128_ovl_dyn");
+  k = problem(4096, 4096, 80);
+  k.head_dim_v = 96;
+  EXPECT_EQ(hopperDefaultName(k), "d128_k80_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 160)), "d192_k160_bm128_bn96_ovl_dyn");
   for (attnrt_causal c : {ATTNRT_CAUSAL_TOP_LEFT, ATTNRT_CAUSAL_BOTTOM_RIGHT}) {
     EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80, c)).find("_v80"), std::string::npos);
@@ -420,18 +434,19 @@ TEST(GpuKernelTable, HopperCausalFiniteFillDefaults) {
 // of the D 128 kernel the same problem would run at D 128, with QK^T over
 // 96 columns (Cfg::DK 96) and, for Dv <= 96, PV over 96 (Cfg::DV 96;
 // bench/RESULTS.md, "D 96: QK^T and P V over 96 columns"), in each of the
-// D 128 rule's classes: non-causal -> dynamic grid (short ones too, as D
-// 128), causal top-left up to 4096 keys and short causal -> pingpong,
-// longer causal -> dynamic. The neighbouring
+// D 128 rule's causal classes: top-left up to 4096 keys and short causal ->
+// pingpong, longer causal -> dynamic; non-causal -> pingpong from 512 keys
+// (unlike D 128), dynamic below. The neighbouring
 // classes keep their kernels: D 80 (k80), D 104 and D 128 (QK^T over 128
 // columns), D 64 with Dv 96 (QK^T over 80), and D 96 with Dv 104..128
 // keeps 128-column V/O tiles.
 TEST(GpuKernelTable, HopperD96Defaults) {
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
-  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 96)), "d128_k96_v96_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1025, 1025, 88)), "d128_k96_v96_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 96)), "d128_k96_v96_bm128_ovl_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(300, 517, 96)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 96)), "d128_k96_v96_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1025, 1025, 88)), "d128_k96_v96_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 96)), "d128_k96_v96_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(300, 512, 96)), "d128_k96_v96_bm128_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(300, 511, 96)), "d128_k96_v96_bm128_ovl_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 96, TL)), "d128_k96_v96_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(900, 900, 96, BR)), "d128_k96_v96_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 96, TL)), "d128_k96_v96_bm128_ovl_dyn");
@@ -439,18 +454,21 @@ TEST(GpuKernelTable, HopperD96Defaults) {
   // Dv below D (96 / 64): the 96-column V/O tiles too.
   attnk_problem k = problem(4096, 4096, 96);
   k.head_dim_v = 64;
-  EXPECT_EQ(hopperDefaultName(k), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_v96_bm128_ovl_pp_dyn");
   // Dv 104..128 with D 96: QK^T over 96 columns, V/O 128 wide.
   k.head_dim_v = 128;
-  EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_pp_dyn");
   k = problem(1024, 1024, 96);
+  k.head_dim_v = 104;
+  EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_pp_dyn");
+  k = problem(400, 400, 96);
   k.head_dim_v = 104;
   EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_dyn");
   k = problem(2048, 2048, 96, TL);
   k.head_dim_v = 128;
   EXPECT_EQ(hopperDefaultName(k), "d128_k96_bm128_ovl_pp_dyn");
   // The twins.
-  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 80)), "d128_k80_v80_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 80)), "d128_k80_v80_bm128_ovl_static");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 104)), "d128_bm128_ovl_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(4096, 4096, 128)), "d128_bm128_ovl_otma_dyn");
@@ -759,7 +777,7 @@ TEST(GpuKernelTable, HopperShortD128Default) {
   EXPECT_EQ(hopperDefaultName(problem(2048, 2048, 112)), "d128_bm128_ovl_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(2049, 2049, 128)), "d128_bm128_ovl_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(8192, 8192, 128)), "d128_bm128_ovl_otma_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 96)), "d128_k96_v96_bm128_ovl_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(197, 1024, 96)), "d128_k96_v96_bm128_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(300, 300, 128, ATTNRT_CAUSAL_TOP_LEFT)), "d128_bm128_ovl_pp_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(200, 460, 120, ATTNRT_CAUSAL_BOTTOM_RIGHT)), "d128_bm128_ovl_pp_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(384, 384, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm192_ovl_pp_q2_otma_static");
