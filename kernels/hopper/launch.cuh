@@ -283,28 +283,14 @@ struct Launch {
 // v_cols: the columns of a V panel (Cfg::VPC: 64, or 32 / 16 for V tiles
 // of 96 or 160 / 80 columns).
 // extra: the variant's default sched bits (sched_flags).
-// The L2 promotion of the Q, K and V maps: 256 bytes, or ATTN_HOPPER_L2P
-// (tuning only: 0 none, 1 64 bytes, 2 128, 3 256).
-static CUtensorMapL2promotion qkv_l2_promotion() {
-  static const int v = [] {
-    const char *e = getenv("ATTN_HOPPER_L2P");
-    const int x = e ? atoi(e) : 3;
-    return x >= 0 && x <= 3 ? x : 3;
-  }();
-  return static_cast<CUtensorMapL2promotion>(v);
-}
-
 static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, int extra,
                        Launch *L) {
   const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
   const int64_t D = p->head_dim, Dv = p->head_dim_v;
-  const CUtensorMapL2promotion promo = qkv_l2_promotion();
-  if (!attn::tma::make_bshd_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM,
-                                promo) ||
-      !attn::tma::make_bshd_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN,
-                                promo) ||
+  if (!attn::tma::make_bshd_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM) ||
+      !attn::tma::make_bshd_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN) ||
       !attn::tma::make_bshd_map(&L->mv, p->v.data, bf16, Dv, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN,
-                                promo, v_cols))
+                                CU_TENSOR_MAP_L2_PROMOTION_L2_256B, v_cols))
     return cudaErrorInvalidValue;
   KParams &kp = L->kp;
   std::memset(&kp, 0, sizeof(kp));
