@@ -50,3 +50,32 @@ function(attn_precompile_mlir_headers)
     endif()
   endforeach()
 endfunction()
+
+# attn_precompile_gtest(<target>...): the runtime's unit tests share one PCH
+# of <gtest/gtest.h> (target attn_gtest_pch), in every build that has them
+# (presets cpu, cpu-asan, cpu-tsan). Smaller than the MLIR one: a test unit
+# is mostly its own code (2026-12-02, ASan+UBSan -O2, CPU s without / with:
+# ApiTest.cpp 4.2 / 3.6, ValidationTest.cpp 3.8 / 2.7, CpuBackendTest.cpp
+# 5.4 / 4.7; the PCH 1.8).
+function(attn_precompile_gtest)
+  if(NOT ATTN_PRECOMPILED_HEADERS)
+    return()
+  endif()
+  if(NOT TARGET attn_gtest_pch)
+    set(_src ${CMAKE_BINARY_DIR}/attn_gtest_pch.cpp)
+    file(CONFIGURE OUTPUT ${_src} CONTENT "// the owner of the gtest PCH\n")
+    add_library(attn_gtest_pch OBJECT ${_src})
+    target_link_libraries(attn_gtest_pch PRIVATE GTest::gtest)
+    target_precompile_headers(attn_gtest_pch PRIVATE <gtest/gtest.h>)
+  endif()
+  foreach(tgt ${ARGN})
+    target_precompile_headers(${tgt} REUSE_FROM attn_gtest_pch)
+    # a C unit of a test (StatusStringFromC.c) has no PCH to take
+    get_target_property(_srcs ${tgt} SOURCES)
+    foreach(_s ${_srcs})
+      if(_s MATCHES "\\.c$")
+        set_source_files_properties(${_s} PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
+      endif()
+    endforeach()
+  endforeach()
+endfunction()
