@@ -706,9 +706,9 @@ static bool overlaps(const void *a, int64_t na, const void *b, int64_t nb) {
   return pa < pb + nb * 2 && pb < pa + na * 2;
 }
 
-static const char *unsupported_reason(const attnk_problem *p) {
-  if (!p) return "no problem";
-  if (!p->q.data || !p->k.data || !p->v.data || !p->o.data) return "a null Q, K, V or O";
+// What of p's types, modes and sizes the Hopper path cannot run (its
+// pointers, alignment and the device are unsupported_reason's), or null.
+static const char *problem_unsupported_reason(const attnk_problem *p) {
   if (p->dtype != ATTNRT_DTYPE_BF16 && p->dtype != ATTNRT_DTYPE_F16)
     return "Q/K/V dtype is not f16 or bf16";
   if (p->out_dtype != p->dtype) return "output dtype differs from Q/K/V's";
@@ -739,6 +739,13 @@ static const char *unsupported_reason(const attnk_problem *p) {
   if (p->heads_q % p->heads_kv != 0) return "query heads not a multiple of KV heads";
   if (p->batch > 65535 || p->heads_q > 65535 || p->seq_q > (1 << 30) || p->seq_k > (1 << 30))
     return "batch, heads or sequence too large";
+  return nullptr;
+}
+
+static const char *unsupported_reason(const attnk_problem *p) {
+  if (!p) return "no problem";
+  if (!p->q.data || !p->k.data || !p->v.data || !p->o.data) return "a null Q, K, V or O";
+  if (const char *why = problem_unsupported_reason(p)) return why;
   const uintptr_t align = reinterpret_cast<uintptr_t>(p->q.data) |
                           reinterpret_cast<uintptr_t>(p->k.data) |
                           reinterpret_cast<uintptr_t>(p->v.data);

@@ -55,11 +55,7 @@ static bool is_msm(const Variant &v) { return v.kind == Kind::GenRow || v.kind =
 // the copy's by TMA, and the copy holds at most one element per 8 logits.
 static size_t mask_pack_bytes(const attnk_problem *p, int sms) {
   static const bool off = getenv("ATTN_HOPPER_MASK_PACK_OFF") != nullptr;  // tuning only
-  if (off || !p || !has_mask(p) || p->mask_dtype < 0 || p->mask_dtype > 3 || p->batch < 1 ||
-      p->heads_q < 1 || p->seq_q < 1 || p->seq_k < 1 || !padded_head_dim(list_head_dim(p)))
-    return 0;
-  for (int i = 0; i < 4; ++i)
-    if (p->mask.strides[i] < 0) return 0;
+  if (off || !p || !has_mask(p) || problem_unsupported_reason(p)) return 0;
   int n = 0;
   const Variant *vs = variants(list_head_dim(p), &n);
   const int now = default_variant_of(p, sms);

@@ -760,6 +760,14 @@ TEST(GpuKernelTable, HopperMaskPack) {
   EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 0, 0, 2001)), 0u);
   EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 2001, 0, 0)), 2u * 2008u * 2u);
   EXPECT_EQ(packBytes(problem(120, 150, 128)), 0u);
+  // Problems the Hopper path does not run (problem_unsupported_reason): an
+  // f32 output, an unknown mask dtype, a negative mask stride.
+  attnk_problem bad = masked(120, 120, 96, BOOL, 0, 0, 120);
+  EXPECT_EQ(attn_hopper_mask_pack_bytes(&bad), 0u); // problem()'s f32 output
+  bad.mask_dtype = static_cast<attnrt_dtype>(7);
+  EXPECT_EQ(packBytes(bad), 0u);
+  bad = masked(120, 120, 96, BOOL, 0, 0, -120);
+  EXPECT_EQ(packBytes(bad), 0u);
 }
 
 // Non-causal D 97..128 at any key count: the dynamic grid with O by TMA
