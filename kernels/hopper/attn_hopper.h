@@ -90,6 +90,7 @@ typedef struct {
   int dv;    /* V/O columns where below the padded head dim (serves Dv <= dv), else 0 */
   int lr;    /* 1: rounds logits (runs logit_rounding problems only) */
   int split; /* 1: a split-KV instantiation of it is compiled (attn_hopper_fwd_split) */
+  int hpt;   /* query heads per output tile: 1, or 2-3 (serves Sq <= 64 only) */
 } attn_hopper_variant_info;
 /* Variant i of the list of padded head dim `dp` (64, 128, 192 or 256):
  * 0, or -1 past the last one (or for no such list). */
