@@ -326,7 +326,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     }
     if constexpr (C::GEN) hidden_tail<C>(p, r, st, o, h, b, nw);
     // (Split-KV runs non-causal problems only: the host's rule, launch.cuh.)
-    else if constexpr (!C::SPLITKV) plain_fill_tail<C>(p, r, st, o, h, b);
+    // Cfg::HPT: a warpgroup past the last head reads no V (its KV head may
+    // not exist) and stores nothing (store_tile).
+    else if constexpr (!C::SPLITKV) {
+      if (C::HPT == 1 || h < p.Hq) plain_fill_tail<C>(p, r, st, o, h, b);
+    }
     store_tile<C>(p, r, st, o, h, b, tc.split, &tmO, sbase + C::O_OFF, cw, warp);
   }
   if constexpr (C::PINGPONG) {
