@@ -98,8 +98,8 @@ int attn_hopper_describe_variant(int dp, int i, attn_hopper_variant_info *out);
 /* The kernels the variant tables launch, counted from the tables: per
  * variant, bf16 and f16, each unsplit and, where it has one, split-KV. Two
  * variants that differ only in the per-tile vs the static grid launch the
- * same kernel instantiation (d128_bm128_ovl, d128_bm128_ovl_static: 286
- * counted, 282 distinct kernels in the build of 2026-12-02). */
+ * same kernel instantiation (d128_bm128_ovl, d128_bm128_ovl_static: 292
+ * counted, 288 distinct kernels in the build of 2026-12-02). */
 int attn_hopper_variant_kernel_count(void);
 /* attn_hopper_fwd_split with variant `variant` (< 0: the default choice);
  * cudaErrorInvalidValue where it cannot run `p` (attn_hopper_find_variant). */
