@@ -610,7 +610,7 @@ TEST(GpuKernelTable, HopperShortD64Default) {
   // keys as D 64.
   EXPECT_EQ(hopperDefaultName(problem(990, 990, 48, ATTNRT_CAUSAL_TOP_LEFT)),
             "d64_k48_bm192_ovl_pp_dyn");
-  EXPECT_EQ(hopperDefaultName(problem(600, 1024, 40, ATTNRT_CAUSAL_BOTTOM_RIGHT)),
+  EXPECT_EQ(hopperDefaultName(problem(960, 1024, 40, ATTNRT_CAUSAL_BOTTOM_RIGHT)),
             "d64_k48_bm192_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 48, ATTNRT_CAUSAL_TOP_LEFT)),
             "d64_bm192_ovl_pp_q2_otma_static");
