@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Same-process A/B of the Hopper path against SDPA (issue 12): for each
 shape, the candidates (attnrt's default dispatch through libattnrt, named
-Hopper variants through libattn_hopper.so, SDPA cuDNN and flash) are timed in
+Hopper variants through libattn_hopper.so, SDPA cuDNN, flash and efficient) are timed in
 interleaved rounds in one process on the same tensors, so that a difference
 between candidates is not a difference between machines or processes (the
 models sweep's rows move by up to ~8% between fresh machines).
@@ -24,7 +24,7 @@ the median over rounds of the paired ratio cuDNN time / candidate time
       --hopper build-gpu/lib/libattn_hopper.so --rows 5,6 --rounds 4 \\
       --variants d64_bm128_ovl_pp_static,d64_bn208_bm128_ovl_pp_static [--issue6-s512] \\
       [--ref flash]  (check against SDPA flash's output instead of f32 math SDPA: long shapes)
-      [--skip flash]  (SDPA candidates not to time)
+      [--skip flash,efficient]  (SDPA candidates not to time)
       [--hopper-b OTHER/libattn_hopper.so]  (variants b:NAME from a second build: A/B of two trees)
       [--shape 32,16,512,128,0[,Sk[,Hkv]] ...]  (B,H,S,D,causal[,Sk[,Hkv]]: any shape, Sq = S, Sk = S and
                                       Hkv = H unless given;
@@ -89,7 +89,8 @@ def candidates(s, sets, scale, rt, hop, names, again=False, skip=(), fill=None):
                 if again and base is None:
                     base = out.pop()
                     out.insert(0, base)
-    for name, be in (("cudnn", SDPBackend.CUDNN_ATTENTION), ("flash", SDPBackend.FLASH_ATTENTION)):
+    for name, be in (("cudnn", SDPBackend.CUDNN_ATTENTION), ("flash", SDPBackend.FLASH_ATTENTION),
+                     ("efficient", SDPBackend.EFFICIENT_ATTENTION)):
         if name in skip:
             continue
         def mk(q, k, v, o, be=be):
@@ -168,7 +169,7 @@ def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=
         xc = xb = float("nan")
         if "cudnn" in times:
             xc = statistics.median(times["cudnn"][i] / ts[i] for i in range(rounds))
-        sd = [n for n in ("cudnn", "flash") if n in times]
+        sd = [n for n in ("cudnn", "flash", "efficient") if n in times]
         if sd:
             xb = statistics.median(min(times[n][i] for n in sd) / ts[i] for i in range(rounds))
         res[name] = dict(ms=med, all=ts, x_cudnn=xc, x_best=xb, x_first=xf, err=err)

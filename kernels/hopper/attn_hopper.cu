@@ -75,7 +75,8 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   // counters on the uniform datapath (bench/RESULTS.md, end of run 5).
   const int cw = __shfl_sync(0xffffffffu, tid >> 7, 0);
   const int warp = (tid >> 5) & 3, lane = tid & 31;
-  const int rloc = cw * 64 + warp * 16 + (lane >> 2);  // rows m0 + rloc and m0 + rloc + 8
+  // Rows m0 + rloc and m0 + rloc + 8 (Cfg::HPT: of this warpgroup's own head).
+  const int rloc = (C::HPT > 1 ? 0 : cw * 64) + warp * 16 + (lane >> 2);
   const float sl2 = p.scale_log2;
   const uint32_t qa0 = sQ + cw * 64 * 128;  // this warpgroup's rows of Q buffer 0
 
@@ -133,7 +134,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       else t_own += gridDim.x;
     }
     const TileCoord tc = tile_coord<C>(p, t);
-    const int h = tc.h, b = tc.b, n_tiles = tc.n_tiles;
+    // Cfg::HPT: this warpgroup's own head, and its KV head's rows in the
+    // K/V stages (the tile's first KV head's are first).
+    const int h = tc.h + (C::HPT > 1 ? cw : 0), b = tc.b, n_tiles = tc.n_tiles;
+    const uint32_t kv_rows = C::HPT > 1 ? (p.div_group.div(h) - p.div_group.div(tc.h)) * BN : 0;
+    const uint32_t sKw = sK + kv_rows * 128, sVw = sV + kv_rows * C::V_ROW_BYTES;
     // k0: the first key of this tile's key range (split-KV; else 0).
     const int k0 = C::SPLITKV ? tc.n_first * BN : 0;
     // nw: the key tiles this warpgroup computes (wg_key_tiles; n_tiles
@@ -197,7 +202,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           const uint32_t ph = ((kv + it) / STAGES) & 1;
           mbar_wait(bar.k_full(s), ph);
           turn_begin();
-          issue_s<C>(sc, qa, sK, s);
+          issue_s<C>(sc, qa, sKw, s);
           turn_end();
           load_mask<C>(p, r, mk, k0 + it * BN, h, b);
           wgmma_wait<0>();
@@ -211,7 +216,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           convert<C>(sc, pa);
           mbar_wait(bar.v_full(s), ph);
           fence_regs(o);
-          issue_pv<C>(o, pa, sV, s);
+          issue_pv<C>(o, pa, sVw, s);
           wgmma_wait<0>();
           fence_regs(o);
           if (lane == 0) mbar_arrive(bar.v_empty(s));
@@ -223,7 +228,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           load_mask<C>(p, r, mk, k0, h, b);  // GEN: in flight while K arrives
           mbar_wait(bar.k_full(s), (kv / STAGES) & 1);
           turn_begin();
-          issue_s<C>(sc, qa, sK, s);
+          issue_s<C>(sc, qa, sKw, s);
           turn_end();
           wgmma_wait<0>();
           fence_regs(sc);
@@ -245,9 +250,9 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           mbar_wait(bar.k_full(s), ph);
           mbar_wait(bar.v_full(sp), php);
           turn_begin();
-          issue_s<C>(sc, qa, sK, s);
+          issue_s<C>(sc, qa, sKw, s);
           fence_regs(o);
-          issue_pv<C>(o, pa, sV, sp);
+          issue_pv<C>(o, pa, sVw, sp);
           turn_end();
           wgmma_wait<1>();
           fence_regs(sc);
@@ -294,7 +299,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         mbar_wait(bar.v_full(sl), ((kv + nw - 1) / STAGES) & 1);
         turn_begin();
         fence_regs(o);
-        issue_pv<C>(o, pa, sV, sl);
+        issue_pv<C>(o, pa, sVw, sl);
         turn_end();
         wgmma_wait<0>();
         fence_regs(o);
@@ -321,7 +326,11 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     }
     if constexpr (C::GEN) hidden_tail<C>(p, r, st, o, h, b, nw);
     // (Split-KV runs non-causal problems only: the host's rule, launch.cuh.)
-    else if constexpr (!C::SPLITKV) plain_fill_tail<C>(p, r, st, o, h, b);
+    // Cfg::HPT: a warpgroup past the last head reads no V (its KV head may
+    // not exist) and stores nothing (store_tile).
+    else if constexpr (!C::SPLITKV) {
+      if (C::HPT == 1 || h < p.Hq) plain_fill_tail<C>(p, r, st, o, h, b);
+    }
     store_tile<C>(p, r, st, o, h, b, tc.split, &tmO, sbase + C::O_OFF, cw, warp);
   }
   if constexpr (C::PINGPONG) {
@@ -358,8 +367,7 @@ extern "C" int attn_hopper_fwd_variant(const attnk_problem *p, int variant, void
   if (variant < 0 || variant >= n) return cudaErrorInvalidValue;
   // A plain variant would drop the mask (or misorder the logits of a scale
   // <= 0); a mask-free one would drop the mask; MROW loads row masks only.
-  if (!kind_ok(p, vs[variant].kind) || !dk_ok(p, vs[variant]) || !lr_ok(p, vs[variant]))
-    return cudaErrorInvalidValue;
+  if (!variant_ok(p, vs[variant])) return cudaErrorInvalidValue;
   const int extra = variant_sched_bits(vs[variant]);
   return p->dtype == ATTNRT_DTYPE_BF16 ? vs[variant].bf16(p, stream, extra)
                                        : vs[variant].f16(p, stream, extra);
@@ -385,9 +393,10 @@ extern "C" int attn_hopper_fwd_split(const attnk_problem *p, int splits, float *
 // Whether variant v has a split-KV instantiation: Cfg::SPLITKV_OK is false
 // exactly for the GEN kernels with mask values in registers (GMASK), i.e.
 // Kind::Gen (ATTN_HOPPER_GEN_VARIANT and the logit-rounding ones of kind
-// Gen). The coverage test checks it from the other side: split requests on
-// these variants run unsplit (*splits_used 1), on the others split.
-static bool has_split_kernel(const Variant &v) { return v.kind != Kind::Gen; }
+// Gen), and for the tiles of several heads (Cfg::HPT). The coverage test
+// checks it from the other side: split requests on these variants run
+// unsplit (*splits_used 1), on the others split.
+static bool has_split_kernel(const Variant &v) { return v.kind != Kind::Gen && v.hpt <= 1; }
 
 extern "C" int attn_hopper_describe_variant(int dp, int i, attn_hopper_variant_info *out) {
   int n = 0;
@@ -399,6 +408,7 @@ extern "C" int attn_hopper_describe_variant(int dp, int i, attn_hopper_variant_i
   out->dv = vs[i].dv;
   out->lr = vs[i].lr ? 1 : 0;
   out->split = has_split_kernel(vs[i]) ? 1 : 0;
+  out->hpt = vs[i].hpt > 1 ? vs[i].hpt : 1;
   return 0;
 }
 
@@ -447,7 +457,7 @@ extern "C" int attn_hopper_find_variant(const attnk_problem *p, const char *name
   const int i = find_variant(list_head_dim(p), name);
   int n = 0;
   const Variant *vs = variants(list_head_dim(p), &n);
-  return i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i]) && lr_ok(p, vs[i]) ? i : -1;
+  return i >= 0 && variant_ok(p, vs[i]) ? i : -1;
 }
 
 extern "C" int attn_hopper_default_sched_bits(const attnk_problem *p, int variant, int num_sms) {

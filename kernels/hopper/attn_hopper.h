@@ -90,6 +90,7 @@ typedef struct {
   int dv;    /* V/O columns where below the padded head dim (serves Dv <= dv), else 0 */
   int lr;    /* 1: rounds logits (runs logit_rounding problems only) */
   int split; /* 1: a split-KV instantiation of it is compiled (attn_hopper_fwd_split) */
+  int hpt;   /* query heads per output tile: 1, or 2-3 (serves Sq <= 64 only) */
 } attn_hopper_variant_info;
 /* Variant i of the list of padded head dim `dp` (64, 128, 192 or 256):
  * 0, or -1 past the last one (or for no such list). */
@@ -97,8 +98,8 @@ int attn_hopper_describe_variant(int dp, int i, attn_hopper_variant_info *out);
 /* The kernels the variant tables launch, counted from the tables: per
  * variant, bf16 and f16, each unsplit and, where it has one, split-KV. Two
  * variants that differ only in the per-tile vs the static grid launch the
- * same kernel instantiation (d128_bm128_ovl, d128_bm128_ovl_static: 286
- * counted, 282 distinct kernels in the build of 2026-12-02). */
+ * same kernel instantiation (d128_bm128_ovl, d128_bm128_ovl_static: 292
+ * counted, 288 distinct kernels in the build of 2026-12-02). */
 int attn_hopper_variant_kernel_count(void);
 /* attn_hopper_fwd_split with variant `variant` (< 0: the default choice);
  * cudaErrorInvalidValue where it cannot run `p` (attn_hopper_find_variant). */

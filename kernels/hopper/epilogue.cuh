@@ -132,7 +132,8 @@ __device__ __forceinline__ void store_rows_tma(const KParams &p, const RowCtx &r
   if (issuer) {
 #pragma unroll
     for (int pn = 0; pn < DV / 64; ++pn)
-      tma_store_4d(tmO, sO + pn * (BM * 128) + cw * 64 * 128, pn * 64, r.m0 + cw * 64, h, b);
+      tma_store_4d(tmO, sO + pn * (BM * 128) + cw * 64 * 128, pn * 64,
+                   r.m0 + (C::HPT > 1 ? 0 : cw * 64), h, b);
     bulk_commit();
   }
 }
@@ -143,6 +144,8 @@ __device__ __forceinline__ void store_tile(const KParams &p, const RowCtx &r,
                                            int h, int b, int sp, const CUtensorMap *tmO,
                                            uint32_t sO, int cw, int warp) {
   constexpr int DV = C::DV;
+  // Cfg::HPT: the last tile's warpgroups past the last head store nothing.
+  if (C::HPT > 1 && h >= p.Hq) return;
   const int row0 = r.row0, row1 = r.row1, cq = r.cq, lane = r.lane;
   st.reduce_sums();
   const float l0 = st.l0, l1 = st.l1, mrow0 = st.mrow0, mrow1 = st.mrow1;

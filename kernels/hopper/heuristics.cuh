@@ -23,6 +23,7 @@ struct Variant {
   int dk;  // Cfg::DK when below the padded head dim: serves D <= dk only; else 0
   int dv;  // Cfg::DV when below the padded head dim: serves Dv <= dv only; else 0
   bool lr;  // Cfg::LR: runs the problems with logit_rounding in the operand type, and only those
+  int hpt;  // Cfg::HPT above 1: query heads per tile (serves Sq <= 64 only); else 0
 };
 
 #define ATTN_HOPPER_VARIANT(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS)        \
@@ -55,6 +56,14 @@ struct Variant {
            Grid::GRID>,                                                                      \
    &launch<Cfg<DP, NWG, BN, ST, false, true, PP, PREGS, false, true, 0, 0, 0, QST, false, false, true>, \
            Grid::GRID>}
+// HPT query heads per tile (Cfg::HPT = NWG), O by TMA stores, QST Q buffers:
+// serves Sq <= 64.
+#define ATTN_HOPPER_VARIANT_HPT(NAME, DP, NWG, BN, ST, PP, GRID, PREGS, QST)                       \
+  {NAME, Kind::Plain,                                                                              \
+   &launch<Cfg<DP, NWG, BN, ST, true, true, PP, PREGS, false, true, 0, 0, 0, QST, false, false, true, NWG>, \
+           Grid::GRID>,                                                                            \
+   &launch<Cfg<DP, NWG, BN, ST, false, true, PP, PREGS, false, true, 0, 0, 0, QST, false, false, true, NWG>, \
+           Grid::GRID>, 0, 0, false, NWG}
 // K/V resident across a head's m-blocks (Cfg::KVR; DK, DV as above; static
 // grid, OVERLAP, one Q buffer): serves D <= DK, Dv <= DV.
 #define ATTN_HOPPER_VARIANT_KVR(NAME, DP, DK, DV, NWG, BN, ST, PP, PREGS)        \
@@ -154,6 +163,8 @@ static const Variant kVariantsD128[] = {
     // 64 and 80, two Q buffers, O by TMA stores. (A 96-key twin measured
     // equal to the default at 96 keys: not built.)
     ATTN_HOPPER_VARIANT_OTMA("d128_bn64_bm128_ovl_pp_q2_otma_static", 128, 2, 64, 2, true, Static, 40, 2),
+    // Its tiles of two heads (Cfg::HPT; Sq <= 64: very_short_keys_variant).
+    ATTN_HOPPER_VARIANT_HPT("d128_bn64_bm128_ovl_pp_q2_otma_static_h2", 128, 2, 64, 2, true, Static, 40, 2),
     ATTN_HOPPER_VARIANT_OTMA("d128_bn80_bm128_ovl_pp_q2_otma_static", 128, 2, 80, 2, true, Static, 40, 2),
 };
 static const Variant kVariantsD64[] = {
@@ -215,6 +226,9 @@ static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT_Q2("d64_bm128_ovl_pp_q2_static", 64, 2, 128, 3, true, true, Static, 40, 0),
     ATTN_HOPPER_VARIANT_OTMA("d64_bn80_bm128_ovl_pp_q2_otma_static", 64, 2, 80, 3, true, Static, 40, 2),
     ATTN_HOPPER_VARIANT_OTMA("d64_bn64_bm128_ovl_pp_q2_otma_static", 64, 2, 64, 3, true, Static, 40, 2),
+    // Tiles of two or three heads (Cfg::HPT; Sq <= 64: very_short_keys_variant).
+    ATTN_HOPPER_VARIANT_HPT("d64_bn64_bm128_ovl_pp_q2_otma_static_h2", 64, 2, 64, 3, true, Static, 40, 2),
+    ATTN_HOPPER_VARIANT_HPT("d64_bn64_bm192_ovl_pp_q2_otma_static_h3", 64, 3, 64, 3, true, Static, 32, 2),
     ATTN_HOPPER_VARIANT_OTMA("d64_bn96_bm128_ovl_pp_q2_otma_static", 64, 2, 96, 3, true, Static, 40, 2),
     ATTN_HOPPER_VARIANT_OTMA("d64_bn80_bm192_ovl_pp_q2_otma_static", 64, 3, 80, 3, true, Static, 32, 2),
     // 112-key tiles for 97..112 keys, non-causal (very_short_keys_variant):
@@ -332,6 +346,12 @@ static bool dk_ok(const attnk_problem *p, const Variant &v) {
 // through), every other variant computes them in f32.
 static bool lr_ok(const attnk_problem *p, const Variant &v) { return v.lr == rounds_logits(p); }
 
+// Whether variant v runs p at all: kind, head dims, logit rounding, and for
+// the kernels with tiles of several heads (Cfg::HPT) Sq <= 64.
+static bool variant_ok(const attnk_problem *p, const Variant &v) {
+  return kind_ok(p, v.kind) && dk_ok(p, v) && lr_ok(p, v) && (v.hpt <= 1 || p->seq_q <= 64);
+}
+
 // logit_rounding (HF eager attention in f16/bf16): row masks -> the MROW
 // variant (D 64: BERT's padding), no mask -> the mask-free GEN one (D 64,
 // 128), else the GEN variant of the head dim (every mask).
@@ -426,8 +446,11 @@ static int very_short_keys_variant(const attnk_problem *p) {
   static const bool off = getenv("ATTN_HOPPER_SHORT_OFF") != nullptr;  // tuning only
   const int64_t sk = p->seq_k, dl = list_head_dim(p);
   if (off || needs_gen(p) || sk < 1 || sk > 128) return -1;
+  // Sq <= 64 too: tiles of two or three heads (Cfg::HPT), one a warpgroup.
+  const bool heads = p->seq_q <= 64 && p->heads_q > 1;
   if (padded_head_dim(dl) == 128 && p->head_dim > 96 && p->head_dim_v > 96 && sk <= 80)
     return find_variant(dl, sk > 64 ? "d128_bn80_bm128_ovl_pp_q2_otma_static"
+                        : heads     ? "d128_bn64_bm128_ovl_pp_q2_otma_static_h2"
                                     : "d128_bn64_bm128_ovl_pp_q2_otma_static");
   if (padded_head_dim(dl) != 64) return -1;
   const bool rows128 = pads_less(p->seq_q, 192, 128);
@@ -441,6 +464,9 @@ static int very_short_keys_variant(const attnk_problem *p) {
   if (sk > 64)
     return find_variant(dl, rows128 ? "d64_bn80_bm128_ovl_pp_q2_otma_static"
                                     : "d64_bn80_bm192_ovl_pp_q2_otma_static");
+  if (heads)
+    return find_variant(dl, p->heads_q > 2 ? "d64_bn64_bm192_ovl_pp_q2_otma_static_h3"
+                                           : "d64_bn64_bm128_ovl_pp_q2_otma_static_h2");
   return find_variant(dl, "d64_bn64_bm128_ovl_pp_q2_otma_static");
 }
 
@@ -505,7 +531,7 @@ static int default_variant(const attnk_problem *p, int sms) {
     const int i = find_variant(list_head_dim(p), force);
     int n = 0;
     const Variant *vs = variants(list_head_dim(p), &n);
-    if (i >= 0 && kind_ok(p, vs[i].kind) && dk_ok(p, vs[i]) && lr_ok(p, vs[i])) return i;
+    if (i >= 0 && variant_ok(p, vs[i])) return i;
   }
   return default_variant_of(p, sms);
 }
@@ -654,9 +680,14 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     // (d64_bm192_ovl_pp_static, not measured with two). Both two-buffer
     // kernels store O by TMA (Cfg::OTMA; same process, D 64 S 512 B 32 H
     // 32, bf16 / f16: causal +2.5% / +1.9%, non-causal +2.0% / -0.4%;
-    // bench/RESULTS.md "O by TMA stores: the other defaults").
+    // bench/RESULTS.md "O by TMA stores: the other defaults"). D <= 48
+    // from 513 keys: QK^T over 48 columns on the dynamic grid (B 166 H 32 S
+    // 990 D 48, H200, same process, bf16: 0.935 -> 1.011x cuDNN, the 48-column
+    // kernel on the static grid 0.980; bench/RESULTS.md "Tiles of several
+    // heads", lead call H1).
     if (causal)
       return p->seq_k <= 512 ? find_variant(dl, "d64_bm192_ovl_pp_q2_otma_static")
+             : d <= 48       ? find_variant(dl, "d64_k48_bm192_ovl_pp_dyn")
                              : find_variant(dl, "d64_bm192_ovl_pp_static");
     return find_variant(dl, "d64_bm192_ovl_pp_q2_otma_dyn");
   }

@@ -73,10 +73,20 @@ __host__ __device__ constexpr int mask_tile_panel_keys(int mask_dtype) {
 // K and V once, for the first; the later m-blocks read them where they stay
 // (tile_scheduler.cuh: unit_first_tile, unit_next_tile). SD 1.5's D 160 at
 // 256 tokens: 2 m-blocks x 2 key tiles of 128, so the ring holds the head.
+// HPT_: query heads per output tile, 1 or NWG (plain kernels without K/V
+// residency or split-KV). With NWG, consumer warpgroup w computes query head
+// h0 + w (its rows are that head's positions 0..63: Sq <= 64, the launch's
+// check), and each Q, K and V load brings NWG consecutive heads in one TMA
+// box (rows past Sq or Sk read as zeros): a K/V stage holds NWG heads'
+// BN-key tiles, and warpgroup w reads its own KV head's. Short problems (Sq,
+// Sk <= 64: video models' attention over frames, short prompts) then fill
+// NWG x 64 rows of a tile instead of Sq. Each warpgroup's GEMMs read only
+// its own head's K and V rows, so a NaN or infinity in one head never
+// reaches another head's output.
 template <int DP_, int NWG_, int BN_, int STAGES_, bool BF16_, bool OVERLAP_, bool PINGPONG_,
           int PREGS_ = (NWG_ == 2 ? 40 : 32), bool GEN_ = false, bool GMASK_ = true,
           int MSM_ = 0, int DK_ = 0, int DV_ = 0, int QST_ = 1, bool LR_ = false,
-          bool KVR_ = false, bool OTMA_ = false>
+          bool KVR_ = false, bool OTMA_ = false, int HPT_ = 1>
 struct Cfg {
   static constexpr int DP = DP_, NWG = NWG_, BM = 64 * NWG_, BN = BN_, STAGES = STAGES_;
   static constexpr bool BF16 = BF16_, OVERLAP = OVERLAP_, PINGPONG = PINGPONG_, GEN = GEN_;
@@ -95,7 +105,7 @@ struct Cfg {
   // partial epilogue cost spills (ptxas, nvcc 13.0: D 256 40/36 -> 108/204
   // B, D 64 BN 128 84/100 -> 184/332 B; the others unchanged). The host
   // runs those unsplit (launch.cuh).
-  static constexpr bool SPLITKV_OK = !(GEN_ && GMASK_ && MSM_ == 0);
+  static constexpr bool SPLITKV_OK = !(GEN_ && GMASK_ && MSM_ == 0) && HPT_ == 1;
   static constexpr bool MTILE = GEN_ && MSM_ == 2;             // mask tiles in shared memory
   // A mask tile is whole panels of 128-byte rows (mask_tile_panel_keys).
   static_assert(!MTILE || BN_ % 128 == 0, "mask tiles: 128-key tiles");
@@ -122,9 +132,13 @@ struct Cfg {
   static_assert(QST == 1 || QST == 2, "Q buffers");
   static constexpr bool KVR = KVR_;
   static_assert(!KVR_ || (!GEN_ && OVERLAP_ && QST_ == 1), "K/V resident: plain, OVERLAP, one Q buffer");
-  static constexpr int Q_BYTES = BM * DP * 2;  // one Q buffer
-  static constexpr int K_BYTES = BN * DP * 2;  // one stage's K tile
-  static constexpr int V_BYTES = BN * DV * 2;  // one stage's V tile
+  static constexpr int HPT = HPT_;
+  static_assert(HPT_ == 1 || (HPT_ == NWG_ && !GEN_ && !KVR_), "heads per tile: 1, or NWG (plain)");
+  // Rows of one stage's K and V tiles: BN keys of each of the HPT heads.
+  static constexpr int KROWS = BN * HPT;
+  static constexpr int Q_BYTES = BM * DP * 2;     // one Q buffer
+  static constexpr int K_BYTES = KROWS * DP * 2;  // one stage's K tile
+  static constexpr int V_BYTES = KROWS * DV * 2;  // one stage's V tile
   static constexpr int Q_OFF = 0;
   static constexpr int K_OFF = Q_OFF + QST * Q_BYTES;
   static constexpr int V_OFF = K_OFF + STAGES * K_BYTES;

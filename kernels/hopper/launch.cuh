@@ -194,9 +194,10 @@ static int *next_counter(int dev, cudaError_t *err) {
 }
 
 // KParams::div_*: the divisors of tile_coord and the producer's KV head, once
-// the launch has fixed chunk, splits and the rest.
-static void set_divisors(KParams &kp) {
-  kp.div_hq = attn::FastDiv::of(kp.Hq);
+// the launch has fixed chunk, splits and the rest (hpt: Cfg::HPT, div_hq
+// then divides by a batch's groups of hpt heads).
+static void set_divisors(KParams &kp, int hpt) {
+  kp.div_hq = attn::FastDiv::of((kp.Hq + hpt - 1) / hpt);
   kp.div_group = attn::FastDiv::of(kp.group);
   const int chunk = kp.chunk > 0 ? kp.chunk : 1;  // 0 only without (batch, head) pairs
   kp.div_chunk = attn::FastDiv::of(chunk);
@@ -283,14 +284,21 @@ struct Launch {
 // v_cols: the columns of a V panel (Cfg::VPC: 64, or 32 / 16 for V tiles
 // of 96 or 160 / 80 columns).
 // extra: the variant's default sched bits (sched_flags).
+// hpt: query heads per tile (Cfg::HPT): above 1, boxes of hpt heads of 64
+// query rows (Sq <= 64) and of BN keys, and tiles of hpt heads.
 static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, int extra,
-                       Launch *L) {
+                       int hpt, Launch *L) {
   const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
   const int64_t D = p->head_dim, Dv = p->head_dim_v;
-  if (!attn::tma::make_bshd_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM) ||
-      !attn::tma::make_bshd_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN) ||
+  if (hpt > 1 && p->seq_q > 64) return cudaErrorInvalidValue;
+  const int q_rows = hpt > 1 ? 64 : BM;
+  const auto promo = CU_TENSOR_MAP_L2_PROMOTION_L2_256B;
+  if (!attn::tma::make_bshd_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, q_rows,
+                                promo, 64, hpt) ||
+      !attn::tma::make_bshd_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN,
+                                promo, 64, hpt) ||
       !attn::tma::make_bshd_map(&L->mv, p->v.data, bf16, Dv, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN,
-                                CU_TENSOR_MAP_L2_PROMOTION_L2_256B, v_cols))
+                                promo, v_cols, hpt))
     return cudaErrorInvalidValue;
   KParams &kp = L->kp;
   std::memset(&kp, 0, sizeof(kp));
@@ -308,14 +316,17 @@ static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, int e
   kp.Sk = static_cast<int>(p->seq_k);
   kp.group = static_cast<int>(p->heads_q / p->heads_kv);
   kp.Hq = static_cast<int>(p->heads_q);
-  kp.num_m_blocks = static_cast<int>((p->seq_q + BM - 1) / BM);
-  const int64_t tiles = static_cast<int64_t>(kp.num_m_blocks) * p->heads_q * p->batch;
+  kp.num_m_blocks = hpt > 1 ? 1 : static_cast<int>((p->seq_q + BM - 1) / BM);
+  // (batch, head) pairs, or with hpt > 1 (batch, group of hpt heads) pairs.
+  const int64_t head_groups = (p->heads_q + hpt - 1) / hpt;
+  const int64_t tiles = static_cast<int64_t>(kp.num_m_blocks) * head_groups * p->batch;
   if (tiles > 0x7fffffff) return cudaErrorInvalidValue;
   kp.num_tiles = static_cast<int>(tiles);
-  kp.num_bh = static_cast<int>(p->heads_q * p->batch);
+  kp.num_bh = static_cast<int>(head_groups * p->batch);
   {
-    // K and V bytes one query head streams (shared by the heads of a GQA group).
-    const int64_t kv_bytes = 2 * p->seq_k * (D + Dv) / kp.group;
+    // K and V bytes one pair streams (a query head's shared by the heads of
+    // a GQA group).
+    const int64_t kv_bytes = 2 * p->seq_k * (D + Dv) * hpt / kp.group;
     static const int64_t env_mb = [] {
       const char *e = getenv("ATTN_HOPPER_CHUNK_MB");  // tuning experiments only
       return e ? static_cast<int64_t>(atoi(e)) : -1;
@@ -396,7 +407,7 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
     }
   }
   Launch L;
-  const int rc = make_launch(p, C::BM, C::BN, C::VPC, extra, &L);
+  const int rc = make_launch(p, C::BM, C::BN, C::VPC, extra, C::HPT, &L);
   if (rc != cudaSuccess) return rc;
   KParams &kp = L.kp;
   if constexpr (C::KVR) {
@@ -458,7 +469,7 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
                                                   p->heads_q, p->batch, p->o.strides, 64))
       kp.sched |= kSchedTmaO;
   }
-  set_divisors(kp);
+  set_divisors(kp, C::HPT);
   cudaLaunchConfig_t cfg;
   std::memset(&cfg, 0, sizeof(cfg));
   const int sms = num_sms();

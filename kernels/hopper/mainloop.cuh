@@ -120,7 +120,7 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       mbar_expect_tx(bar.k_full(s), C::K_BYTES + mbytes);
 #pragma unroll 1
       for (int pn = 0; pn < C::PANELS; ++pn)
-        tma_load_4d(sK + s * C::K_BYTES + pn * BN * 128, &tmK, pn * 64, (nf + it) * BN, hk, b,
+        tma_load_4d(sK + s * C::K_BYTES + pn * C::KROWS * 128, &tmK, pn * 64, (nf + it) * BN, hk, b,
                     bar.k_full(s));
       if (mbytes) {
         const int mh = p.msm_h ? h : 0, mb = p.msm_b ? b : 0;
@@ -138,14 +138,15 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
       mbar_expect_tx(bar.v_full(s), C::V_BYTES);
 #pragma unroll 1
       for (int pn = 0; pn < C::V_PANELS; ++pn)
-        tma_load_4d(sV + s * C::V_BYTES + pn * BN * C::V_ROW_BYTES, &tmV, pn * C::VPC, (nf + it) * BN,
+        tma_load_4d(sV + s * C::V_BYTES + pn * C::KROWS * C::V_ROW_BYTES, &tmV, pn * C::VPC, (nf + it) * BN,
                     hk, b, bar.v_full(s));
     }
     t = t_next;
   }
 }
 
-// S = Q K^T for this warpgroup's 64 rows (Q at qa) and the K tile of stage s.
+// S = Q K^T for this warpgroup's 64 rows (Q at qa) and the K tile of stage s
+// (sK: the warpgroup's own head's rows of the ring, Cfg::HPT).
 template <class C>
 __device__ __forceinline__ void issue_s(float (&sc)[C::BN / 2], uint32_t qa, uint32_t sK, int s) {
   constexpr int BM = C::BM, BN = C::BN;
@@ -154,19 +155,19 @@ __device__ __forceinline__ void issue_s(float (&sc)[C::BN / 2], uint32_t qa, uin
 #pragma unroll
   for (int kk = 0; kk < C::DK / 16; ++kk) {  // columns past DK: zeros (Cfg::DK)
     const uint64_t da = desc_advance(da0, (kk >> 2) * BM * 128 + (kk & 3) * 32);
-    const uint64_t db = desc_advance(db0, (kk >> 2) * BN * 128 + (kk & 3) * 32);
+    const uint64_t db = desc_advance(db0, (kk >> 2) * C::KROWS * 128 + (kk & 3) * 32);
     mma_ss<C::BF16, BN>(sc, da, db, kk > 0 ? 1 : 0);
   }
   wgmma_commit();
 }
 
 // O += P V with P (16-bit, A-fragment layout) from registers and the V tile
-// of stage s.
+// of stage s (sV as sK above).
 template <class C>
 __device__ __forceinline__ void issue_pv(float (&o)[C::DV / 2], const uint32_t (&pa)[C::BN / 16][4],
                                          uint32_t sV, int s) {
   constexpr int BN = C::BN;
-  const uint64_t db0 = make_desc_mn<C::VPC>(sV + s * C::V_BYTES, BN * C::V_ROW_BYTES);
+  const uint64_t db0 = make_desc_mn<C::VPC>(sV + s * C::V_BYTES, C::KROWS * C::V_ROW_BYTES);
   wgmma_fence();
 #pragma unroll
   for (int kk = 0; kk < BN / 16; ++kk) {

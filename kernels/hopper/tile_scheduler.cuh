@@ -48,7 +48,7 @@ constexpr int kSchedTmaO = 16;
 
 struct TileCoord {
   int m0;       // first query row
-  int h, b;     // query head, batch
+  int h, b;     // query head (Cfg::HPT: the first of the tile's heads), batch
   int n_tiles;  // key tiles to visit (those past the causal diagonal skipped)
   int n_first;  // split-KV (KParams::splits): the first key tile, else 0
   int split;    // split-KV: the split index, else 0
@@ -82,6 +82,11 @@ __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
     // the divide 70 / 96 (bench/hopper/NOTES.md "divide", the CI finding).
     c.h = bh % p.Hq;
     c.b = bh / p.Hq;
+  } else if constexpr (C::HPT > 1) {
+    // Tiles of HPT heads (Cfg::HPT): div_hq divides by the head groups a
+    // batch holds, ceil(Hq / HPT); h is the group's first head.
+    c.b = p.div_hq.div(bh);
+    c.h = (bh - c.b * p.div_hq.d) * C::HPT;
   } else {
     c.b = p.div_hq.div(bh);
     c.h = bh - c.b * p.Hq;
@@ -119,7 +124,7 @@ __device__ __forceinline__ TileCoord tile_coord(const KParams &p, int t) {
 template <class C>
 __device__ __forceinline__ int wg_key_tiles(const KParams &p, const TileCoord &c, int cw) {
   if (!(p.sched & kSchedWgRange) || c.n_tiles == 0) return c.n_tiles;
-  const int first = c.m0 + 64 * cw;
+  const int first = c.m0 + (C::HPT > 1 ? 0 : 64 * cw);  // Cfg::HPT: each its own head's rows
   if (first >= p.Sq) return 1;
   if (!p.causal) return c.n_tiles;
   const int last = min(first + 63, p.Sq - 1);

@@ -2026,6 +2026,57 @@ TEST(HopperPath, VeryShortKeys) {
   runOnHopper(repeated(mk(24, 12, 4, 77, 77, 128, BF), 2));
 }
 
+// Tiles of several heads (Cfg::HPT, issue 12: short problems with many
+// heads, e.g. video models' attention over 16-25 frames): up to 64 queries
+// and keys, D <= 64 in tiles of three heads (two where Hq is 2), D 97..128
+// of two, one head a consumer warpgroup. Each case on sm90-wgmma, row by
+// row against the reference: head counts that leave the last tile one or
+// two heads short (those warpgroups store nothing), GQA groups that straddle
+// a tile's heads (Hq 6 / Hkv 3 in threes), MQA, both causal corners (rows
+// that see no key: zeros, NaN), Sq != Sk, a finite fill, Dv != D, BSHD and
+// padded layouts, O by register stores (rows 4-byte aligned), lse, several
+// key tiles where forced (KernelCoverage.HopperEveryVariant runs 160 keys),
+// and reruns bitwise equal.
+TEST(HopperPath, HeadsPerTile) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  runOnHopper(mk(4, 20, 20, 21, 21, 64, BF, BR));  // 7 tiles a batch, the last of 2 heads
+  runOnHopper(mk(2, 7, 7, 33, 40, 64, F, TL));     // the last tile of 1 head
+  runOnHopper(mk(1, 6, 3, 21, 21, 64, F));         // heads 0..2 on KV heads 0, 0, 1
+  runOnHopper(mk(2, 12, 4, 16, 16, 64, BF, TL));   // GQA 3
+  runOnHopper(mk(2, 8, 1, 40, 40, 64, BF, TL));    // MQA
+  runOnHopper(mk(2, 2, 2, 64, 64, 64, F, BR));     // two heads: 128-row tiles
+  runOnHopper(mk(2, 6, 6, 10, 60, 64, BF, BR));
+  runOnHopper(mk(2, 6, 6, 60, 10, 64, F, BR));     // rows 0..49 see no key
+  runOnHopper(withFill(mk(2, 5, 5, 60, 10, 64, BF, BR), -INFINITY, ATTNRT_EMPTY_ROWS_NAN));
+  runOnHopper(withFill(mk(2, 5, 5, 30, 30, 64, BF, TL), -1.f));
+  runOnHopper(mk(3, 5, 5, 2, 37, 64, BF));
+  runOnHopper(mk(2, 9, 9, 24, 24, 32, F, TL));
+  runOnHopper(dvCase(1, 6, 2, 20, 20, 64, 32, BF));
+  Case c = mk(2, 6, 2, 21, 21, 64, BF);
+  c.layout = Layout::BSHD;
+  runOnHopper(c);
+  c = mk(1, 4, 4, 50, 50, 24, F, TL);
+  c.layout = Layout::Padded;
+  runOnHopper(c);
+  c = mk(1, 5, 5, 21, 21, 64, F);
+  c.outLayout = Layout::Pad2;  // the register stores, and a warpgroup past Hq
+  runOnHopper(c);
+  runLseCase(mk(1, 5, 5, 21, 21, 64, BF, TL));
+  runOnHopper(repeated(mk(64, 12, 12, 21, 21, 64, BF), 2));  // 256 tiles on 132 CTAs
+  // D 97..128: tiles of two heads.
+  runOnHopper(mk(2, 5, 5, 21, 21, 128, BF, BR));
+  runOnHopper(mk(1, 6, 2, 40, 64, 112, F, TL));
+  runOnHopper(withFill(mk(1, 4, 4, 50, 50, 128, BF, TL), -1.f));
+  runOnHopper(dvCase(1, 3, 3, 30, 30, 128, 104, F));
+  c = mk(1, 3, 3, 33, 33, 128, F);
+  c.outLayout = Layout::Pad2;
+  runOnHopper(c);
+  runLseCase(mk(1, 3, 1, 21, 21, 128, BF, BR));
+  runOnHopper(repeated(mk(48, 11, 11, 16, 16, 128, F, TL), 2));
+}
+
 // Partial key tiles (issue 12): 97..112 keys at D, Dv <= 64 take 112-key
 // tiles where non-causal (very_short_keys_variant), 113..128 and causal ones
 // the 128-key tiles. Each case on sm90-wgmma, row by row against the

@@ -409,7 +409,8 @@ int nameNumber(const char *name, const char *key, int dflt) {
 }
 
 /// The problem variant `vi` of list `dp` runs: its head dims (D <= dk, Dv
-/// <= dv), two m-blocks of 2 heads (GQA 2), 3 key tiles (2 for the K/V
+/// <= dv), two m-blocks of 2 heads (GQA 2; tiles of several heads: 47
+/// queries, two full head groups and one of a single head), 3 key tiles (2 for the K/V
 /// resident kernel, whose ring then holds them), and per kind what makes it
 /// the kind's problem: plain kernels causal with -inf or a finite fill, GEN
 /// an f32 mask with empty rows, mask-free GEN a finite fill or a negative
@@ -425,6 +426,13 @@ Prob hopperProblem(int dp, const attn_hopper_variant_info &info, attnrt_dtype dt
   const bool kvr = std::strstr(info.name, "kvr") != nullptr;
   c.Sq = bm + 17;
   c.Sk = kvr ? 2 * bn - 16 : (5 * bn / 2 + 15) / 16 * 16;
+  if (info.hpt > 1) {
+    // Tiles of hpt heads (Sq <= 64): 2 full groups and one of a single
+    // head (the others past Hq); MHA in bf16, MQA in f16.
+    c.Sq = 47;
+    c.Hq = 2 * info.hpt + 1;
+    c.Hkv = dt == ATTNRT_DTYPE_F16 ? 1 : c.Hq;
+  }
   const bool f16 = dt == ATTNRT_DTYPE_F16;
   if (info.lr) c.scale = 0.125f; // exact in T
   c.causal = f16 ? ATTNRT_CAUSAL_TOP_LEFT : ATTNRT_CAUSAL_BOTTOM_RIGHT;

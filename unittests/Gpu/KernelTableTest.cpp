@@ -606,6 +606,14 @@ TEST(GpuKernelTable, HopperShortD64Default) {
             "d64_bm192_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(768, 768, 64, ATTNRT_CAUSAL_TOP_LEFT)),
             "d64_bm192_ovl_pp_static");
+  // D <= 48 there: QK^T over 48 columns on the dynamic grid; up to 512
+  // keys as D 64.
+  EXPECT_EQ(hopperDefaultName(problem(990, 990, 48, ATTNRT_CAUSAL_TOP_LEFT)),
+            "d64_k48_bm192_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(960, 1024, 40, ATTNRT_CAUSAL_BOTTOM_RIGHT)),
+            "d64_k48_bm192_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(problem(512, 512, 48, ATTNRT_CAUSAL_TOP_LEFT)),
+            "d64_bm192_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(1500, 1500, 64)), "d64_bm192_ovl_pp_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 40)), "d64_k48_bm192_ovl_pp_static");
   EXPECT_EQ(hopperDefaultName(problem(197, 197, 64)), "d64_bn208_bm128_ovl_pp_q2_static");
@@ -618,11 +626,18 @@ TEST(GpuKernelTable, HopperShortD64Default) {
 // (non-causal) and 113..128 (and causal 97..128) the 128-key tiles, with two
 // Q buffers, where the queries take 128-row tiles; 65..80 keys with long
 // query sequences (SD cross-attention) 192-row tiles; causal problems alike.
-// The twins keep their kernels: masks, 129 keys, D 72.
+// The twins keep their kernels: masks, 129 keys, D 72. Up to 64 queries
+// and keys, tiles of three heads (two where Hq is 2; one head: one).
 TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
-  EXPECT_EQ(hopperDefaultName(problem(50, 50, 64)), "d64_bn64_bm128_ovl_pp_q2_otma_static");
-  EXPECT_EQ(hopperDefaultName(problem(1, 1, 64)), "d64_bn64_bm128_ovl_pp_q2_otma_static");
-  EXPECT_EQ(hopperDefaultName(problem(64, 64, 32)), "d64_bn64_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(50, 50, 64)), "d64_bn64_bm192_ovl_pp_q2_otma_static_h3");
+  EXPECT_EQ(hopperDefaultName(problem(1, 1, 64)), "d64_bn64_bm192_ovl_pp_q2_otma_static_h3");
+  EXPECT_EQ(hopperDefaultName(problem(64, 64, 32)), "d64_bn64_bm192_ovl_pp_q2_otma_static_h3");
+  EXPECT_EQ(hopperDefaultName(problem(65, 64, 64)), "d64_bn64_bm128_ovl_pp_q2_otma_static");
+  attnk_problem k = problem(21, 21, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT);
+  k.heads_q = k.heads_kv = 2;
+  EXPECT_EQ(hopperDefaultName(k), "d64_bn64_bm128_ovl_pp_q2_otma_static_h2");
+  k.heads_q = k.heads_kv = 1;
+  EXPECT_EQ(hopperDefaultName(k), "d64_bn64_bm128_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(77, 77, 64)), "d64_bn80_bm128_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(65, 80, 48)), "d64_bn80_bm128_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(4096, 77, 64)), "d64_bn80_bm192_ovl_pp_q2_otma_static");
@@ -645,7 +660,7 @@ TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
   EXPECT_EQ(hopperDefaultName(problem(129, 129, 64)), "d64_bm192_ovl_pp_q2_otma_dyn");
   // Causal alike (short prompts; bottom-right chunks of at most 128 keys).
   EXPECT_EQ(hopperDefaultName(problem(77, 77, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bn80_bm128_ovl_pp_q2_otma_static");
-  EXPECT_EQ(hopperDefaultName(problem(50, 50, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bn64_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(50, 50, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bn64_bm192_ovl_pp_q2_otma_static_h3");
   EXPECT_EQ(hopperDefaultName(problem(16, 96, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT)), "d64_bn96_bm128_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(128, 128, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm128_ovl_pp_q2_static");
   EXPECT_EQ(hopperDefaultName(problem(77, 77, 72)), "d128_k80_v80_bm128_ovl_static");
@@ -654,11 +669,16 @@ TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
 }
 
 // Very short keys at D 97..128: the 64- and 80-key tiles up to 80 keys, any
-// query count, causal or not; from 81 keys, and at D 72..96 (their 80/96
-// column kernels), the defaults as before.
+// query count, causal or not (up to 64 queries and keys tiles of two heads);
+// from 81 keys, and at D 72..96 (their 80/96 column kernels), the defaults
+// as before.
 TEST(GpuKernelTable, HopperVeryShortKeysD128Default) {
-  EXPECT_EQ(hopperDefaultName(problem(40, 40, 128)), "d128_bn64_bm128_ovl_pp_q2_otma_static");
-  EXPECT_EQ(hopperDefaultName(problem(64, 64, 112)), "d128_bn64_bm128_ovl_pp_q2_otma_static");
+  EXPECT_EQ(hopperDefaultName(problem(40, 40, 128)), "d128_bn64_bm128_ovl_pp_q2_otma_static_h2");
+  EXPECT_EQ(hopperDefaultName(problem(64, 64, 112)), "d128_bn64_bm128_ovl_pp_q2_otma_static_h2");
+  EXPECT_EQ(hopperDefaultName(problem(65, 64, 128)), "d128_bn64_bm128_ovl_pp_q2_otma_static");
+  attnk_problem k = problem(40, 40, 128);
+  k.heads_q = k.heads_kv = 1;
+  EXPECT_EQ(hopperDefaultName(k), "d128_bn64_bm128_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(77, 77, 128)), "d128_bn80_bm128_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(77, 77, 128, ATTNRT_CAUSAL_TOP_LEFT)),
             "d128_bn80_bm128_ovl_pp_q2_otma_static");

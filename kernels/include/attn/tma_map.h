@@ -46,10 +46,12 @@ inline EncodeFn encode_fn() {
 // `promo`: the L2 promotion of the copy engine's reads. `cols`: the box's
 // columns, 64 (128-byte swizzle), 32 (64-byte) or 16 (32-byte): the
 // Hopper kernel's V tiles of 80, 96 and 160 columns (kernels/hopper, Cfg::VPC).
+// `heads`: the box's heads (the Hopper kernel's tiles of several heads,
+// Cfg::HPT), each `rows` rows, one after the other in shared memory.
 inline bool make_bshd_map(CUtensorMap *m, const void *ptr, bool bf16, int64_t D, int64_t S,
                           int64_t H, int64_t B, const int64_t st[3], int rows,
                           CUtensorMapL2promotion promo = CU_TENSOR_MAP_L2_PROMOTION_L2_256B,
-                          int cols = 64) {
+                          int cols = 64, int heads = 1) {
   EncodeFn enc = encode_fn();
   if (!enc) return false;
   // Strides of size-1 dims are never used; give them a legal value.
@@ -59,7 +61,7 @@ inline bool make_bshd_map(CUtensorMap *m, const void *ptr, bool bf16, int64_t D,
   cuuint64_t dims[4] = {(cuuint64_t)D, (cuuint64_t)S, (cuuint64_t)H, (cuuint64_t)B};
   cuuint64_t strides[3] = {(cuuint64_t)(ss * 2), (cuuint64_t)(sh * 2), (cuuint64_t)(sb * 2)};
   if (cols != 64 && cols != 32 && cols != 16) return false;
-  cuuint32_t box[4] = {(cuuint32_t)cols, (cuuint32_t)rows, 1, 1};
+  cuuint32_t box[4] = {(cuuint32_t)cols, (cuuint32_t)rows, (cuuint32_t)heads, 1};
   cuuint32_t estr[4] = {1, 1, 1, 1};
   return enc(m, bf16 ? CU_TENSOR_MAP_DATA_TYPE_BFLOAT16 : CU_TENSOR_MAP_DATA_TYPE_FLOAT16, 4,
              const_cast<void *>(ptr), dims, strides, box, estr, CU_TENSOR_MAP_INTERLEAVE_NONE,
