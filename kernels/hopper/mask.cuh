@@ -475,11 +475,58 @@ __device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, fl
   }
 }
 
+// mask_plain of the 112-key kernel (d64_bn112_bm128_ovl_pp_q2_static): the
+// cheap non-causal edge in front of one shared loop for every other edge
+// (causal, or 16 and more columns past Sk). The same work as mask_plain's
+// general non-causal path costs only tiles of 16+ dead columns, which this
+// kernel (97..112 keys by default) does not meet; what it buys is this
+// kernel's code layout: with it S 112 ran 1.14x cuDNN (bf16; f16 1.20x),
+// with mask_plain's 0.94x, the no-edge path executing the same
+// instructions in both. That kernel's tile time moves by 7-15% with where
+// its code sits (SASS identical but for 32-96 bytes of unexecuted code
+// before the softmax: 1.07-1.14x; the slowest SMs set the static grid's
+// time): bench/hopper/NOTES.md "S 112 on the 112-key tile".
+template <class C>
+__device__ __forceinline__ void mask_plain_bn112(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
+                                                 int n0) {
+  constexpr int BN = C::BN;
+  const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
+  const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
+  if (!need) return;
+  if (!p.causal && n0 + BN - 16 < Sk) {
+    const int lim = Sk - 1 - n0 - cq;  // column n0 + 8i + cq + e is past Sk iff 8i + e > lim
+#pragma unroll
+    for (int i = BN / 8 - 2; i < BN / 8; ++i)
+#pragma unroll
+      for (int e = 0; e < 2; ++e)
+        if (8 * i + e > lim) {
+          sc[4 * i + e] = -INFINITY;
+          sc[4 * i + 2 + e] = -INFINITY;
+        }
+    return;
+  }
+  const int lim0 = p.causal ? min(Sk - 1, attn::causal_last_key(row0, p.off)) : Sk - 1;
+  const int lim1 = p.causal ? min(Sk - 1, attn::causal_last_key(row1, p.off)) : Sk - 1;
+#pragma unroll
+  for (int i = 0; i < BN / 8; ++i) {
+#pragma unroll
+    for (int e = 0; e < 2; ++e) {
+      const int col = n0 + 8 * i + cq + e;
+      if (col > lim0) sc[4 * i + e] = -INFINITY;
+      if (col > lim1) sc[4 * i + 2 + e] = -INFINITY;
+    }
+  }
+}
+
 // Plain kernels: hidden positions (causal) and columns past Sk -> -inf.
 template <class C>
 __device__ __forceinline__ void mask_plain(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
                                            int n0) {
   constexpr int BN = C::BN;
+  if constexpr (BN == 112) {
+    mask_plain_bn112<C>(p, r, sc, n0);
+    return;
+  }
   const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
   const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
   if (!need) return;
