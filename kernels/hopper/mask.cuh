@@ -476,16 +476,15 @@ __device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, fl
 }
 
 // mask_plain of the 112-key kernel (d64_bn112_bm128_ovl_pp_q2_static): the
-// cheap non-causal edge in front of one shared loop for every other edge
-// (causal, or 16 and more columns past Sk). The same work as mask_plain's
-// general non-causal path costs only tiles of 16+ dead columns, which this
-// kernel (97..112 keys by default) does not meet; what it buys is this
-// kernel's code layout: with it S 112 ran 1.14x cuDNN (bf16; f16 1.20x),
-// with mask_plain's 0.94x, the no-edge path executing the same
-// instructions in both. That kernel's tile time moves by 7-15% with where
-// its code sits (SASS identical but for 32-96 bytes of unexecuted code
-// before the softmax: 1.07-1.14x; the slowest SMs set the static grid's
-// time): bench/hopper/NOTES.md "S 112 on the 112-key tile".
+// cheap non-causal edge, then one loop for every other edge (causal, or 16
+// and more columns past Sk: slower than mask_plain's non-causal path there,
+// but this kernel's 97..112-key problems never take it). Kept for the
+// kernel's code layout, not for its instructions: at S 112 its time moves
+// by 7-15% with where the code sits while the executed instructions stay
+// the same (this code 1.14x cuDNN, the same moved by 32 bytes of unexecuted
+// code 1.07x, mask_plain's 0.94x; the static grid waits for its slowest
+// SMs). A change to this kernel's SASS needs S 112 re-measured:
+// bench/hopper/NOTES.md "S 112 on the 112-key tile".
 template <class C>
 __device__ __forceinline__ void mask_plain_bn112(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
                                                  int n0) {
