@@ -475,11 +475,57 @@ __device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, fl
   }
 }
 
+// mask_plain of the 112-key kernel (d64_bn112_bm128_ovl_pp_q2_static): the
+// cheap non-causal edge, then one loop for every other edge (causal, or 16
+// and more columns past Sk: slower than mask_plain's non-causal path there,
+// but this kernel's 97..112-key problems never take it). Kept for the
+// kernel's code layout, not for its instructions: at S 112 its time moves
+// by 7-15% with where the code sits while the executed instructions stay
+// the same (this code 1.14x cuDNN, the same moved by 32 bytes of unexecuted
+// code 1.07x, mask_plain's 0.94x; the static grid waits for its slowest
+// SMs). A change to this kernel's SASS needs S 112 re-measured:
+// bench/hopper/NOTES.md "S 112 on the 112-key tile".
+template <class C>
+__device__ __forceinline__ void mask_plain_bn112(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
+                                                 int n0) {
+  constexpr int BN = C::BN;
+  const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
+  const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
+  if (!need) return;
+  if (!p.causal && n0 + BN - 16 < Sk) {
+    const int lim = Sk - 1 - n0 - cq;  // column n0 + 8i + cq + e is past Sk iff 8i + e > lim
+#pragma unroll
+    for (int i = BN / 8 - 2; i < BN / 8; ++i)
+#pragma unroll
+      for (int e = 0; e < 2; ++e)
+        if (8 * i + e > lim) {
+          sc[4 * i + e] = -INFINITY;
+          sc[4 * i + 2 + e] = -INFINITY;
+        }
+    return;
+  }
+  const int lim0 = p.causal ? min(Sk - 1, attn::causal_last_key(row0, p.off)) : Sk - 1;
+  const int lim1 = p.causal ? min(Sk - 1, attn::causal_last_key(row1, p.off)) : Sk - 1;
+#pragma unroll
+  for (int i = 0; i < BN / 8; ++i) {
+#pragma unroll
+    for (int e = 0; e < 2; ++e) {
+      const int col = n0 + 8 * i + cq + e;
+      if (col > lim0) sc[4 * i + e] = -INFINITY;
+      if (col > lim1) sc[4 * i + 2 + e] = -INFINITY;
+    }
+  }
+}
+
 // Plain kernels: hidden positions (causal) and columns past Sk -> -inf.
 template <class C>
 __device__ __forceinline__ void mask_plain(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
                                            int n0) {
   constexpr int BN = C::BN;
+  if constexpr (BN == 112) {
+    mask_plain_bn112<C>(p, r, sc, n0);
+    return;
+  }
   const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
   const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
   if (!need) return;
