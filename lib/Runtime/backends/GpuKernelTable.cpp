@@ -223,6 +223,7 @@ bool packedSupports(const attnk_problem &k, std::string *whyNot) {
 }
 
 int currentMultiprocessors();
+int packedVariant(const attnk_problem &k, const attnk_problem &packed);
 
 /// Split-KV of the packed tiles (packedQueryGroupSplits): each split's CTA
 /// writes an f32 partial and its (m, l) into a workspace laid out as the
@@ -233,10 +234,11 @@ int packedLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
   *what = "packing query groups";
   if (!packQueryGroups(k, &p, nullptr))
     return ATTNK_E_UNSUPPORTED;
+  const int variant = packedVariant(k, p); // -1: the Hopper path's default
   const int splits = packedQueryGroupSplits(k, currentMultiprocessors());
   if (splits <= 1) {
     *what = "launching sm90-packgqa";
-    return attn_hopper_fwd(&p, ctx.stream);
+    return attn_hopper_fwd_variant(&p, variant, ctx.stream);
   }
   const size_t rows = static_cast<size_t>(k.batch * k.heads_q * k.seq_q);
   const size_t oFloats = static_cast<size_t>(splits) * rows * k.head_dim_v;
@@ -251,7 +253,8 @@ int packedLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
   float *partMl = partO + oFloats;
   int used = 1;
   *what = "launching sm90-packgqa (split keys)";
-  rc = attn_hopper_fwd_split(&p, splits, partO, partMl, &used, ctx.stream);
+  rc = attn_hopper_fwd_split_variant(&p, variant, splits, partO, partMl, &used,
+                                     ctx.stream);
   if (rc != 0 || used <= 1)
     return rc;
   *what = "merging the key splits of sm90-packgqa";
@@ -287,6 +290,26 @@ int packKnob() {
 int packSplitsKnob() {
   static const int fixed = readKnob("ATTN_PACKGQA_SPLITS", -2);
   return knobsLive() ? readKnob("ATTN_PACKGQA_SPLITS", -2) : fixed;
+}
+
+/// ATTN_PACKGQA_VARIANT (experiments, decode_variants.py PVAR=NAME): the
+/// compiled Hopper variant sm90-packgqa runs (attn_hopper_variant_name),
+/// where it can run the packed problem; unset, empty or "default": the rule
+/// of packedVariant.
+const char *packVariantKnob() {
+  static const char *fixed = std::getenv("ATTN_PACKGQA_VARIANT");
+  return knobsLive() ? std::getenv("ATTN_PACKGQA_VARIANT") : fixed;
+}
+
+/// The Hopper variant for the packed view `packed` of `k` (the knob, else
+/// packedQueryGroupsVariant), or -1: the Hopper path's default_variant.
+int packedVariant(const attnk_problem &k, const attnk_problem &packed) {
+  const char *name = packVariantKnob();
+  if (name && !std::strcmp(name, "default"))
+    return -1;
+  if (!name || !*name)
+    name = packedQueryGroupsVariant(k);
+  return name ? attn_hopper_find_variant(&packed, name) : -1;
 }
 
 int currentMultiprocessors() {
@@ -410,13 +433,27 @@ constexpr int64_t kPackSmShareNarrow = 2; // groups below: one tile per 2 SMs
 
 // Reasons are made only when asked (whyNot && no(...)): every call's walk
 // asks without them.
+bool packedShortKeyGroups(const attnk_problem &k) {
+  const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
+  return g >= kPackShortMinGroup && g <= kPackShortMaxGroup && k.seq_q == 1 &&
+         k.seq_k <= kPackShortMaxKeys && k.head_dim == 128 &&
+         k.head_dim_v == 128 && !k.mask.data &&
+         k.causal == ATTNRT_CAUSAL_NONE;
+}
+
+// The short-key groups' Hopper variant (null: the Hopper path's default,
+// d128_bm128_ovl_otma_dyn): decided by the same-process A/B of
+// bench/gpu/DECODE_NOTES.md, "Row 38: the packed tiles' K/V ring".
+constexpr const char *kPackShortKeysVariant = nullptr;
+
+const char *packedQueryGroupsVariant(const attnk_problem &k) {
+  return packedShortKeyGroups(k) ? kPackShortKeysVariant : nullptr;
+}
+
 bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                           std::string *whyNot) {
   const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
-  const bool shortKeys = g >= kPackShortMinGroup && g <= kPackShortMaxGroup &&
-                         k.seq_q == 1 && k.seq_k <= kPackShortMaxKeys &&
-                         k.head_dim == 128 && k.head_dim_v == 128 &&
-                         !k.mask.data && k.causal == ATTNRT_CAUSAL_NONE;
+  const bool shortKeys = packedShortKeyGroups(k);
   if (g < kPackMinGroup && !shortKeys)
     return whyNot &&
            no(whyNot,
