@@ -155,13 +155,6 @@ static const Variant kVariantsD128[] = {
     // equal to the default at 96 keys: not built.)
     ATTN_HOPPER_VARIANT_OTMA("d128_bn64_bm128_ovl_pp_q2_otma_static", 128, 2, 64, 2, true, Static, 40, 2),
     ATTN_HOPPER_VARIANT_OTMA("d128_bn80_bm128_ovl_pp_q2_otma_static", 128, 2, 80, 2, true, Static, 40, 2),
-    // Deeper K/V rings for packed decode groups (sm90-packgqa, 4-8 live rows
-    // of 128, 1k keys; bench/gpu/DECODE_NOTES.md "Row 38"): a tile's compute
-    // is short against its DRAM time, so the bytes in flight per SM decide.
-    // 3 stages of 128 keys (Q 32 + 192 KiB; no O tile: O is 4-8 rows) and 6
-    // of 64 keys (the same 192 KiB, 32 KiB held by the consumers at a time).
-    ATTN_HOPPER_VARIANT("d128_st3_bm128_ovl_dyn", 128, 2, 128, 3, true, false, Dynamic, 40),
-    ATTN_HOPPER_VARIANT("d128_bn64_st6_bm128_ovl_dyn", 128, 2, 64, 6, true, false, Dynamic, 40),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),

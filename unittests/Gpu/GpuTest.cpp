@@ -2488,13 +2488,13 @@ TEST(HipBackend, PackedQueryGroupsSplitSanitizerSubset) { // small: memcheck, ra
   runLseCase(packed(withMask(mk(3, 32, 2, 1, 656, 128, ATTNRT_DTYPE_F16), MaskKind::BoolKeyPadDead)));
 }
 
-// ---- the Hopper variant the packed tiles run (ATTN_PACKGQA_VARIANT): the
-// deeper K/V rings for short-key groups (3 stages of 128 keys, 6 of 64),
-// against the reference: groups of 4 and 8 (row 38's class), key counts
-// off the tile (1000, 77: one partial tile; 1000 over 64-key tiles: 16),
-// several tiles a CTA (B 40 x 8 KV heads = 320 tiles), the lse, split keys,
-// BSHD strides; a name that cannot run the problem falls back to the
-// default.
+// ---- the Hopper variant the packed tiles run (ATTN_PACKGQA_VARIANT, the
+// same-process A/B's knob): two variants other than the default (two Q
+// buffers; O by register stores), against the reference: groups of 4 and 8
+// (row 38's class), key counts off the tile (1000, 77: one partial tile),
+// several tiles a CTA (B 40 x 8 KV heads = 320 tiles on <= 132 CTAs), the
+// lse, BSHD strides, repeated calls, split keys; a name that cannot run the
+// problem (D 64 against D 128 variants) falls back to the default.
 
 /// Sets ATTN_PACKGQA_VARIANT for its lifetime (read at every call).
 struct PackVariant {
@@ -2506,7 +2506,7 @@ TEST(HipBackend, PackedQueryGroupsVariants) {
   PACKED_OR_SKIP();
   ASSERT_TRUE(kKnobsLive);
   const attnrt_dtype F16 = ATTNRT_DTYPE_F16, BF16 = ATTNRT_DTYPE_BF16;
-  for (const char *name : {"d128_st3_bm128_ovl_dyn", "d128_bn64_st6_bm128_ovl_dyn"}) {
+  for (const char *name : {"d128_bm128_ovl_q2_otma_dyn", "d128_bm128_ovl_dyn"}) {
     SCOPED_TRACE(name);
     PackVariant v(name);
     runCase(packed(mk(40, 32, 8, 1, 1024, 128, BF16)));

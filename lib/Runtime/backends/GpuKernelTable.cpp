@@ -223,7 +223,7 @@ bool packedSupports(const attnk_problem &k, std::string *whyNot) {
 }
 
 int currentMultiprocessors();
-int packedVariant(const attnk_problem &k, const attnk_problem &packed);
+int packedVariant(const attnk_problem &packed);
 
 /// Split-KV of the packed tiles (packedQueryGroupSplits): each split's CTA
 /// writes an f32 partial and its (m, l) into a workspace laid out as the
@@ -234,7 +234,7 @@ int packedLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
   *what = "packing query groups";
   if (!packQueryGroups(k, &p, nullptr))
     return ATTNK_E_UNSUPPORTED;
-  const int variant = packedVariant(k, p); // -1: the Hopper path's default
+  const int variant = packedVariant(p); // -1: the Hopper path's default
   const int splits = packedQueryGroupSplits(k, currentMultiprocessors());
   if (splits <= 1) {
     *what = "launching sm90-packgqa";
@@ -294,22 +294,23 @@ int packSplitsKnob() {
 
 /// ATTN_PACKGQA_VARIANT (experiments, decode_variants.py PVAR=NAME): the
 /// compiled Hopper variant sm90-packgqa runs (attn_hopper_variant_name),
-/// where it can run the packed problem; unset, empty or "default": the rule
-/// of packedVariant.
+/// where it can run the packed problem; unset, empty or "default": the
+/// Hopper path's default.
 const char *packVariantKnob() {
   static const char *fixed = std::getenv("ATTN_PACKGQA_VARIANT");
   return knobsLive() ? std::getenv("ATTN_PACKGQA_VARIANT") : fixed;
 }
 
-/// The Hopper variant for the packed view `packed` of `k` (the knob, else
-/// packedQueryGroupsVariant), or -1: the Hopper path's default_variant.
-int packedVariant(const attnk_problem &k, const attnk_problem &packed) {
+/// The Hopper variant for the packed view `packed` (the knob), or -1: the
+/// Hopper path's default_variant. Deeper K/V rings for row 38's short-key
+/// groups measured slower than the default (bench/gpu/DECODE_NOTES.md, "Row
+/// 38: the packed tiles' K/V ring"), so no default other than the Hopper
+/// path's own.
+int packedVariant(const attnk_problem &packed) {
   const char *name = packVariantKnob();
-  if (name && !std::strcmp(name, "default"))
+  if (!name || !*name || !std::strcmp(name, "default"))
     return -1;
-  if (!name || !*name)
-    name = packedQueryGroupsVariant(k);
-  return name ? attn_hopper_find_variant(&packed, name) : -1;
+  return attn_hopper_find_variant(&packed, name);
 }
 
 int currentMultiprocessors() {
@@ -433,27 +434,13 @@ constexpr int64_t kPackSmShareNarrow = 2; // groups below: one tile per 2 SMs
 
 // Reasons are made only when asked (whyNot && no(...)): every call's walk
 // asks without them.
-bool packedShortKeyGroups(const attnk_problem &k) {
-  const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
-  return g >= kPackShortMinGroup && g <= kPackShortMaxGroup && k.seq_q == 1 &&
-         k.seq_k <= kPackShortMaxKeys && k.head_dim == 128 &&
-         k.head_dim_v == 128 && !k.mask.data &&
-         k.causal == ATTNRT_CAUSAL_NONE;
-}
-
-// The short-key groups' Hopper variant (null: the Hopper path's default,
-// d128_bm128_ovl_otma_dyn): decided by the same-process A/B of
-// bench/gpu/DECODE_NOTES.md, "Row 38: the packed tiles' K/V ring".
-constexpr const char *kPackShortKeysVariant = nullptr;
-
-const char *packedQueryGroupsVariant(const attnk_problem &k) {
-  return packedShortKeyGroups(k) ? kPackShortKeysVariant : nullptr;
-}
-
 bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                           std::string *whyNot) {
   const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
-  const bool shortKeys = packedShortKeyGroups(k);
+  const bool shortKeys = g >= kPackShortMinGroup && g <= kPackShortMaxGroup &&
+                         k.seq_q == 1 && k.seq_k <= kPackShortMaxKeys &&
+                         k.head_dim == 128 && k.head_dim_v == 128 &&
+                         !k.mask.data && k.causal == ATTNRT_CAUSAL_NONE;
   if (g < kPackMinGroup && !shortKeys)
     return whyNot &&
            no(whyNot,

@@ -61,15 +61,6 @@ std::string gpuKernelNames();
 bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                           std::string *whyNot);
 
-/// The short-key groups that sm90-packgqa runs below kPackMinGroup: groups
-/// of 4-8 heads, one query row, up to 1024 keys, D = Dv = 128, no mask, not
-/// causal (Llama-3.1-8B decode at B 64, 1k keys).
-bool packedShortKeyGroups(const attnk_problem &k);
-/// The compiled Hopper variant (attn_hopper_variant_name) sm90-packgqa runs
-/// for `k` by default, or null for the Hopper path's own default;
-/// ATTN_PACKGQA_VARIANT overrides it.
-const char *packedQueryGroupsVariant(const attnk_problem &k);
-
 /// Key splits of sm90-packgqa's tiles for `k` on `sms` multiprocessors (1:
 /// no split): ATTN_PACKGQA_SPLITS when set (N >= 2 forced, 0/1 off, -1 the
 /// rule), else the rule where packedSplitsPay holds (groups of more than 32
