@@ -7,6 +7,8 @@
 # q2 (d128_bm128_ovl_q2_otma_dyn), each twice, NPROC processes a dtype (orders alternating);
 # decode_ab_rule.py applies the rule to each candidate; the models sweep (rows 38, 28, 32) under
 # the winner.
+# Needs a build of w-dec 10c644e: the rule removed the two ring variants afterwards (7d3ed35), so
+# on later trees st3 and bn64 fall back to the default variant (the knob names no compiled kernel).
 # Run from a tree root holding include/ (bench_sdpa.py's layout probe), bench/gpu/,
 # build-gpu/lib/libattnrt.so(.gz), build-gpu/bin/{AttnDecodeLseTests,AttnKernelCoverageTests,
 # AttnGpuTests}(.gz): run tool, carry .devtree-dec, command
