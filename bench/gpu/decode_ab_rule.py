@@ -13,7 +13,8 @@ there before the call:
 
   decode_ab_rule.py var-bf16-0.log var-f16-0.log ...   (file names var-DTYPE-P.log)
   Other names and rows: --new NAME --old NAME, --key-rows R,.. --key-min X (mean > X),
-  --guard-rows R,.. --guard-loss L (low >= 1 - L), --mean-rows R,.. --mean-min X (mean >= X).
+  --guard-rows R,.. --guard-loss L (low >= 1 - L), --mean-rows R,.. --mean-min X (mean >= X),
+  --key-low X (the key rows also need low >= X).
 
 Rows outside 28-33 (decode_variants --extra: 100, ...) are listed, outside the rule.
 Prints the table (one column per process, in %), then `DECISION KEEP|REVERT`.
@@ -28,6 +29,7 @@ LOSS = 0.003
 NEW, OLD = "base", "b:old"
 KEY_MIN = 1.0
 MEAN_ROWS, MEAN_MIN = (), 1.0
+KEY_LOW = None
 
 
 def parse(path):
@@ -51,7 +53,7 @@ def parse(path):
 
 
 def main(argv):
-    global KEY_ROWS, GUARD_ROWS, LOSS, NEW, OLD, KEY_MIN, MEAN_ROWS, MEAN_MIN
+    global KEY_ROWS, GUARD_ROWS, LOSS, NEW, OLD, KEY_MIN, MEAN_ROWS, MEAN_MIN, KEY_LOW
     import argparse
     ap = argparse.ArgumentParser()
     ap.add_argument("logs", nargs="+")
@@ -59,6 +61,7 @@ def main(argv):
     ap.add_argument("--old", default=OLD)
     ap.add_argument("--key-rows", default="28,32")
     ap.add_argument("--key-min", type=float, default=KEY_MIN)
+    ap.add_argument("--key-low", type=float, default=KEY_LOW)
     ap.add_argument("--guard-rows", default="29,30,31,33")
     ap.add_argument("--guard-loss", type=float, default=LOSS)
     ap.add_argument("--mean-rows", default="")
@@ -67,6 +70,7 @@ def main(argv):
     rows = lambda t: tuple(int(x) for x in t.split(",") if x)
     KEY_ROWS, GUARD_ROWS, MEAN_ROWS = rows(a.key_rows), rows(a.guard_rows), rows(a.mean_rows)
     NEW, OLD, KEY_MIN, LOSS, MEAN_MIN = a.new, a.old, a.key_min, a.guard_loss, a.mean_min
+    KEY_LOW = a.key_low
     paths = a.logs
     procs = {}  # dtype -> [(p, parsed)]
     any_bad = False
@@ -101,8 +105,9 @@ def main(argv):
             if r in extra:
                 ok, why = True, "outside the rule"
             elif r in KEY_ROWS:
-                ok = mean > KEY_MIN
-                why = f"mean > {KEY_MIN:g}" if ok else f"FAILS mean > {KEY_MIN:g}"
+                ok = mean > KEY_MIN and (KEY_LOW is None or low >= KEY_LOW)
+                want = f"mean > {KEY_MIN:g}" + ("" if KEY_LOW is None else f", low >= {KEY_LOW:g}")
+                why = want if ok else f"FAILS {want}"
             elif r in MEAN_ROWS:
                 ok = mean >= MEAN_MIN
                 why = f"mean >= {MEAN_MIN:g}" if ok else f"FAILS mean >= {MEAN_MIN:g}"

@@ -16,7 +16,8 @@ Inputs are rotated over >= 256 MB (no L2 hits), as bench_sdpa.py does.
 --variant NAME=K=V,K=V (K without the ATTN_DECODE_NV_ prefix: SPLITS, RING,
 STAGES, WARPS, PDL, SK, EVICT, ORDER, L2P, MT, FUSE, TRIG, COMB, PREF; decode_nv.cu says what each does;
 PACK=0|1: the kernel table's sm90-packgqa never / always where exact, GpuKernelTable.cpp;
-PSPLITS=N: ATTN_PACKGQA_SPLITS, sm90-packgqa's key splits: N >= 2 forced, 0/1 none, -1 the rule)
+PSPLITS=N: ATTN_PACKGQA_SPLITS, sm90-packgqa's key splits: N >= 2 forced, 0/1 none, -1 the rule;
+PVAR=NAME: ATTN_PACKGQA_VARIANT, the compiled Hopper variant sm90-packgqa runs, GpuKernelTable.cpp)
 runs on every shape; --rows IDX[+IDX]:NAME=K=V,... only on those shapes. The baseline (the
 first --variant) is timed again last, so the table shows the run's noise.
 --lib-b LIB: a second build of libattnrt.so in the same process; a variant named b:NAME
@@ -44,9 +45,9 @@ import bench_sdpa  # noqa: E402  (the harness's ctypes path, reference and timin
 import model_shapes  # noqa: E402
 
 KNOBS = ("SPLITS", "RING", "STAGES", "WARPS", "PDL", "SK", "EVICT", "ORDER", "L2P", "MT", "FUSE", "TRIG",
-         "COMB", "PREF", "PACK", "PSPLITS")
+         "COMB", "PREF", "PACK", "PSPLITS", "PVAR")
 # Knobs whose variable is not ATTN_DECODE_NV_<K>.
-ENV_NAMES = {"PSPLITS": "ATTN_PACKGQA_SPLITS"}
+ENV_NAMES = {"PSPLITS": "ATTN_PACKGQA_SPLITS", "PVAR": "ATTN_PACKGQA_VARIANT"}
 
 
 def env_name(k):

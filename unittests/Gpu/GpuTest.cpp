@@ -2539,6 +2539,43 @@ TEST(HipBackend, PackedQueryGroupsSplitSanitizerSubset) { // small: memcheck, ra
   runLseCase(packed(withMask(mk(3, 32, 2, 1, 656, 128, ATTNRT_DTYPE_F16), MaskKind::BoolKeyPadDead)));
 }
 
+// ---- the Hopper variant the packed tiles run (ATTN_PACKGQA_VARIANT, the
+// same-process A/B's knob): two variants other than the default (two Q
+// buffers; O by register stores), against the reference: groups of 4 and 8
+// (row 38's class), key counts off the tile (1000, 77: one partial tile),
+// several tiles a CTA (B 40 x 8 KV heads = 320 tiles on <= 132 CTAs), the
+// lse, BSHD strides, repeated calls, split keys; a name that cannot run the
+// problem (D 64 against D 128 variants) falls back to the default.
+
+/// Sets ATTN_PACKGQA_VARIANT for its lifetime (read at every call).
+struct PackVariant {
+  explicit PackVariant(const char *name) { setenv("ATTN_PACKGQA_VARIANT", name, 1); }
+  ~PackVariant() { unsetenv("ATTN_PACKGQA_VARIANT"); }
+};
+
+TEST(HipBackend, PackedQueryGroupsVariants) {
+  PACKED_OR_SKIP();
+  ASSERT_TRUE(kKnobsLive);
+  const attnrt_dtype F16 = ATTNRT_DTYPE_F16, BF16 = ATTNRT_DTYPE_BF16;
+  for (const char *name : {"d128_bm128_ovl_q2_otma_dyn", "d128_bm128_ovl_dyn"}) {
+    SCOPED_TRACE(name);
+    PackVariant v(name);
+    runCase(packed(mk(40, 32, 8, 1, 1024, 128, BF16)));
+    runCase(packed(mk(40, 32, 8, 1, 1024, 128, F16)));
+    runLseCase(packed(mk(6, 64, 8, 1, 1000, 128, BF16)));
+    runLseCase(packed(mk(3, 32, 8, 1, 77, 128, F16)));
+    Case c = packed(mk(4, 28, 4, 1, 1500, 128, BF16)); // BSHD strides
+    c.layout = c.outLayout = Layout::BSHD;
+    runLseCase(c);
+    runCase(packed(repeated(mk(5, 32, 8, 1, 1024, 128, F16), 3)));
+    {
+      PackSplits s(3); // split keys on the same kernel
+      runLseCase(packed(mk(2, 32, 8, 1, 1000, 128, BF16)));
+    }
+    runCase(packed(mk(2, 71, 1, 1, 700, 64, BF16))); // D 64: not in its list, the default
+  }
+}
+
 // The default dispatch: packed where the rule of GpuKernelTable.cpp
 // (packedQueryGroupsPay) says so, the decode kernel elsewhere.
 TEST(HipBackend, PackedQueryGroupsDefaultChoice) {

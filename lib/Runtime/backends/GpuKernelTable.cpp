@@ -223,6 +223,7 @@ bool packedSupports(const attnk_problem &k, std::string *whyNot) {
 }
 
 int currentMultiprocessors();
+int packedVariant(const attnk_problem &packed);
 
 /// Split-KV of the packed tiles (packedQueryGroupSplits): each split's CTA
 /// writes an f32 partial and its (m, l) into a workspace laid out as the
@@ -233,10 +234,11 @@ int packedLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
   *what = "packing query groups";
   if (!packQueryGroups(k, &p, nullptr))
     return ATTNK_E_UNSUPPORTED;
+  const int variant = packedVariant(p); // -1: the Hopper path's default
   const int splits = packedQueryGroupSplits(k, currentMultiprocessors());
   if (splits <= 1) {
     *what = "launching sm90-packgqa";
-    return attn_hopper_fwd(&p, ctx.stream);
+    return attn_hopper_fwd_variant(&p, variant, ctx.stream);
   }
   const size_t rows = static_cast<size_t>(k.batch * k.heads_q * k.seq_q);
   const size_t oFloats = static_cast<size_t>(splits) * rows * k.head_dim_v;
@@ -251,7 +253,8 @@ int packedLaunch(const attnk_problem &k, const GpuLaunchContext &ctx,
   float *partMl = partO + oFloats;
   int used = 1;
   *what = "launching sm90-packgqa (split keys)";
-  rc = attn_hopper_fwd_split(&p, splits, partO, partMl, &used, ctx.stream);
+  rc = attn_hopper_fwd_split_variant(&p, variant, splits, partO, partMl, &used,
+                                     ctx.stream);
   if (rc != 0 || used <= 1)
     return rc;
   *what = "merging the key splits of sm90-packgqa";
@@ -287,6 +290,27 @@ int packKnob() {
 int packSplitsKnob() {
   static const int fixed = readKnob("ATTN_PACKGQA_SPLITS", -2);
   return knobsLive() ? readKnob("ATTN_PACKGQA_SPLITS", -2) : fixed;
+}
+
+/// ATTN_PACKGQA_VARIANT (experiments, decode_variants.py PVAR=NAME): the
+/// compiled Hopper variant sm90-packgqa runs (attn_hopper_variant_name),
+/// where it can run the packed problem; unset, empty or "default": the
+/// Hopper path's default.
+const char *packVariantKnob() {
+  static const char *fixed = std::getenv("ATTN_PACKGQA_VARIANT");
+  return knobsLive() ? std::getenv("ATTN_PACKGQA_VARIANT") : fixed;
+}
+
+/// The Hopper variant for the packed view `packed` (the knob), or -1: the
+/// Hopper path's default_variant. Deeper K/V rings for row 38's short-key
+/// groups measured slower than the default (bench/gpu/DECODE_NOTES.md, "Row
+/// 38: the packed tiles' K/V ring"), so no default other than the Hopper
+/// path's own.
+int packedVariant(const attnk_problem &packed) {
+  const char *name = packVariantKnob();
+  if (!name || !*name || !std::strcmp(name, "default"))
+    return -1;
+  return attn_hopper_find_variant(&packed, name);
 }
 
 int currentMultiprocessors() {
