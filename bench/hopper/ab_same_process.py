@@ -33,6 +33,9 @@ the median over rounds of the paired ratio cuDNN time / candidate time
 A variant NAME%BITS runs with the tile-scheduling bits BITS
 (attn_hopper_set_sched, kernels/hopper/tile_scheduler.cuh); "default" names
 the default variant (default%0: the default kernel without those bits).
+A variant NAME^QKV (after any %BITS) runs with the Q, K, V maps' L2 promotion
+digits QKV (attn_hopper_set_l2p: 0 none, 1 64 B, 2 128 B, 3 256 B; 333 is the
+default), e.g. default^222.
 --lib= (empty): no attnrt candidate (a build of the Hopper library alone).
 """
 import argparse
@@ -82,10 +85,13 @@ def candidates(s, sets, scale, rt, hop, names, again=False, skip=(), fill=None):
             if pre not in hop:
                 continue
             lib = hop[pre]
-            v, _, bits = n[len(pre):].partition("%")
+            rest, _, l2p = n[len(pre):].partition("^")
+            v, _, bits = rest.partition("%")
             b = int(bits) if bits else -1
+            l2 = int(l2p) if l2p else -1
             if v in idx[pre]:
-                out.append((n, [lambda p=p, i=idx[pre][v], b=b, lib=lib: lib.run_sched(p, i, b) for p in hp]))
+                out.append((n, [lambda p=p, i=idx[pre][v], b=b, l2=l2, lib=lib: lib.run_sched(p, i, b, l2)
+                                for p in hp]))
                 if again and base is None:
                     base = out.pop()
                     out.insert(0, base)

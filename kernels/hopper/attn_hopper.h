@@ -79,6 +79,11 @@ int attn_hopper_default_sched_bits(const attnk_problem *p, int variant, int num_
  * (kSched* in tile_scheduler.cuh) of later launches; bits < 0 restores the
  * default. Returns the previous override (-1: none). Not thread-safe. */
 int attn_hopper_set_sched(int bits);
+/* For the same-process A/B only: the L2 promotion of the Q, K and V maps
+ * of later launches as three digits QKV (0 none, 1 64 B, 2 128 B, 3 256 B;
+ * code < 0 restores the default, ATTN_HOPPER_L2P or 333). Returns the
+ * previous override (-1: none). Not thread-safe. */
+int attn_hopper_set_l2p(int code);
 
 /* For the kernel-coverage tests (unittests/Gpu/KernelCoverageTest.cpp):
  * the compiled variants as the tables list them. */

@@ -261,6 +261,27 @@ static int sched_flags(const attnk_problem *p, int extra) {
   return kSchedWgRange | kSchedWideO | extra | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
 }
 
+// The L2 promotion of the Q, K and V maps (the copy engine's L2 fill size on
+// a miss), as three digits QKV, each 0 none, 1 64 B, 2 128 B, 3 256 B
+// (333: the default). Rows of 144 or 176 bytes (D 72, D 88) straddle 32-byte
+// sectors (bench/hopper/NOTES.md, "Misaligned rows"): the knob for measuring
+// whether the fill size is what they cost. ATTN_HOPPER_L2P=<QKV> (tests) or
+// attn_hopper_set_l2p (the same-process A/B) override the default.
+static int g_l2p_override = -1;
+static CUtensorMapL2promotion l2_promotion(int operand /* 0 Q, 1 K, 2 V */) {
+  static const int env = [] {
+    const char *e = getenv("ATTN_HOPPER_L2P");
+    return e ? atoi(e) : -1;
+  }();
+  const int code = g_l2p_override >= 0 ? g_l2p_override : env;
+  if (code < 0) return CU_TENSOR_MAP_L2_PROMOTION_L2_256B;
+  const int digit = code / (operand == 0 ? 100 : operand == 1 ? 10 : 1) % 10;
+  return digit == 0   ? CU_TENSOR_MAP_L2_PROMOTION_NONE
+         : digit == 1 ? CU_TENSOR_MAP_L2_PROMOTION_L2_64B
+         : digit == 2 ? CU_TENSOR_MAP_L2_PROMOTION_L2_128B
+                      : CU_TENSOR_MAP_L2_PROMOTION_L2_256B;
+}
+
 // Whether every row of O starts 16 bytes aligned (kSchedWideO's condition):
 // the pointer and the strides of the dims that have more than one index.
 static bool o_rows_16b(const attnk_problem *p) {
@@ -287,10 +308,12 @@ static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, int e
                        Launch *L) {
   const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
   const int64_t D = p->head_dim, Dv = p->head_dim_v;
-  if (!attn::tma::make_bshd_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM) ||
-      !attn::tma::make_bshd_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN) ||
+  if (!attn::tma::make_bshd_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, BM,
+                                l2_promotion(0)) ||
+      !attn::tma::make_bshd_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN,
+                                l2_promotion(1)) ||
       !attn::tma::make_bshd_map(&L->mv, p->v.data, bf16, Dv, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN,
-                                CU_TENSOR_MAP_L2_PROMOTION_L2_256B, v_cols))
+                                l2_promotion(2), v_cols))
     return cudaErrorInvalidValue;
   KParams &kp = L->kp;
   std::memset(&kp, 0, sizeof(kp));
