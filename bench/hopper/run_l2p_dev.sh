@@ -44,7 +44,7 @@ run_ab() {  # NAME ARGS...
   el "A/B $n rc $?"
   grep -E "^shape|^\| |WRONG|error" $OUT/ab_$n.txt | grep -v "^| ---\|^| candidate" >> $S
 }
-run_ab bf16 $SH $GU --variants "$L,$V" --dtypes bf16
+run_ab bf16 $SH $GU --repack 96 --variants "$L,$V" --dtypes bf16
 run_ab pitch96 $SH --pitch 96 --variants "$L,$V" --dtypes bf16
 run_ab f16 $SH $GU --variants "$L,$V" --dtypes f16
 cat $S
