@@ -43,11 +43,6 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, DV>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, DV>, Grid::GRID>, DK, DV}
-// QK^T over DK columns, V/O tiles DV columns wide (0: DP), QST Q buffers.
-#define ATTN_HOPPER_VARIANT_KVQ(NAME, DP, DK, DV, NWG, BN, ST, PP, GRID, PREGS, QST) \
-  {NAME, Kind::Plain,                                                          \
-   &launch<Cfg<DP, NWG, BN, ST, true, true, PP, PREGS, false, true, 0, DK, DV, QST>, Grid::GRID>, \
-   &launch<Cfg<DP, NWG, BN, ST, false, true, PP, PREGS, false, true, 0, DK, DV, QST>, Grid::GRID>, DK, DV}
 // Two Q buffers (Cfg QST 2; DK as above, 0 = DP).
 #define ATTN_HOPPER_VARIANT_Q2(NAME, DP, NWG, BN, ST, OVL, PP, GRID, PREGS, DK)  \
   {NAME, Kind::Plain,                                                          \
@@ -160,15 +155,6 @@ static const Variant kVariantsD128[] = {
     // equal to the default at 96 keys: not built.)
     ATTN_HOPPER_VARIANT_OTMA("d128_bn64_bm128_ovl_pp_q2_otma_static", 128, 2, 64, 2, true, Static, 40, 2),
     ATTN_HOPPER_VARIANT_OTMA("d128_bn80_bm128_ovl_pp_q2_otma_static", 128, 2, 80, 2, true, Static, 40, 2),
-    // Rows of 144 / 176 bytes (D 72, D 88: bench/hopper/NOTES.md
-    // "Misaligned rows"): the D 72 and D 88 defaults with a third K/V stage
-    // (K/V loads further ahead) or two Q buffers (the next tile's Q load
-    // under this one), for the same-process A/B.
-    ATTN_HOPPER_VARIANT_KVQ("d128_k80_bm128_ovl_pp_st3_static", 128, 80, 0, 2, 128, 3, true, Static, 40, 1),
-    ATTN_HOPPER_VARIANT_KVQ("d128_k80_bm128_ovl_pp_q2_static", 128, 80, 0, 2, 128, 2, true, Static, 40, 2),
-    ATTN_HOPPER_VARIANT_KVQ("d128_k80_bm128_ovl_st3_dyn", 128, 80, 0, 2, 128, 3, false, Dynamic, 40, 1),
-    ATTN_HOPPER_VARIANT_KVQ("d128_k96_v96_bm128_ovl_pp_st3_dyn", 128, 96, 96, 2, 128, 3, true, Dynamic, 40, 1),
-    ATTN_HOPPER_VARIANT_KVQ("d128_k96_v96_bm128_ovl_pp_q2_dyn", 128, 96, 96, 2, 128, 2, true, Dynamic, 40, 2),
 };
 static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT("d64_bm192_ovl_pp_dyn", 64, 3, 128, 3, true, true, Dynamic, 32),
