@@ -16,6 +16,36 @@ el() { echo "[t+$(( $(date +%s) - T0 ))s] $*" | tee -a $S; }
 left() { echo $(( LIMIT - ($(date +%s) - T0) )); }
 { date -u; nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.max.sm,power.draw,power.limit,temperature.gpu --format=csv; } > $OUT/env.txt 2>&1
 G=build-gpu/bin/AttnGpuTests
+if [ "${PHASE:-1}" = 2 ]; then
+  # Call 2 (the branch with 128-byte promotion for rows off the sectors as
+  # the default): tests, then the default against the old promotion
+  # (default^333) on the misaligned rows and on the other head dims the rule
+  # reaches (D 40, 56, 104, 136; SigLIP, SD rows), bf16 and f16.
+  el "tests"
+  F="HopperPath.HeadDims:HopperPath.SdHeadDims:HopperPath.HeadDim96:HopperPath.ValueHeadDims:HopperPath.PartialKeyTiles:HopperPath.ShortKeys:HopperPath.VeryShortKeys:HopperPath.KvResident"
+  ( timeout 45 $G --gtest_filter=$F > $OUT/t_def.log 2>&1; echo "rc $?" >> $OUT/t_def.log ) &
+  ( timeout 45 build-gpu/bin/AttnGpuKernelTableTests > $OUT/t_table.log 2>&1; echo "rc $?" >> $OUT/t_table.log ) &
+  wait
+  for f in $OUT/t_*.log; do
+    echo "== $(basename $f .log): $(grep -E '^\[  (PASSED|FAILED) |^rc ' $f | tr '\n' ' ')" >> $S
+    grep -E "^\[  FAILED|Failure" $f | head -5 >> $S
+  done
+  cat $OUT/t_*.log > $OUT/tests.txt; rm -f $OUT/t_*.log
+  el "tests done"
+  AB="python3 bench/hopper/ab_same_process.py --lib= --hopper build-gpu/lib/libattn_hopper.so --skip flash --rounds 4 --again"
+  SH="--shape 128,32,384,72,0,384,8 --shape 32,16,512,88,0 --shape 4,16,4096,88,0 --shape 16,16,1024,72,0"
+  EX="--shape 8,16,2048,72,1 --shape 8,16,2048,104,0 --shape 8,16,2048,56,0 --shape 4,16,2048,136,0"
+  for dt in bf16 f16; do
+    el "A/B $dt"
+    R=37,10,11; X="$EX"; [ $dt = f16 ] && { R=37; X=""; }
+    timeout $(( $(left) - 3 )) $AB --rows $R $SH $X --variants "default,default^333" --dtypes $dt > $OUT/ab_$dt.txt 2>&1
+    el "A/B $dt rc $?"
+    grep -E "^shape|^row|^\| |WRONG|error" $OUT/ab_$dt.txt | grep -v "^| ---\|^| candidate" >> $S
+  done
+  cat $S
+  exit 0
+fi
+G=build-gpu/bin/AttnGpuTests
 # Tests: the maps with every promotion digit (000; 123 mixes them), the
 # head-dim and strided-view cases (HeadDims: BSHD and padded rows; D 72..96).
 el "tests"
