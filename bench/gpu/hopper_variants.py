@@ -84,9 +84,12 @@ class Hopper:
     def supported(self, p):
         return self.lib.attn_hopper_supported(ctypes.byref(p))
 
-    def run_sched(self, p, variant, bits):
-        """run() with the tile-scheduling bits `bits` (< 0: the default)."""
+    def run_sched(self, p, variant, bits, l2p=-1):
+        """run() with the tile-scheduling bits `bits` and the Q/K/V maps' L2
+        promotion digits `l2p` (attn_hopper_set_l2p; < 0: the defaults)."""
         self.lib.attn_hopper_set_sched(bits)
+        if l2p >= 0 or hasattr(self.lib, "attn_hopper_set_l2p"):  # builds before the knob lack it
+            self.lib.attn_hopper_set_l2p(l2p)
         self.run(p, variant)
 
     def run(self, p, variant=-1):

@@ -30,9 +30,13 @@ the median over rounds of the paired ratio cuDNN time / candidate time
                                       Hkv = H unless given;
                                       its row id for NAME@ROWS is x0, x1, ... in order)
       [--pitch 96]  (Q, K, V, O as views with rows 96 elements apart: the row stride's share in a time)
+      [--repack 96]  (also default+repack96: K, V copied into rows 96 apart each call, then the default)
 A variant NAME%BITS runs with the tile-scheduling bits BITS
 (attn_hopper_set_sched, kernels/hopper/tile_scheduler.cuh); "default" names
 the default variant (default%0: the default kernel without those bits).
+A variant NAME^QKV (after any %BITS) runs with the Q, K, V maps' L2 promotion
+digits QKV (attn_hopper_set_l2p: 0 none, 1 64 B, 2 128 B, 3 256 B; 333 is the
+default), e.g. default^222.
 --lib= (empty): no attnrt candidate (a build of the Hopper library alone).
 """
 import argparse
@@ -53,7 +57,37 @@ import hopper_variants  # noqa: E402
 import model_shapes  # noqa: E402
 
 
-def candidates(s, sets, scale, rt, hop, names, again=False, skip=(), fill=None):
+def repack_candidate(s, sets, scale, lib, pitch):
+    """("default+repackN", [fn per set]): K and V copied into views with rows
+    `pitch` elements apart (cudaMemcpy2DAsync on the stream, timed with the
+    kernel), then the default variant on Q, the copies and O: what a copy of
+    misaligned K/V rows (D 72, D 88) into aligned ones would cost and gain."""
+    import ctypes
+    cp2d = lib.lib.cudaMemcpy2DAsync  # libcudart, a dependency of libattn_hopper.so
+    cp2d.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_size_t,
+                     ctypes.c_size_t, ctypes.c_size_t, ctypes.c_int, ctypes.c_void_p]
+    fns = []
+    for (q, k, v, o) in sets:
+        if not (k.is_contiguous() and v.is_contiguous()) or pitch < s.D:
+            return None
+        kb = torch.empty(*k.shape[:-1], pitch, dtype=k.dtype, device=k.device)
+        vb = torch.empty(*v.shape[:-1], pitch, dtype=v.dtype, device=v.device)
+        kv, vv = kb[..., :s.D], vb[..., :s.D]
+        p = hopper_variants.Hopper.params(q, kv, vv, o, s.causal, scale)
+        rows, es = k.numel() // s.D, k.element_size()
+
+        def fn(p=p, k=k, v=v, kb=kb, vb=vb, rows=rows, es=es):
+            st = torch.cuda.current_stream().cuda_stream
+            for src, dst in ((k, kb), (v, vb)):
+                rc = cp2d(dst.data_ptr(), pitch * es, src.data_ptr(), s.D * es, s.D * es, rows, 3, st)
+                if rc != 0:
+                    raise RuntimeError(f"cudaMemcpy2DAsync returned {rc}")
+            lib.run_sched(p, -1, -1, -1)
+        fns.append(fn)
+    return (f"default+repack{pitch}", fns)
+
+
+def candidates(s, sets, scale, rt, hop, names, again=False, skip=(), fill=None, repack=0):
     """(name, [fn per input set]) for shape s. again: the first named
     variant that serves the shape is the baseline: timed first and, as
     "NAME (again)", last (each round reverses the order). fill: the mask
@@ -82,13 +116,20 @@ def candidates(s, sets, scale, rt, hop, names, again=False, skip=(), fill=None):
             if pre not in hop:
                 continue
             lib = hop[pre]
-            v, _, bits = n[len(pre):].partition("%")
+            rest, _, l2p = n[len(pre):].partition("^")
+            v, _, bits = rest.partition("%")
             b = int(bits) if bits else -1
+            l2 = int(l2p) if l2p else -1
             if v in idx[pre]:
-                out.append((n, [lambda p=p, i=idx[pre][v], b=b, lib=lib: lib.run_sched(p, i, b) for p in hp]))
+                out.append((n, [lambda p=p, i=idx[pre][v], b=b, l2=l2, lib=lib: lib.run_sched(p, i, b, l2)
+                                for p in hp]))
                 if again and base is None:
                     base = out.pop()
                     out.insert(0, base)
+    if repack and "" in hop and s.causal != 2:
+        c = repack_candidate(s, sets, scale, hop[""], repack)
+        if c:
+            out.append(c)
     for name, be in (("cudnn", SDPBackend.CUDNN_ATTENTION), ("flash", SDPBackend.FLASH_ATTENTION),
                      ("efficient", SDPBackend.EFFICIENT_ATTENTION)):
         if name in skip:
@@ -115,7 +156,8 @@ def with_pitch(t, pitch):
     return view
 
 
-def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=(), fill=None, pitch=0):
+def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=(), fill=None, pitch=0,
+              repack=0):
     scale = 1.0 / math.sqrt(s.D)
     # --fill min: finfo(dt).min, GPT-2's causal fill; the f32 reference's -inf
     # gives the same output wherever a row sees a key (top-left, Sq = Sk).
@@ -131,7 +173,7 @@ def run_shape(label, s, dt, rt, hop, names, rounds, ref_kind, again=False, skip=
             ref = F.scaled_dot_product_attention(q, k, v, scale=scale, is_causal=s.causal == 1,
                                                  enable_gqa=s.Hq != s.Hkv).float()
     cands = []
-    for name, fns in candidates(s, sets, scale, rt, hop, names, again, skip, fill):
+    for name, fns in candidates(s, sets, scale, rt, hop, names, again, skip, fill, repack):
         o.fill_(float("nan"))
         try:
             got = fns[0]()
@@ -204,6 +246,9 @@ def main():
     ap.add_argument("--skip", default="", help="comma-separated SDPA candidates not to time (flash)")
     ap.add_argument("--pitch", type=int, default=0,
                     help="Q, K, V, O rows this many elements apart (views of wider tensors; >= every D)")
+    ap.add_argument("--repack", type=int, default=0,
+                    help="also 'default+repackN': K and V copied (timed) into rows N elements apart, then the "
+                         "default variant (contiguous K/V, N >= D; the cost and gain of aligning misaligned rows)")
     ap.add_argument("--fill", default=None,
                     help="mask fill of the attnrt and Hopper candidates: 'min' (finfo(dtype).min) or a number; "
                          "SDPA runs -inf (the same output where every row sees a key)")
@@ -251,7 +296,7 @@ def main():
             torch.manual_seed(7)
             run_shape(label, s, dt, rt, hop, names_for(row), args.rounds, args.ref, args.again,
                       args.skip.split(","), args.fill if args.fill in (None, "min") else float(args.fill),
-                      args.pitch)
+                      args.pitch, args.repack)
 
 
 if __name__ == "__main__":

@@ -476,6 +476,16 @@ extern "C" int attn_hopper_set_sched(int bits) {
   return prev;
 }
 
+extern "C" int attn_hopper_l2_promotions(const attnk_problem *p) {
+  return p ? l2_promotion_digits(p) : -1;
+}
+
+extern "C" int attn_hopper_set_l2p(int code) {
+  const int prev = g_l2p_override;
+  g_l2p_override = code;
+  return prev;
+}
+
 extern "C" const char *attn_hopper_variant_name(int d, attnrt_dtype dtype, int i) {
   (void)dtype;
   int n = 0;

@@ -79,6 +79,15 @@ int attn_hopper_default_sched_bits(const attnk_problem *p, int variant, int num_
  * (kSched* in tile_scheduler.cuh) of later launches; bits < 0 restores the
  * default. Returns the previous override (-1: none). Not thread-safe. */
 int attn_hopper_set_sched(int bits);
+/* The L2 promotion of the Q, K and V maps a launch for `p` uses, as three
+ * digits QKV (0 none, 1 64 B, 2 128 B, 3 256 B; overrides included): host
+ * logic only, no device needed. -1 for p NULL. */
+int attn_hopper_l2_promotions(const attnk_problem *p);
+/* For the same-process A/B only: the L2 promotion digits QKV (as above) of
+ * later launches; code < 0 restores the default (ATTN_HOPPER_L2P, else 128
+ * bytes for rows off the 32-byte sectors, 256 for the others). Returns the
+ * previous override (-1: none). Not thread-safe. */
+int attn_hopper_set_l2p(int code);
 
 /* For the kernel-coverage tests (unittests/Gpu/KernelCoverageTest.cpp):
  * the compiled variants as the tables list them. */

@@ -262,6 +262,46 @@ static int sched_flags(const attnk_problem *p, int extra) {
   return kSchedWgRange | kSchedWideO | extra | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
 }
 
+// The L2 promotion of the Q, K and V maps (the copy engine's L2 fill size
+// on a miss). Default: 128 bytes for an operand whose rows start off the
+// 32-byte sectors (row stride 16 mod 32 bytes: dense D 72, 88, 104, 120),
+// else 256. H200, same process (bench/RESULTS.md "Misaligned rows: the
+// L2 promotion"): D 72 S 384 GQA, D 72 S 1024, D 88 S 512 / 4096 +6-9%
+// bf16, +3-8% f16 over 256 bytes, most of the rows' cost against rows
+// 192 bytes apart; rows 192 bytes apart -2..+5%, aligned rows not
+// resolved from noise: left at 256. ATTN_HOPPER_L2P=QKV (tests, tuning) or
+// attn_hopper_set_l2p (the same-process A/B) override it: three digits,
+// each 0 none, 1 64 B, 2 128 B, 3 256 B.
+static int g_l2p_override = -1;
+static CUtensorMapL2promotion l2_promotion(int operand /* 0 Q, 1 K, 2 V */, int64_t seq,
+                                           int64_t row_stride /* elements */) {
+  static const int env = [] {
+    const char *e = getenv("ATTN_HOPPER_L2P");
+    return e ? atoi(e) : -1;
+  }();
+  const int code = g_l2p_override >= 0 ? g_l2p_override : env;
+  if (code < 0)
+    return seq > 1 && row_stride * 2 % 32 != 0 ? CU_TENSOR_MAP_L2_PROMOTION_L2_128B
+                                                : CU_TENSOR_MAP_L2_PROMOTION_L2_256B;
+  const int digit = code / (operand == 0 ? 100 : operand == 1 ? 10 : 1) % 10;
+  return digit == 0   ? CU_TENSOR_MAP_L2_PROMOTION_NONE
+         : digit == 1 ? CU_TENSOR_MAP_L2_PROMOTION_L2_64B
+         : digit == 2 ? CU_TENSOR_MAP_L2_PROMOTION_L2_128B
+                      : CU_TENSOR_MAP_L2_PROMOTION_L2_256B;
+}
+
+// The promotions of p's Q, K and V maps as the digits QKV of
+// l2_promotion (attn_hopper_l2_promotions: tests).
+static int l2_promotion_digits(const attnk_problem *p) {
+  auto digit = [](CUtensorMapL2promotion x) {
+    return x == CU_TENSOR_MAP_L2_PROMOTION_NONE ? 0 : x == CU_TENSOR_MAP_L2_PROMOTION_L2_64B ? 1
+           : x == CU_TENSOR_MAP_L2_PROMOTION_L2_128B                                      ? 2 : 3;
+  };
+  return 100 * digit(l2_promotion(0, p->seq_q, p->q.strides[2])) +
+         10 * digit(l2_promotion(1, p->seq_k, p->k.strides[2])) +
+         digit(l2_promotion(2, p->seq_k, p->v.strides[2]));
+}
+
 // Whether every row of O starts 16 bytes aligned (kSchedWideO's condition):
 // the pointer and the strides of the dims that have more than one index.
 static bool o_rows_16b(const attnk_problem *p) {
@@ -292,13 +332,12 @@ static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, int e
   const int64_t D = p->head_dim, Dv = p->head_dim_v;
   if (hpt > 1 && p->seq_q > 64) return cudaErrorInvalidValue;
   const int q_rows = hpt > 1 ? 64 : BM;
-  const auto promo = CU_TENSOR_MAP_L2_PROMOTION_L2_256B;
   if (!attn::tma::make_bshd_map(&L->mq, p->q.data, bf16, D, p->seq_q, p->heads_q, p->batch, p->q.strides, q_rows,
-                                promo, 64, hpt) ||
+                                l2_promotion(0, p->seq_q, p->q.strides[2]), 64, hpt) ||
       !attn::tma::make_bshd_map(&L->mk, p->k.data, bf16, D, p->seq_k, p->heads_kv, p->batch, p->k.strides, BN,
-                                promo, 64, hpt) ||
+                                l2_promotion(1, p->seq_k, p->k.strides[2]), 64, hpt) ||
       !attn::tma::make_bshd_map(&L->mv, p->v.data, bf16, Dv, p->seq_k, p->heads_kv, p->batch, p->v.strides, BN,
-                                promo, v_cols, hpt))
+                                l2_promotion(2, p->seq_k, p->v.strides[2]), v_cols, hpt))
     return cudaErrorInvalidValue;
   KParams &kp = L->kp;
   std::memset(&kp, 0, sizeof(kp));

@@ -868,6 +868,38 @@ TEST(GpuKernelTable, HopperWideOutputStoreDefaults) {
   EXPECT_EQ(bits(problem(197, 197, 64)), 7);
 }
 
+// The L2 promotion of the Q, K, V maps (launch.cuh, l2_promotion): 128 bytes
+// (digit 2) for an operand whose rows start off the 32-byte sectors (row
+// stride 16 mod 32 bytes), 256 (digit 3) otherwise; overrides win.
+TEST(GpuKernelTable, HopperL2PromotionOfMisalignedRows) {
+  auto l2p = [](attnk_problem k) { return attn_hopper_l2_promotions(&k); };
+  for (int64_t D : {72, 88, 104, 120})
+    EXPECT_EQ(l2p(problem(512, 512, D)), 222) << D;
+  for (int64_t D : {64, 80, 96, 128, 256})
+    EXPECT_EQ(l2p(problem(512, 512, D)), 333) << D;
+  // Q in rows 96 elements apart (192 bytes), K and V dense D 88.
+  attnk_problem a = problem(512, 512, 88);
+  a.q.strides[2] = 96;
+  a.q.strides[1] = 96 * 512;
+  a.q.strides[0] = 96 * 512 * 8;
+  EXPECT_EQ(l2p(a), 322);
+  // [B, S, H, D] views of D 72 with 8 / 2 heads: rows 1152 / 288 bytes apart.
+  attnk_problem b = problem(512, 512, 72);
+  for (attnk_tensor *t : {&b.q, &b.k, &b.v}) {
+    const int64_t H = t == &b.q ? 8 : 2;
+    t->strides[2] = H * 72;
+    t->strides[1] = 72;
+    t->strides[0] = 512 * H * 72;
+  }
+  EXPECT_EQ(l2p(b), 333);
+  // One query row: its stride is never used.
+  EXPECT_EQ(l2p(problem(1, 512, 72)), 322);
+  const int prev = attn_hopper_set_l2p(31);  // Q none, K 256 B, V 64 B
+  EXPECT_EQ(l2p(problem(512, 512, 72)), 31);
+  attn_hopper_set_l2p(prev);
+  EXPECT_EQ(l2p(problem(512, 512, 72)), 222);
+}
+
 // attn_hopper_default_variant decides for the current device: its SM count
 // (132 without one, as the launch assumes), so that it and the explicit
 // count agree on a problem whose choice depends on it (264 pairs).
