@@ -264,11 +264,12 @@ static int sched_flags(const attnk_problem *p, int extra) {
 
 // The L2 promotion of the Q, K and V maps (the copy engine's L2 fill size
 // on a miss). Default: 128 bytes for an operand whose rows start off the
-// 32-byte sectors (row stride 16 mod 32 bytes: dense D 72, 88, 104, 120),
-// else 256. H200, same process (bench/RESULTS.md "Misaligned rows: the
-// L2 promotion"): D 72 S 384 GQA, D 72 S 1024, D 88 S 512 / 4096 +6-9%
-// bf16, +3-8% f16 over 256 bytes, most of the rows' cost against rows
-// 192 bytes apart; rows 192 bytes apart -2..+5%, aligned rows not
+// 32-byte sectors (row stride 16 mod 32 bytes: dense D 40, 56, 72, 88,
+// 104, ...), else 256. H200, same process (bench/RESULTS.md "Misaligned
+// rows: the L2 promotion", calls X1 and X2) against 256 bytes: D 72 / D 88
+// (SigLIP, S 384 GQA, S 512-4096) +4.5-9% bf16, +3.5-8.5% f16, most of
+// what rows 192 bytes apart gain; D 104 / 136 +4.5 / +5%; D 40 / 56 (one
+// panel a row) +-0.4%. Rows 192 bytes apart -2..+5%, aligned rows not
 // resolved from noise: left at 256. ATTN_HOPPER_L2P=QKV (tests, tuning) or
 // attn_hopper_set_l2p (the same-process A/B) override it: three digits,
 // each 0 none, 1 64 B, 2 128 B, 3 256 B.
