@@ -446,7 +446,12 @@ static int very_short_keys_variant(const attnk_problem *p) {
   static const bool off = getenv("ATTN_HOPPER_SHORT_OFF") != nullptr;  // tuning only
   const int64_t sk = p->seq_k, dl = list_head_dim(p);
   if (off || needs_gen(p) || sk < 1 || sk > 128) return -1;
-  // Sq <= 64 too: tiles of two or three heads (Cfg::HPT), one a warpgroup.
+  // Sq <= 64 too: tiles of two or three heads (Cfg::HPT), one a warpgroup
+  // (three at D <= 64 where Hq > 2: they tied with two at 5 heads, S 64, and
+  // won by 4-25% below). H200, same process, bf16, x SDPA's best (bench/
+  // RESULTS.md "Tiles of several heads"): S 21 B 2048 H 20 causal 0.80 ->
+  // 1.98, ViT-B/32's 50 tokens 0.93 -> 1.89, 16 frames 0.82 -> 1.87, D 128
+  // S 40 1.44 -> 2.18, MQA D 128 S 21 1.38 -> 2.53.
   const bool heads = p->seq_q <= 64 && p->heads_q > 1;
   if (padded_head_dim(dl) == 128 && p->head_dim > 96 && p->head_dim_v > 96 && sk <= 80)
     return find_variant(dl, sk > 64 ? "d128_bn80_bm128_ovl_pp_q2_otma_static"
