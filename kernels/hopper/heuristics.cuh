@@ -686,10 +686,11 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     // kernels store O by TMA (Cfg::OTMA; same process, D 64 S 512 B 32 H
     // 32, bf16 / f16: causal +2.5% / +1.9%, non-causal +2.0% / -0.4%;
     // bench/RESULTS.md "O by TMA stores: the other defaults"). D <= 48
-    // from 513 keys: QK^T over 48 columns on the dynamic grid (B 166 H 32 S
-    // 990 D 48, H200, same process, bf16: 0.935 -> 1.011x cuDNN, the 48-column
-    // kernel on the static grid 0.980; bench/RESULTS.md "Tiles of several
-    // heads", lead call H1).
+    // at 513..1024 keys: QK^T over 48 columns on the dynamic grid (B 166 H
+    // 32 S 990 D 48, H200, same process, bf16: 0.935 -> 1.011x cuDNN, the
+    // 48-column kernel on the static grid 0.980; bench/RESULTS.md "Tiles of
+    // several heads", lead call H1). Beyond 1024 keys (one shape measured)
+    // and in 128-row tiles D <= 48 keeps the D 64 kernels.
     if (causal)
       return p->seq_k <= 512 ? find_variant(dl, "d64_bm192_ovl_pp_q2_otma_static")
              : d <= 48       ? find_variant(dl, "d64_k48_bm192_ovl_pp_dyn")

@@ -668,6 +668,47 @@ TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
             "d64_bn80_bm128_ovl_pp_q2_otma_static");
 }
 
+// The shapes of HopperPath.HeadsPerTile (GpuTest.cpp) run the kernels with
+// tiles of several heads (Cfg::HPT), so that the GPU test checks those
+// kernels and not the one-head ones: three heads a tile at D <= 64, two at
+// D 97..128.
+TEST(GpuKernelTable, HopperHeadsPerTileTestShapes) {
+  const attnrt_causal N = ATTNRT_CAUSAL_NONE, TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  struct S {
+    int64_t B, Hq, Hkv, Sq, Sk, D, Dv;
+    attnrt_causal c;
+    const char *name;
+  };
+  const char *h3 = "d64_bn64_bm192_ovl_pp_q2_otma_static_h3";
+  const char *h2 = "d64_bn64_bm128_ovl_pp_q2_otma_static_h2";
+  const char *d128 = "d128_bn64_bm128_ovl_pp_q2_otma_static_h2";
+  const S shapes[] = {
+      {4, 20, 20, 21, 21, 64, 64, BR, h3}, {2, 7, 7, 33, 40, 64, 64, TL, h3},
+      {1, 6, 3, 21, 21, 64, 64, N, h3},    {2, 12, 4, 16, 16, 64, 64, TL, h3},
+      {2, 8, 1, 40, 40, 64, 64, TL, h3},   {2, 2, 2, 64, 64, 64, 64, BR, h2},
+      {2, 6, 6, 10, 60, 64, 64, BR, h3},   {2, 6, 6, 60, 10, 64, 64, BR, h3},
+      {3, 5, 5, 2, 37, 64, 64, N, h3},     {2, 9, 9, 24, 24, 32, 32, TL, h3},
+      {1, 6, 2, 20, 20, 64, 32, N, h3},    {1, 4, 4, 50, 50, 24, 24, TL, h3},
+      {2, 5, 5, 21, 21, 128, 128, BR, d128}, {1, 6, 2, 40, 64, 112, 112, TL, d128},
+      {1, 4, 4, 50, 50, 128, 128, TL, d128}, {1, 3, 3, 30, 30, 128, 104, N, d128},
+      {1, 3, 1, 21, 21, 128, 128, BR, d128}, {48, 11, 11, 16, 16, 128, 128, TL, d128},
+  };
+  for (const S &s : shapes) {
+    attnk_problem k = problem(s.Sq, s.Sk, s.D, s.c);
+    k.batch = s.B;
+    k.heads_q = s.Hq;
+    k.heads_kv = s.Hkv;
+    k.head_dim_v = s.Dv;
+    k.out_dtype = k.dtype;
+    SCOPED_TRACE(::testing::Message() << "B" << s.B << " Hq" << s.Hq << "/" << s.Hkv << " Sq" << s.Sq
+                                      << " Sk" << s.Sk << " D" << s.D << "/" << s.Dv);
+    const int v = attn_hopper_default_variant_for_sms(&k, 132);
+    const int d = static_cast<int>(s.D > s.Dv ? s.D : s.Dv);
+    const char *n = attn_hopper_variant_name(d, k.dtype, v);
+    EXPECT_EQ(std::string(n ? n : "(none)"), s.name);
+  }
+}
+
 // Very short keys at D 97..128: the 64- and 80-key tiles up to 80 keys, any
 // query count, causal or not (up to 64 queries and keys tiles of two heads);
 // from 81 keys, and at D 72..96 (their 80/96 column kernels), the defaults
