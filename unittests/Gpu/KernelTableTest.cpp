@@ -962,8 +962,8 @@ TEST(GpuKernelTable, HopperDefaultUsesTheDeviceSmCount) {
 /// packedQueryGroupsPay's reason for a group too small to pack, after the
 /// group size.
 const char kSmallGroupWhy[] = " query heads per KV head (packed from 16; groups of 4-8 at D 128 from "
-                              "1024 keys down, 2-15 at D 256 from 2048 keys down; one query row, no "
-                              "mask, not causal)";
+                              "1024 keys down, 2-15 at D 256 from 2048 keys down (8192 on few tiles); "
+                              "one query row, no mask, not causal)";
 
 /// A dense one-query-row problem [B, H, 1, D] (bf16 in and out, the Hopper
 /// kernel's class); pointers are never dereferenced.
@@ -1115,7 +1115,8 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
 }
 
 // D 256 at short keys (measured at 518-2048 keys, groups of 2-12, 4 to 1024
-// tiles): packed, whatever the tile count.
+// tiles): packed, whatever the tile count; up to 8k keys on at most one tile
+// per 2 multiprocessors (measured at 3000-8192 keys on 32-64 tiles).
 TEST(GpuKernelTable, PackedQueryGroupsRuleD256) {
   std::string why;
   auto pays = [&](int64_t B, int64_t Hq, int64_t Hkv, int64_t Sk, int64_t D) {
@@ -1127,8 +1128,16 @@ TEST(GpuKernelTable, PackedQueryGroupsRuleD256) {
   EXPECT_TRUE(pays(64, 48, 4, 1024, 256)) << why; // a group of 12
   EXPECT_TRUE(pays(1, 32, 4, 1024, 256)) << why;  // 4 tiles
   EXPECT_TRUE(pays(32, 32, 8, 2048, 256)) << why;
-  // Twins: a key more, one head per KV head, D 128 with a group of 2,
+  EXPECT_TRUE(pays(8, 16, 8, 3000, 256)) << why; // 64 tiles
+  EXPECT_TRUE(pays(8, 32, 4, 6000, 256)) << why; // 32 tiles
+  EXPECT_TRUE(pays(4, 32, 8, 8192, 256)) << why;
+  // Twins: a key more (2049 on many tiles, 8193 on few), a tile more than
+  // half the multiprocessors, one head per KV head, D 128 with a group of 2,
   // Dv != D, two query rows, a mask, causal rows.
+  EXPECT_FALSE(pays(4, 32, 8, 8193, 256));
+  EXPECT_FALSE(pays(67, 32, 8, 3000, 256)); // 536 tiles
+  EXPECT_FALSE(pays(1, 134, 67, 3000, 256)); // 67 tiles
+  EXPECT_TRUE(pays(1, 132, 66, 3000, 256)) << why; // 66 tiles
   const std::string small = kSmallGroupWhy;
   EXPECT_FALSE(pays(32, 32, 8, 2049, 256));
   EXPECT_EQ(why, "4" + small);
@@ -1153,10 +1162,13 @@ TEST(GpuKernelTable, PackedQueryGroupsRuleD256) {
   EXPECT_TRUE(packedSplitsPay(oneRow(2, 16, 8, 2048, 256), 132));
   EXPECT_TRUE(packedSplitsPay(oneRow(2, 16, 8, 1025, 256), 132));
   EXPECT_FALSE(packedSplitsPay(oneRow(2, 16, 8, 1024, 256), 132));
-  EXPECT_FALSE(packedSplitsPay(oneRow(2, 16, 8, 2049, 256), 132));
+  EXPECT_TRUE(packedSplitsPay(oneRow(2, 16, 8, 8192, 256), 132));
+  EXPECT_FALSE(packedSplitsPay(oneRow(2, 16, 8, 8193, 256), 132));
+  EXPECT_FALSE(packedSplitsPay(oneRow(9, 16, 8, 2049, 256), 132)); // 72 tiles
   EXPECT_FALSE(packedSplitsPay(oneRow(2, 16, 8, 2048, 128), 132));
   if (std::getenv("ATTN_PACKGQA_SPLITS") == nullptr) {
     EXPECT_EQ(packedQueryGroupSplits(oneRow(2, 16, 8, 2048, 256), 132), 8);  // 16 tiles
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(8, 16, 8, 3000, 256), 132), 2);  // 64 tiles
     EXPECT_EQ(packedQueryGroupSplits(oneRow(32, 32, 8, 2048, 256), 132), 1); // 256 tiles
     EXPECT_EQ(packedQueryGroupSplits(oneRow(4, 16, 8, 512, 256), 132), 1);
   }
