@@ -1210,6 +1210,17 @@ constexpr int kTmaWarps = 8;
 // D == Dv == 64 (tma64_ok): the 6-stage TMA ring of add_tma64 (bench/gpu/DECODE_NOTES.md,
 // "D 64 MHA decode on a TMA ring": +10-13% over the per-warp rings on MHA rows).
 constexpr int kStagesTma64 = 6;
+// Short keys (issue 12: seed 5's R4, 128 x 28/4 x 1105 keys, D 64; models row 38, 64 x 32/8 x
+// 1k, D 128): a call of many short blocks (one split, 8-9 key tiles each, ~4 waves) pays each
+// block's first-tile latency and drain on an SM that holds one block; rings of two blocks per
+// SM overlap one block's ramp with the other's stream. One query row, at or below these key
+// counts (other Sq not measured): D 64 the
+// 3-stage TMA ring (96 KB, 2 blocks per SM) instead of 6 stages, D 128 the 4-warp TMA ring
+// (64-key tiles, 3 stages, 101 KB, 2 blocks) instead of 8 warps. H200, same process
+// (bench/gpu/DECODE_NOTES.md, "Short-key decode: two blocks per SM"): R4 bf16 2.80 -> 3.59
+// TB/s with the 3-stage ring (call 1).
+constexpr int64_t kTma64ThreeStageMaxKeys = 8192;
+constexpr int64_t kTma128FourWarpMaxKeys = 1024;
 
 int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, int mt = 1) {
   const int dp = dp_of(p);
@@ -1315,8 +1326,15 @@ int default_variant(const attnk_problem *p) {
     const int w = wide_variant(p);
     if (w >= 0) return w;
   }
-  if (kTmaDefault && tma_ok(p)) return find_variant(p, kTmaRing, 3, kTmaWarps);
-  if (kTmaDefault && tma64_ok(p)) return find_variant(p, kTmaRing, kStagesTma64, kTmaWarps);
+  if (kTmaDefault && tma_ok(p)) {
+    // (No 4-warp TMA ring rounds logits: those problems keep 8 warps.)
+    const bool short_keys = p->seq_q == 1 && p->seq_k <= kTma128FourWarpMaxKeys;
+    const int w4 = short_keys ? find_variant(p, kTmaRing, 3, 4) : -1;
+    return w4 >= 0 ? w4 : find_variant(p, kTmaRing, 3, kTmaWarps);
+  }
+  if (kTmaDefault && tma64_ok(p))
+    return find_variant(p, kTmaRing, p->seq_q == 1 && p->seq_k <= kTma64ThreeStageMaxKeys ? 3 : kStagesTma64,
+                        kTmaWarps);
   return cp_async_variant(p);
 }
 

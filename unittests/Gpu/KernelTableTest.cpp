@@ -1082,11 +1082,20 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   EXPECT_EQ(why, "4" + small);
   EXPECT_FALSE(pays(8, 28, 4, 32768, 128));
   EXPECT_EQ(why, "7" + small);
-  // Short keys (measured at 512 and 1024): groups of 4-8 packed from 64 tiles ...
-  EXPECT_TRUE(pays(64, 32, 8, 1024, 128)) << why; // Llama-3.1-8B decode B64 1k (row 38)
+  // Short keys (measured at 512 and 1024): groups of 4-8 packed from 64 tiles
+  // to 511 ...
+  EXPECT_TRUE(pays(63, 32, 8, 1024, 128)) << why; // 504 tiles
   EXPECT_TRUE(pays(8, 32, 8, 1024, 128)) << why;
-  EXPECT_TRUE(pays(64, 64, 8, 1024, 128)) << why;
+  EXPECT_TRUE(pays(32, 64, 8, 1024, 128)) << why;
   EXPECT_TRUE(pays(64, 28, 4, 600, 128)) << why;
+  // ... from 512 tiles the decode kernel's short-key rings: Llama-3.1-8B
+  // decode B64 1k (row 38), groups of 8, B 128.
+  const std::string many = " tiles of 128 packed rows (packed from 64 to 511 for groups of ";
+  EXPECT_FALSE(pays(64, 32, 8, 1024, 128));
+  EXPECT_EQ(why, "512" + many + "4 at short keys)");
+  EXPECT_FALSE(pays(64, 64, 8, 1024, 128));
+  EXPECT_FALSE(pays(128, 32, 8, 1024, 128));
+  EXPECT_EQ(why, "1024" + many + "4 at short keys)");
   // ... and their twins: a key more, D 64, a group of 2 or 12, too few tiles,
   // two query rows, a mask, causal rows.
   EXPECT_FALSE(pays(64, 32, 8, 1025, 128));
@@ -1096,7 +1105,7 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   EXPECT_EQ(why, "2" + small);
   EXPECT_FALSE(pays(64, 24, 2, 1024, 128));
   EXPECT_FALSE(pays(7, 32, 8, 1024, 128));
-  EXPECT_EQ(why, "56 tiles of 128 packed rows (packed from 64 for groups of 4 at short keys)");
+  EXPECT_EQ(why, "56" + many + "4 at short keys)");
   attnk_problem k = oneRow(64, 32, 8, 1024, 128);
   k.seq_q = 2;
   EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
@@ -1179,7 +1188,7 @@ TEST(GpuKernelTable, PackedQueryGroupsKernel) {
   EXPECT_FALSE(g->prefer(oneRow(64, 32, 8, 4096, 128), &whyNot));
   EXPECT_EQ(whyNot, "4 query heads per KV head (packed from 16; groups of 4-8 at D 128 from 1024 keys "
                     "down, one query row, no mask, not causal)");
-  EXPECT_TRUE(g->prefer(oneRow(64, 32, 8, 1024, 128), &whyNot)) << whyNot; // its short-key twin
+  EXPECT_TRUE(g->prefer(oneRow(32, 32, 8, 1024, 128), &whyNot)) << whyNot; // its short-key twin
   std::string why, report;
   attnk_problem k = oneRow(64, 71, 1, 2048, 64);
   k.causal = ATTNRT_CAUSAL_TOP_LEFT;

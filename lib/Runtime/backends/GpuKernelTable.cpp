@@ -428,6 +428,11 @@ constexpr int64_t kPackShortMinGroup = 4; // short keys: packed from groups of 4
 constexpr int64_t kPackShortMaxGroup = 8; // ... to 8
 constexpr int64_t kPackShortMaxKeys = 1024;
 constexpr int64_t kPackShortMinTiles = 64; // ... from this many tiles (B 8 x 8 KV heads)
+// ... below this many: from here on the decode kernel (its short-key rings of two blocks per
+// SM, kernels/decode/decode_nv.cu) streams faster than the packed tiles (H200, same process,
+// bench/gpu/DECODE_NOTES.md "Short-key decode: two blocks per SM": row 38, 512 tiles, 3.81
+// packed against 4.06 TB/s on the decode kernel's 8-warp ring in call 1).
+constexpr int64_t kPackShortMaxTiles = 512;
 constexpr int64_t kPackWideGroup = 33;    // the decode kernel's wide-group blocks
 constexpr int64_t kPackSmShareWide = 4;   // groups >= kPackWideGroup: one tile per 4 SMs
 constexpr int64_t kPackSmShareNarrow = 2; // groups below: one tile per 2 SMs
@@ -452,11 +457,12 @@ bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                   " keys down, one query row, no mask, not causal)");
   const int64_t tiles = k.batch * k.heads_kv * ((g + 127) / 128);
   if (g < kPackMinGroup) { // the short-key groups of 4-8
-    if (tiles < kPackShortMinTiles)
+    if (tiles < kPackShortMinTiles || tiles >= kPackShortMaxTiles)
       return whyNot &&
              no(whyNot, std::to_string(tiles) +
                             " tiles of 128 packed rows (packed from " +
-                            std::to_string(kPackShortMinTiles) +
+                            std::to_string(kPackShortMinTiles) + " to " +
+                            std::to_string(kPackShortMaxTiles - 1) +
                             " for groups of " + std::to_string(g) +
                             " at short keys)");
     return true;
