@@ -1210,17 +1210,6 @@ constexpr int kTmaWarps = 8;
 // D == Dv == 64 (tma64_ok): the 6-stage TMA ring of add_tma64 (bench/gpu/DECODE_NOTES.md,
 // "D 64 MHA decode on a TMA ring": +10-13% over the per-warp rings on MHA rows).
 constexpr int kStagesTma64 = 6;
-// Short keys (issue 12: seed 5's R4, 128 x 28/4 x 1105 keys, D 64; models row 38, 64 x 32/8 x
-// 1k, D 128): a call of many short blocks (one split, 8-9 key tiles each, ~4 waves) pays each
-// block's first-tile latency and drain on an SM that holds one block; rings of two blocks per
-// SM overlap one block's ramp with the other's stream. One query row, at or below these key
-// counts (other Sq not measured): D 64 the
-// 3-stage TMA ring (96 KB, 2 blocks per SM) instead of 6 stages, D 128 the 4-warp TMA ring
-// (64-key tiles, 3 stages, 101 KB, 2 blocks) instead of 8 warps. H200, same process
-// (bench/gpu/DECODE_NOTES.md, "Short-key decode: two blocks per SM"): R4 bf16 2.80 -> 3.59
-// TB/s with the 3-stage ring (call 1).
-constexpr int64_t kTma64ThreeStageMaxKeys = 8192;
-constexpr int64_t kTma128FourWarpMaxKeys = 1024;
 
 int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, int mt = 1) {
   const int dp = dp_of(p);
@@ -1320,21 +1309,31 @@ int wide_variant(const attnk_problem *p) {
   if (tma_ok(p)) return find_variant(p, kTmaRing, kWideStages128, 2 * kWideMT, kWideMT);
   return -1;
 }
+int blocks_per_sm(int vi);
 int default_variant(const attnk_problem *p) {
   if (dp_of(p) == 256) return d256_ok(p) ? find_variant(p, kTmaRing, kStages256) : -1;
   if (knobs().mt != 1) {
     const int w = wide_variant(p);
     if (w >= 0) return w;
   }
+  // The ring of two blocks per multiprocessor where decode_nv_short_key_ring
+  // takes it (no 4-warp TMA ring rounds logits: those keep 8 warps).
+  auto two_blocks = [&](int vi) {
+    const int per_sm = blocks_per_sm(vi);
+    if (vi < 0 || per_sm < 1 || p->heads_kv < 1) return false;
+    const int64_t rows = p->heads_q / p->heads_kv * p->seq_q;
+    const int64_t units = p->batch * p->heads_kv * ((rows + kRows - 1) / kRows);
+    return decode_nv_short_key_ring(dp_of(p), p->seq_q, p->seq_k, units, variants()[vi].bc(),
+                                    (int64_t)(device_sms() > 0 ? device_sms() : 1) * per_sm);
+  };
   if (kTmaDefault && tma_ok(p)) {
-    // (No 4-warp TMA ring rounds logits: those problems keep 8 warps.)
-    const bool short_keys = p->seq_q == 1 && p->seq_k <= kTma128FourWarpMaxKeys;
-    const int w4 = short_keys ? find_variant(p, kTmaRing, 3, 4) : -1;
-    return w4 >= 0 ? w4 : find_variant(p, kTmaRing, 3, kTmaWarps);
+    const int w4 = find_variant(p, kTmaRing, 3, 4);
+    return w4 >= 0 && two_blocks(w4) ? w4 : find_variant(p, kTmaRing, 3, kTmaWarps);
   }
-  if (kTmaDefault && tma64_ok(p))
-    return find_variant(p, kTmaRing, p->seq_q == 1 && p->seq_k <= kTma64ThreeStageMaxKeys ? 3 : kStagesTma64,
-                        kTmaWarps);
+  if (kTmaDefault && tma64_ok(p)) {
+    const int t3 = find_variant(p, kTmaRing, 3, kTmaWarps);
+    return t3 >= 0 && two_blocks(t3) ? t3 : find_variant(p, kTmaRing, kStagesTma64, kTmaWarps);
+  }
   return cp_async_variant(p);
 }
 
@@ -1619,6 +1618,44 @@ bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_rin
   return tma_ring && (head_dim_bucket == 128 || head_dim_bucket == 64) && rows_per_block == kRows;
 }
 
+int decode_nv_model_splits(int64_t units, int64_t tiles, int64_t slots) {
+  if (slots < 1) slots = 1;
+  const int64_t smax = tiles < kMaxSplits ? (tiles > 0 ? tiles : 1) : kMaxSplits;
+  int best = 1;
+  double best_cost = 0;
+  for (int64_t s = 1; s <= smax; ++s) {
+    const int64_t waves = (units * s + slots - 1) / slots;
+    const int64_t per = (tiles + s - 1) / s;
+    const double cost = (double)waves * (double)(per + 2) + (s > 1 ? 2.0 : 0.0);
+    if (s == 1 || cost < best_cost) {
+      best = (int)s;
+      best_cost = cost;
+    }
+  }
+  return best;
+}
+
+// Short keys (issue 12: seed 5's R4, 128 x 28/4 x 1105 keys, D 64; models row 38, 64 x 32/8 x
+// 1k, D 128): a call of many short blocks (one split, 8-16 key tiles each, 2-4 waves) pays each
+// block's first-tile latency and drain on an SM that holds one block; rings of two blocks per
+// SM overlap one block's ramp with the other's stream. Where that ring would be split (few
+// units: the cost model splits to fill its slots) it loses to the 1-block ring (the partials
+// and the combine): 32 x 28/4 x 4k D 64 -3 to -5%, 48 x 32/8 x 1k D 128 -5 to -8%. H200, same
+// process, TB/s against the 1-block ring, per process (bench/gpu/DECODE_NOTES.md "Short-key
+// decode: two blocks per SM", call 2; bf16 x 2, f16): D 64 R4 +31%, 64 x 32/8 x 2k +10%; D 128
+// 64 x 32/8 x 1k (row 38) -0.2 to +1.5%, 128 x 32/8 x 1k +6.6 to +7.5%, 128 x 20/20 x 677
+// +6.6 to +6.9%. Not taken: 8 x 32/8 x 8k D 64 (split either way) +0.3 to +0.8%; D 128 past
+// 1024 keys (64 x 20/20 x 1059 +8%, 128 x 40/8 x 5281 +0.5 to +2%, but not measured on the
+// models rows 26-31).
+constexpr int64_t kTma64ThreeStageMaxKeys = 2048;
+constexpr int64_t kTma128FourWarpMaxKeys = 1024;
+bool decode_nv_short_key_ring(int dp, int64_t seq_q, int64_t seq_k, int64_t units, int key_tile,
+                              int64_t slots) {
+  const int64_t max_keys = dp == 64 ? kTma64ThreeStageMaxKeys : dp == 128 ? kTma128FourWarpMaxKeys : 0;
+  if (seq_q != 1 || seq_k > max_keys || key_tile < 1) return false;
+  return decode_nv_model_splits(units, (seq_k + key_tile - 1) / key_tile, slots) == 1;
+}
+
 // Splits s minimize the modelled time waves(s) * (tiles per split + F) + C
 // (s > 1), in units of one tile's stream time per block: F ~ 2 tiles of
 // pipeline fill and prologue per block, C ~ 2 for the combine launch. Ties
@@ -1642,18 +1679,7 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   const int64_t tiles = (p->seq_k + bc - 1) / bc;
   const int64_t smax = tiles < kMaxSplits ? (tiles > 0 ? tiles : 1) : kMaxSplits;
   if (env_splits > 0) return (int)(env_splits < smax ? env_splits : smax);
-  int best = 1;
-  double best_cost = 0;
-  for (int64_t s = 1; s <= smax; ++s) {
-    const int64_t waves = (base * s + slots - 1) / slots;
-    const int64_t per = (tiles + s - 1) / s;
-    const double cost = (double)waves * (double)(per + 2) + (s > 1 ? 2.0 : 0.0);
-    if (s == 1 || cost < best_cost) {
-      best = (int)s;
-      best_cost = cost;
-    }
-  }
-  return best;
+  return decode_nv_model_splits(base, tiles, slots);
 }
 
 // The in-kernel combine's default limit on a block's key tiles: short calls

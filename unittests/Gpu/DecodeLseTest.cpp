@@ -412,36 +412,39 @@ TEST(DecodeLse, SplitMerges) {
   }
 }
 
-// One query row at short keys (decode_nv.cu, kTma64ThreeStageMaxKeys and
-// kTma128FourWarpMaxKeys): the rings of two blocks per multiprocessor, D 64
-// the 3-stage TMA ring of 8 warps and D 128 the 4-warp TMA ring, compared
-// row by row with the reference (with the split count the kernel picks and
-// with 3 splits) on more units than multiprocessors (B 40 x 4 KV heads), a partial last key
-// tile, and the next key count past each bound on the default rings.
+// One query row at short keys (decode_nv_short_key_ring): the rings of two
+// blocks per multiprocessor, D 64 the 3-stage TMA ring of 8 warps and D 128
+// the 4-warp TMA ring, compared row by row with the reference (with the
+// split count the kernel picks and with 3 splits) on more units than
+// multiprocessors (B 40 x 4 KV heads) and a partial last key tile; the 1-block
+// rings past each key bound and where the cost model would split the
+// 2-block ring (B 1: 4 units).
 TEST(DecodeLse, ShortKeyRings) {
   DECODE_GPU_OR_SKIP();
   int major = 0;
   if (cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0) != cudaSuccess || major < 9)
     GTEST_SKIP() << "the TMA rings need compute capability 9.0";
   struct Ring {
-    int D, Sk, stages, warps;
+    int B, D, Sk, stages, warps;
   };
-  const Ring rings[] = {{64, 1105, 3, 8}, {64, 8192, 3, 8}, {64, 8193, 6, 8},
-                        {128, 1000, 3, 4}, {128, 1024, 3, 4}, {128, 1025, 3, 8}};
+  const Ring rings[] = {{40, 64, 1105, 3, 8}, {40, 64, 2048, 3, 8},  {40, 64, 2049, 6, 8},
+                        {1, 64, 1105, 6, 8},  {40, 128, 1000, 3, 4}, {40, 128, 1024, 3, 4},
+                        {40, 128, 1025, 3, 8}, {1, 128, 1000, 3, 8}};
   uint32_t seed = 60;
   for (const Ring &r : rings)
     for (int splits : {0, 3}) {
       DCase c;
-      c.B = r.Sk > 2048 ? 3 : 40; c.Hq = 28; c.Hkv = 4; c.Sk = r.Sk; c.D = r.D;
+      c.B = r.B; c.Hq = 28; c.Hkv = 4; c.Sk = r.Sk; c.D = r.D;
       c.dt = seed % 2 ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16; c.seed = seed++;
       attn::decode_nv_force_variant(-1); // forget the last launch's variant
       runDecode(c, splits);
       attn::DecodeNvVariantInfo info{};
-      ASSERT_TRUE(attn::decode_nv_describe_variant(attn::decode_nv_last_variant(), &info))
-          << "D " << r.D << " Sk " << r.Sk;
-      EXPECT_TRUE(info.tma) << "D " << r.D << " Sk " << r.Sk;
-      EXPECT_EQ(info.stages, r.stages) << "D " << r.D << " Sk " << r.Sk;
-      EXPECT_EQ(info.warps, r.warps) << "D " << r.D << " Sk " << r.Sk;
+      const std::string at = "B " + std::to_string(r.B) + " D " + std::to_string(r.D) + " Sk " +
+                             std::to_string(r.Sk);
+      ASSERT_TRUE(attn::decode_nv_describe_variant(attn::decode_nv_last_variant(), &info)) << at;
+      EXPECT_TRUE(info.tma) << at;
+      EXPECT_EQ(info.stages, r.stages) << at;
+      EXPECT_EQ(info.warps, r.warps) << at;
     }
 }
 
