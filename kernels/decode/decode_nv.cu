@@ -1210,6 +1210,24 @@ constexpr int kTmaWarps = 8;
 // D == Dv == 64 (tma64_ok): the 6-stage TMA ring of add_tma64 (bench/gpu/DECODE_NOTES.md,
 // "D 64 MHA decode on a TMA ring": +10-13% over the per-warp rings on MHA rows).
 constexpr int kStagesTma64 = 6;
+// Short keys (issue 12: seed 5's R4, 128 x 28/4 x 1105 keys, D 64; models row 38, 64 x 32/8 x
+// 1k, D 128): a call of many short blocks (one split, 8-16 key tiles each, 2-4 waves) pays each
+// block's first-tile latency and drain on an SM that holds one block; rings of two blocks per
+// SM overlap one block's ramp with the other's stream. Where that ring would be split (few
+// units: the cost model splits to fill its slots) it loses to the 1-block ring (the partials
+// and the combine): 32 x 28/4 x 4k D 64 -3 to -5%, 48 x 32/8 x 1k D 128 -5 to -8%. H200, same
+// process, TB/s against the 1-block ring, per process (bench/gpu/DECODE_NOTES.md "Short-key
+// decode: two blocks per SM", call 2; bf16 x 2, f16): D 64 R4 +31%, 64 x 32/8 x 2k +10%; D 128
+// 64 x 32/8 x 1k (row 38) -0.2 to +1.5%, 128 x 32/8 x 1k +6.6 to +7.5%, 128 x 20/20 x 677
+// +6.6 to +6.9%. Not taken: 8 x 32/8 x 8k D 64 (split either way) +0.3 to +0.8%; D 128 past
+// 1024 keys (64 x 20/20 x 1059 +8%, 128 x 40/8 x 5281 +0.5 to +2%, but not measured on the
+// models rows 26-31).
+constexpr int64_t kTma64ThreeStageMaxKeys = 2048;
+constexpr int64_t kTma128FourWarpMaxKeys = 1024;
+// The key bound of head-dim bucket dp's 2-block ring (0: none).
+int64_t short_key_ring_max_keys(int dp) {
+  return dp == 64 ? kTma64ThreeStageMaxKeys : dp == 128 ? kTma128FourWarpMaxKeys : 0;
+}
 
 int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, int mt = 1) {
   const int dp = dp_of(p);
@@ -1317,7 +1335,11 @@ int default_variant(const attnk_problem *p) {
     if (w >= 0) return w;
   }
   // The ring of two blocks per multiprocessor where decode_nv_short_key_ring
-  // takes it (no 4-warp TMA ring rounds logits: those keep 8 warps).
+  // takes it (measured without masks; no 4-warp TMA ring rounds logits:
+  // those keep 8 warps); the cheap tests first (every call's host path
+  // comes here).
+  const bool short_keys =
+      p->seq_q == 1 && !p->mask.data && p->seq_k <= short_key_ring_max_keys(dp_of(p));
   auto two_blocks = [&](int vi) {
     const int per_sm = blocks_per_sm(vi);
     if (vi < 0 || per_sm < 1 || p->heads_kv < 1) return false;
@@ -1327,11 +1349,11 @@ int default_variant(const attnk_problem *p) {
                                     (int64_t)(device_sms() > 0 ? device_sms() : 1) * per_sm);
   };
   if (kTmaDefault && tma_ok(p)) {
-    const int w4 = find_variant(p, kTmaRing, 3, 4);
+    const int w4 = short_keys ? find_variant(p, kTmaRing, 3, 4) : -1;
     return w4 >= 0 && two_blocks(w4) ? w4 : find_variant(p, kTmaRing, 3, kTmaWarps);
   }
   if (kTmaDefault && tma64_ok(p)) {
-    const int t3 = find_variant(p, kTmaRing, 3, kTmaWarps);
+    const int t3 = short_keys ? find_variant(p, kTmaRing, 3, kTmaWarps) : -1;
     return t3 >= 0 && two_blocks(t3) ? t3 : find_variant(p, kTmaRing, kStagesTma64, kTmaWarps);
   }
   return cp_async_variant(p);
@@ -1635,24 +1657,9 @@ int decode_nv_model_splits(int64_t units, int64_t tiles, int64_t slots) {
   return best;
 }
 
-// Short keys (issue 12: seed 5's R4, 128 x 28/4 x 1105 keys, D 64; models row 38, 64 x 32/8 x
-// 1k, D 128): a call of many short blocks (one split, 8-16 key tiles each, 2-4 waves) pays each
-// block's first-tile latency and drain on an SM that holds one block; rings of two blocks per
-// SM overlap one block's ramp with the other's stream. Where that ring would be split (few
-// units: the cost model splits to fill its slots) it loses to the 1-block ring (the partials
-// and the combine): 32 x 28/4 x 4k D 64 -3 to -5%, 48 x 32/8 x 1k D 128 -5 to -8%. H200, same
-// process, TB/s against the 1-block ring, per process (bench/gpu/DECODE_NOTES.md "Short-key
-// decode: two blocks per SM", call 2; bf16 x 2, f16): D 64 R4 +31%, 64 x 32/8 x 2k +10%; D 128
-// 64 x 32/8 x 1k (row 38) -0.2 to +1.5%, 128 x 32/8 x 1k +6.6 to +7.5%, 128 x 20/20 x 677
-// +6.6 to +6.9%. Not taken: 8 x 32/8 x 8k D 64 (split either way) +0.3 to +0.8%; D 128 past
-// 1024 keys (64 x 20/20 x 1059 +8%, 128 x 40/8 x 5281 +0.5 to +2%, but not measured on the
-// models rows 26-31).
-constexpr int64_t kTma64ThreeStageMaxKeys = 2048;
-constexpr int64_t kTma128FourWarpMaxKeys = 1024;
 bool decode_nv_short_key_ring(int dp, int64_t seq_q, int64_t seq_k, int64_t units, int key_tile,
                               int64_t slots) {
-  const int64_t max_keys = dp == 64 ? kTma64ThreeStageMaxKeys : dp == 128 ? kTma128FourWarpMaxKeys : 0;
-  if (seq_q != 1 || seq_k > max_keys || key_tile < 1) return false;
+  if (seq_q != 1 || seq_k > short_key_ring_max_keys(dp) || key_tile < 1) return false;
   return decode_nv_model_splits(units, (seq_k + key_tile - 1) / key_tile, slots) == 1;
 }
 

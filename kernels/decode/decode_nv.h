@@ -47,11 +47,11 @@ bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_rin
 /// resident blocks (multiprocessors x blocks per multiprocessor).
 int decode_nv_model_splits(int64_t units, int64_t tiles, int64_t slots);
 
-/// Whether a problem takes the short-key ring of two blocks per
-/// multiprocessor (D 64: the 3-stage TMA ring, D 128: the 4-warp TMA ring)
-/// instead of the 1-block default: one query row (`seq_q`), at most the key
-/// bound of head-dim bucket `dp`, and one split by the cost model with that
-/// ring's `key_tile` keys a tile and `slots` resident blocks.
+/// Whether a problem without a mask takes the short-key ring of two blocks
+/// per multiprocessor (D 64: the 3-stage TMA ring, D 128: the 4-warp TMA
+/// ring) instead of the 1-block default: one query row (`seq_q`), at most
+/// the key bound of head-dim bucket `dp`, and one split by the cost model
+/// with that ring's `key_tile` keys a tile and `slots` resident blocks.
 bool decode_nv_short_key_ring(int dp, int64_t seq_q, int64_t seq_k, int64_t units, int key_tile,
                               int64_t slots);
 

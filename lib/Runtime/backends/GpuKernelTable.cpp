@@ -414,7 +414,7 @@ const GpuKernel kGeneral = {"fa2-general", generalSupports, generalLaunch};
 // (g 32, D 128) +46-49%, 256 tiles (g 16) +8-9%, 64 tiles even (g 32, 4k)
 // or -8% (g 16, 4k); groups of 4 and 7 (rows 26-32): -4 to -88%.
 // Except at short keys: one query row, groups of 4-8, D 128, at most 1024
-// keys, no mask, not causal, from 64 tiles (bench/RESULTS.md, "Decode 64 x
+// keys, no mask, not causal, 64 to 255 tiles (kPackShortMaxTiles; bench/RESULTS.md, "Decode 64 x
 // 32/8 x 1k: persistent blocks and packed query groups", H200, same
 // process, TB/s packed against the decode kernel, bf16 unless said): 1024
 // keys, g 4, B 8 / 16 / 32 / 48 / 64 / 128 (64-1024 tiles): 2.05 / 3.04 /
