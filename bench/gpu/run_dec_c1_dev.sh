@@ -7,7 +7,8 @@
 # decode TMA maps; row 38 / B 128 on d128_bm128_ovl_dyn (2 stages, register O stores) and on the
 # decode kernel; (3) ncu (sections + SASS source counters) on row 38's packed kernel, R4's decode
 # kernel and R4 packed.
-# Run from a tree root holding include/, bench/ and build-gpu/{lib,bin}: run tool, carry
+# Run from a tree root holding include/, kernels/include/ (step 1b's layout probe: attn_kernels.h; call 1
+# lacked it, so 1b did not run), bench/ and build-gpu/{lib,bin}: run tool, carry
 # .devtree-dec, command "cd .devtree-dec && LIMIT=<s> bash bench/gpu/run_dec_c1_dev.sh".
 cd "$(dirname "$0")/../.."
 export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH

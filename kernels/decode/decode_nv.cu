@@ -1157,8 +1157,9 @@ template <class T, bool MASK> void add_rounded(Variant *v, int &n) {
 
 // D == Dv == 64 on a TMA ring (tma64_ok): 8 warps, 128-key tiles of one
 // 64-column box each for K and V (32 KB a stage), 6 stages (1 block per SM;
-// the default, kStagesTma64) or 3 (2 blocks; ATTN_DECODE_NV_RING=2 WARPS=8
-// STAGES=3): the bytes in flight per SM of the D 128 default, where the D 64
+// the default, kStagesTma64) or 3 (2 blocks: the short-key default,
+// decode_nv_short_key_ring; ATTN_DECODE_NV_RING=2 WARPS=8 STAGES=3): the
+// bytes in flight per SM of the D 128 default, where the D 64
 // per-warp cp.async rings stream at ~3.6-3.8 TB/s (B 2, 16/16 heads, 54.5k keys).
 template <class T> void add_tma64(Variant *v, int &n) {
   v[n++] = make_variant<T, 64, 6, false, kTmaRing, 8>();
@@ -1305,7 +1306,7 @@ bool d256_ok(const attnk_problem *p) {
   return !off && p->head_dim == 256 && p->head_dim_v == 256 && !p->mask.data && !rounds_logits(p) &&
          device_sm90();
 }
-// The D 64 TMA ring (add_tma64, chosen only by the knobs): D == Dv == 64,
+// The D 64 TMA ring (add_tma64, the D 64 default): D == Dv == 64,
 // no mask, no logit rounding, compute capability 9.0+.
 bool tma64_ok(const attnk_problem *p) {
   return p->head_dim == 64 && p->head_dim_v == 64 && !p->mask.data && !rounds_logits(p) && device_sm90();
