@@ -28,15 +28,20 @@ import model_shapes  # noqa: E402
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lib", default="build-gpu/lib/libattnrt.so")
-    ap.add_argument("--only", required=True)
+    ap.add_argument("--only", default="")
     ap.add_argument("--variant", action="append", default=[])
     ap.add_argument("--warm", type=int, default=3)
     ap.add_argument("--calls", type=int, default=8)
+    ap.add_argument("--extra", action="append", default=[],
+                    help="B,Hq,Hkv,Sk,D: a decode shape the sweep lacks (row 100, 101, ... after --only)")
     args = ap.parse_args()
     rt = bench_sdpa.Attnrt(args.lib)
     variants = [decode_variants.parse_variant(v) for v in args.variant] or [("base", {})]
-    for idx in (int(i) for i in args.only.split(",")):
-        s = model_shapes.SHAPES[idx]
+    shapes = [(int(i), model_shapes.SHAPES[int(i)]) for i in filter(None, args.only.split(","))]
+    for n, e in enumerate(args.extra):
+        B, Hq, Hkv, Sk, D = (int(x) for x in e.split(","))
+        shapes.append((100 + n, model_shapes.Shape(f"extra {e}", "-", "-", B, Hq, Hkv, 1, Sk, D, 0, None)))
+    for idx, s in shapes:
         sets = bench_sdpa.rotating_inputs(s, model_shapes.io_bytes(s), torch.bfloat16, torch.device("cuda"))
         probs = [rt.problem(q, k, v, o, 0, s.D ** -0.5) for (q, k, v, o) in sets]
         for name, env in variants:

@@ -1157,8 +1157,9 @@ template <class T, bool MASK> void add_rounded(Variant *v, int &n) {
 
 // D == Dv == 64 on a TMA ring (tma64_ok): 8 warps, 128-key tiles of one
 // 64-column box each for K and V (32 KB a stage), 6 stages (1 block per SM;
-// the default, kStagesTma64) or 3 (2 blocks; ATTN_DECODE_NV_RING=2 WARPS=8
-// STAGES=3): the bytes in flight per SM of the D 128 default, where the D 64
+// the default, kStagesTma64) or 3 (2 blocks: the short-key default,
+// decode_nv_short_key_ring; ATTN_DECODE_NV_RING=2 WARPS=8 STAGES=3): the
+// bytes in flight per SM of the D 128 default, where the D 64
 // per-warp cp.async rings stream at ~3.6-3.8 TB/s (B 2, 16/16 heads, 54.5k keys).
 template <class T> void add_tma64(Variant *v, int &n) {
   v[n++] = make_variant<T, 64, 6, false, kTmaRing, 8>();
@@ -1210,6 +1211,24 @@ constexpr int kTmaWarps = 8;
 // D == Dv == 64 (tma64_ok): the 6-stage TMA ring of add_tma64 (bench/gpu/DECODE_NOTES.md,
 // "D 64 MHA decode on a TMA ring": +10-13% over the per-warp rings on MHA rows).
 constexpr int kStagesTma64 = 6;
+// Short keys (issue 12: seed 5's R4, 128 x 28/4 x 1105 keys, D 64; models row 38, 64 x 32/8 x
+// 1k, D 128): a call of many short blocks (one split, 8-16 key tiles each, 2-4 waves) pays each
+// block's first-tile latency and drain on an SM that holds one block; rings of two blocks per
+// SM overlap one block's ramp with the other's stream. Where that ring would be split (few
+// units: the cost model splits to fill its slots) it loses to the 1-block ring (the partials
+// and the combine): 32 x 28/4 x 4k D 64 -3 to -5%, 48 x 32/8 x 1k D 128 -5 to -8%. H200, same
+// process, TB/s against the 1-block ring, per process (bench/gpu/DECODE_NOTES.md "Short-key
+// decode: two blocks per SM", call 2; bf16 x 2, f16): D 64 R4 +31%, 64 x 32/8 x 2k +10%; D 128
+// 64 x 32/8 x 1k (row 38) -0.2 to +1.5%, 128 x 32/8 x 1k +6.6 to +7.5%, 128 x 20/20 x 677
+// +6.6 to +6.9%. Not taken: 8 x 32/8 x 8k D 64 (split either way) +0.3 to +0.8%; D 128 past
+// 1024 keys (64 x 20/20 x 1059 +8%, 128 x 40/8 x 5281 +0.5 to +2%, but not measured on the
+// models rows 26-31).
+constexpr int64_t kTma64ThreeStageMaxKeys = 2048;
+constexpr int64_t kTma128FourWarpMaxKeys = 1024;
+// The key bound of head-dim bucket dp's 2-block ring (0: none).
+int64_t short_key_ring_max_keys(int dp) {
+  return dp == 64 ? kTma64ThreeStageMaxKeys : dp == 128 ? kTma128FourWarpMaxKeys : 0;
+}
 
 int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, int mt = 1) {
   const int dp = dp_of(p);
@@ -1287,7 +1306,7 @@ bool d256_ok(const attnk_problem *p) {
   return !off && p->head_dim == 256 && p->head_dim_v == 256 && !p->mask.data && !rounds_logits(p) &&
          device_sm90();
 }
-// The D 64 TMA ring (add_tma64, chosen only by the knobs): D == Dv == 64,
+// The D 64 TMA ring (add_tma64, the D 64 default): D == Dv == 64,
 // no mask, no logit rounding, compute capability 9.0+.
 bool tma64_ok(const attnk_problem *p) {
   return p->head_dim == 64 && p->head_dim_v == 64 && !p->mask.data && !rounds_logits(p) && device_sm90();
@@ -1309,14 +1328,35 @@ int wide_variant(const attnk_problem *p) {
   if (tma_ok(p)) return find_variant(p, kTmaRing, kWideStages128, 2 * kWideMT, kWideMT);
   return -1;
 }
+int blocks_per_sm(int vi);
 int default_variant(const attnk_problem *p) {
   if (dp_of(p) == 256) return d256_ok(p) ? find_variant(p, kTmaRing, kStages256) : -1;
   if (knobs().mt != 1) {
     const int w = wide_variant(p);
     if (w >= 0) return w;
   }
-  if (kTmaDefault && tma_ok(p)) return find_variant(p, kTmaRing, 3, kTmaWarps);
-  if (kTmaDefault && tma64_ok(p)) return find_variant(p, kTmaRing, kStagesTma64, kTmaWarps);
+  // The ring of two blocks per multiprocessor where decode_nv_short_key_ring
+  // takes it (measured without masks; no 4-warp TMA ring rounds logits:
+  // those keep 8 warps); the cheap tests first (every call's host path
+  // comes here).
+  const bool short_keys =
+      p->seq_q == 1 && !p->mask.data && p->seq_k <= short_key_ring_max_keys(dp_of(p));
+  auto two_blocks = [&](int vi) {
+    const int per_sm = blocks_per_sm(vi);
+    if (vi < 0 || per_sm < 1 || p->heads_kv < 1) return false;
+    const int64_t rows = p->heads_q / p->heads_kv * p->seq_q;
+    const int64_t units = p->batch * p->heads_kv * ((rows + kRows - 1) / kRows);
+    return decode_nv_short_key_ring(dp_of(p), p->seq_q, p->seq_k, units, variants()[vi].bc(),
+                                    (int64_t)(device_sms() > 0 ? device_sms() : 1) * per_sm);
+  };
+  if (kTmaDefault && tma_ok(p)) {
+    const int w4 = short_keys ? find_variant(p, kTmaRing, 3, 4) : -1;
+    return w4 >= 0 && two_blocks(w4) ? w4 : find_variant(p, kTmaRing, 3, kTmaWarps);
+  }
+  if (kTmaDefault && tma64_ok(p)) {
+    const int t3 = short_keys ? find_variant(p, kTmaRing, 3, kTmaWarps) : -1;
+    return t3 >= 0 && two_blocks(t3) ? t3 : find_variant(p, kTmaRing, kStagesTma64, kTmaWarps);
+  }
   return cp_async_variant(p);
 }
 
@@ -1601,6 +1641,29 @@ bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_rin
   return tma_ring && (head_dim_bucket == 128 || head_dim_bucket == 64) && rows_per_block == kRows;
 }
 
+int decode_nv_model_splits(int64_t units, int64_t tiles, int64_t slots) {
+  if (slots < 1) slots = 1;
+  const int64_t smax = tiles < kMaxSplits ? (tiles > 0 ? tiles : 1) : kMaxSplits;
+  int best = 1;
+  double best_cost = 0;
+  for (int64_t s = 1; s <= smax; ++s) {
+    const int64_t waves = (units * s + slots - 1) / slots;
+    const int64_t per = (tiles + s - 1) / s;
+    const double cost = (double)waves * (double)(per + 2) + (s > 1 ? 2.0 : 0.0);
+    if (s == 1 || cost < best_cost) {
+      best = (int)s;
+      best_cost = cost;
+    }
+  }
+  return best;
+}
+
+bool decode_nv_short_key_ring(int dp, int64_t seq_q, int64_t seq_k, int64_t units, int key_tile,
+                              int64_t slots) {
+  if (seq_q != 1 || seq_k > short_key_ring_max_keys(dp) || key_tile < 1) return false;
+  return decode_nv_model_splits(units, (seq_k + key_tile - 1) / key_tile, slots) == 1;
+}
+
 // Splits s minimize the modelled time waves(s) * (tiles per split + F) + C
 // (s > 1), in units of one tile's stream time per block: F ~ 2 tiles of
 // pipeline fill and prologue per block, C ~ 2 for the combine launch. Ties
@@ -1624,18 +1687,7 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   const int64_t tiles = (p->seq_k + bc - 1) / bc;
   const int64_t smax = tiles < kMaxSplits ? (tiles > 0 ? tiles : 1) : kMaxSplits;
   if (env_splits > 0) return (int)(env_splits < smax ? env_splits : smax);
-  int best = 1;
-  double best_cost = 0;
-  for (int64_t s = 1; s <= smax; ++s) {
-    const int64_t waves = (base * s + slots - 1) / slots;
-    const int64_t per = (tiles + s - 1) / s;
-    const double cost = (double)waves * (double)(per + 2) + (s > 1 ? 2.0 : 0.0);
-    if (s == 1 || cost < best_cost) {
-      best = (int)s;
-      best_cost = cost;
-    }
-  }
-  return best;
+  return decode_nv_model_splits(base, tiles, slots);
 }
 
 // The in-kernel combine's default limit on a block's key tiles: short calls

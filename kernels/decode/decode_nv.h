@@ -42,6 +42,19 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
 /// (`tma_ring`) at head-dim bucket 128 with one 16-row m-tile per block.
 bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_ring);
 
+/// The decode cost model's split count (decode_nv_num_splits): `units`
+/// (batch x KV head x row blocks) of `tiles` key tiles each on `slots`
+/// resident blocks (multiprocessors x blocks per multiprocessor).
+int decode_nv_model_splits(int64_t units, int64_t tiles, int64_t slots);
+
+/// Whether a problem without a mask takes the short-key ring of two blocks
+/// per multiprocessor (D 64: the 3-stage TMA ring, D 128: the 4-warp TMA
+/// ring) instead of the 1-block default: one query row (`seq_q`), at most
+/// the key bound of head-dim bucket `dp`, and one split by the cost model
+/// with that ring's `key_tile` keys a tile and `slots` resident blocks.
+bool decode_nv_short_key_ring(int dp, int64_t seq_q, int64_t seq_k, int64_t units, int key_tile,
+                              int64_t slots);
+
 /// Whether the split kernel and the combine after it are launched with
 /// programmatic stream serialization (sm_90: each may be scheduled while the
 /// stream's previous kernel drains, and waits for it before its first global

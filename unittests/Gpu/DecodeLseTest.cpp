@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "DecodeTestSupport.h"
+#include "decode/decode_nv.h"
 
 #include <cstdlib>
 #include <string>
@@ -409,6 +410,42 @@ TEST(DecodeLse, SplitMerges) {
     c.Hq = 4; c.Hkv = 4; c.Sk = 2500; c.D = 256; c.seed = 55; // 40 key tiles of 64
     for (int splits : {3, 40}) runDecode(c, splits);
   }
+}
+
+// One query row at short keys (decode_nv_short_key_ring): the rings of two
+// blocks per multiprocessor, D 64 the 3-stage TMA ring of 8 warps and D 128
+// the 4-warp TMA ring, compared row by row with the reference (with the
+// split count the kernel picks and with 3 splits) on more units than
+// multiprocessors (B 40 x 4 KV heads) and a partial last key tile; the 1-block
+// rings past each key bound and where the cost model would split the
+// 2-block ring (B 1: 4 units).
+TEST(DecodeLse, ShortKeyRings) {
+  DECODE_GPU_OR_SKIP();
+  int major = 0;
+  if (cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0) != cudaSuccess || major < 9)
+    GTEST_SKIP() << "the TMA rings need compute capability 9.0";
+  struct Ring {
+    int B, D, Sk, stages, warps;
+  };
+  const Ring rings[] = {{40, 64, 1105, 3, 8}, {40, 64, 2048, 3, 8},  {40, 64, 2049, 6, 8},
+                        {1, 64, 1105, 6, 8},  {40, 128, 1000, 3, 4}, {40, 128, 1024, 3, 4},
+                        {40, 128, 1025, 3, 8}, {1, 128, 1000, 3, 8}};
+  uint32_t seed = 60;
+  for (const Ring &r : rings)
+    for (int splits : {0, 3}) {
+      DCase c;
+      c.B = r.B; c.Hq = 28; c.Hkv = 4; c.Sk = r.Sk; c.D = r.D;
+      c.dt = seed % 2 ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16; c.seed = seed++;
+      attn::decode_nv_force_variant(-1); // forget the last launch's variant
+      runDecode(c, splits);
+      attn::DecodeNvVariantInfo info{};
+      const std::string at = "B " + std::to_string(r.B) + " D " + std::to_string(r.D) + " Sk " +
+                             std::to_string(r.Sk);
+      ASSERT_TRUE(attn::decode_nv_describe_variant(attn::decode_nv_last_variant(), &info)) << at;
+      EXPECT_TRUE(info.tma) << at;
+      EXPECT_EQ(info.stages, r.stages) << at;
+      EXPECT_EQ(info.warps, r.warps) << at;
+    }
 }
 
 // ATTN_DECODE_NV_TIMELINE (decode_nv.cu, DnTimeline; measurement): the

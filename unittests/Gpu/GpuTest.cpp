@@ -2607,9 +2607,9 @@ TEST(HipBackend, PackedQueryGroupsDefaultChoice) {
   c = mk(sms, 8, 2, 1, 1100, 128, ATTNRT_DTYPE_BF16); // small groups (longer keys)
   c.expectKernel = "decode";
   runCase(c);
-  // ... except at short keys (groups of 4-8, D 128, <= 1024 keys, from 64
-  // tiles): packed; its twins (a key more, a group of 2, D 64, 56 tiles) the
-  // decode kernel.
+  // ... except at short keys (groups of 4-8, D 128, <= 1024 keys, 64-255
+  // tiles): packed; its twins (a key more, a group of 2, D 64, 56 tiles, 256
+  // tiles) the decode kernel.
   c = mk(9, 32, 8, 1, 1000, 128, ATTNRT_DTYPE_BF16); // 72 tiles
   c.expectKernel = "sm90-packgqa";
   c.perRow = true;
@@ -2619,9 +2619,11 @@ TEST(HipBackend, PackedQueryGroupsDefaultChoice) {
   runCase(c);
   runLseCase(c);
   for (const Case &t : {mk(9, 32, 8, 1, 1025, 128, ATTNRT_DTYPE_BF16), mk(9, 16, 8, 1, 1000, 128, ATTNRT_DTYPE_BF16),
-                        mk(9, 32, 8, 1, 1000, 64, ATTNRT_DTYPE_BF16), mk(7, 32, 8, 1, 1000, 128, ATTNRT_DTYPE_BF16)}) {
+                        mk(9, 32, 8, 1, 1000, 64, ATTNRT_DTYPE_BF16), mk(7, 32, 8, 1, 1000, 128, ATTNRT_DTYPE_BF16),
+                        mk(32, 32, 8, 1, 1000, 128, ATTNRT_DTYPE_F16)}) {
     c = t;
     c.expectKernel = "decode";
+    c.perRow = true;
     runCase(c);
   }
   // D 256 at short keys (groups of 2-15, <= 2048 keys; <= 8192 keys on at

@@ -1087,11 +1087,23 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   EXPECT_EQ(why, "4" + small);
   EXPECT_FALSE(pays(8, 28, 4, 32768, 128));
   EXPECT_EQ(why, "7" + small);
-  // Short keys (measured at 512 and 1024): groups of 4-8 packed from 64 tiles ...
-  EXPECT_TRUE(pays(64, 32, 8, 1024, 128)) << why; // Llama-3.1-8B decode B64 1k (row 38)
+  // Short keys (measured at 512 and 1024): groups of 4-8 packed from 64 tiles
+  // to 255 ...
+  EXPECT_TRUE(pays(31, 32, 8, 1024, 128)) << why; // 248 tiles
   EXPECT_TRUE(pays(8, 32, 8, 1024, 128)) << why;
-  EXPECT_TRUE(pays(64, 64, 8, 1024, 128)) << why;
-  EXPECT_TRUE(pays(64, 28, 4, 600, 128)) << why;
+  EXPECT_TRUE(pays(16, 64, 8, 1024, 128)) << why;
+  EXPECT_TRUE(pays(48, 28, 4, 600, 128)) << why;
+  // ... from 256 tiles the decode kernel: B 32, Llama-3.1-8B decode B64 1k
+  // (row 38), groups of 7 and 8, B 128.
+  const std::string many = " tiles of 128 packed rows (packed from 64 to 255 for groups of ";
+  EXPECT_FALSE(pays(32, 32, 8, 1024, 128));
+  EXPECT_EQ(why, "256" + many + "4 at short keys)");
+  EXPECT_FALSE(pays(64, 32, 8, 1024, 128));
+  EXPECT_FALSE(pays(64, 28, 4, 1024, 128));
+  EXPECT_EQ(why, "256" + many + "7 at short keys)");
+  EXPECT_FALSE(pays(64, 64, 8, 1024, 128));
+  EXPECT_FALSE(pays(128, 32, 8, 1024, 128));
+  EXPECT_EQ(why, "1024" + many + "4 at short keys)");
   // ... and their twins: a key more, D 64, a group of 2 or 12, too few tiles,
   // two query rows, a mask, causal rows.
   EXPECT_FALSE(pays(64, 32, 8, 1025, 128));
@@ -1101,7 +1113,7 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   EXPECT_EQ(why, "2" + small);
   EXPECT_FALSE(pays(64, 24, 2, 1024, 128));
   EXPECT_FALSE(pays(7, 32, 8, 1024, 128));
-  EXPECT_EQ(why, "56 tiles of 128 packed rows (packed from 64 for groups of 4 at short keys)");
+  EXPECT_EQ(why, "56" + many + "4 at short keys)");
   attnk_problem k = oneRow(64, 32, 8, 1024, 128);
   k.seq_q = 2;
   EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
@@ -1228,6 +1240,29 @@ TEST(GpuKernelTable, DecodeEvictFirstDefault) {
   EXPECT_TRUE(attn::decode_nv_evict_first(64, 16, true)); // the D 64 TMA ring
 }
 
+// The decode kernel's short-key rings of two blocks per SM
+// (decode_nv_short_key_ring, 132 SMs x 2 blocks): one query row, up to 2048
+// keys at D 64 (128-key tiles) and 1024 at D 128 (64-key tiles of the 4-warp
+// ring), where the cost model runs them as one split.
+TEST(GpuKernelTable, DecodeShortKeyRings) {
+  using attn::decode_nv_short_key_ring;
+  EXPECT_EQ(attn::decode_nv_model_splits(512, 9, 264), 1);  // seed 5's R4: 2 waves of 9 tiles
+  EXPECT_EQ(attn::decode_nv_model_splits(128, 32, 264), 2); // 32 x 28/4 x 4k D 64: split
+  EXPECT_EQ(attn::decode_nv_model_splits(384, 16, 264), 2); // 48 x 32/8 x 1k D 128: split
+  EXPECT_EQ(attn::decode_nv_model_splits(8, 1024, 132), 16); // row 28: 16 splits of 64 tiles
+  EXPECT_TRUE(decode_nv_short_key_ring(64, 1, 1105, 512, 128, 264));  // R4
+  EXPECT_TRUE(decode_nv_short_key_ring(64, 1, 2048, 512, 128, 264));  // 64 x 32/8 x 2k
+  EXPECT_FALSE(decode_nv_short_key_ring(64, 1, 2049, 512, 128, 264)); // past the bound
+  EXPECT_FALSE(decode_nv_short_key_ring(64, 1, 2048, 128, 128, 264)); // would split
+  EXPECT_FALSE(decode_nv_short_key_ring(64, 2, 1105, 512, 128, 264)); // two query rows
+  EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 1024, 512, 64, 264));  // row 38
+  EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 1024, 256, 64, 264));  // 32 x 32/8 x 1k
+  EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 677, 2560, 64, 264));  // 128 x 20/20 x 677
+  EXPECT_FALSE(decode_nv_short_key_ring(128, 1, 1024, 384, 64, 264)); // 48 x 32/8: would split
+  EXPECT_FALSE(decode_nv_short_key_ring(128, 1, 1025, 512, 64, 264)); // past the bound
+  EXPECT_FALSE(decode_nv_short_key_ring(256, 1, 1024, 512, 64, 264)); // D 256: none
+}
+
 #if defined(ATTN_HAVE_HOPPER)
 TEST(GpuKernelTable, PackedQueryGroupsKernel) {
   const GpuKernel *g = findGpuKernel("sm90-packgqa");
@@ -1243,7 +1278,7 @@ TEST(GpuKernelTable, PackedQueryGroupsKernel) {
   EXPECT_TRUE(g->prefer(oneRow(2, 8, 2, 300, 64), &whyNot)) << whyNot;
   EXPECT_FALSE(g->prefer(oneRow(64, 32, 8, 4096, 128), &whyNot));
   EXPECT_EQ(whyNot, "4" + std::string(kSmallGroupWhy));
-  EXPECT_TRUE(g->prefer(oneRow(64, 32, 8, 1024, 128), &whyNot)) << whyNot; // its short-key twin
+  EXPECT_TRUE(g->prefer(oneRow(16, 32, 8, 1024, 128), &whyNot)) << whyNot; // its short-key twin
   std::string why, report;
   attnk_problem k = oneRow(64, 71, 1, 2048, 64);
   k.causal = ATTNRT_CAUSAL_TOP_LEFT;

@@ -414,7 +414,7 @@ const GpuKernel kGeneral = {"fa2-general", generalSupports, generalLaunch};
 // (g 32, D 128) +46-49%, 256 tiles (g 16) +8-9%, 64 tiles even (g 32, 4k)
 // or -8% (g 16, 4k); groups of 4 and 7 (rows 26-32): -4 to -88%.
 // Except at short keys: one query row, groups of 4-8, D 128, at most 1024
-// keys, no mask, not causal, from 64 tiles (bench/RESULTS.md, "Decode 64 x
+// keys, no mask, not causal, 64 to 255 tiles (kPackShortMaxTiles; bench/RESULTS.md, "Decode 64 x
 // 32/8 x 1k: persistent blocks and packed query groups", H200, same
 // process, TB/s packed against the decode kernel, bf16 unless said): 1024
 // keys, g 4, B 8 / 16 / 32 / 48 / 64 / 128 (64-1024 tiles): 2.05 / 3.04 /
@@ -446,6 +446,15 @@ constexpr int64_t kPackShortMinGroup = 4; // short keys: packed from groups of 4
 constexpr int64_t kPackShortMaxGroup = 8; // ... to 8
 constexpr int64_t kPackShortMaxKeys = 1024;
 constexpr int64_t kPackShortMinTiles = 64; // ... from this many tiles (B 8 x 8 KV heads)
+// ... below this many: from here on the decode kernel (its short-key rings of two blocks per
+// SM, decode_nv_short_key_ring, or its 1-block ring where those would split) streams faster
+// than the packed tiles. H200, same process, bf16 x 2 processes and f16, TB/s packed against
+// the decode kernel's default (bench/gpu/DECODE_NOTES.md "Short-key decode: two blocks per SM",
+// call 2): 1024 keys, g 4: B 32 (256 tiles) 3.46 against 3.74, B 48 (384, the 1-block ring)
+// 3.70 against 3.75, B 64 (row 38) 3.81 against 4.11, B 128 3.97 against 4.29; g 7 B 64 (256)
+// 3.40 against 3.56, g 8 B 64 3.80 against 3.94; 512 keys B 64 3.33 against 3.55. Below 256
+// tiles not measured against this decode kernel (run 16: packed +33% at B 16).
+constexpr int64_t kPackShortMaxTiles = 256;
 constexpr int64_t kPackWideGroup = 33;    // the decode kernel's wide-group blocks
 constexpr int64_t kPackSmShareWide = 4;   // groups >= kPackWideGroup: one tile per 4 SMs
 constexpr int64_t kPackSmShareNarrow = 2; // groups below: one tile per 2 SMs
@@ -494,11 +503,12 @@ bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                   " on few tiles); one query row, no mask, not causal)");
   const int64_t tiles = k.batch * k.heads_kv * ((g + 127) / 128);
   if (g < kPackMinGroup) { // the short-key groups of 4-8
-    if (tiles < kPackShortMinTiles)
+    if (tiles < kPackShortMinTiles || tiles >= kPackShortMaxTiles)
       return whyNot &&
              no(whyNot, std::to_string(tiles) +
                             " tiles of 128 packed rows (packed from " +
-                            std::to_string(kPackShortMinTiles) +
+                            std::to_string(kPackShortMinTiles) + " to " +
+                            std::to_string(kPackShortMaxTiles - 1) +
                             " for groups of " + std::to_string(g) +
                             " at short keys)");
     return true;
