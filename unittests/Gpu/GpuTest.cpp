@@ -2626,6 +2626,35 @@ TEST(HipBackend, PackedQueryGroupsDefaultChoice) {
     c.perRow = true;
     runCase(c);
   }
+  // D 256 at short keys (groups of 2-15, <= 2048 keys; <= 8192 keys on at
+  // most one tile per 2 multiprocessors): packed, the keys split from 1025
+  // keys on few tiles; its twins (a key more, a tile more, one head per KV
+  // head) the decode kernel.
+  c = mk(5, 32, 4, 1, 518, 256, ATTNRT_DTYPE_BF16);
+  c.expectKernel = "sm90-packgqa";
+  c.perRow = true;
+  runCase(c);
+  runLseCase(c);
+  c = mk(2, 16, 8, 1, 1500, 256, ATTNRT_DTYPE_F16); // 16 tiles, split keys
+  c.expectKernel = "sm90-packgqa";
+  c.perRow = true;
+  runCase(c);
+  runLseCase(c);
+  c = mk(1, 24, 2, 1, 2048, 256, ATTNRT_DTYPE_BF16); // a group of 12
+  c.expectKernel = "sm90-packgqa";
+  c.perRow = true;
+  runCase(c);
+  c = mk(sms / 16, 16, 8, 1, 3000, 256, ATTNRT_DTYPE_BF16); // a tile per 2 SMs
+  c.expectKernel = "sm90-packgqa";
+  c.perRow = true;
+  runCase(c);
+  runLseCase(c);
+  for (const Case &t : {mk(sms / 16 + 1, 16, 8, 1, 2049, 256, ATTNRT_DTYPE_BF16),
+                        mk(2, 16, 8, 1, 8193, 256, ATTNRT_DTYPE_BF16), mk(2, 8, 8, 1, 700, 256, ATTNRT_DTYPE_BF16)}) {
+    c = t;
+    c.expectKernel = "decode";
+    runCase(c);
+  }
   // Head dims the decode kernel does not take: packed, not one query row a
   // sm90-wgmma tile, whatever the tile count.
   c = mk(2, 16, 2, 1, 700, 96, ATTNRT_DTYPE_F16);

@@ -959,6 +959,12 @@ TEST(GpuKernelTable, HopperDefaultUsesTheDeviceSmCount) {
 
 // ---- packed query groups (PackedQueryGroups.h, kernel sm90-packgqa)
 
+/// packedQueryGroupsPay's reason for a group too small to pack, after the
+/// group size.
+const char kSmallGroupWhy[] = " query heads per KV head (packed from 16; groups of 4-8 at D 128 from "
+                              "1024 keys down, 2-15 at D 256 from 2048 keys down (8192 on few tiles); "
+                              "one query row, no mask, not causal)";
+
 /// A dense one-query-row problem [B, H, 1, D] (bf16 in and out, the Hopper
 /// kernel's class); pointers are never dereferenced.
 attnk_problem oneRow(int64_t B, int64_t Hq, int64_t Hkv, int64_t Sk, int64_t D) {
@@ -1076,8 +1082,7 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   EXPECT_EQ(why, "64 tiles of 128 packed rows for 132 multiprocessors (packed from one per 2 "
                  "for groups of 32)");
   EXPECT_FALSE(pays(64, 16, 1, 4096, 64));
-  const std::string small = " query heads per KV head (packed from 16; groups of 4-8 at D 128 from 1024 "
-                            "keys down, one query row, no mask, not causal)";
+  const std::string small = kSmallGroupWhy;
   EXPECT_FALSE(pays(64, 32, 8, 4096, 128));
   EXPECT_EQ(why, "4" + small);
   EXPECT_FALSE(pays(8, 28, 4, 32768, 128));
@@ -1119,6 +1124,66 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   k = oneRow(64, 32, 8, 1024, 128);
   k.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT;
   EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
+}
+
+// D 256 at short keys (measured at 518-2048 keys, groups of 2-12, 4 to 1024
+// tiles): packed, whatever the tile count; up to 8k keys on at most one tile
+// per 2 multiprocessors (measured at 3000-8192 keys on 32-64 tiles).
+TEST(GpuKernelTable, PackedQueryGroupsRuleD256) {
+  std::string why;
+  auto pays = [&](int64_t B, int64_t Hq, int64_t Hkv, int64_t Sk, int64_t D) {
+    return packedQueryGroupsPay(oneRow(B, Hq, Hkv, Sk, D), 132, &why);
+  };
+  EXPECT_TRUE(pays(64, 32, 4, 518, 256)) << why;  // random seed 13 R12
+  EXPECT_TRUE(pays(64, 64, 8, 1510, 256)) << why; // seed 13 R38
+  EXPECT_TRUE(pays(128, 16, 8, 700, 256)) << why; // a group of 2
+  EXPECT_TRUE(pays(64, 48, 4, 1024, 256)) << why; // a group of 12
+  EXPECT_TRUE(pays(1, 32, 4, 1024, 256)) << why;  // 4 tiles
+  EXPECT_TRUE(pays(32, 32, 8, 2048, 256)) << why;
+  EXPECT_TRUE(pays(8, 16, 8, 3000, 256)) << why; // 64 tiles
+  EXPECT_TRUE(pays(8, 32, 4, 6000, 256)) << why; // 32 tiles
+  EXPECT_TRUE(pays(4, 32, 8, 8192, 256)) << why;
+  // Twins: a key more (2049 on many tiles, 8193 on few), a tile more than
+  // half the multiprocessors, one head per KV head, D 128 with a group of 2,
+  // Dv != D, two query rows, a mask, causal rows.
+  EXPECT_FALSE(pays(4, 32, 8, 8193, 256));
+  EXPECT_FALSE(pays(67, 32, 8, 3000, 256)); // 536 tiles
+  EXPECT_FALSE(pays(1, 134, 67, 3000, 256)); // 67 tiles
+  EXPECT_TRUE(pays(1, 132, 66, 3000, 256)) << why; // 66 tiles
+  const std::string small = kSmallGroupWhy;
+  EXPECT_FALSE(pays(32, 32, 8, 2049, 256));
+  EXPECT_EQ(why, "4" + small);
+  EXPECT_FALSE(pays(64, 16, 16, 1024, 256));
+  EXPECT_EQ(why, "1" + small);
+  EXPECT_FALSE(pays(128, 16, 8, 700, 128));
+  EXPECT_EQ(why, "2" + small);
+  attnk_problem k = oneRow(64, 32, 4, 518, 256);
+  k.head_dim_v = 128;
+  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
+  k = oneRow(64, 32, 4, 518, 256);
+  k.seq_q = 2;
+  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
+  k = oneRow(64, 32, 4, 518, 256);
+  static bool keep[1];
+  k.mask.data = keep;
+  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
+  k = oneRow(64, 32, 4, 518, 256);
+  k.causal = ATTNRT_CAUSAL_TOP_LEFT;
+  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
+  // Split keys from 1025 keys (where the tiles do not fill the device).
+  EXPECT_TRUE(packedSplitsPay(oneRow(2, 16, 8, 2048, 256), 132));
+  EXPECT_TRUE(packedSplitsPay(oneRow(2, 16, 8, 1025, 256), 132));
+  EXPECT_FALSE(packedSplitsPay(oneRow(2, 16, 8, 1024, 256), 132));
+  EXPECT_TRUE(packedSplitsPay(oneRow(2, 16, 8, 8192, 256), 132));
+  EXPECT_FALSE(packedSplitsPay(oneRow(2, 16, 8, 8193, 256), 132));
+  EXPECT_FALSE(packedSplitsPay(oneRow(9, 16, 8, 2049, 256), 132)); // 72 tiles
+  EXPECT_FALSE(packedSplitsPay(oneRow(2, 16, 8, 2048, 128), 132));
+  if (std::getenv("ATTN_PACKGQA_SPLITS") == nullptr) {
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(2, 16, 8, 2048, 256), 132), 8);  // 16 tiles
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(8, 16, 8, 3000, 256), 132), 2);  // 64 tiles
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(32, 32, 8, 2048, 256), 132), 1); // 256 tiles
+    EXPECT_EQ(packedQueryGroupSplits(oneRow(4, 16, 8, 512, 256), 132), 1);
+  }
 }
 
 // Split keys of the packed tiles: tiles x splits fill the SMs once, at
@@ -1212,8 +1277,7 @@ TEST(GpuKernelTable, PackedQueryGroupsKernel) {
   EXPECT_TRUE(g->prefer(oneRow(2, 32, 1, 2048, 96), &whyNot)) << whyNot;
   EXPECT_TRUE(g->prefer(oneRow(2, 8, 2, 300, 64), &whyNot)) << whyNot;
   EXPECT_FALSE(g->prefer(oneRow(64, 32, 8, 4096, 128), &whyNot));
-  EXPECT_EQ(whyNot, "4 query heads per KV head (packed from 16; groups of 4-8 at D 128 from 1024 keys "
-                    "down, one query row, no mask, not causal)");
+  EXPECT_EQ(whyNot, "4" + std::string(kSmallGroupWhy));
   EXPECT_TRUE(g->prefer(oneRow(16, 32, 8, 1024, 128), &whyNot)) << whyNot; // its short-key twin
   std::string why, report;
   attnk_problem k = oneRow(64, 71, 1, 2048, 64);

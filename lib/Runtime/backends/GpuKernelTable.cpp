@@ -423,6 +423,24 @@ const GpuKernel kGeneral = {"fa2-general", generalSupports, generalLaunch};
 // g 8 (64 x 64/8) 3.82 against 3.23 (f16 3.80 / 3.32); 512 keys (64 x
 // 32/8) 3.39 against 2.75. At 2k keys packed lost 4% (3.95 against 4.12,
 // bf16 and f16), at 4k and 8k (rows 30, 31) 4-7%.
+// D 256 (Gemma-2/3-style GQA decode) has its own short-key rule: the
+// decode kernel's D 256 blocks (4 warps, 64-key tiles, one block per
+// multiprocessor) stream K/V at 1.5-3.5 TB/s up to 1.5k keys, the packed
+// tiles at 3.2-4.1 (bench/RESULTS.md, "D 256 decode at short keys", H200,
+// same process, bf16 / f16, TB/s decode kernel -> packed): 64 x 32/4 x 518
+// 1.50 -> 3.18 (seed 13 R12), 64 x 64/8 x 1510 3.48 -> 4.04 (R38), 64 x
+// 48/4 x 1k 2.68 -> 3.69, 128 x 16/8 x 700 3.65 -> 4.01 (a group of 2), 1
+// x 32/4 x 1k (4 tiles) 0.05 -> 0.17; at 2048 keys even (-1.5 to +5%), at
+// 4k-14k the decode kernel ahead by 1-5% where the tiles fill the device
+// (128-1024 tiles). From 1025 keys the packed tiles split their keys to
+// fill the multiprocessors (2 x 16/8 x 2k: 0.78 -> 1.30); at 512 splits
+// lost (4 x 16/8: 1.00 -> 0.76). On at most half as many tiles as
+// multiprocessors the split tiles are ahead up to 8k keys (8 x 16/8 x 3000
+// 2.88-3.03 -> 3.43 bf16, 2.34-2.61 -> 3.45 f16; 8 x 32/4 x 6000 2.65 ->
+// 3.38; 4 x 32/8 x 8k +2-4%; 8 x 16/8 x 4k even), not at 16k (+-2%).
+constexpr int64_t kPack256MaxKeys = 2048;
+constexpr int64_t kPack256FewTilesMaxKeys = 8192;
+constexpr int64_t kPack256SplitFromKeys = 1025;
 constexpr int64_t kPackMinGroup = 16;     // below: decode
 constexpr int64_t kPackShortMinGroup = 4; // short keys: packed from groups of 4 ...
 constexpr int64_t kPackShortMaxGroup = 8; // ... to 8
@@ -441,15 +459,36 @@ constexpr int64_t kPackWideGroup = 33;    // the decode kernel's wide-group bloc
 constexpr int64_t kPackSmShareWide = 4;   // groups >= kPackWideGroup: one tile per 4 SMs
 constexpr int64_t kPackSmShareNarrow = 2; // groups below: one tile per 2 SMs
 
+namespace {
+// One query row, no mask, not causal: the short-key rules' common part.
+bool plainOneRow(const attnk_problem &k) {
+  return k.seq_q == 1 && !k.mask.data && k.causal == ATTNRT_CAUSAL_NONE;
+}
+
+// D == Dv == 256, groups of 2 up to kPackMinGroup: at most kPack256MaxKeys,
+// or kPack256FewTilesMaxKeys on at most one tile per 2 multiprocessors.
+bool packedShortKeys256(const attnk_problem &k, int sms) {
+  const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
+  if (!(g >= 2 && g < kPackMinGroup && k.head_dim == 256 &&
+        k.head_dim_v == 256 && plainOneRow(k)))
+    return false;
+  const int64_t tiles = k.batch * k.heads_kv; // one 128-row tile each
+  return k.seq_k <= kPack256MaxKeys ||
+         (k.seq_k <= kPack256FewTilesMaxKeys && tiles * 2 <= sms);
+}
+} // namespace
+
 // Reasons are made only when asked (whyNot && no(...)): every call's walk
 // asks without them.
 bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                           std::string *whyNot) {
   const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
+  if (packedShortKeys256(k, sms))
+    return true;
   const bool shortKeys = g >= kPackShortMinGroup && g <= kPackShortMaxGroup &&
-                         k.seq_q == 1 && k.seq_k <= kPackShortMaxKeys &&
+                         k.seq_k <= kPackShortMaxKeys &&
                          k.head_dim == 128 && k.head_dim_v == 128 &&
-                         !k.mask.data && k.causal == ATTNRT_CAUSAL_NONE;
+                         plainOneRow(k);
   if (g < kPackMinGroup && !shortKeys)
     return whyNot &&
            no(whyNot,
@@ -457,8 +496,11 @@ bool packedQueryGroupsPay(const attnk_problem &k, int sms,
                   std::to_string(kPackMinGroup) + "; groups of " +
                   std::to_string(kPackShortMinGroup) + "-" +
                   std::to_string(kPackShortMaxGroup) + " at D 128 from " +
-                  std::to_string(kPackShortMaxKeys) +
-                  " keys down, one query row, no mask, not causal)");
+                  std::to_string(kPackShortMaxKeys) + " keys down, 2-" +
+                  std::to_string(kPackMinGroup - 1) + " at D 256 from " +
+                  std::to_string(kPack256MaxKeys) + " keys down (" +
+                  std::to_string(kPack256FewTilesMaxKeys) +
+                  " on few tiles); one query row, no mask, not causal)");
   const int64_t tiles = k.batch * k.heads_kv * ((g + 127) / 128);
   if (g < kPackMinGroup) { // the short-key groups of 4-8
     if (tiles < kPackShortMinTiles || tiles >= kPackShortMaxTiles)
@@ -531,10 +573,11 @@ int packedQueryGroupSplits(const attnk_problem &k, int sms) {
 }
 
 bool packedSplitsPay(const attnk_problem &k, int sms) {
-  (void)sms;
   const int64_t g = k.heads_kv > 0 ? k.heads_q / k.heads_kv : 0;
-  // The decode kernel's wide-group blocks (latency bound) only.
-  return g >= kPackWideGroup;
+  // The decode kernel's wide-group blocks (latency bound), and D 256's
+  // short-key groups from kPack256SplitFromKeys keys.
+  return g >= kPackWideGroup ||
+         (packedShortKeys256(k, sms) && k.seq_k >= kPack256SplitFromKeys);
 }
 
 const std::vector<const GpuKernel *> &gpuKernelTable() {

@@ -64,7 +64,8 @@ bool packedQueryGroupsPay(const attnk_problem &k, int sms,
 /// Key splits of sm90-packgqa's tiles for `k` on `sms` multiprocessors (1:
 /// no split): ATTN_PACKGQA_SPLITS when set (N >= 2 forced, 0/1 off, -1 the
 /// rule), else the rule where packedSplitsPay holds (groups of more than 32
-/// heads), 1 elsewhere.
+/// heads; D 256 groups of 2-15 from 1025 keys, GpuKernelTable.cpp), 1
+/// elsewhere.
 int packedQueryGroupSplits(const attnk_problem &k, int sms);
 /// The rule: enough splits that tiles x splits fill `sms` once.
 int packedQueryGroupSplitsRule(const attnk_problem &k, int sms);
