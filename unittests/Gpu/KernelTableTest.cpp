@@ -1057,6 +1057,24 @@ TEST(GpuKernelTable, PackedQueryGroupsRefused) {
   EXPECT_EQ(why, "the mask varies across query heads (head stride not 0)");
 }
 
+/// The short-key rules' twins of `k` (which they pack): two query rows, a
+/// mask, causal rows (either corner) are not packed by them.
+void expectNotPlainOneRowTwins(const attnk_problem &k) {
+  std::string why;
+  attnk_problem t = k;
+  t.seq_q = 2;
+  EXPECT_FALSE(packedQueryGroupsPay(t, 132, &why));
+  t = k;
+  static bool keep[1];
+  t.mask.data = keep;
+  EXPECT_FALSE(packedQueryGroupsPay(t, 132, &why));
+  for (attnrt_causal c : {ATTNRT_CAUSAL_TOP_LEFT, ATTNRT_CAUSAL_BOTTOM_RIGHT}) {
+    t = k;
+    t.causal = c;
+    EXPECT_FALSE(packedQueryGroupsPay(t, 132, &why));
+  }
+}
+
 // The default dispatch's rule (on a device of 132 multiprocessors, the
 // H100 SXM and the H200).
 TEST(GpuKernelTable, PackedQueryGroupsRule) {
@@ -1114,16 +1132,7 @@ TEST(GpuKernelTable, PackedQueryGroupsRule) {
   EXPECT_FALSE(pays(64, 24, 2, 1024, 128));
   EXPECT_FALSE(pays(7, 32, 8, 1024, 128));
   EXPECT_EQ(why, "56" + many + "4 at short keys)");
-  attnk_problem k = oneRow(64, 32, 8, 1024, 128);
-  k.seq_q = 2;
-  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
-  k = oneRow(64, 32, 8, 1024, 128);
-  static bool keep[1];
-  k.mask.data = keep;
-  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
-  k = oneRow(64, 32, 8, 1024, 128);
-  k.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT;
-  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
+  expectNotPlainOneRowTwins(oneRow(64, 32, 8, 1024, 128));
 }
 
 // D 256 at short keys (measured at 518-2048 keys, groups of 2-12, 4 to 1024
@@ -1160,16 +1169,7 @@ TEST(GpuKernelTable, PackedQueryGroupsRuleD256) {
   attnk_problem k = oneRow(64, 32, 4, 518, 256);
   k.head_dim_v = 128;
   EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
-  k = oneRow(64, 32, 4, 518, 256);
-  k.seq_q = 2;
-  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
-  k = oneRow(64, 32, 4, 518, 256);
-  static bool keep[1];
-  k.mask.data = keep;
-  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
-  k = oneRow(64, 32, 4, 518, 256);
-  k.causal = ATTNRT_CAUSAL_TOP_LEFT;
-  EXPECT_FALSE(packedQueryGroupsPay(k, 132, &why));
+  expectNotPlainOneRowTwins(oneRow(64, 32, 4, 518, 256));
   // Split keys from 1025 keys (where the tiles do not fill the device).
   EXPECT_TRUE(packedSplitsPay(oneRow(2, 16, 8, 2048, 256), 132));
   EXPECT_TRUE(packedSplitsPay(oneRow(2, 16, 8, 1025, 256), 132));
