@@ -1220,11 +1220,14 @@ constexpr int kStagesTma64 = 6;
 // process, TB/s against the 1-block ring, per process (bench/gpu/DECODE_NOTES.md "Short-key
 // decode: two blocks per SM", call 2; bf16 x 2, f16): D 64 R4 +31%, 64 x 32/8 x 2k +10%; D 128
 // 64 x 32/8 x 1k (row 38) -0.2 to +1.5%, 128 x 32/8 x 1k +6.6 to +7.5%, 128 x 20/20 x 677
-// +6.6 to +6.9%. Not taken: 8 x 32/8 x 8k D 64 (split either way) +0.3 to +0.8%; D 128 past
-// 1024 keys (64 x 20/20 x 1059 +8%, 128 x 40/8 x 5281 +0.5 to +2%, but not measured on the
-// models rows 26-31).
+// +6.6 to +6.9%. Not taken: 8 x 32/8 x 8k D 64 (split either way) +0.3 to +0.8%.
+// D 128 past 1024 keys (call 3, bf16 x 2, f16 x 2, 4-warp against 8-warp ring, one split):
+// 64 x 20/20 x 1059 +7.0 to +7.3%, 32 x 32/32 x 2k +1.8 to +2.2%, 64 x 32/8 x 2k -0.3 to
+// +1.1%; from 4k not every row gains: 30 x 32/8 x 4k -0.8 to +1.3%, row 31 (8k) -0.4 to
+// -0.7%, 60 x 32/8 x 8k -1.0 to -2.6% (128 x 40/8 x 5281 +1.7 to +2.0%, rows 30 and
+// 32 x 32/32 x 4k even or ahead, 16k -0.4 to 0%).
 constexpr int64_t kTma64ThreeStageMaxKeys = 2048;
-constexpr int64_t kTma128FourWarpMaxKeys = 1024;
+constexpr int64_t kTma128FourWarpMaxKeys = 2048;
 // The key bound of head-dim bucket dp's 2-block ring (0: none).
 int64_t short_key_ring_max_keys(int dp) {
   return dp == 64 ? kTma64ThreeStageMaxKeys : dp == 128 ? kTma128FourWarpMaxKeys : 0;

@@ -416,7 +416,7 @@ TEST(DecodeLse, SplitMerges) {
 // blocks per multiprocessor, D 64 the 3-stage TMA ring of 8 warps and D 128
 // the 4-warp TMA ring, compared row by row with the reference (with the
 // split count the kernel picks and with 3 splits) on more units than
-// multiprocessors (B 40 x 4 KV heads) and a partial last key tile; the 1-block
+// multiprocessors (B 40-50 x 4 KV heads) and a partial last key tile; the 1-block
 // rings past each key bound and where the cost model would split the
 // 2-block ring (B 1: 4 units).
 TEST(DecodeLse, ShortKeyRings) {
@@ -425,16 +425,19 @@ TEST(DecodeLse, ShortKeyRings) {
   if (cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0) != cudaSuccess || major < 9)
     GTEST_SKIP() << "the TMA rings need compute capability 9.0";
   struct Ring {
-    int B, D, Sk, stages, warps;
+    int B, Hq, D, Sk, stages, warps;
   };
-  const Ring rings[] = {{40, 64, 1105, 3, 8}, {40, 64, 2048, 3, 8},  {40, 64, 2049, 6, 8},
-                        {1, 64, 1105, 6, 8},  {40, 128, 1000, 3, 4}, {40, 128, 1024, 3, 4},
-                        {40, 128, 1025, 3, 8}, {1, 128, 1000, 3, 8}};
+  // 4 KV heads; D 128 past 16 key tiles of 64 on B 50 (200 units: fewer
+  // would be split on the 264 block slots), at 2048 keys Hq 4 (MHA: the
+  // reference's cost).
+  const Ring rings[] = {{40, 28, 64, 1105, 3, 8},  {40, 28, 64, 2048, 3, 8},  {40, 28, 64, 2049, 6, 8},
+                        {1, 28, 64, 1105, 6, 8},   {50, 28, 128, 1025, 3, 4}, {50, 4, 128, 2048, 3, 4},
+                        {50, 4, 128, 2049, 3, 8},  {1, 28, 128, 1000, 3, 8}};
   uint32_t seed = 60;
   for (const Ring &r : rings)
     for (int splits : {0, 3}) {
       DCase c;
-      c.B = r.B; c.Hq = 28; c.Hkv = 4; c.Sk = r.Sk; c.D = r.D;
+      c.B = r.B; c.Hq = r.Hq; c.Hkv = 4; c.Sk = r.Sk; c.D = r.D;
       c.dt = seed % 2 ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16; c.seed = seed++;
       attn::decode_nv_force_variant(-1); // forget the last launch's variant
       runDecode(c, splits);

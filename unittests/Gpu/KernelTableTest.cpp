@@ -1242,7 +1242,7 @@ TEST(GpuKernelTable, DecodeEvictFirstDefault) {
 
 // The decode kernel's short-key rings of two blocks per SM
 // (decode_nv_short_key_ring, 132 SMs x 2 blocks): one query row, up to 2048
-// keys at D 64 (128-key tiles) and 1024 at D 128 (64-key tiles of the 4-warp
+// keys at D 64 (128-key tiles) and 2048 at D 128 (64-key tiles of the 4-warp
 // ring), where the cost model runs them as one split.
 TEST(GpuKernelTable, DecodeShortKeyRings) {
   using attn::decode_nv_short_key_ring;
@@ -1259,7 +1259,12 @@ TEST(GpuKernelTable, DecodeShortKeyRings) {
   EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 1024, 256, 64, 264));  // 32 x 32/8 x 1k
   EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 677, 2560, 64, 264));  // 128 x 20/20 x 677
   EXPECT_FALSE(decode_nv_short_key_ring(128, 1, 1024, 384, 64, 264)); // 48 x 32/8: would split
-  EXPECT_FALSE(decode_nv_short_key_ring(128, 1, 1025, 512, 64, 264)); // past the bound
+  EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 1059, 1280, 64, 264)); // 64 x 20/20 x 1059
+  EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 2048, 1024, 64, 264)); // 32 x 32/32 x 2k
+  EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 2048, 512, 64, 264));  // 64 x 32/8 x 2k
+  EXPECT_FALSE(decode_nv_short_key_ring(128, 1, 2049, 512, 64, 264)); // past the bound
+  EXPECT_FALSE(decode_nv_short_key_ring(128, 1, 4096, 512, 64, 264)); // row 30
+  EXPECT_FALSE(decode_nv_short_key_ring(128, 1, 5281, 1024, 64, 264)); // 128 x 40/8 x 5281
   EXPECT_FALSE(decode_nv_short_key_ring(256, 1, 1024, 512, 64, 264)); // D 256: none
 }
 
