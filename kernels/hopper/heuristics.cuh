@@ -235,6 +235,17 @@ static const Variant kVariantsD64[] = {
     // two Q buffers, as the 128-key kernel there (an O-by-TMA twin measured
     // 4-9% slower at 100 and 112 keys, causal or not: not built).
     ATTN_HOPPER_VARIANT_Q2("d64_bn112_bm128_ovl_pp_q2_static", 64, 2, 112, 3, true, true, Static, 40, 0),
+    // The 112- and 128-key kernels on the dynamic grid (tiles handed out on
+    // demand: no launch waits for a slow SM's share of a static split;
+    // bench/hopper/NOTES.md "S 112 on the 112-key tile"), the 112-key one
+    // with the shared edge code (mask_plain).
+    ATTN_HOPPER_VARIANT_Q2("d64_bn112_bm128_ovl_pp_q2_dyn", 64, 2, 112, 3, true, true, Dynamic, 40, 0),
+    ATTN_HOPPER_VARIANT_Q2("d64_bm128_ovl_pp_q2_dyn", 64, 2, 128, 3, true, true, Dynamic, 40, 0),
+    // Three Q buffers: the producer's loads two output tiles ahead of the
+    // consumers (one key tile a tile: S 113..128 moves bytes, 64 KiB a tile).
+    {"d64_bm128_ovl_pp_q3_static", Kind::Plain,
+     &launch<Cfg<64, 2, 128, 3, true, true, true, 40, false, true, 0, 0, 0, 3>, Grid::Static>,
+     &launch<Cfg<64, 2, 128, 3, false, true, true, 40, false, true, 0, 0, 0, 3>, Grid::Static>},
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 or 80 (S: 32 or 40

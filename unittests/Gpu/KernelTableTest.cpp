@@ -668,6 +668,40 @@ TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
             "d64_bn80_bm128_ovl_pp_q2_otma_static");
 }
 
+// The one-key-tile kernels on the dynamic grid and with three Q buffers
+// (bench/hopper/NOTES.md, "D 64 at one key tile: the grids"): plain kernels
+// of the D <= 64 list (64-column Q/K and V/O tiles, split-KV twins, one head
+// a tile), named there for D 48 and 64 alike, in no other list (host logic:
+// the tables, no device).
+TEST(GpuKernelTable, HopperOneKeyTileGridVariants) {
+  const char *names[] = {"d64_bn112_bm128_ovl_pp_q2_dyn", "d64_bm128_ovl_pp_q2_dyn",
+                         "d64_bm128_ovl_pp_q3_static"};
+  for (const char *name : names) {
+    SCOPED_TRACE(name);
+    int found = -1;
+    attn_hopper_variant_info info;
+    for (int vi = 0; attn_hopper_describe_variant(64, vi, &info) == 0; ++vi)
+      if (std::string(info.name) == name) {
+        EXPECT_EQ(found, -1);
+        found = vi;
+        EXPECT_EQ(info.kind, 0);
+        EXPECT_EQ(info.dk, 0);
+        EXPECT_EQ(info.dv, 0);
+        EXPECT_EQ(info.lr, 0);
+        EXPECT_EQ(info.split, 1);
+        EXPECT_EQ(info.hpt, 1);
+      }
+    ASSERT_GE(found, 0);
+    for (attnrt_dtype dt : {ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F16}) {
+      EXPECT_EQ(std::string(attn_hopper_variant_name(64, dt, found)), name);
+      EXPECT_EQ(std::string(attn_hopper_variant_name(48, dt, found)), name);
+    }
+    for (int dp = 128; dp <= 256; dp += 64)
+      for (int vi = 0; attn_hopper_describe_variant(dp, vi, &info) == 0; ++vi)
+        EXPECT_NE(std::string(info.name), name) << "in the list of " << dp;
+  }
+}
+
 // The shapes of HopperPath.HeadsPerTile (GpuTest.cpp) run the kernels with
 // tiles of several heads (Cfg::HPT), so that the GPU test checks those
 // kernels and not the one-head ones: three heads a tile at D <= 64, two at
