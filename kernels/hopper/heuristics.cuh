@@ -49,6 +49,11 @@ struct Variant {
   {NAME, Kind::Plain,                                                          \
    &launch<Cfg<DP, NWG, BN, ST, true, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, \
    &launch<Cfg<DP, NWG, BN, ST, false, OVL, PP, PREGS, false, true, 0, DK, 0, 2>, Grid::GRID>, DK}
+// Three Q buffers, OVERLAP and pingpong (Cfg QST 3).
+#define ATTN_HOPPER_VARIANT_Q3(NAME, DP, NWG, BN, ST, GRID, PREGS)                              \
+  {NAME, Kind::Plain,                                                                          \
+   &launch<Cfg<DP, NWG, BN, ST, true, true, true, PREGS, false, true, 0, 0, 0, 3>, Grid::GRID>, \
+   &launch<Cfg<DP, NWG, BN, ST, false, true, true, PREGS, false, true, 0, 0, 0, 3>, Grid::GRID>}
 // O through shared memory and TMA stores (Cfg::OTMA; QST Q buffers).
 #define ATTN_HOPPER_VARIANT_OTMA(NAME, DP, NWG, BN, ST, PP, GRID, PREGS, QST)                 \
   {NAME, Kind::Plain,                                                                        \
@@ -242,10 +247,18 @@ static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT_Q2("d64_bn112_bm128_ovl_pp_q2_dyn", 64, 2, 112, 3, true, true, Dynamic, 40, 0),
     ATTN_HOPPER_VARIANT_Q2("d64_bm128_ovl_pp_q2_dyn", 64, 2, 128, 3, true, true, Dynamic, 40, 0),
     // Three Q buffers: the producer's loads two output tiles ahead of the
-    // consumers (one key tile a tile: S 113..128 moves bytes, 64 KiB a tile).
-    {"d64_bm128_ovl_pp_q3_static", Kind::Plain,
-     &launch<Cfg<64, 2, 128, 3, true, true, true, 40, false, true, 0, 0, 0, 3>, Grid::Static>,
-     &launch<Cfg<64, 2, 128, 3, false, true, true, 40, false, true, 0, 0, 0, 3>, Grid::Static>},
+    // consumers (one key tile a tile: S 113..128 moves bytes, 64 KiB a tile),
+    // static and dynamic grid (on the dynamic grid the claim of the next
+    // tile after a tile's loads: Cfg::LATE_CLAIM).
+    ATTN_HOPPER_VARIANT_Q3("d64_bm128_ovl_pp_q3_static", 64, 2, 128, 3, Static, 40),
+    ATTN_HOPPER_VARIANT_Q3("d64_bn112_bm128_ovl_pp_q3_static", 64, 2, 112, 3, Static, 40),
+    ATTN_HOPPER_VARIANT_Q3("d64_bm128_ovl_pp_q3_dyn", 64, 2, 128, 3, Dynamic, 40),
+    ATTN_HOPPER_VARIANT_Q3("d64_bn112_bm128_ovl_pp_q3_dyn", 64, 2, 112, 3, Dynamic, 40),
+    // Four Q buffers and four K/V stages: three output tiles ahead (Q 64 KiB
+    // + K, V 128 KiB).
+    {"d64_bm128_ovl_pp_q4_st4_static", Kind::Plain,
+     &launch<Cfg<64, 2, 128, 4, true, true, true, 40, false, true, 0, 0, 0, 4>, Grid::Static>,
+     &launch<Cfg<64, 2, 128, 4, false, true, true, 40, false, true, 0, 0, 0, 4>, Grid::Static>},
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 or 80 (S: 32 or 40

@@ -675,7 +675,9 @@ TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
 // the tables, no device).
 TEST(GpuKernelTable, HopperOneKeyTileGridVariants) {
   const char *names[] = {"d64_bn112_bm128_ovl_pp_q2_dyn", "d64_bm128_ovl_pp_q2_dyn",
-                         "d64_bm128_ovl_pp_q3_static"};
+                         "d64_bm128_ovl_pp_q3_static", "d64_bn112_bm128_ovl_pp_q3_static",
+                         "d64_bm128_ovl_pp_q3_dyn", "d64_bn112_bm128_ovl_pp_q3_dyn",
+                         "d64_bm128_ovl_pp_q4_st4_static"};
   for (const char *name : names) {
     SCOPED_TRACE(name);
     int found = -1;
