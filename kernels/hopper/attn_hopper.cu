@@ -180,10 +180,6 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       uint32_t mk[C::GEN ? BN / 2 : 1];  // untouched (eliminated) without GMASK (MROW too)
       auto apply = [&](int n0, int s) {
         if constexpr (C::GEN) logits_gen<C>(p, r, sc, n0, mk, msm_base + s * C::M_SLOT);
-        // The 112-key kernel on the static grid keeps its own edge code (its
-        // code layout: mask.cuh, mask_plain_bn112); on the dynamic grid it
-        // takes the shared one.
-        else if constexpr (C::BN == 112 && !HANDOFF) mask_plain_bn112<C>(p, r, sc, n0);
         else mask_plain<C>(p, r, sc, n0);
       };
       // K slot s is free once S is computed, except that MSM kernels read

@@ -240,25 +240,10 @@ static const Variant kVariantsD64[] = {
     // two Q buffers, as the 128-key kernel there (an O-by-TMA twin measured
     // 4-9% slower at 100 and 112 keys, causal or not: not built).
     ATTN_HOPPER_VARIANT_Q2("d64_bn112_bm128_ovl_pp_q2_static", 64, 2, 112, 3, true, true, Static, 40, 0),
-    // The 112- and 128-key kernels on the dynamic grid (tiles handed out on
-    // demand: no launch waits for a slow SM's share of a static split;
-    // bench/hopper/NOTES.md "S 112 on the 112-key tile"), the 112-key one
-    // with the shared edge code (mask_plain).
-    ATTN_HOPPER_VARIANT_Q2("d64_bn112_bm128_ovl_pp_q2_dyn", 64, 2, 112, 3, true, true, Dynamic, 40, 0),
-    ATTN_HOPPER_VARIANT_Q2("d64_bm128_ovl_pp_q2_dyn", 64, 2, 128, 3, true, true, Dynamic, 40, 0),
-    // Three Q buffers: the producer's loads two output tiles ahead of the
-    // consumers (one key tile a tile: S 113..128 moves bytes, 64 KiB a tile),
-    // static and dynamic grid (on the dynamic grid the claim of the next
-    // tile after a tile's loads: Cfg::LATE_CLAIM).
+    // The 128-key kernel with three Q buffers: the producer's loads one
+    // output tile further ahead of the consumers (one key tile an output
+    // tile moves 64 KiB a tile); very_short_keys_variant from 124 keys.
     ATTN_HOPPER_VARIANT_Q3("d64_bm128_ovl_pp_q3_static", 64, 2, 128, 3, Static, 40),
-    ATTN_HOPPER_VARIANT_Q3("d64_bn112_bm128_ovl_pp_q3_static", 64, 2, 112, 3, Static, 40),
-    ATTN_HOPPER_VARIANT_Q3("d64_bm128_ovl_pp_q3_dyn", 64, 2, 128, 3, Dynamic, 40),
-    ATTN_HOPPER_VARIANT_Q3("d64_bn112_bm128_ovl_pp_q3_dyn", 64, 2, 112, 3, Dynamic, 40),
-    // Four Q buffers and four K/V stages: three output tiles ahead (Q 64 KiB
-    // + K, V 128 KiB).
-    {"d64_bm128_ovl_pp_q4_st4_static", Kind::Plain,
-     &launch<Cfg<64, 2, 128, 4, true, true, true, 40, false, true, 0, 0, 0, 4>, Grid::Static>,
-     &launch<Cfg<64, 2, 128, 4, false, true, true, 40, false, true, 0, 0, 0, 4>, Grid::Static>},
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
 // 256 columns per consumer warpgroup), so BN = 64 or 80 (S: 32 or 40
@@ -444,6 +429,14 @@ constexpr int64_t kK80D72PpMinKeys = 257;
 // shortest measured: 512; default_variant_of).
 constexpr int64_t kD96PingpongMinKeys = 512;
 
+// The 128-key tiles of very_short_keys_variant take three Q buffers from this
+// many keys (d64_bm128_ovl_pp_q3_static). H200, same process, B 2048 H 16 D
+// 64, paired against two buffers (bench/RESULTS.md "D 64 at one key tile",
+// calls c1, c2): S 124 / 127 / 128 +4.1 / +2.7..3.2 / +2.6..2.9% (f16 S 128
+// +2.0..2.4%), causal S 128 +2.3%, Sq 256 Sk 128 +1.8%; S 120 +0.2..0.6%, and
+// S 113 / 116 -13 / -15% (not explained): 121..123 not measured.
+constexpr int64_t kD64Q3MinKeys = 124;
+
 // Very short keys (issue 12: CLIP's 77 text tokens, ViT-B/32's 50, SD's
 // cross-attention to 77 text tokens, short causal prompts): a plain problem
 // with D, Dv <= 64 and Sk <= 128 is one key tile a query tile, and its time follows the
@@ -486,7 +479,9 @@ static int very_short_keys_variant(const attnk_problem *p) {
   if (sk > 96) {
     if (!rows128) return -1;
     const bool bn112 = sk <= 112 && p->causal == ATTNRT_CAUSAL_NONE;
-    return find_variant(dl, bn112 ? "d64_bn112_bm128_ovl_pp_q2_static" : "d64_bm128_ovl_pp_q2_static");
+    return find_variant(dl, bn112                    ? "d64_bn112_bm128_ovl_pp_q2_static"
+                            : sk >= kD64Q3MinKeys ? "d64_bm128_ovl_pp_q3_static"
+                                                  : "d64_bm128_ovl_pp_q2_static");
   }
   if (sk > 80)
     return find_variant(dl, "d64_bn96_bm128_ovl_pp_q2_otma_static");

@@ -94,12 +94,7 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
     const int m0 = tc.m0, h = tc.h, b = tc.b, n_tiles = tc.n_tiles,
               nf = C::SPLITKV ? tc.n_first : 0;
     if constexpr (HANDOFF) tile_slot[qs] = t;
-    // The claim of the next tile (dynamic grid: an atomic whose result the
-    // reset test reads at once) comes before this tile's loads, or with
-    // Cfg::LATE_CLAIM after them, so that its round trip does not delay them.
-    constexpr bool late = HANDOFF && C::LATE_CLAIM;
-    int t_next = t;
-    if (!late || n_tiles == 0) t_next = hold ? unit_next_tile(p, t) : next_tile(p, t);
+    const int t_next = hold ? unit_next_tile(p, t) : next_tile(p, t);
     if (n_tiles == 0) {
       if constexpr (HANDOFF) mbar_arrive(bar.q_full(qs));
       t = t_next;
@@ -146,7 +141,6 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
         tma_load_4d(sV + s * C::V_BYTES + pn * C::KROWS * C::V_ROW_BYTES, &tmV, pn * C::VPC, (nf + it) * BN,
                     hk, b, bar.v_full(s));
     }
-    if constexpr (late) t_next = next_tile(p, t);
     t = t_next;
   }
 }

@@ -475,8 +475,7 @@ __device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, fl
   }
 }
 
-// mask_plain of the 112-key kernel on the static grid
-// (d64_bn112_bm128_ovl_pp_q2_static; attn_hopper.cu picks it): the
+// mask_plain of the 112-key kernel (d64_bn112_bm128_ovl_pp_q2_static): the
 // cheap non-causal edge, then one loop for every other edge (causal, or 16
 // and more columns past Sk: slower than mask_plain's non-causal path there,
 // but this kernel's 97..112-key problems never take it). Kept for the
@@ -523,6 +522,10 @@ template <class C>
 __device__ __forceinline__ void mask_plain(const KParams &p, const RowCtx &r, float (&sc)[C::BN / 2],
                                            int n0) {
   constexpr int BN = C::BN;
+  if constexpr (BN == 112) {
+    mask_plain_bn112<C>(p, r, sc, n0);
+    return;
+  }
   const int row0 = r.row0, row1 = r.row1, m0 = r.m0, cq = r.cq, Sk = r.Sk;
   const bool need = (n0 + BN > Sk) || (p.causal && n0 + BN - 1 > m0 + p.off);
   if (!need) return;
