@@ -5,7 +5,9 @@
 # libattn_hopper.so under build-gpu/lib/main:
 # run tool, carry .devtree-d64, command
 # "cd .devtree-d64 && PHASE=<1|2> LIMIT=<s> bash bench/hopper/run_d64c_dev.sh".
-# Writes $OUT/summary.txt as it goes.
+# Writes $OUT/summary.txt as it goes. PHASE 1 ran branch 9e8861a, PHASE 2 15e8597; their
+# dynamic-grid, q4 and 112-key q3 variants were removed after (091e148; the diff:
+# bench/hopper/results/2026-12-02_d64c_grid_variants.patch).
 cd "$(dirname "$0")/../.."
 export PATH=/opt/torch/.venv/bin:/usr/local/cuda/bin:$PATH
 export LD_LIBRARY_PATH=$PWD/build-gpu/lib:${LD_LIBRARY_PATH:-}
