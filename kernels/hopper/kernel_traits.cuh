@@ -54,14 +54,15 @@ __host__ __device__ constexpr int mask_tile_panel_keys(int mask_dtype) {
 // DV_ (0: DP): the padded width of the V tiles and of O (PV's N); the
 // problem's Dv <= DV is a run-time value (KParams::Dv): V's columns from Dv
 // to DV are TMA's zero fill and give zero output columns, never stored.
-// QST_: Q buffers (1 or 2). With 2 the producer
+// QST_: Q buffers (1 to 3). With 2 the producer
 // loads the next output tile's Q, and so its K/V, while this tile's S GEMM
 // and softmax still read the other buffer; with 1 it waits for this tile's
 // q_empty first, so a tile of few key tiles starts on a load latency.
 // With the dynamic grid (HANDOFF) each buffer has its own tile slot: the
 // producer claims tile t+1 and publishes it in the other buffer's slot
 // while the consumers read tile t's (d64_bm192_ovl_pp_q2_dyn,
-// d128_bm128_ovl_pp_q2_dyn).
+// d128_bm128_ovl_pp_q2_dyn). With 3 the loads run a tile further ahead
+// (d64_bm128_ovl_pp_q3_static: one key tile an output tile, 124..128 keys).
 // LR_ (GEN only): logit_rounding in the operand type (attn/rounded_logits.h):
 // each logit rounded step by step to bf16 (BF16) or f16, as HF eager
 // attention computes it in that type; only problems with that
@@ -129,7 +130,7 @@ struct Cfg {
   static constexpr int V_ROW_BYTES = VPC * 2;
   static constexpr int V_PANELS = DV / VPC;
   static constexpr int QST = QST_;
-  static_assert(QST == 1 || QST == 2, "Q buffers");
+  static_assert(QST >= 1 && QST <= 3, "Q buffers");  // tile slots: SMEM's 16 bytes
   static constexpr bool KVR = KVR_;
   static_assert(!KVR_ || (!GEN_ && OVERLAP_ && QST_ == 1), "K/V resident: plain, OVERLAP, one Q buffer");
   static constexpr int HPT = HPT_;
