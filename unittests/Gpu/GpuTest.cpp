@@ -522,8 +522,22 @@ Inputs makeInputs(const Case &c) {
   return in;
 }
 
+/// The kernel an attnrt_select_backend report names as chosen (its line
+/// "  kernel NAME: supported, chosen"), or empty.
+std::string chosenKernelLine(const char *report) {
+  const std::string r(report), head = "  kernel ", tail = ": supported, chosen";
+  for (size_t at = r.find(head); at != std::string::npos; at = r.find(head, at + 1)) {
+    const size_t eol = r.find('\n', at);
+    const std::string line = r.substr(at + head.size(), eol == std::string::npos ? eol : eol - at - head.size());
+    if (line.size() > tail.size() && line.compare(line.size() - tail.size(), tail.size(), tail) == 0)
+      return line.substr(0, line.size() - tail.size());
+  }
+  return std::string();
+}
+
 void runCase(const Case &c) {
   SCOPED_TRACE(c.str());
+  std::string chosenKernel; // the device path's choice (its report)
   Inputs in = makeInputs(c);
   Tensor &q = in.q, &k = in.k, &v = in.v, &mask = in.mask;
   const bool hasMask = in.hasMask;
@@ -588,6 +602,7 @@ void runCase(const Case &c) {
         << attnrt_last_error();
     EXPECT_STREQ(chosen, "gpu") << report;
     EXPECT_NE(std::strstr(report, "supported, chosen\n"), nullptr) << report;
+    chosenKernel = chosenKernelLine(report);
     if (c.expectKernel || c.hopperDeclines) {
       const std::string line = "  kernel sm90-wgmma: ";
       const char *at = std::strstr(report, line.c_str());
@@ -628,6 +643,8 @@ void runCase(const Case &c) {
     }
   }
   if (stream) cudaStreamDestroy(stream);
+  // The kernel that ran, in the trace of every check below.
+  SCOPED_TRACE("kernel: " + (chosenKernel.empty() ? std::string("(not reported on this path)") : chosenKernel));
 
   // Padding between output elements must be untouched (still 0xff).
   {
@@ -2360,6 +2377,10 @@ TEST(HipBackend, RandomProblems) {
       else if (c.Hkv > 1) c.Hq = c.Hkv = 1;
       else c.Sk = (c.Sk + 1) / 2;
     }
+    // The seed and the case in every failure's trace: a failing draw can be
+    // run again alone (ATTN_GPU_TEST_SEED, ATTN_GPU_TEST_RANDOM = i + 1).
+    SCOPED_TRACE("ATTN_GPU_TEST_SEED=" + std::to_string(seed) + " case " + std::to_string(i) + ": " +
+                 c.str());
     runCase(c);
     if (HasFatalFailure()) return;
   }
