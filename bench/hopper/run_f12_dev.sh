@@ -14,6 +14,8 @@ grep -E "Failure|Which is" /tmp/kt.log | head -10 >> $S
 timeout 200 build-gpu/bin/AttnGpuTests > /tmp/gtest.log 2>&1
 el "suite rc=$? $(grep -E '^\[  (PASSED|FAILED) ' /tmp/gtest.log | tr '\n' ' ')"
 grep -E "^\[  FAILED|Failure|Which is" /tmp/gtest.log | head -20 >> $S
+# A failure's whole log comes back (the seed, the case and the kernel are in its trace).
+grep -q "^\[  FAILED" /tmp/gtest.log && cp /tmp/gtest.log $OUT/gtest-failed.log
 timeout 60 build-gpu/bin/AttnDecodeLseTests > /tmp/dec.log 2>&1
 el "decode-lse rc=$? $(grep -E '^\[  (PASSED|FAILED) ' /tmp/dec.log | tr '\n' ' ')"
 grep -E "^\[  FAILED|Failure|Which is" /tmp/dec.log | head -10 >> $S

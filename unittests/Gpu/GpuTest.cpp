@@ -2670,6 +2670,22 @@ TEST(HipBackend, PackedQueryGroupsDefaultChoice) {
   c.perRow = true;
   runCase(c);
   runLseCase(c);
+  // What HipBackend.RandomProblems draws of this rule: f32 output, padded
+  // and BSHD strides, groups of 5 and 8 on 1-9 tiles (up to 31 key splits).
+  c = mk(3, 24, 3, 1, 900, 256, ATTNRT_DTYPE_BF16);
+  c.out = ATTNRT_DTYPE_F32;
+  c.layout = Layout::Padded;
+  c.outLayout = Layout::BSHD;
+  c.expectKernel = "sm90-packgqa";
+  c.perRow = true;
+  runCase(c);
+  c = mk(1, 5, 1, 1, 4000, 256, ATTNRT_DTYPE_F16);
+  c.out = ATTNRT_DTYPE_F32;
+  c.layout = Layout::BSHD;
+  c.expectKernel = "sm90-packgqa";
+  c.perRow = true;
+  runCase(c);
+  runLseCase(c);
   for (const Case &t : {mk(sms / 16 + 1, 16, 8, 1, 2049, 256, ATTNRT_DTYPE_BF16),
                         mk(2, 16, 8, 1, 8193, 256, ATTNRT_DTYPE_BF16), mk(2, 8, 8, 1, 700, 256, ATTNRT_DTYPE_BF16)}) {
     c = t;
