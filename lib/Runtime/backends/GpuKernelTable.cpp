@@ -426,7 +426,8 @@ const GpuKernel kGeneral = {"fa2-general", generalSupports, generalLaunch};
 // D 256 (Gemma-2/3-style GQA decode) has its own short-key rule: the
 // decode kernel's D 256 blocks (4 warps, 64-key tiles, one block per
 // multiprocessor) stream K/V at 1.5-3.5 TB/s up to 1.5k keys, the packed
-// tiles at 3.2-4.1 (bench/RESULTS.md, "D 256 decode at short keys", H200,
+// tiles at 3.2-4.1 (bench/RESULTS.md, "Fresh random seeds; D 256 decode at
+// short keys on the packed tiles", calls L1-L3, H200,
 // same process, bf16 / f16, TB/s decode kernel -> packed): 64 x 32/4 x 518
 // 1.50 -> 3.18 (seed 13 R12), 64 x 64/8 x 1510 3.48 -> 4.04 (R38), 64 x
 // 48/4 x 1k 2.68 -> 3.69, 128 x 16/8 x 700 3.65 -> 4.01 (a group of 2), 1
