@@ -18,6 +18,7 @@
 
 #include "attnrt/attnrt.h"
 #include "Half.h"
+#include "KernelReport.h"
 
 #include <cuda_runtime.h>
 #include <gtest/gtest.h>
@@ -522,19 +523,6 @@ Inputs makeInputs(const Case &c) {
   return in;
 }
 
-/// The kernel an attnrt_select_backend report names as chosen (its line
-/// "  kernel NAME: supported, chosen"), or empty.
-std::string chosenKernelLine(const char *report) {
-  const std::string r(report), head = "  kernel ", tail = ": supported, chosen";
-  for (size_t at = r.find(head); at != std::string::npos; at = r.find(head, at + 1)) {
-    const size_t eol = r.find('\n', at);
-    const std::string line = r.substr(at + head.size(), eol == std::string::npos ? eol : eol - at - head.size());
-    if (line.size() > tail.size() && line.compare(line.size() - tail.size(), tail.size(), tail) == 0)
-      return line.substr(0, line.size() - tail.size());
-  }
-  return std::string();
-}
-
 void runCase(const Case &c) {
   SCOPED_TRACE(c.str());
   std::string chosenKernel; // the device path's choice (its report)
@@ -602,7 +590,7 @@ void runCase(const Case &c) {
         << attnrt_last_error();
     EXPECT_STREQ(chosen, "gpu") << report;
     EXPECT_NE(std::strstr(report, "supported, chosen\n"), nullptr) << report;
-    chosenKernel = chosenKernelLine(report);
+    chosenKernel = attn_gpu_test::chosenKernelIn(report);
     if (c.expectKernel || c.hopperDeclines) {
       const std::string line = "  kernel sm90-wgmma: ";
       const char *at = std::strstr(report, line.c_str());

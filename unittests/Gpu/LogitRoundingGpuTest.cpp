@@ -40,6 +40,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "KernelReport.h"
 #include "TestUtil.h"
 
 #include <cuda_runtime.h>
@@ -326,14 +327,9 @@ std::string chosenKernel(Problem &prob, attnrt_logit_rounding rounding) {
   const char *backend = nullptr;
   if (attnrt_select_backend(&p, &backend, report, sizeof(report)) != ATTNRT_SUCCESS)
     return std::string("none: ") + attnrt_last_error();
-  // The kernel line: "  kernel <name>: supported, chosen" (the backend's
-  // own line says "gpu (priority 20): supported, chosen").
-  std::istringstream lines{std::string(report)};
-  const std::string head = "  kernel ", tail = ": supported, chosen";
-  for (std::string l; std::getline(lines, l);)
-    if (l.rfind(head, 0) == 0 && l.size() > head.size() + tail.size() &&
-        l.compare(l.size() - tail.size(), tail.size(), tail) == 0)
-      return l.substr(head.size(), l.size() - head.size() - tail.size());
+  const std::string kernel = attn_gpu_test::chosenKernelIn(report);
+  if (!kernel.empty())
+    return kernel;
   return std::string("backend ") + (backend ? backend : "?") + ", report:\n" + report;
 }
 
