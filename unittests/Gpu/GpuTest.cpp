@@ -2318,6 +2318,28 @@ TEST(HopperPath, SanitizerSubset) { // small: compute-sanitizer on the new head 
 // row with the oracle: ATTN_GPU_TEST_RANDOM cases (default 48) from seed
 // ATTN_GPU_TEST_SEED (default: fresh; printed, so a failure can be replayed).
 // Each problem is capped at ~1.5e8 multiply-adds so the f64 oracle stays fast.
+// Problems whose every row is fully masked (AddNegInfRows hides key 0, and
+// each row sees key 0 only): the output is all zeros, as is the reference,
+// and the per-row check must take that as exact (lead call R1: six random
+// problems of this kind once failed the check itself, 0 / 0). Decode,
+// the portable general kernel and the Hopper path.
+TEST(HipBackend, EveryRowFullyMasked) {
+  GPU_OR_SKIP();
+  Case dec = withMask(mk(2, 15, 3, 1, 1458, 64, ATTNRT_DTYPE_BF16, ATTNRT_CAUSAL_TOP_LEFT),
+                      MaskKind::AddNegInfRows);
+  Case gen = withMask(mk(3, 16, 2, 358, 1, 40, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT),
+                      MaskKind::AddNegInfRows);
+  gen.outLayout = Layout::Odd;
+  Case wide = withMask(mk(1, 4, 2, 125, 1, 248, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT),
+                       MaskKind::AddNegInfRows);
+  wide.Dv = 40;
+  wide.layout = Layout::Padded;
+  for (Case c : {dec, gen, wide}) {
+    c.perRow = true;
+    runCase(c);
+  }
+}
+
 TEST(HipBackend, RandomProblems) {
   GPU_OR_SKIP();
   const char *ns = std::getenv("ATTN_GPU_TEST_RANDOM");
