@@ -49,7 +49,7 @@ RULES = {
     and 124 <= c["Sk"] <= 128 and c["Sq"] > 16 and pads_less(c["Sq"], 192, 128),
     # GpuKernelTable.cpp packedShortKeys256 (at most 9 tiles here: always "few tiles")
     "D 256 packed decode": lambda c: c["Sq"] == 1 and c["Hq"] // c["Hkv"] >= 2 and c["D"] == c["Dv"] == 256
-    and not c["mask"] and c["causal"] == 0 and c["Sk"] <= 8192,
+    and not c["mask"] and c["causal"] == 0 and c["Sk"] <= 8192 and not c["out32"],
     # decode_nv.cu short-key rings, unsplit only (<= 4 key tiles for at most 9 units)
     "decode short-key rings": lambda c: c["Sq"] == 1 and not c["mask"] and c["D"] == c["Dv"]
     and c["D"] in (64, 128) and c["Sk"] <= (512 if c["D"] == 64 else 256),

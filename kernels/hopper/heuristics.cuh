@@ -242,10 +242,7 @@ static const Variant kVariantsD64[] = {
     ATTN_HOPPER_VARIANT_Q2("d64_bn112_bm128_ovl_pp_q2_static", 64, 2, 112, 3, true, true, Static, 40, 0),
     // The 128-key kernel with three Q buffers: the producer's loads one
     // output tile further ahead of the consumers (one key tile an output
-    // tile moves 64 KiB a tile). A variant, not a default: +2.6-4.1% at
-    // 124..128 keys (bench/RESULTS.md "D 64 at one key tile"), but the GPU
-    // suite of the tree that made it the default failed once in
-    // HipBackend.RandomProblems, cause not found (RESULTS, lead call F12).
+    // tile moves 64 KiB a tile); very_short_keys_variant from 124 keys.
     ATTN_HOPPER_VARIANT_Q3("d64_bm128_ovl_pp_q3_static", 64, 2, 128, 3, Static, 40),
 };
 // D = 256 (Gemma): the O accumulator is 128 registers per thread (64 rows x
@@ -432,6 +429,13 @@ constexpr int64_t kK80D72PpMinKeys = 257;
 // shortest measured: 512; default_variant_of).
 constexpr int64_t kD96PingpongMinKeys = 512;
 
+// The 128-key tiles of very_short_keys_variant take three Q buffers from this
+// many keys (d64_bm128_ovl_pp_q3_static). H200, same process, B 2048 H 16 D
+// 64, paired against two buffers (bench/RESULTS.md "D 64 at one key tile",
+// calls c1, c2): S 124 / 127 / 128 +4.1 / +2.7..3.2 / +2.6..2.9% (f16 S 128
+// +2.0..2.4%), causal S 128 +2.3%, Sq 256 Sk 128 +1.8%; S 120 +0.2..0.6%, and
+// S 113 / 116 -13 / -15% (not explained): 121..123 not measured.
+constexpr int64_t kD64Q3MinKeys = 124;
 
 // Very short keys (issue 12: CLIP's 77 text tokens, ViT-B/32's 50, SD's
 // cross-attention to 77 text tokens, short causal prompts): a plain problem
@@ -475,7 +479,9 @@ static int very_short_keys_variant(const attnk_problem *p) {
   if (sk > 96) {
     if (!rows128) return -1;
     const bool bn112 = sk <= 112 && p->causal == ATTNRT_CAUSAL_NONE;
-    return find_variant(dl, bn112 ? "d64_bn112_bm128_ovl_pp_q2_static" : "d64_bm128_ovl_pp_q2_static");
+    return find_variant(dl, bn112                    ? "d64_bn112_bm128_ovl_pp_q2_static"
+                            : sk >= kD64Q3MinKeys ? "d64_bm128_ovl_pp_q3_static"
+                                                  : "d64_bm128_ovl_pp_q2_static");
   }
   if (sk > 80)
     return find_variant(dl, "d64_bn96_bm128_ovl_pp_q2_otma_static");

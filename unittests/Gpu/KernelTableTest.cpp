@@ -645,7 +645,7 @@ TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
   EXPECT_EQ(hopperDefaultName(problem(90, 90, 64)), "d64_bn96_bm128_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(96, 81, 56)), "d64_bn96_bm128_ovl_pp_q2_otma_static");
   // 97..112 keys non-causal: 112-key tiles (two Q buffers); 113..128 and
-  // causal problems the 128-key ones (two Q buffers; three are a variant).
+  // causal problems the 128-key ones, with three Q buffers from 124 keys.
   EXPECT_EQ(hopperDefaultName(problem(112, 112, 64)), "d64_bn112_bm128_ovl_pp_q2_static");
   EXPECT_EQ(hopperDefaultName(problem(97, 97, 64)), "d64_bn112_bm128_ovl_pp_q2_static");
   EXPECT_EQ(hopperDefaultName(problem(128, 100, 48)), "d64_bn112_bm128_ovl_pp_q2_static");
@@ -653,10 +653,10 @@ TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
   EXPECT_EQ(hopperDefaultName(problem(90, 112, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT)), "d64_bm128_ovl_pp_q2_static");
   EXPECT_EQ(hopperDefaultName(problem(113, 113, 64)), "d64_bm128_ovl_pp_q2_static");
   EXPECT_EQ(hopperDefaultName(problem(123, 123, 64)), "d64_bm128_ovl_pp_q2_static");
-  EXPECT_EQ(hopperDefaultName(problem(124, 124, 64)), "d64_bm128_ovl_pp_q2_static");
-  EXPECT_EQ(hopperDefaultName(problem(128, 128, 64)), "d64_bm128_ovl_pp_q2_static");
-  EXPECT_EQ(hopperDefaultName(problem(256, 128, 64)), "d64_bm128_ovl_pp_q2_static");
-  EXPECT_EQ(hopperDefaultName(problem(100, 126, 40, ATTNRT_CAUSAL_BOTTOM_RIGHT)), "d64_bm128_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(124, 124, 64)), "d64_bm128_ovl_pp_q3_static");
+  EXPECT_EQ(hopperDefaultName(problem(128, 128, 64)), "d64_bm128_ovl_pp_q3_static");
+  EXPECT_EQ(hopperDefaultName(problem(256, 128, 64)), "d64_bm128_ovl_pp_q3_static");
+  EXPECT_EQ(hopperDefaultName(problem(100, 126, 40, ATTNRT_CAUSAL_BOTTOM_RIGHT)), "d64_bm128_ovl_pp_q3_static");
   EXPECT_EQ(hopperDefaultName(problem(1024, 112, 64)), "d64_bm192_ovl_pp_q2_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(112, 112, 72)), "d128_k80_v80_bm128_ovl_static");
   // 97..128 keys with 192-row query tiles: the short D 64 default.
@@ -666,14 +666,14 @@ TEST(GpuKernelTable, HopperVeryShortKeysDefault) {
   EXPECT_EQ(hopperDefaultName(problem(77, 77, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bn80_bm128_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(50, 50, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bn64_bm192_ovl_pp_q2_otma_static_h3");
   EXPECT_EQ(hopperDefaultName(problem(16, 96, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT)), "d64_bn96_bm128_ovl_pp_q2_otma_static");
-  EXPECT_EQ(hopperDefaultName(problem(128, 128, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm128_ovl_pp_q2_static");
+  EXPECT_EQ(hopperDefaultName(problem(128, 128, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm128_ovl_pp_q3_static");
   EXPECT_EQ(hopperDefaultName(problem(120, 120, 64, ATTNRT_CAUSAL_TOP_LEFT)), "d64_bm128_ovl_pp_q2_static");
   EXPECT_EQ(hopperDefaultName(problem(77, 77, 72)), "d128_k80_v80_bm128_ovl_static");
   EXPECT_NE(hopperDefaultName(problem(77, 77, 64, ATTNRT_CAUSAL_NONE, /*mask=*/true)),
             "d64_bn80_bm128_ovl_pp_q2_otma_static");
 }
 
-// The 128-key kernel with three Q buffers (a variant, not a default:
+// The 128-key kernel with three Q buffers (the default from 124 keys,
 // HopperVeryShortKeysDefault): a plain kernel of the D <= 64 list (64-column
 // Q/K and V/O tiles, a split-KV twin, one head a tile), named there for D 48
 // and 64 alike, in no other list (host logic: the tables, no device).
