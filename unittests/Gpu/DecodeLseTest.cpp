@@ -490,6 +490,7 @@ TEST(DecodeLse, HeadDim256Rings) {
       for (int splits : {0, 1, 3}) runDecode(c, splits);
       EXPECT_EQ(attn::decode_nv_last_variant(), vi);
       c.B = 5; c.Hq = 4; c.Sk = 333; c.seed = seed++; // g 2
+      setenv("ATTN_DECODE_NV_QVEC", "1", 1); // Q's chunks, whatever the default
       runDecode(c, 0);
       setenv("ATTN_DECODE_NV_QVEC", "0", 1); // the one-element loop
       c.seed = seed++;
