@@ -1181,14 +1181,13 @@ template <class T> void add_wide(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, kWideStages128, false, kTmaRing, 2 * kWideMT, kWideMT>();
 }
 // D == Dv == 256 without a mask or logit rounding (decode_nv_eligible).
-// Also for comparison (ATTN_DECODE_NV_WARPS=2 STAGES=3|6): 2 warps on
-// 32-key tiles of 32 KB, 3 stages (105 KB: 2 blocks per multiprocessor, the
-// same 128 KB in flight per SM with one block's ramp under the other's
-// stream) or 6 stages (202 KB, 1 block: 160 KB in flight).
+// A ring of 2 warps on 32-key tiles, 3 stages (105 KB: two blocks per SM,
+// one block's ramp under the other's stream) measured even with it once Q's
+// chunks load at once (+0.3, 0.0, -0.05% on 64 x 64/8 x 1510, 64 x 64/8 x
+// 4096, 32 x 16/8 x 3000; bench/gpu/DECODE_NOTES.md "D 256 GQA decode at
+// parity: the Q loop"): not kept.
 template <class T> void add_d256(Variant *v, int &n) {
   v[n++] = make_variant<T, 256, kStages256, false, kTmaRing>();
-  v[n++] = make_variant<T, 256, 3, false, kTmaRing, 2>();
-  v[n++] = make_variant<T, 256, 6, false, kTmaRing, 2>();
 }
 // logit_rounding (HF eager decode in f16/bf16): the default rings
 // (default_variant, cp_async_variant), the logits rounded in the operand type.
@@ -1214,7 +1213,7 @@ template <class T> void add_probe(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, false, kTmaRing, 8, 1, false, true>();
 }
 
-constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 * 3 + 2 + 2 * 2;
+constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2 + 2 * 2;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -1685,8 +1684,13 @@ bool decode_nv_eligible(const attnk_problem *p) {
 // rows in dec's call 2, bench/gpu/DECODE_NOTES.md).
 // Q's chunks at once (DnArgs::q_vec) by default at D 256, where the
 // one-element passes cost the most (16 rows of 256 per block, 32 passes on
-// 128 threads); the D 64 / 128 kernels keep their Q loop unless
-// ATTN_DECODE_NV_QVEC=1 (not measured there as a default).
+// 128 threads, 2 g of them DRAM round trips for a group of g query heads).
+// H200, one process, bf16, TB/s without -> with (bench/gpu/DECODE_NOTES.md
+// "D 256 GQA decode at parity: the Q loop", call Q2): 64 x 64/8 x 1510
+// 3.63 -> 4.13 (+13.8%), 64 x 64/8 x 4096 4.14 -> 4.36 (+5.4%), 32 x 16/8 x
+// 3000 4.12 -> 4.19 (+1.6%), 64 x 32/4 x 518 1.52 -> 1.53. The D 64 / 128
+// kernels keep their Q loop unless ATTN_DECODE_NV_QVEC=1 (row 38, D 128:
+// 4.11 -> 4.19 in one timing; rows 26-34 not measured with it).
 bool decode_nv_vector_q(int head_dim_bucket) { return head_dim_bucket == 256; }
 
 bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_ring) {
