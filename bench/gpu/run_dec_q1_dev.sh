@@ -3,8 +3,8 @@
 # w-dec d6a446c binaries. Tests first (the whole AttnDecodeLseTests, memcheck on HeadDim256Rings, the
 # decode gtest filters), then decode_variants.py: Q's chunks (dq) against the old loop (dk0) and the
 # packed tiles (pk) in bf16 and f16, and the default-vs-PACK=0 probe on 2 x 16/8 x 16384 (row 106).
-# Run from the tree root: bash .devtree-dec/run_dec_q1.sh
-cd "$(dirname "$0")/.."
+# Run from a tree holding .devtree-dec/{b,scripts,decode_variants.py}: bash bench/gpu/run_dec_q1_dev.sh
+cd "$(dirname "$0")/../.."
 . .devtree-dec/scripts/lib/carried-build.sh .devtree-dec/b
 BIN=build-gpu/bin
 PY=${ATTN_PYTHON:-python3}
