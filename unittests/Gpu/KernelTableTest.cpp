@@ -1274,6 +1274,15 @@ TEST(GpuKernelTable, DecodeEvictFirstDefault) {
   EXPECT_TRUE(attn::decode_nv_evict_first(64, 16, true)); // the D 64 TMA ring
 }
 
+// The decode kernel loads Q's 16-byte chunks all at once (decode_nv_vector_q)
+// by default at D 256; the D 64 / 128 kernels keep their one-element Q loop
+// (not measured as a default there).
+TEST(GpuKernelTable, DecodeVectorQDefault) {
+  EXPECT_TRUE(attn::decode_nv_vector_q(256));
+  EXPECT_FALSE(attn::decode_nv_vector_q(128)); // negative twins
+  EXPECT_FALSE(attn::decode_nv_vector_q(64));
+}
+
 // The decode kernel's short-key rings of two blocks per SM
 // (decode_nv_short_key_ring, 132 SMs x 2 blocks): one query row, up to 2048
 // keys at D 64 (128-key tiles) and 2048 at D 128 (64-key tiles of the 4-warp
