@@ -56,17 +56,18 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   const Barriers<C> bar{sbase + C::BAR_OFF};
   volatile int *tile_slot = reinterpret_cast<volatile int *>(
       smem_dyn + (sbase - sraw) + C::BAR_OFF + 8 * C::NUM_BARS);
-  // kSchedDeadTiles (MTILE): the checkers' stop count and verdicts.
-  volatile int *kv_total = reinterpret_cast<volatile int *>(smem_dyn + (sbase - sraw) + C::DEAD_OFF);
-  volatile uint8_t *dead = reinterpret_cast<volatile uint8_t *>(smem_dyn + (sbase - sraw) + C::DEAD_OFF + 4);
+  // kSchedDeadTiles (MTILE): the checkers' verdicts and stop flags.
+  volatile uint8_t *dead = reinterpret_cast<volatile uint8_t *>(smem_dyn + (sbase - sraw) + C::DEAD_OFF);
+  volatile uint8_t *stop = dead + C::STAGES * C::NWG;
   const bool dead_on = dead_tiles_on<C>(p);
-  (void)kv_total;
+  (void)stop;
   (void)dead;
   (void)dead_on;
 
   if (threadIdx.x == 0) {
     bar.init();
-    if constexpr (C::MTILE) *kv_total = 0x7fffffff;
+    if constexpr (C::MTILE)
+      for (int s = 0; s < STAGES; ++s) stop[s] = 0;
   }
   __syncthreads();
 
@@ -77,19 +78,21 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     if (threadIdx.x == 0) {
       const int kv = producer_loop<C, HANDOFF>(tmQ, tmK, tmV, tmM, p, bar, sQ, sK, sV, sM, tile_slot);
       if constexpr (C::MTILE) {
-        // Stop the checkers: the count, then the next stage's k_full once
-        // the consumers freed it (its earlier phase is theirs).
+        // Stop the checkers: the next stage's stop flag and k_full, once
+        // the consumers freed the stage (so after the checkers' reads of
+        // the flag in its earlier rounds: they precede the chk arrivals
+        // the consumers waited for).
         if (dead_on) {
           const int s = kv % STAGES;
           mbar_wait(bar.k_empty(s), ((kv / STAGES) & 1) ^ 1);
-          *kv_total = kv;
+          stop[s] = 1;
           mbar_arrive(bar.k_full(s));
         }
       }
     } else if constexpr (C::MTILE) {
       const int w = threadIdx.x / 32;
       if (dead_on && w >= 1 && w <= C::NWG)
-        dead_check_loop<C>(p, bar, msm_base, dead, kv_total, w - 1, threadIdx.x & 31);
+        dead_check_loop<C>(p, bar, msm_base, dead, stop, w - 1, threadIdx.x & 31);
     }
     return;
   }
@@ -263,7 +266,13 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         };
         auto is_dead = [&](int s) -> bool {
           if constexpr (C::MTILE) {
-            if (!dead_on || !dead[s * C::NWG + cw]) return false;
+            if (!dead_on) return false;
+            // Lane 0 alone reads the verdict and broadcasts it: its own
+            // k_empty arrival then orders the read before the checker's
+            // write of the stage's next verdict (as the tile slot's read).
+            unsigned v = 0;
+            if (lane == 0) v = dead[s * C::NWG + cw];
+            if (!__reduce_or_sync(0xffffffffu, v)) return false;
             if (!armed) armed = named_all(12 + cw, 128, st.mrow0 >= kDeadArm && st.mrow1 >= kDeadArm);
             return armed;
           } else {

@@ -161,10 +161,10 @@ struct Cfg {
   // verdict on the stage's mask tile, kSchedDeadTiles).
   static constexpr int NUM_BARS = 2 * QST + 4 * STAGES + (MTILE ? STAGES : 0);
   // One tile slot (int) per Q buffer (the dynamic scheduler's handoff);
-  // MTILE: then the checkers' stop count (int) and verdicts (a byte per
-  // stage and consumer warpgroup).
+  // MTILE: then the checkers' verdicts (a byte per stage and consumer
+  // warpgroup) and stop flags (a byte per stage).
   static constexpr int DEAD_OFF = BAR_OFF + 8 * NUM_BARS + 16;
-  static constexpr int DEAD_BYTES = MTILE ? (4 + STAGES * NWG + 15) / 16 * 16 : 0;
+  static constexpr int DEAD_BYTES = MTILE ? (STAGES * NWG + STAGES + 15) / 16 * 16 : 0;
   static constexpr int SMEM = DEAD_OFF + DEAD_BYTES + 1024;  // alignment slack
   static constexpr int THREADS = 128 * (NWG + 1);
   // VOTE (plain kernels): after each key tile's softmax a warp vote decides

@@ -180,18 +180,21 @@ __device__ __forceinline__ bool dead_tiles_on(const KParams &p) {
 // value false) in dead[s * NWG + c], then arrives on chk(s); the consumers
 // wait for chk(s) before they read the verdict or free the stage. Rows and
 // keys past Sq / Sk read TMA's zero fill: never dead. The producer ends the
-// loop by posting the count of stages it loaded in *kv_total and arriving on
-// the next stage's k_full (attn_hopper.cu).
+// loop by setting the next stage's stop flag and arriving on its k_full
+// (attn_hopper.cu); lane 0 alone reads the flag (its chk arrival orders the
+// read before that write) and broadcasts it.
 template <class C>
 __device__ __forceinline__ void dead_check_loop(const KParams &p, const Barriers<C> &bar,
                                                 const uint8_t *msm, volatile uint8_t *dead,
-                                                volatile int *kv_total, int c, int lane) {
+                                                volatile uint8_t *stop, int c, int lane) {
   constexpr int BM = C::BM, STAGES = C::STAGES, PANEL = BM * 128;
   const int dt = p.mask_dtype;
   for (int kv = 0;; ++kv) {
     const int s = kv % STAGES;
     mbar_wait(bar.k_full(s), (kv / STAGES) & 1);
-    if (kv >= *kv_total) break;
+    unsigned end = 0;
+    if (lane == 0) end = stop[s];
+    if (__reduce_or_sync(0xffffffffu, end)) break;
     // This warpgroup's 64 rows of each panel: 8 KiB, 16 chunks of 16 bytes a lane.
     const uint8_t *rg = msm + s * C::M_SLOT + c * 64 * 128 + lane * 16;
     bool d;

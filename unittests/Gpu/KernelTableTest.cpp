@@ -889,9 +889,17 @@ TEST(GpuKernelTable, HopperMaskPack) {
             0u);
   EXPECT_EQ(packBytes(masked(120, 150, 128, F32, 0, 0, 150)), 0u);
   EXPECT_EQ(packBytes(masked(120, 150, 160, BF, 0, 0, 150)), 0u);
-  // D <= 64 beyond 1024 keys with rows (the register path's 192-row tiles),
-  // though the copy would be small; their row masks are still copied.
-  EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 0, 0, 2001)), 0u);
+  // D <= 64 beyond 1024 keys with rows and a head dim (T5's bias, R29: the
+  // register path's 192-row tiles), though the copy would be small; masks
+  // broadcast over the heads (Hugging Face's causal + padding [B, 1, S, S],
+  // R35: the mask-tile kernels skip its dead tiles) and row masks are copied.
+  attnk_problem bias = masked(2000, 2001, 32, BF, 0, 2000 * 2001, 2001);
+  bias.batch = 16;  // a copy of at most one element per 8 logits
+  EXPECT_EQ(packBytes(bias), 0u);
+  EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 0, 0, 2001)), 2000u * 2008u * 2u);
+  attnk_problem r35 = masked(5100, 5100, 64, BF, 5100 * 5100, 0, 5100);
+  r35.heads_q = 12;  // R35's heads (at 8 the 5104-key rows would exceed 1/8 of the logits)
+  EXPECT_EQ(packBytes(r35), 2u * 5100u * 5104u * 2u);
   EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 2001, 0, 0)), 2u * 2008u * 2u);
   EXPECT_EQ(packBytes(problem(120, 150, 128)), 0u);
   // Problems the Hopper path does not run (problem_unsupported_reason): an
