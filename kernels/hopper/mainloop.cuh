@@ -38,7 +38,7 @@ struct Barriers {
   __device__ __forceinline__ uint32_t k_empty(int s) const { return base + 8u * (KB + C::STAGES + s); }
   __device__ __forceinline__ uint32_t v_full(int s) const { return base + 8u * (KB + 2 * C::STAGES + s); }
   __device__ __forceinline__ uint32_t v_empty(int s) const { return base + 8u * (KB + 3 * C::STAGES + s); }
-  // MTILE: the dead-tile checkers' verdict on stage s is in (kSchedDeadTiles).
+  // MTILE: the dead-tile checkers posted their verdicts on stage s (kSchedDeadTiles).
   __device__ __forceinline__ uint32_t chk(int s) const { return base + 8u * (KB + 4 * C::STAGES + s); }
   // One thread, before the CTA-wide barrier.
   __device__ __forceinline__ void init() const {
@@ -61,10 +61,10 @@ struct Barriers {
 // Returns the key tiles (stages) it loaded.
 template <class C, bool HANDOFF>
 __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUtensorMap &tmK,
-                                              const CUtensorMap &tmV, const CUtensorMap &tmM,
-                                              const KParams &p, const Barriers<C> &bar,
-                                              uint32_t sQ, uint32_t sK, uint32_t sV, uint32_t sM,
-                                              volatile int *tile_slot) {
+                                             const CUtensorMap &tmV, const CUtensorMap &tmM,
+                                             const KParams &p, const Barriers<C> &bar,
+                                             uint32_t sQ, uint32_t sK, uint32_t sV, uint32_t sM,
+                                             volatile int *tile_slot) {
   constexpr int BM = C::BM, BN = C::BN, STAGES = C::STAGES;
   prefetch_tmap(&tmQ);
   prefetch_tmap(&tmK);
