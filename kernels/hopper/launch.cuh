@@ -260,8 +260,8 @@ static int sched_flags(const attnk_problem *p, int extra) {
   }();
   if (env >= 0) return env;
   // kSchedDeadTiles (the variant's, mask-tile kernels) where the fill hides
-  // as a dead mask value does (mainloop.cuh, kDeadMask: -65504).
-  if (p->mask_fill > -65504.f) extra &= ~kSchedDeadTiles;
+  // a key exactly (mainloop.cuh, kDeadFill: -65504 or lower).
+  if (p->mask_fill > kDeadFill) extra &= ~kSchedDeadTiles;
   return kSchedWgRange | kSchedWideO | extra | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
 }
 

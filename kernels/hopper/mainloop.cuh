@@ -150,26 +150,31 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
   return kv;
 }
 
-// kSchedDeadTiles (Cfg::MTILE): a 16-bit mask value at or below this hides
-// its key as -inf does from any row with a logit of kDeadArm or more, as
-// long as the key's own scale * q.k stays below kDeadArm - kDeadMask - 88
-// (= 32,664): its weight exp(z - m) <= exp(-88.7) flushes to 0 in f32 (the
-// kernels' ex2.approx.ftz), exactly as when the tile is computed. -65504 is
-// f16's lowest finite value, Hugging Face's finfo.min fill in f16; bf16's
-// finfo.min (-3.39e38) and -inf lie below it. A boolean mask's false and a
-// causal-hidden position take the fill: hidden as well where the fill is at
-// or below kDeadMask (-inf: always exact).
-constexpr float kDeadMask = -65504.f;
+// kSchedDeadTiles (Cfg::MTILE): where a warpgroup's rows each have a logit
+// of kDeadArm or more (m >= kDeadArm), a key whose logit is s + v with an
+// additive mask value v <= kDeadMask weighs exp(s + v - m) <= exp(-88.7),
+// which flushes to 0 in f32 (the kernels' ex2.approx.ftz), exactly as when
+// the tile is computed, for every logit s short of 3.3895e38 - 32,840 (f32's
+// overflow edge). kDeadMask is bf16's lowest finite value (Hugging Face's
+// finfo.min fill in bf16); in f16 only -inf lies below it: f16's lowest
+// (-65504, the f16 finfo.min fill) is not dead, since s - 65504 outweighs a
+// row max near kDeadArm once s reaches 32,664 (activations of a few hundred
+// at D 64), and the skip would drop a key the program weighs. A boolean
+// mask's false and a causal-hidden position take the fill itself as their
+// logit (no s): dead where the fill is at or below kDeadFill (f16's lowest:
+// exp(-65504 - m) <= exp(-32752)); -inf is always exact.
+constexpr float kDeadMask = -0x1.fep127f;
+constexpr float kDeadFill = -65504.f;
 constexpr float kDeadArm = -32752.f;
 
 // Whether this launch skips dead tiles (kSchedDeadTiles): the MTILE kernels
-// with a mask operand and a fill at or below kDeadMask.
+// with a mask operand and a fill at or below kDeadFill.
 template <class C>
 __device__ __forceinline__ bool dead_tiles_on(const KParams &p) {
   if constexpr (!C::MTILE || C::LR) {
     return false;
   } else {
-    return (p.sched & kSchedDeadTiles) && p.msm_bytes && p.fill <= kDeadMask;
+    return (p.sched & kSchedDeadTiles) && p.msm_bytes && p.fill <= kDeadFill;
   }
 }
 

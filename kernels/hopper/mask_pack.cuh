@@ -71,10 +71,15 @@ static size_t mask_pack_bytes(const attnk_problem *p, int sms) {
   // 11 batches: 4.09 ms on the register path, 5.79 with the copy;
   // bench/RESULTS.md "Masks with rows TMA cannot load"); measured faster up
   // to 333 keys. Masks broadcast over the heads ([B, 1, Sq, Sk]: Hugging
-  // Face's causal + padding masks) are copied: the mask-tile kernels skip
-  // their dead tiles (kSchedDeadTiles; R35, 6 x 12 x 5100, D 64:
-  // bench/RESULTS.md "Dead mask tiles").
-  if (padded_head_dim(list_head_dim(p)) == 64 && m.rows > 1 && m.h > 1 && p->seq_k > 1024) return 0;
+  // Face's causal + padding masks) are copied where the mask-tile kernels
+  // can skip their dead tiles (kSchedDeadTiles; R35, 6 x 12 x 5100, D 64:
+  // bench/RESULTS.md "Dead mask tiles"): boolean and bf16 masks (bf16's
+  // finfo.min is dead), not f16 ones (f16's finfo.min, -65504, is not:
+  // mainloop.cuh kDeadMask), with a fill that hides exactly (kDeadFill).
+  const bool skips = (p->mask_dtype == ATTNRT_DTYPE_BOOL || p->mask_dtype == ATTNRT_DTYPE_BF16) &&
+                     p->mask_fill <= kDeadFill;
+  if (padded_head_dim(list_head_dim(p)) == 64 && m.rows > 1 && (m.h > 1 || !skips) && p->seq_k > 1024)
+    return 0;
   const double copy = double(m.b) * m.h * m.rows * m.pitch;
   const double logits = double(p->batch) * p->heads_q * p->seq_q * p->seq_k;
   if (copy * 8 > logits || double(m.b) * m.h * m.rows > INT_MAX) return 0;

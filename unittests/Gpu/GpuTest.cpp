@@ -1566,7 +1566,8 @@ TEST(HopperPath, TileMasks) {
 // Hugging Face's causal + padding masks [B, 1, Sq, Sk] on the mask-tile
 // kernels, which skip the key tiles whose mask hides every key from a
 // warpgroup's rows (kSchedDeadTiles; kernels/hopper/mainloop.cuh): bf16's
-// lowest value, f16's -65504 and booleans; D 64 and 128; the static (Sk <=
+// lowest value and booleans (skipped), f16's -65504 (not a dead value:
+// computed); D 64 and 128; the static (Sk <=
 // 1024) and dynamic grids; Sq < Sk (the diagonal off the tile grid); rows
 // with no visible key (odd batch entries' first rows: computed, never
 // skipped, additive: the softmax over every key; boolean: empty); with

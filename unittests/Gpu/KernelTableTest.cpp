@@ -812,8 +812,9 @@ TEST(GpuKernelTable, HopperMaskTileDefaults) {
 // Dead mask tiles (kSchedDeadTiles, 32): the mask-tile kernels' launches
 // skip the key tiles a [B, 1, Sq, Sk] mask hides from every row of a
 // warpgroup (Hugging Face's causal + padding masks; H200, bench/RESULTS.md
-// "Dead mask tiles"), where the fill hides as a dead value does (-65504 or
-// lower: -inf, finfo.min). The twins: a fill of -1e4 (no skip), the row-mask
+// "Dead mask tiles"), where the fill hides a key exactly (mainloop.cuh
+// kDeadFill: -65504 or lower; the mask's own values are judged on the
+// device, kDeadMask). The twins: a fill of -1e4 (no skip), the row-mask
 // and mask-register kernels (no such tiles), the override.
 TEST(GpuKernelTable, HopperDeadMaskTileBits) {
   auto tile = [](int64_t S, int64_t D, attnrt_dtype mt, float fill = -INFINITY, int64_t rows = -1) {
@@ -900,6 +901,17 @@ TEST(GpuKernelTable, HopperMaskPack) {
   attnk_problem r35 = masked(5100, 5100, 64, BF, 5100 * 5100, 0, 5100);
   r35.heads_q = 12;  // R35's heads (at 8 the 5104-key rows would exceed 1/8 of the logits)
   EXPECT_EQ(packBytes(r35), 2u * 5100u * 5104u * 2u);
+  attnk_problem r35b = r35;  // boolean: its false keys take the fill, -inf here
+  r35b.mask_dtype = BOOL;
+  EXPECT_EQ(packBytes(r35b), 2u * 5100u * 5104u);
+  // Its twins keep the register path: an f16 mask (f16's finfo.min, -65504,
+  // is not a dead value: mainloop.cuh kDeadMask), a boolean mask whose fill
+  // hides inexactly (-1e4 > kDeadFill).
+  attnk_problem r35h = r35;
+  r35h.mask_dtype = ATTNRT_DTYPE_F16;
+  EXPECT_EQ(packBytes(r35h), 0u);
+  r35b.mask_fill = -1e4f;
+  EXPECT_EQ(packBytes(r35b), 0u);
   EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 2001, 0, 0)), 2u * 2008u * 2u);
   EXPECT_EQ(packBytes(problem(120, 150, 128)), 0u);
   // Problems the Hopper path does not run (problem_unsupported_reason): an
