@@ -294,6 +294,8 @@ const char *maskName(MaskKind m) {
   return "?";
 }
 
+struct Inputs;
+
 struct Case {
   int64_t B, Hq, Hkv, Sq, Sk, D, Dv;
   attnrt_dtype in = ATTNRT_DTYPE_BF16;
@@ -329,6 +331,8 @@ struct Case {
   // over a wider range, so rows of one tile differ in how far their max
   // lies above a finite fill).
   float scaleMul = 1.f;
+  // Rewrites the random operands after they are drawn (hand-made logits).
+  void (*tweak)(Inputs &) = nullptr;
   bool semantics() const {
     return fill != -INFINITY || empty != ATTNRT_EMPTY_ROWS_ZERO || mask == MaskKind::AddBelowFill;
   }
@@ -340,7 +344,8 @@ struct Case {
       << " mask=" << maskName(mask) << " " << layoutName(layout) << "/" << layoutName(outLayout)
       << (hostMemory ? " host" : " device") << (ownStream ? " stream" : "") << " fill=" << fill
       << (empty == ATTNRT_EMPTY_ROWS_NAN ? " empty=nan" : "")
-      << (scaleMul != 1.f ? " scale x" + std::to_string(scaleMul) : std::string());
+      << (scaleMul != 1.f ? " scale x" + std::to_string(scaleMul) : std::string())
+      << (tweak ? " operands: hand-made" : "");
     return s.str();
   }
 };
@@ -563,6 +568,7 @@ void runCase(const Case &c) {
   SCOPED_TRACE(c.str());
   std::string chosenKernel; // the device path's choice (its report)
   Inputs in = makeInputs(c);
+  if (c.tweak) c.tweak(in);
   Tensor &q = in.q, &k = in.k, &v = in.v, &mask = in.mask;
   const bool hasMask = in.hasMask;
   const float scale = in.scale;
@@ -1594,6 +1600,31 @@ TEST(HopperPath, DeadMaskTiles) {
       rows(withFill(withMask(mk(2, 2, 2, 700, 700, 64, BF), MaskKind::CausalPadBool), -1e4f)),
       repeated(rows(withMask(mk(3, 2, 2, 1100, 1100, 64, BF), MaskKind::CausalPadBf16)), 2),
   });
+}
+
+// Dead tiles are skipped only where that is exact: a hidden key whose logit
+// plus its mask value outweighs the armed row max must count. Q = 1, K =
+// -0.5 on the first key tile and 1 on the second, scale 0.1875 x 4096: the
+// first tile's logits are -24576 (its rows armed: >= kDeadArm), the
+// second's 49152. Under the causal [1, 1, S, S] mask rows 0..127 see the
+// first tile only; with f16's -65504 the second tile's keys are at -16352
+// and outweigh -24576: the program averages V over them, and a skip of that
+// (fully hidden) tile would average the first tile's keys instead. bf16's
+// lowest and a boolean mask (fill -inf) hide the same keys for good: there
+// the skip is exact. Every row checked.
+void largeHiddenLogits(Inputs &in) {
+  in.q.each([&](int64_t a, int64_t h, int64_t i, int64_t d) { in.q.set(a, h, i, d, 1.0); });
+  in.k.each([&](int64_t a, int64_t h, int64_t j, int64_t d) { in.k.set(a, h, j, d, j < 128 ? -0.5 : 1.0); });
+}
+TEST(HopperPath, DeadMaskTilesLargeHiddenLogits) {
+  GPU_OR_SKIP();
+  for (MaskKind m : {MaskKind::CausalPadF16, MaskKind::CausalPadBf16, MaskKind::CausalPadBool}) {
+    Case c = withMask(mk(1, 2, 2, 256, 256, 64, ATTNRT_DTYPE_F16), m);
+    c.scaleMul = 4096.f;
+    c.tweak = largeHiddenLogits;
+    c.perRow = true;
+    runCase(c);
+  }
 }
 
 // Small: compute-sanitizer on the dead-tile skip (the checker warps, the
