@@ -273,7 +273,14 @@ __global__ void __launch_bounds__(C::THREADS, 1)
             unsigned v = 0;
             if (lane == 0) v = dead[s * C::NWG + cw];
             if (!__reduce_or_sync(0xffffffffu, v)) return false;
-            if (!armed) armed = named_all(12 + cw, 128, st.mrow0 >= kDeadArm && st.mrow1 >= kDeadArm);
+            // Through redux.sync: ptxas then knows the branch on it to be
+            // warp-uniform (else it serializes every wgmma of the kernel:
+            // C7518, scripts/check-kernels.sh).
+            if (!armed)
+              armed = __reduce_or_sync(0xffffffffu, named_all(12 + cw, 128, st.mrow0 >= kDeadArm &&
+                                                                            st.mrow1 >= kDeadArm)
+                                                        ? 1u
+                                                        : 0u) != 0u;
             return armed;
           } else {
             return false;
