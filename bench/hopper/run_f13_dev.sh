@@ -7,7 +7,8 @@
 # tensors over 2^31 elements last, each output checked per row before timing
 # (ordered so that a budget cut takes the measurements, not the checks).
 # Run from a tree holding .devtree-lead/f13/{bin,lib}, .devtree-lead/old/lib (w-msk 8aeac2a's
-# libattnrt) and .devtree-lead/benchR/{gpu,hopper} (copies of bench/gpu, bench/hopper).
+# libattnrt), .devtree-lead/benchR/{gpu,hopper} (copies of bench/gpu, bench/hopper) and
+# .devtree-lead/include (a copy of include/: the bench scripts check attnrt.h's layout against it).
 cd "$(dirname "$0")/../.."
 . scripts/lib/carried-build.sh .devtree-lead/f13
 B=.devtree-lead/benchR/gpu; H=.devtree-lead/benchR/hopper; L=build-gpu/lib; BIN=build-gpu/bin
