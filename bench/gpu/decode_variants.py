@@ -14,7 +14,7 @@ Inputs are rotated over >= 256 MB (no L2 hits), as bench_sdpa.py does.
       [--rows 34:sp2=SPLITS=2] [--dtype bf16] [--out t.md]
 
 --variant NAME=K=V,K=V (K without the ATTN_DECODE_NV_ prefix: SPLITS, RING,
-STAGES, WARPS, PDL, SK, EVICT, ORDER, L2P, MT, FUSE, TRIG, COMB, PREF; decode_nv.cu says what each does;
+STAGES, WARPS, PDL, SK, EVICT, ORDER, L2P, MT, FUSE, TRIG, COMB, PREF, QVEC; decode_nv.cu says what each does;
 PACK=0|1: the kernel table's sm90-packgqa never / always where exact, GpuKernelTable.cpp;
 PSPLITS=N: ATTN_PACKGQA_SPLITS, sm90-packgqa's key splits: N >= 2 forced, 0/1 none, -1 the rule;
 PVAR=NAME: ATTN_PACKGQA_VARIANT, the compiled Hopper variant sm90-packgqa runs, GpuKernelTable.cpp)
@@ -45,7 +45,7 @@ import bench_sdpa  # noqa: E402  (the harness's ctypes path, reference and timin
 import model_shapes  # noqa: E402
 
 KNOBS = ("SPLITS", "RING", "STAGES", "WARPS", "PDL", "SK", "EVICT", "ORDER", "L2P", "MT", "FUSE", "TRIG",
-         "COMB", "PREF", "PACK", "PSPLITS", "PVAR")
+         "COMB", "PREF", "QVEC", "PACK", "PSPLITS", "PVAR")
 # Knobs whose variable is not ATTN_DECODE_NV_<K>.
 ENV_NAMES = {"PSPLITS": "ATTN_PACKGQA_SPLITS", "PVAR": "ATTN_PACKGQA_VARIANT"}
 

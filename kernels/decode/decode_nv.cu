@@ -115,6 +115,13 @@ struct DnArgs {
   // made resident early (the combine triggers the next launch) fetches while
   // the stream's previous kernels finish.
   int prefetch_l2;
+  // Q's 16-byte chunks all loaded at once (q_vec_ok: Q's head dim contiguous,
+  // its rows 16-byte aligned, D % 8 == 0) instead of one 2-byte element per
+  // thread per pass, each pass's global load and shared store in turn: at D
+  // 256, 16 rows of 256 over 128 threads are 32 passes, up to 2 g of them
+  // DRAM round trips (g query heads per KV head) before the block's first
+  // tile is computed (decode_nv_vector_q).
+  int q_vec;
   // ATTN_DECODE_NV_TIMELINE (measurement only; the PROBE kernels): where
   // non-null, thread 0 of each block writes its DnTimeline record at
   // timeline[kTlStride x block].
@@ -650,16 +657,37 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       async_commit();
     }
     uint16_t *Qs = sm + Sh::Q_OFF;
-    for (int c = tid; c < kBlockRows * DP; c += kThreads) {
-      const int r = c / DP, dd = c % DP, gr = qb * kBlockRows + r;
-      uint16_t v = 0;
-      if (gr < rows_total && dd < a.D) {
-        const int g = gr / a.Sq, i = gr - g * a.Sq;
-        v = ((const uint16_t *)a.p.q.data)[b * a.p.q.strides[0] +
-                                           (int64_t)(kvh * a.group + g) * a.p.q.strides[1] +
-                                           (int64_t)i * a.p.q.strides[2] + (int64_t)dd * a.p.q.strides[3]];
+    if (d.q_vec) { // every chunk's load issued before any store: one round trip
+      constexpr int QC = DP / 8, QCH = kBlockRows * QC, QPT = (QCH + kThreads - 1) / kThreads;
+      u32x4 qv[QPT];
+#pragma unroll
+      for (int u = 0; u < QPT; ++u) {
+        const int c = tid + u * kThreads, r = c / QC, dd = (c % QC) * 8, gr = qb * kBlockRows + r;
+        qv[u] = u32x4{0u, 0u, 0u, 0u};
+        if (c < QCH && gr < rows_total && dd < a.D) {
+          const int g = gr / a.Sq, i = gr - g * a.Sq;
+          qv[u] = *(const u32x4 *)((const uint16_t *)a.p.q.data + b * a.p.q.strides[0] +
+                                   (int64_t)(kvh * a.group + g) * a.p.q.strides[1] +
+                                   (int64_t)i * a.p.q.strides[2] + dd);
+        }
       }
-      Qs[r * QLD + dd] = v;
+#pragma unroll
+      for (int u = 0; u < QPT; ++u) {
+        const int c = tid + u * kThreads;
+        if (c < QCH) *(u32x4 *)(Qs + (c / QC) * QLD + (c % QC) * 8) = qv[u];
+      }
+    } else { // one element per thread per pass (any strides)
+      for (int c = tid; c < kBlockRows * DP; c += kThreads) {
+        const int r = c / DP, dd = c % DP, gr = qb * kBlockRows + r;
+        uint16_t v = 0;
+        if (gr < rows_total && dd < a.D) {
+          const int g = gr / a.Sq, i = gr - g * a.Sq;
+          v = ((const uint16_t *)a.p.q.data)[b * a.p.q.strides[0] +
+                                             (int64_t)(kvh * a.group + g) * a.p.q.strides[1] +
+                                             (int64_t)i * a.p.q.strides[2] + (int64_t)dd * a.p.q.strides[3]];
+        }
+        Qs[r * QLD + dd] = v;
+      }
     }
     __syncthreads();
     // Q's fragments stay in registers up to D 128; at D 256 (128 registers
@@ -998,6 +1026,10 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
 #endif
 }
 
+// Whether Q's rows can be read in 16-byte chunks (DnArgs::q_vec): the head
+// dim contiguous and a multiple of 8, every row start 16-byte aligned.
+bool q_vec_ok(const attnk_problem *p) { return aligned16_rows(p->q) && p->head_dim % 8 == 0; }
+
 int dp_of(const attnk_problem *p) {
   return dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
 }
@@ -1037,7 +1069,9 @@ int env_int(const char *name) {
 // before (the combine kernel never triggers, no L2 prefetch), 1 the merge_row
 // combine triggers the stream's next kernel after its dependency wait, 2 that
 // and every TMA-ring grid's blocks ask L2 for their first tiles before their
-// own wait (default: 2). Read once, or at every call
+// own wait (default: 2). ATTN_DECODE_NV_QVEC=0|1: Q's 16-byte chunks loaded
+// all at once where Q's layout allows (DnArgs::q_vec) off / on (default:
+// decode_nv_vector_q). Read once, or at every call
 // while ATTN_DECODE_NV_TUNING is set (so one process can time several
 // settings).
 struct Knobs {
@@ -1052,6 +1086,7 @@ struct Knobs {
   bool late_trigger; // with the in-kernel merge: no trigger after the key loop
   int comb; // the combine kernel: 1 merge_row after any grid, 0 the caller's, -1 the default (decode_nv_launch)
   int pref; // 0 neither, 1 the combine's early trigger, 2 that and the L2 prefetch of the first tiles
+  int qvec; // Q's chunks at once (DnArgs::q_vec): 1 on, 0 off, -1 the default (decode_nv_vector_q)
   unsigned long long *timeline; // DnArgs::timeline (a device address), or null
 };
 Knobs read_knobs() {
@@ -1067,6 +1102,7 @@ Knobs read_knobs() {
   const char *l2p = std::getenv("ATTN_DECODE_NV_L2P");
   const int l2 = l2p ? std::atoi(l2p) : (int)CU_TENSOR_MAP_L2_PROMOTION_NONE;
   const char *pref = std::getenv("ATTN_DECODE_NV_PREF");
+  const char *qvec = std::getenv("ATTN_DECODE_NV_QVEC");
   return {env_int("ATTN_DECODE_NV_SPLITS"),
           env_int("ATTN_DECODE_NV_WARPS"),
           ring ? std::atoi(ring) : -1,
@@ -1081,6 +1117,7 @@ Knobs read_knobs() {
           env_int("ATTN_DECODE_NV_TRIG") == 1,
           comb ? (comb[0] == '0' ? 0 : 1) : -1,
           pref ? std::atoi(pref) : 2,
+          qvec ? (std::atoi(qvec) != 0 ? 1 : 0) : -1,
           tl ? (unsigned long long *)(uintptr_t)std::strtoull(tl, nullptr, 0) : nullptr};
 }
 Knobs knobs() {
@@ -1144,6 +1181,11 @@ template <class T> void add_wide(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, kWideStages128, false, kTmaRing, 2 * kWideMT, kWideMT>();
 }
 // D == Dv == 256 without a mask or logit rounding (decode_nv_eligible).
+// A ring of 2 warps on 32-key tiles, 3 stages (105 KB: two blocks per SM,
+// one block's ramp under the other's stream) measured even with it once Q's
+// chunks load at once (+0.3, 0.0, -0.05% on 64 x 64/8 x 1510, 64 x 64/8 x
+// 4096, 32 x 16/8 x 3000; bench/gpu/DECODE_NOTES.md "D 256 GQA decode at
+// parity: the Q loop"): not kept.
 template <class T> void add_d256(Variant *v, int &n) {
   v[n++] = make_variant<T, 256, kStages256, false, kTmaRing>();
 }
@@ -1640,6 +1682,17 @@ bool decode_nv_eligible(const attnk_problem *p) {
 // wide-group and D 256 TMA kernels were not measured with it: off there.
 // The D 64 TMA ring: on (with it 0 to +3% over without on D 64 MHA / GQA
 // rows in dec's call 2, bench/gpu/DECODE_NOTES.md).
+// Q's chunks at once (DnArgs::q_vec) by default at D 256, where the
+// one-element passes cost the most (16 rows of 256 per block, 32 passes on
+// 128 threads, 2 g of them DRAM round trips for a group of g query heads).
+// H200, one process, bf16, TB/s without -> with (bench/gpu/DECODE_NOTES.md
+// "D 256 GQA decode at parity: the Q loop", call Q2): 64 x 64/8 x 1510
+// 3.63 -> 4.13 (+13.8%), 64 x 64/8 x 4096 4.14 -> 4.36 (+5.4%), 32 x 16/8 x
+// 3000 4.12 -> 4.19 (+1.6%), 64 x 32/4 x 518 1.52 -> 1.53. The D 64 / 128
+// kernels keep their Q loop unless ATTN_DECODE_NV_QVEC=1 (row 38, D 128:
+// 4.11 -> 4.19 in one timing; rows 26-34 not measured with it).
+bool decode_nv_vector_q(int head_dim_bucket) { return head_dim_bucket == 256; }
+
 bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_ring) {
   return tma_ring && (head_dim_bucket == 128 || head_dim_bucket == 64) && rows_per_block == kRows;
 }
@@ -1735,6 +1788,7 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   d.evict_first = kn.evict >= 0 ? kn.evict
                                 : decode_nv_evict_first(var.dp, (int)var.block_rows(), var.ring == kTmaRing);
   d.prefetch_l2 = kn.pref >= 2 && var.ring == kTmaRing;
+  d.q_vec = (kn.qvec >= 0 ? kn.qvec == 1 : decode_nv_vector_q(var.dp)) && q_vec_ok(p);
   // Stream-K where the knob asks for it and the caller's split count is the
   // plan's (decode_nv_num_splits returned it; a forced count runs the grid).
   SkPlan pl = {0, 0, 0, 0};

@@ -42,6 +42,12 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
 /// (`tma_ring`) at head-dim bucket 128 with one 16-row m-tile per block.
 bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_ring);
 
+/// Whether the split kernel loads Q's 16-byte chunks all at once by default
+/// (ATTN_DECODE_NV_QVEC=0|1 overrides; only where Q's rows are contiguous
+/// and 16-byte aligned, D % 8 == 0) instead of one element per thread per
+/// pass: at head-dim bucket 256.
+bool decode_nv_vector_q(int head_dim_bucket);
+
 /// The decode cost model's split count (decode_nv_num_splits): `units`
 /// (batch x KV head x row blocks) of `tiles` key tiles each on `slots`
 /// resident blocks (multiprocessors x blocks per multiprocessor).

@@ -240,6 +240,18 @@ __device__ __forceinline__ void named_sync(int id, int n) {
 __device__ __forceinline__ void named_arrive(int id, int n) {
   asm volatile("bar.arrive %0, %1;\n" ::"r"(id), "r"(n) : "memory");
 }
+// Whether c holds in every one of the n threads at named barrier id (they
+// all wait for one another): bar.red.and.
+__device__ __forceinline__ bool named_all(int id, int n, bool c) {
+  uint32_t r;
+  asm volatile(
+      "{\n.reg .pred pc, pr;\nsetp.ne.u32 pc, %1, 0;\nbar.red.and.pred pr, %2, %3, pc;\n"
+      "selp.u32 %0, 1, 0, pr;\n}\n"
+      : "=r"(r)
+      : "r"(static_cast<uint32_t>(c)), "r"(id), "r"(n)
+      : "memory");
+  return r != 0;
+}
 
 }  // namespace attn_hopper
 

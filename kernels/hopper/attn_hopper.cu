@@ -46,6 +46,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
                   const __grid_constant__ CUtensorMap tmV, const __grid_constant__ CUtensorMap tmM,
                   const __grid_constant__ CUtensorMap tmO, const KParams p) {
   constexpr int DV = C::DV, BN = C::BN, STAGES = C::STAGES;
+  static_assert(!C::MTILE || C::OVERLAP, "dead tiles (kSchedDeadTiles): the OVERLAP loop only");
   extern __shared__ uint8_t smem_dyn[];
   const uint32_t sraw = smem_u32(smem_dyn);
   const uint32_t sbase = (sraw + 1023u) & ~1023u;
@@ -55,15 +56,44 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   const Barriers<C> bar{sbase + C::BAR_OFF};
   volatile int *tile_slot = reinterpret_cast<volatile int *>(
       smem_dyn + (sbase - sraw) + C::BAR_OFF + 8 * C::NUM_BARS);
+  // kSchedDeadTiles (MTILE): the checkers' verdicts and stop flags.
+  volatile uint8_t *dead = reinterpret_cast<volatile uint8_t *>(smem_dyn + (sbase - sraw) + C::DEAD_OFF);
+  volatile uint8_t *stop = dead + C::STAGES * C::NWG;
+  const bool dead_on = dead_tiles_on<C>(p);
+  (void)stop;
+  (void)dead;
+  (void)dead_on;
 
-  if (threadIdx.x == 0) bar.init();
+  if (threadIdx.x == 0) {
+    bar.init();
+    if constexpr (C::MTILE)
+      for (int s = 0; s < STAGES; ++s) stop[s] = 0;
+  }
   __syncthreads();
 
   const int wg = threadIdx.x / 128;
   if (wg == 0) {
     // ---------------------------------------------------------------- producer
     setmaxnreg_dec<C::PRODUCER_REGS>();
-    if (threadIdx.x == 0) producer_loop<C, HANDOFF>(tmQ, tmK, tmV, tmM, p, bar, sQ, sK, sV, sM, tile_slot);
+    if (threadIdx.x == 0) {
+      const int kv = producer_loop<C, HANDOFF>(tmQ, tmK, tmV, tmM, p, bar, sQ, sK, sV, sM, tile_slot);
+      if constexpr (C::MTILE) {
+        // Stop the checkers: the next stage's stop flag and k_full, once
+        // the consumers freed the stage (so after the checkers' reads of
+        // the flag in its earlier rounds: they precede the chk arrivals
+        // the consumers waited for).
+        if (dead_on) {
+          const int s = kv % STAGES;
+          mbar_wait(bar.k_empty(s), ((kv / STAGES) & 1) ^ 1);
+          stop[s] = 1;
+          mbar_arrive(bar.k_full(s));
+        }
+      }
+    } else if constexpr (C::MTILE) {
+      const int w = threadIdx.x / 32;
+      if (dead_on && w >= 1 && w <= C::NWG)
+        dead_check_loop<C>(p, bar, msm_base, dead, stop, w - 1, threadIdx.x & 31);
+    }
     return;
   }
 
@@ -223,10 +253,45 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         }
         if (lane == 0) mbar_arrive(bar.q_empty(qs));
       } else {
+        // kSchedDeadTiles (MTILE): pend = tile it - 1's P V not yet issued
+        // (false after a dead tile); armed = every row of this warpgroup
+        // has a logit of kDeadArm or more (checked once a tile is dead).
+        bool pend = true, armed = false;
+        (void)pend;
+        (void)armed;
+        auto chk_wait = [&](int s, uint32_t ph) {
+          if constexpr (C::MTILE) {
+            if (dead_on) mbar_wait(bar.chk(s), ph);
+          }
+        };
+        auto is_dead = [&](int s) -> bool {
+          if constexpr (C::MTILE) {
+            if (!dead_on) return false;
+            // Lane 0 alone reads the verdict and broadcasts it: its own
+            // k_empty arrival then orders the read before the checker's
+            // write of the stage's next verdict (as the tile slot's read).
+            unsigned v = 0;
+            if (lane == 0) v = dead[s * C::NWG + cw];
+            if (!__reduce_or_sync(0xffffffffu, v)) return false;
+            // Through redux.sync: ptxas then knows the branch on it to be
+            // warp-uniform (else it serializes every wgmma of the kernel:
+            // C7518, scripts/check-kernels.sh).
+            if (!armed)
+              armed = __reduce_or_sync(0xffffffffu, named_all(12 + cw, 128, st.mrow0 >= kDeadArm &&
+                                                                            st.mrow1 >= kDeadArm)
+                                                        ? 1u
+                                                        : 0u) != 0u;
+            return armed;
+          } else {
+            return false;
+          }
+        };
+        (void)is_dead;
         {
           const int s = kv % STAGES;
           load_mask<C>(p, r, mk, k0, h, b);  // GEN: in flight while K arrives
           mbar_wait(bar.k_full(s), (kv / STAGES) & 1);
+          chk_wait(s, (kv / STAGES) & 1);
           turn_begin();
           issue_s<C>(sc, qa, sKw, s);
           turn_end();
@@ -248,6 +313,49 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           const int s = (kv + it) % STAGES, sp = (kv + it - 1) % STAGES;
           const uint32_t ph = ((kv + it) / STAGES) & 1, php = ((kv + it - 1) / STAGES) & 1;
           mbar_wait(bar.k_full(s), ph);
+          if constexpr (C::MTILE) {
+            chk_wait(s, ph);
+            if (is_dead(s)) {
+              // A dead tile (kSchedDeadTiles): no S GEMM, no softmax; the
+              // previous tile's P V if pending, one pingpong turn, and the
+              // stage's slots freed once its loads landed.
+              if (pend) mbar_wait(bar.v_full(sp), php);
+              turn_begin();
+              if (pend) {
+                fence_regs(o);
+                issue_pv<C>(o, pa, sVw, sp);
+              }
+              turn_end();
+              release_k_late(s);
+              if (early_q && it == nw - 1 && lane == 0) mbar_arrive(bar.q_empty(qs));
+              if (pend) {
+                wgmma_wait<0>();
+                fence_regs(o);
+                if (lane == 0 && rel) mbar_arrive(bar.v_empty(sp));
+              }
+              mbar_wait(bar.v_full(s), ph);
+              if (lane == 0 && rel) mbar_arrive(bar.v_empty(s));
+              pend = false;
+              continue;
+            }
+            if (!pend) {
+              // The first live tile after dead ones: nothing of O in flight.
+              turn_begin();
+              issue_s<C>(sc, qa, sKw, s);
+              turn_end();
+              wgmma_wait<0>();
+              fence_regs(sc);
+              if (early_q && it == nw - 1 && lane == 0) mbar_arrive(bar.q_empty(qs));
+              apply(k0 + it * BN, s);
+              release_k_late(s);
+              float c0, c1;
+              st.update(sc, sl2, c0, c1);
+              rescale<C>(o, c0, c1);
+              convert<C>(sc, pa);
+              pend = true;
+              continue;
+            }
+          }
           mbar_wait(bar.v_full(sp), php);
           turn_begin();
           issue_s<C>(sc, qa, sKw, s);
@@ -296,14 +404,21 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         }
         if (!early_q && lane == 0) mbar_arrive(bar.q_empty(qs));
         const int sl = (kv + nw - 1) % STAGES;
-        mbar_wait(bar.v_full(sl), ((kv + nw - 1) / STAGES) & 1);
-        turn_begin();
-        fence_regs(o);
-        issue_pv<C>(o, pa, sVw, sl);
-        turn_end();
-        wgmma_wait<0>();
-        fence_regs(o);
-        if (lane == 0 && rel) mbar_arrive(bar.v_empty(sl));
+        bool last_pv = true;  // MTILE: false where the last tile was dead
+        if constexpr (C::MTILE) last_pv = pend;
+        if (last_pv) {
+          mbar_wait(bar.v_full(sl), ((kv + nw - 1) / STAGES) & 1);
+          turn_begin();
+          fence_regs(o);
+          issue_pv<C>(o, pa, sVw, sl);
+          turn_end();
+          wgmma_wait<0>();
+          fence_regs(o);
+          if (lane == 0 && rel) mbar_arrive(bar.v_empty(sl));
+        } else {
+          turn_begin();
+          turn_end();
+        }
         // Key tiles nw..n_tiles-1 are hidden from every row of this
         // warpgroup (kSchedWgRange): no GEMMs, but the same barrier
         // protocol (each slot freed only after its load landed, so an
@@ -317,6 +432,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           mbar_wait(bar.k_full(s), ph);
           turn_begin();
           turn_end();
+          chk_wait(s, ph);
           if (lane == 0 && rel) mbar_arrive(bar.k_empty(s));
           mbar_wait(bar.v_full(s), ph);
           if (lane == 0 && rel) mbar_arrive(bar.v_empty(s));

@@ -524,6 +524,11 @@ static int short_keys_variant(const attnk_problem *p) {
 // beyond with the stores). The D 96 twins of the D 128 kernels (k96) take
 // their twins' bits (not measured apart).
 static int variant_sched_bits(const Variant &v) {
+  // The mask-tile kernels skip dead key tiles (kSchedDeadTiles; sched_flags
+  // keeps it where the fill is -65504 or lower). H200, same process
+  // (bench/RESULTS.md "Dead mask tiles"): Hugging Face's causal + padding
+  // [B, 1, S, S] masks.
+  if (v.kind == Kind::GenTile) return kSchedDeadTiles;
   static const char *const kWide[] = {
       "d64_bm192_ovl_pp_dyn",      "d64_bm192_ovl_pp_q2_static", "d64_bm192_ovl_pp_static",
       "d64_bm192_ovl_pp_q2_dyn",   "d128_bm128_ovl_pp_dyn",

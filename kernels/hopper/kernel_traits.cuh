@@ -157,9 +157,15 @@ struct Cfg {
   static constexpr int O_OFF = M_OFF + STAGES * M_SLOT;
   static constexpr int O_BYTES = OTMA_ ? BM * DV * 2 : 0;
   static constexpr int BAR_OFF = O_OFF + O_BYTES;
-  static constexpr int NUM_BARS = 2 * QST + 4 * STAGES;
-  // One tile slot (int) per Q buffer (the dynamic scheduler's handoff).
-  static constexpr int SMEM = BAR_OFF + 8 * NUM_BARS + 16 + 1024;  // tile slots, alignment slack
+  // MTILE: one more mbarrier per stage (chk: the dead-tile checkers'
+  // verdict on the stage's mask tile, kSchedDeadTiles).
+  static constexpr int NUM_BARS = 2 * QST + 4 * STAGES + (MTILE ? STAGES : 0);
+  // One tile slot (int) per Q buffer (the dynamic scheduler's handoff);
+  // MTILE: then the checkers' verdicts (a byte per stage and consumer
+  // warpgroup) and stop flags (a byte per stage).
+  static constexpr int DEAD_OFF = BAR_OFF + 8 * NUM_BARS + 16;
+  static constexpr int DEAD_BYTES = MTILE ? (STAGES * NWG + STAGES + 15) / 16 * 16 : 0;
+  static constexpr int SMEM = DEAD_OFF + DEAD_BYTES + 1024;  // alignment slack
   static constexpr int THREADS = 128 * (NWG + 1);
   // VOTE (plain kernels): after each key tile's softmax a warp vote decides
   // whether O is rescaled (a factor other than 1), and the wait for P V

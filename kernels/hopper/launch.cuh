@@ -259,6 +259,9 @@ static int sched_flags(const attnk_problem *p, int extra) {
     return e ? atoi(e) : -1;
   }();
   if (env >= 0) return env;
+  // kSchedDeadTiles (the variant's, mask-tile kernels) where the fill hides
+  // a key exactly (mainloop.cuh, kDeadFill: -65504 or lower).
+  if (p->mask_fill > kDeadFill) extra &= ~kSchedDeadTiles;
   return kSchedWgRange | kSchedWideO | extra | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
 }
 

@@ -38,6 +38,8 @@ struct Barriers {
   __device__ __forceinline__ uint32_t k_empty(int s) const { return base + 8u * (KB + C::STAGES + s); }
   __device__ __forceinline__ uint32_t v_full(int s) const { return base + 8u * (KB + 2 * C::STAGES + s); }
   __device__ __forceinline__ uint32_t v_empty(int s) const { return base + 8u * (KB + 3 * C::STAGES + s); }
+  // MTILE: the dead-tile checkers posted their verdicts on stage s (kSchedDeadTiles).
+  __device__ __forceinline__ uint32_t chk(int s) const { return base + 8u * (KB + 4 * C::STAGES + s); }
   // One thread, before the CTA-wide barrier.
   __device__ __forceinline__ void init() const {
     for (int q = 0; q < C::QST; ++q) {
@@ -49,18 +51,20 @@ struct Barriers {
       mbar_init(v_full(s), 1);
       mbar_init(k_empty(s), 4 * C::NWG);
       mbar_init(v_empty(s), 4 * C::NWG);
+      if constexpr (C::MTILE) mbar_init(chk(s), C::NWG);
     }
     asm volatile("fence.mbarrier_init.release.cluster;\n" ::: "memory");
   }
 };
 
 // The producer: one thread issues every TMA load of this CTA's tiles.
+// Returns the key tiles (stages) it loaded.
 template <class C, bool HANDOFF>
-__device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUtensorMap &tmK,
-                                              const CUtensorMap &tmV, const CUtensorMap &tmM,
-                                              const KParams &p, const Barriers<C> &bar,
-                                              uint32_t sQ, uint32_t sK, uint32_t sV, uint32_t sM,
-                                              volatile int *tile_slot) {
+__device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUtensorMap &tmK,
+                                             const CUtensorMap &tmV, const CUtensorMap &tmM,
+                                             const KParams &p, const Barriers<C> &bar,
+                                             uint32_t sQ, uint32_t sK, uint32_t sV, uint32_t sM,
+                                             volatile int *tile_slot) {
   constexpr int BM = C::BM, BN = C::BN, STAGES = C::STAGES;
   prefetch_tmap(&tmQ);
   prefetch_tmap(&tmK);
@@ -142,6 +146,111 @@ __device__ __forceinline__ void producer_loop(const CUtensorMap &tmQ, const CUte
                     hk, b, bar.v_full(s));
     }
     t = t_next;
+  }
+  return kv;
+}
+
+// kSchedDeadTiles (Cfg::MTILE): where a warpgroup's rows each have a logit
+// of kDeadArm or more (m >= kDeadArm), a key whose logit is s + v with an
+// additive mask value v <= kDeadMask weighs exp(s + v - m) <= exp(-88.7),
+// which flushes to 0 in f32 (the kernels' ex2.approx.ftz), exactly as when
+// the tile is computed, for every logit s short of 3.3895e38 - 32,840 (f32's
+// overflow edge). kDeadMask is bf16's lowest finite value (Hugging Face's
+// finfo.min fill in bf16); in f16 only -inf lies below it: f16's lowest
+// (-65504, the f16 finfo.min fill) is not dead, since s - 65504 outweighs a
+// row max near kDeadArm once s reaches 32,664 (activations of a few hundred
+// at D 64), and the skip would drop a key the program weighs. A boolean
+// mask's false and a causal-hidden position take the fill itself as their
+// logit (no s): dead where the fill is at or below kDeadFill (f16's lowest:
+// exp(-65504 - m) <= exp(-32752)); -inf is always exact.
+constexpr float kDeadMask = -0x1.fep127f;
+constexpr float kDeadFill = -65504.f;
+constexpr float kDeadArm = -32752.f;
+
+// Whether this launch skips dead tiles (kSchedDeadTiles): the MTILE kernels
+// with a mask operand and a fill at or below kDeadFill.
+template <class C>
+__device__ __forceinline__ bool dead_tiles_on(const KParams &p) {
+  if constexpr (!C::MTILE || C::LR) {
+    return false;
+  } else {
+    return (p.sched & kSchedDeadTiles) && p.msm_bytes && p.fill <= kDeadFill;
+  }
+}
+
+// The dead-tile checkers (kSchedDeadTiles): warp c + 1 of the producer
+// warpgroup reads consumer warpgroup c's 64 rows of every stage's mask tile
+// as it lands (k_full) and posts whether each of them hides every key
+// (16-bit: every value at or below kDeadMask and none NaN; boolean: every
+// value false) in dead[s * NWG + c], then arrives on chk(s); the consumers
+// wait for chk(s) before they read the verdict or free the stage. Rows and
+// keys past Sq / Sk read TMA's zero fill: never dead. The producer ends the
+// loop by setting the next stage's stop flag and arriving on its k_full
+// (attn_hopper.cu); lane 0 alone reads the flag (its chk arrival orders the
+// read before that write) and broadcasts it.
+template <class C>
+__device__ __forceinline__ void dead_check_loop(const KParams &p, const Barriers<C> &bar,
+                                                const uint8_t *msm, volatile uint8_t *dead,
+                                                volatile uint8_t *stop, int c, int lane) {
+  constexpr int BM = C::BM, STAGES = C::STAGES, PANEL = BM * 128;
+  const int dt = p.mask_dtype;
+  for (int kv = 0;; ++kv) {
+    const int s = kv % STAGES;
+    mbar_wait(bar.k_full(s), (kv / STAGES) & 1);
+    unsigned end = 0;
+    if (lane == 0) end = stop[s];
+    if (__reduce_or_sync(0xffffffffu, end)) break;
+    // This warpgroup's 64 rows of each panel: 8 KiB, 16 chunks of 16 bytes a lane.
+    const uint8_t *rg = msm + s * C::M_SLOT + c * 64 * 128 + lane * 16;
+    bool d;
+    if (dt == 3) {
+      uint32_t acc = 0;
+#pragma unroll 4
+      for (int j = 0; j < 16; ++j) {
+        const uint4 v = *reinterpret_cast<const uint4 *>(rg + j * 512);
+        acc |= v.x | v.y | v.z | v.w;
+      }
+      d = acc == 0;
+    } else {
+      // The largest value (NaN if any), two panels of 64 keys (C::BN 128).
+      uint32_t acc = 0xfc00fc00u;  // f16 -inf pair (bf16: a NaN-free low value too)
+      if (dt == 2) acc = 0xff80ff80u;  // bf16 -inf pair
+#pragma unroll 1
+      for (int pn = 0; pn < C::BN / 64; ++pn) {
+#pragma unroll 4
+        for (int j = 0; j < 16; ++j) {
+          const uint4 v = *reinterpret_cast<const uint4 *>(rg + pn * PANEL + j * 512);
+          const uint32_t w[4] = {v.x, v.y, v.z, v.w};
+#pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            if (dt == 2) {
+              const __nv_bfloat162 r = __hmax2_nan(*reinterpret_cast<const __nv_bfloat162 *>(&acc),
+                                                   *reinterpret_cast<const __nv_bfloat162 *>(&w[e]));
+              acc = *reinterpret_cast<const uint32_t *>(&r);
+            } else {
+              const __half2 r = __hmax2_nan(*reinterpret_cast<const __half2 *>(&acc),
+                                            *reinterpret_cast<const __half2 *>(&w[e]));
+              acc = *reinterpret_cast<const uint32_t *>(&r);
+            }
+          }
+        }
+      }
+      float lo, hi;
+      if (dt == 2) {
+        lo = __uint_as_float(acc << 16);
+        hi = __uint_as_float(acc & 0xffff0000u);
+      } else {
+        const __half2 h = *reinterpret_cast<const __half2 *>(&acc);
+        lo = __low2float(h);
+        hi = __high2float(h);
+      }
+      d = lo <= kDeadMask && hi <= kDeadMask;  // false for NaN
+    }
+    d = __all_sync(0xffffffffu, d);
+    if (lane == 0) {
+      dead[s * C::NWG + c] = d ? 1 : 0;
+      mbar_arrive(bar.chk(s));
+    }
   }
 }
 

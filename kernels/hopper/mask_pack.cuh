@@ -65,12 +65,21 @@ static size_t mask_pack_bytes(const attnk_problem *p, int sms) {
   const int then = default_variant_of(&q, sms);
   if (then < 0 || !is_msm(vs[then])) return 0;
   const MaskPack m = mask_pack_dims(p);
-  // D <= 64 with a mask with rows beyond 1024 keys: not copied. There the
-  // register path's 192-row tiles beat the 128-row mask tiles (random sweep
-  // seed 3, R29: causal, 7130 keys, D 32, T5 bias over 11 batches: 4.09 ms
-  // on the register path, 5.79 with the copy; bench/RESULTS.md "Masks with
-  // rows TMA cannot load"); measured faster up to 333 keys.
-  if (padded_head_dim(list_head_dim(p)) == 64 && m.rows > 1 && p->seq_k > 1024) return 0;
+  // D <= 64 with a mask with rows and a head dim beyond 1024 keys: not
+  // copied. There the register path's 192-row tiles beat the 128-row mask
+  // tiles (random sweep seed 3, R29: causal, 7130 keys, D 32, T5 bias over
+  // 11 batches: 4.09 ms on the register path, 5.79 with the copy;
+  // bench/RESULTS.md "Masks with rows TMA cannot load"); measured faster up
+  // to 333 keys. Masks broadcast over the heads ([B, 1, Sq, Sk]: Hugging
+  // Face's causal + padding masks) are copied where the mask-tile kernels
+  // can skip their dead tiles (kSchedDeadTiles; R35, 6 x 12 x 5100, D 64:
+  // bench/RESULTS.md "Dead mask tiles"): boolean and bf16 masks (bf16's
+  // finfo.min is dead), not f16 ones (f16's finfo.min, -65504, is not:
+  // mainloop.cuh kDeadMask), with a fill that hides exactly (kDeadFill).
+  const bool skips = (p->mask_dtype == ATTNRT_DTYPE_BOOL || p->mask_dtype == ATTNRT_DTYPE_BF16) &&
+                     p->mask_fill <= kDeadFill;
+  if (padded_head_dim(list_head_dim(p)) == 64 && m.rows > 1 && (m.h > 1 || !skips) && p->seq_k > 1024)
+    return 0;
   const double copy = double(m.b) * m.h * m.rows * m.pitch;
   const double logits = double(p->batch) * p->heads_q * p->seq_q * p->seq_k;
   if (copy * 8 > logits || double(m.b) * m.h * m.rows > INT_MAX) return 0;

@@ -45,6 +45,13 @@ constexpr int kSchedWideONarrow = 8;
 // kSchedTmaO: the Cfg::OTMA kernels store O by TMA (the host sets it where
 // it could build O's tensor map: rows 16-byte aligned).
 constexpr int kSchedTmaO = 16;
+// kSchedDeadTiles: the mask-tile kernels (Cfg::MTILE) skip the key tiles
+// whose mask hides every key from every row of a consumer warpgroup (dead
+// tiles: Hugging Face's causal + padding masks above the diagonal), once
+// each of those rows has a visible logit (attn_hopper.cu, mask.cuh
+// dead_tiles_on: where skipping is exact). Default on; 0 in the bits = every
+// tile computed, as before.
+constexpr int kSchedDeadTiles = 32;
 
 struct TileCoord {
   int m0;       // first query row

@@ -451,6 +451,67 @@ TEST(DecodeLse, ShortKeyRings) {
     }
 }
 
+// The D 256 TMA ring (4 warps x 3 stages) forced, compared row by row with
+// the reference, bf16 and f16: groups of 8 and 2 query heads (8 and 2 live
+// rows of 16: Q's 16-byte chunks, decode_nv_vector_q's default at D 256, and
+// the one-element loop with ATTN_DECODE_NV_QVEC=0), a partial last key tile,
+// the split count the kernel picks, one split and 3; 3 query rows with
+// bottom-right causal. Then Q's chunks forced on the D 64 and D 128 kernels
+// (QVEC=1), the wide-group blocks (80 rows) among them.
+TEST(DecodeLse, HeadDim256Rings) {
+  DECODE_GPU_OR_SKIP();
+  ASSERT_TRUE(kKnobsLive);
+  int major = 0;
+  ASSERT_EQ(cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0), cudaSuccess);
+  if (major < 9) GTEST_SKIP() << "D 256 decode needs sm_90 (the TMA ring)";
+  EXPECT_TRUE(attn::decode_nv_vector_q(256));
+  struct Ring {
+    int stages, warps;
+  };
+  uint32_t seed = 70;
+  for (const Ring r : {Ring{3, 4}})
+    for (attnrt_dtype dt : {ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F16}) {
+      int vi = -1;
+      for (int i = 0; i < attn::decode_nv_variant_count(); ++i) {
+        attn::DecodeNvVariantInfo info{};
+        ASSERT_TRUE(attn::decode_nv_describe_variant(i, &info));
+        if (info.dp == 256 && info.dtype == dt && info.tma && !info.mask && !info.lr && !info.probe &&
+            info.mt == 1 && info.stages == r.stages && info.warps == r.warps)
+          vi = i;
+      }
+      const std::string at = "D 256, " + std::to_string(r.warps) + " warps x " + std::to_string(r.stages) +
+                             " stages, " + (dt == ATTNRT_DTYPE_F16 ? "f16" : "bf16");
+      ASSERT_GE(vi, 0) << at;
+      SCOPED_TRACE(at);
+      attn::decode_nv_force_variant(vi);
+      DCase c;
+      c.dt = dt; c.B = 3; c.Hq = 16; c.Hkv = 2; c.Sk = 1510; c.D = 256; c.seed = seed++; // g 8
+      for (int splits : {0, 1, 3}) runDecode(c, splits);
+      EXPECT_EQ(attn::decode_nv_last_variant(), vi);
+      c.B = 5; c.Hq = 4; c.Sk = 333; c.seed = seed++; // g 2
+      setenv("ATTN_DECODE_NV_QVEC", "1", 1); // Q's chunks, whatever the default
+      runDecode(c, 0);
+      setenv("ATTN_DECODE_NV_QVEC", "0", 1); // the one-element loop
+      c.seed = seed++;
+      runDecode(c, 3);
+      unsetenv("ATTN_DECODE_NV_QVEC");
+      c.B = 1; c.Hq = 8; c.Sq = 3; c.Sk = 777; c.seed = seed++; // 12 packed rows
+      c.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+      runDecode(c, 0);
+    }
+  attn::decode_nv_force_variant(-1);
+  setenv("ATTN_DECODE_NV_QVEC", "1", 1);
+  DCase c;
+  c.Hq = 32; c.Hkv = 8; c.Sk = 1100; c.D = 128; c.B = 2; c.seed = seed++;
+  runDecode(c, 0);
+  c.D = 64; c.dt = ATTNRT_DTYPE_F16; c.seed = seed++;
+  runDecode(c, 0);
+  c.Hq = 40; c.Hkv = 1; c.Sk = 300; c.D = 128; c.seed = seed++; // the wide-group blocks
+  runDecode(c, 0);
+  runDecode(c, 1);
+  unsetenv("ATTN_DECODE_NV_QVEC");
+}
+
 // ATTN_DECODE_NV_TIMELINE (decode_nv.cu, DnTimeline; measurement): the
 // twins of the 8-warp D 128 TMA ring and of the merge_row combine kernel
 // record one entry per block and still compute O and lse (checked per row

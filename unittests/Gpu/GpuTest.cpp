@@ -260,7 +260,16 @@ enum class MaskKind {
   AddBf16BiasHeads,  // bf16 additive [1, Hq, Sq, Sk] (T5's relative-position bias)
   BoolKeyPadDead,    // bool [B, 1, 1, Sk], BoolKeyPad's lengths, except that
                      // batch entries b % 3 == 1 keep no key (empty rows)
-  BoolHeads          // bool [B, 1, Sq, Sk] (Hugging Face SDPA's mask), BoolFull's dead rows
+  BoolHeads,         // bool [B, 1, Sq, Sk] (Hugging Face SDPA's mask), BoolFull's dead rows
+  // Hugging Face's causal + padding masks [B, 1, Sq, Sk] (key j hidden from
+  // row i past the bottom-right diagonal, j > i + Sk - Sq, and on padding
+  // keys: even batch entries the last (37 b) mod ceil(Sk / 2) keys, odd ones
+  // the first 40 b + 100, whose first rows then see no visible key): the
+  // mask-tile kernels' dead tiles (kSchedDeadTiles). Visible keys: random
+  // values in [-3, 3] (boolean: true).
+  CausalPadBf16,     // bf16, bf16's lowest finite value on hidden keys
+  CausalPadF16,      // f16, -65504 on hidden keys
+  CausalPadBool      // bool, false on hidden keys (rows with none visible: empty)
 };
 const char *maskName(MaskKind m) {
   switch (m) {
@@ -278,9 +287,14 @@ const char *maskName(MaskKind m) {
   case MaskKind::AddBf16BiasHeads: return "add_bf16_bias_[1,Hq,Sq,Sk]";
   case MaskKind::BoolKeyPadDead: return "bool_[B,1,1,Sk]_dead_batches";
   case MaskKind::BoolHeads: return "bool_[B,1,Sq,Sk]_dead_rows";
+  case MaskKind::CausalPadBf16: return "add_bf16_causal_pad_[B,1,Sq,Sk]";
+  case MaskKind::CausalPadF16: return "add_f16_causal_pad_[B,1,Sq,Sk]";
+  case MaskKind::CausalPadBool: return "bool_causal_pad_[B,1,Sq,Sk]";
   }
   return "?";
 }
+
+struct Inputs;
 
 struct Case {
   int64_t B, Hq, Hkv, Sq, Sk, D, Dv;
@@ -317,6 +331,8 @@ struct Case {
   // over a wider range, so rows of one tile differ in how far their max
   // lies above a finite fill).
   float scaleMul = 1.f;
+  // Rewrites the random operands after they are drawn (hand-made logits).
+  void (*tweak)(Inputs &) = nullptr;
   bool semantics() const {
     return fill != -INFINITY || empty != ATTNRT_EMPTY_ROWS_ZERO || mask == MaskKind::AddBelowFill;
   }
@@ -328,7 +344,8 @@ struct Case {
       << " mask=" << maskName(mask) << " " << layoutName(layout) << "/" << layoutName(outLayout)
       << (hostMemory ? " host" : " device") << (ownStream ? " stream" : "") << " fill=" << fill
       << (empty == ATTNRT_EMPTY_ROWS_NAN ? " empty=nan" : "")
-      << (scaleMul != 1.f ? " scale x" + std::to_string(scaleMul) : std::string());
+      << (scaleMul != 1.f ? " scale x" + std::to_string(scaleMul) : std::string())
+      << (tweak ? " operands: hand-made" : "");
     return s.str();
   }
 };
@@ -475,13 +492,29 @@ Inputs makeInputs(const Case &c) {
     case MaskKind::AddKeyPadF16: mdt = ATTNRT_DTYPE_F16; bc[1] = bc[2] = true; break;
     case MaskKind::AddKeyPadF32Heads: bc[2] = true; break;
     case MaskKind::AddBf16BiasHeads: mdt = ATTNRT_DTYPE_BF16; bc[0] = true; break;
+    case MaskKind::CausalPadBf16: mdt = ATTNRT_DTYPE_BF16; bc[1] = true; break;
+    case MaskKind::CausalPadF16: mdt = ATTNRT_DTYPE_F16; bc[1] = true; break;
+    case MaskKind::CausalPadBool: mdt = ATTNRT_DTYPE_BOOL; bc[1] = true; break;
     default: break;
     }
     mask = Tensor::mask(mdt, full, bc);
     std::uniform_real_distribution<double> add(-3.0, 3.0);
     std::bernoulli_distribution keep(0.7);
+    const bool causalPad = c.mask == MaskKind::CausalPadBf16 || c.mask == MaskKind::CausalPadF16 ||
+                           c.mask == MaskKind::CausalPadBool;
+    // CausalPad*: whether key j is hidden from row i of batch entry a.
+    auto causalPadHidden = [&](int64_t a, int64_t i, int64_t j) {
+      const bool pad = a % 2 == 0 ? j > (c.Sk - 1) - (a * 37) % ((c.Sk + 1) / 2) : j < 40 * a + 100;
+      return pad || j > i + c.Sk - c.Sq;
+    };
     mask.each([&](int64_t a, int64_t b, int64_t i, int64_t j) {
-      if (mdt == ATTNRT_DTYPE_BOOL) {
+      if (causalPad) {
+        const bool hid = causalPadHidden(a, i, j);
+        const double val = c.mask == MaskKind::CausalPadBool ? (hid ? 0.0 : 1.0)
+                           : hid ? (c.mask == MaskKind::CausalPadF16 ? -65504.0 : -3.3895313892515355e38)
+                                 : add(rng);
+        mask.set(a, b, i, j, val);
+      } else if (mdt == ATTNRT_DTYPE_BOOL) {
         bool kp = keep(rng);
         if (c.mask == MaskKind::BoolKeyPad || c.mask == MaskKind::BoolKeyPadDead)
           kp = j <= (c.Sk - 1) - (a * 37) % ((c.Sk + 1) / 2);
@@ -502,6 +535,14 @@ Inputs makeInputs(const Case &c) {
         mask.set(a, b, i, j, val);
       }
     });
+    if (c.mask == MaskKind::CausalPadBool)
+      for (int64_t a = 0; a < c.B; ++a)
+        for (int64_t h = 0; h < c.Hq; ++h)
+          for (int64_t i = 0; i < c.Sq; ++i) {
+            bool none = true;
+            for (int64_t j = 0; j < c.Sk && none; ++j) none = causalPadHidden(a, i, j);
+            deadRow[(a * c.Hq + h) * c.Sq + i] = none;
+          }
     if (c.mask == MaskKind::BoolFull || c.mask == MaskKind::BoolHeads ||
         c.mask == MaskKind::AddNegInfRows || c.mask == MaskKind::BoolKeyPadDead) {
       for (int64_t a = 0; a < c.B; ++a)
@@ -527,6 +568,7 @@ void runCase(const Case &c) {
   SCOPED_TRACE(c.str());
   std::string chosenKernel; // the device path's choice (its report)
   Inputs in = makeInputs(c);
+  if (c.tweak) c.tweak(in);
   Tensor &q = in.q, &k = in.k, &v = in.v, &mask = in.mask;
   const bool hasMask = in.hasMask;
   const float scale = in.scale;
@@ -1525,6 +1567,76 @@ TEST(HopperPath, TileMasks) {
       withMask(mk(2, 4, 2, 150, 150, 128, BF), MaskKind::AddF16Heads),
       withMask(mk(1, 4, 2, 200, 256, 160, BF, TL), MaskKind::AddBf16BiasHeads),
   });
+}
+
+// Hugging Face's causal + padding masks [B, 1, Sq, Sk] on the mask-tile
+// kernels, which skip the key tiles whose mask hides every key from a
+// warpgroup's rows (kSchedDeadTiles; kernels/hopper/mainloop.cuh): bf16's
+// lowest value and booleans (skipped), f16's -65504 (not a dead value:
+// computed); D 64 and 128; the static (Sk <=
+// 1024) and dynamic grids; Sq < Sk (the diagonal off the tile grid); rows
+// with no visible key (odd batch entries' first rows: computed, never
+// skipped, additive: the softmax over every key; boolean: empty); with
+// is_causal too (the causal range and the skip together); a finite fill
+// above -65504 (no skip) and reruns bitwise equal. Every row checked.
+TEST(HopperPath, DeadMaskTiles) {
+  GPU_OR_SKIP();
+  const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  auto rows = [](Case c) {
+    c.perRow = true;
+    return c;
+  };
+  runCases({
+      rows(withMask(mk(2, 4, 2, 600, 600, 64, BF), MaskKind::CausalPadBf16)),
+      rows(withMask(mk(3, 2, 2, 1100, 1100, 64, F), MaskKind::CausalPadF16)),
+      rows(withMask(mk(2, 2, 1, 700, 700, 128, BF), MaskKind::CausalPadBf16)),
+      rows(withMask(mk(3, 2, 2, 1100, 1100, 128, F), MaskKind::CausalPadF16)),
+      rows(withMask(mk(3, 2, 2, 600, 600, 64, BF), MaskKind::CausalPadBool)),
+      rows(withMask(mk(2, 2, 2, 1100, 1100, 128, F), MaskKind::CausalPadBool)),
+      rows(withMask(mk(2, 2, 2, 300, 800, 64, BF), MaskKind::CausalPadF16)),
+      rows(withMask(mk(2, 2, 2, 900, 900, 64, F, TL), MaskKind::CausalPadF16)),
+      rows(withMask(mk(2, 2, 1, 500, 700, 128, BF, BR), MaskKind::CausalPadBf16)),
+      rows(withFill(withMask(mk(2, 2, 2, 700, 700, 64, BF), MaskKind::CausalPadBool), -1e4f)),
+      repeated(rows(withMask(mk(3, 2, 2, 1100, 1100, 64, BF), MaskKind::CausalPadBf16)), 2),
+  });
+}
+
+// Dead tiles are skipped only where that is exact: a hidden key whose logit
+// plus its mask value outweighs the armed row max must count. Q = 1, K =
+// -0.5 on the first key tile and 1 on the second, scale 0.1875 x 4096: the
+// first tile's logits are -24576 (its rows armed: >= kDeadArm), the
+// second's 49152. Under the causal [1, 1, S, S] mask rows 0..127 see the
+// first tile only; with f16's -65504 the second tile's keys are at -16352
+// and outweigh -24576: the program averages V over them, and a skip of that
+// (fully hidden) tile would average the first tile's keys instead. bf16's
+// lowest and a boolean mask (fill -inf) hide the same keys for good: there
+// the skip is exact. Every row checked.
+void largeHiddenLogits(Inputs &in) {
+  in.q.each([&](int64_t a, int64_t h, int64_t i, int64_t d) { in.q.set(a, h, i, d, 1.0); });
+  in.k.each([&](int64_t a, int64_t h, int64_t j, int64_t d) { in.k.set(a, h, j, d, j < 128 ? -0.5 : 1.0); });
+}
+TEST(HopperPath, DeadMaskTilesLargeHiddenLogits) {
+  GPU_OR_SKIP();
+  for (MaskKind m : {MaskKind::CausalPadF16, MaskKind::CausalPadBf16, MaskKind::CausalPadBool}) {
+    Case c = withMask(mk(1, 2, 2, 256, 256, 64, ATTNRT_DTYPE_F16), m);
+    c.scaleMul = 4096.f;
+    c.tweak = largeHiddenLogits;
+    c.perRow = true;
+    runCase(c);
+  }
+}
+
+// Small: compute-sanitizer on the dead-tile skip (the checker warps, the
+// skipped tiles' slots and turns, rows never armed: odd batch entries).
+TEST(HopperPath, DeadMaskTilesSmall) {
+  GPU_OR_SKIP();
+  Case c = mk(2, 2, 2, 600, 600, 64, ATTNRT_DTYPE_BF16);
+  c.mask = MaskKind::CausalPadBf16;
+  runCase(c);
+  c = mk(2, 2, 1, 1100, 1100, 128, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_TOP_LEFT);
+  c.mask = MaskKind::CausalPadBool;
+  runCase(c);
 }
 
 // Masks with rows TMA cannot load (not 16-byte aligned), broadcast over

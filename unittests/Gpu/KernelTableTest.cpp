@@ -809,6 +809,46 @@ TEST(GpuKernelTable, HopperMaskTileDefaults) {
   EXPECT_EQ(hopperDefaultName(tile(256, 256, 160)), "d192_gen_bm128_bn64_dyn");
 }
 
+// Dead mask tiles (kSchedDeadTiles, 32): the mask-tile kernels' launches
+// skip the key tiles a [B, 1, Sq, Sk] mask hides from every row of a
+// warpgroup (Hugging Face's causal + padding masks; H200, bench/RESULTS.md
+// "Dead mask tiles"), where the fill hides a key exactly (mainloop.cuh
+// kDeadFill: -65504 or lower; the mask's own values are judged on the
+// device, kDeadMask). The twins: a fill of -1e4 (no skip), the row-mask
+// and mask-register kernels (no such tiles), the override.
+TEST(GpuKernelTable, HopperDeadMaskTileBits) {
+  auto tile = [](int64_t S, int64_t D, attnrt_dtype mt, float fill = -INFINITY, int64_t rows = -1) {
+    attnk_problem k = problem(S, S, D, ATTNRT_CAUSAL_NONE, /*mask=*/true);
+    k.mask_dtype = mt;
+    k.mask.strides[2] = rows < 0 ? S : rows;
+    k.mask.strides[1] = 0;
+    k.mask.strides[0] = S * S;
+    k.mask_fill = fill;
+    k.out_dtype = k.dtype;
+    return k;
+  };
+  auto bits = [](attnk_problem k) { return attn_hopper_default_sched_bits(&k, -1, 132); };
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F16 = ATTNRT_DTYPE_F16, B = ATTNRT_DTYPE_BOOL;
+  EXPECT_EQ(hopperDefaultName(tile(5104, 64, BF)), "d64_gentile_bm128_bn128_pp_dyn");
+  EXPECT_EQ(bits(tile(5104, 64, BF)), 38);  // kSchedWgRange | kSchedWideO | kSchedDeadTiles
+  EXPECT_EQ(bits(tile(2048, 128, F16)), 39);  // and kSchedEarlyQ (Sk <= 4096)
+  EXPECT_EQ(bits(tile(512, 64, B)), 39);      // the static grid
+  EXPECT_EQ(bits(tile(2048, 64, BF, -3.4e38f)), 39);
+  EXPECT_EQ(bits(tile(2048, 64, BF, -65504.f)), 39);
+  // Twins.
+  EXPECT_EQ(bits(tile(2048, 64, BF, -1e4f)), 7);
+  EXPECT_EQ(bits(tile(2048, 64, B, -65000.f)), 7);
+  attnk_problem row = tile(2048, 64, BF, -INFINITY, 0);  // [B, 1, 1, Sk]: the row-mask kernel
+  EXPECT_EQ(hopperDefaultName(row), "d64_genrow_bm128_bn128_pp_dyn");
+  EXPECT_EQ(bits(row), 7);
+  attnk_problem f32 = tile(2048, 64, ATTNRT_DTYPE_F32);  // f32 values: mask registers
+  EXPECT_EQ(bits(f32), 7);
+  const int prev = attn_hopper_set_sched(7);
+  EXPECT_EQ(bits(tile(2048, 64, BF)), 7);
+  attn_hopper_set_sched(prev);
+  EXPECT_EQ(bits(tile(2048, 64, BF)), 39);
+}
+
 // Masks whose rows TMA cannot load run on a copy with 16-byte rows where
 // the default then takes the mask by TMA and the copy holds at most one
 // element per 8 logits (kernels/hopper/mask_pack.cuh): the bytes of the copy,
@@ -850,9 +890,28 @@ TEST(GpuKernelTable, HopperMaskPack) {
             0u);
   EXPECT_EQ(packBytes(masked(120, 150, 128, F32, 0, 0, 150)), 0u);
   EXPECT_EQ(packBytes(masked(120, 150, 160, BF, 0, 0, 150)), 0u);
-  // D <= 64 beyond 1024 keys with rows (the register path's 192-row tiles),
-  // though the copy would be small; their row masks are still copied.
-  EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 0, 0, 2001)), 0u);
+  // D <= 64 beyond 1024 keys with rows and a head dim (T5's bias, R29: the
+  // register path's 192-row tiles), though the copy would be small; masks
+  // broadcast over the heads (Hugging Face's causal + padding [B, 1, S, S],
+  // R35: the mask-tile kernels skip its dead tiles) and row masks are copied.
+  attnk_problem bias = masked(2000, 2001, 32, BF, 0, 2000 * 2001, 2001);
+  bias.batch = 16;  // a copy of at most one element per 8 logits
+  EXPECT_EQ(packBytes(bias), 0u);
+  EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 0, 0, 2001)), 2000u * 2008u * 2u);
+  attnk_problem r35 = masked(5100, 5100, 64, BF, 5100 * 5100, 0, 5100);
+  r35.heads_q = 12;  // R35's heads (at 8 the 5104-key rows would exceed 1/8 of the logits)
+  EXPECT_EQ(packBytes(r35), 2u * 5100u * 5104u * 2u);
+  attnk_problem r35b = r35;  // boolean: its false keys take the fill, -inf here
+  r35b.mask_dtype = BOOL;
+  EXPECT_EQ(packBytes(r35b), 2u * 5100u * 5104u);
+  // Its twins keep the register path: an f16 mask (f16's finfo.min, -65504,
+  // is not a dead value: mainloop.cuh kDeadMask), a boolean mask whose fill
+  // hides inexactly (-1e4 > kDeadFill).
+  attnk_problem r35h = r35;
+  r35h.mask_dtype = ATTNRT_DTYPE_F16;
+  EXPECT_EQ(packBytes(r35h), 0u);
+  r35b.mask_fill = -1e4f;
+  EXPECT_EQ(packBytes(r35b), 0u);
   EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 2001, 0, 0)), 2u * 2008u * 2u);
   EXPECT_EQ(packBytes(problem(120, 150, 128)), 0u);
   // Problems the Hopper path does not run (problem_unsupported_reason): an
@@ -1272,6 +1331,15 @@ TEST(GpuKernelTable, DecodeEvictFirstDefault) {
   EXPECT_FALSE(attn::decode_nv_evict_first(128, 16, false)); // block ring twin
   EXPECT_FALSE(attn::decode_nv_evict_first(64, 16, false));
   EXPECT_TRUE(attn::decode_nv_evict_first(64, 16, true)); // the D 64 TMA ring
+}
+
+// The decode kernel loads Q's 16-byte chunks all at once (decode_nv_vector_q)
+// by default at D 256; the D 64 / 128 kernels keep their one-element Q loop
+// (not measured as a default there).
+TEST(GpuKernelTable, DecodeVectorQDefault) {
+  EXPECT_TRUE(attn::decode_nv_vector_q(256));
+  EXPECT_FALSE(attn::decode_nv_vector_q(128)); // negative twins
+  EXPECT_FALSE(attn::decode_nv_vector_q(64));
 }
 
 // The decode kernel's short-key rings of two blocks per SM
