@@ -1,6 +1,6 @@
 #!/bin/bash
 # Lead F13b (2026-12-02): R35 with and without the dead-tile skip, decode rows; F13's binaries, warm.
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."  # the tree root (run as bench/hopper/run_f13?_dev.sh)
 . scripts/lib/carried-build.sh .devtree-lead/f13
 B=.devtree-lead/benchR/gpu; H=.devtree-lead/benchR/hopper; L=build-gpu/lib
 timeout 40 python3 $H/dead_tiles_ab.py --lib $L/libattnrt.so --rounds 2 --dtypes bf16,f16 --shape 6,12,5100,64 > /tmp/dt.log 2>&1
