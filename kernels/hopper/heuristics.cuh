@@ -440,10 +440,12 @@ constexpr int64_t kD64Q3MinKeys = 124;
 // Short causal D 49..64 in 192-row tiles (default_variant_of) runs on the
 // dynamic grid from this many tiles a multiprocessor. H200, same process,
 // bf16, x cuDNN, static -> dynamic grid (two Q buffers, O by TMA;
-// bench/RESULTS.md "D 64 causal up to 1024 keys: the grid"): 11.6 tiles a
-// multiprocessor 1.037 -> 0.999, 31 1.079 -> 1.068, 46.5 1.005 -> 1.011,
-// 1489 0.891 -> 1.014.
-constexpr int64_t kD64CausalDynMinTilesPerSm = 40;
+// bench/RESULTS.md "D 64 causal up to 1024 keys: the grid", calls L1b, F1):
+// 11.6 tiles a multiprocessor 1.037 -> 0.999 and 1.052 -> 1.031, 31 1.079
+// -> 1.068, 35 1.047 -> 1.019, 46.5 1.005 -> 1.011, 93 1.053 -> 1.047, 745
+// 0.980 -> 0.961, 1489 (B 2048 H 16 S 1024) 0.891 -> 1.014 and 0.949 ->
+// 0.985; at B 2048 any candidate's time varied by up to 20% between rounds.
+constexpr int64_t kD64CausalDynMinTilesPerSm = 1024;
 
 // Very short keys (issue 12: CLIP's 77 text tokens, ViT-B/32's 50, SD's
 // cross-attention to 77 text tokens, short causal prompts): a plain problem
@@ -718,8 +720,8 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     // S 768 B 64 H 16 +2.7%, S 1024 B 32 H 32/8 +0.8%; bench/RESULTS.md
     // "D 64 causal up to 1024 keys: the grid", lead call L1b); with
     // kD64CausalDynMinTilesPerSm or more tiles a multiprocessor on the
-    // dynamic grid (there B 2048 H 16 S 1024 0.89 -> 1.01x cuDNN, where the
-    // static grid's time spread 14.4-16.3 ms between rounds). Both two-buffer
+    // dynamic grid (B 2048 H 16 S 1024: 0.89 / 0.95 -> 1.01 / 0.99x cuDNN
+    // in two calls). Both two-buffer
     // kernels store O by TMA (Cfg::OTMA; same process, D 64 S 512 B 32 H
     // 32, bf16 / f16: causal +2.5% / +1.9%, non-causal +2.0% / -0.4%;
     // bench/RESULTS.md "O by TMA stores: the other defaults"). D <= 48
