@@ -16,23 +16,26 @@ timeout 60 $BIN/AttnKernelCoverageTests --gtest_filter='HopperDeadTiles.*' > /tm
 el "HopperDeadTiles rc=$? $(grep -E '^\[  (PASSED|FAILED) ' /tmp/hd.log | tr '\n' ' ')"
 grep -E "Failure|Which is|Expected|actual|row b|rows of" /tmp/hd.log | head -20 >> $S
 F='HopperPath.DeadMaskTiles*:HopperPath.PackedMasks'
-timeout 170 compute-sanitizer --tool memcheck --error-exitcode 99 $BIN/AttnGpuTests --gtest_filter="$F" > /tmp/mc.log 2>&1 &
-timeout 170 compute-sanitizer --tool racecheck --error-exitcode 99 $BIN/AttnGpuTests --gtest_filter='HopperPath.DeadMaskTilesSmall:HopperPath.DeadMaskTilesLargeHiddenLogits' > /tmp/rc.log 2>&1 &
-timeout 170 compute-sanitizer --tool memcheck --error-exitcode 99 $BIN/AttnKernelCoverageTests --gtest_filter='HopperDeadTiles.*' > /tmp/mch.log 2>&1 &
-timeout 170 compute-sanitizer --tool racecheck --error-exitcode 99 $BIN/AttnKernelCoverageTests --gtest_filter='HopperDeadTiles.*' > /tmp/rch.log 2>&1 &
-timeout 170 $BIN/AttnGpuTests > /tmp/gtest.log 2>&1
+timeout 150 compute-sanitizer --tool memcheck --error-exitcode 99 $BIN/AttnGpuTests --gtest_filter="$F" > /tmp/mc.log 2>&1 &
+timeout 150 compute-sanitizer --tool racecheck --error-exitcode 99 $BIN/AttnGpuTests --gtest_filter='HopperPath.DeadMaskTilesSmall:HopperPath.DeadMaskTilesLargeHiddenLogits' > /tmp/rc.log 2>&1 &
+# HopperDeadTiles: each (variant, dtype) a shard, 3 processes a tool.
+for k in 0 1 2; do
+  ATTN_COVERAGE_SHARD=$k/3 timeout 150 compute-sanitizer --tool memcheck --error-exitcode 99 $BIN/AttnKernelCoverageTests --gtest_filter='HopperDeadTiles.*' > /tmp/mch$k.log 2>&1 &
+  ATTN_COVERAGE_SHARD=$k/3 timeout 150 compute-sanitizer --tool racecheck --error-exitcode 99 $BIN/AttnKernelCoverageTests --gtest_filter='HopperDeadTiles.*' > /tmp/rch$k.log 2>&1 &
+done
+timeout 150 $BIN/AttnGpuTests > /tmp/gtest.log 2>&1
 el "AttnGpuTests rc=$? $(grep -E '^\[  (PASSED|FAILED) ' /tmp/gtest.log | tr '\n' ' ')"
 grep -E "^\[  FAILED|Failure|Which is" /tmp/gtest.log | head -20 >> $S
 grep -q "^\[  FAILED" /tmp/gtest.log && cp /tmp/gtest.log $OUT/gtest-failed.log
 wait
-for f in mc rc mch rch; do
+for f in mc rc mch0 mch1 mch2 rch0 rch1 rch2; do
   el "$f: $(grep -hE 'ERROR SUMMARY|RACECHECK SUMMARY' /tmp/$f.log | tr '\n' ' ') $(grep -E '^\[  (PASSED|FAILED) ' /tmp/$f.log | tr '\n' ' ')"
-  grep -E "Failure|Invalid|Race|hazard" /tmp/$f.log | head -6 >> $S
+  grep -E "Failure|Invalid|Race|hazard|Timeout|timed out" /tmp/$f.log | head -4 >> $S
 done
-timeout 70 python3 $H/dead_tiles_ab.py --lib $L/libattnrt.so --rounds 2 --dtypes bf16,f16 --shape 6,12,5100,64 > /tmp/dt.log 2>&1
+timeout 60 python3 $H/dead_tiles_ab.py --lib $L/libattnrt.so --rounds 2 --dtypes bf16,f16 --shape 6,12,5100,64 > /tmp/dt.log 2>&1
 el "R35 dead tiles rc=$?"; grep -E "^B |^\| |FAIL|rror" /tmp/dt.log >> $S
-ATTN_HOPPER_SCHED=6 timeout 35 python3 $H/dead_tiles_ab.py --lib $L/libattnrt.so --rounds 2 --dtypes f16 --shape 6,12,5100,64 > /tmp/dt0.log 2>&1
+ATTN_HOPPER_SCHED=6 timeout 30 python3 $H/dead_tiles_ab.py --lib $L/libattnrt.so --rounds 2 --dtypes f16 --shape 6,12,5100,64 > /tmp/dt0.log 2>&1
 el "R35 f16, skip off (ATTN_HOPPER_SCHED=6) rc=$?"; grep -E "^B |^\| |FAIL|rror" /tmp/dt0.log >> $S
-timeout 60 python3 $H/dead_tiles_ab.py --lib $L/libattnrt.so --rounds 2 --dtypes f16 --shape 4,16,4096,128 > /tmp/dt2.log 2>&1
+timeout 45 python3 $H/dead_tiles_ab.py --lib $L/libattnrt.so --rounds 2 --dtypes f16 --shape 4,16,4096,128 > /tmp/dt2.log 2>&1
 el "f16 4x16x4096 D128 rc=$?"; grep -E "^B |^\| |FAIL|rror" /tmp/dt2.log >> $S
 el done; cat $S

@@ -610,7 +610,6 @@ unsigned expectedSkips(const Operands &in, F fails) {
 TEST(HopperDeadTiles, F16LowestUnderTheNormBound) {
   DECODE_GPU_OR_SKIP();
   if (!deviceIsSm90()) GTEST_SKIP() << "the Hopper kernels need an sm_90 device";
-  if (!Shard().mine(0)) GTEST_SKIP() << "ATTN_COVERAGE_SHARD: shard 0's";
   std::mt19937 rng(20261202);
   const struct {
     const char *name;
@@ -618,8 +617,11 @@ TEST(HopperDeadTiles, F16LowestUnderTheNormBound) {
   } kVariants[] = {{"d64_gentile_bm128_bn128_pp_dyn", 64},
                    {"d64_gentile_bm128_bn128_pp_static", 64},
                    {"d128_gentile_bm128_bn128_pp_dyn", 128}};
+  const Shard shard; // ATTN_COVERAGE_SHARD: each (variant, dtype) a unit
+  int unit = 0;
   for (const auto &var : kVariants)
     for (attnrt_dtype dt : {ATTNRT_DTYPE_F16, ATTNRT_DTYPE_BF16}) {
+      if (!shard.mine(unit++)) continue;
       Prob c;
       c.dt = c.out = dt;
       c.B = 2;
