@@ -300,9 +300,12 @@ __global__ void __launch_bounds__(C::THREADS, 1)
             }
             // kTileDeadIfBounded: and |scale|^2 |q|^2 |k|^2 <= kDeadBound2
             // over the warpgroup's rows (each warp its own 16, then the
-            // warpgroup's vote); NaN or an overflow fails.
+            // warpgroup's vote) and the tile's keys (the max of the
+            // checkers' parts: NaN where a part was not summed, i.e. where
+            // another warpgroup's verdict differs); NaN or an overflow fails.
             unsigned kb = 0;
-            if (lane == 0) kb = knorm[s * C::NWG + cw];
+            if (lane == 0)
+              for (int c = 0; c < C::NWG; ++c) kb = max(kb, static_cast<unsigned>(knorm[s * C::NWG + c]));
             kb = __reduce_or_sync(0xffffffffu, kb);
             if (!qn_set) {
               qn = query_norm2_max<C>(smem + C::Q_OFF + qs * C::Q_BYTES + cw * 64 * 128, warp, lane);

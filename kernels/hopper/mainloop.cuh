@@ -183,7 +183,8 @@ constexpr float kDeadFill = -65504.f;
 constexpr float kDeadArm = -32752.f;
 // The checkers' verdicts on a stage (dead[]), weakest first (a warp's is
 // the least of its lanes'): live, dead if the norms fit (kDeadBound2; the
-// key tile's largest squared norm in knorm[]), dead on the mask values alone.
+// key tile's largest squared norm: the max of the NWG parts in knorm[]),
+// dead on the mask values alone.
 constexpr uint8_t kTileLive = 0, kTileDeadIfBounded = 1, kTileDead = 2;
 
 // Whether this launch skips dead tiles (kSchedDeadTiles): the MTILE kernels
@@ -218,30 +219,61 @@ __device__ __forceinline__ float sum_squares8(const uint4 &x, float acc) {
   return acc;
 }
 
-// The largest squared norm of the keys of one stage's K tile (kt: C::BN
-// rows of C::PANELS 64-column panels, 128 bytes a row), over the warp, as
-// f32 bits: a non-negative float orders as its bits, and a NaN (any sign)
-// above +inf. Lane l sums rows l, l + 32, ...: a row's 8 16-byte chunks in
-// the order (c + l) & 7, so the 8 lanes of a quarter-warp read 8 distinct
-// chunk positions (no bank conflict; the 128-byte swizzle only permutes a
-// row's chunks, and the sum does not care). Padding columns (past D, or
-// Cfg::DK) are TMA's zero fill: they add nothing.
-template <class C>
-__device__ __forceinline__ uint32_t key_norm2_max(const uint8_t *kt, int lane) {
-  static_assert(C::DK == C::DP && C::HPT == 1, "mask tiles: QK^T over every column, one head a tile");
-  uint32_t mx = 0;
-#pragma unroll 1
-  for (int r = lane; r < C::BN; r += 32) {
-    float ss = 0.f;
-#pragma unroll 1
-    for (int pn = 0; pn < C::PANELS; ++pn) {
-      const uint8_t *row = kt + pn * C::KROWS * 128 + r * 128;
-#pragma unroll 4
-      for (int c = 0; c < 8; ++c)
-        ss = sum_squares8<C::BF16>(*reinterpret_cast<const uint4 *>(row + (((c + lane) & 7) << 4)), ss);
+// acc0 + the squares of the even, acc1 of the odd 16-bit values in x (two
+// independent FMA chains).
+template <bool BF16>
+__device__ __forceinline__ void sum_squares8x2(const uint4 &x, float &acc0, float &acc1) {
+  const uint32_t w[4] = {x.x, x.y, x.z, x.w};
+#pragma unroll
+  for (int e = 0; e < 4; ++e) {
+    float a, b;
+    if constexpr (BF16) {
+      a = __uint_as_float(w[e] << 16);
+      b = __uint_as_float(w[e] & 0xffff0000u);
+    } else {
+      const float2 f = __half22float2(*reinterpret_cast<const __half2 *>(&w[e]));
+      a = f.x;
+      b = f.y;
     }
-    mx = max(mx, __float_as_uint(ss));
+    acc0 = fmaf(a, a, acc0);
+    acc1 = fmaf(b, b, acc1);
   }
+}
+
+// The largest squared norm of keys part * BN / NWG .. (part + 1) * BN / NWG
+// - 1 of one stage's K tile (kt: C::BN rows of C::PANELS 64-column panels,
+// 128 bytes a row), over the warp, as f32 bits: a non-negative float orders
+// as its bits, and a NaN (any sign) above +inf. Checker c sums part c, and
+// a consumer takes the max of the NWG parts (mainloop: a part not summed is
+// posted as NaN, so the tile is not dead). Lane l sums rows l, l + 32, ...
+// of the part, all at once (two independent chains a row); a row's 8
+// 16-byte chunks in the order (c + l) & 7, so the 8 lanes of a quarter-warp
+// read 8 distinct chunk positions (no bank conflict; the 128-byte swizzle
+// only permutes a row's chunks, and the sum does not care). Padding
+// columns (past D) are TMA's zero fill: they add nothing.
+template <class C>
+__device__ __forceinline__ uint32_t key_norm2_max(const uint8_t *kt, int part, int lane) {
+  static_assert(C::DK == C::DP && C::HPT == 1, "mask tiles: QK^T over every column, one head a tile");
+  constexpr int ROWS = C::BN / C::NWG, RPL = ROWS / 32;  // rows of the part, a lane's
+  static_assert(ROWS % 32 == 0, "a part: whole rows a lane");
+  const uint8_t *rows = kt + (part * ROWS + lane) * 128;
+  float ss[RPL][2];
+#pragma unroll
+  for (int i = 0; i < RPL; ++i) ss[i][0] = ss[i][1] = 0.f;
+#pragma unroll 1
+  for (int pn = 0; pn < C::PANELS; ++pn) {
+#pragma unroll 2
+    for (int c = 0; c < 8; ++c) {
+#pragma unroll
+      for (int i = 0; i < RPL; ++i)
+        sum_squares8x2<C::BF16>(
+            *reinterpret_cast<const uint4 *>(rows + pn * C::KROWS * 128 + i * 32 * 128 + (((c + lane) & 7) << 4)),
+            ss[i][0], ss[i][1]);
+    }
+  }
+  uint32_t mx = 0;
+#pragma unroll
+  for (int i = 0; i < RPL; ++i) mx = max(mx, __float_as_uint(ss[i][0] + ss[i][1]));
   return __reduce_max_sync(0xffffffffu, mx);
 }
 
@@ -270,7 +302,8 @@ __device__ __forceinline__ uint32_t query_norm2_max(const uint8_t *qt, int warp,
 // as it lands (k_full) and posts its verdict in dead[s * NWG + c]
 // (16-bit: kTileDead where every value is at or below kDeadMask and none
 // NaN; kTileDeadIfBounded where they are at or below kDeadBoundMask, with
-// the K tile's largest squared key norm in knorm[s * NWG + c]; boolean:
+// the largest squared norm of the K tile's keys part c (key_norm2_max) in
+// knorm[s * NWG + c], else NaN there; boolean:
 // kTileDead where every value is false), then arrives on chk(s); the
 // consumers wait for chk(s) before they read the verdict or free the stage
 // (so the K tile, landed with the same k_full, stays until the checker read
@@ -342,9 +375,10 @@ __device__ __forceinline__ void dead_check_loop(const KParams &p, const Barriers
     }
     // The warp's verdict: the least of its lanes'.
     d = __reduce_min_sync(0xffffffffu, d);
-    uint32_t kn = 0;
-    // (The K tile's norms only where the mask alone does not decide.)
-    if (d == kTileDeadIfBounded) kn = key_norm2_max<C>(ksm + s * C::K_BYTES, lane);
+    // The K tile's part c of the norms only where the mask alone does not
+    // decide; else a NaN (a consumer taking it fails the bound).
+    uint32_t kn = 0xffffffffu;
+    if (d == kTileDeadIfBounded) kn = key_norm2_max<C>(ksm + s * C::K_BYTES, c, lane);
     if (lane == 0) {
       dead[s * C::NWG + c] = static_cast<uint8_t>(d);
       knorm[s * C::NWG + c] = kn;

@@ -566,17 +566,27 @@ DeadCounts runCounted(Operands &in, int vi) {
 /// mode) skips, from the rule (kernels/hopper/mainloop.cuh): tiles after
 /// the first of each warpgroup's 64 rows (BM 128: two warpgroups) whose
 /// 64 x 128 mask values all hide (rows and keys past Sq / Sk read zeros:
-/// never), once every one of the rows has a visible key in an earlier
-/// tile (armed), for every query head h of batch b but where fails(b, h, t)
-/// (the norm bound fails on tile t).
+/// never; f16's lowest: the other warpgroup's rows of the 128-row block
+/// too, whose checker sums the other half of the key norms), once every one
+/// of the rows has a visible key in an earlier tile (armed), for every
+/// query head h of batch b but where fails(b, h, t) (the norm bound fails
+/// on tile t).
 template <class F>
 unsigned expectedSkips(const Operands &in, F fails) {
   const Prob &c = in.c;
+  const bool bothHalves = c.dt == ATTNRT_DTYPE_F16;
+  auto allHidden = [&](int b, int r0, int t) {
+    if (r0 + 64 > c.Sq) return false;
+    for (int i = r0; i < r0 + 64; ++i)
+      for (int j = 128 * t; j < 128 * (t + 1); ++j)
+        if (in.add[in.at(b, 0, i, j)] == 0.f) return false;
+    return true;
+  };
   unsigned n = 0;
   for (int b = 0; b < c.B; ++b)
     for (int r0 = 0; r0 + 64 <= c.Sq; r0 += 64)
       for (int t = 1; 128 * (t + 1) <= c.Sk; ++t) {
-        bool hidden = true, armed = true;
+        bool hidden = !bothHalves || allHidden(b, r0 ^ 64, t), armed = true;
         for (int i = r0; i < r0 + 64; ++i) {
           bool seen = false;
           for (int j = 0; j < 128 * (t + 1); ++j) {
