@@ -187,6 +187,14 @@ constexpr float kDeadArm = -32752.f;
 // dead on the mask values alone.
 constexpr uint8_t kTileLive = 0, kTileDeadIfBounded = 1, kTileDead = 2;
 
+// Whether kernel C takes kTileDeadIfBounded verdicts: D 128 (f16 causal +
+// padding mask, 4 x 16 x 4096: 1.411x cuDNN with them), not D 64, whose
+// tiles are too short to hide the checkers' norm sums (R35, 6 x 12 x 5100,
+// f16: 0.919x with them against 1.009x without; bench/RESULTS.md "Dead
+// tiles for f16's lowest: the checkers' halves", call F16E).
+template <class C>
+constexpr bool kBoundedDeadTiles = C::DP >= 128;
+
 // Whether this launch skips dead tiles (kSchedDeadTiles): the MTILE kernels
 // with a mask operand and a fill at or below kDeadFill.
 template <class C>
@@ -369,9 +377,9 @@ __device__ __forceinline__ void dead_check_loop(const KParams &p, const Barriers
         hi = __high2float(h);
       }
       // (A NaN fails every comparison: live.)
-      d = lo <= kDeadMask && hi <= kDeadMask                 ? kTileDead
-          : lo <= kDeadBoundMask && hi <= kDeadBoundMask ? kTileDeadIfBounded
-                                                         : kTileLive;
+      d = lo <= kDeadMask && hi <= kDeadMask ? kTileDead
+          : kBoundedDeadTiles<C> && lo <= kDeadBoundMask && hi <= kDeadBoundMask ? kTileDeadIfBounded
+                                                                                  : kTileLive;
     }
     // The warp's verdict: the least of its lanes'.
     d = __reduce_min_sync(0xffffffffu, d);

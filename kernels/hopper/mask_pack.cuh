@@ -73,13 +73,12 @@ static size_t mask_pack_bytes(const attnk_problem *p, int sms) {
   // to 333 keys. Masks broadcast over the heads ([B, 1, Sq, Sk]: Hugging
   // Face's causal + padding masks) are copied where the mask-tile kernels
   // can skip their dead tiles (kSchedDeadTiles; R35, 6 x 12 x 5100, D 64:
-  // bench/RESULTS.md "Dead mask tiles"): boolean and 16-bit masks (bf16's
-  // finfo.min is dead, f16's, -65504, where the Q and K norms bound the
-  // logits: mainloop.cuh kDeadBound2), with a fill that hides exactly
-  // (kDeadFill). (Where an f16 mask's norms fail the bound the skip is off
-  // and the copy runs every tile: the T5-bias case above.)
-  const bool skips = (p->mask_dtype == ATTNRT_DTYPE_BOOL || p->mask_dtype == ATTNRT_DTYPE_BF16 ||
-                      p->mask_dtype == ATTNRT_DTYPE_F16) &&
+  // bench/RESULTS.md "Dead mask tiles"): boolean and bf16 masks (bf16's
+  // finfo.min is dead), not f16 ones (f16's finfo.min, -65504, is dead
+  // only under the norm bound, which the D 64 kernels do not take:
+  // mainloop.cuh kBoundedDeadTiles), with a fill that hides exactly
+  // (kDeadFill).
+  const bool skips = (p->mask_dtype == ATTNRT_DTYPE_BOOL || p->mask_dtype == ATTNRT_DTYPE_BF16) &&
                      p->mask_fill <= kDeadFill;
   if (padded_head_dim(list_head_dim(p)) == 64 && m.rows > 1 && (m.h > 1 || !skips) && p->seq_k > 1024)
     return 0;

@@ -847,10 +847,11 @@ TEST(GpuKernelTable, HopperMaskTileDefaults) {
 // skip the key tiles a [B, 1, Sq, Sk] mask hides from every row of a
 // warpgroup (Hugging Face's causal + padding masks; H200, bench/RESULTS.md
 // "Dead mask tiles"), where the fill hides a key exactly (mainloop.cuh
-// kDeadFill: -65504 or lower; the mask's own values, and for f16's lowest
-// the Q and K norms, are judged on the device: kDeadMask, kDeadBound2),
-// whatever the mask's 16-bit type. The twins: a fill of -1e4 (no skip), the
-// row-mask and mask-register kernels (no such tiles), the override.
+// kDeadFill: -65504 or lower; the mask's own values, and at D 128 for f16's
+// lowest the Q and K norms, are judged on the device: kDeadMask,
+// kDeadBound2, kBoundedDeadTiles), whatever the mask's 16-bit type. The
+// twins: a fill of -1e4 (no skip), the row-mask and mask-register kernels
+// (no such tiles), the override.
 TEST(GpuKernelTable, HopperDeadMaskTileBits) {
   auto tile = [](int64_t S, int64_t D, attnrt_dtype mt, float fill = -INFINITY, int64_t rows = -1) {
     attnk_problem k = problem(S, S, D, ATTNRT_CAUSAL_NONE, /*mask=*/true);
@@ -866,8 +867,6 @@ TEST(GpuKernelTable, HopperDeadMaskTileBits) {
   const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F16 = ATTNRT_DTYPE_F16, B = ATTNRT_DTYPE_BOOL;
   EXPECT_EQ(hopperDefaultName(tile(5104, 64, BF)), "d64_gentile_bm128_bn128_pp_dyn");
   EXPECT_EQ(bits(tile(5104, 64, BF)), 38);  // kSchedWgRange | kSchedWideO | kSchedDeadTiles
-  EXPECT_EQ(hopperDefaultName(tile(5104, 64, F16)), "d64_gentile_bm128_bn128_pp_dyn");
-  EXPECT_EQ(bits(tile(5104, 64, F16)), 38);
   EXPECT_EQ(bits(tile(2048, 128, F16)), 39);  // and kSchedEarlyQ (Sk <= 4096)
   EXPECT_EQ(bits(tile(512, 64, B)), 39);      // the static grid
   EXPECT_EQ(bits(tile(2048, 64, BF, -3.4e38f)), 39);
@@ -941,17 +940,15 @@ TEST(GpuKernelTable, HopperMaskPack) {
   attnk_problem r35b = r35;  // boolean: its false keys take the fill, -inf here
   r35b.mask_dtype = BOOL;
   EXPECT_EQ(packBytes(r35b), 2u * 5100u * 5104u);
-  // f16 (its finfo.min, -65504, is dead where the Q and K norms bound the
-  // logits: mainloop.cuh kDeadBound2) is copied too.
+  // Its twins keep the register path: an f16 mask (f16's finfo.min,
+  // -65504, is dead only under the norm bound, which the D 64 kernels do
+  // not take: mainloop.cuh kBoundedDeadTiles), a boolean mask whose fill
+  // hides inexactly (-1e4 > kDeadFill).
   attnk_problem r35h = r35;
   r35h.mask_dtype = ATTNRT_DTYPE_F16;
-  EXPECT_EQ(packBytes(r35h), 2u * 5100u * 5104u * 2u);
-  // Their twins keep the register path: a fill that hides inexactly (-1e4
-  // > kDeadFill: no skip), boolean and f16.
+  EXPECT_EQ(packBytes(r35h), 0u);
   r35b.mask_fill = -1e4f;
   EXPECT_EQ(packBytes(r35b), 0u);
-  r35h.mask_fill = -1e4f;
-  EXPECT_EQ(packBytes(r35h), 0u);
   EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 2001, 0, 0)), 2u * 2008u * 2u);
   EXPECT_EQ(packBytes(problem(120, 150, 128)), 0u);
   // Problems the Hopper path does not run (problem_unsupported_reason): an
