@@ -1360,6 +1360,16 @@ bool tma64_ok(const attnk_problem *p) {
 bool tma_shape_ok(const attnk_problem *p, int dp) {
   return dp == 256 ? d256_ok(p) : dp == 64 ? tma64_ok(p) : tma_ok(p);
 }
+// The query rows a (batch, KV head) block packs: its group's query heads
+// times Sq (K/V read once per KV head).
+int64_t packed_rows(const attnk_problem *p) { return p->heads_q / p->heads_kv * p->seq_q; }
+
+// The work units of blocks of `block_rows` packed rows: (batch, KV head,
+// row block) triples, which the split-KV choices divide among the SMs.
+int64_t work_units(const attnk_problem *p, int64_t block_rows) {
+  return p->batch * p->heads_kv * ((packed_rows(p) + block_rows - 1) / block_rows);
+}
+
 // The wide-group kernel for `p` (-1: none): more than 32 packed rows per
 // (batch, KV head), i.e. at least 3 row blocks of 16 that would each read
 // the K/V tiles again (MQA: Falcon's 71 query heads on one KV head), no
@@ -1367,8 +1377,7 @@ bool tma_shape_ok(const attnk_problem *p, int dp) {
 // 16-row blocks (not measured).
 int wide_variant(const attnk_problem *p) {
   if (p->heads_kv < 1 || p->mask.data) return -1;
-  const int64_t rows = p->heads_q / p->heads_kv * p->seq_q;
-  if (rows <= 2 * kRows) return -1;
+  if (packed_rows(p) <= 2 * kRows) return -1;
   if (dp_of(p) == 64) return find_variant(p, kBlockRing, kWideStages64, 2 * kWideMT, kWideMT);
   if (tma_ok(p)) return find_variant(p, kTmaRing, kWideStages128, 2 * kWideMT, kWideMT);
   return -1;
@@ -1389,9 +1398,7 @@ int default_variant(const attnk_problem *p) {
   auto two_blocks = [&](int vi) {
     const int per_sm = blocks_per_sm(vi);
     if (vi < 0 || per_sm < 1 || p->heads_kv < 1) return false;
-    const int64_t rows = p->heads_q / p->heads_kv * p->seq_q;
-    const int64_t units = p->batch * p->heads_kv * ((rows + kRows - 1) / kRows);
-    return decode_nv_short_key_ring(dp_of(p), p->seq_q, p->seq_k, units, variants()[vi].bc(),
+    return decode_nv_short_key_ring(dp_of(p), p->seq_q, p->seq_k, work_units(p, kRows), variants()[vi].bc(),
                                     (int64_t)(device_sms() > 0 ? device_sms() : 1) * per_sm);
   };
   if (kTmaDefault && tma_ok(p)) {
@@ -1565,9 +1572,7 @@ SkPlan sk_plan(const attnk_problem *p, int vi, int num_sms, int max_ctas) {
     const int64_t vis = last < 0 ? 0 : last / bc + 1;
     n = n < vis ? n : vis;
   }
-  const int64_t group = p->heads_q / p->heads_kv;
-  const int64_t br = var.block_rows();
-  const int64_t units = p->batch * p->heads_kv * ((group * p->seq_q + br - 1) / br);
+  const int64_t units = work_units(p, var.block_rows());
   if (n < 1 || units < 1 || units > (1 << 20)) return pl;
   const int64_t T = units * n;
   int64_t G = (int64_t)num_sms * per_sm;
@@ -1737,9 +1742,8 @@ int decode_nv_num_splits(const attnk_problem *p, int num_sms) {
   const int bc = vi >= 0 ? variants()[vi].bc() : 64;
   const int64_t br = vi >= 0 ? variants()[vi].block_rows() : kRows;
   const int64_t slots = (int64_t)(num_sms > 0 ? num_sms : 1) * per_sm;
-  const int64_t group = p->heads_q / p->heads_kv;
-  const int64_t qblocks = (group * p->seq_q + br - 1) / br;
-  const int64_t base = p->batch * p->heads_kv * (qblocks > 0 ? qblocks : 1);
+  // Sq 0: one unit a (batch, KV head), as a row block.
+  const int64_t base = p->seq_q > 0 ? work_units(p, br) : p->batch * p->heads_kv;
   const int64_t tiles = (p->seq_k + bc - 1) / bc;
   const int64_t smax = tiles < kMaxSplits ? (tiles > 0 ? tiles : 1) : kMaxSplits;
   if (env_splits > 0) return (int)(env_splits < smax ? env_splits : smax);

@@ -56,12 +56,16 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   const Barriers<C> bar{sbase + C::BAR_OFF};
   volatile int *tile_slot = reinterpret_cast<volatile int *>(
       smem_dyn + (sbase - sraw) + C::BAR_OFF + 8 * C::NUM_BARS);
-  // kSchedDeadTiles (MTILE): the checkers' verdicts and stop flags.
-  volatile uint8_t *dead = reinterpret_cast<volatile uint8_t *>(smem_dyn + (sbase - sraw) + C::DEAD_OFF);
+  // kSchedDeadTiles (MTILE): the checkers' verdicts, stop flags and key
+  // norms; the Q buffers and K ring for the norms (generic addresses).
+  uint8_t *const smem = smem_dyn + (sbase - sraw);
+  volatile uint8_t *dead = reinterpret_cast<volatile uint8_t *>(smem + C::DEAD_OFF);
   volatile uint8_t *stop = dead + C::STAGES * C::NWG;
+  volatile uint32_t *knorm = reinterpret_cast<volatile uint32_t *>(smem + C::KN_OFF);
   const bool dead_on = dead_tiles_on<C>(p);
   (void)stop;
   (void)dead;
+  (void)knorm;
   (void)dead_on;
 
   if (threadIdx.x == 0) {
@@ -92,7 +96,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     } else if constexpr (C::MTILE) {
       const int w = threadIdx.x / 32;
       if (dead_on && w >= 1 && w <= C::NWG)
-        dead_check_loop<C>(p, bar, msm_base, dead, stop, w - 1, threadIdx.x & 31);
+        dead_check_loop<C>(p, bar, msm_base, smem + C::K_OFF, dead, knorm, stop, w - 1, threadIdx.x & 31);
     }
     return;
   }
@@ -255,35 +259,67 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       } else {
         // kSchedDeadTiles (MTILE): pend = tile it - 1's P V not yet issued
         // (false after a dead tile); armed = every row of this warpgroup
-        // has a logit of kDeadArm or more (checked once a tile is dead).
-        bool pend = true, armed = false;
+        // has a logit of kDeadArm or more (checked once a tile is dead);
+        // qn = the largest squared norm of this warp's Q rows (f32 bits,
+        // warp-uniform), computed at the tile's first kTileDeadIfBounded
+        // verdict (qn_set): Q stays until the warpgroup's q_empty arrival,
+        // which comes after every is_dead of the tile.
+        bool pend = true, armed = false, qn_set = false;
+        uint32_t qn = 0;
         (void)pend;
         (void)armed;
+        (void)qn_set;
+        (void)qn;
         auto chk_wait = [&](int s, uint32_t ph) {
           if constexpr (C::MTILE) {
             if (dead_on) mbar_wait(bar.chk(s), ph);
           }
         };
-        auto is_dead = [&](int s) -> bool {
+        // Whether key tile s is dead for this warpgroup: 0 (live), or the
+        // verdict it was skipped on (kTileDead, kTileDeadIfBounded).
+        auto is_dead = [&](int s) -> unsigned {
           if constexpr (C::MTILE) {
-            if (!dead_on) return false;
-            // Lane 0 alone reads the verdict and broadcasts it: its own
-            // k_empty arrival then orders the read before the checker's
-            // write of the stage's next verdict (as the tile slot's read).
+            if (!dead_on) return 0u;
+            // Lane 0 alone reads the verdict (and the key norm) and
+            // broadcasts it: its own k_empty arrival then orders the read
+            // before the checker's write of the stage's next verdict (as
+            // the tile slot's read). Through redux.sync: ptxas then knows
+            // the branches on it to be warp-uniform (else it serializes
+            // every wgmma of the kernel: C7518, scripts/check-kernels.sh).
             unsigned v = 0;
             if (lane == 0) v = dead[s * C::NWG + cw];
-            if (!__reduce_or_sync(0xffffffffu, v)) return false;
-            // Through redux.sync: ptxas then knows the branch on it to be
-            // warp-uniform (else it serializes every wgmma of the kernel:
-            // C7518, scripts/check-kernels.sh).
-            if (!armed)
-              armed = __reduce_or_sync(0xffffffffu, named_all(12 + cw, 128, st.mrow0 >= kDeadArm &&
-                                                                            st.mrow1 >= kDeadArm)
-                                                        ? 1u
-                                                        : 0u) != 0u;
-            return armed;
+            v = __reduce_or_sync(0xffffffffu, v);
+            if (v == kTileLive) return 0u;
+            if (v == kTileDead) {
+              if (!armed)
+                armed = __reduce_or_sync(0xffffffffu, named_all(12 + cw, 128, st.mrow0 >= kDeadArm &&
+                                                                              st.mrow1 >= kDeadArm)
+                                                          ? 1u
+                                                          : 0u) != 0u;
+              return armed ? v : 0u;
+            }
+            // kTileDeadIfBounded: and |scale|^2 |q|^2 |k|^2 <= kDeadBound2
+            // over the warpgroup's rows (each warp its own 16, then the
+            // warpgroup's vote) and the tile's keys (the max of the
+            // checkers' parts: NaN where a part was not summed, i.e. where
+            // another warpgroup's verdict differs); NaN or an overflow fails.
+            unsigned kb = 0;
+            if (lane == 0)
+              for (int c = 0; c < C::NWG; ++c) kb = max(kb, static_cast<unsigned>(knorm[s * C::NWG + c]));
+            kb = __reduce_or_sync(0xffffffffu, kb);
+            if (!qn_set) {
+              qn = query_norm2_max<C>(smem + C::Q_OFF + qs * C::Q_BYTES + cw * 64 * 128, warp, lane);
+              qn_set = true;
+            }
+            const bool fits =
+                p.scale * p.scale * __uint_as_float(qn) * __uint_as_float(kb) <= kDeadBound2;
+            const bool rows = armed || (st.mrow0 >= kDeadArm && st.mrow1 >= kDeadArm);
+            const bool ok =
+                __reduce_or_sync(0xffffffffu, named_all(12 + cw, 128, fits && rows) ? 1u : 0u) != 0u;
+            armed = armed || ok;  // (ok: every row armed)
+            return ok ? v : 0u;
           } else {
-            return false;
+            return 0u;
           }
         };
         (void)is_dead;
@@ -315,10 +351,12 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           mbar_wait(bar.k_full(s), ph);
           if constexpr (C::MTILE) {
             chk_wait(s, ph);
-            if (is_dead(s)) {
+            if (const unsigned dk = is_dead(s)) {
               // A dead tile (kSchedDeadTiles): no S GEMM, no softmax; the
               // previous tile's P V if pending, one pingpong turn, and the
               // stage's slots freed once its loads landed.
+              if (p.dead_counts && warp == 0 && lane == 0)
+                atomicAdd(p.dead_counts + (dk == kTileDead ? 0 : 1), 1u);
               if (pend) mbar_wait(bar.v_full(sp), php);
               turn_begin();
               if (pend) {
@@ -553,6 +591,12 @@ extern "C" int attn_hopper_pack_mask(const attnk_problem *p, void *dst, attnk_pr
 extern "C" int attn_hopper_set_grid_cap(int ctas) {
   const int prev = g_grid_cap;
   g_grid_cap = ctas > 0 ? ctas : 0;
+  return prev;
+}
+
+extern "C" unsigned *attn_hopper_set_dead_tile_counts(unsigned *counts) {
+  unsigned *const prev = g_dead_counts;
+  g_dead_counts = counts;
   return prev;
 }
 

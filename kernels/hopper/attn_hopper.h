@@ -127,6 +127,13 @@ int attn_hopper_pack_mask(const attnk_problem *p, void *dst, attnk_problem *pack
  * CTAs (<= 0: no cap, the default), so that a small problem gives each CTA
  * several output tiles. Returns the previous cap. Not thread-safe. */
 int attn_hopper_set_grid_cap(int ctas);
+/* For tests only: later launches of the mask-tile kernels count the key
+ * tiles they skip as dead (kSchedDeadTiles; one count per consumer
+ * warpgroup and tile) into `counts` (device memory, 2 unsigned, atomic
+ * adds): [0] dead on the mask values alone, [1] dead under the norm bound
+ * (f16's lowest, kernels/hopper/mainloop.cuh kDeadBound2). NULL: off (the
+ * default). Returns the previous pointer. Not thread-safe. */
+unsigned *attn_hopper_set_dead_tile_counts(unsigned *counts);
 
 #ifdef __cplusplus
 }

@@ -437,6 +437,16 @@ constexpr int64_t kD96PingpongMinKeys = 512;
 // S 113 / 116 -13 / -15% (not explained): 121..123 not measured.
 constexpr int64_t kD64Q3MinKeys = 124;
 
+// Short causal D 49..64 in 192-row tiles (default_variant_of) runs on the
+// dynamic grid from this many tiles a multiprocessor. H200, same process,
+// bf16, x cuDNN, static -> dynamic grid (two Q buffers, O by TMA;
+// bench/RESULTS.md "D 64 causal up to 1024 keys: the grid", calls L1b, F1):
+// 11.6 tiles a multiprocessor 1.037 -> 0.999 and 1.052 -> 1.031, 31 1.079
+// -> 1.068, 35 1.047 -> 1.019, 46.5 1.005 -> 1.011, 93 1.053 -> 1.047, 745
+// 0.980 -> 0.961, 1489 (B 2048 H 16 S 1024) 0.891 -> 1.014 and 0.949 ->
+// 0.985; at B 2048 any candidate's time varied by up to 20% between rounds.
+constexpr int64_t kD64CausalDynMinTilesPerSm = 1024;
+
 // Very short keys (issue 12: CLIP's 77 text tokens, ViT-B/32's 50, SD's
 // cross-attention to 77 text tokens, short causal prompts): a plain problem
 // with D, Dv <= 64 and Sk <= 128 is one key tile a query tile, and its time follows the
@@ -705,8 +715,13 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     // same process, bf16 / f16: +1.4% / +2.4-3.3% over one buffer, 0.996 /
     // 1.001x cuDNN; the dynamic grid -1.5% with two buffers, -10% with one;
     // 128-row tiles -2 to -3%; bench/RESULTS.md "Causal finite fills on the
-    // plain kernels; causal D 64 S 512"); from 513 to 1024 keys one buffer
-    // (d64_bm192_ovl_pp_static, not measured with two). Both two-buffer
+    // plain kernels; causal D 64 S 512"), also from 513 to 1024 keys
+    // (against one buffer, d64_bm192_ovl_pp_static: S 1024 B 16 H 16 +2.9%,
+    // S 768 B 64 H 16 +2.7%, S 1024 B 32 H 32/8 +0.8%; bench/RESULTS.md
+    // "D 64 causal up to 1024 keys: the grid", lead call L1b); with
+    // kD64CausalDynMinTilesPerSm or more tiles a multiprocessor on the
+    // dynamic grid (B 2048 H 16 S 1024: 0.89 / 0.95 -> 1.01 / 0.99x cuDNN
+    // in two calls). Both two-buffer
     // kernels store O by TMA (Cfg::OTMA; same process, D 64 S 512 B 32 H
     // 32, bf16 / f16: causal +2.5% / +1.9%, non-causal +2.0% / -0.4%;
     // bench/RESULTS.md "O by TMA stores: the other defaults"). D <= 48
@@ -715,10 +730,12 @@ static int default_variant_of(const attnk_problem *p, int sms) {
     // 48-column kernel on the static grid 0.980; bench/RESULTS.md "Tiles of
     // several heads", lead call H1). Beyond 1024 keys (one shape measured)
     // and in 128-row tiles D <= 48 keeps the D 64 kernels.
-    if (causal)
-      return p->seq_k <= 512 ? find_variant(dl, "d64_bm192_ovl_pp_q2_otma_static")
-             : d <= 48       ? find_variant(dl, "d64_k48_bm192_ovl_pp_dyn")
-                             : find_variant(dl, "d64_bm192_ovl_pp_static");
+    if (causal) {
+      if (d <= 48 && p->seq_k > 512) return find_variant(dl, "d64_k48_bm192_ovl_pp_dyn");
+      const int64_t tiles = padded(p->seq_q, 192) / 192 * p->batch * p->heads_q;
+      return find_variant(dl, tiles >= kD64CausalDynMinTilesPerSm * sms ? "d64_bm192_ovl_pp_q2_otma_dyn"
+                                                                         : "d64_bm192_ovl_pp_q2_otma_static");
+    }
     return find_variant(dl, "d64_bm192_ovl_pp_q2_otma_dyn");
   }
   if (bm128) return find_variant(dl, "d64_bm128_ovl_pp_dyn");

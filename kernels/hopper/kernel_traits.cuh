@@ -162,9 +162,11 @@ struct Cfg {
   static constexpr int NUM_BARS = 2 * QST + 4 * STAGES + (MTILE ? STAGES : 0);
   // One tile slot (int) per Q buffer (the dynamic scheduler's handoff);
   // MTILE: then the checkers' verdicts (a byte per stage and consumer
-  // warpgroup) and stop flags (a byte per stage).
+  // warpgroup), stop flags (a byte per stage) and the K tiles' largest
+  // squared key norms (f32 bits per stage and consumer warpgroup, at KN_OFF).
   static constexpr int DEAD_OFF = BAR_OFF + 8 * NUM_BARS + 16;
-  static constexpr int DEAD_BYTES = MTILE ? (STAGES * NWG + STAGES + 15) / 16 * 16 : 0;
+  static constexpr int KN_OFF = DEAD_OFF + (STAGES * NWG + STAGES + 3) / 4 * 4;
+  static constexpr int DEAD_BYTES = MTILE ? (KN_OFF - DEAD_OFF + 4 * STAGES * NWG + 15) / 16 * 16 : 0;
   static constexpr int SMEM = DEAD_OFF + DEAD_BYTES + 1024;  // alignment slack
   static constexpr int THREADS = 128 * (NWG + 1);
   // VOTE (plain kernels): after each key tile's softmax a warp vote decides
@@ -227,6 +229,11 @@ struct KParams {
   int msm_bytes, msm_h, msm_b;
   int Dv;  // head dim of V and O (<= Cfg::DV, a multiple of 8)
   int sched;  // kSched* bits (tile_scheduler.cuh)
+  // kSchedDeadTiles, tests only (attn_hopper_set_dead_tile_counts): where
+  // not null, [0] counts the (warpgroup, key tile) pairs skipped on their
+  // mask values alone, [1] those skipped under the norm bound
+  // (mainloop.cuh kDeadBound2).
+  unsigned *dead_counts;
   // Cfg::KVR only: 1 where the launch holds K/V across a head's m-blocks
   // (non-causal, Sk <= STAGES * BN; tiles ordered head by head: chunk 1),
   // else 0 (the usual round-robin static grid).

@@ -265,6 +265,9 @@ static int sched_flags(const attnk_problem *p, int extra) {
   return kSchedWgRange | kSchedWideO | extra | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
 }
 
+// KParams::dead_counts of later launches (attn_hopper_set_dead_tile_counts: tests).
+static unsigned *g_dead_counts = nullptr;
+
 // The L2 promotion of the Q, K and V maps (the copy engine's L2 fill size
 // on a miss). Default: 128 bytes for an operand whose rows start off the
 // 32-byte sectors (row stride 16 mod 32 bytes: dense D 40, 56, 72, 88,
@@ -391,6 +394,7 @@ static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, int e
     kp.chunk = static_cast<int>(chunk);
   }
   kp.counter = nullptr;
+  kp.dead_counts = g_dead_counts;
   kp.sched = sched_flags(p, extra) & (o_rows_16b(p) ? ~0 : ~(kSchedWideO | kSchedWideONarrow));
   kp.causal = p->causal != ATTNRT_CAUSAL_NONE;
   kp.off = p->causal == ATTNRT_CAUSAL_BOTTOM_RIGHT ? static_cast<int>(p->seq_k - p->seq_q) : 0;

@@ -151,21 +151,49 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
 }
 
 // kSchedDeadTiles (Cfg::MTILE): where a warpgroup's rows each have a logit
-// of kDeadArm or more (m >= kDeadArm), a key whose logit is s + v with an
-// additive mask value v <= kDeadMask weighs exp(s + v - m) <= exp(-88.7),
-// which flushes to 0 in f32 (the kernels' ex2.approx.ftz), exactly as when
-// the tile is computed, for every logit s short of 3.3895e38 - 32,840 (f32's
-// overflow edge). kDeadMask is bf16's lowest finite value (Hugging Face's
-// finfo.min fill in bf16); in f16 only -inf lies below it: f16's lowest
-// (-65504, the f16 finfo.min fill) is not dead, since s - 65504 outweighs a
-// row max near kDeadArm once s reaches 32,664 (activations of a few hundred
-// at D 64), and the skip would drop a key the program weighs. A boolean
-// mask's false and a causal-hidden position take the fill itself as their
-// logit (no s): dead where the fill is at or below kDeadFill (f16's lowest:
-// exp(-65504 - m) <= exp(-32752)); -inf is always exact.
+// of kDeadArm or more (m >= kDeadArm), a key whose logit is z = s + v with
+// an additive mask value v weighs exp(z - m), and it flushes to 0 in f32
+// (the kernels' ex2.approx.ftz: any exponent below -87.3 in natural units,
+// below 2^-126) exactly as when the tile is computed, in two cases:
+//  - v <= kDeadMask (bf16's lowest finite value, Hugging Face's finfo.min
+//    fill in bf16, or -inf): z - m <= -32,752 for every logit s short of
+//    3.3895e38 - 32,840 (f32's overflow edge);
+//  - v <= kDeadBoundMask (f16's lowest, -65504: the f16 finfo.min fill;
+//    f16 has nothing else between it and -inf) where also |scale| x
+//    max_r |q_r| x max_j |k_j| <= kDeadBound (32,000; r: the warpgroup's 64
+//    query rows, j: the tile's keys), so s <= 32,000 and z - m <= 32,000 -
+//    65,504 + 32,752 = -752. The margin to -87.3 is 664, 2% of the bound,
+//    against the f32 rounding: the squared norms summed in f32 over at
+//    most 128 columns (relative error <= 128 x 2^-24 each), the product of
+//    the three squares (3 roundings), and the S GEMM's f32 accumulation
+//    of exact products (|s| <= |scale| |q| |k| (1 + 128 x 2^-23)): 1e-4 at
+//    most. Without the norms it is not exact: s - 65504 outweighs a row max
+//    near kDeadArm once s reaches 32,664 (activations of a few hundred at
+//    D 64: HopperPath.DeadMaskTilesLargeHiddenLogits).
+// The norms are compared squared (kDeadBound2 = 32,000^2, exact in f32); a
+// NaN or inf in Q or K (or a product that overflows) fails the comparison:
+// not dead. A boolean mask's false and a causal-hidden position take the
+// fill itself as their logit (no s): dead where the fill is at or below
+// kDeadFill (f16's lowest: exp(-65504 - m) <= exp(-32752)); -inf is always
+// exact.
 constexpr float kDeadMask = -0x1.fep127f;
+constexpr float kDeadBoundMask = -65504.f;
+constexpr float kDeadBound2 = 32000.f * 32000.f;
 constexpr float kDeadFill = -65504.f;
 constexpr float kDeadArm = -32752.f;
+// The checkers' verdicts on a stage (dead[]), weakest first (a warp's is
+// the least of its lanes'): live, dead if the norms fit (kDeadBound2; the
+// key tile's largest squared norm: the max of the NWG parts in knorm[]),
+// dead on the mask values alone.
+constexpr uint8_t kTileLive = 0, kTileDeadIfBounded = 1, kTileDead = 2;
+
+// Whether kernel C takes kTileDeadIfBounded verdicts: D 128 (f16 causal +
+// padding mask, 4 x 16 x 4096: 1.411x cuDNN with them), not D 64, whose
+// tiles are too short to hide the checkers' norm sums (R35, 6 x 12 x 5100,
+// f16: 0.919x with them against 1.009x without; bench/RESULTS.md "Dead
+// tiles for f16's lowest: the checkers' halves", call F16E).
+template <class C>
+constexpr bool kBoundedDeadTiles = C::DP >= 128;
 
 // Whether this launch skips dead tiles (kSchedDeadTiles): the MTILE kernels
 // with a mask operand and a fill at or below kDeadFill.
@@ -178,19 +206,123 @@ __device__ __forceinline__ bool dead_tiles_on(const KParams &p) {
   }
 }
 
+// acc + the squares of the eight 16-bit values in x (bf16 or f16), in f32.
+template <bool BF16>
+__device__ __forceinline__ float sum_squares8(const uint4 &x, float acc) {
+  const uint32_t w[4] = {x.x, x.y, x.z, x.w};
+#pragma unroll
+  for (int e = 0; e < 4; ++e) {
+    float a, b;
+    if constexpr (BF16) {
+      a = __uint_as_float(w[e] << 16);
+      b = __uint_as_float(w[e] & 0xffff0000u);
+    } else {
+      const float2 f = __half22float2(*reinterpret_cast<const __half2 *>(&w[e]));
+      a = f.x;
+      b = f.y;
+    }
+    acc = fmaf(a, a, acc);
+    acc = fmaf(b, b, acc);
+  }
+  return acc;
+}
+
+// acc0 + the squares of the even, acc1 of the odd 16-bit values in x (two
+// independent FMA chains).
+template <bool BF16>
+__device__ __forceinline__ void sum_squares8x2(const uint4 &x, float &acc0, float &acc1) {
+  const uint32_t w[4] = {x.x, x.y, x.z, x.w};
+#pragma unroll
+  for (int e = 0; e < 4; ++e) {
+    float a, b;
+    if constexpr (BF16) {
+      a = __uint_as_float(w[e] << 16);
+      b = __uint_as_float(w[e] & 0xffff0000u);
+    } else {
+      const float2 f = __half22float2(*reinterpret_cast<const __half2 *>(&w[e]));
+      a = f.x;
+      b = f.y;
+    }
+    acc0 = fmaf(a, a, acc0);
+    acc1 = fmaf(b, b, acc1);
+  }
+}
+
+// The largest squared norm of keys part * BN / NWG .. (part + 1) * BN / NWG
+// - 1 of one stage's K tile (kt: C::BN rows of C::PANELS 64-column panels,
+// 128 bytes a row), over the warp, as f32 bits: a non-negative float orders
+// as its bits, and a NaN (any sign) above +inf. Checker c sums part c, and
+// a consumer takes the max of the NWG parts (mainloop: a part not summed is
+// posted as NaN, so the tile is not dead). Lane l sums rows l, l + 32, ...
+// of the part, all at once (two independent chains a row); a row's 8
+// 16-byte chunks in the order (c + l) & 7, so the 8 lanes of a quarter-warp
+// read 8 distinct chunk positions (no bank conflict; the 128-byte swizzle
+// only permutes a row's chunks, and the sum does not care). Padding
+// columns (past D) are TMA's zero fill: they add nothing.
+template <class C>
+__device__ __forceinline__ uint32_t key_norm2_max(const uint8_t *kt, int part, int lane) {
+  static_assert(C::DK == C::DP && C::HPT == 1, "mask tiles: QK^T over every column, one head a tile");
+  constexpr int ROWS = C::BN / C::NWG, RPL = ROWS / 32;  // rows of the part, a lane's
+  static_assert(ROWS % 32 == 0, "a part: whole rows a lane");
+  const uint8_t *rows = kt + (part * ROWS + lane) * 128;
+  float ss[RPL][2];
+#pragma unroll
+  for (int i = 0; i < RPL; ++i) ss[i][0] = ss[i][1] = 0.f;
+#pragma unroll 1
+  for (int pn = 0; pn < C::PANELS; ++pn) {
+#pragma unroll 2
+    for (int c = 0; c < 8; ++c) {
+#pragma unroll
+      for (int i = 0; i < RPL; ++i)
+        sum_squares8x2<C::BF16>(
+            *reinterpret_cast<const uint4 *>(rows + pn * C::KROWS * 128 + i * 32 * 128 + (((c + lane) & 7) << 4)),
+            ss[i][0], ss[i][1]);
+    }
+  }
+  uint32_t mx = 0;
+#pragma unroll
+  for (int i = 0; i < RPL; ++i) mx = max(mx, __float_as_uint(ss[i][0] + ss[i][1]));
+  return __reduce_max_sync(0xffffffffu, mx);
+}
+
+// The largest squared norm of a warp's 16 query rows (qt: this warpgroup's
+// first row of the Q buffer's first panel; panels C::BM rows apart), as
+// key_norm2_max, over the warp: two lanes a row, each half of its chunks
+// (lanes 2i, 2i + 1 of a quarter-warp take chunks {0..3}, {4..7} rotated
+// by i: distinct positions).
+template <class C>
+__device__ __forceinline__ uint32_t query_norm2_max(const uint8_t *qt, int warp, int lane) {
+  const int r = warp * 16 + (lane >> 1), half = (lane & 1) * 4;
+  float ss = 0.f;
+#pragma unroll
+  for (int pn = 0; pn < C::PANELS; ++pn) {
+    const uint8_t *row = qt + pn * C::BM * 128 + r * 128;
+#pragma unroll
+    for (int c = 0; c < 4; ++c)
+      ss = sum_squares8<C::BF16>(*reinterpret_cast<const uint4 *>(row + ((half + ((c + r) & 3)) << 4)), ss);
+  }
+  ss += __shfl_xor_sync(0xffffffffu, ss, 1);
+  return __reduce_max_sync(0xffffffffu, __float_as_uint(ss));
+}
+
 // The dead-tile checkers (kSchedDeadTiles): warp c + 1 of the producer
 // warpgroup reads consumer warpgroup c's 64 rows of every stage's mask tile
-// as it lands (k_full) and posts whether each of them hides every key
-// (16-bit: every value at or below kDeadMask and none NaN; boolean: every
-// value false) in dead[s * NWG + c], then arrives on chk(s); the consumers
-// wait for chk(s) before they read the verdict or free the stage. Rows and
-// keys past Sq / Sk read TMA's zero fill: never dead. The producer ends the
-// loop by setting the next stage's stop flag and arriving on its k_full
-// (attn_hopper.cu); lane 0 alone reads the flag (its chk arrival orders the
-// read before that write) and broadcasts it.
+// as it lands (k_full) and posts its verdict in dead[s * NWG + c]
+// (16-bit: kTileDead where every value is at or below kDeadMask and none
+// NaN; kTileDeadIfBounded where they are at or below kDeadBoundMask, with
+// the largest squared norm of the K tile's keys part c (key_norm2_max) in
+// knorm[s * NWG + c], else NaN there; boolean:
+// kTileDead where every value is false), then arrives on chk(s); the
+// consumers wait for chk(s) before they read the verdict or free the stage
+// (so the K tile, landed with the same k_full, stays until the checker read
+// it). Rows and keys past Sq / Sk read TMA's zero fill: never dead. The
+// producer ends the loop by setting the next stage's stop flag and arriving
+// on its k_full (attn_hopper.cu); lane 0 alone reads the flag (its chk
+// arrival orders the read before that write) and broadcasts it.
 template <class C>
 __device__ __forceinline__ void dead_check_loop(const KParams &p, const Barriers<C> &bar,
-                                                const uint8_t *msm, volatile uint8_t *dead,
+                                                const uint8_t *msm, const uint8_t *ksm,
+                                                volatile uint8_t *dead, volatile uint32_t *knorm,
                                                 volatile uint8_t *stop, int c, int lane) {
   constexpr int BM = C::BM, STAGES = C::STAGES, PANEL = BM * 128;
   const int dt = p.mask_dtype;
@@ -202,7 +334,7 @@ __device__ __forceinline__ void dead_check_loop(const KParams &p, const Barriers
     if (__reduce_or_sync(0xffffffffu, end)) break;
     // This warpgroup's 64 rows of each panel: 8 KiB, 16 chunks of 16 bytes a lane.
     const uint8_t *rg = msm + s * C::M_SLOT + c * 64 * 128 + lane * 16;
-    bool d;
+    unsigned d;
     if (dt == 3) {
       uint32_t acc = 0;
 #pragma unroll 4
@@ -210,7 +342,7 @@ __device__ __forceinline__ void dead_check_loop(const KParams &p, const Barriers
         const uint4 v = *reinterpret_cast<const uint4 *>(rg + j * 512);
         acc |= v.x | v.y | v.z | v.w;
       }
-      d = acc == 0;
+      d = acc == 0 ? kTileDead : kTileLive;
     } else {
       // The largest value (NaN if any), two panels of 64 keys (C::BN 128).
       uint32_t acc = 0xfc00fc00u;  // f16 -inf pair (bf16: a NaN-free low value too)
@@ -244,11 +376,20 @@ __device__ __forceinline__ void dead_check_loop(const KParams &p, const Barriers
         lo = __low2float(h);
         hi = __high2float(h);
       }
-      d = lo <= kDeadMask && hi <= kDeadMask;  // false for NaN
+      // (A NaN fails every comparison: live.)
+      d = lo <= kDeadMask && hi <= kDeadMask ? kTileDead
+          : kBoundedDeadTiles<C> && lo <= kDeadBoundMask && hi <= kDeadBoundMask ? kTileDeadIfBounded
+                                                                                  : kTileLive;
     }
-    d = __all_sync(0xffffffffu, d);
+    // The warp's verdict: the least of its lanes'.
+    d = __reduce_min_sync(0xffffffffu, d);
+    // The K tile's part c of the norms only where the mask alone does not
+    // decide; else a NaN (a consumer taking it fails the bound).
+    uint32_t kn = 0xffffffffu;
+    if (d == kTileDeadIfBounded) kn = key_norm2_max<C>(ksm + s * C::K_BYTES, c, lane);
     if (lane == 0) {
-      dead[s * C::NWG + c] = d ? 1 : 0;
+      dead[s * C::NWG + c] = static_cast<uint8_t>(d);
+      knorm[s * C::NWG + c] = kn;
       mbar_arrive(bar.chk(s));
     }
   }

@@ -48,7 +48,7 @@ constexpr int kSchedTmaO = 16;
 // kSchedDeadTiles: the mask-tile kernels (Cfg::MTILE) skip the key tiles
 // whose mask hides every key from every row of a consumer warpgroup (dead
 // tiles: Hugging Face's causal + padding masks above the diagonal), once
-// each of those rows has a visible logit (attn_hopper.cu, mask.cuh
+// each of those rows has a visible logit (attn_hopper.cu, mainloop.cuh
 // dead_tiles_on: where skipping is exact). Default on; 0 in the bits = every
 // tile computed, as before.
 constexpr int kSchedDeadTiles = 32;

@@ -119,6 +119,11 @@ enum class Mask {
   RowBool,  // bool [B, 1, 1, Sk], the last third of the keys padding (a row mask)
   RowF32,   // f32 additive [B, 1, 1, Sk], -inf on the last third (a row mask)
   Tile16,   // additive [1, Hq, Sq, Sk] in the operand type (T5's bias: mask tiles)
+  // Hugging Face's causal + padding mask [B, 1, Sq, Sk] in the operand type:
+  // its finfo.min (f16 -65504, bf16 -3.39e38) on the keys past the diagonal
+  // and, in odd batch entries, on the first Sk / 5 keys (left padding: those
+  // entries' first rows see no key); 0 elsewhere.
+  CausalPad16,
 };
 const char *maskName(Mask m) {
   switch (m) {
@@ -128,6 +133,7 @@ const char *maskName(Mask m) {
   case Mask::RowBool: return "bool_[B,1,1,Sk]";
   case Mask::RowF32: return "f32_[B,1,1,Sk]";
   case Mask::Tile16: return "t16_[1,Hq,Sq,Sk]";
+  case Mask::CausalPad16: return "causal_pad_[B,1,Sq,Sk]";
   }
   return "?";
 }
@@ -203,6 +209,7 @@ struct Operands {
     case Mask::RowBool: return (size_t)c.B * c.Sk;
     case Mask::RowF32: return (size_t)c.B * c.Sk * 4;
     case Mask::Tile16: return (size_t)c.Hq * c.Sq * c.Sk * 2;
+    case Mask::CausalPad16: return (size_t)c.B * c.Sq * c.Sk * 2;
     }
     return 0;
   }
@@ -278,6 +285,21 @@ struct Operands {
       p.mask_dtype = c.dt;
       p.mask = {dm.p, {0, (int64_t)c.Sq * c.Sk, c.Sk, 1}};
       break;
+    case Mask::CausalPad16: {
+      const uint16_t low = c.dt == ATTNRT_DTYPE_F16 ? 0xfbffu : 0xff7fu; // finfo.min
+      t16.resize((size_t)c.B * c.Sq * c.Sk);
+      for (int b = 0; b < c.B; ++b)
+        for (int i = 0; i < c.Sq; ++i)
+          for (int j = 0; j < c.Sk; ++j) {
+            const bool hide = j > i || (b % 2 == 1 && j < c.Sk / 5);
+            t16[((size_t)b * c.Sq + i) * c.Sk + j] = hide ? low : 0;
+            for (int h = 0; h < c.Hq; ++h) add[at(b, h, i, j)] = hide ? fromBits(c.dt, low) : 0.f;
+          }
+      upload(dm, t16);
+      p.mask_dtype = c.dt;
+      p.mask = {dm.p, {(int64_t)c.Sq * c.Sk, 0, c.Sk, 1}};
+      break;
+    }
     case Mask::None: break;
     }
   }
@@ -518,6 +540,174 @@ TEST(KernelCoverage, HopperEveryVariant) {
               variants, ran, attn_hopper_variant_kernel_count(), shard.str().c_str());
   EXPECT_EQ(listed, attn_hopper_variant_kernel_count()) << "the variant tables and the kernel count disagree";
   EXPECT_EQ(ran, shard.whole() ? attn_hopper_variant_kernel_count() : mine);
+}
+
+// ------------------------------------------------------------------ dead tiles
+
+/// The mask-tile kernels' dead-tile skips (kSchedDeadTiles) of one launch
+/// of variant `vi` on `in`, counted by the kernel
+/// (attn_hopper_set_dead_tile_counts): [0] on the mask values alone, [1]
+/// under the norm bound.
+struct DeadCounts {
+  unsigned values = 0, bounded = 0;
+};
+DeadCounts runCounted(Operands &in, int vi) {
+  DevBuf counts(2 * sizeof(unsigned), 0);
+  unsigned *const prev = attn_hopper_set_dead_tile_counts(counts.as<unsigned>());
+  EXPECT_EQ(attn_hopper_fwd_variant(&in.p, vi, nullptr), 0) << cudaGetErrorString(cudaGetLastError());
+  EXPECT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+  attn_hopper_set_dead_tile_counts(prev);
+  unsigned h[2] = {0, 0};
+  EXPECT_EQ(cudaMemcpy(h, counts.p, sizeof h, cudaMemcpyDeviceToHost), cudaSuccess);
+  return {h[0], h[1]};
+}
+
+/// The (warpgroup, key tile) pairs a Mask::CausalPad16 problem (no causal
+/// mode) skips, from the rule (kernels/hopper/mainloop.cuh): tiles after
+/// the first of each warpgroup's 64 rows (BM 128: two warpgroups) whose
+/// 64 x 128 mask values all hide (rows and keys past Sq / Sk read zeros:
+/// never; f16's lowest: the other warpgroup's rows of the 128-row block
+/// too, whose checker sums the other half of the key norms), once every one
+/// of the rows has a visible key in an earlier tile (armed), for every
+/// query head h of batch b but where fails(b, h, t) (the norm bound fails
+/// on tile t).
+template <class F>
+unsigned expectedSkips(const Operands &in, F fails) {
+  const Prob &c = in.c;
+  const bool bothHalves = c.dt == ATTNRT_DTYPE_F16;
+  auto allHidden = [&](int b, int r0, int t) {
+    if (r0 + 64 > c.Sq) return false;
+    for (int i = r0; i < r0 + 64; ++i)
+      for (int j = 128 * t; j < 128 * (t + 1); ++j)
+        if (in.add[in.at(b, 0, i, j)] == 0.f) return false;
+    return true;
+  };
+  unsigned n = 0;
+  for (int b = 0; b < c.B; ++b)
+    for (int r0 = 0; r0 + 64 <= c.Sq; r0 += 64)
+      for (int t = 1; 128 * (t + 1) <= c.Sk; ++t) {
+        bool hidden = !bothHalves || allHidden(b, r0 ^ 64, t), armed = true;
+        for (int i = r0; i < r0 + 64; ++i) {
+          bool seen = false;
+          for (int j = 0; j < 128 * (t + 1); ++j) {
+            const bool vis = in.add[in.at(b, 0, i, j)] == 0.f;
+            if (j < 128 * t) seen |= vis;
+            else hidden &= !vis;
+          }
+          armed &= seen;
+        }
+        if (hidden && armed)
+          for (int h = 0; h < c.Hq; ++h) n += !fails(b, h, t);
+      }
+  return n;
+}
+
+/// Hugging Face's causal + padding masks [B, 1, S, S] on the mask-tile
+/// kernels (D 64 dynamic and static grids, D 128), whose dead-tile skip
+/// takes f16's lowest value, -65504, as dead only at D 128 and only where
+/// |scale| max |q| max |k| over a warpgroup's rows and the tile's keys is
+/// at most 32,000 (mainloop.cuh kDeadBound2, kBoundedDeadTiles: at D 64
+/// never), bf16's lowest always: activations N(0, 1)
+/// (the bound holds). Each launch skips exactly the pairs of the rule (f16:
+/// all under the bound, bf16: all on the values), and every row and its
+/// log-sum-exp match the f64 oracle. The twins: Q and K norms of 2,000 on
+/// orthogonal columns (the logits unchanged, the bound fails on every
+/// tile: no f16 skip, bf16's unchanged), and in f16 a NaN in one key of a
+/// dead tile (the bound fails there: that tile is computed for its heads,
+/// whose every row is NaN as the program's; the other rows bitwise as
+/// before).
+/// (HopperPath.DeadMaskTilesLargeHiddenLogits is the case a skip past the
+/// bound would get wrong.)
+TEST(HopperDeadTiles, F16LowestUnderTheNormBound) {
+  DECODE_GPU_OR_SKIP();
+  if (!deviceIsSm90()) GTEST_SKIP() << "the Hopper kernels need an sm_90 device";
+  std::mt19937 rng(20261202);
+  const struct {
+    const char *name;
+    int D;
+  } kVariants[] = {{"d64_gentile_bm128_bn128_pp_dyn", 64},
+                   {"d64_gentile_bm128_bn128_pp_static", 64},
+                   {"d128_gentile_bm128_bn128_pp_dyn", 128}};
+  const Shard shard; // ATTN_COVERAGE_SHARD: each (variant, dtype) a unit
+  int unit = 0;
+  for (const auto &var : kVariants)
+    for (attnrt_dtype dt : {ATTNRT_DTYPE_F16, ATTNRT_DTYPE_BF16}) {
+      if (!shard.mine(unit++)) continue;
+      Prob c;
+      c.dt = c.out = dt;
+      c.B = 2;
+      c.Hq = 4;
+      c.Hkv = 2;
+      c.Sq = c.Sk = 776; // 7 key tiles, the last partial
+      c.D = c.Dv = var.D;
+      c.mask = Mask::CausalPad16;
+      SCOPED_TRACE(::testing::Message() << var.name << " " << c.str());
+      Operands in(c, rng);
+      const int vi = attn_hopper_find_variant(&in.p, var.name);
+      ASSERT_GE(vi, 0) << "the variant declines its problem";
+      const bool f16 = dt == ATTNRT_DTYPE_F16;
+      // The D 64 kernels take no bounded verdicts (mainloop.cuh
+      // kBoundedDeadTiles): their f16 tiles are all computed.
+      const bool bounded = f16 && var.D >= 128;
+      const unsigned all = expectedSkips(in, [](int, int, int) { return false; });
+      ASSERT_GT(all, 0u);
+      const DeadCounts n = runCounted(in, vi);
+      EXPECT_EQ(in.check(true), 0);
+      EXPECT_EQ(n.values, f16 ? 0u : all);
+      EXPECT_EQ(n.bounded, bounded ? all : 0u);
+      std::vector<uint16_t> clean(in.outElems);
+      ASSERT_EQ(cudaMemcpy(clean.data(), in.dout.p, clean.size() * 2, cudaMemcpyDeviceToHost), cudaSuccess);
+
+      // Twin: |q| and |k| >= 2,000 on columns D-2 (Q) and D-1 (K), zero in
+      // the other operand (q.k unchanged): the bound fails on every tile.
+      Operands big(c, rng);
+      for (size_t r = 0; r < big.q.size() / c.D; ++r) {
+        big.q[r * c.D + c.D - 2] = toBits(dt, 2000.f);
+        big.q[r * c.D + c.D - 1] = 0;
+      }
+      for (size_t r = 0; r < big.k.size() / c.D; ++r) {
+        big.k[r * c.D + c.D - 2] = 0;
+        big.k[r * c.D + c.D - 1] = toBits(dt, 2000.f);
+      }
+      upload(big.dq, big.q);
+      upload(big.dk, big.k);
+      const DeadCounts nb = runCounted(big, vi);
+      EXPECT_EQ(big.check(true), 0);
+      EXPECT_EQ(nb.values, f16 ? 0u : all);
+      EXPECT_EQ(nb.bounded, 0u);
+
+      // Twin (f16: bf16's lowest is dead for every finite logit, and a
+      // NaN's skip is not exact there): a NaN in key 700 (tile 5: hidden
+      // from rows 0..699) of batch 0, KV head 0.
+      if (!bounded) continue;
+      const int group = c.Hq / c.Hkv, nanKey = 700, nanTile = nanKey / 128;
+      std::vector<uint16_t> k = in.k;
+      in.k[(size_t)nanKey * c.D] = 0x7e00u; // f16 NaN
+      upload(in.dk, in.k);
+      const DeadCounts nn = runCounted(in, vi);
+      in.k = k;
+      EXPECT_EQ(nn.values, 0u);
+      EXPECT_EQ(nn.bounded, expectedSkips(in, [&](int b, int h, int t) {
+                  return b == 0 && h / group == 0 && t == nanTile;
+                }));
+      std::vector<uint16_t> out(in.outElems);
+      ASSERT_EQ(cudaMemcpy(out.data(), in.dout.p, out.size() * 2, cudaMemcpyDeviceToHost), cudaSuccess);
+      int badNan = 0, badOther = 0;
+      for (int b = 0; b < c.B; ++b)
+        for (int h = 0; h < c.Hq; ++h)
+          for (int i = 0; i < c.Sq; ++i) {
+            const size_t row = ((size_t)b * c.Hq + h) * c.Sq + i;
+            bool allNan = true, same = true;
+            for (int d = 0; d < c.Dv; ++d) {
+              allNan &= std::isnan(fromBits(dt, out[row * c.Dv + d]));
+              same &= out[row * c.Dv + d] == clean[row * c.Dv + d];
+            }
+            if (b == 0 && h / group == 0) badNan += !allNan;
+            else badOther += !same;
+          }
+      EXPECT_EQ(badNan, 0) << "rows of the NaN key's heads not NaN (a skipped tile)";
+      EXPECT_EQ(badOther, 0) << "rows of the other heads changed";
+    }
 }
 
 // ------------------------------------------------------------------ decode

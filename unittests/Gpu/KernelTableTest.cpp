@@ -586,6 +586,40 @@ TEST(GpuKernelTable, HopperKvResidentSmCounts) {
   EXPECT_EQ(attn_hopper_default_variant_for_sms(&k, 0), -1);
 }
 
+// Short causal D 49..64 in 192-row tiles: the dynamic grid from
+// kD64CausalDynMinTilesPerSm (1024) tiles a multiprocessor (B 2048 H 16 S
+// 1024: 0.89 / 0.95 -> 1.01 / 0.99x cuDNN), the static grid below (B 2048 H
+// 16 S 512, 745 tiles an SM: 0.980 against 0.961).
+TEST(GpuKernelTable, HopperShortCausalD64Grid) {
+  auto shape = [](int64_t B, int64_t H, int64_t S, attnrt_causal c = ATTNRT_CAUSAL_TOP_LEFT) {
+    attnk_problem k = problem(S, S, 64, c);
+    k.batch = B;
+    k.heads_q = k.heads_kv = H;
+    return k;
+  };
+  const std::string dyn = "d64_bm192_ovl_pp_q2_otma_dyn", stat = "d64_bm192_ovl_pp_q2_otma_static";
+  EXPECT_EQ(hopperDefaultName(shape(2048, 16, 1024)), dyn);
+  EXPECT_EQ(hopperDefaultName(shape(2048, 16, 512)), stat);
+  EXPECT_EQ(hopperDefaultName(shape(128, 16, 1024)), stat);
+  EXPECT_EQ(hopperDefaultName(shape(16, 16, 1024)), stat);
+  // The edge on 132 SMs: 135168 tiles (6 m-blocks x 22528 pairs) dynamic,
+  // 135072 static; on 78 SMs 79872 tiles (13312 pairs).
+  EXPECT_EQ(hopperDefaultName(shape(1408, 16, 1024)), dyn);
+  EXPECT_EQ(hopperDefaultName(shape(1407, 16, 1024)), stat);
+  EXPECT_EQ(hopperDefaultName(shape(832, 16, 1024), 78), dyn);
+  EXPECT_EQ(hopperDefaultName(shape(831, 16, 1024), 78), stat);
+  // Bottom-right as top-left (the tiles, not the mode, decide).
+  EXPECT_EQ(hopperDefaultName(shape(2048, 16, 1024, ATTNRT_CAUSAL_BOTTOM_RIGHT)), dyn);
+  // Twins: non-causal (always the dynamic grid), D 48 at 513..1024 keys (the
+  // k48 kernel), 128-row tiles (S 200), long keys.
+  EXPECT_EQ(hopperDefaultName(shape(16, 16, 1024, ATTNRT_CAUSAL_NONE)), dyn);
+  attnk_problem d48 = shape(2048, 16, 1024);
+  d48.head_dim = d48.head_dim_v = 48;
+  EXPECT_EQ(hopperDefaultName(d48), "d64_k48_bm192_ovl_pp_dyn");
+  EXPECT_EQ(hopperDefaultName(shape(2048, 16, 200)), "d64_bm128_ovl_pp_static");
+  EXPECT_EQ(hopperDefaultName(shape(2048, 16, 2048)), "d64_bm192_ovl_pp_dyn");
+}
+
 // The default of short non-causal D 49..64 problems whose queries take
 // 192-row tiles (SDXL at S 1024, D 64 S 512): two Q buffers on the dynamic
 // grid (bench/RESULTS.md, "Prefill margins": SDXL S 1024 +1.7-2.2% over
@@ -596,16 +630,16 @@ TEST(GpuKernelTable, HopperShortD64Default) {
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 64)), "d64_bm192_ovl_pp_q2_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 64)), "d64_bm192_ovl_pp_q2_otma_dyn");
   EXPECT_EQ(hopperDefaultName(problem(1000, 700, 56)), "d64_bm192_ovl_pp_q2_otma_dyn");
+  // Causal up to 1024 keys: two Q buffers on the static grid (D 64 S 512:
+  // +1.4% / +2.4-3.3% over one, S 768-1024 +0.8-2.9%, bench/RESULTS.md).
   EXPECT_EQ(hopperDefaultName(problem(1024, 1024, 64, ATTNRT_CAUSAL_TOP_LEFT)),
-            "d64_bm192_ovl_pp_static");
-  // Causal up to 512 keys: two Q buffers on the static grid (D 64 S 512:
-  // +1.4% / +2.4-3.3% over one, bench/RESULTS.md); from 513 keys one.
+            "d64_bm192_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(512, 512, 64, ATTNRT_CAUSAL_TOP_LEFT)),
             "d64_bm192_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(384, 500, 64, ATTNRT_CAUSAL_BOTTOM_RIGHT)),
             "d64_bm192_ovl_pp_q2_otma_static");
   EXPECT_EQ(hopperDefaultName(problem(768, 768, 64, ATTNRT_CAUSAL_TOP_LEFT)),
-            "d64_bm192_ovl_pp_static");
+            "d64_bm192_ovl_pp_q2_otma_static");
   // D <= 48 there: QK^T over 48 columns on the dynamic grid; up to 512
   // keys as D 64.
   EXPECT_EQ(hopperDefaultName(problem(990, 990, 48, ATTNRT_CAUSAL_TOP_LEFT)),
@@ -813,9 +847,11 @@ TEST(GpuKernelTable, HopperMaskTileDefaults) {
 // skip the key tiles a [B, 1, Sq, Sk] mask hides from every row of a
 // warpgroup (Hugging Face's causal + padding masks; H200, bench/RESULTS.md
 // "Dead mask tiles"), where the fill hides a key exactly (mainloop.cuh
-// kDeadFill: -65504 or lower; the mask's own values are judged on the
-// device, kDeadMask). The twins: a fill of -1e4 (no skip), the row-mask
-// and mask-register kernels (no such tiles), the override.
+// kDeadFill: -65504 or lower; the mask's own values, and at D 128 for f16's
+// lowest the Q and K norms, are judged on the device: kDeadMask,
+// kDeadBound2, kBoundedDeadTiles), whatever the mask's 16-bit type. The
+// twins: a fill of -1e4 (no skip), the row-mask and mask-register kernels
+// (no such tiles), the override.
 TEST(GpuKernelTable, HopperDeadMaskTileBits) {
   auto tile = [](int64_t S, int64_t D, attnrt_dtype mt, float fill = -INFINITY, int64_t rows = -1) {
     attnk_problem k = problem(S, S, D, ATTNRT_CAUSAL_NONE, /*mask=*/true);
@@ -904,8 +940,9 @@ TEST(GpuKernelTable, HopperMaskPack) {
   attnk_problem r35b = r35;  // boolean: its false keys take the fill, -inf here
   r35b.mask_dtype = BOOL;
   EXPECT_EQ(packBytes(r35b), 2u * 5100u * 5104u);
-  // Its twins keep the register path: an f16 mask (f16's finfo.min, -65504,
-  // is not a dead value: mainloop.cuh kDeadMask), a boolean mask whose fill
+  // Its twins keep the register path: an f16 mask (f16's finfo.min,
+  // -65504, is dead only under the norm bound, which the D 64 kernels do
+  // not take: mainloop.cuh kBoundedDeadTiles), a boolean mask whose fill
   // hides inexactly (-1e4 > kDeadFill).
   attnk_problem r35h = r35;
   r35h.mask_dtype = ATTNRT_DTYPE_F16;
@@ -987,7 +1024,7 @@ TEST(GpuKernelTable, HopperWideOutputStoreDefaults) {
   EXPECT_EQ(bits(problem(4096, 4096, 40)), 7);   // k48, dynamic grid
   EXPECT_EQ(bits(problem(1024, 1024, 128)), 15);  // d128_bm128_ovl_dyn (short non-causal D 128)
   EXPECT_EQ(bits(problem(512, 512, 64, TL)), 15);  // d64_bm192_ovl_pp_q2_static (short causal D 64)
-  EXPECT_EQ(bits(problem(1024, 1024, 64, TL)), 15);  // d64_bm192_ovl_pp_static
+  EXPECT_EQ(bits(problem(1024, 1024, 64, TL)), 15);  // d64_bm192_ovl_pp_q2_otma_static
   EXPECT_EQ(bits(problem(1024, 1024, 80)), 7);   // 80-column O
   EXPECT_EQ(bits(problem(2048, 2048, 256, TL)), 7);  // D 256: kSchedWideO
   attnk_problem pad = problem(2048, 2048, 128, TL);
