@@ -1785,7 +1785,7 @@ int decode_nv_launch(const attnk_problem *p, int num_splits, float *workspace, v
   d.a.part_ml = workspace ? workspace + (size_t)splits * d.a.rows_all * p->head_dim_v : nullptr;
   d.lse = (float *)p->lse.data;
   for (int i = 0; i < 3; ++i) d.ls[i] = p->lse.strides[i];
-  const int64_t rows = (int64_t)d.a.group * p->seq_q;
+  const int64_t rows = packed_rows(p);
   d.qblocks = (int)((rows + var.block_rows() - 1) / var.block_rows());
   d.direct = splits == 1;
   d.kv_order = kn.order;

@@ -206,6 +206,20 @@ __device__ __forceinline__ bool dead_tiles_on(const KParams &p) {
   }
 }
 
+// The two 16-bit values (bf16 or f16) packed in w, in f32: a the low, b the
+// high.
+template <bool BF16>
+__device__ __forceinline__ void unpack_pair(uint32_t w, float &a, float &b) {
+  if constexpr (BF16) {
+    a = __uint_as_float(w << 16);
+    b = __uint_as_float(w & 0xffff0000u);
+  } else {
+    const float2 f = __half22float2(*reinterpret_cast<const __half2 *>(&w));
+    a = f.x;
+    b = f.y;
+  }
+}
+
 // acc + the squares of the eight 16-bit values in x (bf16 or f16), in f32.
 template <bool BF16>
 __device__ __forceinline__ float sum_squares8(const uint4 &x, float acc) {
@@ -213,14 +227,7 @@ __device__ __forceinline__ float sum_squares8(const uint4 &x, float acc) {
 #pragma unroll
   for (int e = 0; e < 4; ++e) {
     float a, b;
-    if constexpr (BF16) {
-      a = __uint_as_float(w[e] << 16);
-      b = __uint_as_float(w[e] & 0xffff0000u);
-    } else {
-      const float2 f = __half22float2(*reinterpret_cast<const __half2 *>(&w[e]));
-      a = f.x;
-      b = f.y;
-    }
+    unpack_pair<BF16>(w[e], a, b);
     acc = fmaf(a, a, acc);
     acc = fmaf(b, b, acc);
   }
@@ -235,14 +242,7 @@ __device__ __forceinline__ void sum_squares8x2(const uint4 &x, float &acc0, floa
 #pragma unroll
   for (int e = 0; e < 4; ++e) {
     float a, b;
-    if constexpr (BF16) {
-      a = __uint_as_float(w[e] << 16);
-      b = __uint_as_float(w[e] & 0xffff0000u);
-    } else {
-      const float2 f = __half22float2(*reinterpret_cast<const __half2 *>(&w[e]));
-      a = f.x;
-      b = f.y;
-    }
+    unpack_pair<BF16>(w[e], a, b);
     acc0 = fmaf(a, a, acc0);
     acc1 = fmaf(b, b, acc1);
   }
