@@ -547,20 +547,27 @@ TEST(KernelCoverage, HopperEveryVariant) {
 /// The mask-tile kernels' dead-tile skips (kSchedDeadTiles) of one launch
 /// of variant `vi` on `in`, counted by the kernel
 /// (attn_hopper_set_dead_tile_counts): [0] on the mask values alone, [1]
-/// under the norm bound.
+/// under the norm bound, [2] the key tiles whose loads the producer left
+/// out (the dead map). sched >= 0: the launch's kSched* bits
+/// (attn_hopper_set_sched).
 struct DeadCounts {
-  unsigned values = 0, bounded = 0;
+  unsigned values = 0, bounded = 0, unloaded = 0;
 };
-DeadCounts runCounted(Operands &in, int vi) {
-  DevBuf counts(2 * sizeof(unsigned), 0);
+DeadCounts runCounted(Operands &in, int vi, int sched = -1) {
+  DevBuf counts(3 * sizeof(unsigned), 0);
   unsigned *const prev = attn_hopper_set_dead_tile_counts(counts.as<unsigned>());
+  const int prevSched = sched >= 0 ? attn_hopper_set_sched(sched) : -2;
   EXPECT_EQ(attn_hopper_fwd_variant(&in.p, vi, nullptr), 0) << cudaGetErrorString(cudaGetLastError());
   EXPECT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+  if (prevSched != -2) attn_hopper_set_sched(prevSched);
   attn_hopper_set_dead_tile_counts(prev);
-  unsigned h[2] = {0, 0};
+  unsigned h[3] = {0, 0, 0};
   EXPECT_EQ(cudaMemcpy(h, counts.p, sizeof h, cudaMemcpyDeviceToHost), cudaSuccess);
-  return {h[0], h[1]};
+  return {h[0], h[1], h[2]};
 }
+
+/// kSchedDeadMap (kernels/hopper/tile_scheduler.cuh): the dead map.
+constexpr int kSchedDeadMapBit = 64;
 
 /// The (warpgroup, key tile) pairs a Mask::CausalPad16 problem (no causal
 /// mode) skips, from the rule (kernels/hopper/mainloop.cuh): tiles after
@@ -657,6 +664,29 @@ TEST(HopperDeadTiles, F16LowestUnderTheNormBound) {
       EXPECT_EQ(n.bounded, bounded ? all : 0u);
       std::vector<uint16_t> clean(in.outElems);
       ASSERT_EQ(cudaMemcpy(clean.data(), in.dout.p, clean.size() * 2, cudaMemcpyDeviceToHost), cudaSuccess);
+
+      // The dead map: bf16's dead tiles (both warpgroups' rows hidden, all
+      // armed) go unloaded; f16's -65504 is not dead on the values alone,
+      // so nothing is. A tile left unloaded is one both warpgroups skip:
+      // at most half the skips. Twin: the map off (the launch's bits less
+      // kSchedDeadMap), the same skips and bitwise the same output.
+      const int bits = attn_hopper_default_sched_bits(&in.p, vi, 132);
+      ASSERT_TRUE(bits & kSchedDeadMapBit) << "the dead map is off by default";
+      if (f16) {
+        EXPECT_EQ(n.unloaded, 0u);
+      } else {
+        EXPECT_GT(n.unloaded, 0u);
+        EXPECT_LE(2 * n.unloaded, n.values);
+      }
+      const DeadCounts nm = runCounted(in, vi, bits & ~kSchedDeadMapBit);
+      EXPECT_EQ(nm.values, n.values);
+      EXPECT_EQ(nm.bounded, n.bounded);
+      EXPECT_EQ(nm.unloaded, 0u);
+      {
+        std::vector<uint16_t> nomap(in.outElems);
+        ASSERT_EQ(cudaMemcpy(nomap.data(), in.dout.p, nomap.size() * 2, cudaMemcpyDeviceToHost), cudaSuccess);
+        EXPECT_TRUE(nomap == clean) << "the dead map changed the output";
+      }
 
       // Twin: |q| and |k| >= 2,000 on columns D-2 (Q) and D-1 (K), zero in
       // the other operand (q.k unchanged): the bound fails on every tile.
