@@ -221,8 +221,21 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       uint32_t pa[BN / 16][4];
       uint32_t mk[C::GEN ? BN / 2 : 1];  // untouched (eliminated) without GMASK (MROW too)
       auto apply = [&](int n0, int s) {
-        if constexpr (C::GEN) logits_gen<C>(p, r, sc, n0, mk, msm_base + s * C::M_SLOT);
-        else mask_plain<C>(p, r, sc, n0);
+        if constexpr (C::GEN) {
+          const uint8_t *ms = msm_base + s * C::M_SLOT;
+          if constexpr (C::MTILE) {
+            // The dead map's clear plane: the stage came without its mask
+            // (kTileMaskFree; lane 0 reads the verdict, as is_dead).
+            if (dmap_on) {
+              unsigned v = 0;
+              if (lane == 0) v = dead[s * C::NWG + cw];
+              if (__reduce_or_sync(0xffffffffu, v) == kTileMaskFree) ms = nullptr;
+            }
+          }
+          logits_gen<C>(p, r, sc, n0, mk, ms);
+        } else {
+          mask_plain<C>(p, r, sc, n0);
+        }
       };
       // K slot s is free once S is computed, except that MSM kernels read
       // the stage's mask in apply: they release it after (every lane's
@@ -297,7 +310,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
             unsigned v = 0;
             if (lane == 0) v = dead[s * C::NWG + cw];
             v = __reduce_or_sync(0xffffffffu, v);
-            if (v == kTileLive) return 0u;
+            if (v == kTileLive || v == kTileMaskFree) return 0u;
             if (v == kTileDead) {
               if (!armed)
                 armed = __reduce_or_sync(0xffffffffu, named_all(12 + cw, 128, st.mrow0 >= kDeadArm &&

@@ -14,6 +14,13 @@
 // its output tile once each warpgroup published that all its rows are
 // armed (mainloop.cuh, producer_loop): exactly the tiles the consumers
 // would skip after loading them.
+// A second plane marks the tiles whose mask adds nothing (every value +0 or
+// -0, or true; rows past Sq and keys past Sk, which no stored logit reads,
+// count as such): the producer loads no mask for a tile clear for every
+// warpgroup, and the consumers compute it as the mask-free GEN kernels do
+// (the same logits: s * scale + 0 is s * scale). Live tiles of causal +
+// padding masks are mostly such tiles, and their mask (32 KiB a tile at
+// D 64, as much as K and V) is half of what they load.
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,10 +40,9 @@ namespace attn_hopper {
 // Rows of a dead map block: one consumer warpgroup's.
 constexpr int kDeadMapRows = 64;
 
-// Whether a mask value (raw bits; dt: 1 f16, 2 bf16, 3 bool) is dead as the
+// Whether a 16-bit mask value (raw bits; dt: 1 f16, 2 bf16) is dead as the
 // checkers count it (mainloop.cuh dead_check_loop).
 __device__ __forceinline__ bool dead_mask_value(uint32_t u, int dt) {
-  if (dt == 3) return u == 0;
   const float f = dt == 2 ? __uint_as_float(u << 16) : __half2float(__ushort_as_half(static_cast<unsigned short>(u)));
   return f <= kDeadMask;  // false for NaN
 }
@@ -44,8 +50,11 @@ __device__ __forceinline__ bool dead_mask_value(uint32_t u, int dt) {
 // One warp a (key tile, 64-row block, mask head, mask batch), grid-stride:
 // the tile's values in 16-byte chunks (rows 16-byte aligned, keys
 // contiguous: mask_tile_ok), 8 a lane at once, the warp stopping at the
-// first batch with a live value; a dead tile sets its bit (the map zeroed
-// before). Chunks past Sk or rows past Sq read as zeros, element by element.
+// first batch that decides neither plane; a dead tile sets its bit in the
+// first plane, a clear one in the second (words [0, words) and [words,
+// 2 words) of the block's row; the map zeroed before). For the dead plane
+// chunks past Sk and rows past Sq read as zeros (TMA's fill, as the
+// checkers see it), element by element; for the clear plane they pass.
 __global__ void build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2,
                                int esz, int dt, int sq, int sk, int bn, int tiles, int words, int blocks,
                                int heads, int64_t units, uint32_t *__restrict__ map) {
@@ -61,20 +70,21 @@ __global__ void build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int
     rest /= blocks;
     const int mh = static_cast<int>(rest % heads), mb = static_cast<int>(rest / heads);
     const uint8_t *base = mask + (mb * s0 + mh * s1) * esz;
-    bool dead = true;
-    for (int c0 = 0; c0 < chunks && dead; c0 += 8 * 32) {
+    bool dead = true, clear = true;
+    for (int c0 = 0; c0 < chunks && (dead || clear); c0 += 8 * 32) {
       uint4 v[8];
-      bool whole[8];
+      int valid[8];  // elements of the chunk inside Sq x Sk
 #pragma unroll
       for (int i = 0; i < 8; ++i) {
         const int c = c0 + i * 32 + lane;
         const int row = rb * kDeadMapRows + c / cpr, key = n * bn + (c % cpr) * per;
-        whole[i] = c < chunks && row < sq && key + per <= sk;
-        v[i] = whole[i] ? __ldg(reinterpret_cast<const uint4 *>(base + (row * s2 + key) * esz)) : make_uint4(0, 0, 0, 0);
-        if (!whole[i] && c < chunks && row < sq && key < sk) {
+        valid[i] = c < chunks && row < sq && key < sk ? min(per, sk - key) : 0;
+        v[i] = valid[i] == per ? __ldg(reinterpret_cast<const uint4 *>(base + (row * s2 + key) * esz))
+                               : make_uint4(0, 0, 0, 0);
+        if (valid[i] > 0 && valid[i] < per) {
           // The last chunk of a row: its keys up to Sk, zeros after.
           uint8_t *b = reinterpret_cast<uint8_t *>(&v[i]);
-          for (int e = 0; e < (sk - key) * esz; ++e) b[e] = base[(row * s2 + key) * esz + e];
+          for (int e = 0; e < valid[i] * esz; ++e) b[e] = base[(row * s2 + key) * esz + e];
         }
       }
 #pragma unroll
@@ -83,16 +93,28 @@ __global__ void build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int
 #pragma unroll
         for (int e = 0; e < 4; ++e) {
           if (esz == 1) {
-            dead = dead && w[e] == 0u;
+#pragma unroll
+            for (int k = 0; k < 4; ++k) {
+              const uint32_t x = (w[e] >> (8 * k)) & 0xffu;
+              dead = dead && x == 0u;
+              clear = clear && (x != 0u || 4 * e + k >= valid[i]);
+            }
           } else {
-            dead = dead && dead_mask_value(w[e] & 0xffffu, dt) && dead_mask_value(w[e] >> 16, dt);
+#pragma unroll
+            for (int k = 0; k < 2; ++k) {
+              const uint32_t x = k ? w[e] >> 16 : w[e] & 0xffffu;
+              dead = dead && dead_mask_value(x, dt);
+              clear = clear && ((x & 0x7fffu) == 0u || 2 * e + k >= valid[i]);
+            }
           }
         }
       }
       dead = __all_sync(0xffffffffu, dead);
+      clear = __all_sync(0xffffffffu, clear);
     }
-    if (dead && lane == 0)
-      atomicOr(map + ((static_cast<int64_t>(mb) * heads + mh) * blocks + rb) * words + (n >> 5), 1u << (n & 31));
+    uint32_t *const row = map + ((static_cast<int64_t>(mb) * heads + mh) * blocks + rb) * 2 * words + (n >> 5);
+    if (lane == 0 && dead) atomicOr(row, 1u << (n & 31));
+    if (lane == 0 && clear) atomicOr(row + words, 1u << (n & 31));
   }
 }
 
@@ -101,7 +123,7 @@ __global__ void build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int
 // batches (1 where the mask broadcasts).
 struct DeadMapDims {
   int tiles, words, blocks, heads, batches;
-  size_t bytes() const { return size_t(4) * words * blocks * heads * batches; }
+  size_t bytes() const { return size_t(8) * words * blocks * heads * batches; }  // two planes
 };
 
 static DeadMapDims dead_map_dims(int64_t sq, int64_t sk, int bn, int64_t heads, int64_t batches) {

@@ -240,8 +240,9 @@ struct KParams {
   unsigned *dead_counts;
   // kSchedDeadTiles with a dead map (dead_map.cuh; null: none): key tile n
   // is dead for 64-row block rb of mask batch mb, head mh where bit n & 31
-  // of dmap[mb * dmap_sb + mh * dmap_sh + rb * dmap_words + (n >> 5)] is
-  // set (dmap_sb, dmap_sh 0 where the mask broadcasts).
+  // of dmap[mb * dmap_sb + mh * dmap_sh + rb * 2 * dmap_words + (n >> 5)]
+  // is set, its mask adds nothing where that of the word dmap_words after
+  // is (dmap_sb, dmap_sh 0 where the mask broadcasts).
   const uint32_t *dmap;
   int64_t dmap_sb, dmap_sh;
   int dmap_words, dmap_blocks;

@@ -531,8 +531,8 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
         kp.dmap = dmap;
         kp.dmap_words = d.words;
         kp.dmap_blocks = d.blocks;
-        kp.dmap_sh = d.heads > 1 ? int64_t(d.blocks) * d.words : 0;
-        kp.dmap_sb = d.batches > 1 ? int64_t(d.heads) * d.blocks * d.words : 0;
+        kp.dmap_sh = d.heads > 1 ? int64_t(d.blocks) * 2 * d.words : 0;
+        kp.dmap_sb = d.batches > 1 ? int64_t(d.heads) * d.blocks * 2 * d.words : 0;
       } else {
         dmap = nullptr;
         (void)cudaGetLastError();  // not this call's error: it runs without the map

@@ -93,6 +93,9 @@ constexpr float kDeadArm = -32752.f;
 // key tile's largest squared norm: the max of the NWG parts in knorm[]),
 // dead on the mask values alone.
 constexpr uint8_t kTileLive = 0, kTileDeadIfBounded = 1, kTileDead = 2;
+// The producer's verdict on a stage it loaded without its mask (the dead
+// map's clear plane): live, its logits those of the mask-free GEN kernels.
+constexpr uint8_t kTileMaskFree = 3;
 // A stage's stop flag (the checkers'): check its mask tile, end the loop,
 // or skip it (the producer posted kTileDead from the dead map; no loads).
 constexpr uint8_t kStopNone = 0, kStopEnd = 1, kStopPreset = 2;
@@ -133,6 +136,8 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
   // The consumers skip such a tile as one they loaded (is_dead: dead and
   // armed), and armed rows stay armed for the rest of the round. (armed[]
   // is read and written by atomics: the consumers publish at any time.)
+  // A tile whose mask the map's clear plane shows adding nothing to every
+  // warpgroup's rows comes without its mask: verdict kTileMaskFree.
   const bool dmap = dead_tiles_on<C>(p) && p.dmap != nullptr;
   volatile uint8_t *dead = smem + C::DEAD_OFF;
   volatile uint8_t *stop = dead + C::STAGES * C::NWG;
@@ -194,10 +199,11 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
     // dmap: this output tile's dead-map words (word mw_at of each
     // warpgroup's 64-row block; a block past Sq: none dead).
     const uint32_t *mrow[C::NWG];
-    uint32_t mw[C::NWG];
+    uint32_t mw[C::NWG], mz[C::NWG];
     int mw_at = -1;
     (void)mrow;
     (void)mw;
+    (void)mz;
     (void)mw_at;
     if constexpr (C::MTILE) {
       if (dmap) {
@@ -206,7 +212,7 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
         for (int c = 0; c < C::NWG; ++c) {
           const int rb = m0 / 64 + c;
           mrow[c] = rb < p.dmap_blocks ? p.dmap + mb * p.dmap_sb + mh * p.dmap_sh +
-                                             static_cast<int64_t>(rb) * p.dmap_words
+                                             static_cast<int64_t>(rb) * 2 * p.dmap_words
                                        : nullptr;
         }
       }
@@ -215,13 +221,18 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
       const int s = kv % STAGES;
       const uint32_t ph = (kv / STAGES) & 1;
       mbar_wait(bar.k_empty(s), ph ^ 1);
+      int tile_mbytes = mbytes;  // this tile's mask bytes (0: none, or not loaded)
       if constexpr (C::MTILE) {
         if (dmap) {
           const int n = nf + it;
           if ((n >> 5) != mw_at) {
             mw_at = n >> 5;
 #pragma unroll
-            for (int c = 0; c < C::NWG; ++c) mw[c] = mrow[c] ? __ldg(mrow[c] + mw_at) : 0u;
+            for (int c = 0; c < C::NWG; ++c) {
+              mw[c] = mrow[c] ? __ldg(mrow[c] + mw_at) : 0u;
+              // (A block past Sq: no stored row, its mask adds nothing.)
+              mz[c] = mrow[c] ? __ldg(mrow[c] + p.dmap_words + mw_at) : ~0u;
+            }
           }
           bool skip = true;
 #pragma unroll
@@ -237,15 +248,24 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
             mbar_arrive(bar.v_full(s));
             continue;
           }
-          stop[s] = kStopNone;
+          bool clear = true;
+#pragma unroll
+          for (int c = 0; c < C::NWG; ++c) clear = clear && ((mz[c] >> (n & 31)) & 1u);
+          if (clear) {
+#pragma unroll
+            for (int c = 0; c < C::NWG; ++c) dead[s * C::NWG + c] = kTileMaskFree;
+            if (p.dead_counts) atomicAdd(p.dead_counts + 3, 1u);
+          }
+          stop[s] = clear ? kStopPreset : kStopNone;
+          tile_mbytes = clear ? 0 : mbytes;
         }
       }
-      mbar_expect_tx(bar.k_full(s), C::K_BYTES + mbytes);
+      mbar_expect_tx(bar.k_full(s), C::K_BYTES + tile_mbytes);
 #pragma unroll 1
       for (int pn = 0; pn < C::PANELS; ++pn)
         tma_load_4d(sK + s * C::K_BYTES + pn * C::KROWS * 128, &tmK, pn * 64, (nf + it) * BN, hk, b,
                     bar.k_full(s));
-      if (mbytes) {
+      if (tile_mbytes) {
         const int mh = p.msm_h ? h : 0, mb = p.msm_b ? b : 0;
         if constexpr (C::MROW) {
           tma_load_4d(sM + s * C::M_SLOT, &tmM, (nf + it) * BN, 0, mh, mb, bar.k_full(s));
