@@ -88,7 +88,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
     // ---------------------------------------------------------------- producer
     setmaxnreg_dec<C::PRODUCER_REGS>();
     if (threadIdx.x == 0) {
-      const int kv = producer_loop<C, HANDOFF>(tmQ, tmK, tmV, tmM, p, bar, sQ, sK, sV, sM, tile_slot, smem);
+      const int kv = producer_loop<C, HANDOFF>(tmQ, tmK, tmV, tmM, p, bar, sQ, sK, sV, sM, tile_slot);
       if constexpr (C::MTILE) {
         // Stop the checkers: the next stage's stop flag and k_full, once
         // the consumers freed the stage (so after the checkers' reads of

@@ -126,7 +126,7 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
                                              const CUtensorMap &tmV, const CUtensorMap &tmM,
                                              const KParams &p, const Barriers<C> &bar,
                                              uint32_t sQ, uint32_t sK, uint32_t sV, uint32_t sM,
-                                             volatile int *tile_slot, uint8_t *smem) {
+                                             volatile int *tile_slot) {
   constexpr int BM = C::BM, BN = C::BN, STAGES = C::STAGES;
   // The dead map (MTILE, dead_map.cuh): the loads of a key tile dead for
   // every warpgroup of the output tile are left out once every warpgroup
@@ -139,12 +139,13 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
   // A tile whose mask the map's clear plane shows adding nothing to every
   // warpgroup's rows comes without its mask: verdict kTileMaskFree.
   const bool dmap = dead_tiles_on<C>(p) && p.dmap != nullptr;
-  volatile uint8_t *dead = smem + C::DEAD_OFF;
-  volatile uint8_t *stop = dead + C::STAGES * C::NWG;
-  volatile int *armed = reinterpret_cast<volatile int *>(smem + C::ARM_OFF);
-  (void)dead;
-  (void)stop;
-  (void)armed;
+  // The verdicts, stop flags and armed rounds (Cfg::DEAD_OFF, ARM_OFF),
+  // addressed from the Q buffers' shared address when used: no pointer
+  // held across the loop.
+  auto shared_at = [&](int off) {
+    return static_cast<uint8_t *>(__cvta_shared_to_generic(static_cast<size_t>(sQ + (off - C::Q_OFF))));
+  };
+  (void)shared_at;
   prefetch_tmap(&tmQ);
   prefetch_tmap(&tmK);
   prefetch_tmap(&tmV);
@@ -196,27 +197,12 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
       tma_load_4d(sQb + pn * BM * 128, &tmQ, pn * 64, m0, h, b, bar.q_full(qs));
     // hold: the m-blocks after the first read the K/V tiles m-block 0 loaded.
     const int n_load = hold && m0 > 0 ? 0 : n_tiles;
-    // dmap: this output tile's dead-map words (word mw_at of each
-    // warpgroup's 64-row block; a block past Sq: none dead).
-    const uint32_t *mrow[C::NWG];
-    uint32_t mw[C::NWG], mz[C::NWG];
-    int mw_at = -1;
-    (void)mrow;
-    (void)mw;
-    (void)mz;
-    (void)mw_at;
-    if constexpr (C::MTILE) {
-      if (dmap) {
-        const int mh = p.msm_h ? h : 0, mb = p.msm_b ? b : 0;
-#pragma unroll
-        for (int c = 0; c < C::NWG; ++c) {
-          const int rb = m0 / 64 + c;
-          mrow[c] = rb < p.dmap_blocks ? p.dmap + mb * p.dmap_sb + mh * p.dmap_sh +
-                                             static_cast<int64_t>(rb) * 2 * p.dmap_words
-                                       : nullptr;
-        }
-      }
-    }
+    // dmap: the key tiles (n >> 5) * 32 .. + 31 dead (dw) and clear (cw) for
+    // every warpgroup of this output tile (a 64-row block past Sq: none
+    // dead, all clear). Few registers: the producer runs on 24-40.
+    uint32_t dw = 0, cw = 0;
+    (void)dw;
+    (void)cw;
     for (int it = 0; it < n_load; ++it, ++kv) {
       const int s = kv % STAGES;
       const uint32_t ph = (kv / STAGES) & 1;
@@ -225,19 +211,26 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
       if constexpr (C::MTILE) {
         if (dmap) {
           const int n = nf + it;
-          if ((n >> 5) != mw_at) {
-            mw_at = n >> 5;
-#pragma unroll
-            for (int c = 0; c < C::NWG; ++c) {
-              mw[c] = mrow[c] ? __ldg(mrow[c] + mw_at) : 0u;
-              // (A block past Sq: no stored row, its mask adds nothing.)
-              mz[c] = mrow[c] ? __ldg(mrow[c] + p.dmap_words + mw_at) : ~0u;
+          if (it == 0 || (n & 31) == 0) {
+            dw = cw = ~0u;
+            const uint32_t *w = p.dmap + (p.msm_b ? b : 0) * p.dmap_sb + (p.msm_h ? h : 0) * p.dmap_sh +
+                                static_cast<int64_t>(m0 / 64) * 2 * p.dmap_words + (n >> 5);
+#pragma unroll 1
+            for (int c = 0; c < C::NWG; ++c, w += 2 * p.dmap_words) {
+              if (m0 / 64 + c >= p.dmap_blocks) {
+                dw = 0;  // (no stored row: its mask adds nothing)
+                break;
+              }
+              dw &= __ldg(w);
+              cw &= __ldg(w + p.dmap_words);
             }
           }
-          bool skip = true;
-#pragma unroll
-          for (int c = 0; c < C::NWG; ++c)
-            skip = skip && ((mw[c] >> (n & 31)) & 1u) && atomicAdd(const_cast<int *>(armed + c), 0) == qr;
+          volatile uint8_t *dead = shared_at(C::DEAD_OFF);
+          volatile uint8_t *stop = dead + C::STAGES * C::NWG;
+          bool skip = (dw >> (n & 31)) & 1u;
+#pragma unroll 1
+          for (int c = 0; c < C::NWG && skip; ++c)
+            skip = atomicAdd(reinterpret_cast<int *>(shared_at(C::ARM_OFF)) + c, 0) == qr;
           if (skip) {
 #pragma unroll
             for (int c = 0; c < C::NWG; ++c) dead[s * C::NWG + c] = kTileDead;
@@ -248,9 +241,7 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
             mbar_arrive(bar.v_full(s));
             continue;
           }
-          bool clear = true;
-#pragma unroll
-          for (int c = 0; c < C::NWG; ++c) clear = clear && ((mz[c] >> (n & 31)) & 1u);
+          const bool clear = (cw >> (n & 31)) & 1u;
           if (clear) {
 #pragma unroll
             for (int c = 0; c < C::NWG; ++c) dead[s * C::NWG + c] = kTileMaskFree;
