@@ -6,8 +6,11 @@ and mask (bench_sdpa.make_mask "causal_pad_add": finfo.min on the keys past
 the diagonal and on each batch entry's padding keys):
 
   attnrt          the default dispatch (the mask-tile kernel, dead tiles skipped)
+  attnrt-nomap    the same with the launch's sched bits minus kSchedDeadMap
+                  (dead tiles skipped, but loaded: attn_hopper_set_sched
+                  around each call)
   attnrt-noskip   the same with the launch's sched bits minus kSchedDeadTiles
-                  (attn_hopper_set_sched around each call)
+                  and kSchedDeadMap
   cudnn, efficient  SDPA with attn_mask (what the sweep times)
   attnrt-causal, cudnn-causal  is_causal without a mask: the floor, the same
                   visible keys without the mask's cost
@@ -70,10 +73,11 @@ def main():
             ref = bench_sdpa.reference_f32(q, k, v, mask, 0)
             probs = [rt.problem(q_, k_, v_, o_, 0, scale, mask) for (q_, k_, v_, o_) in sets]
             cprobs = [rt.problem(q_, k_, v_, o_, 1, scale, None) for (q_, k_, v_, o_) in sets]
-            noskip = 7 if S <= 4096 else 6  # the default bits less kSchedDeadTiles
+            noskip = 7 if S <= 4096 else 6  # the default bits less kSchedDeadTiles, kSchedDeadMap
+            nomap = noskip | DEAD
 
-            def run_noskip(p):
-                prev = set_sched(noskip)
+            def run_bits(p, bits):
+                prev = set_sched(bits)
                 try:
                     rt.run(p)
                 finally:
@@ -87,7 +91,8 @@ def main():
                 return fn
             cands = [("attnrt", [lambda p=p: rt.run(p) for p in probs])]
             if set_sched:
-                cands.append(("attnrt-noskip", [lambda p=p: run_noskip(p) for p in probs]))
+                cands.append(("attnrt-nomap", [lambda p=p: run_bits(p, nomap) for p in probs]))
+                cands.append(("attnrt-noskip", [lambda p=p: run_bits(p, noskip) for p in probs]))
             cands += [("cudnn", [sdpa(SDPBackend.CUDNN_ATTENTION, *st[:3], mask, False) for st in sets]),
                       ("efficient", [sdpa(SDPBackend.EFFICIENT_ATTENTION, *st[:3], mask, False)
                                      for st in sets]),

@@ -62,7 +62,13 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   volatile uint8_t *dead = reinterpret_cast<volatile uint8_t *>(smem + C::DEAD_OFF);
   volatile uint8_t *stop = dead + C::STAGES * C::NWG;
   volatile uint32_t *knorm = reinterpret_cast<volatile uint32_t *>(smem + C::KN_OFF);
+  // The Q round in which each consumer warpgroup's rows were all armed
+  // (the producer's dead map: producer_loop).
+  volatile int *armed_round = reinterpret_cast<volatile int *>(smem + C::ARM_OFF);
   const bool dead_on = dead_tiles_on<C>(p);
+  const bool dmap_on = dead_on && p.dmap != nullptr;
+  (void)armed_round;
+  (void)dmap_on;
   (void)stop;
   (void)dead;
   (void)knorm;
@@ -70,8 +76,10 @@ __global__ void __launch_bounds__(C::THREADS, 1)
 
   if (threadIdx.x == 0) {
     bar.init();
-    if constexpr (C::MTILE)
-      for (int s = 0; s < STAGES; ++s) stop[s] = 0;
+    if constexpr (C::MTILE) {
+      for (int s = 0; s < STAGES; ++s) stop[s] = kStopNone;
+      for (int c = 0; c < C::NWG; ++c) armed_round[c] = 0;  // Q rounds count from 1
+    }
   }
   __syncthreads();
 
@@ -89,7 +97,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         if (dead_on) {
           const int s = kv % STAGES;
           mbar_wait(bar.k_empty(s), ((kv / STAGES) & 1) ^ 1);
-          stop[s] = 1;
+          stop[s] = kStopEnd;
           mbar_arrive(bar.k_full(s));
         }
       }
@@ -213,8 +221,21 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       uint32_t pa[BN / 16][4];
       uint32_t mk[C::GEN ? BN / 2 : 1];  // untouched (eliminated) without GMASK (MROW too)
       auto apply = [&](int n0, int s) {
-        if constexpr (C::GEN) logits_gen<C>(p, r, sc, n0, mk, msm_base + s * C::M_SLOT);
-        else mask_plain<C>(p, r, sc, n0);
+        if constexpr (C::GEN) {
+          const uint8_t *ms = msm_base + s * C::M_SLOT;
+          if constexpr (C::MTILE) {
+            // The dead map's clear plane: the stage came without its mask
+            // (kTileMaskFree; lane 0 reads the verdict, as is_dead).
+            if (dmap_on) {
+              unsigned v = 0;
+              if (lane == 0) v = dead[s * C::NWG + cw];
+              if (__reduce_or_sync(0xffffffffu, v) == kTileMaskFree) ms = nullptr;
+            }
+          }
+          logits_gen<C>(p, r, sc, n0, mk, ms);
+        } else {
+          mask_plain<C>(p, r, sc, n0);
+        }
       };
       // K slot s is free once S is computed, except that MSM kernels read
       // the stage's mask in apply: they release it after (every lane's
@@ -289,7 +310,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
             unsigned v = 0;
             if (lane == 0) v = dead[s * C::NWG + cw];
             v = __reduce_or_sync(0xffffffffu, v);
-            if (v == kTileLive) return 0u;
+            if (v == kTileLive || v == kTileMaskFree) return 0u;
             if (v == kTileDead) {
               if (!armed)
                 armed = __reduce_or_sync(0xffffffffu, named_all(12 + cw, 128, st.mrow0 >= kDeadArm &&
@@ -323,6 +344,19 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           }
         };
         (void)is_dead;
+        // The dead map (dmap_on): once every row of this warpgroup is armed,
+        // the round's dead tiles need no loads for it (producer_loop).
+        auto publish_armed = [&]() {
+          if constexpr (C::MTILE) {
+            if (dmap_on && !armed) {
+              armed = __reduce_or_sync(0xffffffffu, named_all(12 + cw, 128, st.mrow0 >= kDeadArm &&
+                                                                              st.mrow1 >= kDeadArm)
+                                                        ? 1u
+                                                        : 0u) != 0u;
+              if (armed && warp == 0 && lane == 0) atomicExch(const_cast<int *>(armed_round + cw), qr);
+            }
+          }
+        };
         {
           const int s = kv % STAGES;
           load_mask<C>(p, r, mk, k0, h, b);  // GEN: in flight while K arrives
@@ -343,6 +377,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           if (nw > 1) load_mask<C>(p, r, mk, k0 + BN, h, b);
           float c0, c1;
           st.update(sc, sl2, c0, c1);
+          publish_armed();
           convert<C>(sc, pa);
         }
         for (int it = 1; it < nw; ++it) {
@@ -388,6 +423,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
               release_k_late(s);
               float c0, c1;
               st.update(sc, sl2, c0, c1);
+              publish_armed();
               rescale<C>(o, c0, c1);
               convert<C>(sc, pa);
               pend = true;
@@ -409,6 +445,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           if (it + 1 < nw) load_mask<C>(p, r, mk, k0 + (it + 1) * BN, h, b);
           float c0, c1;
           st.update(sc, sl2, c0, c1);
+          publish_armed();
           // Cfg::VOTE (the plain D 256 kernels, D 128 without pingpong):
           // whether any row of the warp needs O rescaled (a factor other
           // than 1; NaN sums too, as before). The votes read the row sums,

@@ -537,8 +537,9 @@ static int variant_sched_bits(const Variant &v) {
   // The mask-tile kernels skip dead key tiles (kSchedDeadTiles; sched_flags
   // keeps it where the fill is -65504 or lower). H200, same process
   // (bench/RESULTS.md "Dead mask tiles"): Hugging Face's causal + padding
-  // [B, 1, S, S] masks.
-  if (v.kind == Kind::GenTile) return kSchedDeadTiles;
+  // [B, 1, S, S] masks. With the dead map (kSchedDeadMap): the dead tiles'
+  // loads left out too (bench/RESULTS.md "The dead map").
+  if (v.kind == Kind::GenTile) return kSchedDeadTiles | kSchedDeadMap;
   static const char *const kWide[] = {
       "d64_bm192_ovl_pp_dyn",      "d64_bm192_ovl_pp_q2_static", "d64_bm192_ovl_pp_static",
       "d64_bm192_ovl_pp_q2_dyn",   "d128_bm128_ovl_pp_dyn",

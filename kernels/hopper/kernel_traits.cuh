@@ -163,10 +163,13 @@ struct Cfg {
   // One tile slot (int) per Q buffer (the dynamic scheduler's handoff);
   // MTILE: then the checkers' verdicts (a byte per stage and consumer
   // warpgroup), stop flags (a byte per stage) and the K tiles' largest
-  // squared key norms (f32 bits per stage and consumer warpgroup, at KN_OFF).
+  // squared key norms (f32 bits per stage and consumer warpgroup, at KN_OFF),
+  // then each consumer warpgroup's armed round (an int at ARM_OFF: the Q
+  // round in which all its rows were armed, for the producer's dead map).
   static constexpr int DEAD_OFF = BAR_OFF + 8 * NUM_BARS + 16;
   static constexpr int KN_OFF = DEAD_OFF + (STAGES * NWG + STAGES + 3) / 4 * 4;
-  static constexpr int DEAD_BYTES = MTILE ? (KN_OFF - DEAD_OFF + 4 * STAGES * NWG + 15) / 16 * 16 : 0;
+  static constexpr int ARM_OFF = KN_OFF + 4 * STAGES * NWG;
+  static constexpr int DEAD_BYTES = MTILE ? (ARM_OFF - DEAD_OFF + 4 * NWG + 15) / 16 * 16 : 0;
   static constexpr int SMEM = DEAD_OFF + DEAD_BYTES + 1024;  // alignment slack
   static constexpr int THREADS = 128 * (NWG + 1);
   // VOTE (plain kernels): after each key tile's softmax a warp vote decides
@@ -233,7 +236,16 @@ struct KParams {
   // not null, [0] counts the (warpgroup, key tile) pairs skipped on their
   // mask values alone, [1] those skipped under the norm bound
   // (mainloop.cuh kDeadBound2).
+  // [2]: the key tiles whose loads the producer left out (dead map).
   unsigned *dead_counts;
+  // kSchedDeadTiles with a dead map (dead_map.cuh; null: none): key tile n
+  // is dead for 64-row block rb of mask batch mb, head mh where bit n & 31
+  // of dmap[mb * dmap_sb + mh * dmap_sh + rb * 2 * dmap_words + (n >> 5)]
+  // is set, its mask adds nothing where that of the word dmap_words after
+  // is (dmap_sb, dmap_sh 0 where the mask broadcasts).
+  const uint32_t *dmap;
+  int64_t dmap_sb, dmap_sh;
+  int dmap_words, dmap_blocks;
   // Cfg::KVR only: 1 where the launch holds K/V across a head's m-blocks
   // (non-causal, Sk <= STAGES * BN; tiles ordered head by head: chunk 1),
   // else 0 (the usual round-robin static grid).

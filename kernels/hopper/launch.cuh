@@ -12,6 +12,7 @@
 
 #include "attn_kernels.h"
 #include "attn/tma_map.h"
+#include "dead_map.cuh"
 #include "kernel_traits.cuh"
 #include "tile_scheduler.cuh"
 
@@ -261,7 +262,7 @@ static int sched_flags(const attnk_problem *p, int extra) {
   if (env >= 0) return env;
   // kSchedDeadTiles (the variant's, mask-tile kernels) where the fill hides
   // a key exactly (mainloop.cuh, kDeadFill: -65504 or lower).
-  if (p->mask_fill > kDeadFill) extra &= ~kSchedDeadTiles;
+  if (p->mask_fill > kDeadFill) extra &= ~(kSchedDeadTiles | kSchedDeadMap);
   return kSchedWgRange | kSchedWideO | extra | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
 }
 
@@ -507,6 +508,37 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
       kp.msm_b = mask_dims(p).b > 1;
     }
   }
+  // The dead map (dead_map.cuh) of a launch that skips dead mask tiles,
+  // built on the stream before the kernel and freed after it. Without
+  // memory for it the kernel loads every tile, as without the map (the
+  // same results).
+  cudaStream_t st = static_cast<cudaStream_t>(stream);
+  uint32_t *dmap = nullptr;
+  if constexpr (C::MTILE) {
+    const int want = kSchedDeadTiles | kSchedDeadMap;
+    const MaskDims md = mask_dims(p);
+    const DeadMapDims d = dead_map_dims(p->seq_q, p->seq_k, C::BN, md.h, md.b);
+    if (kp.msm_bytes && (kp.sched & want) == want && kp.fill <= kDeadFill && d.bytes() > 0) {
+      if (cudaMallocAsync(reinterpret_cast<void **>(&dmap), d.bytes(), st) == cudaSuccess) {
+        const int64_t *ms = p->mask.strides;
+        const int dt = p->mask_dtype == ATTNRT_DTYPE_BOOL ? 3 : p->mask_dtype == ATTNRT_DTYPE_BF16 ? 2 : 1;
+        e = launch_dead_map(p->mask.data, ms[0], ms[1], ms[2], mask_elem_size(p), dt,
+                            static_cast<int>(p->seq_q), static_cast<int>(p->seq_k), C::BN, d, dmap, st);
+        if (e != cudaSuccess) {
+          cudaFreeAsync(dmap, st);
+          return e;
+        }
+        kp.dmap = dmap;
+        kp.dmap_words = d.words;
+        kp.dmap_blocks = d.blocks;
+        kp.dmap_sh = d.heads > 1 ? int64_t(d.blocks) * 2 * d.words : 0;
+        kp.dmap_sb = d.batches > 1 ? int64_t(d.heads) * d.blocks * 2 * d.words : 0;
+      } else {
+        dmap = nullptr;
+        (void)cudaGetLastError();  // not this call's error: it runs without the map
+      }
+    }
+  }
   // O by TMA where its rows are 16-byte aligned (the map's strides), in
   // boxes of one warpgroup's 64 rows x 64 columns.
   std::memset(&L.mo, 0, sizeof(L.mo));
@@ -525,14 +557,21 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
   if (G != Grid::PerTile && g_grid_cap > 0 && grid > g_grid_cap) grid = g_grid_cap;  // tests only
   if (G == Grid::Dynamic && grid < kp.num_tiles) {
     kp.counter = next_counter(dev, &e);
-    if (!kp.counter) return e;
+    if (!kp.counter) {
+      if (dmap) cudaFreeAsync(dmap, st);
+      return e;
+    }
   }
   cfg.gridDim = dim3(static_cast<unsigned>(grid));
   cfg.blockDim = dim3(C::THREADS);
   cfg.dynamicSmemBytes = C::SMEM;
-  cfg.stream = static_cast<cudaStream_t>(stream);
-  return cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, L.mm, L.mo,
-                            kp);
+  cfg.stream = st;
+  e = cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, L.mm, L.mo, kp);
+  if (dmap) {
+    const cudaError_t f = cudaFreeAsync(dmap, st);
+    if (e == cudaSuccess) e = f;
+  }
+  return e;
 }
 
 // A variant's launch. extra: its own default sched bits (sched_flags).

@@ -57,6 +57,68 @@ struct Barriers {
   }
 };
 
+// kSchedDeadTiles (Cfg::MTILE): where a warpgroup's rows each have a logit
+// of kDeadArm or more (m >= kDeadArm), a key whose logit is z = s + v with
+// an additive mask value v weighs exp(z - m), and it flushes to 0 in f32
+// (the kernels' ex2.approx.ftz: any exponent below -87.3 in natural units,
+// below 2^-126) exactly as when the tile is computed, in two cases:
+//  - v <= kDeadMask (bf16's lowest finite value, Hugging Face's finfo.min
+//    fill in bf16, or -inf): z - m <= -32,752 for every logit s short of
+//    3.3895e38 - 32,840 (f32's overflow edge);
+//  - v <= kDeadBoundMask (f16's lowest, -65504: the f16 finfo.min fill;
+//    f16 has nothing else between it and -inf) where also |scale| x
+//    max_r |q_r| x max_j |k_j| <= kDeadBound (32,000; r: the warpgroup's 64
+//    query rows, j: the tile's keys), so s <= 32,000 and z - m <= 32,000 -
+//    65,504 + 32,752 = -752. The margin to -87.3 is 664, 2% of the bound,
+//    against the f32 rounding: the squared norms summed in f32 over at
+//    most 128 columns (relative error <= 128 x 2^-24 each), the product of
+//    the three squares (3 roundings), and the S GEMM's f32 accumulation
+//    of exact products (|s| <= |scale| |q| |k| (1 + 128 x 2^-23)): 1e-4 at
+//    most. Without the norms it is not exact: s - 65504 outweighs a row max
+//    near kDeadArm once s reaches 32,664 (activations of a few hundred at
+//    D 64: HopperPath.DeadMaskTilesLargeHiddenLogits).
+// The norms are compared squared (kDeadBound2 = 32,000^2, exact in f32); a
+// NaN or inf in Q or K (or a product that overflows) fails the comparison:
+// not dead. A boolean mask's false and a causal-hidden position take the
+// fill itself as their logit (no s): dead where the fill is at or below
+// kDeadFill (f16's lowest: exp(-65504 - m) <= exp(-32752)); -inf is always
+// exact.
+constexpr float kDeadMask = -0x1.fep127f;
+constexpr float kDeadBoundMask = -65504.f;
+constexpr float kDeadBound2 = 32000.f * 32000.f;
+constexpr float kDeadFill = -65504.f;
+constexpr float kDeadArm = -32752.f;
+// The checkers' verdicts on a stage (dead[]), weakest first (a warp's is
+// the least of its lanes'): live, dead if the norms fit (kDeadBound2; the
+// key tile's largest squared norm: the max of the NWG parts in knorm[]),
+// dead on the mask values alone.
+constexpr uint8_t kTileLive = 0, kTileDeadIfBounded = 1, kTileDead = 2;
+// The producer's verdict on a stage it loaded without its mask (the dead
+// map's clear plane): live, its logits those of the mask-free GEN kernels.
+constexpr uint8_t kTileMaskFree = 3;
+// A stage's stop flag (the checkers'): check its mask tile, end the loop,
+// or skip it (the producer posted kTileDead from the dead map; no loads).
+constexpr uint8_t kStopNone = 0, kStopEnd = 1, kStopPreset = 2;
+
+// Whether kernel C takes kTileDeadIfBounded verdicts: D 128 (f16 causal +
+// padding mask, 4 x 16 x 4096: 1.411x cuDNN with them), not D 64, whose
+// tiles are too short to hide the checkers' norm sums (R35, 6 x 12 x 5100,
+// f16: 0.919x with them against 1.009x without; bench/RESULTS.md "Dead
+// tiles for f16's lowest: the checkers' halves", call F16E).
+template <class C>
+constexpr bool kBoundedDeadTiles = C::DP >= 128;
+
+// Whether this launch skips dead tiles (kSchedDeadTiles): the MTILE kernels
+// with a mask operand and a fill at or below kDeadFill.
+template <class C>
+__device__ __forceinline__ bool dead_tiles_on(const KParams &p) {
+  if constexpr (!C::MTILE || C::LR) {
+    return false;
+  } else {
+    return (p.sched & kSchedDeadTiles) && p.msm_bytes && p.fill <= kDeadFill;
+  }
+}
+
 // The producer: one thread issues every TMA load of this CTA's tiles.
 // Returns the key tiles (stages) it loaded.
 template <class C, bool HANDOFF>
@@ -66,6 +128,24 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
                                              uint32_t sQ, uint32_t sK, uint32_t sV, uint32_t sM,
                                              volatile int *tile_slot) {
   constexpr int BM = C::BM, BN = C::BN, STAGES = C::STAGES;
+  // The dead map (MTILE, dead_map.cuh): the loads of a key tile dead for
+  // every warpgroup of the output tile are left out once every warpgroup
+  // published (armed[]) that all its rows are armed in this Q round; the
+  // producer then posts the checkers' verdict itself (kTileDead, stop flag
+  // kStopPreset) and completes the stage's k_full and v_full without bytes.
+  // The consumers skip such a tile as one they loaded (is_dead: dead and
+  // armed), and armed rows stay armed for the rest of the round. (armed[]
+  // is read and written by atomics: the consumers publish at any time.)
+  // A tile whose mask the map's clear plane shows adding nothing to every
+  // warpgroup's rows comes without its mask: verdict kTileMaskFree.
+  const bool dmap = dead_tiles_on<C>(p) && p.dmap != nullptr;
+  // The verdicts, stop flags and armed rounds (Cfg::DEAD_OFF, ARM_OFF),
+  // addressed from the Q buffers' shared address when used: no pointer
+  // held across the loop.
+  auto shared_at = [&](int off) {
+    return static_cast<uint8_t *>(__cvta_shared_to_generic(static_cast<size_t>(sQ + (off - C::Q_OFF))));
+  };
+  (void)shared_at;
   prefetch_tmap(&tmQ);
   prefetch_tmap(&tmK);
   prefetch_tmap(&tmV);
@@ -117,16 +197,66 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
       tma_load_4d(sQb + pn * BM * 128, &tmQ, pn * 64, m0, h, b, bar.q_full(qs));
     // hold: the m-blocks after the first read the K/V tiles m-block 0 loaded.
     const int n_load = hold && m0 > 0 ? 0 : n_tiles;
+    // dmap: the key tiles (n >> 5) * 32 .. + 31 dead (dw) and clear (cw) for
+    // every warpgroup of this output tile (a 64-row block past Sq: none
+    // dead, all clear). Few registers: the producer runs on 24-40.
+    uint32_t dw = 0, cw = 0;
+    (void)dw;
+    (void)cw;
     for (int it = 0; it < n_load; ++it, ++kv) {
       const int s = kv % STAGES;
       const uint32_t ph = (kv / STAGES) & 1;
       mbar_wait(bar.k_empty(s), ph ^ 1);
-      mbar_expect_tx(bar.k_full(s), C::K_BYTES + mbytes);
+      int tile_mbytes = mbytes;  // this tile's mask bytes (0: none, or not loaded)
+      if constexpr (C::MTILE) {
+        if (dmap) {
+          const int n = nf + it;
+          if (it == 0 || (n & 31) == 0) {
+            dw = cw = ~0u;
+            const uint32_t *w = p.dmap + (p.msm_b ? b : 0) * p.dmap_sb + (p.msm_h ? h : 0) * p.dmap_sh +
+                                static_cast<int64_t>(m0 / 64) * 2 * p.dmap_words + (n >> 5);
+#pragma unroll 1
+            for (int c = 0; c < C::NWG; ++c, w += 2 * p.dmap_words) {
+              if (m0 / 64 + c >= p.dmap_blocks) {
+                dw = 0;  // (no stored row: its mask adds nothing)
+                break;
+              }
+              dw &= __ldg(w);
+              cw &= __ldg(w + p.dmap_words);
+            }
+          }
+          volatile uint8_t *dead = shared_at(C::DEAD_OFF);
+          volatile uint8_t *stop = dead + C::STAGES * C::NWG;
+          bool skip = (dw >> (n & 31)) & 1u;
+#pragma unroll 1
+          for (int c = 0; c < C::NWG && skip; ++c)
+            skip = atomicAdd(reinterpret_cast<int *>(shared_at(C::ARM_OFF)) + c, 0) == qr;
+          if (skip) {
+#pragma unroll
+            for (int c = 0; c < C::NWG; ++c) dead[s * C::NWG + c] = kTileDead;
+            stop[s] = kStopPreset;
+            if (p.dead_counts) atomicAdd(p.dead_counts + 2, 1u);
+            mbar_arrive(bar.k_full(s));
+            mbar_wait(bar.v_empty(s), ph ^ 1);
+            mbar_arrive(bar.v_full(s));
+            continue;
+          }
+          const bool clear = (cw >> (n & 31)) & 1u;
+          if (clear) {
+#pragma unroll
+            for (int c = 0; c < C::NWG; ++c) dead[s * C::NWG + c] = kTileMaskFree;
+            if (p.dead_counts) atomicAdd(p.dead_counts + 3, 1u);
+          }
+          stop[s] = clear ? kStopPreset : kStopNone;
+          tile_mbytes = clear ? 0 : mbytes;
+        }
+      }
+      mbar_expect_tx(bar.k_full(s), C::K_BYTES + tile_mbytes);
 #pragma unroll 1
       for (int pn = 0; pn < C::PANELS; ++pn)
         tma_load_4d(sK + s * C::K_BYTES + pn * C::KROWS * 128, &tmK, pn * 64, (nf + it) * BN, hk, b,
                     bar.k_full(s));
-      if (mbytes) {
+      if (tile_mbytes) {
         const int mh = p.msm_h ? h : 0, mb = p.msm_b ? b : 0;
         if constexpr (C::MROW) {
           tma_load_4d(sM + s * C::M_SLOT, &tmM, (nf + it) * BN, 0, mh, mb, bar.k_full(s));
@@ -148,62 +278,6 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
     t = t_next;
   }
   return kv;
-}
-
-// kSchedDeadTiles (Cfg::MTILE): where a warpgroup's rows each have a logit
-// of kDeadArm or more (m >= kDeadArm), a key whose logit is z = s + v with
-// an additive mask value v weighs exp(z - m), and it flushes to 0 in f32
-// (the kernels' ex2.approx.ftz: any exponent below -87.3 in natural units,
-// below 2^-126) exactly as when the tile is computed, in two cases:
-//  - v <= kDeadMask (bf16's lowest finite value, Hugging Face's finfo.min
-//    fill in bf16, or -inf): z - m <= -32,752 for every logit s short of
-//    3.3895e38 - 32,840 (f32's overflow edge);
-//  - v <= kDeadBoundMask (f16's lowest, -65504: the f16 finfo.min fill;
-//    f16 has nothing else between it and -inf) where also |scale| x
-//    max_r |q_r| x max_j |k_j| <= kDeadBound (32,000; r: the warpgroup's 64
-//    query rows, j: the tile's keys), so s <= 32,000 and z - m <= 32,000 -
-//    65,504 + 32,752 = -752. The margin to -87.3 is 664, 2% of the bound,
-//    against the f32 rounding: the squared norms summed in f32 over at
-//    most 128 columns (relative error <= 128 x 2^-24 each), the product of
-//    the three squares (3 roundings), and the S GEMM's f32 accumulation
-//    of exact products (|s| <= |scale| |q| |k| (1 + 128 x 2^-23)): 1e-4 at
-//    most. Without the norms it is not exact: s - 65504 outweighs a row max
-//    near kDeadArm once s reaches 32,664 (activations of a few hundred at
-//    D 64: HopperPath.DeadMaskTilesLargeHiddenLogits).
-// The norms are compared squared (kDeadBound2 = 32,000^2, exact in f32); a
-// NaN or inf in Q or K (or a product that overflows) fails the comparison:
-// not dead. A boolean mask's false and a causal-hidden position take the
-// fill itself as their logit (no s): dead where the fill is at or below
-// kDeadFill (f16's lowest: exp(-65504 - m) <= exp(-32752)); -inf is always
-// exact.
-constexpr float kDeadMask = -0x1.fep127f;
-constexpr float kDeadBoundMask = -65504.f;
-constexpr float kDeadBound2 = 32000.f * 32000.f;
-constexpr float kDeadFill = -65504.f;
-constexpr float kDeadArm = -32752.f;
-// The checkers' verdicts on a stage (dead[]), weakest first (a warp's is
-// the least of its lanes'): live, dead if the norms fit (kDeadBound2; the
-// key tile's largest squared norm: the max of the NWG parts in knorm[]),
-// dead on the mask values alone.
-constexpr uint8_t kTileLive = 0, kTileDeadIfBounded = 1, kTileDead = 2;
-
-// Whether kernel C takes kTileDeadIfBounded verdicts: D 128 (f16 causal +
-// padding mask, 4 x 16 x 4096: 1.411x cuDNN with them), not D 64, whose
-// tiles are too short to hide the checkers' norm sums (R35, 6 x 12 x 5100,
-// f16: 0.919x with them against 1.009x without; bench/RESULTS.md "Dead
-// tiles for f16's lowest: the checkers' halves", call F16E).
-template <class C>
-constexpr bool kBoundedDeadTiles = C::DP >= 128;
-
-// Whether this launch skips dead tiles (kSchedDeadTiles): the MTILE kernels
-// with a mask operand and a fill at or below kDeadFill.
-template <class C>
-__device__ __forceinline__ bool dead_tiles_on(const KParams &p) {
-  if constexpr (!C::MTILE || C::LR) {
-    return false;
-  } else {
-    return (p.sched & kSchedDeadTiles) && p.msm_bytes && p.fill <= kDeadFill;
-  }
 }
 
 // The two 16-bit values (bf16 or f16) packed in w, in f32: a the low, b the
@@ -329,9 +403,14 @@ __device__ __forceinline__ void dead_check_loop(const KParams &p, const Barriers
   for (int kv = 0;; ++kv) {
     const int s = kv % STAGES;
     mbar_wait(bar.k_full(s), (kv / STAGES) & 1);
-    unsigned end = 0;
-    if (lane == 0) end = stop[s];
-    if (__reduce_or_sync(0xffffffffu, end)) break;
+    unsigned flag = 0;
+    if (lane == 0) flag = stop[s];
+    flag = __reduce_or_sync(0xffffffffu, flag);
+    if (flag == kStopEnd) break;
+    if (flag == kStopPreset) {
+      if (lane == 0) mbar_arrive(bar.chk(s));
+      continue;
+    }
     // This warpgroup's 64 rows of each panel: 8 KiB, 16 chunks of 16 bytes a lane.
     const uint8_t *rg = msm + s * C::M_SLOT + c * 64 * 128 + lane * 16;
     unsigned d;

@@ -415,7 +415,9 @@ __device__ __forceinline__ void logits_gen(const KParams &p, const RowCtx &r, fl
       return;
     }
   } else if constexpr (C::MTILE) {
-    if (p.msm_bytes) {
+    // mrow null: the stage's mask adds nothing (the dead map's clear
+    // plane, kTileMaskFree): the mask-free logits below.
+    if (p.msm_bytes && mrow) {
       switch (p.mask_dtype) {
       case 2: logits_tile<C, 2>(p, r, sc, n0, mrow); break;
       case 3: logits_tile<C, 3>(p, r, sc, n0, mrow); break;

@@ -52,6 +52,11 @@ constexpr int kSchedTmaO = 16;
 // dead_tiles_on: where skipping is exact). Default on; 0 in the bits = every
 // tile computed, as before.
 constexpr int kSchedDeadTiles = 32;
+// kSchedDeadMap (with kSchedDeadTiles): the host builds the mask's dead
+// map first (dead_map.cuh) and the producer leaves out the loads of the
+// tiles it shows dead for every warpgroup once their rows are armed
+// (mainloop.cuh producer_loop). Default on with kSchedDeadTiles.
+constexpr int kSchedDeadMap = 64;
 
 struct TileCoord {
   int m0;       // first query row

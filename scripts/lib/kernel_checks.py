@@ -157,9 +157,10 @@ HOPPER_LR_GEN_SPILL_LIMIT = {"64": (52, 56), "128": (0, 0), "192": (0, 0), "256"
 
 
 # The Hopper library's kernels without matrix work, by name: the mask copy
-# into 16-byte rows (kernels/hopper/mask_pack.cuh). Every other entry must be
-# an attention kernel with wgmma and TMA.
-HOPPER_HELPERS = ("pack_mask_rows",)
+# into 16-byte rows (kernels/hopper/mask_pack.cuh) and the mask's dead map
+# (kernels/hopper/dead_map.cuh). Every other entry must be an attention
+# kernel with wgmma and TMA.
+HOPPER_HELPERS = ("pack_mask_rows", "build_dead_map")
 
 
 def hopper_helper(name):
@@ -204,7 +205,7 @@ def hopper_ptx(ptxas, ptx):
                 bad = 1
     print(f"  hopper: {n} kernels, {len(entries)} PTX entries checked for wgmma/TMA")
     if helpers:
-        print(f"  hopper: {helpers} mask-copy entries (no matrix work: {', '.join(HOPPER_HELPERS)})")
+        print(f"  hopper: {helpers} helper entries (no matrix work: {', '.join(HOPPER_HELPERS)})")
     return 1 if n == 0 else bad
 
 

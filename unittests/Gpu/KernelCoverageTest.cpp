@@ -547,20 +547,27 @@ TEST(KernelCoverage, HopperEveryVariant) {
 /// The mask-tile kernels' dead-tile skips (kSchedDeadTiles) of one launch
 /// of variant `vi` on `in`, counted by the kernel
 /// (attn_hopper_set_dead_tile_counts): [0] on the mask values alone, [1]
-/// under the norm bound.
+/// under the norm bound, [2] the key tiles whose loads the producer left
+/// out and [3] those it loaded without their mask (the dead map's planes).
+/// sched >= 0: the launch's kSched* bits (attn_hopper_set_sched).
 struct DeadCounts {
-  unsigned values = 0, bounded = 0;
+  unsigned values = 0, bounded = 0, unloaded = 0, maskFree = 0;
 };
-DeadCounts runCounted(Operands &in, int vi) {
-  DevBuf counts(2 * sizeof(unsigned), 0);
+DeadCounts runCounted(Operands &in, int vi, int sched = -1) {
+  DevBuf counts(4 * sizeof(unsigned), 0);
   unsigned *const prev = attn_hopper_set_dead_tile_counts(counts.as<unsigned>());
+  const int prevSched = sched >= 0 ? attn_hopper_set_sched(sched) : -2;
   EXPECT_EQ(attn_hopper_fwd_variant(&in.p, vi, nullptr), 0) << cudaGetErrorString(cudaGetLastError());
   EXPECT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+  if (prevSched != -2) attn_hopper_set_sched(prevSched);
   attn_hopper_set_dead_tile_counts(prev);
-  unsigned h[2] = {0, 0};
+  unsigned h[4] = {0, 0, 0, 0};
   EXPECT_EQ(cudaMemcpy(h, counts.p, sizeof h, cudaMemcpyDeviceToHost), cudaSuccess);
-  return {h[0], h[1]};
+  return {h[0], h[1], h[2], h[3]};
 }
+
+/// kSchedDeadMap (kernels/hopper/tile_scheduler.cuh): the dead map.
+constexpr int kSchedDeadMapBit = 64;
 
 /// The (warpgroup, key tile) pairs a Mask::CausalPad16 problem (no causal
 /// mode) skips, from the rule (kernels/hopper/mainloop.cuh): tiles after
@@ -599,6 +606,26 @@ unsigned expectedSkips(const Operands &in, F fails) {
         if (hidden && armed)
           for (int h = 0; h < c.Hq; ++h) n += !fails(b, h, t);
       }
+  return n;
+}
+
+/// The key tiles a Mask::CausalPad16 problem loads without their mask (the
+/// dead map's clear plane, kernels/hopper/dead_map.cuh): those whose values
+/// are all 0 for both 64-row blocks of a 128-row tile (rows past Sq and
+/// keys past Sk pass), for every query head.
+unsigned expectedMaskFree(const Operands &in) {
+  const Prob &c = in.c;
+  auto clear = [&](int b, int r0, int t) {
+    for (int i = r0; i < std::min(r0 + 64, c.Sq); ++i)
+      for (int j = 128 * t; j < std::min(128 * (t + 1), c.Sk); ++j)
+        if (in.add[in.at(b, 0, i, j)] != 0.f) return false;
+    return true;
+  };
+  unsigned n = 0;
+  for (int b = 0; b < c.B; ++b)
+    for (int m0 = 0; m0 < c.Sq; m0 += 128)
+      for (int t = 0; 128 * t < c.Sk; ++t)
+        n += clear(b, m0, t) && clear(b, m0 + 64, t) ? c.Hq : 0;
   return n;
 }
 
@@ -657,6 +684,34 @@ TEST(HopperDeadTiles, F16LowestUnderTheNormBound) {
       EXPECT_EQ(n.bounded, bounded ? all : 0u);
       std::vector<uint16_t> clean(in.outElems);
       ASSERT_EQ(cudaMemcpy(clean.data(), in.dout.p, clean.size() * 2, cudaMemcpyDeviceToHost), cudaSuccess);
+
+      // The dead map: bf16's dead tiles (both warpgroups' rows hidden, all
+      // armed) go unloaded; f16's -65504 is not dead on the values alone,
+      // so nothing is. A tile left unloaded is one both warpgroups skip:
+      // at most half the skips. Twin: the map off (the launch's bits less
+      // kSchedDeadMap), the same skips and bitwise the same output.
+      const int bits = attn_hopper_default_sched_bits(&in.p, vi, 132);
+      ASSERT_TRUE(bits & kSchedDeadMapBit) << "the dead map is off by default";
+      if (f16) {
+        EXPECT_EQ(n.unloaded, 0u);
+      } else {
+        EXPECT_GT(n.unloaded, 0u);
+        EXPECT_LE(2 * n.unloaded, n.values);
+      }
+      // Tiles whose mask adds nothing come without it (both dtypes).
+      const unsigned clear = expectedMaskFree(in);
+      ASSERT_GT(clear, 0u);
+      EXPECT_EQ(n.maskFree, clear);
+      const DeadCounts nm = runCounted(in, vi, bits & ~kSchedDeadMapBit);
+      EXPECT_EQ(nm.values, n.values);
+      EXPECT_EQ(nm.bounded, n.bounded);
+      EXPECT_EQ(nm.unloaded, 0u);
+      EXPECT_EQ(nm.maskFree, 0u);
+      {
+        std::vector<uint16_t> nomap(in.outElems);
+        ASSERT_EQ(cudaMemcpy(nomap.data(), in.dout.p, nomap.size() * 2, cudaMemcpyDeviceToHost), cudaSuccess);
+        EXPECT_TRUE(nomap == clean) << "the dead map changed the output";
+      }
 
       // Twin: |q| and |k| >= 2,000 on columns D-2 (Q) and D-1 (K), zero in
       // the other operand (q.k unchanged): the bound fails on every tile.

@@ -843,7 +843,8 @@ TEST(GpuKernelTable, HopperMaskTileDefaults) {
   EXPECT_EQ(hopperDefaultName(tile(256, 256, 160)), "d192_gen_bm128_bn64_dyn");
 }
 
-// Dead mask tiles (kSchedDeadTiles, 32): the mask-tile kernels' launches
+// Dead mask tiles (kSchedDeadTiles 32, with the dead map kSchedDeadMap
+// 64: the dead tiles' loads left out too): the mask-tile kernels' launches
 // skip the key tiles a [B, 1, Sq, Sk] mask hides from every row of a
 // warpgroup (Hugging Face's causal + padding masks; H200, bench/RESULTS.md
 // "Dead mask tiles"), where the fill hides a key exactly (mainloop.cuh
@@ -866,11 +867,11 @@ TEST(GpuKernelTable, HopperDeadMaskTileBits) {
   auto bits = [](attnk_problem k) { return attn_hopper_default_sched_bits(&k, -1, 132); };
   const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F16 = ATTNRT_DTYPE_F16, B = ATTNRT_DTYPE_BOOL;
   EXPECT_EQ(hopperDefaultName(tile(5104, 64, BF)), "d64_gentile_bm128_bn128_pp_dyn");
-  EXPECT_EQ(bits(tile(5104, 64, BF)), 38);  // kSchedWgRange | kSchedWideO | kSchedDeadTiles
-  EXPECT_EQ(bits(tile(2048, 128, F16)), 39);  // and kSchedEarlyQ (Sk <= 4096)
-  EXPECT_EQ(bits(tile(512, 64, B)), 39);      // the static grid
-  EXPECT_EQ(bits(tile(2048, 64, BF, -3.4e38f)), 39);
-  EXPECT_EQ(bits(tile(2048, 64, BF, -65504.f)), 39);
+  EXPECT_EQ(bits(tile(5104, 64, BF)), 102); // kSchedWgRange | kSchedWideO | kSchedDeadTiles | kSchedDeadMap
+  EXPECT_EQ(bits(tile(2048, 128, F16)), 103); // and kSchedEarlyQ (Sk <= 4096)
+  EXPECT_EQ(bits(tile(512, 64, B)), 103);     // the static grid
+  EXPECT_EQ(bits(tile(2048, 64, BF, -3.4e38f)), 103);
+  EXPECT_EQ(bits(tile(2048, 64, BF, -65504.f)), 103);
   // Twins.
   EXPECT_EQ(bits(tile(2048, 64, BF, -1e4f)), 7);
   EXPECT_EQ(bits(tile(2048, 64, B, -65000.f)), 7);
@@ -882,7 +883,7 @@ TEST(GpuKernelTable, HopperDeadMaskTileBits) {
   const int prev = attn_hopper_set_sched(7);
   EXPECT_EQ(bits(tile(2048, 64, BF)), 7);
   attn_hopper_set_sched(prev);
-  EXPECT_EQ(bits(tile(2048, 64, BF)), 39);
+  EXPECT_EQ(bits(tile(2048, 64, BF)), 103);
 }
 
 // Masks whose rows TMA cannot load run on a copy with 16-byte rows where

@@ -1,0 +1,158 @@
+//===- dead_map.cuh - the dead key tiles of a mask, before the kernel -----===//
+//
+// The mask-tile kernels (Cfg::MTILE) skip a key tile whose mask values hide
+// it from a warpgroup's 64 rows (kSchedDeadTiles: mainloop.cuh), but learn
+// it only from the tile's mask in shared memory, so every dead tile still
+// costs its K, V and mask loads: Hugging Face's causal + padding masks
+// [B, 1, S, S] hide half the tiles, and at D 64 those loads (64 KiB a
+// tile, from L2) set the kernel's pace. The dead map says it before the
+// loads: one bit per (mask batch, mask head, 64-row block, key tile), set
+// where the checkers would post kTileDead on that block's mask values
+// (every value at or below kDeadMask and none NaN; a boolean mask: every
+// value false; rows past Sq and keys past Sk as TMA's zero fill, 0). The
+// producer then leaves out the loads of a tile dead for every warpgroup of
+// its output tile once each warpgroup published that all its rows are
+// armed (mainloop.cuh, producer_loop): exactly the tiles the consumers
+// would skip after loading them.
+// A second plane marks the tiles whose mask adds nothing (every value +0 or
+// -0, or true; rows past Sq and keys past Sk, which no stored logit reads,
+// count as such): the producer loads no mask for a tile clear for every
+// warpgroup, and the consumers compute it as the mask-free GEN kernels do
+// (the same logits: s * scale + 0 is s * scale). Live tiles of causal +
+// padding masks are mostly such tiles, and their mask (32 KiB a tile at
+// D 64, as much as K and V) is half of what they load.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ATTN_HOPPER_DEAD_MAP_CUH
+#define ATTN_HOPPER_DEAD_MAP_CUH
+
+#include "kernel_traits.cuh"
+#include "mainloop.cuh"
+
+#include <cuda_fp16.h>
+#include <cuda_runtime.h>
+
+#include <cstdint>
+
+namespace attn_hopper {
+
+// Rows of a dead map block: one consumer warpgroup's.
+constexpr int kDeadMapRows = 64;
+
+// Whether a 16-bit mask value (raw bits; dt: 1 f16, 2 bf16) is dead as the
+// checkers count it (mainloop.cuh dead_check_loop).
+__device__ __forceinline__ bool dead_mask_value(uint32_t u, int dt) {
+  const float f = dt == 2 ? __uint_as_float(u << 16) : __half2float(__ushort_as_half(static_cast<unsigned short>(u)));
+  return f <= kDeadMask;  // false for NaN
+}
+
+// One warp a (key tile, 64-row block, mask head, mask batch), grid-stride:
+// the tile's values in 16-byte chunks (rows 16-byte aligned, keys
+// contiguous: mask_tile_ok), 8 a lane at once, the warp stopping at the
+// first batch that decides neither plane; a dead tile sets its bit in the
+// first plane, a clear one in the second (words [0, words) and [words,
+// 2 words) of the block's row; the map zeroed before). For the dead plane
+// chunks past Sk and rows past Sq read as zeros (TMA's fill, as the
+// checkers see it), element by element; for the clear plane they pass.
+__global__ void build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2,
+                               int esz, int dt, int sq, int sk, int bn, int tiles, int words, int blocks,
+                               int heads, int64_t units, uint32_t *__restrict__ map) {
+  const int lane = threadIdx.x & 31;
+  const int per = 16 / esz;                 // elements a chunk
+  const int cpr = bn / per;                 // chunks a row
+  const int chunks = kDeadMapRows * cpr;    // chunks a tile
+  const int64_t warps = int64_t(gridDim.x) * (blockDim.x / 32);
+  for (int64_t u = int64_t(blockIdx.x) * (blockDim.x / 32) + threadIdx.x / 32; u < units; u += warps) {
+    const int n = static_cast<int>(u % tiles);
+    int64_t rest = u / tiles;
+    const int rb = static_cast<int>(rest % blocks);
+    rest /= blocks;
+    const int mh = static_cast<int>(rest % heads), mb = static_cast<int>(rest / heads);
+    const uint8_t *base = mask + (mb * s0 + mh * s1) * esz;
+    bool dead = true, clear = true;
+    for (int c0 = 0; c0 < chunks && (dead || clear); c0 += 8 * 32) {
+      uint4 v[8];
+      int valid[8];  // elements of the chunk inside Sq x Sk
+#pragma unroll
+      for (int i = 0; i < 8; ++i) {
+        const int c = c0 + i * 32 + lane;
+        const int row = rb * kDeadMapRows + c / cpr, key = n * bn + (c % cpr) * per;
+        valid[i] = c < chunks && row < sq && key < sk ? min(per, sk - key) : 0;
+        v[i] = valid[i] == per ? __ldg(reinterpret_cast<const uint4 *>(base + (row * s2 + key) * esz))
+                               : make_uint4(0, 0, 0, 0);
+        if (valid[i] > 0 && valid[i] < per) {
+          // The last chunk of a row: its keys up to Sk, zeros after.
+          uint8_t *b = reinterpret_cast<uint8_t *>(&v[i]);
+          for (int e = 0; e < valid[i] * esz; ++e) b[e] = base[(row * s2 + key) * esz + e];
+        }
+      }
+#pragma unroll
+      for (int i = 0; i < 8; ++i) {
+        const uint32_t w[4] = {v[i].x, v[i].y, v[i].z, v[i].w};
+#pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          if (esz == 1) {
+#pragma unroll
+            for (int k = 0; k < 4; ++k) {
+              const uint32_t x = (w[e] >> (8 * k)) & 0xffu;
+              dead = dead && x == 0u;
+              clear = clear && (x != 0u || 4 * e + k >= valid[i]);
+            }
+          } else {
+#pragma unroll
+            for (int k = 0; k < 2; ++k) {
+              const uint32_t x = k ? w[e] >> 16 : w[e] & 0xffffu;
+              dead = dead && dead_mask_value(x, dt);
+              clear = clear && ((x & 0x7fffu) == 0u || 2 * e + k >= valid[i]);
+            }
+          }
+        }
+      }
+      dead = __all_sync(0xffffffffu, dead);
+      clear = __all_sync(0xffffffffu, clear);
+    }
+    uint32_t *const row = map + ((static_cast<int64_t>(mb) * heads + mh) * blocks + rb) * 2 * words + (n >> 5);
+    if (lane == 0 && dead) atomicOr(row, 1u << (n & 31));
+    if (lane == 0 && clear) atomicOr(row + words, 1u << (n & 31));
+  }
+}
+
+// The dead map's geometry for a launch of bn-key tiles (KParams::dmap_*):
+// key tiles, words per 64-row block, blocks per mask head, mask heads and
+// batches (1 where the mask broadcasts).
+struct DeadMapDims {
+  int tiles, words, blocks, heads, batches;
+  size_t bytes() const { return size_t(8) * words * blocks * heads * batches; }  // two planes
+};
+
+static DeadMapDims dead_map_dims(int64_t sq, int64_t sk, int bn, int64_t heads, int64_t batches) {
+  DeadMapDims d;
+  d.tiles = static_cast<int>((sk + bn - 1) / bn);
+  d.words = (d.tiles + 31) / 32;
+  d.blocks = static_cast<int>((sq + kDeadMapRows - 1) / kDeadMapRows);
+  d.heads = static_cast<int>(heads);
+  d.batches = static_cast<int>(batches);
+  return d;
+}
+
+// Builds the dead map of a mask (element strides s0, s1, s2 of batch, head
+// and row, keys contiguous; esz bytes an element; dt as dead_mask_value)
+// into `map` (d.bytes()) on `stream`.
+static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt,
+                                   int sq, int sk, int bn, const DeadMapDims &d, uint32_t *map,
+                                   cudaStream_t stream) {
+  cudaError_t e = cudaMemsetAsync(map, 0, d.bytes(), stream);
+  if (e != cudaSuccess) return e;
+  const int64_t units = int64_t(d.tiles) * d.blocks * d.heads * d.batches;
+  const int64_t want = (units + 7) / 8;  // 8 warps a block
+  const int grid = static_cast<int>(want < 132 * 16 ? want : 132 * 16);
+  build_dead_map<<<grid, 256, 0, stream>>>(static_cast<const uint8_t *>(mask), d.batches > 1 ? s0 : 0,
+                                           d.heads > 1 ? s1 : 0, s2, esz, dt, sq, sk, bn, d.tiles, d.words,
+                                           d.blocks, d.heads, units, map);
+  return cudaGetLastError();
+}
+
+}  // namespace attn_hopper
+
+#endif  // ATTN_HOPPER_DEAD_MAP_CUH
