@@ -40,8 +40,9 @@ namespace attn_hopper {
 // Rows of a dead map block: one consumer warpgroup's.
 constexpr int kDeadMapRows = 64;
 
-// Whether a 16-bit mask value (raw bits; dt: 1 f16, 2 bf16) is dead as the
-// checkers count it (mainloop.cuh dead_check_loop).
+// Whether a 16-bit mask value (raw bits; dt: the attnrt_dtype, as
+// KParams::mask_dtype: 1 f16, 2 bf16) is dead as the checkers count it
+// (mainloop.cuh dead_check_loop).
 __device__ __forceinline__ bool dead_mask_value(uint32_t u, int dt) {
   const float f = dt == 2 ? __uint_as_float(u << 16) : __half2float(__ushort_as_half(static_cast<unsigned short>(u)));
   return f <= kDeadMask;  // false for NaN
@@ -137,16 +138,17 @@ static DeadMapDims dead_map_dims(int64_t sq, int64_t sk, int bn, int64_t heads, 
 }
 
 // Builds the dead map of a mask (element strides s0, s1, s2 of batch, head
-// and row, keys contiguous; esz bytes an element; dt as dead_mask_value)
-// into `map` (d.bytes()) on `stream`.
+// and row, keys contiguous; esz bytes an element; dt the attnrt_dtype, 3
+// for bool) into `map` (d.bytes()) on `stream`, with at most 16 blocks of
+// 8 warps on each of `sms` multiprocessors (grid-stride).
 static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt,
-                                   int sq, int sk, int bn, const DeadMapDims &d, uint32_t *map,
+                                   int sq, int sk, int bn, const DeadMapDims &d, int sms, uint32_t *map,
                                    cudaStream_t stream) {
   cudaError_t e = cudaMemsetAsync(map, 0, d.bytes(), stream);
   if (e != cudaSuccess) return e;
   const int64_t units = int64_t(d.tiles) * d.blocks * d.heads * d.batches;
-  const int64_t want = (units + 7) / 8;  // 8 warps a block
-  const int grid = static_cast<int>(want < 132 * 16 ? want : 132 * 16);
+  const int64_t want = (units + 7) / 8, cap = int64_t(sms > 0 ? sms : 1) * 16;
+  const int grid = static_cast<int>(want < cap ? want : cap);
   build_dead_map<<<grid, 256, 0, stream>>>(static_cast<const uint8_t *>(mask), d.batches > 1 ? s0 : 0,
                                            d.heads > 1 ? s1 : 0, s2, esz, dt, sq, sk, bn, d.tiles, d.words,
                                            d.blocks, d.heads, units, map);

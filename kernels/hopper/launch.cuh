@@ -521,9 +521,8 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
     if (kp.msm_bytes && (kp.sched & want) == want && kp.fill <= kDeadFill && d.bytes() > 0) {
       if (cudaMallocAsync(reinterpret_cast<void **>(&dmap), d.bytes(), st) == cudaSuccess) {
         const int64_t *ms = p->mask.strides;
-        const int dt = p->mask_dtype == ATTNRT_DTYPE_BOOL ? 3 : p->mask_dtype == ATTNRT_DTYPE_BF16 ? 2 : 1;
-        e = launch_dead_map(p->mask.data, ms[0], ms[1], ms[2], mask_elem_size(p), dt,
-                            static_cast<int>(p->seq_q), static_cast<int>(p->seq_k), C::BN, d, dmap, st);
+        e = launch_dead_map(p->mask.data, ms[0], ms[1], ms[2], mask_elem_size(p), static_cast<int>(p->mask_dtype),
+                            static_cast<int>(p->seq_q), static_cast<int>(p->seq_k), C::BN, d, num_sms(), dmap, st);
         if (e != cudaSuccess) {
           cudaFreeAsync(dmap, st);
           return e;

@@ -100,8 +100,8 @@ __global__ void pack_mask_rows(const E *__restrict__ src, E *__restrict__ dst, i
 }
 
 // The same for masks with contiguous keys, in W-sized words (W divides the
-// source's base, strides and row bytes): `words` a row from the source,
-// `pad` zero words after (pitch and Sk in words). R35's 5100 bf16 keys:
+// source's base, strides and row bytes): a row's `words` from the source,
+// zeros up to `pitch` (strides in bytes, the rest in words). R35's 5100 bf16 keys:
 // 8-byte words, a quarter of the element copy's instructions (315 us for
 // 312 MB by elements, ncu, lead call G3).
 template <typename W>
@@ -132,27 +132,17 @@ static cudaError_t pack_mask(const attnk_problem *p, void *dst, attnk_problem *p
     const int64_t w = int64_t(bits & (~bits + 1));  // lowest set bit: 1..16
     const int64_t words = row / w, pitch = m.pitch * esz / w;
     const uint8_t *src = static_cast<const uint8_t *>(p->mask.data);
+    auto copy = [&](auto word) {
+      using W = decltype(word);
+      pack_mask_rows_vec<W><<<grid, block, 0, st>>>(src, static_cast<W *>(dst), sb, sh, sr, m.h, m.rows, words,
+                                                     pitch);
+    };
     switch (w) {
-    case 16:
-      pack_mask_rows_vec<uint4><<<grid, block, 0, st>>>(src, static_cast<uint4 *>(dst), sb, sh, sr, m.h, m.rows,
-                                                         words, pitch);
-      break;
-    case 8:
-      pack_mask_rows_vec<uint2><<<grid, block, 0, st>>>(src, static_cast<uint2 *>(dst), sb, sh, sr, m.h, m.rows,
-                                                         words, pitch);
-      break;
-    case 4:
-      pack_mask_rows_vec<uint32_t><<<grid, block, 0, st>>>(src, static_cast<uint32_t *>(dst), sb, sh, sr, m.h,
-                                                            m.rows, words, pitch);
-      break;
-    case 2:
-      pack_mask_rows_vec<uint16_t><<<grid, block, 0, st>>>(src, static_cast<uint16_t *>(dst), sb, sh, sr, m.h,
-                                                            m.rows, words, pitch);
-      break;
-    default:
-      pack_mask_rows_vec<uint8_t><<<grid, block, 0, st>>>(src, static_cast<uint8_t *>(dst), sb, sh, sr, m.h,
-                                                           m.rows, words, pitch);
-      break;
+    case 16: copy(uint4{}); break;
+    case 8: copy(uint2{}); break;
+    case 4: copy(uint32_t{}); break;
+    case 2: copy(uint16_t{}); break;
+    default: copy(uint8_t{}); break;
     }
     *packed = mask_packed_problem(p, dst);
     return cudaGetLastError();
