@@ -20,6 +20,7 @@
 #include "attn/softmax_rules.h"
 
 #if ATTN_PLATFORM_NVIDIA
+#include "attn/workspace_pool.h"
 #include "decode/decode_nv.h"
 
 #include <atomic>
@@ -85,54 +86,14 @@ static int decode_blocks_per_sm(const attnk_problem *p) {
 #endif
 }
 
-// The decode workspace (partial outputs + log-sum-exps, a few MB) comes from
-// a memory pool of the decode kernel's own, one per device, that keeps up to
-// kPoolKeepBytes when idle. The device's default pool (release threshold 0)
-// returns its memory to the OS at every stream/event synchronize, so a call
-// after a synchronize mapped fresh memory on the host while the GPU waited
-// (bench/gpu/DECODE_NOTES.md). Allocation stays stream-ordered
-// (cudaMallocFromPoolAsync / cudaFreeAsync), so reuse across streams is as
-// safe as before. Falls back to the default pool if a pool cannot be made.
-static constexpr unsigned long long kPoolKeepBytes = 64ull << 20;
-
-#if ATTN_PLATFORM_NVIDIA
-static cudaMemPool_t decode_pool(int dev) {
-  static std::mutex mu;
-  static cudaMemPool_t pools[kMaxDevices];
-  static bool tried[kMaxDevices];
-  if (dev < 0 || dev >= kMaxDevices) return nullptr;
-  std::lock_guard<std::mutex> lock(mu);
-  if (!tried[dev]) {
-    tried[dev] = true;
-    cudaMemPoolProps props = {};
-    props.allocType = cudaMemAllocationTypePinned;
-    props.location.type = cudaMemLocationTypeDevice;
-    props.location.id = dev;
-    cudaMemPool_t pool = nullptr;
-    if (cudaMemPoolCreate(&pool, &props) == cudaSuccess) {
-      unsigned long long keep = kPoolKeepBytes;
-      if (cudaMemPoolSetAttribute(pool, cudaMemPoolAttrReleaseThreshold, &keep) == cudaSuccess) {
-        pools[dev] = pool;
-      } else {
-        cudaMemPoolDestroy(pool);
-      }
-    }
-    cudaGetLastError();
-  }
-  return pools[dev];
-}
-#endif
-
+// The workspace comes from the library's scratch pool, which keeps its
+// memory across synchronizes (attn/workspace_pool.h).
 extern "C" int attnk_decode_workspace_alloc(void **ptr, size_t bytes, void *stream) {
 #if ATTN_PLATFORM_NVIDIA
-  int dev = -1;
-  if (cudaGetDevice(&dev) == cudaSuccess) {
-    if (cudaMemPool_t pool = decode_pool(dev))
-      return (int)cudaMallocFromPoolAsync(ptr, bytes ? bytes : 1, pool, (cudaStream_t)stream);
-  }
-  cudaGetLastError();
-#endif
+  return (int)attn::workspace_alloc(ptr, bytes, (cudaStream_t)stream);
+#else
   return attnk_malloc_async(ptr, bytes ? bytes : 1, stream);
+#endif
 }
 
 static bool use_nv(const attnk_problem *p) {

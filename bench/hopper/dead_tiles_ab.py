@@ -2,8 +2,9 @@
 """Same-process A/B of the dead-mask-tile skip (kSchedDeadTiles, issue 12:
 the random sweep's seed 13 row R35, Hugging Face's causal + padding mask
 [B, 1, S, S] with is_causal off). Per shape and dtype, on the same tensors
-and mask (bench_sdpa.make_mask "causal_pad_add": finfo.min on the keys past
-the diagonal and on each batch entry's padding keys):
+and mask (--mask, a bench_sdpa.make_mask kind; by default "causal_pad_add":
+finfo.min on the keys past the diagonal and on each batch entry's padding
+keys):
 
   attnrt          the default dispatch (the mask-tile kernel, dead tiles skipped)
   attnrt-nomap    the same with the launch's sched bits minus kSchedDeadMap
@@ -48,6 +49,9 @@ def main():
     ap.add_argument("--shape", action="append", default=[], help="B,H,S,D")
     ap.add_argument("--dtypes", default="bf16")
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--mask", default="causal_pad_add",
+                    help="bench_sdpa.make_mask kind; bias ([1,H,S,S], T5): tiles neither dead nor clear, "
+                         "the map's cost alone")
     args = ap.parse_args()
     rt = bench_sdpa.Attnrt(args.lib)
     try:
@@ -67,7 +71,7 @@ def main():
             s = model_shapes.Shape("dead", "-", "-", B, H, H, S, S, D, 0, None)
             sc = model_shapes.Shape("dead-causal", "-", "-", B, H, H, S, S, D, 1, None)
             sets = bench_sdpa.rotating_inputs(s, model_shapes.io_bytes(s), dt, dev)
-            mask, _ = bench_sdpa.make_mask("causal_pad_add", B, H, S, dt, dev, Sq=S)
+            mask, _ = bench_sdpa.make_mask(args.mask, B, H, S, dt, dev, Sq=S)
             scale = 1.0 / math.sqrt(D)
             q, k, v, o = sets[0]
             ref = bench_sdpa.reference_f32(q, k, v, mask, 0)
@@ -121,7 +125,7 @@ def main():
             for name, msg in failed.items():
                 print(f"  {name}: error while timed: {msg}")
             flops = model_shapes.flops(s)  # the full S x S (the mask's problem), as the sweep counts
-            print(f"\nB {B} H {H} S {S} D {D} {dn} causal_pad_add [B,1,S,S], rounds {args.rounds} "
+            print(f"\nB {B} H {H} S {S} D {D} {dn} {args.mask} {list(mask.shape)}, rounds {args.rounds} "
                   f"(TFLOP/s over the full S x S)")
             print("| candidate | ms | min-max | TFLOP/s | x cudnn (paired) | row err |")
             print("| --- | --- | --- | --- | --- | --- |")

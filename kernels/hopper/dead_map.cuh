@@ -34,6 +34,7 @@
 #include <cuda_runtime.h>
 
 #include <cstdint>
+#include <cstdlib>
 
 namespace attn_hopper {
 
@@ -48,17 +49,57 @@ __device__ __forceinline__ bool dead_mask_value(uint32_t u, int dt) {
   return f <= kDeadMask;  // false for NaN
 }
 
+// The first n (< 16) bytes of the 16-byte chunk at p, zeros after: the last
+// chunk of a row, whose keys end at Sk and may end the allocation. Built in
+// registers (the byte indices are constants once unrolled): writing the
+// bytes through a pointer into a uint4 put build_dead_map's chunks in local
+// memory, 128 bytes a thread.
+__device__ __forceinline__ uint4 load_chunk_head(const uint8_t *p, int n) {
+  uint32_t w[4] = {0u, 0u, 0u, 0u};
+#pragma unroll
+  for (int e = 0; e < 16; ++e)
+    if (e < n) w[e >> 2] |= static_cast<uint32_t>(p[e]) << (8 * (e & 3));
+  return make_uint4(w[0], w[1], w[2], w[3]);
+}
+
+// Folds one 16-byte chunk of mask values into a lane's dead / clear
+// verdicts: `valid` of its elements inside Sq x Sk; for the dead plane the
+// others read as zeros (TMA's fill, as the checkers see it), for the clear
+// plane they pass.
+__device__ __forceinline__ void absorb_chunk(uint4 v, int valid, int esz, int dt, bool &dead, bool &clear) {
+  const uint32_t w[4] = {v.x, v.y, v.z, v.w};
+#pragma unroll
+  for (int e = 0; e < 4; ++e) {
+    if (esz == 1) {
+#pragma unroll
+      for (int k = 0; k < 4; ++k) {
+        const uint32_t x = (w[e] >> (8 * k)) & 0xffu;
+        dead = dead && x == 0u;
+        clear = clear && (x != 0u || 4 * e + k >= valid);
+      }
+    } else {
+#pragma unroll
+      for (int k = 0; k < 2; ++k) {
+        const uint32_t x = k ? w[e] >> 16 : w[e] & 0xffffu;
+        dead = dead && dead_mask_value(x, dt);
+        clear = clear && ((x & 0x7fffu) == 0u || 2 * e + k >= valid);
+      }
+    }
+  }
+}
+
 // One warp a (key tile, 64-row block, mask head, mask batch), grid-stride:
 // the tile's values in 16-byte chunks (rows 16-byte aligned, keys
-// contiguous: mask_tile_ok), 8 a lane at once, the warp stopping at the
-// first batch that decides neither plane; a dead tile sets its bit in the
-// first plane, a clear one in the second (words [0, words) and [words,
-// 2 words) of the block's row; the map zeroed before). For the dead plane
-// chunks past Sk and rows past Sq read as zeros (TMA's fill, as the
-// checkers see it), element by element; for the clear plane they pass.
+// contiguous: mask_tile_ok); a dead tile sets its bit in the first plane, a
+// clear one in the second (words [0, words) and [words, 2 words) of the
+// block's row; the map zeroed before). With `first_look`, one chunk a lane
+// first (the tile's first two rows at bf16): a tile of a mask without
+// structure (T5's bias) is decided there, from 512 of its 16384 bytes.
+// Then 8 chunks a lane at once, the warp stopping at the first batch that
+// decides neither plane.
 __global__ void build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2,
                                int esz, int dt, int sq, int sk, int bn, int tiles, int words, int blocks,
-                               int heads, int64_t units, uint32_t *__restrict__ map) {
+                               int heads, int64_t units, int first_look, uint32_t *__restrict__ map) {
   const int lane = threadIdx.x & 31;
   const int per = 16 / esz;                 // elements a chunk
   const int cpr = bn / per;                 // chunks a row
@@ -71,45 +112,35 @@ __global__ void build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int
     rest /= blocks;
     const int mh = static_cast<int>(rest % heads), mb = static_cast<int>(rest / heads);
     const uint8_t *base = mask + (mb * s0 + mh * s1) * esz;
+    // Chunk c of the tile and how many of its elements lie inside Sq x Sk.
+    auto load = [&](int c, int &valid) {
+      const int row = rb * kDeadMapRows + c / cpr, key = n * bn + (c % cpr) * per;
+      valid = row < sq && key < sk ? min(per, sk - key) : 0;
+      const uint8_t *at = base + (row * s2 + key) * esz;
+      return valid == per ? __ldg(reinterpret_cast<const uint4 *>(at))
+             : valid > 0  ? load_chunk_head(at, valid * esz)
+                          : make_uint4(0, 0, 0, 0);
+    };
     bool dead = true, clear = true;
+    if (first_look) {
+      int valid;
+      const uint4 v = load(lane, valid);
+      absorb_chunk(v, valid, esz, dt, dead, clear);
+      dead = __all_sync(0xffffffffu, dead);
+      clear = __all_sync(0xffffffffu, clear);
+    }
+    // (chunks is a multiple of 8 x 32: 64 rows of 128-byte panels.)
     for (int c0 = 0; c0 < chunks && (dead || clear); c0 += 8 * 32) {
       uint4 v[8];
-      int valid[8];  // elements of the chunk inside Sq x Sk
+      int valid[8];
 #pragma unroll
       for (int i = 0; i < 8; ++i) {
-        const int c = c0 + i * 32 + lane;
-        const int row = rb * kDeadMapRows + c / cpr, key = n * bn + (c % cpr) * per;
-        valid[i] = c < chunks && row < sq && key < sk ? min(per, sk - key) : 0;
-        v[i] = valid[i] == per ? __ldg(reinterpret_cast<const uint4 *>(base + (row * s2 + key) * esz))
-                               : make_uint4(0, 0, 0, 0);
-        if (valid[i] > 0 && valid[i] < per) {
-          // The last chunk of a row: its keys up to Sk, zeros after.
-          uint8_t *b = reinterpret_cast<uint8_t *>(&v[i]);
-          for (int e = 0; e < valid[i] * esz; ++e) b[e] = base[(row * s2 + key) * esz + e];
-        }
+        // The first look's chunks again: they decided nothing, so they
+        // change nothing.
+        v[i] = load(c0 + i * 32 + lane, valid[i]);
       }
 #pragma unroll
-      for (int i = 0; i < 8; ++i) {
-        const uint32_t w[4] = {v[i].x, v[i].y, v[i].z, v[i].w};
-#pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          if (esz == 1) {
-#pragma unroll
-            for (int k = 0; k < 4; ++k) {
-              const uint32_t x = (w[e] >> (8 * k)) & 0xffu;
-              dead = dead && x == 0u;
-              clear = clear && (x != 0u || 4 * e + k >= valid[i]);
-            }
-          } else {
-#pragma unroll
-            for (int k = 0; k < 2; ++k) {
-              const uint32_t x = k ? w[e] >> 16 : w[e] & 0xffffu;
-              dead = dead && dead_mask_value(x, dt);
-              clear = clear && ((x & 0x7fffu) == 0u || 2 * e + k >= valid[i]);
-            }
-          }
-        }
-      }
+      for (int i = 0; i < 8; ++i) absorb_chunk(v[i], valid[i], esz, dt, dead, clear);
       dead = __all_sync(0xffffffffu, dead);
       clear = __all_sync(0xffffffffu, clear);
     }
@@ -149,9 +180,14 @@ static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int
   const int64_t units = int64_t(d.tiles) * d.blocks * d.heads * d.batches;
   const int64_t want = (units + 7) / 8, cap = int64_t(sms > 0 ? sms : 1) * 16;
   const int grid = static_cast<int>(want < cap ? want : cap);
+  // ATTN_HOPPER_DEAD_MAP_FIRST=0: no first look (tuning only).
+  static const int first_look = [] {
+    const char *e = getenv("ATTN_HOPPER_DEAD_MAP_FIRST");
+    return e ? atoi(e) : 1;
+  }();
   build_dead_map<<<grid, 256, 0, stream>>>(static_cast<const uint8_t *>(mask), d.batches > 1 ? s0 : 0,
                                            d.heads > 1 ? s1 : 0, s2, esz, dt, sq, sk, bn, d.tiles, d.words,
-                                           d.blocks, d.heads, units, map);
+                                           d.blocks, d.heads, units, first_look, map);
   return cudaGetLastError();
 }
 

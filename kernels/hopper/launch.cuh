@@ -12,6 +12,7 @@
 
 #include "attn_kernels.h"
 #include "attn/tma_map.h"
+#include "attn/workspace_pool.h"
 #include "dead_map.cuh"
 #include "kernel_traits.cuh"
 #include "tile_scheduler.cuh"
@@ -519,7 +520,7 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
     const MaskDims md = mask_dims(p);
     const DeadMapDims d = dead_map_dims(p->seq_q, p->seq_k, C::BN, md.h, md.b);
     if (kp.msm_bytes && (kp.sched & want) == want && kp.fill <= kDeadFill && d.bytes() > 0) {
-      if (cudaMallocAsync(reinterpret_cast<void **>(&dmap), d.bytes(), st) == cudaSuccess) {
+      if (attn::workspace_alloc(reinterpret_cast<void **>(&dmap), d.bytes(), st) == cudaSuccess) {
         const int64_t *ms = p->mask.strides;
         e = launch_dead_map(p->mask.data, ms[0], ms[1], ms[2], mask_elem_size(p), static_cast<int>(p->mask_dtype),
                             static_cast<int>(p->seq_q), static_cast<int>(p->seq_k), C::BN, d, num_sms(), dmap, st);

@@ -54,7 +54,10 @@ static bool is_msm(const Variant &v) { return v.kind == Kind::GenRow || v.kind =
 // default variant (on `sms` multiprocessors) takes p's mask in registers but
 // the copy's by TMA, and the copy holds at most one element per 8 logits.
 static size_t mask_pack_bytes(const attnk_problem *p, int sms) {
-  static const bool off = getenv("ATTN_HOPPER_MASK_PACK_OFF") != nullptr;  // tuning only
+  // Tuning only: OFF copies nothing; WIDE copies also where the D <= 64
+  // rule below keeps the register path.
+  static const bool off = getenv("ATTN_HOPPER_MASK_PACK_OFF") != nullptr;
+  static const bool wide = getenv("ATTN_HOPPER_MASK_PACK_WIDE") != nullptr;
   if (off || !p || !has_mask(p) || problem_unsupported_reason(p)) return 0;
   int n = 0;
   const Variant *vs = variants(list_head_dim(p), &n);
@@ -80,7 +83,7 @@ static size_t mask_pack_bytes(const attnk_problem *p, int sms) {
   // (kDeadFill).
   const bool skips = (p->mask_dtype == ATTNRT_DTYPE_BOOL || p->mask_dtype == ATTNRT_DTYPE_BF16) &&
                      p->mask_fill <= kDeadFill;
-  if (padded_head_dim(list_head_dim(p)) == 64 && m.rows > 1 && (m.h > 1 || !skips) && p->seq_k > 1024)
+  if (!wide && padded_head_dim(list_head_dim(p)) == 64 && m.rows > 1 && (m.h > 1 || !skips) && p->seq_k > 1024)
     return 0;
   const double copy = double(m.b) * m.h * m.rows * m.pitch;
   const double logits = double(p->batch) * p->heads_q * p->seq_q * p->seq_k;
