@@ -30,11 +30,12 @@
 #include "kernel_traits.cuh"
 #include "mainloop.cuh"
 
+#include <cooperative_groups.h>
 #include <cuda_fp16.h>
 #include <cuda_runtime.h>
 
+#include <algorithm>
 #include <cstdint>
-#include <cstdlib>
 
 namespace attn_hopper {
 
@@ -88,65 +89,162 @@ __device__ __forceinline__ void absorb_chunk(uint4 v, int valid, int esz, int dt
   }
 }
 
-// One warp a (key tile, 64-row block, mask head, mask batch), grid-stride:
-// the tile's values in 16-byte chunks (rows 16-byte aligned, keys
-// contiguous: mask_tile_ok); a dead tile sets its bit in the first plane, a
-// clear one in the second (words [0, words) and [words, 2 words) of the
-// block's row; the map zeroed before). With `first_look`, one chunk a lane
-// first (the tile's first two rows at bf16): a tile of a mask without
-// structure (T5's bias) is decided there, from 512 of its 16384 bytes.
-// Then 8 chunks a lane at once, the warp stopping at the first batch that
-// decides neither plane.
-__global__ void build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2,
-                               int esz, int dt, int sq, int sk, int bn, int tiles, int words, int blocks,
-                               int heads, int64_t units, int first_look, uint32_t *__restrict__ map) {
-  const int lane = threadIdx.x & 31;
-  const int per = 16 / esz;                 // elements a chunk
-  const int cpr = bn / per;                 // chunks a row
-  const int chunks = kDeadMapRows * cpr;    // chunks a tile
-  const int64_t warps = int64_t(gridDim.x) * (blockDim.x / 32);
-  for (int64_t u = int64_t(blockIdx.x) * (blockDim.x / 32) + threadIdx.x / 32; u < units; u += warps) {
-    const int n = static_cast<int>(u % tiles);
-    int64_t rest = u / tiles;
-    const int rb = static_cast<int>(rest % blocks);
-    rest /= blocks;
-    const int mh = static_cast<int>(rest % heads), mb = static_cast<int>(rest / heads);
-    const uint8_t *base = mask + (mb * s0 + mh * s1) * esz;
-    // Chunk c of the tile and how many of its elements lie inside Sq x Sk.
-    auto load = [&](int c, int &valid) {
-      const int row = rb * kDeadMapRows + c / cpr, key = n * bn + (c % cpr) * per;
-      valid = row < sq && key < sk ? min(per, sk - key) : 0;
-      const uint8_t *at = base + (row * s2 + key) * esz;
-      return valid == per ? __ldg(reinterpret_cast<const uint4 *>(at))
-             : valid > 0  ? load_chunk_head(at, valid * esz)
-                          : make_uint4(0, 0, 0, 0);
-    };
-    bool dead = true, clear = true;
-    if (first_look) {
-      int valid;
-      const uint4 v = load(lane, valid);
-      absorb_chunk(v, valid, esz, dt, dead, clear);
-      dead = __all_sync(0xffffffffu, dead);
-      clear = __all_sync(0xffffffffu, clear);
-    }
-    // (chunks is a multiple of 8 x 32: 64 rows of 128-byte panels.)
-    for (int c0 = 0; c0 < chunks && (dead || clear); c0 += 8 * 32) {
-      uint4 v[8];
-      int valid[8];
-#pragma unroll
-      for (int i = 0; i < 8; ++i) {
-        // The first look's chunks again: they decided nothing, so they
-        // change nothing.
-        v[i] = load(c0 + i * 32 + lane, valid[i]);
+// Threads of a build_dead_map block; map words a block samples at once.
+constexpr int kDeadMapThreads = 256;
+constexpr int kDeadMapWarps = kDeadMapThreads / 32;
+
+// The pass, one cooperative launch of as many blocks as the GPU holds at
+// once, in two phases around a grid barrier:
+//  1. Each tile is sampled by one thread: the first 16-byte chunk of its
+//     first row, which decides a tile of a mask without structure (T5's
+//     bias: a value neither hidden nor zero) at 32 bytes of traffic. A warp
+//     samples the 32 tiles of one map word and writes both planes' words
+//     (the sample's verdicts: the map needs no clearing before); a block
+//     lists its words with a tile left open (dead or clear so far) in its
+//     own region of open_list (per_block words) and counts them in
+//     open_count.
+//  2. The open words' rows are read whole, as a stream: a warp takes 4 KiB
+//     of one mask row at a time (the rows of a word's 32 tiles cut in
+//     4 KiB segments: bn x esz / 128 of them; all the grid's warps share
+//     the 64 x segments items of every open word), loads only the chunks of
+//     open tiles, and clears the bit of every tile a chunk fails in that
+//     plane. A tile keeps a bit only where every chunk of it agrees: the
+//     map is the rule's, whatever the order.
+// A mask without structure costs one round trip and no second phase; masks
+// with structure (causal + padding: every tile open) are read in whole
+// 4 KiB row segments by the whole GPU, however few map words they have.
+__global__ void __launch_bounds__(kDeadMapThreads, 3)
+    build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt, int sq,
+                   int sk, int bn, int tiles, int words, int blocks, int heads, int64_t map_words,
+                   uint32_t *__restrict__ map, uint32_t *__restrict__ open_list, int *__restrict__ open_count,
+                   int64_t per_block) {
+  extern __shared__ int64_t open_start[];  // gridDim.x + 1 prefix sums of open_count
+  __shared__ int block_open;
+  const int tid = threadIdx.x, warp = tid >> 5, lane = tid & 31;
+  const int per = 16 / esz;  // elements a chunk
+  // (Map words number under 2^27: launch_dead_map.)
+  struct Word {
+    const uint8_t *base;  // the mask of its batch and head
+    int row0, key0;       // its first row and key
+    uint32_t *dead;       // its dead-plane word (the clear plane's: words after)
+  };
+  auto word_at = [&](uint32_t word) {
+    const uint32_t r = word / static_cast<uint32_t>(words), w = word - r * words;
+    const uint32_t bh = r / static_cast<uint32_t>(blocks), rb = r - bh * blocks;
+    const uint32_t mb = bh / static_cast<uint32_t>(heads), mh = bh - mb * heads;
+    Word x;
+    x.base = mask + (mb * s0 + mh * s1) * esz;
+    x.row0 = static_cast<int>(rb) * kDeadMapRows;
+    x.key0 = static_cast<int>(w) * 32 * bn;
+    x.dead = map + size_t(r) * 2 * words + w;
+    return x;
+  };
+  // The chunk at (row, key) and how many of its elements lie inside Sq x Sk.
+  auto load = [&](const uint8_t *base, int row, int key, int &valid) {
+    valid = row < sq && key < sk ? min(per, sk - key) : 0;
+    const uint8_t *at = base + (row * s2 + key) * esz;
+    return valid == per ? __ldg(reinterpret_cast<const uint4 *>(at))
+           : valid > 0  ? load_chunk_head(at, valid * esz)
+                        : make_uint4(0, 0, 0, 0);
+  };
+
+  // 1. The samples.
+  if (tid == 0) block_open = 0;
+  __syncthreads();
+  uint32_t *const my_open = open_list + blockIdx.x * per_block;
+  for (int64_t word0 = int64_t(blockIdx.x) * kDeadMapWarps; word0 < map_words;
+       word0 += int64_t(gridDim.x) * kDeadMapWarps) {
+    const int64_t word = word0 + warp;
+    bool dead = false, clear = false;
+    Word x;
+    if (word < map_words) {
+      x = word_at(static_cast<uint32_t>(word));
+      if (x.key0 + lane * bn < sk) {  // a tile of the word
+        int valid;
+        const uint4 v = load(x.base, x.row0, x.key0 + lane * bn, valid);
+        dead = clear = true;
+        absorb_chunk(v, valid, esz, dt, dead, clear);
       }
-#pragma unroll
-      for (int i = 0; i < 8; ++i) absorb_chunk(v[i], valid[i], esz, dt, dead, clear);
-      dead = __all_sync(0xffffffffu, dead);
-      clear = __all_sync(0xffffffffu, clear);
     }
-    uint32_t *const row = map + ((static_cast<int64_t>(mb) * heads + mh) * blocks + rb) * 2 * words + (n >> 5);
-    if (lane == 0 && dead) atomicOr(row, 1u << (n & 31));
-    if (lane == 0 && clear) atomicOr(row + words, 1u << (n & 31));
+    const uint32_t dead_w = __ballot_sync(0xffffffffu, dead), clear_w = __ballot_sync(0xffffffffu, clear);
+    if (lane == 0 && word < map_words) {
+      x.dead[0] = dead_w;
+      x.dead[words] = clear_w;
+      if (dead_w | clear_w) my_open[atomicAdd(&block_open, 1)] = static_cast<uint32_t>(word);
+    }
+  }
+  __syncthreads();
+  if (tid == 0) open_count[blockIdx.x] = block_open;
+  cooperative_groups::this_grid().sync();
+
+  // 2. The whole rows. open_start: the prefix sums of the blocks' counts
+  // (each thread sums a run of them; a block scan of the runs).
+  {
+    const int runs = (gridDim.x + kDeadMapThreads - 1) / kDeadMapThreads;
+    const int first = tid * runs, last = min(first + runs, static_cast<int>(gridDim.x));
+    int64_t sum = 0;
+    for (int i = first; i < last; ++i) sum += open_count[i];
+    int64_t incl = sum;
+#pragma unroll
+    for (int o = 1; o < 32; o <<= 1) {
+      const int64_t y = __shfl_up_sync(0xffffffffu, incl, o);
+      if (lane >= o) incl += y;
+    }
+    __shared__ int64_t warp_sum[kDeadMapWarps];
+    if (lane == 31) warp_sum[warp] = incl;
+    __syncthreads();
+    int64_t before = incl - sum;
+    for (int w = 0; w < warp; ++w) before += warp_sum[w];
+    for (int i = first; i < last; ++i) {
+      open_start[i] = before;
+      before += open_count[i];
+    }
+    if (tid == kDeadMapThreads - 1) open_start[gridDim.x] = before;
+    __syncthreads();
+  }
+  const int lpt = bn * esz / 16;  // chunks of one tile row (8 or more)
+  const int segs = lpt / 8;       // 4 KiB segments of a word's row (32 x bn keys)
+  const int64_t items = open_start[gridDim.x] * kDeadMapRows * segs;
+  for (int64_t f = int64_t(blockIdx.x) * kDeadMapWarps + warp; f < items; f += int64_t(gridDim.x) * kDeadMapWarps) {
+    const int64_t o = f / (kDeadMapRows * segs);
+    const int rest = static_cast<int>(f - o * kDeadMapRows * segs), row = rest / segs, seg = rest - row * segs;
+    int lo = 0, hi = gridDim.x;  // the block j with open_start[j] <= o < open_start[j + 1]
+    while (hi - lo > 1) {
+      const int mid = (lo + hi) / 2;
+      if (open_start[mid] <= o) lo = mid;
+      else hi = mid;
+    }
+    const Word x = word_at(open_list[lo * per_block + (o - open_start[lo])]);
+    // Bits only ever clear in this phase: a stale word costs loads, not bits.
+    const uint32_t dead_w = x.dead[0], clear_w = x.dead[words], open_w = dead_w | clear_w;
+    uint4 v[8];
+    int valid[8];
+#pragma unroll
+    for (int i = 0; i < 8; ++i) {
+      const int c = seg * 256 + i * 32 + lane;  // chunk of the word's row
+      valid[i] = -1;                            // a closed tile: not loaded
+      if (open_w >> (c / lpt) & 1u) v[i] = load(x.base, x.row0 + row, x.key0 + c * per, valid[i]);
+    }
+    uint32_t fail_dead = 0, fail_clear = 0;  // tiles of the word
+#pragma unroll
+    for (int i = 0; i < 8; ++i) {
+      bool dead = true, clear = true;
+      if (valid[i] >= 0) absorb_chunk(v[i], valid[i], esz, dt, dead, clear);
+      const uint32_t bd = __ballot_sync(0xffffffffu, !dead), bc = __ballot_sync(0xffffffffu, !clear);
+      const int t0 = (seg * 256 + i * 32) / lpt;  // the tile of lane 0's chunk
+      if (lpt >= 32) {
+        fail_dead |= (bd ? 1u : 0u) << t0;
+        fail_clear |= (bc ? 1u : 0u) << t0;
+      } else {
+        const uint32_t lanes = (1u << lpt) - 1u;
+        for (int g = 0; g < 32 / lpt; ++g) {
+          fail_dead |= (bd >> (g * lpt) & lanes ? 1u : 0u) << (t0 + g);
+          fail_clear |= (bc >> (g * lpt) & lanes ? 1u : 0u) << (t0 + g);
+        }
+      }
+    }
+    if (lane == 0 && (fail_dead & dead_w)) atomicAnd(x.dead, ~fail_dead);
+    if (lane == 0 && (fail_clear & clear_w)) atomicAnd(x.dead + words, ~fail_clear);
   }
 }
 
@@ -168,27 +266,58 @@ static DeadMapDims dead_map_dims(int64_t sq, int64_t sk, int bn, int64_t heads, 
   return d;
 }
 
+// The pass's grid (build_dead_map: all its blocks at once) on `sms`
+// multiprocessors (at most max_grid blocks: tests), and the bytes of scratch it needs beside the map: each
+// block's list of open words and the counts.
+constexpr int kDeadMapMaxGrid = 2048;  // the prefix sums: (grid + 1) x 8 bytes of shared memory
+
+struct DeadMapPass {
+  int grid;
+  int64_t per_block;  // open-list words a block
+  size_t scratch_bytes() const { return size_t(grid) * per_block * 4 + size_t(grid) * 4; }
+};
+
+static DeadMapPass dead_map_pass(const DeadMapDims &d, int sms, int max_grid = kDeadMapMaxGrid - 1) {
+  static const int per_sm = [] {
+    int n = 0;
+    if (cudaOccupancyMaxActiveBlocksPerMultiprocessor(&n, build_dead_map, kDeadMapThreads,
+                                                      kDeadMapMaxGrid * sizeof(int64_t)) != cudaSuccess ||
+        n < 1) {
+      (void)cudaGetLastError();
+      n = 1;
+    }
+    return n;
+  }();
+  DeadMapPass pass;
+  pass.grid = std::max(1, std::min({(sms > 0 ? sms : 1) * per_sm, max_grid, kDeadMapMaxGrid - 1}));
+  const int64_t map_words = int64_t(d.words) * d.blocks * d.heads * d.batches;
+  const int64_t rounds = (map_words + int64_t(pass.grid) * kDeadMapWarps - 1) / (int64_t(pass.grid) * kDeadMapWarps);
+  pass.per_block = rounds * kDeadMapWarps;
+  return pass;
+}
+
 // Builds the dead map of a mask (element strides s0, s1, s2 of batch, head
 // and row, keys contiguous; esz bytes an element; dt the attnrt_dtype, 3
-// for bool) into `map` (d.bytes()) on `stream`, with at most 16 blocks of
-// 8 warps on each of `sms` multiprocessors (grid-stride).
+// for bool) into `map` (d.bytes()) on `stream`, with `scratch`
+// (pass.scratch_bytes()). bn: a multiple of 128 (Cfg::MTILE's: whole
+// batches of 8 x 32 chunks). A cooperative launch: an error (one the GPU
+// cannot hold at once, under MPS limits) leaves the map unbuilt, and the
+// caller runs without it.
 static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt,
-                                   int sq, int sk, int bn, const DeadMapDims &d, int sms, uint32_t *map,
-                                   cudaStream_t stream) {
-  cudaError_t e = cudaMemsetAsync(map, 0, d.bytes(), stream);
-  if (e != cudaSuccess) return e;
-  const int64_t units = int64_t(d.tiles) * d.blocks * d.heads * d.batches;
-  const int64_t want = (units + 7) / 8, cap = int64_t(sms > 0 ? sms : 1) * 16;
-  const int grid = static_cast<int>(want < cap ? want : cap);
-  // ATTN_HOPPER_DEAD_MAP_FIRST=0: no first look (tuning only).
-  static const int first_look = [] {
-    const char *e = getenv("ATTN_HOPPER_DEAD_MAP_FIRST");
-    return e ? atoi(e) : 1;
-  }();
-  build_dead_map<<<grid, 256, 0, stream>>>(static_cast<const uint8_t *>(mask), d.batches > 1 ? s0 : 0,
-                                           d.heads > 1 ? s1 : 0, s2, esz, dt, sq, sk, bn, d.tiles, d.words,
-                                           d.blocks, d.heads, units, first_look, map);
-  return cudaGetLastError();
+                                   int sq, int sk, int bn, const DeadMapDims &d, const DeadMapPass &pass,
+                                   uint32_t *map, void *scratch, cudaStream_t stream) {
+  const int64_t map_words = int64_t(d.words) * d.blocks * d.heads * d.batches;
+  if (bn % 128 || map_words >= (INT64_C(1) << 27)) return cudaErrorInvalidValue;  // 32-bit word math
+  const uint8_t *m = static_cast<const uint8_t *>(mask);
+  int64_t b0 = d.batches > 1 ? s0 : 0, h1 = d.heads > 1 ? s1 : 0;
+  int words = d.words, blocks = d.blocks, heads = d.heads, tiles = d.tiles;
+  uint32_t *open_list = static_cast<uint32_t *>(scratch);
+  int *count = reinterpret_cast<int *>(open_list + size_t(pass.grid) * pass.per_block);
+  int64_t per_block = pass.per_block;
+  void *args[] = {&m, &b0, &h1, &s2, &esz, &dt, &sq, &sk, &bn, &tiles, &words, &blocks, &heads,
+                  const_cast<int64_t *>(&map_words), &map, &open_list, &count, &per_block};
+  return cudaLaunchCooperativeKernel(reinterpret_cast<const void *>(build_dead_map), dim3(pass.grid),
+                                     dim3(kDeadMapThreads), args, (pass.grid + 1) * sizeof(int64_t), stream);
 }
 
 }  // namespace attn_hopper

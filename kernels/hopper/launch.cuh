@@ -511,8 +511,8 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
   }
   // The dead map (dead_map.cuh) of a launch that skips dead mask tiles,
   // built on the stream before the kernel and freed after it. Without
-  // memory for it the kernel loads every tile, as without the map (the
-  // same results).
+  // memory for it, or where its cooperative launch is refused, the kernel
+  // loads every tile, as without the map (the same results).
   cudaStream_t st = static_cast<cudaStream_t>(stream);
   uint32_t *dmap = nullptr;
   if constexpr (C::MTILE) {
@@ -520,22 +520,27 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
     const MaskDims md = mask_dims(p);
     const DeadMapDims d = dead_map_dims(p->seq_q, p->seq_k, C::BN, md.h, md.b);
     if (kp.msm_bytes && (kp.sched & want) == want && kp.fill <= kDeadFill && d.bytes() > 0) {
-      if (attn::workspace_alloc(reinterpret_cast<void **>(&dmap), d.bytes(), st) == cudaSuccess) {
+      const DeadMapPass pass = dead_map_pass(d, num_sms());
+      const size_t map_bytes = (d.bytes() + 255) / 256 * 256;
+      if (attn::workspace_alloc(reinterpret_cast<void **>(&dmap), map_bytes + pass.scratch_bytes(), st) ==
+          cudaSuccess) {
         const int64_t *ms = p->mask.strides;
-        e = launch_dead_map(p->mask.data, ms[0], ms[1], ms[2], mask_elem_size(p), static_cast<int>(p->mask_dtype),
-                            static_cast<int>(p->seq_q), static_cast<int>(p->seq_k), C::BN, d, num_sms(), dmap, st);
-        if (e != cudaSuccess) {
+        if (launch_dead_map(p->mask.data, ms[0], ms[1], ms[2], mask_elem_size(p), static_cast<int>(p->mask_dtype),
+                            static_cast<int>(p->seq_q), static_cast<int>(p->seq_k), C::BN, d, pass, dmap,
+                            reinterpret_cast<char *>(dmap) + map_bytes, st) == cudaSuccess) {
+          kp.dmap = dmap;
+          kp.dmap_words = d.words;
+          kp.dmap_blocks = d.blocks;
+          kp.dmap_sh = d.heads > 1 ? int64_t(d.blocks) * 2 * d.words : 0;
+          kp.dmap_sb = d.batches > 1 ? int64_t(d.heads) * d.blocks * 2 * d.words : 0;
+        } else {
+          (void)cudaGetLastError();  // not this call's error: it runs without the map
           cudaFreeAsync(dmap, st);
-          return e;
+          dmap = nullptr;
         }
-        kp.dmap = dmap;
-        kp.dmap_words = d.words;
-        kp.dmap_blocks = d.blocks;
-        kp.dmap_sh = d.heads > 1 ? int64_t(d.blocks) * 2 * d.words : 0;
-        kp.dmap_sb = d.batches > 1 ? int64_t(d.heads) * d.blocks * 2 * d.words : 0;
       } else {
         dmap = nullptr;
-        (void)cudaGetLastError();  // not this call's error: it runs without the map
+        (void)cudaGetLastError();
       }
     }
   }
