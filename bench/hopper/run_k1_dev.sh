@@ -5,8 +5,9 @@
 # memset. Checks: AttnDeadMapTests (the map bit by bit against its rule)
 # plain and under memcheck / racecheck / synccheck; the pass alone against
 # the previous one (dead_map_time.cu); HopperDeadTiles and the GPU dead-tile
-# tests (memcheck); ncu durations; the map's A/B on bias, bias + causal and
-# causal + padding masks. Outputs checked per row before timing.
+# tests (memcheck); the map's A/B on bias, bias + causal and
+# causal + padding masks; the models sweep; every kernel once; AttnGpuTests.
+# Outputs checked per row before timing.
 R=$(cd "$(dirname "$0")" && pwd)
 case "$R" in */.devtree-lead) cd "$R/.." ;; *) cd "$R/../.." ;; esac
 . scripts/lib/carried-build.sh .devtree-lead/${BUILD:-k1}
@@ -39,8 +40,6 @@ kt() {  # LABEL MASK SHAPE: ncu durations of one call's kernels
   el "ncu $1 rc=$?"
   grep -E "^  [a-zA-Z_]|gpu__time|dram__" /tmp/ncu-$1.txt | cut -c1-110 >> $S
 }
-kt bias-map bias 2,16,4096,64
-kt r35 causal_pad_add 6,12,5100,64
 ab() {  # LABEL BITS MASK SHAPE...
   local label=$1 bits=$2 mask=$3; shift 3
   local args=""; for sh in "$@"; do args="$args --shape $sh"; done
@@ -57,5 +56,12 @@ ab biascausal-nomap 39 bias_causal 2,16,4096,64 2,16,4096,128
 ab r35-map default causal_pad_add 6,12,5100,64
 ab r35-nomap 38 causal_pad_add 6,12,5100,64
 ab short-map default causal_pad_add 4,16,4096,128 8,16,2048,64
-ab boolpad-map default causal_pad_bool 4,16,4096,128 8,16,2048,64
+timeout 120 python3 $B/bench_sdpa.py --lib $L/libattnrt.so --sweep models --dtypes bf16,f16 --rounds 2 --json $OUT/models.json --out $OUT/models.md > /tmp/models.log 2>&1
+el "models bf16,f16 rc=$? $(tail -1 /tmp/models.log)"
+grep -hE "^\| " $OUT/models.md | awk -F'|' '$11+0 > 0 && $11+0 < 1.02' >> $S
+timeout 90 $CV > /tmp/cov.log 2>&1
+el "coverage rc=$? $(grep -E 'kernels run of|^\[  (PASSED|FAILED)' /tmp/cov.log | tr '\n' ' ')"
+timeout 200 $BIN/AttnGpuTests > /tmp/gtest.log 2>&1
+el "AttnGpuTests rc=$? $(grep -E '^\[  (PASSED|FAILED) ' /tmp/gtest.log | tr '\n' ' ')"
+grep -E "^\[  FAILED|Failure|Which is" /tmp/gtest.log | head -20 >> $S
 el done

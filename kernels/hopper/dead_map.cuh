@@ -100,19 +100,17 @@ constexpr int kDeadMapWarps = kDeadMapThreads / 32;
 //     bias: a value neither hidden nor zero) at 32 bytes of traffic. A warp
 //     samples the 32 tiles of one map word and writes both planes' words
 //     (the sample's verdicts: the map needs no clearing before); a block
-//     lists its words with a tile left open (dead or clear so far) in its
-//     own region of open_list (per_block words) and counts them in
-//     open_count.
-//  2. The open words' rows are read whole, as a stream: a warp takes 4 KiB
-//     of one mask row at a time (the rows of a word's 32 tiles cut in
-//     4 KiB segments: bn x esz / 128 of them; all the grid's warps share
-//     the 64 x segments items of every open word), loads only the chunks of
-//     open tiles, and clears the bit of every tile a chunk fails in that
-//     plane. A tile keeps a bit only where every chunk of it agrees: the
-//     map is the rule's, whatever the order.
+//     lists the tiles it left open (dead or clear so far) in its own region
+//     of open_list (per_block slots) and counts them in open_count.
+//  2. Every warp of the grid takes its share of all the open tiles (the
+//     blocks' lists one after another) and reads each whole, 8 chunks a
+//     lane at once, stopping at the first batch that decides neither
+//     plane; a tile that fails a plane has its bit cleared there.
 // A mask without structure costs one round trip and no second phase; masks
-// with structure (causal + padding: every tile open) are read in whole
-// 4 KiB row segments by the whole GPU, however few map words they have.
+// with structure (causal + padding: every tile open) get the whole GPU for
+// the reads, however few map words they have. (Reading the open words'
+// rows as 4 KiB segments instead, every chunk clearing its tile's bit,
+// took 2-3x as long on such masks: bench/RESULTS.md, lead call K1.)
 __global__ void __launch_bounds__(kDeadMapThreads, 3)
     build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt, int sq,
                    int sk, int bn, int tiles, int words, int blocks, int heads, int64_t map_words,
@@ -167,10 +165,15 @@ __global__ void __launch_bounds__(kDeadMapThreads, 3)
       }
     }
     const uint32_t dead_w = __ballot_sync(0xffffffffu, dead), clear_w = __ballot_sync(0xffffffffu, clear);
+    const uint32_t open_w = dead_w | clear_w;
+    int at = 0;
+    if (lane == 0 && open_w) at = atomicAdd(&block_open, __popc(open_w));
+    at = __shfl_sync(0xffffffffu, at, 0);
+    if (open_w >> lane & 1u)
+      my_open[at + __popc(open_w & ((1u << lane) - 1u))] = static_cast<uint32_t>(word * 32 + lane);
     if (lane == 0 && word < map_words) {
       x.dead[0] = dead_w;
       x.dead[words] = clear_w;
-      if (dead_w | clear_w) my_open[atomicAdd(&block_open, 1)] = static_cast<uint32_t>(word);
     }
   }
   __syncthreads();
@@ -202,49 +205,39 @@ __global__ void __launch_bounds__(kDeadMapThreads, 3)
     if (tid == kDeadMapThreads - 1) open_start[gridDim.x] = before;
     __syncthreads();
   }
-  const int lpt = bn * esz / 16;  // chunks of one tile row (8 or more)
-  const int segs = lpt / 8;       // 4 KiB segments of a word's row (32 x bn keys)
-  const int64_t items = open_start[gridDim.x] * kDeadMapRows * segs;
-  for (int64_t f = int64_t(blockIdx.x) * kDeadMapWarps + warp; f < items; f += int64_t(gridDim.x) * kDeadMapWarps) {
-    const int64_t o = f / (kDeadMapRows * segs);
-    const int rest = static_cast<int>(f - o * kDeadMapRows * segs), row = rest / segs, seg = rest - row * segs;
-    int lo = 0, hi = gridDim.x;  // the block j with open_start[j] <= o < open_start[j + 1]
+  const int cpr = bn / per;               // chunks a tile row
+  const int chunks = kDeadMapRows * cpr;  // chunks a tile
+  const int64_t total = open_start[gridDim.x];
+  for (int64_t f = int64_t(blockIdx.x) * kDeadMapWarps + warp; f < total; f += int64_t(gridDim.x) * kDeadMapWarps) {
+    int lo = 0, hi = gridDim.x;  // the block j with open_start[j] <= f < open_start[j + 1]
     while (hi - lo > 1) {
       const int mid = (lo + hi) / 2;
-      if (open_start[mid] <= o) lo = mid;
+      if (open_start[mid] <= f) lo = mid;
       else hi = mid;
     }
-    const Word x = word_at(open_list[lo * per_block + (o - open_start[lo])]);
-    // Bits only ever clear in this phase: a stale word costs loads, not bits.
-    const uint32_t dead_w = x.dead[0], clear_w = x.dead[words], open_w = dead_w | clear_w;
-    uint4 v[8];
-    int valid[8];
+    const uint32_t slot = open_list[lo * per_block + (f - open_start[lo])];
+    const Word x = word_at(slot >> 5);
+    const int key0 = x.key0 + static_cast<int>(slot & 31u) * bn;
+    bool dead = true, clear = true;
+    // (chunks is a multiple of 8 x 32: 64 rows of 128-byte panels; the
+    // sampled chunk again, which changes nothing.)
+    for (int c0 = 0; c0 < chunks && (dead || clear); c0 += 8 * 32) {
+      uint4 v[8];
+      int valid[8];
 #pragma unroll
-    for (int i = 0; i < 8; ++i) {
-      const int c = seg * 256 + i * 32 + lane;  // chunk of the word's row
-      valid[i] = -1;                            // a closed tile: not loaded
-      if (open_w >> (c / lpt) & 1u) v[i] = load(x.base, x.row0 + row, x.key0 + c * per, valid[i]);
-    }
-    uint32_t fail_dead = 0, fail_clear = 0;  // tiles of the word
-#pragma unroll
-    for (int i = 0; i < 8; ++i) {
-      bool dead = true, clear = true;
-      if (valid[i] >= 0) absorb_chunk(v[i], valid[i], esz, dt, dead, clear);
-      const uint32_t bd = __ballot_sync(0xffffffffu, !dead), bc = __ballot_sync(0xffffffffu, !clear);
-      const int t0 = (seg * 256 + i * 32) / lpt;  // the tile of lane 0's chunk
-      if (lpt >= 32) {
-        fail_dead |= (bd ? 1u : 0u) << t0;
-        fail_clear |= (bc ? 1u : 0u) << t0;
-      } else {
-        const uint32_t lanes = (1u << lpt) - 1u;
-        for (int g = 0; g < 32 / lpt; ++g) {
-          fail_dead |= (bd >> (g * lpt) & lanes ? 1u : 0u) << (t0 + g);
-          fail_clear |= (bc >> (g * lpt) & lanes ? 1u : 0u) << (t0 + g);
-        }
+      for (int i = 0; i < 8; ++i) {
+        const int c = c0 + i * 32 + lane;
+        v[i] = load(x.base, x.row0 + c / cpr, key0 + (c % cpr) * per, valid[i]);
       }
+#pragma unroll
+      for (int i = 0; i < 8; ++i) absorb_chunk(v[i], valid[i], esz, dt, dead, clear);
+      dead = __all_sync(0xffffffffu, dead);
+      clear = __all_sync(0xffffffffu, clear);
     }
-    if (lane == 0 && (fail_dead & dead_w)) atomicAnd(x.dead, ~fail_dead);
-    if (lane == 0 && (fail_clear & clear_w)) atomicAnd(x.dead + words, ~fail_clear);
+    // The sample's verdicts stand where the whole tile agrees.
+    const uint32_t bit = 1u << (slot & 31u);
+    if (lane == 0 && !dead) atomicAnd(x.dead, ~bit);
+    if (lane == 0 && !clear) atomicAnd(x.dead + words, ~bit);
   }
 }
 
@@ -268,12 +261,12 @@ static DeadMapDims dead_map_dims(int64_t sq, int64_t sk, int bn, int64_t heads, 
 
 // The pass's grid (build_dead_map: all its blocks at once) on `sms`
 // multiprocessors (at most max_grid blocks: tests), and the bytes of scratch it needs beside the map: each
-// block's list of open words and the counts.
+// block's list of open tiles and the counts.
 constexpr int kDeadMapMaxGrid = 2048;  // the prefix sums: (grid + 1) x 8 bytes of shared memory
 
 struct DeadMapPass {
   int grid;
-  int64_t per_block;  // open-list words a block
+  int64_t per_block;  // open-list slots (tiles) a block
   size_t scratch_bytes() const { return size_t(grid) * per_block * 4 + size_t(grid) * 4; }
 };
 
@@ -288,11 +281,15 @@ static DeadMapPass dead_map_pass(const DeadMapDims &d, int sms, int max_grid = k
     }
     return n;
   }();
-  DeadMapPass pass;
-  pass.grid = std::max(1, std::min({(sms > 0 ? sms : 1) * per_sm, max_grid, kDeadMapMaxGrid - 1}));
+  // At most one warp a tile: a small mask's barrier and second phase
+  // span no more blocks than its tiles need.
   const int64_t map_words = int64_t(d.words) * d.blocks * d.heads * d.batches;
+  const int64_t units = int64_t(d.tiles) * d.blocks * d.heads * d.batches;
+  const int64_t want = std::min<int64_t>((units + kDeadMapWarps - 1) / kDeadMapWarps, kDeadMapMaxGrid - 1);
+  DeadMapPass pass;
+  pass.grid = static_cast<int>(std::max<int64_t>(1, std::min<int64_t>({int64_t(sms > 0 ? sms : 1) * per_sm, max_grid, want})));
   const int64_t rounds = (map_words + int64_t(pass.grid) * kDeadMapWarps - 1) / (int64_t(pass.grid) * kDeadMapWarps);
-  pass.per_block = rounds * kDeadMapWarps;
+  pass.per_block = rounds * kDeadMapThreads;
   return pass;
 }
 
@@ -307,7 +304,7 @@ static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int
                                    int sq, int sk, int bn, const DeadMapDims &d, const DeadMapPass &pass,
                                    uint32_t *map, void *scratch, cudaStream_t stream) {
   const int64_t map_words = int64_t(d.words) * d.blocks * d.heads * d.batches;
-  if (bn % 128 || map_words >= (INT64_C(1) << 27)) return cudaErrorInvalidValue;  // 32-bit word math
+  if (bn % 128 || map_words >= (INT64_C(1) << 27)) return cudaErrorInvalidValue;  // 32-bit slots
   const uint8_t *m = static_cast<const uint8_t *>(mask);
   int64_t b0 = d.batches > 1 ? s0 : 0, h1 = d.heads > 1 ? s1 : 0;
   int words = d.words, blocks = d.blocks, heads = d.heads, tiles = d.tiles;

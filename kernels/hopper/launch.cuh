@@ -241,6 +241,13 @@ static int64_t list_head_dim(const attnk_problem *p) {
   return p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v;
 }
 
+// The (batch, query head) pairs each value of the mask serves.
+static int64_t dead_map_reuse(const attnk_problem *p) {
+  const MaskDims md = mask_dims(p);
+  return p->batch * p->heads_q / (md.b * md.h);
+}
+constexpr int64_t kDeadMapMinReuse = 4;
+
 // The KParams::sched bits of a launch
 // (tile_scheduler.cuh). Default: kSchedWgRange and kSchedWideO (cleared
 // below where O is not 16-byte aligned) always, the variant's own bits
@@ -264,6 +271,15 @@ static int sched_flags(const attnk_problem *p, int extra) {
   // kSchedDeadTiles (the variant's, mask-tile kernels) where the fill hides
   // a key exactly (mainloop.cuh, kDeadFill: -65504 or lower).
   if (p->mask_fill > kDeadFill) extra &= ~(kSchedDeadTiles | kSchedDeadMap);
+  // kSchedDeadMap where each mask tile serves at least kDeadMapMinReuse
+  // (batch, query head) pairs: the map's pass reads the mask once more,
+  // and what it saves (the loads of dead tiles, the mask of clear ones)
+  // comes once per pair. H200, same process (bench/RESULTS.md "The dead
+  // map in one cooperative pass", lead call K2): T5's bias [1, 16, S, S] at
+  // B 2 (2 pairs a tile), with and without the causal part, lost 0-11%
+  // with the map on every dtype and head dim; Hugging Face's [B, 1, S, S]
+  // masks (12-16 pairs a tile) gain 24-40%.
+  if (dead_map_reuse(p) < kDeadMapMinReuse) extra &= ~kSchedDeadMap;
   return kSchedWgRange | kSchedWideO | extra | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
 }
 
