@@ -27,7 +27,7 @@ note "GPU: $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader 2>
 
 # ---- build
 if ! { cmake --preset cuda-sm90 -B "$BUILD" &&
-       cmake --build "$BUILD" -j "$JOBS" --target attnrt AttnGpuTests AttnKernelCoverageTests; } >>"$OUT/build.log" 2>&1; then
+       cmake --build "$BUILD" -j "$JOBS" --target attnrt AttnGpuTests AttnKernelCoverageTests AttnDeadMapTests; } >>"$OUT/build.log" 2>&1; then
   note "BUILD FAILED (tail of build.log follows)"; tail -40 "$OUT/build.log"; exit 1
 fi
 note "build ok"
@@ -63,6 +63,21 @@ timeout 600 "$BUILD/bin/AttnKernelCoverageTests" >"$OUT/coverage.log" 2>&1
 rc=$?
 note "AttnKernelCoverageTests exit $rc: $(grep -E 'kernels run of|^\[  PASSED  \]|^\[  FAILED  \]' "$OUT/coverage.log" | tr '\n' ' ')"
 [ $rc -ne 0 ] && { status=1; grep -E "Failure|Expected|Which is|row b|variant" "$OUT/coverage.log" | head -40; }
+
+# ---- the Hopper path's dead map pass against its rule, bit by bit
+# (unittests/Gpu/DeadMapTest.cu), and under the three sanitizers
+timeout 300 "$BUILD/bin/AttnDeadMapTests" >"$OUT/dead-map.log" 2>&1
+rc=$?
+note "AttnDeadMapTests exit $rc: $(grep -E '^\[  PASSED  \]|^\[  FAILED  \]|^\[  SKIPPED \]' "$OUT/dead-map.log" | tr '\n' ' ')"
+[ $rc -ne 0 ] && { status=1; grep -E "Failure|rule gives|mask \[" "$OUT/dead-map.log" | head -20; }
+if command -v compute-sanitizer >/dev/null; then
+  for tool in memcheck racecheck synccheck; do
+    timeout 300 compute-sanitizer --tool $tool --error-exitcode 99 "$BUILD/bin/AttnDeadMapTests" >"$OUT/dead-map-$tool.log" 2>&1
+    src=$?
+    note "compute-sanitizer $tool (AttnDeadMapTests) exit $src: $(grep -hE 'ERROR SUMMARY|RACECHECK SUMMARY' "$OUT/dead-map-$tool.log" | tail -1)"
+    [ $src -ne 0 ] && status=1
+  done
+fi
 
 # ---- compute-sanitizer: every compiled kernel (the coverage tests above),
 # then a small subset of the runtime's cases (default dispatch, then the

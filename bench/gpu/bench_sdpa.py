@@ -338,6 +338,12 @@ def make_mask(kind, B, H, S, dt, dev, Sq=None):
         slopes = torch.linspace(0.05, 0.5, H, device=dev)
         m = (-slopes[:, None, None] * torch.log1p(rel)[None]).to(dt)[None]
         return m, m
+    if kind == "bias_causal":  # T5's decoder: the bias plus finfo.min past the diagonal, [1,H,Sq,S]
+        m, _ = make_mask("bias", B, H, S, dt, dev, Sq)
+        i = torch.arange(Sq, device=dev)[:, None] + (S - Sq)
+        j = torch.arange(S, device=dev)[None, :]
+        m = m.masked_fill((j > i)[None, None], torch.finfo(dt).min)
+        return m, m
     if kind == "causal_pad_add":  # Hugging Face's 4-D eager mask [B,1,Sq,S]: causal + padding
         i = torch.arange(Sq, device=dev)[:, None] + (S - Sq)
         j = torch.arange(S, device=dev)[None, :]

@@ -30,11 +30,12 @@
 #include "kernel_traits.cuh"
 #include "mainloop.cuh"
 
+#include <cooperative_groups.h>
 #include <cuda_fp16.h>
 #include <cuda_runtime.h>
 
+#include <algorithm>
 #include <cstdint>
-#include <cstdlib>
 
 namespace attn_hopper {
 
@@ -88,65 +89,155 @@ __device__ __forceinline__ void absorb_chunk(uint4 v, int valid, int esz, int dt
   }
 }
 
-// One warp a (key tile, 64-row block, mask head, mask batch), grid-stride:
-// the tile's values in 16-byte chunks (rows 16-byte aligned, keys
-// contiguous: mask_tile_ok); a dead tile sets its bit in the first plane, a
-// clear one in the second (words [0, words) and [words, 2 words) of the
-// block's row; the map zeroed before). With `first_look`, one chunk a lane
-// first (the tile's first two rows at bf16): a tile of a mask without
-// structure (T5's bias) is decided there, from 512 of its 16384 bytes.
-// Then 8 chunks a lane at once, the warp stopping at the first batch that
-// decides neither plane.
-__global__ void build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2,
-                               int esz, int dt, int sq, int sk, int bn, int tiles, int words, int blocks,
-                               int heads, int64_t units, int first_look, uint32_t *__restrict__ map) {
-  const int lane = threadIdx.x & 31;
-  const int per = 16 / esz;                 // elements a chunk
-  const int cpr = bn / per;                 // chunks a row
-  const int chunks = kDeadMapRows * cpr;    // chunks a tile
-  const int64_t warps = int64_t(gridDim.x) * (blockDim.x / 32);
-  for (int64_t u = int64_t(blockIdx.x) * (blockDim.x / 32) + threadIdx.x / 32; u < units; u += warps) {
-    const int n = static_cast<int>(u % tiles);
-    int64_t rest = u / tiles;
-    const int rb = static_cast<int>(rest % blocks);
-    rest /= blocks;
-    const int mh = static_cast<int>(rest % heads), mb = static_cast<int>(rest / heads);
-    const uint8_t *base = mask + (mb * s0 + mh * s1) * esz;
-    // Chunk c of the tile and how many of its elements lie inside Sq x Sk.
-    auto load = [&](int c, int &valid) {
-      const int row = rb * kDeadMapRows + c / cpr, key = n * bn + (c % cpr) * per;
-      valid = row < sq && key < sk ? min(per, sk - key) : 0;
-      const uint8_t *at = base + (row * s2 + key) * esz;
-      return valid == per ? __ldg(reinterpret_cast<const uint4 *>(at))
-             : valid > 0  ? load_chunk_head(at, valid * esz)
-                          : make_uint4(0, 0, 0, 0);
-    };
-    bool dead = true, clear = true;
-    if (first_look) {
-      int valid;
-      const uint4 v = load(lane, valid);
-      absorb_chunk(v, valid, esz, dt, dead, clear);
-      dead = __all_sync(0xffffffffu, dead);
-      clear = __all_sync(0xffffffffu, clear);
+// Threads of a build_dead_map block; map words a block samples at once.
+constexpr int kDeadMapThreads = 256;
+constexpr int kDeadMapWarps = kDeadMapThreads / 32;
+
+// The pass, one cooperative launch of as many blocks as the GPU holds at
+// once, in two phases around a grid barrier:
+//  1. Each tile is sampled by one thread: the first 16-byte chunk of its
+//     first row, which decides a tile of a mask without structure (T5's
+//     bias: a value neither hidden nor zero) at 32 bytes of traffic. A warp
+//     samples the 32 tiles of one map word and writes both planes' words
+//     (the sample's verdicts: the map needs no clearing before); a block
+//     lists the tiles it left open (dead or clear so far) in its own region
+//     of open_list (per_block slots) and counts them in open_count.
+//  2. Every warp of the grid takes its share of all the open tiles (the
+//     blocks' lists one after another) and reads each whole, 8 chunks a
+//     lane at once, stopping at the first batch that decides neither
+//     plane; a tile that fails a plane has its bit cleared there.
+// A mask without structure costs one round trip and no second phase; masks
+// with structure (causal + padding: every tile open) get the whole GPU for
+// the reads, however few map words they have. (Reading the open words'
+// rows as 4 KiB segments instead, every chunk clearing its tile's bit,
+// took 2-3x as long on such masks: bench/RESULTS.md, lead call K1.)
+__global__ void __launch_bounds__(kDeadMapThreads, 3)
+    build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt, int sq,
+                   int sk, int bn, int tiles, int words, int blocks, int heads, int64_t map_words,
+                   uint32_t *__restrict__ map, uint32_t *__restrict__ open_list, int *__restrict__ open_count,
+                   int64_t per_block) {
+  extern __shared__ int64_t open_start[];  // gridDim.x + 1 prefix sums of open_count
+  __shared__ int block_open;
+  const int tid = threadIdx.x, warp = tid >> 5, lane = tid & 31;
+  const int per = 16 / esz;  // elements a chunk
+  // (Map words number under 2^27: launch_dead_map.)
+  struct Word {
+    const uint8_t *base;  // the mask of its batch and head
+    int row0, key0;       // its first row and key
+    uint32_t *dead;       // its dead-plane word (the clear plane's: words after)
+  };
+  auto word_at = [&](uint32_t word) {
+    const uint32_t r = word / static_cast<uint32_t>(words), w = word - r * words;
+    const uint32_t bh = r / static_cast<uint32_t>(blocks), rb = r - bh * blocks;
+    const uint32_t mb = bh / static_cast<uint32_t>(heads), mh = bh - mb * heads;
+    Word x;
+    x.base = mask + (mb * s0 + mh * s1) * esz;
+    x.row0 = static_cast<int>(rb) * kDeadMapRows;
+    x.key0 = static_cast<int>(w) * 32 * bn;
+    x.dead = map + size_t(r) * 2 * words + w;
+    return x;
+  };
+  // The chunk at (row, key) and how many of its elements lie inside Sq x Sk.
+  auto load = [&](const uint8_t *base, int row, int key, int &valid) {
+    valid = row < sq && key < sk ? min(per, sk - key) : 0;
+    const uint8_t *at = base + (row * s2 + key) * esz;
+    return valid == per ? __ldg(reinterpret_cast<const uint4 *>(at))
+           : valid > 0  ? load_chunk_head(at, valid * esz)
+                        : make_uint4(0, 0, 0, 0);
+  };
+
+  // 1. The samples.
+  if (tid == 0) block_open = 0;
+  __syncthreads();
+  uint32_t *const my_open = open_list + blockIdx.x * per_block;
+  for (int64_t word0 = int64_t(blockIdx.x) * kDeadMapWarps; word0 < map_words;
+       word0 += int64_t(gridDim.x) * kDeadMapWarps) {
+    const int64_t word = word0 + warp;
+    bool dead = false, clear = false;
+    Word x;
+    if (word < map_words) {
+      x = word_at(static_cast<uint32_t>(word));
+      if (x.key0 + lane * bn < sk) {  // a tile of the word
+        int valid;
+        const uint4 v = load(x.base, x.row0, x.key0 + lane * bn, valid);
+        dead = clear = true;
+        absorb_chunk(v, valid, esz, dt, dead, clear);
+      }
     }
-    // (chunks is a multiple of 8 x 32: 64 rows of 128-byte panels.)
+    const uint32_t dead_w = __ballot_sync(0xffffffffu, dead), clear_w = __ballot_sync(0xffffffffu, clear);
+    const uint32_t open_w = dead_w | clear_w;
+    int at = 0;
+    if (lane == 0 && open_w) at = atomicAdd(&block_open, __popc(open_w));
+    at = __shfl_sync(0xffffffffu, at, 0);
+    if (open_w >> lane & 1u)
+      my_open[at + __popc(open_w & ((1u << lane) - 1u))] = static_cast<uint32_t>(word * 32 + lane);
+    if (lane == 0 && word < map_words) {
+      x.dead[0] = dead_w;
+      x.dead[words] = clear_w;
+    }
+  }
+  __syncthreads();
+  if (tid == 0) open_count[blockIdx.x] = block_open;
+  cooperative_groups::this_grid().sync();
+
+  // 2. The whole rows. open_start: the prefix sums of the blocks' counts
+  // (each thread sums a run of them; a block scan of the runs).
+  {
+    const int runs = (gridDim.x + kDeadMapThreads - 1) / kDeadMapThreads;
+    const int first = tid * runs, last = min(first + runs, static_cast<int>(gridDim.x));
+    int64_t sum = 0;
+    for (int i = first; i < last; ++i) sum += open_count[i];
+    int64_t incl = sum;
+#pragma unroll
+    for (int o = 1; o < 32; o <<= 1) {
+      const int64_t y = __shfl_up_sync(0xffffffffu, incl, o);
+      if (lane >= o) incl += y;
+    }
+    __shared__ int64_t warp_sum[kDeadMapWarps];
+    if (lane == 31) warp_sum[warp] = incl;
+    __syncthreads();
+    int64_t before = incl - sum;
+    for (int w = 0; w < warp; ++w) before += warp_sum[w];
+    for (int i = first; i < last; ++i) {
+      open_start[i] = before;
+      before += open_count[i];
+    }
+    if (tid == kDeadMapThreads - 1) open_start[gridDim.x] = before;
+    __syncthreads();
+  }
+  const int cpr = bn / per;               // chunks a tile row
+  const int chunks = kDeadMapRows * cpr;  // chunks a tile
+  const int64_t total = open_start[gridDim.x];
+  for (int64_t f = int64_t(blockIdx.x) * kDeadMapWarps + warp; f < total; f += int64_t(gridDim.x) * kDeadMapWarps) {
+    int lo = 0, hi = gridDim.x;  // the block j with open_start[j] <= f < open_start[j + 1]
+    while (hi - lo > 1) {
+      const int mid = (lo + hi) / 2;
+      if (open_start[mid] <= f) lo = mid;
+      else hi = mid;
+    }
+    const uint32_t slot = open_list[lo * per_block + (f - open_start[lo])];
+    const Word x = word_at(slot >> 5);
+    const int key0 = x.key0 + static_cast<int>(slot & 31u) * bn;
+    bool dead = true, clear = true;
+    // (chunks is a multiple of 8 x 32: 64 rows of 128-byte panels; the
+    // sampled chunk again, which changes nothing.)
     for (int c0 = 0; c0 < chunks && (dead || clear); c0 += 8 * 32) {
       uint4 v[8];
       int valid[8];
 #pragma unroll
       for (int i = 0; i < 8; ++i) {
-        // The first look's chunks again: they decided nothing, so they
-        // change nothing.
-        v[i] = load(c0 + i * 32 + lane, valid[i]);
+        const int c = c0 + i * 32 + lane;
+        v[i] = load(x.base, x.row0 + c / cpr, key0 + (c % cpr) * per, valid[i]);
       }
 #pragma unroll
       for (int i = 0; i < 8; ++i) absorb_chunk(v[i], valid[i], esz, dt, dead, clear);
       dead = __all_sync(0xffffffffu, dead);
       clear = __all_sync(0xffffffffu, clear);
     }
-    uint32_t *const row = map + ((static_cast<int64_t>(mb) * heads + mh) * blocks + rb) * 2 * words + (n >> 5);
-    if (lane == 0 && dead) atomicOr(row, 1u << (n & 31));
-    if (lane == 0 && clear) atomicOr(row + words, 1u << (n & 31));
+    // The sample's verdicts stand where the whole tile agrees.
+    const uint32_t bit = 1u << (slot & 31u);
+    if (lane == 0 && !dead) atomicAnd(x.dead, ~bit);
+    if (lane == 0 && !clear) atomicAnd(x.dead + words, ~bit);
   }
 }
 
@@ -168,27 +259,62 @@ static DeadMapDims dead_map_dims(int64_t sq, int64_t sk, int bn, int64_t heads, 
   return d;
 }
 
+// The pass's grid (build_dead_map: all its blocks at once) on `sms`
+// multiprocessors (at most max_grid blocks: tests), and the bytes of scratch it needs beside the map: each
+// block's list of open tiles and the counts.
+constexpr int kDeadMapMaxGrid = 2048;  // the prefix sums: (grid + 1) x 8 bytes of shared memory
+
+struct DeadMapPass {
+  int grid;
+  int64_t per_block;  // open-list slots (tiles) a block
+  size_t scratch_bytes() const { return size_t(grid) * per_block * 4 + size_t(grid) * 4; }
+};
+
+static DeadMapPass dead_map_pass(const DeadMapDims &d, int sms, int max_grid = kDeadMapMaxGrid - 1) {
+  static const int per_sm = [] {
+    int n = 0;
+    if (cudaOccupancyMaxActiveBlocksPerMultiprocessor(&n, build_dead_map, kDeadMapThreads,
+                                                      kDeadMapMaxGrid * sizeof(int64_t)) != cudaSuccess ||
+        n < 1) {
+      (void)cudaGetLastError();
+      n = 1;
+    }
+    return n;
+  }();
+  // At most one warp a tile: a small mask's barrier and second phase
+  // span no more blocks than its tiles need.
+  const int64_t map_words = int64_t(d.words) * d.blocks * d.heads * d.batches;
+  const int64_t units = int64_t(d.tiles) * d.blocks * d.heads * d.batches;
+  const int64_t want = std::min<int64_t>((units + kDeadMapWarps - 1) / kDeadMapWarps, kDeadMapMaxGrid - 1);
+  DeadMapPass pass;
+  pass.grid = static_cast<int>(std::max<int64_t>(1, std::min<int64_t>({int64_t(sms > 0 ? sms : 1) * per_sm, max_grid, want})));
+  const int64_t rounds = (map_words + int64_t(pass.grid) * kDeadMapWarps - 1) / (int64_t(pass.grid) * kDeadMapWarps);
+  pass.per_block = rounds * kDeadMapThreads;
+  return pass;
+}
+
 // Builds the dead map of a mask (element strides s0, s1, s2 of batch, head
 // and row, keys contiguous; esz bytes an element; dt the attnrt_dtype, 3
-// for bool) into `map` (d.bytes()) on `stream`, with at most 16 blocks of
-// 8 warps on each of `sms` multiprocessors (grid-stride).
+// for bool) into `map` (d.bytes()) on `stream`, with `scratch`
+// (pass.scratch_bytes()). bn: a multiple of 128 (Cfg::MTILE's: whole
+// batches of 8 x 32 chunks). A cooperative launch: an error (one the GPU
+// cannot hold at once, under MPS limits) leaves the map unbuilt, and the
+// caller runs without it.
 static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt,
-                                   int sq, int sk, int bn, const DeadMapDims &d, int sms, uint32_t *map,
-                                   cudaStream_t stream) {
-  cudaError_t e = cudaMemsetAsync(map, 0, d.bytes(), stream);
-  if (e != cudaSuccess) return e;
-  const int64_t units = int64_t(d.tiles) * d.blocks * d.heads * d.batches;
-  const int64_t want = (units + 7) / 8, cap = int64_t(sms > 0 ? sms : 1) * 16;
-  const int grid = static_cast<int>(want < cap ? want : cap);
-  // ATTN_HOPPER_DEAD_MAP_FIRST=0: no first look (tuning only).
-  static const int first_look = [] {
-    const char *e = getenv("ATTN_HOPPER_DEAD_MAP_FIRST");
-    return e ? atoi(e) : 1;
-  }();
-  build_dead_map<<<grid, 256, 0, stream>>>(static_cast<const uint8_t *>(mask), d.batches > 1 ? s0 : 0,
-                                           d.heads > 1 ? s1 : 0, s2, esz, dt, sq, sk, bn, d.tiles, d.words,
-                                           d.blocks, d.heads, units, first_look, map);
-  return cudaGetLastError();
+                                   int sq, int sk, int bn, const DeadMapDims &d, const DeadMapPass &pass,
+                                   uint32_t *map, void *scratch, cudaStream_t stream) {
+  const int64_t map_words = int64_t(d.words) * d.blocks * d.heads * d.batches;
+  if (bn % 128 || map_words >= (INT64_C(1) << 27)) return cudaErrorInvalidValue;  // 32-bit slots
+  const uint8_t *m = static_cast<const uint8_t *>(mask);
+  int64_t b0 = d.batches > 1 ? s0 : 0, h1 = d.heads > 1 ? s1 : 0;
+  int words = d.words, blocks = d.blocks, heads = d.heads, tiles = d.tiles;
+  uint32_t *open_list = static_cast<uint32_t *>(scratch);
+  int *count = reinterpret_cast<int *>(open_list + size_t(pass.grid) * pass.per_block);
+  int64_t per_block = pass.per_block;
+  void *args[] = {&m, &b0, &h1, &s2, &esz, &dt, &sq, &sk, &bn, &tiles, &words, &blocks, &heads,
+                  const_cast<int64_t *>(&map_words), &map, &open_list, &count, &per_block};
+  return cudaLaunchCooperativeKernel(reinterpret_cast<const void *>(build_dead_map), dim3(pass.grid),
+                                     dim3(kDeadMapThreads), args, (pass.grid + 1) * sizeof(int64_t), stream);
 }
 
 }  // namespace attn_hopper

@@ -241,6 +241,13 @@ static int64_t list_head_dim(const attnk_problem *p) {
   return p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v;
 }
 
+// The (batch, query head) pairs each value of the mask serves.
+static int64_t dead_map_reuse(const attnk_problem *p) {
+  const MaskDims md = mask_dims(p);
+  return p->batch * p->heads_q / (md.b * md.h);
+}
+constexpr int64_t kDeadMapMinReuse = 4;
+
 // The KParams::sched bits of a launch
 // (tile_scheduler.cuh). Default: kSchedWgRange and kSchedWideO (cleared
 // below where O is not 16-byte aligned) always, the variant's own bits
@@ -264,6 +271,15 @@ static int sched_flags(const attnk_problem *p, int extra) {
   // kSchedDeadTiles (the variant's, mask-tile kernels) where the fill hides
   // a key exactly (mainloop.cuh, kDeadFill: -65504 or lower).
   if (p->mask_fill > kDeadFill) extra &= ~(kSchedDeadTiles | kSchedDeadMap);
+  // kSchedDeadMap where each mask tile serves at least kDeadMapMinReuse
+  // (batch, query head) pairs: the map's pass reads the mask once more,
+  // and what it saves (the loads of dead tiles, the mask of clear ones)
+  // comes once per pair. H200, same process (bench/RESULTS.md "The dead
+  // map in one cooperative pass", lead call K2): T5's bias [1, 16, S, S] at
+  // B 2 (2 pairs a tile), with and without the causal part, lost 0-11%
+  // with the map on every dtype and head dim; Hugging Face's [B, 1, S, S]
+  // masks (12-16 pairs a tile) gain 24-40%.
+  if (dead_map_reuse(p) < kDeadMapMinReuse) extra &= ~kSchedDeadMap;
   return kSchedWgRange | kSchedWideO | extra | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
 }
 
@@ -511,8 +527,8 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
   }
   // The dead map (dead_map.cuh) of a launch that skips dead mask tiles,
   // built on the stream before the kernel and freed after it. Without
-  // memory for it the kernel loads every tile, as without the map (the
-  // same results).
+  // memory for it, or where its cooperative launch is refused, the kernel
+  // loads every tile, as without the map (the same results).
   cudaStream_t st = static_cast<cudaStream_t>(stream);
   uint32_t *dmap = nullptr;
   if constexpr (C::MTILE) {
@@ -520,22 +536,27 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
     const MaskDims md = mask_dims(p);
     const DeadMapDims d = dead_map_dims(p->seq_q, p->seq_k, C::BN, md.h, md.b);
     if (kp.msm_bytes && (kp.sched & want) == want && kp.fill <= kDeadFill && d.bytes() > 0) {
-      if (attn::workspace_alloc(reinterpret_cast<void **>(&dmap), d.bytes(), st) == cudaSuccess) {
+      const DeadMapPass pass = dead_map_pass(d, num_sms());
+      const size_t map_bytes = (d.bytes() + 255) / 256 * 256;
+      if (attn::workspace_alloc(reinterpret_cast<void **>(&dmap), map_bytes + pass.scratch_bytes(), st) ==
+          cudaSuccess) {
         const int64_t *ms = p->mask.strides;
-        e = launch_dead_map(p->mask.data, ms[0], ms[1], ms[2], mask_elem_size(p), static_cast<int>(p->mask_dtype),
-                            static_cast<int>(p->seq_q), static_cast<int>(p->seq_k), C::BN, d, num_sms(), dmap, st);
-        if (e != cudaSuccess) {
+        if (launch_dead_map(p->mask.data, ms[0], ms[1], ms[2], mask_elem_size(p), static_cast<int>(p->mask_dtype),
+                            static_cast<int>(p->seq_q), static_cast<int>(p->seq_k), C::BN, d, pass, dmap,
+                            reinterpret_cast<char *>(dmap) + map_bytes, st) == cudaSuccess) {
+          kp.dmap = dmap;
+          kp.dmap_words = d.words;
+          kp.dmap_blocks = d.blocks;
+          kp.dmap_sh = d.heads > 1 ? int64_t(d.blocks) * 2 * d.words : 0;
+          kp.dmap_sb = d.batches > 1 ? int64_t(d.heads) * d.blocks * 2 * d.words : 0;
+        } else {
+          (void)cudaGetLastError();  // not this call's error: it runs without the map
           cudaFreeAsync(dmap, st);
-          return e;
+          dmap = nullptr;
         }
-        kp.dmap = dmap;
-        kp.dmap_words = d.words;
-        kp.dmap_blocks = d.blocks;
-        kp.dmap_sh = d.heads > 1 ? int64_t(d.blocks) * 2 * d.words : 0;
-        kp.dmap_sb = d.batches > 1 ? int64_t(d.heads) * d.blocks * 2 * d.words : 0;
       } else {
         dmap = nullptr;
-        (void)cudaGetLastError();  // not this call's error: it runs without the map
+        (void)cudaGetLastError();
       }
     }
   }

@@ -7,7 +7,7 @@
 set -e
 dir=${1:?pack-carried-build.sh: the directory to fill}
 rm -rf "$dir" && mkdir -p "$dir/bin" "$dir/lib"
-for t in AttnGpuTests AttnKernelCoverageTests AttnDecodeLseTests AttnGpuKernelTableTests; do
+for t in AttnGpuTests AttnKernelCoverageTests AttnDecodeLseTests AttnGpuKernelTableTests AttnDeadMapTests; do
   [ -x build-gpu/bin/$t ] && cp build-gpu/bin/$t "$dir/bin/"
 done
 cp build-gpu/lib/libattnrt.so build-gpu/lib/libattn_hopper.so "$dir/lib/"

@@ -872,6 +872,21 @@ TEST(GpuKernelTable, HopperDeadMaskTileBits) {
   EXPECT_EQ(bits(tile(512, 64, B)), 103);     // the static grid
   EXPECT_EQ(bits(tile(2048, 64, BF, -3.4e38f)), 103);
   EXPECT_EQ(bits(tile(2048, 64, BF, -65504.f)), 103);
+  // The dead map only where each mask value serves 4 (batch, query head)
+  // pairs or more (launch.cuh kDeadMapMinReuse): T5's bias [1, H, S, S] at
+  // batch 2 and a mask of every batch and head serve 2 and 1: the skip
+  // without the map (32).
+  attnk_problem perHead = tile(2048, 64, BF);
+  perHead.mask.strides[1] = 2048 * 2048;
+  perHead.mask.strides[0] = 0;
+  EXPECT_EQ(bits(perHead), 39);
+  perHead.mask.strides[0] = 8 * 2048 * 2048;
+  EXPECT_EQ(bits(perHead), 39);
+  attnk_problem fourPairs = tile(2048, 64, BF);
+  fourPairs.batch = 4;
+  fourPairs.heads_q = 4;
+  fourPairs.heads_kv = 4;
+  EXPECT_EQ(bits(fourPairs), 103);
   // Twins.
   EXPECT_EQ(bits(tile(2048, 64, BF, -1e4f)), 7);
   EXPECT_EQ(bits(tile(2048, 64, B, -65000.f)), 7);

@@ -1,0 +1,209 @@
+//===- DeadMapTest.cu - the dead map pass against its rule ----------------===//
+//
+// build_dead_map (kernels/hopper/dead_map.cuh) on masks built to hit each
+// clause of its rule, bit by bit against a host reference of the rule: a
+// tile is dead where every value of its 64 x bn block is at or below
+// bf16's lowest (f16: -inf only, -65504 is not; bool: false), values
+// outside Sq x Sk reading as 0; clear where every value inside is +-0
+// (bool: true). Each tile is drawn as random values (T5's bias: neither),
+// dead, clear, or a near miss of one (a single value at a random place:
+// NaN or -1e38 in a dead tile, 1e-7, the lowest value or 1 in a clear
+// one; bool: the other value). Partial tiles at Sq and Sk, rows padded
+// past Sk, rows broadcast (stride 0), heads and batches, several map words
+// a row, 128- and 256-key tiles; the pass on the whole GPU and on grids
+// of 1 and 5 blocks.
+//
+//===----------------------------------------------------------------------===//
+
+#include "dead_map.cuh"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <random>
+#include <vector>
+
+using namespace attn_hopper;
+
+namespace {
+
+bool haveSm90() {
+  int n = 0, major = 0;
+  if (cudaGetDeviceCount(&n) != cudaSuccess || n == 0) return false;
+  cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0);
+  return major == 9;
+}
+
+uint16_t f32ToBits(float f, int dt) {
+  if (dt == 1) return __half_as_ushort(__float2half_rn(f));
+  uint32_t u;
+  std::memcpy(&u, &f, 4);
+  return static_cast<uint16_t>((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);  // round to nearest even
+}
+
+float bitsToF32(uint32_t x, int dt) {
+  if (dt == 1) return __half2float(__ushort_as_half(static_cast<unsigned short>(x)));
+  const uint32_t u = x << 16;
+  float f;
+  std::memcpy(&f, &u, 4);
+  return f;
+}
+
+struct Case {
+  int B, H, Sq, Sk, rowElems;  // mask [B, H, Sq, Sk]; rows rowElems apart (0: broadcast rows)
+  int dt;                      // 1 f16, 2 bf16, 3 bool
+  int bn;
+};
+
+struct Mask {
+  Case c;
+  int esz;
+  std::vector<uint8_t> bytes;  // [B][H][rows][rowElems or Sk]
+  size_t at(int b, int h, int r, int k) const {
+    const size_t rows = c.rowElems ? c.Sq : 1, stride = c.rowElems ? c.rowElems : c.Sk;
+    return ((size_t(b) * c.H + h) * rows + (c.rowElems ? r : 0)) * stride + k;
+  }
+  uint32_t get(size_t i) const { return esz == 1 ? bytes[i] : bytes[2 * i] | bytes[2 * i + 1] << 8; }
+  void set(size_t i, uint32_t v) {
+    if (esz == 1) {
+      bytes[i] = static_cast<uint8_t>(v);
+    } else {
+      bytes[2 * i] = v & 0xffu;
+      bytes[2 * i + 1] = static_cast<uint8_t>(v >> 8);
+    }
+  }
+};
+
+// Each 64 x bn tile drawn as random values, dead, clear or one of their
+// near misses (a single value changed at a random place).
+Mask makeMask(const Case &c, std::mt19937 &rng) {
+  Mask m{c, c.dt == 3 ? 1 : 2, {}};
+  const size_t rows = c.rowElems ? c.Sq : 1, stride = c.rowElems ? c.rowElems : c.Sk;
+  m.bytes.assign(size_t(c.B) * c.H * rows * stride * m.esz, 0);
+  const uint32_t lowest = c.dt == 3 ? 0u : c.dt == 1 ? 0xfbffu /* -65504 */ : 0xff7fu;
+  const uint32_t ninf = c.dt == 1 ? 0xfc00u : 0xff80u;
+  std::uniform_real_distribution<float> val(-4.f, 4.f);
+  for (int b = 0; b < c.B; ++b)
+    for (int h = 0; h < c.H; ++h)
+      for (int r0 = 0; r0 < int(rows); r0 += 64)
+        for (int k0 = 0; k0 < c.Sk; k0 += c.bn) {
+          const int kind = rng() % 8;
+          const int r1 = std::min<int>(r0 + 64, rows), k1 = std::min(k0 + c.bn, c.Sk);
+          for (int r = r0; r < r1; ++r)
+            for (int k = k0; k < k1; ++k) {
+              uint32_t v;
+              if (c.dt == 3)
+                v = kind == 0 ? rng() & 1u : kind <= 3 ? 0u : 1u;
+              else if (kind == 0)
+                v = f32ToBits(val(rng) + 4.5f, c.dt);  // T5-like: nonzero, never hidden
+              else if (kind <= 3)
+                v = kind == 1 ? ninf : lowest;
+              else
+                v = kind == 4 ? 0x8000u /* -0 */ : 0u;
+              m.set(m.at(b, h, r, k), v);
+            }
+          // Near misses: one value off the tile's kind.
+          if (kind == 2 || kind == 5 || kind == 6 || kind == 7) {
+            const int r = r0 + int(rng() % (r1 - r0)), k = k0 + int(rng() % (k1 - k0));
+            uint32_t v;
+            if (c.dt == 3) v = kind == 2 ? 1u : 0u;
+            else if (kind == 2) v = rng() & 1u ? (c.dt == 1 ? 0x7e00u : 0x7fc0u) /* NaN */ : f32ToBits(-1e38f, 2);
+            else v = kind == 5 ? f32ToBits(1e-7f, c.dt) | (rng() & 1u ? 0x8000u : 0u) : kind == 6 ? lowest : 0x3c00u;
+            if (c.dt == 1 && kind == 2 && v == f32ToBits(-1e38f, 2)) v = 0xfc00u;  // -inf among -65504s
+            m.set(m.at(b, h, r, k), v);
+          }
+        }
+  return m;
+}
+
+std::vector<uint32_t> reference(const Mask &m, const DeadMapDims &d) {
+  const Case &c = m.c;
+  std::vector<uint32_t> out(d.bytes() / 4, 0u);
+  for (int b = 0; b < d.batches; ++b)
+    for (int h = 0; h < d.heads; ++h)
+      for (int rb = 0; rb < d.blocks; ++rb)
+        for (int n = 0; n < d.tiles; ++n) {
+          bool dead = true, clear = true;
+          for (int r = rb * 64; r < rb * 64 + 64; ++r)
+            for (int k = n * c.bn; k < (n + 1) * c.bn; ++k) {
+              const bool in = r < c.Sq && k < c.Sk;
+              const uint32_t x = in ? m.get(m.at(b, h, r, k)) : 0u;
+              if (c.dt == 3) {
+                dead = dead && x == 0u;
+                clear = clear && (!in || x != 0u);
+              } else {
+                dead = dead && bitsToF32(x, c.dt) <= -0x1.fep127f;  // false for NaN
+                clear = clear && (!in || (x & 0x7fffu) == 0u);
+              }
+            }
+          const size_t row = ((size_t(b) * d.heads + h) * d.blocks + rb) * 2 * d.words;
+          if (dead) out[row + n / 32] |= 1u << (n % 32);
+          if (clear) out[row + d.words + n / 32] |= 1u << (n % 32);
+        }
+  return out;
+}
+
+TEST(HopperDeadMap, MatchesItsRule) {
+  if (!haveSm90()) GTEST_SKIP() << "build_dead_map is sm_90a code";
+  int sms = 0;
+  ASSERT_EQ(cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, 0), cudaSuccess);
+  std::mt19937 rng(20261203);
+  const Case cases[] = {
+      {1, 3, 300, 1000, 1000, 2, 128},   // bf16, partial tiles at Sq and Sk
+      {2, 2, 130, 4500, 4504, 2, 128},   // two map words a row, rows padded
+      {2, 1, 200, 760, 760, 1, 128},     // f16: -65504 never dead on its own
+      {1, 2, 129, 5000, 5008, 3, 128},   // bool
+      {3, 1, 257, 600, 0, 2, 128},       // Hugging Face padding [B, 1, 1, Sk]: rows broadcast
+      {1, 1, 64, 9000, 9008, 2, 256},    // 256-key tiles
+      {1, 1, 1, 129, 136, 2, 128},       // one row
+  };
+  for (const Case &c : cases) {
+    SCOPED_TRACE(::testing::Message() << "mask [" << c.B << ", " << c.H << ", " << c.Sq << ", " << c.Sk
+                                      << "] rows " << c.rowElems << " dtype " << c.dt << " bn " << c.bn);
+    const Mask m = makeMask(c, rng);
+    const DeadMapDims d = dead_map_dims(c.Sq, c.Sk, c.bn, c.H, c.B);
+    const std::vector<uint32_t> want = reference(m, d);
+    size_t dead = 0, clear = 0;
+    for (size_t i = 0; i < want.size(); ++i) (i / d.words % 2 ? clear : dead) += __builtin_popcount(want[i]);
+    // (16-bit masks: a block of rows past Sq reads zeros there, never dead.)
+    if (c.dt == 3 || c.Sq >= 64) EXPECT_GT(dead, 0u) << "no dead tile to find";
+    EXPECT_GT(clear, 0u) << "no clear tile to find";
+    uint8_t *dm = nullptr;
+    uint32_t *map = nullptr;
+    ASSERT_EQ(cudaMalloc(&dm, m.bytes.size()), cudaSuccess);
+    ASSERT_EQ(cudaMalloc(&map, d.bytes()), cudaSuccess);
+    ASSERT_EQ(cudaMemcpy(dm, m.bytes.data(), m.bytes.size(), cudaMemcpyHostToDevice), cudaSuccess);
+    const int64_t s2 = c.rowElems, s1 = c.rowElems ? int64_t(c.Sq) * c.rowElems : c.Sk, s0 = c.H * s1;
+    // The whole GPU, and grids of 1 and 5 blocks (several sampling rounds
+    // a block; blocks that list nothing).
+    for (int maxGrid : {kDeadMapMaxGrid, 1, 5}) {
+      const DeadMapPass pass = dead_map_pass(d, sms, maxGrid);
+      void *scratch = nullptr;
+      ASSERT_EQ(cudaMalloc(&scratch, pass.scratch_bytes()), cudaSuccess);
+      ASSERT_EQ(cudaMemset(map, 0xa5, d.bytes()), cudaSuccess);  // the pass writes every word
+      ASSERT_EQ(cudaMemset(scratch, 0xa5, pass.scratch_bytes()), cudaSuccess);
+      ASSERT_EQ(launch_dead_map(dm, s0, s1, s2, m.esz, c.dt, c.Sq, c.Sk, c.bn, d, pass, map, scratch, nullptr),
+                cudaSuccess);
+      ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+      cudaFree(scratch);
+      std::vector<uint32_t> got(want.size());
+      ASSERT_EQ(cudaMemcpy(got.data(), map, d.bytes(), cudaMemcpyDeviceToHost), cudaSuccess);
+      int bad = 0;
+      for (size_t i = 0; i < want.size(); ++i)
+        if (got[i] != want[i] && bad++ < 4)
+          ADD_FAILURE() << pass.grid << " blocks: word " << i << " (block row " << i / (2 * d.words) << ", "
+                        << (i / d.words % 2 ? "clear" : "dead") << " plane) is " << std::hex << got[i]
+                        << ", the rule gives " << want[i];
+      EXPECT_EQ(bad, 0) << pass.grid << " blocks";
+    }
+    // Key tiles that are not whole batches of 128 keys are refused.
+    const DeadMapDims odd = dead_map_dims(c.Sq, c.Sk, 192, c.H, c.B);
+    EXPECT_EQ(launch_dead_map(dm, s0, s1, s2, m.esz, c.dt, c.Sq, c.Sk, 192, odd, dead_map_pass(odd, sms), map,
+                              nullptr, nullptr),
+              cudaErrorInvalidValue);
+    cudaFree(dm);
+    cudaFree(map);
+  }
+}
+
+}  // namespace
