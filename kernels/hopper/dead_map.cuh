@@ -9,11 +9,14 @@
 // loads: one bit per (mask batch, mask head, 64-row block, key tile), set
 // where the checkers would post kTileDead on that block's mask values
 // (every value at or below kDeadMask and none NaN; a boolean mask: every
-// value false; rows past Sq and keys past Sk as TMA's zero fill, 0). The
-// producer then leaves out the loads of a tile dead for every warpgroup of
-// its output tile once each warpgroup published that all its rows are
-// armed (mainloop.cuh, producer_loop): exactly the tiles the consumers
-// would skip after loading them.
+// value false) or, for an f16 mask, kTileDeadIfBounded (every value at or
+// below kDeadBoundMask: -65504 or -inf), rows past Sq and keys past Sk
+// read as TMA's zero fill, 0. The producer then leaves out the loads of a
+// tile dead for every warpgroup of its output tile once each warpgroup
+// published that all its rows are armed (mainloop.cuh, producer_loop), and
+// for an f16 mask only where the norm bound holds for the tile's (batch,
+// head) (qk_norms.cuh): exactly tiles the consumers would skip after
+// loading them.
 // A second plane marks the tiles whose mask adds nothing (every value +0 or
 // -0, or true; rows past Sq and keys past Sk, which no stored logit reads,
 // count as such): the producer loads no mask for a tile clear for every
@@ -43,11 +46,14 @@ namespace attn_hopper {
 constexpr int kDeadMapRows = 64;
 
 // Whether a 16-bit mask value (raw bits; dt: the attnrt_dtype, as
-// KParams::mask_dtype: 1 f16, 2 bf16) is dead as the checkers count it
-// (mainloop.cuh dead_check_loop).
+// KParams::mask_dtype: 1 f16, 2 bf16) is dead in the map: bf16 at or below
+// kDeadMask, as the checkers count it (mainloop.cuh dead_check_loop); f16
+// at or below kDeadBoundMask (-65504 or -inf), dead only under the norm
+// bound, which the producer checks per (batch, head) before it leaves a
+// tile out (KParams::dmap_qn, dmap_kn: qk_norms.cuh).
 __device__ __forceinline__ bool dead_mask_value(uint32_t u, int dt) {
-  const float f = dt == 2 ? __uint_as_float(u << 16) : __half2float(__ushort_as_half(static_cast<unsigned short>(u)));
-  return f <= kDeadMask;  // false for NaN
+  if (dt == 2) return __uint_as_float(u << 16) <= kDeadMask;  // false for NaN
+  return __half2float(__ushort_as_half(static_cast<unsigned short>(u))) <= kDeadBoundMask;
 }
 
 // The first n (< 16) bytes of the 16-byte chunk at p, zeros after: the last

@@ -203,6 +203,19 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
     uint32_t dw = 0, cw = 0;
     (void)dw;
     (void)cw;
+    // An f16 mask's dead plane (-65504) counts only where the norm bound
+    // holds for this (batch, head): |scale|^2 max |q|^2 max |k|^2 <=
+    // kDeadBound2 (NaN or inf fails).
+    bool dead_ok = true;
+    (void)dead_ok;
+    if constexpr (C::MTILE) {
+      if (dmap && p.mask_dtype == 1) {
+        const int bh = b * p.Hq + h;
+        dead_ok = p.dmap_qn && p.scale * p.scale * __uint_as_float(__ldg(p.dmap_qn + bh)) *
+                                       __uint_as_float(__ldg(p.dmap_kn + bh / p.group)) <=
+                                   kDeadBound2;
+      }
+    }
     for (int it = 0; it < n_load; ++it, ++kv) {
       const int s = kv % STAGES;
       const uint32_t ph = (kv / STAGES) & 1;
@@ -224,6 +237,7 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
               dw &= __ldg(w);
               cw &= __ldg(w + p.dmap_words);
             }
+            if (!dead_ok) dw = 0;
           }
           volatile uint8_t *dead = shared_at(C::DEAD_OFF);
           volatile uint8_t *stop = dead + C::STAGES * C::NWG;

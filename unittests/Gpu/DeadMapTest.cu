@@ -3,12 +3,13 @@
 // build_dead_map (kernels/hopper/dead_map.cuh) on masks built to hit each
 // clause of its rule, bit by bit against a host reference of the rule: a
 // tile is dead where every value of its 64 x bn block is at or below
-// bf16's lowest (f16: -inf only, -65504 is not; bool: false), values
-// outside Sq x Sk reading as 0; clear where every value inside is +-0
-// (bool: true). Each tile is drawn as random values (T5's bias: neither),
-// dead, clear, or a near miss of one (a single value at a random place:
-// NaN or -1e38 in a dead tile, 1e-7, the lowest value or 1 in a clear
-// one; bool: the other value). Partial tiles at Sq and Sk, rows padded
+// bf16's lowest (f16: at or below -65504, dead under the norm bound; bool:
+// false), values outside Sq x Sk reading as 0; clear where every value
+// inside is +-0 (bool: true). Each tile is drawn as random values (T5's
+// bias: neither), dead, clear, or a near miss of one (a single value at a
+// random place: NaN or the value just above the dead ones, -1e38 in bf16
+// and -65472 in f16, in a dead tile; 1e-7, the lowest value or 1 in a
+// clear one; bool: the other value). Partial tiles at Sq and Sk, rows padded
 // past Sk, rows broadcast (stride 0), heads and batches, several map words
 // a row, 128- and 256-key tiles; the pass on the whole GPU and on grids
 // of 1 and 5 blocks.
@@ -109,7 +110,7 @@ Mask makeMask(const Case &c, std::mt19937 &rng) {
             if (c.dt == 3) v = kind == 2 ? 1u : 0u;
             else if (kind == 2) v = rng() & 1u ? (c.dt == 1 ? 0x7e00u : 0x7fc0u) /* NaN */ : f32ToBits(-1e38f, 2);
             else v = kind == 5 ? f32ToBits(1e-7f, c.dt) | (rng() & 1u ? 0x8000u : 0u) : kind == 6 ? lowest : 0x3c00u;
-            if (c.dt == 1 && kind == 2 && v == f32ToBits(-1e38f, 2)) v = 0xfc00u;  // -inf among -65504s
+            if (c.dt == 1 && kind == 2 && v == f32ToBits(-1e38f, 2)) v = 0xfbfeu;  // -65472
             m.set(m.at(b, h, r, k), v);
           }
         }
@@ -132,7 +133,7 @@ std::vector<uint32_t> reference(const Mask &m, const DeadMapDims &d) {
                 dead = dead && x == 0u;
                 clear = clear && (!in || x != 0u);
               } else {
-                dead = dead && bitsToF32(x, c.dt) <= -0x1.fep127f;  // false for NaN
+                dead = dead && bitsToF32(x, c.dt) <= (c.dt == 1 ? -65504.f : -0x1.fep127f);  // false for NaN
                 clear = clear && (!in || (x & 0x7fffu) == 0u);
               }
             }
@@ -151,7 +152,7 @@ TEST(HopperDeadMap, MatchesItsRule) {
   const Case cases[] = {
       {1, 3, 300, 1000, 1000, 2, 128},   // bf16, partial tiles at Sq and Sk
       {2, 2, 130, 4500, 4504, 2, 128},   // two map words a row, rows padded
-      {2, 1, 200, 760, 760, 1, 128},     // f16: -65504 never dead on its own
+      {2, 1, 200, 760, 760, 1, 128},     // f16: -65504 and -inf dead (under the norm bound)
       {1, 2, 129, 5000, 5008, 3, 128},   // bool
       {3, 1, 257, 600, 0, 2, 128},       // Hugging Face padding [B, 1, 1, Sk]: rows broadcast
       {1, 1, 64, 9000, 9008, 2, 256},    // 256-key tiles

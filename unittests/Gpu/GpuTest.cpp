@@ -1612,20 +1612,24 @@ TEST(HopperPath, DeadMaskTiles) {
 // first tile only; with f16's -65504 the second tile's keys are at -16352
 // and outweigh -24576: the program averages V over them, and a skip of that
 // (fully hidden) tile would average the first tile's keys instead. At D 64
-// the kernels take no bounded verdicts (mainloop.cuh kBoundedDeadTiles); at
+// the checkers take no bounded verdicts (mainloop.cuh kBoundedDeadTiles); at
 // D 128 (scale 0.0884 x 4096: logits -23170 and 46341, the hidden ones at
 // -19163) the norm bound (|scale| |q| |k| = 46,341 > 32,000, kDeadBound2)
-// keeps that tile computed. bf16's lowest and a boolean mask (fill -inf)
-// hide the same keys for good: there the skip is exact. Every row checked.
+// keeps that tile computed; with 4 heads (each mask value serving 4 pairs)
+// the dead map is built too, and its producer checks the same bound on the
+// head's norms (qk_norms.cuh: 46,341 at D 128, 49,152 at D 64), leaving
+// the tile loaded. bf16's lowest and a boolean mask (fill -inf) hide the
+// same keys for good: there the skip is exact. Every row checked.
 void largeHiddenLogits(Inputs &in) {
   in.q.each([&](int64_t a, int64_t h, int64_t i, int64_t d) { in.q.set(a, h, i, d, 1.0); });
   in.k.each([&](int64_t a, int64_t h, int64_t j, int64_t d) { in.k.set(a, h, j, d, j < 128 ? -0.5 : 1.0); });
 }
 TEST(HopperPath, DeadMaskTilesLargeHiddenLogits) {
   GPU_OR_SKIP();
+  for (int64_t heads : {2, 4})
   for (int64_t d : {64, 128})
     for (MaskKind m : {MaskKind::CausalPadF16, MaskKind::CausalPadBf16, MaskKind::CausalPadBool}) {
-      Case c = withMask(mk(1, 2, 2, 256, 256, d, ATTNRT_DTYPE_F16), m);
+      Case c = withMask(mk(1, heads, heads, 256, 256, d, ATTNRT_DTYPE_F16), m);
       c.scaleMul = 4096.f;
       c.tweak = largeHiddenLogits;
       c.perRow = true;
