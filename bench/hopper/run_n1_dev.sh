@@ -39,6 +39,10 @@ ab r35-new $PWD/$L causal_pad_add 6,12,5100,64
 ab pad-old $OLD causal_pad_add 4,16,4096,128 8,16,2048,64 4,16,1024,64
 ab pad-new $PWD/$L causal_pad_add 4,16,4096,128 8,16,2048,64 4,16,1024,64
 ab r35-new2 $PWD/$L causal_pad_add 6,12,5100,64
+timeout 60 ncu --clock-control none --metrics gpu__time_duration.sum,dram__bytes_read.sum -k 'regex:qk_norms|build_dead_map|fa_fwd|pack_mask' -c 4 \
+  python3 $H/dead_tiles_ab.py --lib $L/libattnrt.so --rounds 1 --dtypes f16 --mask causal_pad_add --shape 6,12,5100,64 > /tmp/ncu.txt 2>&1
+el "ncu r35 f16 rc=$?"
+grep -E "^  [a-zA-Z_]|gpu__time|dram__" /tmp/ncu.txt | cut -c1-110 >> $S
 timeout 150 python3 $B/bench_sdpa.py --lib $L/libattnrt.so --sweep models --dtypes bf16,f16 --rounds 2 --json $OUT/models.json --out $OUT/models.md > /tmp/models.log 2>&1
 el "models bf16,f16 rc=$? $(tail -1 /tmp/models.log)"
 grep -hE "^\| " $OUT/models.md | awk -F'|' '$11+0 > 0 && $11+0 < 1.02' >> $S
