@@ -556,7 +556,8 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
           kp.dmap_sb = d.batches > 1 ? int64_t(d.heads) * d.blocks * 2 * d.words : 0;
           // Without the norms the map's clear plane still serves.
           uint32_t *norms = reinterpret_cast<uint32_t *>(reinterpret_cast<char *>(dmap) + map_bytes + scratch_bytes);
-          if (f16 && launch_qk_norms(p, norms, st) == cudaSuccess) {
+          if (f16 && launch_qk_norms(p, norms, st, dead_map_any(pass, reinterpret_cast<char *>(dmap) + map_bytes)) ==
+                         cudaSuccess) {
             kp.dmap_qn = norms;
             kp.dmap_kn = norms + p->batch * p->heads_q;
           } else {

@@ -71,16 +71,23 @@ __device__ __forceinline__ float row_norm2(const uint16_t *row, int D, bool vec)
 // Block i < q.blocks reads rows of Q, the rest rows of K; each warp's
 // largest squared norm goes into its head's entry by atomicMax on the f32
 // bits (non-negative floats order as their bits; NaN's bits, either sign,
-// and inf's order above every finite value's).
+// and inf's order above every finite value's). Where *gate is 0 (the dead
+// map has no dead bit: nothing to bound) the pass reads nothing and marks
+// every entry NaN (the bound fails).
 template <bool BF16>
 __global__ void __launch_bounds__(kQkNormThreads)
-    qk_norms_kernel(QkNormOperand q, QkNormOperand k, int D, bool vec, int B, uint32_t *__restrict__ out) {
+    qk_norms_kernel(QkNormOperand q, QkNormOperand k, int D, bool vec, int B, const int *__restrict__ gate,
+                    uint32_t *__restrict__ out) {
   int64_t i = blockIdx.x;
   const bool isq = i < q.blocks;
   const QkNormOperand a = isq ? q : k;
   if (!isq) i -= q.blocks;
   const int64_t pair = i / a.chunks;
   const int chunk = static_cast<int>(i - pair * a.chunks);
+  if (gate && *gate == 0) {
+    if (chunk == 0 && threadIdx.x == 0) out[(isq ? 0 : int64_t(B) * q.H) + pair] = 0xffffffffu;
+    return;
+  }
   const int b = static_cast<int>(pair / a.H), h = static_cast<int>(pair - int64_t(b) * a.H);
   const uint16_t *base = a.data + b * a.sb + h * a.sh;
   uint32_t m = 0u;
@@ -100,9 +107,13 @@ __global__ void __launch_bounds__(kQkNormThreads)
 inline int64_t qk_norms_entries(const attnk_problem *p) { return p->batch * (p->heads_q + p->heads_kv); }
 
 // Writes the squared norms of p's Q and K into out (qk_norms_entries(p)
-// words) on stream st: zeros, then the pass. cudaErrorInvalidValue where
-// the grid would not fit one dimension (the caller then runs without it).
-inline cudaError_t launch_qk_norms(const attnk_problem *p, uint32_t *out, cudaStream_t st) {
+// words) on stream st: zeros, then the pass; gate (device, or null): read
+// nothing where *gate is 0 (dead_map_any: a mask without dead tiles, such
+// as T5's bias, whose Q and K can outweigh the mask many times).
+// cudaErrorInvalidValue where the grid would not fit one dimension (the
+// caller then runs without it).
+inline cudaError_t launch_qk_norms(const attnk_problem *p, uint32_t *out, cudaStream_t st,
+                                   const int *gate = nullptr) {
   const int64_t D = p->head_dim;
   auto operand = [&](const attnk_tensor &t, int64_t H, int64_t S) {
     QkNormOperand o;
@@ -129,11 +140,11 @@ inline cudaError_t launch_qk_norms(const attnk_problem *p, uint32_t *out, cudaSt
   cudaError_t e = cudaMemsetAsync(out, 0, qk_norms_entries(p) * sizeof(uint32_t), st);
   if (e != cudaSuccess) return e;
   if (p->dtype == ATTNRT_DTYPE_BF16)
-    qk_norms_kernel<true><<<static_cast<unsigned>(grid), kQkNormThreads, 0, st>>>(q, k, static_cast<int>(D), vec,
-                                                                                   static_cast<int>(p->batch), out);
+    qk_norms_kernel<true><<<static_cast<unsigned>(grid), kQkNormThreads, 0, st>>>(
+        q, k, static_cast<int>(D), vec, static_cast<int>(p->batch), gate, out);
   else
     qk_norms_kernel<false><<<static_cast<unsigned>(grid), kQkNormThreads, 0, st>>>(
-        q, k, static_cast<int>(D), vec, static_cast<int>(p->batch), out);
+        q, k, static_cast<int>(D), vec, static_cast<int>(p->batch), gate, out);
   return cudaGetLastError();
 }
 

@@ -186,6 +186,11 @@ TEST(HopperDeadMap, MatchesItsRule) {
       ASSERT_EQ(launch_dead_map(dm, s0, s1, s2, m.esz, c.dt, c.Sq, c.Sk, c.bn, d, pass, map, scratch, nullptr),
                 cudaSuccess);
       ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+      // The "any dead bit" word (the f16 norm pass's gate): 0 only where
+      // no dead bit is set.
+      int any = -1;
+      ASSERT_EQ(cudaMemcpy(&any, dead_map_any(pass, scratch), sizeof any, cudaMemcpyDeviceToHost), cudaSuccess);
+      if (dead > 0) EXPECT_NE(any, 0) << pass.grid << " blocks: a dead tile, and the pass says none";
       cudaFree(scratch);
       std::vector<uint32_t> got(want.size());
       ASSERT_EQ(cudaMemcpy(got.data(), map, d.bytes(), cudaMemcpyDeviceToHost), cudaSuccess);
@@ -196,6 +201,26 @@ TEST(HopperDeadMap, MatchesItsRule) {
                         << (i / d.words % 2 ? "clear" : "dead") << " plane) is " << std::hex << got[i]
                         << ", the rule gives " << want[i];
       EXPECT_EQ(bad, 0) << pass.grid << " blocks";
+    }
+    // A mask without a dead value (a copy of m with every dead candidate
+    // raised to 1): the word ends 0.
+    {
+      Mask live = m;
+      for (size_t i = 0; i < live.bytes.size() / live.esz; ++i) {
+        const uint32_t x = live.get(i);
+        if (c.dt == 3 ? x == 0u : bitsToF32(x, c.dt) <= -65504.f) live.set(i, c.dt == 3 ? 1u : f32ToBits(1.f, c.dt));
+      }
+      ASSERT_EQ(cudaMemcpy(dm, live.bytes.data(), live.bytes.size(), cudaMemcpyHostToDevice), cudaSuccess);
+      const DeadMapPass pass = dead_map_pass(d, sms);
+      void *scratch = nullptr;
+      ASSERT_EQ(cudaMalloc(&scratch, pass.scratch_bytes()), cudaSuccess);
+      ASSERT_EQ(cudaMemset(scratch, 0xa5, pass.scratch_bytes()), cudaSuccess);
+      ASSERT_EQ(launch_dead_map(dm, s0, s1, s2, m.esz, c.dt, c.Sq, c.Sk, c.bn, d, pass, map, scratch, nullptr),
+                cudaSuccess);
+      int any = -1;
+      ASSERT_EQ(cudaMemcpy(&any, dead_map_any(pass, scratch), sizeof any, cudaMemcpyDeviceToHost), cudaSuccess);
+      EXPECT_EQ(any, 0) << "no dead value, and the pass says some";
+      cudaFree(scratch);
     }
     // Key tiles that are not whole batches of 128 keys are refused.
     const DeadMapDims odd = dead_map_dims(c.Sq, c.Sk, 192, c.H, c.B);

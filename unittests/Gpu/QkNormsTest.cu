@@ -7,7 +7,8 @@
 // [B, S, H, D] (16-byte rows) and rows 2 bytes off 16 (the scalar loads),
 // GQA, several blocks a head, a head of zero rows; a NaN and an inf in one
 // row each make their head's entry fail the bound (NaN or inf), nobody
-// else's.
+// else's. Gated by the dead map's word: 1 the same entries, 0 every entry
+// failing the bound.
 //
 //===----------------------------------------------------------------------===//
 
@@ -156,6 +157,22 @@ TEST(HopperQkNorms, MatchHostNorms) {
     for (int e = c.B * c.Hq; e < entries; ++e) nonFinite += check(e, c.Sk, false);
     EXPECT_EQ(nonFinite, 2) << "the NaN and the inf";
     EXPECT_EQ(got[c.Hq - 1], 0u) << "the head of zero rows";
+    // Gated: a gate of 1 changes nothing; of 0 (no dead tile in the map)
+    // every entry fails the bound.
+    int *gate = nullptr;
+    ASSERT_EQ(cudaMalloc(&gate, sizeof(int)), cudaSuccess);
+    for (int g : {1, 0}) {
+      ASSERT_EQ(cudaMemcpy(gate, &g, sizeof g, cudaMemcpyHostToDevice), cudaSuccess);
+      ASSERT_EQ(launch_qk_norms(&p, out, nullptr, gate), cudaSuccess);
+      ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+      std::vector<uint32_t> gated(entries);
+      ASSERT_EQ(cudaMemcpy(gated.data(), out, entries * 4, cudaMemcpyDeviceToHost), cudaSuccess);
+      for (int64_t e = 0; e < entries; ++e) {
+        if (g) EXPECT_EQ(gated[e], got[e]) << "gate 1, entry " << e;
+        else EXPECT_FALSE(bitsF32(gated[e]) <= kDeadBound2) << "gate 0, entry " << e;
+      }
+    }
+    cudaFree(gate);
     cudaFree(dq);
     cudaFree(dk);
     cudaFree(out);
