@@ -130,8 +130,10 @@ int attn_hopper_set_grid_cap(int ctas);
 /* For tests only: later launches of the mask-tile kernels count the key
  * tiles they skip as dead (kSchedDeadTiles; one count per consumer
  * warpgroup and tile) into `counts` (device memory, 4 unsigned, atomic
- * adds): [0] dead on the mask values alone, [1] dead under the norm bound
- * (f16's lowest, kernels/hopper/mainloop.cuh kDeadBound2); and per key tile
+ * adds): [0] dead on the mask values alone (and the tiles the producer
+ * left out, f16's under the norm bound), [1] dead under the norm bound on
+ * the checkers' verdict (f16's lowest, kernels/hopper/mainloop.cuh
+ * kDeadBound2); and per key tile
  * of an output tile, [2] those whose loads the producer left out and [3]
  * those it loaded without their mask (kernels/hopper/dead_map.cuh). NULL:
  * off (the default). Returns the previous pointer. Not thread-safe. */

@@ -9,11 +9,14 @@
 // loads: one bit per (mask batch, mask head, 64-row block, key tile), set
 // where the checkers would post kTileDead on that block's mask values
 // (every value at or below kDeadMask and none NaN; a boolean mask: every
-// value false; rows past Sq and keys past Sk as TMA's zero fill, 0). The
-// producer then leaves out the loads of a tile dead for every warpgroup of
-// its output tile once each warpgroup published that all its rows are
-// armed (mainloop.cuh, producer_loop): exactly the tiles the consumers
-// would skip after loading them.
+// value false) or, for an f16 mask, kTileDeadIfBounded (every value at or
+// below kDeadBoundMask: -65504 or -inf), rows past Sq and keys past Sk
+// read as TMA's zero fill, 0. The producer then leaves out the loads of a
+// tile dead for every warpgroup of its output tile once each warpgroup
+// published that all its rows are armed (mainloop.cuh, producer_loop), and
+// for an f16 mask only where the norm bound holds for the tile's (batch,
+// head) (qk_norms.cuh): exactly tiles the consumers would skip after
+// loading them.
 // A second plane marks the tiles whose mask adds nothing (every value +0 or
 // -0, or true; rows past Sq and keys past Sk, which no stored logit reads,
 // count as such): the producer loads no mask for a tile clear for every
@@ -43,11 +46,14 @@ namespace attn_hopper {
 constexpr int kDeadMapRows = 64;
 
 // Whether a 16-bit mask value (raw bits; dt: the attnrt_dtype, as
-// KParams::mask_dtype: 1 f16, 2 bf16) is dead as the checkers count it
-// (mainloop.cuh dead_check_loop).
+// KParams::mask_dtype: 1 f16, 2 bf16) is dead in the map: bf16 at or below
+// kDeadMask, as the checkers count it (mainloop.cuh dead_check_loop); f16
+// at or below kDeadBoundMask (-65504 or -inf), dead only under the norm
+// bound, which the producer checks per (batch, head) before it leaves a
+// tile out (KParams::dmap_qn, dmap_kn: qk_norms.cuh).
 __device__ __forceinline__ bool dead_mask_value(uint32_t u, int dt) {
-  const float f = dt == 2 ? __uint_as_float(u << 16) : __half2float(__ushort_as_half(static_cast<unsigned short>(u)));
-  return f <= kDeadMask;  // false for NaN
+  if (dt == 2) return __uint_as_float(u << 16) <= kDeadMask;  // false for NaN
+  return __half2float(__ushort_as_half(static_cast<unsigned short>(u))) <= kDeadBoundMask;
 }
 
 // The first n (< 16) bytes of the 16-byte chunk at p, zeros after: the last
@@ -115,9 +121,9 @@ __global__ void __launch_bounds__(kDeadMapThreads, 3)
     build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt, int sq,
                    int sk, int bn, int tiles, int words, int blocks, int heads, int64_t map_words,
                    uint32_t *__restrict__ map, uint32_t *__restrict__ open_list, int *__restrict__ open_count,
-                   int64_t per_block) {
+                   int64_t per_block, int *__restrict__ block_dead, int *__restrict__ any_dead) {
   extern __shared__ int64_t open_start[];  // gridDim.x + 1 prefix sums of open_count
-  __shared__ int block_open;
+  __shared__ int block_open, block_has_dead;
   const int tid = threadIdx.x, warp = tid >> 5, lane = tid & 31;
   const int per = 16 / esz;  // elements a chunk
   // (Map words number under 2^27: launch_dead_map.)
@@ -147,7 +153,7 @@ __global__ void __launch_bounds__(kDeadMapThreads, 3)
   };
 
   // 1. The samples.
-  if (tid == 0) block_open = 0;
+  if (tid == 0) block_open = block_has_dead = 0;
   __syncthreads();
   uint32_t *const my_open = open_list + blockIdx.x * per_block;
   for (int64_t word0 = int64_t(blockIdx.x) * kDeadMapWarps; word0 < map_words;
@@ -174,11 +180,23 @@ __global__ void __launch_bounds__(kDeadMapThreads, 3)
     if (lane == 0 && word < map_words) {
       x.dead[0] = dead_w;
       x.dead[words] = clear_w;
+      if (dead_w) block_has_dead = 1;
     }
   }
   __syncthreads();
-  if (tid == 0) open_count[blockIdx.x] = block_open;
+  if (tid == 0) {
+    open_count[blockIdx.x] = block_open;
+    block_dead[blockIdx.x] = block_has_dead;
+  }
   cooperative_groups::this_grid().sync();
+  // Whether any dead bit can stand (phase 2 only clears bits): gates the
+  // norm pass of an f16 mask (qk_norms.cuh).
+  if (blockIdx.x == 0) {
+    int any = 0;
+    for (int i = tid; i < static_cast<int>(gridDim.x); i += kDeadMapThreads) any |= block_dead[i];
+    any = __syncthreads_or(any);
+    if (tid == 0) *any_dead = any;
+  }
 
   // 2. The whole rows. open_start: the prefix sums of the blocks' counts
   // (each thread sums a run of them; a block scan of the runs).
@@ -267,7 +285,8 @@ constexpr int kDeadMapMaxGrid = 2048;  // the prefix sums: (grid + 1) x 8 bytes 
 struct DeadMapPass {
   int grid;
   int64_t per_block;  // open-list slots (tiles) a block
-  size_t scratch_bytes() const { return size_t(grid) * per_block * 4 + size_t(grid) * 4; }
+  // open_list, open_count, block_dead, any_dead
+  size_t scratch_bytes() const { return size_t(grid) * per_block * 4 + size_t(grid) * 8 + 4; }
 };
 
 static DeadMapPass dead_map_pass(const DeadMapDims &d, int sms, int max_grid = kDeadMapMaxGrid - 1) {
@@ -296,7 +315,9 @@ static DeadMapPass dead_map_pass(const DeadMapDims &d, int sms, int max_grid = k
 // Builds the dead map of a mask (element strides s0, s1, s2 of batch, head
 // and row, keys contiguous; esz bytes an element; dt the attnrt_dtype, 3
 // for bool) into `map` (d.bytes()) on `stream`, with `scratch`
-// (pass.scratch_bytes()). bn: a multiple of 128 (Cfg::MTILE's: whole
+// (pass.scratch_bytes(); its last word, dead_map_any(pass, scratch), ends
+// nonzero where some dead bit may be set, 0 where none is). bn: a multiple
+// of 128 (Cfg::MTILE's: whole
 // batches of 8 x 32 chunks). A cooperative launch: an error (one the GPU
 // cannot hold at once, under MPS limits) leaves the map unbuilt, and the
 // caller runs without it.
@@ -310,11 +331,18 @@ static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int
   int words = d.words, blocks = d.blocks, heads = d.heads, tiles = d.tiles;
   uint32_t *open_list = static_cast<uint32_t *>(scratch);
   int *count = reinterpret_cast<int *>(open_list + size_t(pass.grid) * pass.per_block);
+  int *block_dead = count + pass.grid, *any_dead = block_dead + pass.grid;
   int64_t per_block = pass.per_block;
   void *args[] = {&m, &b0, &h1, &s2, &esz, &dt, &sq, &sk, &bn, &tiles, &words, &blocks, &heads,
-                  const_cast<int64_t *>(&map_words), &map, &open_list, &count, &per_block};
+                  const_cast<int64_t *>(&map_words), &map, &open_list, &count, &per_block, &block_dead, &any_dead};
   return cudaLaunchCooperativeKernel(reinterpret_cast<const void *>(build_dead_map), dim3(pass.grid),
                                      dim3(kDeadMapThreads), args, (pass.grid + 1) * sizeof(int64_t), stream);
+}
+
+// The pass's "any dead bit" word in its scratch (launch_dead_map).
+inline const int *dead_map_any(const DeadMapPass &pass, const void *scratch) {
+  return reinterpret_cast<const int *>(static_cast<const uint32_t *>(scratch) + size_t(pass.grid) * pass.per_block) +
+         2 * size_t(pass.grid);
 }
 
 }  // namespace attn_hopper

@@ -100,11 +100,14 @@ constexpr uint8_t kTileMaskFree = 3;
 // or skip it (the producer posted kTileDead from the dead map; no loads).
 constexpr uint8_t kStopNone = 0, kStopEnd = 1, kStopPreset = 2;
 
-// Whether kernel C takes kTileDeadIfBounded verdicts: D 128 (f16 causal +
-// padding mask, 4 x 16 x 4096: 1.411x cuDNN with them), not D 64, whose
-// tiles are too short to hide the checkers' norm sums (R35, 6 x 12 x 5100,
-// f16: 0.919x with them against 1.009x without; bench/RESULTS.md "Dead
-// tiles for f16's lowest: the checkers' halves", call F16E).
+// Whether kernel C's checkers sum the key norms of a tile for their
+// kTileDeadIfBounded verdicts: D 128 (f16 causal + padding mask, 4 x 16 x
+// 4096: 1.411x cuDNN with them), not D 64, whose tiles are too short to
+// hide the sums (R35, 6 x 12 x 5100, f16: 0.919x with them against 1.009x
+// without; bench/RESULTS.md "Dead tiles for f16's lowest: the checkers'
+// halves", call F16E). The D 64 checkers post bounded verdicts only with
+// an f16 mask's dead map, on the KV head's largest key norm, which the
+// producer posts from the norm pass (KParams::dmap_kn, qk_norms.cuh).
 template <class C>
 constexpr bool kBoundedDeadTiles = C::DP >= 128;
 
@@ -203,6 +206,26 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
     uint32_t dw = 0, cw = 0;
     (void)dw;
     (void)cw;
+    // An f16 mask's dead plane (-65504) counts only where the norm bound
+    // holds for this (batch, head): |scale|^2 max |q|^2 max |k|^2 <=
+    // kDeadBound2 (NaN or inf fails). kn_head: the KV head's largest
+    // squared key norm (f32 bits), which the checkers of kernels without
+    // their own key norms (kBoundedDeadTiles) post with a bounded verdict.
+    bool dead_ok = true;
+    uint32_t kn_head = 0xffffffffu;
+    (void)dead_ok;
+    (void)kn_head;
+    if constexpr (C::MTILE) {
+      if (dmap && p.mask_dtype == 1) {
+        const int bh = b * p.Hq + h;
+        dead_ok = false;
+        if (p.dmap_qn) {
+          kn_head = __ldg(p.dmap_kn + bh / p.group);
+          dead_ok = p.scale * p.scale * __uint_as_float(__ldg(p.dmap_qn + bh)) * __uint_as_float(kn_head) <=
+                    kDeadBound2;
+        }
+      }
+    }
     for (int it = 0; it < n_load; ++it, ++kv) {
       const int s = kv % STAGES;
       const uint32_t ph = (kv / STAGES) & 1;
@@ -224,6 +247,7 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
               dw &= __ldg(w);
               cw &= __ldg(w + p.dmap_words);
             }
+            if (!dead_ok) dw = 0;
           }
           volatile uint8_t *dead = shared_at(C::DEAD_OFF);
           volatile uint8_t *stop = dead + C::STAGES * C::NWG;
@@ -249,6 +273,15 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
           }
           stop[s] = clear ? kStopPreset : kStopNone;
           tile_mbytes = clear ? 0 : mbytes;
+          if constexpr (!kBoundedDeadTiles<C>) {
+            // The checkers' bounded verdicts on this stage (an f16 mask,
+            // dmap_kn) take the head's key norm from here.
+            if (p.dmap_kn && !clear) {
+              volatile uint32_t *knorm = reinterpret_cast<volatile uint32_t *>(shared_at(C::KN_OFF));
+#pragma unroll
+              for (int c = 0; c < C::NWG; ++c) knorm[s * C::NWG + c] = kn_head;
+            }
+          }
         }
       }
       mbar_expect_tx(bar.k_full(s), C::K_BYTES + tile_mbytes);
@@ -455,22 +488,29 @@ __device__ __forceinline__ void dead_check_loop(const KParams &p, const Barriers
         lo = __low2float(h);
         hi = __high2float(h);
       }
-      // (A NaN fails every comparison: live.)
+      // (A NaN fails every comparison: live.) Bounded verdicts where this
+      // kernel sums the key norms, or where the producer posts the head's
+      // (an f16 mask's dead map: dmap_kn).
       d = lo <= kDeadMask && hi <= kDeadMask ? kTileDead
-          : kBoundedDeadTiles<C> && lo <= kDeadBoundMask && hi <= kDeadBoundMask ? kTileDeadIfBounded
-                                                                                  : kTileLive;
+          : (kBoundedDeadTiles<C> || p.dmap_kn) && lo <= kDeadBoundMask && hi <= kDeadBoundMask
+              ? kTileDeadIfBounded
+              : kTileLive;
     }
     // The warp's verdict: the least of its lanes'.
     d = __reduce_min_sync(0xffffffffu, d);
     // The K tile's part c of the norms only where the mask alone does not
-    // decide; else a NaN (a consumer taking it fails the bound).
+    // decide; else a NaN (a consumer taking it fails the bound). Kernels
+    // without their own sums keep the producer's value.
     uint32_t kn = 0xffffffffu;
-    if (d == kTileDeadIfBounded) kn = key_norm2_max<C>(ksm + s * C::K_BYTES, c, lane);
+    if constexpr (kBoundedDeadTiles<C>) {
+      if (d == kTileDeadIfBounded) kn = key_norm2_max<C>(ksm + s * C::K_BYTES, c, lane);
+    }
     if (lane == 0) {
       dead[s * C::NWG + c] = static_cast<uint8_t>(d);
-      knorm[s * C::NWG + c] = kn;
+      if constexpr (kBoundedDeadTiles<C>) knorm[s * C::NWG + c] = kn;
       mbar_arrive(bar.chk(s));
     }
+    (void)kn;
   }
 }
 

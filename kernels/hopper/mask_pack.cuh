@@ -77,11 +77,14 @@ static size_t mask_pack_bytes(const attnk_problem *p, int sms) {
   // Face's causal + padding masks) are copied where the mask-tile kernels
   // can skip their dead tiles (kSchedDeadTiles; R35, 6 x 12 x 5100, D 64:
   // bench/RESULTS.md "Dead mask tiles"): boolean and bf16 masks (bf16's
-  // finfo.min is dead), not f16 ones (f16's finfo.min, -65504, is dead
-  // only under the norm bound, which the D 64 kernels do not take:
+  // finfo.min is dead), and f16 ones where the launch builds the dead map
+  // (each mask value serving kDeadMapMinReuse pairs or more: launch.cuh),
+  // whose producer leaves out f16's finfo.min, -65504, under the norm bound
+  // (qk_norms.cuh; the D 64 checkers take no bounded verdicts:
   // mainloop.cuh kBoundedDeadTiles), with a fill that hides exactly
   // (kDeadFill).
-  const bool skips = (p->mask_dtype == ATTNRT_DTYPE_BOOL || p->mask_dtype == ATTNRT_DTYPE_BF16) &&
+  const bool skips = (p->mask_dtype == ATTNRT_DTYPE_BOOL || p->mask_dtype == ATTNRT_DTYPE_BF16 ||
+                      (p->mask_dtype == ATTNRT_DTYPE_F16 && dead_map_reuse(p) >= kDeadMapMinReuse)) &&
                      p->mask_fill <= kDeadFill;
   if (!wide && padded_head_dim(list_head_dim(p)) == 64 && m.rows > 1 && (m.h > 1 || !skips) && p->seq_k > 1024)
     return 0;

@@ -3,12 +3,13 @@
 // build_dead_map (kernels/hopper/dead_map.cuh) on masks built to hit each
 // clause of its rule, bit by bit against a host reference of the rule: a
 // tile is dead where every value of its 64 x bn block is at or below
-// bf16's lowest (f16: -inf only, -65504 is not; bool: false), values
-// outside Sq x Sk reading as 0; clear where every value inside is +-0
-// (bool: true). Each tile is drawn as random values (T5's bias: neither),
-// dead, clear, or a near miss of one (a single value at a random place:
-// NaN or -1e38 in a dead tile, 1e-7, the lowest value or 1 in a clear
-// one; bool: the other value). Partial tiles at Sq and Sk, rows padded
+// bf16's lowest (f16: at or below -65504, dead under the norm bound; bool:
+// false), values outside Sq x Sk reading as 0; clear where every value
+// inside is +-0 (bool: true). Each tile is drawn as random values (T5's
+// bias: neither), dead, clear, or a near miss of one (a single value at a
+// random place: NaN or the value just above the dead ones, -1e38 in bf16
+// and -65472 in f16, in a dead tile; 1e-7, the lowest value or 1 in a
+// clear one; bool: the other value). Partial tiles at Sq and Sk, rows padded
 // past Sk, rows broadcast (stride 0), heads and batches, several map words
 // a row, 128- and 256-key tiles; the pass on the whole GPU and on grids
 // of 1 and 5 blocks.
@@ -109,7 +110,7 @@ Mask makeMask(const Case &c, std::mt19937 &rng) {
             if (c.dt == 3) v = kind == 2 ? 1u : 0u;
             else if (kind == 2) v = rng() & 1u ? (c.dt == 1 ? 0x7e00u : 0x7fc0u) /* NaN */ : f32ToBits(-1e38f, 2);
             else v = kind == 5 ? f32ToBits(1e-7f, c.dt) | (rng() & 1u ? 0x8000u : 0u) : kind == 6 ? lowest : 0x3c00u;
-            if (c.dt == 1 && kind == 2 && v == f32ToBits(-1e38f, 2)) v = 0xfc00u;  // -inf among -65504s
+            if (c.dt == 1 && kind == 2 && v == f32ToBits(-1e38f, 2)) v = 0xfbfeu;  // -65472
             m.set(m.at(b, h, r, k), v);
           }
         }
@@ -132,7 +133,7 @@ std::vector<uint32_t> reference(const Mask &m, const DeadMapDims &d) {
                 dead = dead && x == 0u;
                 clear = clear && (!in || x != 0u);
               } else {
-                dead = dead && bitsToF32(x, c.dt) <= -0x1.fep127f;  // false for NaN
+                dead = dead && bitsToF32(x, c.dt) <= (c.dt == 1 ? -65504.f : -0x1.fep127f);  // false for NaN
                 clear = clear && (!in || (x & 0x7fffu) == 0u);
               }
             }
@@ -151,7 +152,7 @@ TEST(HopperDeadMap, MatchesItsRule) {
   const Case cases[] = {
       {1, 3, 300, 1000, 1000, 2, 128},   // bf16, partial tiles at Sq and Sk
       {2, 2, 130, 4500, 4504, 2, 128},   // two map words a row, rows padded
-      {2, 1, 200, 760, 760, 1, 128},     // f16: -65504 never dead on its own
+      {2, 1, 200, 760, 760, 1, 128},     // f16: -65504 and -inf dead (under the norm bound)
       {1, 2, 129, 5000, 5008, 3, 128},   // bool
       {3, 1, 257, 600, 0, 2, 128},       // Hugging Face padding [B, 1, 1, Sk]: rows broadcast
       {1, 1, 64, 9000, 9008, 2, 256},    // 256-key tiles
@@ -185,6 +186,11 @@ TEST(HopperDeadMap, MatchesItsRule) {
       ASSERT_EQ(launch_dead_map(dm, s0, s1, s2, m.esz, c.dt, c.Sq, c.Sk, c.bn, d, pass, map, scratch, nullptr),
                 cudaSuccess);
       ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+      // The "any dead bit" word (the f16 norm pass's gate): 0 only where
+      // no dead bit is set.
+      int any = -1;
+      ASSERT_EQ(cudaMemcpy(&any, dead_map_any(pass, scratch), sizeof any, cudaMemcpyDeviceToHost), cudaSuccess);
+      if (dead > 0) EXPECT_NE(any, 0) << pass.grid << " blocks: a dead tile, and the pass says none";
       cudaFree(scratch);
       std::vector<uint32_t> got(want.size());
       ASSERT_EQ(cudaMemcpy(got.data(), map, d.bytes(), cudaMemcpyDeviceToHost), cudaSuccess);
@@ -195,6 +201,26 @@ TEST(HopperDeadMap, MatchesItsRule) {
                         << (i / d.words % 2 ? "clear" : "dead") << " plane) is " << std::hex << got[i]
                         << ", the rule gives " << want[i];
       EXPECT_EQ(bad, 0) << pass.grid << " blocks";
+    }
+    // A mask without a dead value (a copy of m with every dead candidate
+    // raised to 1): the word ends 0.
+    {
+      Mask live = m;
+      for (size_t i = 0; i < live.bytes.size() / live.esz; ++i) {
+        const uint32_t x = live.get(i);
+        if (c.dt == 3 ? x == 0u : bitsToF32(x, c.dt) <= -65504.f) live.set(i, c.dt == 3 ? 1u : f32ToBits(1.f, c.dt));
+      }
+      ASSERT_EQ(cudaMemcpy(dm, live.bytes.data(), live.bytes.size(), cudaMemcpyHostToDevice), cudaSuccess);
+      const DeadMapPass pass = dead_map_pass(d, sms);
+      void *scratch = nullptr;
+      ASSERT_EQ(cudaMalloc(&scratch, pass.scratch_bytes()), cudaSuccess);
+      ASSERT_EQ(cudaMemset(scratch, 0xa5, pass.scratch_bytes()), cudaSuccess);
+      ASSERT_EQ(launch_dead_map(dm, s0, s1, s2, m.esz, c.dt, c.Sq, c.Sk, c.bn, d, pass, map, scratch, nullptr),
+                cudaSuccess);
+      int any = -1;
+      ASSERT_EQ(cudaMemcpy(&any, dead_map_any(pass, scratch), sizeof any, cudaMemcpyDeviceToHost), cudaSuccess);
+      EXPECT_EQ(any, 0) << "no dead value, and the pass says some";
+      cudaFree(scratch);
     }
     // Key tiles that are not whole batches of 128 keys are refused.
     const DeadMapDims odd = dead_map_dims(c.Sq, c.Sk, 192, c.H, c.B);

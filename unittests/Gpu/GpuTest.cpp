@@ -1572,10 +1572,11 @@ TEST(HopperPath, TileMasks) {
 // Hugging Face's causal + padding masks [B, 1, Sq, Sk] on the mask-tile
 // kernels, which skip the key tiles whose mask hides every key from a
 // warpgroup's rows (kSchedDeadTiles; kernels/hopper/mainloop.cuh): bf16's
-// lowest value and booleans (skipped), f16's -65504 (at D 128 skipped where
-// |scale| |q| |k| <= 32,000: these activations; at D 64 computed,
-// mainloop.cuh kBoundedDeadTiles; KernelCoverageTest.cpp's HopperDeadTiles
-// counts the skips); D 64 and 128; the static (Sk <=
+// lowest value and booleans (skipped), f16's -65504 (skipped where |scale|
+// |q| |k| <= 32,000: these activations; at D 64 only with the dead map,
+// whose norm pass gives the bound's key norms, mainloop.cuh
+// kBoundedDeadTiles; KernelCoverageTest.cpp's HopperDeadTiles counts the
+// skips); D 64 and 128; the static (Sk <=
 // 1024) and dynamic grids; Sq < Sk (the diagonal off the tile grid); rows
 // with no visible key (odd batch entries' first rows: computed, never
 // skipped, additive: the softmax over every key; boolean: empty); with
@@ -1611,21 +1612,25 @@ TEST(HopperPath, DeadMaskTiles) {
 // second's 49152. Under the causal [1, 1, S, S] mask rows 0..127 see the
 // first tile only; with f16's -65504 the second tile's keys are at -16352
 // and outweigh -24576: the program averages V over them, and a skip of that
-// (fully hidden) tile would average the first tile's keys instead. At D 64
-// the kernels take no bounded verdicts (mainloop.cuh kBoundedDeadTiles); at
-// D 128 (scale 0.0884 x 4096: logits -23170 and 46341, the hidden ones at
-// -19163) the norm bound (|scale| |q| |k| = 46,341 > 32,000, kDeadBound2)
-// keeps that tile computed. bf16's lowest and a boolean mask (fill -inf)
-// hide the same keys for good: there the skip is exact. Every row checked.
+// (fully hidden) tile would average the first tile's keys instead. The
+// norm bound (|scale| |q| |k| <= 32,000, kDeadBound2) keeps that tile
+// computed: at D 128 (scale 0.0884 x 4096: logits -23170 and 46341, the
+// hidden ones at -19163) on the checkers' own key norms (46,341); with 4
+// heads (each mask value serving 4 pairs) the dead map is built too, and
+// its producer and the D 64 checkers check the bound on the head's norms
+// (qk_norms.cuh: 46,341 at D 128, 49,152 at D 64), leaving the tile loaded
+// and computed; at D 64 with 2 heads no bounded verdict is taken. bf16's lowest and a boolean mask (fill -inf) hide the
+// same keys for good: there the skip is exact. Every row checked.
 void largeHiddenLogits(Inputs &in) {
   in.q.each([&](int64_t a, int64_t h, int64_t i, int64_t d) { in.q.set(a, h, i, d, 1.0); });
   in.k.each([&](int64_t a, int64_t h, int64_t j, int64_t d) { in.k.set(a, h, j, d, j < 128 ? -0.5 : 1.0); });
 }
 TEST(HopperPath, DeadMaskTilesLargeHiddenLogits) {
   GPU_OR_SKIP();
+  for (int64_t heads : {2, 4})
   for (int64_t d : {64, 128})
     for (MaskKind m : {MaskKind::CausalPadF16, MaskKind::CausalPadBf16, MaskKind::CausalPadBool}) {
-      Case c = withMask(mk(1, 2, 2, 256, 256, d, ATTNRT_DTYPE_F16), m);
+      Case c = withMask(mk(1, heads, heads, 256, 256, d, ATTNRT_DTYPE_F16), m);
       c.scaleMul = 4096.f;
       c.tweak = largeHiddenLogits;
       c.perRow = true;

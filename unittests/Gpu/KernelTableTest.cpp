@@ -956,15 +956,17 @@ TEST(GpuKernelTable, HopperMaskPack) {
   attnk_problem r35b = r35;  // boolean: its false keys take the fill, -inf here
   r35b.mask_dtype = BOOL;
   EXPECT_EQ(packBytes(r35b), 2u * 5100u * 5104u);
-  // Its twins keep the register path: an f16 mask (f16's finfo.min,
-  // -65504, is dead only under the norm bound, which the D 64 kernels do
-  // not take: mainloop.cuh kBoundedDeadTiles), a boolean mask whose fill
-  // hides inexactly (-1e4 > kDeadFill).
+  // f16 too (f16's finfo.min, -65504, is dead under the norm bound, which
+  // the dead map's producer takes at D 64: kernels/hopper/qk_norms.cuh).
   attnk_problem r35h = r35;
   r35h.mask_dtype = ATTNRT_DTYPE_F16;
-  EXPECT_EQ(packBytes(r35h), 0u);
+  EXPECT_EQ(packBytes(r35h), 2u * 5100u * 5104u * 2u);
+  // Their twins keep the register path: a fill that hides inexactly
+  // (-1e4 > kDeadFill).
   r35b.mask_fill = -1e4f;
   EXPECT_EQ(packBytes(r35b), 0u);
+  r35h.mask_fill = -1e4f;
+  EXPECT_EQ(packBytes(r35h), 0u);
   EXPECT_EQ(packBytes(masked(2000, 2001, 32, BF, 2001, 0, 0)), 2u * 2008u * 2u);
   EXPECT_EQ(packBytes(problem(120, 150, 128)), 0u);
   // Problems the Hopper path does not run (problem_unsupported_reason): an
