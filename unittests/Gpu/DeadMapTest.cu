@@ -16,6 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "HopperTestSupport.h"
 #include "dead_map.cuh"
 
 #include <gtest/gtest.h>
@@ -25,30 +26,9 @@
 #include <vector>
 
 using namespace attn_hopper;
+using namespace attn_hopper_test;
 
 namespace {
-
-bool haveSm90() {
-  int n = 0, major = 0;
-  if (cudaGetDeviceCount(&n) != cudaSuccess || n == 0) return false;
-  cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0);
-  return major == 9;
-}
-
-uint16_t f32ToBits(float f, int dt) {
-  if (dt == 1) return __half_as_ushort(__float2half_rn(f));
-  uint32_t u;
-  std::memcpy(&u, &f, 4);
-  return static_cast<uint16_t>((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);  // round to nearest even
-}
-
-float bitsToF32(uint32_t x, int dt) {
-  if (dt == 1) return __half2float(__ushort_as_half(static_cast<unsigned short>(x)));
-  const uint32_t u = x << 16;
-  float f;
-  std::memcpy(&f, &u, 4);
-  return f;
-}
 
 struct Case {
   int B, H, Sq, Sk, rowElems;  // mask [B, H, Sq, Sk]; rows rowElems apart (0: broadcast rows)

@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "HopperTestSupport.h"
 #include "mainloop.cuh"
 #include "qk_norms.cuh"
 
@@ -23,30 +24,9 @@
 #include <vector>
 
 using namespace attn_hopper;
+using namespace attn_hopper_test;
 
 namespace {
-
-bool haveSm90() {
-  int n = 0, major = 0;
-  if (cudaGetDeviceCount(&n) != cudaSuccess || n == 0) return false;
-  cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0);
-  return major == 9;
-}
-
-uint16_t toBits(float f, bool bf16) {
-  if (!bf16) return __half_as_ushort(__float2half_rn(f));
-  uint32_t u;
-  std::memcpy(&u, &f, 4);
-  return static_cast<uint16_t>((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
-}
-
-double fromBits(uint16_t x, bool bf16) {
-  if (!bf16) return __half2float(__ushort_as_half(x));
-  const uint32_t u = static_cast<uint32_t>(x) << 16;
-  float f;
-  std::memcpy(&f, &u, 4);
-  return f;
-}
 
 float bitsF32(uint32_t u) {
   float f;
@@ -83,7 +63,7 @@ TEST(HopperQkNorms, MatchHostNorms) {
           const float a = amp(rng);  // heads of different norms
           for (int s = 0; s < S; ++s)
             for (int d = 0; d < c.D; ++d)
-              v[c.skew + ((size_t(b) * S + s) * H + h) * c.D + d] = toBits(a * n(rng), c.bf16);
+              v[c.skew + ((size_t(b) * S + s) * H + h) * c.D + d] = f32ToBits(a * n(rng), c.bf16 ? 2 : 1);
         }
     };
     std::vector<uint16_t> q, k;
@@ -136,7 +116,7 @@ TEST(HopperQkNorms, MatchHostNorms) {
       for (int s = 0; s < S; ++s) {
         double ss = 0;
         for (int d = 0; d < c.D; ++d) {
-          const double x = fromBits((isq ? q : k)[isq ? qAt(bh, s, d) : kAt(bh, s, d)], c.bf16);
+          const double x = bitsToF32((isq ? q : k)[isq ? qAt(bh, s, d) : kAt(bh, s, d)], c.bf16 ? 2 : 1);
           ss += x * x;
         }
         nonFinite |= !std::isfinite(ss);
