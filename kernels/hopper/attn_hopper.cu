@@ -291,6 +291,23 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         (void)armed;
         (void)qn_set;
         (void)qn;
+        // fits: an f16 mask's dead map (dmap_kn) lets the producer leave
+        // out -65504 tiles only where this warp's rows are within the norm
+        // bound against the KV head's keys, |scale|^2 max |q|^2 max |k|^2
+        // <= kDeadBound2 (mainloop.cuh; NaN or inf fails), which the
+        // warpgroup votes with its armed rows (publish_armed). Q is
+        // resident here, before the first tile's q_empty arrival.
+        bool fits = true;
+        (void)fits;
+        if constexpr (C::MTILE) {
+          if (dmap_on && p.dmap_kn) {
+            qn = query_norm2_max<C>(smem + C::Q_OFF + qs * C::Q_BYTES + cw * 64 * 128, warp, lane);
+            qn_set = true;
+            fits = p.scale * p.scale * __uint_as_float(qn) *
+                       __uint_as_float(__ldg(p.dmap_kn + (b * p.Hq + h) / p.group)) <=
+                   kDeadBound2;
+          }
+        }
         auto chk_wait = [&](int s, uint32_t ph) {
           if constexpr (C::MTILE) {
             if (dead_on) mbar_wait(bar.chk(s), ph);
@@ -344,13 +361,14 @@ __global__ void __launch_bounds__(C::THREADS, 1)
           }
         };
         (void)is_dead;
-        // The dead map (dmap_on): once every row of this warpgroup is armed,
-        // the round's dead tiles need no loads for it (producer_loop).
+        // The dead map (dmap_on): once every row of this warpgroup is armed
+        // (and, with an f16 mask, fits), the round's dead tiles need no
+        // loads for it (producer_loop).
         auto publish_armed = [&]() {
           if constexpr (C::MTILE) {
             if (dmap_on && !armed) {
               armed = __reduce_or_sync(0xffffffffu, named_all(12 + cw, 128, st.mrow0 >= kDeadArm &&
-                                                                              st.mrow1 >= kDeadArm)
+                                                                              st.mrow1 >= kDeadArm && fits)
                                                         ? 1u
                                                         : 0u) != 0u;
               if (armed && warp == 0 && lane == 0) atomicExch(const_cast<int *>(armed_round + cw), qr);

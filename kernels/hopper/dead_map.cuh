@@ -14,9 +14,9 @@
 // read as TMA's zero fill, 0. The producer then leaves out the loads of a
 // tile dead for every warpgroup of its output tile once each warpgroup
 // published that all its rows are armed (mainloop.cuh, producer_loop), and
-// for an f16 mask only where the norm bound holds for the tile's (batch,
-// head) (qk_norms.cuh): exactly tiles the consumers would skip after
-// loading them.
+// for an f16 mask only where each also published that its rows are within
+// the norm bound against the KV head's keys (key_norms.cuh): exactly tiles
+// the consumers would skip after loading them.
 // A second plane marks the tiles whose mask adds nothing (every value +0 or
 // -0, or true; rows past Sq and keys past Sk, which no stored logit reads,
 // count as such): the producer loads no mask for a tile clear for every
@@ -49,8 +49,8 @@ constexpr int kDeadMapRows = 64;
 // KParams::mask_dtype: 1 f16, 2 bf16) is dead in the map: bf16 at or below
 // kDeadMask, as the checkers count it (mainloop.cuh dead_check_loop); f16
 // at or below kDeadBoundMask (-65504 or -inf), dead only under the norm
-// bound, which the producer checks per (batch, head) before it leaves a
-// tile out (KParams::dmap_qn, dmap_kn: qk_norms.cuh).
+// bound, which the consumers check before the producer leaves a tile out
+// (KParams::dmap_kn: key_norms.cuh).
 __device__ __forceinline__ bool dead_mask_value(uint32_t u, int dt) {
   if (dt == 2) return __uint_as_float(u << 16) <= kDeadMask;  // false for NaN
   return __half2float(__ushort_as_half(static_cast<unsigned short>(u))) <= kDeadBoundMask;
@@ -190,7 +190,7 @@ __global__ void __launch_bounds__(kDeadMapThreads, 3)
   }
   cooperative_groups::this_grid().sync();
   // Whether any dead bit can stand (phase 2 only clears bits): gates the
-  // norm pass of an f16 mask (qk_norms.cuh).
+  // norm pass of an f16 mask (key_norms.cuh).
   if (blockIdx.x == 0) {
     int any = 0;
     for (int i = tid; i < static_cast<int>(gridDim.x); i += kDeadMapThreads) any |= block_dead[i];

@@ -247,11 +247,10 @@ struct KParams {
   int64_t dmap_sb, dmap_sh;
   int dmap_words, dmap_blocks;
   // An f16 mask's map, whose dead plane holds -65504 (dead only under the
-  // norm bound, mainloop.cuh kDeadBound2): the largest squared row norms
-  // (f32 bits, qk_norms.cuh) of Q per (batch, query head), dmap_qn[b * Hq +
-  // h], and of K per (batch, KV head), dmap_kn[b * Hq / group + h / group].
-  // Null: the f16 map's dead plane is not used.
-  const uint32_t *dmap_qn, *dmap_kn;
+  // norm bound, mainloop.cuh kDeadBound2): the largest squared row norm
+  // (f32 bits, key_norms.cuh) of K per (batch, KV head), dmap_kn[b * Hq /
+  // group + h / group]. Null: the f16 map's dead plane is not used.
+  const uint32_t *dmap_kn;
   // Cfg::KVR only: 1 where the launch holds K/V across a head's m-blocks
   // (non-causal, Sk <= STAGES * BN; tiles ordered head by head: chunk 1),
   // else 0 (the usual round-robin static grid).

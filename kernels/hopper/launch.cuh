@@ -15,7 +15,7 @@
 #include "attn/workspace_pool.h"
 #include "dead_map.cuh"
 #include "kernel_traits.cuh"
-#include "qk_norms.cuh"
+#include "key_norms.cuh"
 #include "tile_scheduler.cuh"
 
 #include <cuda.h>
@@ -540,9 +540,9 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
       const DeadMapPass pass = dead_map_pass(d, num_sms());
       const size_t map_bytes = (d.bytes() + 255) / 256 * 256;
       const size_t scratch_bytes = (pass.scratch_bytes() + 255) / 256 * 256;
-      // An f16 mask's dead plane needs Q's and K's norms (qk_norms.cuh).
+      // An f16 mask's dead plane needs K's norms (key_norms.cuh).
       const bool f16 = p->mask_dtype == ATTNRT_DTYPE_F16;
-      const size_t norm_bytes = f16 ? qk_norms_entries(p) * sizeof(uint32_t) : 0;
+      const size_t norm_bytes = f16 ? key_norms_entries(p) * sizeof(uint32_t) : 0;
       if (attn::workspace_alloc(reinterpret_cast<void **>(&dmap), map_bytes + scratch_bytes + norm_bytes, st) ==
           cudaSuccess) {
         const int64_t *ms = p->mask.strides;
@@ -556,10 +556,9 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
           kp.dmap_sb = d.batches > 1 ? int64_t(d.heads) * d.blocks * 2 * d.words : 0;
           // Without the norms the map's clear plane still serves.
           uint32_t *norms = reinterpret_cast<uint32_t *>(reinterpret_cast<char *>(dmap) + map_bytes + scratch_bytes);
-          if (f16 && launch_qk_norms(p, norms, st, dead_map_any(pass, reinterpret_cast<char *>(dmap) + map_bytes)) ==
+          if (f16 && launch_key_norms(p, norms, st, dead_map_any(pass, reinterpret_cast<char *>(dmap) + map_bytes)) ==
                          cudaSuccess) {
-            kp.dmap_qn = norms;
-            kp.dmap_kn = norms + p->batch * p->heads_q;
+            kp.dmap_kn = norms;
           } else {
             (void)cudaGetLastError();
           }

@@ -107,7 +107,7 @@ constexpr uint8_t kStopNone = 0, kStopEnd = 1, kStopPreset = 2;
 // without; bench/RESULTS.md "Dead tiles for f16's lowest: the checkers'
 // halves", call F16E). The D 64 checkers post bounded verdicts only with
 // an f16 mask's dead map, on the KV head's largest key norm, which the
-// producer posts from the norm pass (KParams::dmap_kn, qk_norms.cuh).
+// producer posts from the norm pass (KParams::dmap_kn, key_norms.cuh).
 template <class C>
 constexpr bool kBoundedDeadTiles = C::DP >= 128;
 
@@ -206,24 +206,20 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
     uint32_t dw = 0, cw = 0;
     (void)dw;
     (void)cw;
-    // An f16 mask's dead plane (-65504) counts only where the norm bound
-    // holds for this (batch, head): |scale|^2 max |q|^2 max |k|^2 <=
-    // kDeadBound2 (NaN or inf fails). kn_head: the KV head's largest
-    // squared key norm (f32 bits), which the checkers of kernels without
-    // their own key norms (kBoundedDeadTiles) post with a bounded verdict.
+    // An f16 mask's dead plane (-65504) counts only with the key norms
+    // (dmap_kn), against which each consumer warpgroup checks the bound
+    // for its rows before it publishes them armed (attn_hopper.cu).
+    // kn_head: the KV head's largest squared key norm (f32 bits), which the
+    // checkers of kernels without their own key norms (kBoundedDeadTiles)
+    // post with a bounded verdict.
     bool dead_ok = true;
     uint32_t kn_head = 0xffffffffu;
     (void)dead_ok;
     (void)kn_head;
     if constexpr (C::MTILE) {
       if (dmap && p.mask_dtype == 1) {
-        const int bh = b * p.Hq + h;
-        dead_ok = false;
-        if (p.dmap_qn) {
-          kn_head = __ldg(p.dmap_kn + bh / p.group);
-          dead_ok = p.scale * p.scale * __uint_as_float(__ldg(p.dmap_qn + bh)) * __uint_as_float(kn_head) <=
-                    kDeadBound2;
-        }
+        dead_ok = p.dmap_kn != nullptr;
+        if (dead_ok) kn_head = __ldg(p.dmap_kn + (b * p.Hq + h) / p.group);
       }
     }
     for (int it = 0; it < n_load; ++it, ++kv) {

@@ -80,7 +80,7 @@ static size_t mask_pack_bytes(const attnk_problem *p, int sms) {
   // finfo.min is dead), and f16 ones where the launch builds the dead map
   // (each mask value serving kDeadMapMinReuse pairs or more: launch.cuh),
   // whose producer (and the D 64 checkers, on the head's key norm) leaves
-  // out f16's finfo.min, -65504, under the norm bound (qk_norms.cuh), with
+  // out f16's finfo.min, -65504, under the norm bound (key_norms.cuh), with
   // a fill that hides exactly (kDeadFill).
   const bool skips = (p->mask_dtype == ATTNRT_DTYPE_BOOL || p->mask_dtype == ATTNRT_DTYPE_BF16 ||
                       (p->mask_dtype == ATTNRT_DTYPE_F16 && dead_map_reuse(p) >= kDeadMapMinReuse)) &&

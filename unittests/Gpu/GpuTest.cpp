@@ -1618,10 +1618,11 @@ TEST(HopperPath, DeadMaskTiles) {
 // hidden ones at -19163) on the checkers' own key norms (46,341); with 4
 // heads (each mask value serving 4 pairs) the dead map is built too, and
 // its producer and the D 64 checkers check the bound on the head's norms
-// (qk_norms.cuh: 46,341 at D 128, 49,152 at D 64), leaving the tile loaded
-// and computed; at D 64 with 2 heads no bounded verdict is taken. bf16's
-// lowest and a boolean mask (fill -inf) hide the same keys for good: there
-// the skip is exact. Every row checked.
+// (key_norms.cuh, with each consumer warp's Q rows: 46,341 at D 128,
+// 49,152 at D 64), leaving the tile loaded and computed; at D 64 with 2
+// heads no bounded verdict is taken. bf16's lowest and a boolean mask (fill
+// -inf) hide the same keys for good: there the skip is exact. Every row
+// checked.
 void largeHiddenLogits(Inputs &in) {
   in.q.each([&](int64_t a, int64_t h, int64_t i, int64_t d) { in.q.set(a, h, i, d, 1.0); });
   in.k.each([&](int64_t a, int64_t h, int64_t j, int64_t d) { in.k.set(a, h, j, d, j < 128 ? -0.5 : 1.0); });

@@ -631,8 +631,9 @@ unsigned expectedMaskFree(const Operands &in) {
 /// Hugging Face's causal + padding masks [B, 1, S, S] on the mask-tile
 /// kernels (D 64 dynamic and static grids, D 128), whose dead-tile skip
 /// takes f16's lowest value, -65504, as dead only where |scale| max |q|
-/// max |k| is at most 32,000 (mainloop.cuh kDeadBound2): the producer's
-/// dead map over the (batch, head)'s rows and keys (qk_norms.cuh); the
+/// max |k| is at most 32,000 (mainloop.cuh kDeadBound2): for the
+/// producer's dead map over each warp's rows and the KV head's keys
+/// (key_norms.cuh), voted by each warpgroup with its armed rows; for the
 /// checkers over a warpgroup's rows and, at D 128, the tile's keys (the
 /// two warpgroups' halves: kBoundedDeadTiles), at D 64 the KV head's keys
 /// (the norm pass's, only with the map); bf16's lowest always. Activations

@@ -957,7 +957,7 @@ TEST(GpuKernelTable, HopperMaskPack) {
   r35b.mask_dtype = BOOL;
   EXPECT_EQ(packBytes(r35b), 2u * 5100u * 5104u);
   // f16 too (f16's finfo.min, -65504, is dead under the norm bound, which
-  // the dead map's producer takes at D 64: kernels/hopper/qk_norms.cuh).
+  // the dead map's producer takes at D 64: kernels/hopper/key_norms.cuh).
   attnk_problem r35h = r35;
   r35h.mask_dtype = ATTNRT_DTYPE_F16;
   EXPECT_EQ(packBytes(r35h), 2u * 5100u * 5104u * 2u);
