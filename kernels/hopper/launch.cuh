@@ -537,7 +537,8 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
     const MaskDims md = mask_dims(p);
     const DeadMapDims d = dead_map_dims(p->seq_q, p->seq_k, C::BN, md.h, md.b);
     if (kp.msm_bytes && (kp.sched & want) == want && kp.fill <= kDeadFill && d.bytes() > 0) {
-      const DeadMapPass pass = dead_map_pass(d, num_sms());
+      const DeadMapPass pass =
+          dead_map_pass(d, num_sms(), kDeadMapMaxGrid - 1, int64_t(kDeadMapRows) * C::BN * mask_elem_size(p));
       const size_t map_bytes = (d.bytes() + 255) / 256 * 256;
       const size_t scratch_bytes = (pass.scratch_bytes() + 255) / 256 * 256;
       // An f16 mask's dead plane needs K's norms (key_norms.cuh).
