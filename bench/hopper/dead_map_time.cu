@@ -4,7 +4,8 @@
 // gaps included) against the previous pass (memset + one warp a tile with
 // a first look of one chunk a lane: copied below as build_dead_map_v0):
 // the cooperative pass on the whole GPU and on 264 blocks, the direct pass,
-// and the one dead_map_pass chooses. Masks: T5's bias [1, H, S, S] (no tile dead or clear),
+// and the one the launch chooses (launch.cuh: direct for small masks of
+// one head). Masks: T5's bias [1, H, S, S] (no tile dead or clear),
 // Hugging Face's causal + padding [B, 1, S, S] (bf16 lowest; rows padded
 // to 16 bytes at S 5100), the bias plus causal, and a boolean causal mask.
 //
@@ -227,7 +228,8 @@ int main(int argc, char **argv) {
       const DeadMapPass pass = run == 0   ? dead_map_pass(d, sms, kDeadMapMaxGrid)
                                : run == 1 ? dead_map_pass(d, sms, 264)
                                : run == 2 ? dead_map_pass(d, sms, kDeadMapMaxGrid, tileBytes, INT64_MAX)
-                                          : dead_map_pass(d, sms, kDeadMapMaxGrid - 1, tileBytes);
+                                          : dead_map_pass(d, sms, kDeadMapMaxGrid - 1, tileBytes,
+                                                          c.H == 1 ? kDeadMapDirectBytes : 0);
       if (run == 2 && !pass.direct) continue;
       void *scratch = nullptr;
       cudaMalloc(&scratch, pass.scratch_bytes());

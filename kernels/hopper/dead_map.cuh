@@ -263,12 +263,14 @@ __global__ void __launch_bounds__(kDeadMapThreads, 3)
 // Map words up to which the direct pass may be chosen: its last block
 // writes every word of the map (dead_map_pass).
 constexpr int64_t kDeadMapDirectWords = 1 << 14;
-// Mask bytes (over the map's tiles) up to which the direct pass is chosen.
-// It reads every byte where the cooperative pass samples first: a mask
-// without structure (T5's bias) costs it the whole read, ~5 us at this
-// size against the cooperative pass's ~5.5 us; masks with structure save
-// the cooperative pass's serial round trips (B 16 H 16 S 512 causal +
-// padding f16: 17.4 us, ncu, lead call N3).
+// Mask bytes (over the map's tiles) up to which the launch chooses the
+// direct pass for a mask shared by every head (launch.cuh). It reads every
+// byte where the cooperative pass samples first: masks with structure
+// (Hugging Face's causal + padding [B, 1, S, S]) save the cooperative
+// pass's serial round trips, a mask without (a per-head bias such as
+// T5's) pays the whole read (bench/RESULTS.md "The dead map's direct pass",
+// lead call N4: [16, 1, 512, 512] 15.7 -> 9.0 us, [8, 1, 1030, 1030] 17.6
+// -> 17.1; T5's [1, 8, 1024, 1024] 4.8 -> 16.8).
 constexpr int64_t kDeadMapDirectBytes = int64_t(16) << 20;
 // Chunks of a tile one warp of the direct pass reads: 8 a lane, all in
 // flight at once (4 KiB; a 128-key bf16 tile is four parts).
@@ -428,12 +430,14 @@ static DeadMapPass dead_map_pass(const DeadMapDims &d, int sms, int max_grid = k
 // (pass.scratch_bytes(); dead_map_any(pass, scratch) ends nonzero where
 // some dead bit may be set, 0 where none is). bn: a multiple of 128
 // (Cfg::MTILE's: whole batches of 8 x 32 chunks). The direct pass
-// (pass.direct) zeroes its scratch and runs one plain launch; the other is
-// a cooperative launch: an error (one the GPU cannot hold at once, under
-// MPS limits) leaves the map unbuilt, and the caller runs without it.
+// (pass.direct) zeroes its scratch, and the caller's buffer after it up to
+// zero_bytes from the scratch's start (one memset), and runs one plain
+// launch; the other is a cooperative launch: an error (one the GPU cannot
+// hold at once, under MPS limits) leaves the map unbuilt, and the caller
+// runs without it.
 static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt,
                                    int sq, int sk, int bn, const DeadMapDims &d, const DeadMapPass &pass,
-                                   uint32_t *map, void *scratch, cudaStream_t stream) {
+                                   uint32_t *map, void *scratch, cudaStream_t stream, size_t zero_bytes = 0) {
   const int64_t map_words = int64_t(d.words) * d.blocks * d.heads * d.batches;
   if (bn % 128 || map_words >= (INT64_C(1) << 27)) return cudaErrorInvalidValue;  // 32-bit slots
   const uint8_t *m = static_cast<const uint8_t *>(mask);
@@ -444,7 +448,7 @@ static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int
   int *block_dead = count + pass.grid, *any_dead = block_dead + pass.grid;
   if (pass.direct) {
     unsigned *done = reinterpret_cast<unsigned *>(open_list + 2 * map_words);
-    const cudaError_t e = cudaMemsetAsync(scratch, 0, pass.scratch_bytes(), stream);
+    const cudaError_t e = cudaMemsetAsync(scratch, 0, std::max(zero_bytes, pass.scratch_bytes()), stream);
     if (e != cudaSuccess) return e;
     build_dead_map_direct<<<pass.grid, kDeadMapThreads, 0, stream>>>(
         m, b0, h1, s2, esz, dt, sq, sk, bn, tiles, words, blocks, heads, pass.items, pass.parts, map_words, map,

@@ -42,8 +42,8 @@ inline int key_norm_block_rows(int D) { return kKeyNormThreads * kKeyNormChunks 
 // rows [chunk x R, chunk x R + R) of (batch, KV head) pair i / chunks, R =
 // key_norm_block_rows(D), as R x D / 8 consecutive 16-byte chunks, each
 // thread kKeyNormChunks of them at once (coalesced: a row's chunks lie on
-// consecutive threads); each chunk's sum of squares goes into its row's
-// shared sum, and the largest row sum into the pair's entry by atomicMax
+// consecutive threads); each row's sum of squares goes into its shared
+// sum, and the largest row sum into the pair's entry by atomicMax
 // on the f32 bits (non-negative floats order as their bits; NaN's bits,
 // either sign, and inf's order above every finite value's).
 template <bool BF16>
@@ -70,10 +70,23 @@ __global__ void __launch_bounds__(kKeyNormThreads)
     v[j] = r < rows ? __ldg(reinterpret_cast<const uint4 *>(base + r * ss + (c - r * cpr) * 8))
                     : make_uint4(0, 0, 0, 0);
   }
+  // A row's chunks lie on consecutive lanes: each lane sums the chunks of
+  // its row from it to the warp's end (a segmented suffix sum), and the
+  // row's first lane in the warp adds that to the row (two warps for a row
+  // that straddles them: D / 8 not a power of two).
+  const int lane = static_cast<int>(threadIdx.x) & 31;
 #pragma unroll
   for (int j = 0; j < kKeyNormChunks; ++j) {
     const int c = j * kKeyNormThreads + static_cast<int>(threadIdx.x), r = c / cpr;
-    if (r < rows) atomicAdd(row_sum + r, sum_squares8<BF16>(v[j], 0.f));
+    float x = r < rows ? sum_squares8<BF16>(v[j], 0.f) : 0.f;
+#pragma unroll
+    for (int off = 1; off < 32; off <<= 1) {
+      const float y = __shfl_down_sync(0xffffffffu, x, off);
+      const int ry = __shfl_down_sync(0xffffffffu, r, off);
+      if (lane + off < 32 && ry == r) x += y;
+    }
+    const int prev = __shfl_up_sync(0xffffffffu, r, 1);
+    if (r < rows && (lane == 0 || prev != r)) atomicAdd(row_sum + r, x);
   }
   __syncthreads();
   uint32_t m = 0u;
@@ -121,13 +134,14 @@ __global__ void __launch_bounds__(kKeyNormThreads)
 inline int64_t key_norms_entries(const attnk_problem *p) { return p->batch * p->heads_kv; }
 
 // Writes the squared key norms of p's K into out (key_norms_entries(p)
-// words) on stream st: zeros, then the pass; gate (device, or null): read
+// words) on stream st: zeros (unless the caller zeroed them: zeroed), then
+// the pass; gate (device, or null): read
 // nothing where *gate is 0 (dead_map_any: a mask without dead tiles, such
 // as T5's bias, whose K can outweigh the mask many times).
 // cudaErrorInvalidValue where the grid would not fit one dimension (the
 // caller then runs without it).
 inline cudaError_t launch_key_norms(const attnk_problem *p, uint32_t *out, cudaStream_t st,
-                                    const int *gate = nullptr) {
+                                    const int *gate = nullptr, bool zeroed = false) {
   const int64_t D = p->head_dim, S = p->seq_k;
   const attnk_tensor &t = p->k;
   // 16-byte loads where every row starts 16-byte aligned.
@@ -137,8 +151,10 @@ inline cudaError_t launch_key_norms(const attnk_problem *p, uint32_t *out, cudaS
   const int64_t chunks = (S + rows - 1) / rows;
   const int64_t grid = p->batch * p->heads_kv * chunks;
   if (grid <= 0 || grid > 0x7fffffff || S > 0x7fffffff) return cudaErrorInvalidValue;
-  cudaError_t e = cudaMemsetAsync(out, 0, key_norms_entries(p) * sizeof(uint32_t), st);
-  if (e != cudaSuccess) return e;
+  if (!zeroed) {
+    const cudaError_t e = cudaMemsetAsync(out, 0, key_norms_entries(p) * sizeof(uint32_t), st);
+    if (e != cudaSuccess) return e;
+  }
   const uint16_t *k = static_cast<const uint16_t *>(t.data);
   const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
   auto launch = [&](auto kernel, size_t smem) {
