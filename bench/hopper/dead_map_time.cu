@@ -2,8 +2,10 @@
 // its own: every map checked bit by bit against a host reference of the
 // rule, then timed (CUDA events over 50 back-to-back passes, the stream's
 // gaps included) against the previous pass (memset + one warp a tile with
-// a first look of one chunk a lane: copied below as build_dead_map_v0),
-// on the whole GPU and on 264 blocks. Masks: T5's bias [1, H, S, S] (no tile dead or clear),
+// a first look of one chunk a lane: copied below as build_dead_map_v0):
+// the cooperative pass on the whole GPU and on 264 blocks, the direct pass,
+// and the one the launch chooses (launch.cuh: direct for small masks of
+// one head). Masks: T5's bias [1, H, S, S] (no tile dead or clear),
 // Hugging Face's causal + padding [B, 1, S, S] (bf16 lowest; rows padded
 // to 16 bytes at S 5100), the bias plus causal, and a boolean causal mask.
 //
@@ -12,6 +14,7 @@
 //     bench/hopper/dead_map_time.cu -o dead_map_time && ./dead_map_time [--check]
 #include "dead_map.cuh"
 
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <vector>
@@ -138,6 +141,10 @@ int main(int argc, char **argv) {
       {"bias+causal [1,16,4096,4096] bf16", 1, 16, 4096, 4096, 2, 2},
       {"bool causal [2,1,4096,4096]", 2, 1, 4096, 4096, 1, 3},
       {"causal+pad [8,1,1030,1030] bf16 (rows 1032)", 8, 1, 1030, 1032, 2, 1},
+      {"causal+pad [16,1,512,512] bf16", 16, 1, 512, 512, 2, 1},
+      {"causal+pad [4,1,1024,1024] bf16", 4, 1, 1024, 1024, 2, 1},
+      {"T5 bias [1,12,512,512] bf16", 1, 12, 512, 512, 2, 0},
+      {"T5 bias [1,8,1024,1024] bf16", 1, 8, 1024, 1024, 2, 0},
   };
   const int bn = 128;
   bool allOk = true;
@@ -193,7 +200,7 @@ int main(int argc, char **argv) {
       const bool ok = err == cudaSuccess && got == ref;
       allOk &= ok;
       if (checkOnly) {
-        printf("  %-10s map %s\n", label, ok ? "equal" : "DIFFERS");
+        printf("  %-24s map %s\n", label, ok ? "equal" : "DIFFERS");
         return;
       }
       for (int i = 0; i < 5; ++i) pass();
@@ -203,7 +210,7 @@ int main(int argc, char **argv) {
       cudaEventSynchronize(e1);
       float ms = 0;
       cudaEventElapsedTime(&ms, e0, e1);
-      printf("  %-10s %8.2f us a pass  map %s%s\n", label, ms * 1000 / 50, ok ? "equal" : "DIFFERS",
+      printf("  %-24s %8.2f us a pass  map %s%s\n", label, ms * 1000 / 50, ok ? "equal" : "DIFFERS",
              err == cudaSuccess ? "" : cudaGetErrorString(err));
     };
     timeIt("previous", [&] {
@@ -214,12 +221,21 @@ int main(int argc, char **argv) {
                                                                  c.esz, dt, c.S, c.S, bn, d.tiles, d.words,
                                                                  d.blocks, d.heads, units, 1, map);
     });
-    for (int maxGrid : {kDeadMapMaxGrid, 264}) {
-      const DeadMapPass pass = dead_map_pass(d, sms, maxGrid);
+    // The cooperative pass on the whole GPU and on 264 blocks; the direct
+    // pass (forced at any size its map allows); the launch's own choice.
+    const int64_t tileBytes = int64_t(kDeadMapRows) * bn * c.esz;
+    for (int run = 0; run < 4; ++run) {
+      const DeadMapPass pass = run == 0   ? dead_map_pass(d, sms, kDeadMapMaxGrid)
+                               : run == 1 ? dead_map_pass(d, sms, 264)
+                               : run == 2 ? dead_map_pass(d, sms, kDeadMapMaxGrid, tileBytes, INT64_MAX)
+                                          : dead_map_pass(d, sms, kDeadMapMaxGrid - 1, tileBytes,
+                                                          c.H == 1 ? kDeadMapDirectBytes : 0);
+      if (run == 2 && !pass.direct) continue;
       void *scratch = nullptr;
       cudaMalloc(&scratch, pass.scratch_bytes());
-      char label[32];
-      snprintf(label, sizeof label, "%d blocks", pass.grid);
+      char label[40];
+      snprintf(label, sizeof label, "%s%s %d blocks", run == 3 ? "chosen: " : "", pass.direct ? "direct" : "coop",
+               pass.grid);
       timeIt(label, [&] { launch_dead_map(dm, s0, s1, s2, c.esz, dt, c.S, c.S, bn, d, pass, map, scratch, nullptr); });
       cudaFree(scratch);
     }

@@ -99,7 +99,8 @@ __device__ __forceinline__ void absorb_chunk(uint4 v, int valid, int esz, int dt
 constexpr int kDeadMapThreads = 256;
 constexpr int kDeadMapWarps = kDeadMapThreads / 32;
 
-// The pass, one cooperative launch of as many blocks as the GPU holds at
+// The pass for masks beyond the direct pass's size (build_dead_map_direct,
+// below), one cooperative launch of as many blocks as the GPU holds at
 // once, in two phases around a grid barrier:
 //  1. Each tile is sampled by one thread: the first 16-byte chunk of its
 //     first row, which decides a tile of a mask without structure (T5's
@@ -259,6 +260,93 @@ __global__ void __launch_bounds__(kDeadMapThreads, 3)
   }
 }
 
+// Map words up to which the direct pass may be chosen: its last block
+// writes every word of the map (dead_map_pass).
+constexpr int64_t kDeadMapDirectWords = 1 << 14;
+// Mask bytes (over the map's tiles) up to which the launch chooses the
+// direct pass for a mask shared by every head (launch.cuh). It reads every
+// byte where the cooperative pass samples first: masks with structure
+// (Hugging Face's causal + padding [B, 1, S, S]) save the cooperative
+// pass's serial round trips, a mask without (a per-head bias such as
+// T5's) pays the whole read (bench/RESULTS.md "The dead map's direct pass",
+// lead call N4: [16, 1, 512, 512] 15.7 -> 9.0 us, [8, 1, 1030, 1030] 17.6
+// -> 17.1; T5's [1, 8, 1024, 1024] 4.8 -> 16.8).
+constexpr int64_t kDeadMapDirectBytes = int64_t(16) << 20;
+// Chunks of a tile one warp of the direct pass reads: 8 a lane, all in
+// flight at once (4 KiB; a 128-key bf16 tile is four parts).
+constexpr int kDeadMapPartChunks = 8 * 32;
+
+// The direct pass, for a small mask (kDeadMapDirectBytes): one plain
+// launch, one warp a (tile, part) reading its part whole in one batch of
+// loads, where the cooperative pass takes a sample, a grid barrier, two
+// dependent reads of its lists and up to four batches a tile. A part that
+// fails a plane sets the tile's bit in that plane's fail word (scratch,
+// zeroed before: launch_dead_map); the last block to finish (a counter
+// after a fence: every other block's fail bits are then visible) writes
+// each map word as the complement of its fail word over the word's tiles,
+// and the "any dead bit" word.
+__global__ void __launch_bounds__(kDeadMapThreads)
+    build_dead_map_direct(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt,
+                          int sq, int sk, int bn, int tiles, int words, int blocks, int heads, int64_t items,
+                          int parts, int64_t map_words, uint32_t *__restrict__ map, uint32_t *fail,
+                          unsigned *done, int *any_dead) {
+  __shared__ bool last;
+  const int tid = threadIdx.x, lane = tid & 31;
+  const int per = 16 / esz;  // elements a chunk
+  const int cpr = bn / per;  // chunks a tile row
+  for (int64_t f = int64_t(blockIdx.x) * kDeadMapWarps + (tid >> 5); f < items;
+       f += int64_t(gridDim.x) * kDeadMapWarps) {
+    const int64_t u = f / parts;
+    const int part = static_cast<int>(f - u * parts);
+    const int n = static_cast<int>(u % tiles);
+    const int64_t r = u / tiles;  // the tile's (batch, head, 64-row block) row of the map
+    const int rb = static_cast<int>(r % blocks);
+    const int64_t bh = r / blocks;
+    const int mh = static_cast<int>(bh % heads);
+    const int64_t mb = bh / heads;
+    const uint8_t *base = mask + (mb * s0 + mh * s1) * esz;
+    uint4 v[8];
+    int valid[8];
+#pragma unroll
+    for (int i = 0; i < 8; ++i) {
+      const int c = part * kDeadMapPartChunks + i * 32 + lane;
+      const int row = rb * kDeadMapRows + c / cpr, key = n * bn + (c % cpr) * per;
+      valid[i] = row < sq && key < sk ? min(per, sk - key) : 0;
+      const uint8_t *at = base + (row * s2 + key) * esz;
+      v[i] = valid[i] == per ? __ldg(reinterpret_cast<const uint4 *>(at))
+             : valid[i] > 0  ? load_chunk_head(at, valid[i] * esz)
+                             : make_uint4(0, 0, 0, 0);
+    }
+    bool dead = true, clear = true;
+#pragma unroll
+    for (int i = 0; i < 8; ++i) absorb_chunk(v[i], valid[i], esz, dt, dead, clear);
+    dead = __all_sync(0xffffffffu, dead);
+    clear = __all_sync(0xffffffffu, clear);
+    uint32_t *const w = fail + r * 2 * words + (n >> 5);
+    if (lane == 0 && !dead) atomicOr(w, 1u << (n & 31));
+    if (lane == 0 && !clear) atomicOr(w + words, 1u << (n & 31));
+  }
+  __threadfence();
+  __syncthreads();
+  if (tid == 0) last = atomicAdd(done, 1u) == gridDim.x - 1;
+  __syncthreads();
+  if (!last) return;
+  __threadfence();
+  int any = 0;
+  for (int64_t i = tid; i < map_words; i += kDeadMapThreads) {
+    const int wi = static_cast<int>(i % words);
+    const int64_t at = (i / words) * 2 * words + wi;
+    const int n = min(32, tiles - wi * 32);  // tiles of the word
+    const uint32_t in = n == 32 ? ~0u : (1u << n) - 1u;
+    const uint32_t dead = ~__ldcg(fail + at) & in, clear = ~__ldcg(fail + at + words) & in;
+    map[at] = dead;
+    map[at + words] = clear;
+    any |= dead != 0u;
+  }
+  any = __syncthreads_or(any);
+  if (tid == 0) *any_dead = any;
+}
+
 // The dead map's geometry for a launch of bn-key tiles (KParams::dmap_*):
 // key tiles, words per 64-row block, blocks per mask head, mask heads and
 // batches (1 where the mask broadcasts).
@@ -285,11 +373,23 @@ constexpr int kDeadMapMaxGrid = 2048;  // the prefix sums: (grid + 1) x 8 bytes 
 struct DeadMapPass {
   int grid;
   int64_t per_block;  // open-list slots (tiles) a block
-  // open_list, open_count, block_dead, any_dead
-  size_t scratch_bytes() const { return size_t(grid) * per_block * 4 + size_t(grid) * 8 + 4; }
+  // build_dead_map_direct (per_block 0) rather than the cooperative pass:
+  // its (tile, part) items, parts a tile, and the map's words.
+  bool direct = false;
+  int64_t items = 0, map_words = 0;
+  int parts = 0;
+  // Cooperative: open_list, open_count, block_dead, any_dead; direct: the
+  // fail planes (the map's size), the block counter, any_dead.
+  size_t scratch_bytes() const {
+    return direct ? size_t(map_words) * 8 + 8 : size_t(grid) * per_block * 4 + size_t(grid) * 8 + 4;
+  }
 };
 
-static DeadMapPass dead_map_pass(const DeadMapDims &d, int sms, int max_grid = kDeadMapMaxGrid - 1) {
+// direct_bytes: the mask bytes over the map's tiles up to which the direct
+// pass is chosen (kDeadMapDirectBytes; 0: never; tests force either pass);
+// tile_bytes: a tile's (64 x bn values).
+static DeadMapPass dead_map_pass(const DeadMapDims &d, int sms, int max_grid = kDeadMapMaxGrid - 1,
+                                 int64_t tile_bytes = 0, int64_t direct_bytes = kDeadMapDirectBytes) {
   static const int per_sm = [] {
     int n = 0;
     if (cudaOccupancyMaxActiveBlocksPerMultiprocessor(&n, build_dead_map, kDeadMapThreads,
@@ -309,21 +409,35 @@ static DeadMapPass dead_map_pass(const DeadMapDims &d, int sms, int max_grid = k
   pass.grid = static_cast<int>(std::max<int64_t>(1, std::min<int64_t>({int64_t(sms > 0 ? sms : 1) * per_sm, max_grid, want})));
   const int64_t rounds = (map_words + int64_t(pass.grid) * kDeadMapWarps - 1) / (int64_t(pass.grid) * kDeadMapWarps);
   pass.per_block = rounds * kDeadMapThreads;
+  if (tile_bytes > 0 && tile_bytes % (kDeadMapPartChunks * 16) == 0 && map_words <= kDeadMapDirectWords &&
+      units * tile_bytes <= direct_bytes) {
+    pass.direct = true;
+    pass.per_block = 0;
+    pass.parts = static_cast<int>(tile_bytes / (kDeadMapPartChunks * 16));
+    pass.items = units * pass.parts;
+    pass.map_words = map_words;
+    // One warp an item (items <= 2^14 x 32 x parts: the grid fits), at
+    // most max_grid blocks (tests: several items a warp).
+    pass.grid = static_cast<int>(std::max<int64_t>(
+        1, std::min<int64_t>((pass.items + kDeadMapWarps - 1) / kDeadMapWarps, max_grid)));
+  }
   return pass;
 }
 
 // Builds the dead map of a mask (element strides s0, s1, s2 of batch, head
 // and row, keys contiguous; esz bytes an element; dt the attnrt_dtype, 3
 // for bool) into `map` (d.bytes()) on `stream`, with `scratch`
-// (pass.scratch_bytes(); its last word, dead_map_any(pass, scratch), ends
-// nonzero where some dead bit may be set, 0 where none is). bn: a multiple
-// of 128 (Cfg::MTILE's: whole
-// batches of 8 x 32 chunks). A cooperative launch: an error (one the GPU
-// cannot hold at once, under MPS limits) leaves the map unbuilt, and the
-// caller runs without it.
+// (pass.scratch_bytes(); dead_map_any(pass, scratch) ends nonzero where
+// some dead bit may be set, 0 where none is). bn: a multiple of 128
+// (Cfg::MTILE's: whole batches of 8 x 32 chunks). The direct pass
+// (pass.direct) zeroes its scratch, and the caller's buffer after it up to
+// zero_bytes from the scratch's start (one memset), and runs one plain
+// launch; the other is a cooperative launch: an error (one the GPU cannot
+// hold at once, under MPS limits) leaves the map unbuilt, and the caller
+// runs without it.
 static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt,
                                    int sq, int sk, int bn, const DeadMapDims &d, const DeadMapPass &pass,
-                                   uint32_t *map, void *scratch, cudaStream_t stream) {
+                                   uint32_t *map, void *scratch, cudaStream_t stream, size_t zero_bytes = 0) {
   const int64_t map_words = int64_t(d.words) * d.blocks * d.heads * d.batches;
   if (bn % 128 || map_words >= (INT64_C(1) << 27)) return cudaErrorInvalidValue;  // 32-bit slots
   const uint8_t *m = static_cast<const uint8_t *>(mask);
@@ -332,6 +446,15 @@ static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int
   uint32_t *open_list = static_cast<uint32_t *>(scratch);
   int *count = reinterpret_cast<int *>(open_list + size_t(pass.grid) * pass.per_block);
   int *block_dead = count + pass.grid, *any_dead = block_dead + pass.grid;
+  if (pass.direct) {
+    unsigned *done = reinterpret_cast<unsigned *>(open_list + 2 * map_words);
+    const cudaError_t e = cudaMemsetAsync(scratch, 0, std::max(zero_bytes, pass.scratch_bytes()), stream);
+    if (e != cudaSuccess) return e;
+    build_dead_map_direct<<<pass.grid, kDeadMapThreads, 0, stream>>>(
+        m, b0, h1, s2, esz, dt, sq, sk, bn, tiles, words, blocks, heads, pass.items, pass.parts, map_words, map,
+        open_list, done, reinterpret_cast<int *>(done + 1));
+    return cudaGetLastError();
+  }
   int64_t per_block = pass.per_block;
   void *args[] = {&m, &b0, &h1, &s2, &esz, &dt, &sq, &sk, &bn, &tiles, &words, &blocks, &heads,
                   const_cast<int64_t *>(&map_words), &map, &open_list, &count, &per_block, &block_dead, &any_dead};
@@ -341,8 +464,9 @@ static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int
 
 // The pass's "any dead bit" word in its scratch (launch_dead_map).
 inline const int *dead_map_any(const DeadMapPass &pass, const void *scratch) {
-  return reinterpret_cast<const int *>(static_cast<const uint32_t *>(scratch) + size_t(pass.grid) * pass.per_block) +
-         2 * size_t(pass.grid);
+  const uint32_t *s = static_cast<const uint32_t *>(scratch);
+  if (pass.direct) return reinterpret_cast<const int *>(s + 2 * pass.map_words + 1);
+  return reinterpret_cast<const int *>(s + size_t(pass.grid) * pass.per_block) + 2 * size_t(pass.grid);
 }
 
 }  // namespace attn_hopper

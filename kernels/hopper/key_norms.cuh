@@ -18,6 +18,7 @@
 #define ATTN_HOPPER_KEY_NORMS_CUH
 
 #include "attn_kernels.h"
+#include "mainloop.cuh"
 
 #include <cuda_bf16.h>
 #include <cuda_fp16.h>
@@ -28,48 +29,79 @@
 namespace attn_hopper {
 
 constexpr int kKeyNormThreads = 256;
-// Rows of one (batch, head) a block reads: 4 a thread.
+// 16-byte chunks a thread of the vector pass loads at once (all in flight).
+constexpr int kKeyNormChunks = 8;
+// Rows of one (batch, head) a block of the scalar pass reads: 4 a thread.
 constexpr int kKeyNormRows = 4 * kKeyNormThreads;
 
-// The sum of squares of a row's D 16-bit values (vec: 16-byte loads).
+// Rows of one (batch, head) a block of the vector pass reads: its
+// kKeyNormThreads x kKeyNormChunks chunks over rows of D / 8 chunks.
+inline int key_norm_block_rows(int D) { return kKeyNormThreads * kKeyNormChunks / (D / 8); }
+
+// The vector pass (rows 16-byte aligned, D a multiple of 8): block i reads
+// rows [chunk x R, chunk x R + R) of (batch, KV head) pair i / chunks, R =
+// key_norm_block_rows(D), as R x D / 8 consecutive 16-byte chunks, each
+// thread kKeyNormChunks of them at once (coalesced: a row's chunks lie on
+// consecutive threads); each row's sum of squares goes into its shared
+// sum, and the largest row sum into the pair's entry by atomicMax
+// on the f32 bits (non-negative floats order as their bits; NaN's bits,
+// either sign, and inf's order above every finite value's).
 template <bool BF16>
-__device__ __forceinline__ float row_norm2(const uint16_t *row, int D, bool vec) {
-  float ss = 0.f;
-  if (vec) {
-#pragma unroll 4
-    for (int d = 0; d < D; d += 8) {
-      const uint4 v = *reinterpret_cast<const uint4 *>(row + d);
-      const uint32_t w[4] = {v.x, v.y, v.z, v.w};
-#pragma unroll
-      for (int e = 0; e < 4; ++e) {
-        float2 f;
-        if constexpr (BF16) f = __bfloat1622float2(*reinterpret_cast<const __nv_bfloat162 *>(&w[e]));
-        else f = __half22float2(*reinterpret_cast<const __half2 *>(&w[e]));
-        ss = fmaf(f.x, f.x, ss);
-        ss = fmaf(f.y, f.y, ss);
-      }
-    }
-  } else {
-    for (int d = 0; d < D; ++d) {
-      float f;
-      if constexpr (BF16) f = __uint_as_float(static_cast<uint32_t>(row[d]) << 16);
-      else f = __half2float(__ushort_as_half(row[d]));
-      ss = fmaf(f, f, ss);
-    }
+__global__ void __launch_bounds__(kKeyNormThreads)
+    key_norms_vec_kernel(const uint16_t *__restrict__ k, int64_t sb, int64_t sh, int64_t ss, int H, int S, int D,
+                         int chunks, const int *__restrict__ gate, uint32_t *__restrict__ out) {
+  extern __shared__ float row_sum[];
+  const int64_t pair = blockIdx.x / chunks;
+  const int chunk = static_cast<int>(blockIdx.x - pair * chunks);
+  if (gate && *gate == 0) {
+    if (chunk == 0 && threadIdx.x == 0) out[pair] = 0xffffffffu;
+    return;
   }
-  return ss;
+  const int cpr = D / 8, R = kKeyNormThreads * kKeyNormChunks / cpr;
+  const int r0 = chunk * R, rows = min(R, S - r0);
+  for (int i = threadIdx.x; i < rows; i += kKeyNormThreads) row_sum[i] = 0.f;
+  __syncthreads();
+  const int b = static_cast<int>(pair / H), h = static_cast<int>(pair - int64_t(b) * H);
+  const uint16_t *base = k + b * sb + h * sh + r0 * ss;
+  uint4 v[kKeyNormChunks];
+#pragma unroll
+  for (int j = 0; j < kKeyNormChunks; ++j) {
+    const int c = j * kKeyNormThreads + static_cast<int>(threadIdx.x), r = c / cpr;
+    v[j] = r < rows ? __ldg(reinterpret_cast<const uint4 *>(base + r * ss + (c - r * cpr) * 8))
+                    : make_uint4(0, 0, 0, 0);
+  }
+  // A row's chunks lie on consecutive lanes: each lane sums the chunks of
+  // its row from it to the warp's end (a segmented suffix sum), and the
+  // row's first lane in the warp adds that to the row (two warps for a row
+  // that straddles them: D / 8 not a power of two).
+  const int lane = static_cast<int>(threadIdx.x) & 31;
+#pragma unroll
+  for (int j = 0; j < kKeyNormChunks; ++j) {
+    const int c = j * kKeyNormThreads + static_cast<int>(threadIdx.x), r = c / cpr;
+    float x = r < rows ? sum_squares8<BF16>(v[j], 0.f) : 0.f;
+#pragma unroll
+    for (int off = 1; off < 32; off <<= 1) {
+      const float y = __shfl_down_sync(0xffffffffu, x, off);
+      const int ry = __shfl_down_sync(0xffffffffu, r, off);
+      if (lane + off < 32 && ry == r) x += y;
+    }
+    const int prev = __shfl_up_sync(0xffffffffu, r, 1);
+    if (r < rows && (lane == 0 || prev != r)) atomicAdd(row_sum + r, x);
+  }
+  __syncthreads();
+  uint32_t m = 0u;
+  for (int i = threadIdx.x; i < rows; i += kKeyNormThreads) m = max(m, __float_as_uint(row_sum[i]));
+  m = __reduce_max_sync(0xffffffffu, m);
+  if ((threadIdx.x & 31) == 0 && m) atomicMax(out + pair, m);
 }
 
-// Block i reads rows of (batch, KV head) pair i / chunks; each warp's
-// largest squared norm goes into the pair's entry by atomicMax on the f32
-// bits (non-negative floats order as their bits; NaN's bits, either sign,
-// and inf's order above every finite value's). Where *gate is 0 (the dead
-// map has no dead bit: nothing to bound) the pass reads nothing and marks
-// every entry NaN (the bound fails).
+// The scalar pass (rows not 16-byte aligned): block i reads kKeyNormRows
+// rows of pair i / chunks, one thread a row, as key_norms_vec_kernel
+// otherwise.
 template <bool BF16>
 __global__ void __launch_bounds__(kKeyNormThreads)
     key_norms_kernel(const uint16_t *__restrict__ k, int64_t sb, int64_t sh, int64_t ss, int H, int S, int D,
-                     int chunks, bool vec, const int *__restrict__ gate, uint32_t *__restrict__ out) {
+                     int chunks, const int *__restrict__ gate, uint32_t *__restrict__ out) {
   const int64_t pair = blockIdx.x / chunks;
   const int chunk = static_cast<int>(blockIdx.x - pair * chunks);
   if (gate && *gate == 0) {
@@ -83,8 +115,15 @@ __global__ void __launch_bounds__(kKeyNormThreads)
   for (int j = 0; j < kKeyNormRows / kKeyNormThreads; ++j) {
     const int r = chunk * kKeyNormRows + j * kKeyNormThreads + static_cast<int>(threadIdx.x);
     if (r < S) {
-      const uint32_t n = __float_as_uint(row_norm2<BF16>(base + r * ss, D, vec));
-      m = n > m ? n : m;
+      const uint16_t *row = base + r * ss;
+      float sum = 0.f;
+      for (int d = 0; d < D; ++d) {
+        float f;
+        if constexpr (BF16) f = __uint_as_float(static_cast<uint32_t>(row[d]) << 16);
+        else f = __half2float(__ushort_as_half(row[d]));
+        sum = fmaf(f, f, sum);
+      }
+      m = max(m, __float_as_uint(sum));
     }
   }
   m = __reduce_max_sync(0xffffffffu, m);
@@ -95,31 +134,42 @@ __global__ void __launch_bounds__(kKeyNormThreads)
 inline int64_t key_norms_entries(const attnk_problem *p) { return p->batch * p->heads_kv; }
 
 // Writes the squared key norms of p's K into out (key_norms_entries(p)
-// words) on stream st: zeros, then the pass; gate (device, or null): read
+// words) on stream st: zeros (unless the caller zeroed them: zeroed), then
+// the pass; gate (device, or null): read
 // nothing where *gate is 0 (dead_map_any: a mask without dead tiles, such
 // as T5's bias, whose K can outweigh the mask many times).
 // cudaErrorInvalidValue where the grid would not fit one dimension (the
 // caller then runs without it).
 inline cudaError_t launch_key_norms(const attnk_problem *p, uint32_t *out, cudaStream_t st,
-                                    const int *gate = nullptr) {
+                                    const int *gate = nullptr, bool zeroed = false) {
   const int64_t D = p->head_dim, S = p->seq_k;
-  const int64_t chunks = (S + kKeyNormRows - 1) / kKeyNormRows;
-  const int64_t grid = p->batch * p->heads_kv * chunks;
-  if (grid <= 0 || grid > 0x7fffffff || S > 0x7fffffff) return cudaErrorInvalidValue;
   const attnk_tensor &t = p->k;
   // 16-byte loads where every row starts 16-byte aligned.
-  const bool vec = D % 8 == 0 && reinterpret_cast<uintptr_t>(t.data) % 16 == 0 && t.strides[0] % 8 == 0 &&
-                   t.strides[1] % 8 == 0 && t.strides[2] % 8 == 0;
-  cudaError_t e = cudaMemsetAsync(out, 0, key_norms_entries(p) * sizeof(uint32_t), st);
-  if (e != cudaSuccess) return e;
+  const bool vec = D % 8 == 0 && D >= 8 && D <= 8 * kKeyNormThreads && reinterpret_cast<uintptr_t>(t.data) % 16 == 0 &&
+                   t.strides[0] % 8 == 0 && t.strides[1] % 8 == 0 && t.strides[2] % 8 == 0;
+  const int64_t rows = vec ? key_norm_block_rows(static_cast<int>(D)) : kKeyNormRows;
+  const int64_t chunks = (S + rows - 1) / rows;
+  const int64_t grid = p->batch * p->heads_kv * chunks;
+  if (grid <= 0 || grid > 0x7fffffff || S > 0x7fffffff) return cudaErrorInvalidValue;
+  if (!zeroed) {
+    const cudaError_t e = cudaMemsetAsync(out, 0, key_norms_entries(p) * sizeof(uint32_t), st);
+    if (e != cudaSuccess) return e;
+  }
   const uint16_t *k = static_cast<const uint16_t *>(t.data);
-  auto launch = [&](auto kernel) {
-    kernel<<<static_cast<unsigned>(grid), kKeyNormThreads, 0, st>>>(
+  const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
+  auto launch = [&](auto kernel, size_t smem) {
+    kernel<<<static_cast<unsigned>(grid), kKeyNormThreads, smem, st>>>(
         k, t.strides[0], t.strides[1], t.strides[2], static_cast<int>(p->heads_kv), static_cast<int>(S),
-        static_cast<int>(D), static_cast<int>(chunks), vec, gate, out);
+        static_cast<int>(D), static_cast<int>(chunks), gate, out);
   };
-  if (p->dtype == ATTNRT_DTYPE_BF16) launch(key_norms_kernel<true>);
-  else launch(key_norms_kernel<false>);
+  if (vec) {
+    const size_t smem = rows * sizeof(float);
+    if (bf16) launch(key_norms_vec_kernel<true>, smem);
+    else launch(key_norms_vec_kernel<false>, smem);
+  } else {
+    if (bf16) launch(key_norms_kernel<true>, 0);
+    else launch(key_norms_kernel<false>, 0);
+  }
   return cudaGetLastError();
 }
 

@@ -537,7 +537,12 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
     const MaskDims md = mask_dims(p);
     const DeadMapDims d = dead_map_dims(p->seq_q, p->seq_k, C::BN, md.h, md.b);
     if (kp.msm_bytes && (kp.sched & want) == want && kp.fill <= kDeadFill && d.bytes() > 0) {
-      const DeadMapPass pass = dead_map_pass(d, num_sms());
+      // The direct pass for small masks shared by every head (padding,
+      // causal: mostly dead or clear tiles); per-head masks (biases, whose
+      // tiles the cooperative pass's sample decides) keep the other.
+      const DeadMapPass pass = dead_map_pass(d, num_sms(), kDeadMapMaxGrid - 1,
+                                             int64_t(kDeadMapRows) * C::BN * mask_elem_size(p),
+                                             md.h == 1 ? kDeadMapDirectBytes : 0);
       const size_t map_bytes = (d.bytes() + 255) / 256 * 256;
       const size_t scratch_bytes = (pass.scratch_bytes() + 255) / 256 * 256;
       // An f16 mask's dead plane needs K's norms (key_norms.cuh).
@@ -546,9 +551,11 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
       if (attn::workspace_alloc(reinterpret_cast<void **>(&dmap), map_bytes + scratch_bytes + norm_bytes, st) ==
           cudaSuccess) {
         const int64_t *ms = p->mask.strides;
+        // The direct pass's memset zeroes the norms too.
         if (launch_dead_map(p->mask.data, ms[0], ms[1], ms[2], mask_elem_size(p), static_cast<int>(p->mask_dtype),
                             static_cast<int>(p->seq_q), static_cast<int>(p->seq_k), C::BN, d, pass, dmap,
-                            reinterpret_cast<char *>(dmap) + map_bytes, st) == cudaSuccess) {
+                            reinterpret_cast<char *>(dmap) + map_bytes, st, scratch_bytes + norm_bytes) ==
+            cudaSuccess) {
           kp.dmap = dmap;
           kp.dmap_words = d.words;
           kp.dmap_blocks = d.blocks;
@@ -556,8 +563,8 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
           kp.dmap_sb = d.batches > 1 ? int64_t(d.heads) * d.blocks * 2 * d.words : 0;
           // Without the norms the map's clear plane still serves.
           uint32_t *norms = reinterpret_cast<uint32_t *>(reinterpret_cast<char *>(dmap) + map_bytes + scratch_bytes);
-          if (f16 && launch_key_norms(p, norms, st, dead_map_any(pass, reinterpret_cast<char *>(dmap) + map_bytes)) ==
-                         cudaSuccess) {
+          if (f16 && launch_key_norms(p, norms, st, dead_map_any(pass, reinterpret_cast<char *>(dmap) + map_bytes),
+                                      pass.direct) == cudaSuccess) {
             kp.dmap_kn = norms;
           } else {
             (void)cudaGetLastError();

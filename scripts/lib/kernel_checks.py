@@ -158,10 +158,10 @@ HOPPER_LR_GEN_SPILL_LIMIT = {"64": (52, 56), "128": (0, 0), "192": (0, 0), "256"
 
 # The Hopper library's kernels without matrix work, by name: the mask copy
 # into 16-byte rows (kernels/hopper/mask_pack.cuh), the mask's dead map
-# (kernels/hopper/dead_map.cuh) and the key norms its f16 plane is
+# (kernels/hopper/dead_map.cuh, both passes) and the key norms its f16 plane is
 # checked with (kernels/hopper/key_norms.cuh). Every other entry must be an
 # attention kernel with wgmma and TMA.
-HOPPER_HELPERS = ("pack_mask_rows", "build_dead_map", "key_norms_kernel")
+HOPPER_HELPERS = ("pack_mask_rows", "build_dead_map", "key_norms_")
 
 
 def hopper_helper(name):

@@ -11,8 +11,8 @@
 // and -65472 in f16, in a dead tile; 1e-7, the lowest value or 1 in a
 // clear one; bool: the other value). Partial tiles at Sq and Sk, rows padded
 // past Sk, rows broadcast (stride 0), heads and batches, several map words
-// a row, 128- and 256-key tiles; the pass on the whole GPU and on grids
-// of 1 and 5 blocks.
+// a row, 128- and 256-key tiles; the cooperative and the direct pass, each
+// on the whole GPU and on grids of 1 and 5 blocks.
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,6 +21,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <cstring>
 #include <random>
 #include <vector>
@@ -155,10 +156,15 @@ TEST(HopperDeadMap, MatchesItsRule) {
     ASSERT_EQ(cudaMalloc(&map, d.bytes()), cudaSuccess);
     ASSERT_EQ(cudaMemcpy(dm, m.bytes.data(), m.bytes.size(), cudaMemcpyHostToDevice), cudaSuccess);
     const int64_t s2 = c.rowElems, s1 = c.rowElems ? int64_t(c.Sq) * c.rowElems : c.Sk, s0 = c.H * s1;
-    // The whole GPU, and grids of 1 and 5 blocks (several sampling rounds
+    // Both passes (the direct one forced at any size), each on the whole
+    // GPU and on grids of 1 and 5 blocks (several sampling rounds or items
     // a block; blocks that list nothing).
-    for (int maxGrid : {kDeadMapMaxGrid, 1, 5}) {
-      const DeadMapPass pass = dead_map_pass(d, sms, maxGrid);
+    const int64_t tileBytes = int64_t(kDeadMapRows) * c.bn * m.esz;
+    for (int run = 0; run < 6; ++run) {
+      const int maxGrid = run % 3 == 0 ? kDeadMapMaxGrid : run % 3 == 1 ? 1 : 5;
+      const bool direct = run >= 3;
+      const DeadMapPass pass = dead_map_pass(d, sms, maxGrid, direct ? tileBytes : 0, INT64_MAX);
+      ASSERT_EQ(pass.direct, direct);
       void *scratch = nullptr;
       ASSERT_EQ(cudaMalloc(&scratch, pass.scratch_bytes()), cudaSuccess);
       ASSERT_EQ(cudaMemset(map, 0xa5, d.bytes()), cudaSuccess);  // the pass writes every word
@@ -171,16 +177,17 @@ TEST(HopperDeadMap, MatchesItsRule) {
       int any = -1;
       ASSERT_EQ(cudaMemcpy(&any, dead_map_any(pass, scratch), sizeof any, cudaMemcpyDeviceToHost), cudaSuccess);
       if (dead > 0) EXPECT_NE(any, 0) << pass.grid << " blocks: a dead tile, and the pass says none";
+      if (direct) EXPECT_EQ(any != 0, dead > 0) << pass.grid << " blocks (direct: exact)";
       cudaFree(scratch);
       std::vector<uint32_t> got(want.size());
       ASSERT_EQ(cudaMemcpy(got.data(), map, d.bytes(), cudaMemcpyDeviceToHost), cudaSuccess);
       int bad = 0;
       for (size_t i = 0; i < want.size(); ++i)
         if (got[i] != want[i] && bad++ < 4)
-          ADD_FAILURE() << pass.grid << " blocks: word " << i << " (block row " << i / (2 * d.words) << ", "
+          ADD_FAILURE() << (direct ? "direct, " : "") << pass.grid << " blocks: word " << i << " (block row " << i / (2 * d.words) << ", "
                         << (i / d.words % 2 ? "clear" : "dead") << " plane) is " << std::hex << got[i]
                         << ", the rule gives " << want[i];
-      EXPECT_EQ(bad, 0) << pass.grid << " blocks";
+      EXPECT_EQ(bad, 0) << (direct ? "direct, " : "") << pass.grid << " blocks";
     }
     // A mask without a dead value (a copy of m with every dead candidate
     // raised to 1): the word ends 0.
@@ -191,16 +198,18 @@ TEST(HopperDeadMap, MatchesItsRule) {
         if (c.dt == 3 ? x == 0u : bitsToF32(x, c.dt) <= -65504.f) live.set(i, c.dt == 3 ? 1u : f32ToBits(1.f, c.dt));
       }
       ASSERT_EQ(cudaMemcpy(dm, live.bytes.data(), live.bytes.size(), cudaMemcpyHostToDevice), cudaSuccess);
-      const DeadMapPass pass = dead_map_pass(d, sms);
-      void *scratch = nullptr;
-      ASSERT_EQ(cudaMalloc(&scratch, pass.scratch_bytes()), cudaSuccess);
-      ASSERT_EQ(cudaMemset(scratch, 0xa5, pass.scratch_bytes()), cudaSuccess);
-      ASSERT_EQ(launch_dead_map(dm, s0, s1, s2, m.esz, c.dt, c.Sq, c.Sk, c.bn, d, pass, map, scratch, nullptr),
-                cudaSuccess);
-      int any = -1;
-      ASSERT_EQ(cudaMemcpy(&any, dead_map_any(pass, scratch), sizeof any, cudaMemcpyDeviceToHost), cudaSuccess);
-      EXPECT_EQ(any, 0) << "no dead value, and the pass says some";
-      cudaFree(scratch);
+      for (bool direct : {false, true}) {
+        const DeadMapPass pass = dead_map_pass(d, sms, kDeadMapMaxGrid, direct ? tileBytes : 0, INT64_MAX);
+        void *scratch = nullptr;
+        ASSERT_EQ(cudaMalloc(&scratch, pass.scratch_bytes()), cudaSuccess);
+        ASSERT_EQ(cudaMemset(scratch, 0xa5, pass.scratch_bytes()), cudaSuccess);
+        ASSERT_EQ(launch_dead_map(dm, s0, s1, s2, m.esz, c.dt, c.Sq, c.Sk, c.bn, d, pass, map, scratch, nullptr),
+                  cudaSuccess);
+        int any = -1;
+        ASSERT_EQ(cudaMemcpy(&any, dead_map_any(pass, scratch), sizeof any, cudaMemcpyDeviceToHost), cudaSuccess);
+        EXPECT_EQ(any, 0) << (direct ? "direct: " : "") << "no dead value, and the pass says some";
+        cudaFree(scratch);
+      }
     }
     // Key tiles that are not whole batches of 128 keys are refused.
     const DeadMapDims odd = dead_map_dims(c.Sq, c.Sk, 192, c.H, c.B);

@@ -46,6 +46,8 @@ TEST(HopperKeyNorms, MatchHostNorms) {
       {false, 2, 3, 2100, 64, 0},  // f16, three blocks a head
       {true, 1, 3, 5000, 128, 0},  // bf16
       {false, 2, 2, 129, 40, 1},   // rows 2 bytes off: scalar loads
+      {false, 2, 2, 1000, 40, 0},  // 5 chunks a row: rows across threads unevenly
+      {true, 1, 2, 700, 96, 0},    // 12 chunks a row
       {true, 1, 3, 64, 256, 0},    // D 256
   };
   for (const Case &c : cases) {
