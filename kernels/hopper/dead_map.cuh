@@ -31,6 +31,7 @@
 #define ATTN_HOPPER_DEAD_MAP_CUH
 
 #include "kernel_traits.cuh"
+#include "key_norms.cuh"
 #include "mainloop.cuh"
 
 #include <cooperative_groups.h>
@@ -118,7 +119,7 @@ constexpr int kDeadMapWarps = kDeadMapThreads / 32;
 // the reads, however few map words they have. (Reading the open words'
 // rows as 4 KiB segments instead, every chunk clearing its tile's bit,
 // took 2-3x as long on such masks: bench/RESULTS.md, lead call K1.)
-__global__ void __launch_bounds__(kDeadMapThreads, 3)
+static __global__ void __launch_bounds__(kDeadMapThreads, 3)
     build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt, int sq,
                    int sk, int bn, int tiles, int words, int blocks, int heads, int64_t map_words,
                    uint32_t *__restrict__ map, uint32_t *__restrict__ open_list, int *__restrict__ open_count,
@@ -272,6 +273,9 @@ constexpr int64_t kDeadMapDirectWords = 1 << 14;
 // lead call N4: [16, 1, 512, 512] 15.7 -> 9.0 us, [8, 1, 1030, 1030] 17.6
 // -> 17.1; T5's [1, 8, 1024, 1024] 4.8 -> 16.8).
 constexpr int64_t kDeadMapDirectBytes = int64_t(16) << 20;
+// K's bytes, over the mask's, up to which the direct pass's launch runs an
+// f16 mask's key norm pass beside the map (launch.cuh).
+constexpr int64_t kKeyNormsBesideMap = 2;
 // Chunks of a tile one warp of the direct pass reads: 8 a lane, all in
 // flight at once (4 KiB; a 128-key bf16 tile is four parts).
 constexpr int kDeadMapPartChunks = 8 * 32;
@@ -284,18 +288,30 @@ constexpr int kDeadMapPartChunks = 8 * 32;
 // zeroed before: launch_dead_map); the last block to finish (a counter
 // after a fence: every other block's fail bits are then visible) writes
 // each map word as the complement of its fail word over the word's tiles,
-// and the "any dead bit" word.
+// and the "any dead bit" word. NORMS (1 f16, 2 bf16): blocks from map_grid
+// on run the key norm pass of an f16 mask's K (key_norms.cuh) beside the
+// map's blocks, ungated (its output zeroed with the scratch), where a
+// separate pass would wait for the map's "any dead bit" word.
+template <int NORMS>
 __global__ void __launch_bounds__(kDeadMapThreads)
     build_dead_map_direct(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt,
                           int sq, int sk, int bn, int tiles, int words, int blocks, int heads, int64_t items,
                           int parts, int64_t map_words, uint32_t *__restrict__ map, uint32_t *fail,
-                          unsigned *done, int *any_dead) {
+                          unsigned *done, int *any_dead, int map_grid, KeyNormArgs norms) {
+  static_assert(kDeadMapThreads == kKeyNormThreads, "one block size for both");
+  if constexpr (NORMS != 0) {
+    extern __shared__ float row_sum[];
+    if (static_cast<int>(blockIdx.x) >= map_grid) {
+      key_norms_vec_block<NORMS == 2>(norms, blockIdx.x - map_grid, row_sum);
+      return;
+    }
+  }
   __shared__ bool last;
   const int tid = threadIdx.x, lane = tid & 31;
   const int per = 16 / esz;  // elements a chunk
   const int cpr = bn / per;  // chunks a tile row
   for (int64_t f = int64_t(blockIdx.x) * kDeadMapWarps + (tid >> 5); f < items;
-       f += int64_t(gridDim.x) * kDeadMapWarps) {
+       f += int64_t(map_grid) * kDeadMapWarps) {
     const int64_t u = f / parts;
     const int part = static_cast<int>(f - u * parts);
     const int n = static_cast<int>(u % tiles);
@@ -328,7 +344,7 @@ __global__ void __launch_bounds__(kDeadMapThreads)
   }
   __threadfence();
   __syncthreads();
-  if (tid == 0) last = atomicAdd(done, 1u) == gridDim.x - 1;
+  if (tid == 0) last = atomicAdd(done, 1u) == static_cast<unsigned>(map_grid) - 1;
   __syncthreads();
   if (!last) return;
   __threadfence();
@@ -432,12 +448,14 @@ static DeadMapPass dead_map_pass(const DeadMapDims &d, int sms, int max_grid = k
 // (Cfg::MTILE's: whole batches of 8 x 32 chunks). The direct pass
 // (pass.direct) zeroes its scratch, and the caller's buffer after it up to
 // zero_bytes from the scratch's start (one memset), and runs one plain
-// launch; the other is a cooperative launch: an error (one the GPU cannot
-// hold at once, under MPS limits) leaves the map unbuilt, and the caller
-// runs without it.
+// launch, with the key norm pass `norms` (key_norm_args; its output inside
+// zero_bytes) beside the map where given; the other is a cooperative
+// launch (norms ignored): an error (one the GPU cannot hold at once, under
+// MPS limits) leaves the map unbuilt, and the caller runs without it.
 static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt,
                                    int sq, int sk, int bn, const DeadMapDims &d, const DeadMapPass &pass,
-                                   uint32_t *map, void *scratch, cudaStream_t stream, size_t zero_bytes = 0) {
+                                   uint32_t *map, void *scratch, cudaStream_t stream, size_t zero_bytes = 0,
+                                   const KeyNormArgs *norms = nullptr) {
   const int64_t map_words = int64_t(d.words) * d.blocks * d.heads * d.batches;
   if (bn % 128 || map_words >= (INT64_C(1) << 27)) return cudaErrorInvalidValue;  // 32-bit slots
   const uint8_t *m = static_cast<const uint8_t *>(mask);
@@ -450,9 +468,16 @@ static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int
     unsigned *done = reinterpret_cast<unsigned *>(open_list + 2 * map_words);
     const cudaError_t e = cudaMemsetAsync(scratch, 0, std::max(zero_bytes, pass.scratch_bytes()), stream);
     if (e != cudaSuccess) return e;
-    build_dead_map_direct<<<pass.grid, kDeadMapThreads, 0, stream>>>(
-        m, b0, h1, s2, esz, dt, sq, sk, bn, tiles, words, blocks, heads, pass.items, pass.parts, map_words, map,
-        open_list, done, reinterpret_cast<int *>(done + 1));
+    const KeyNormArgs none{};
+    auto launch = [&](auto kernel, const KeyNormArgs &a, int64_t extra) {
+      kernel<<<static_cast<unsigned>(pass.grid + extra), kDeadMapThreads, extra ? a.smem : 0, stream>>>(
+          m, b0, h1, s2, esz, dt, sq, sk, bn, tiles, words, blocks, heads, pass.items, pass.parts, map_words, map,
+          open_list, done, reinterpret_cast<int *>(done + 1), pass.grid, a);
+    };
+    if (!norms) launch(build_dead_map_direct<0>, none, 0);
+    else if (pass.grid + norms->grid > 0x7fffffff) return cudaErrorInvalidValue;
+    else if (norms->bf16) launch(build_dead_map_direct<2>, *norms, norms->grid);
+    else launch(build_dead_map_direct<1>, *norms, norms->grid);
     return cudaGetLastError();
   }
   int64_t per_block = pass.per_block;

@@ -38,36 +38,43 @@ constexpr int kKeyNormRows = 4 * kKeyNormThreads;
 // kKeyNormThreads x kKeyNormChunks chunks over rows of D / 8 chunks.
 inline int key_norm_block_rows(int D) { return kKeyNormThreads * kKeyNormChunks / (D / 8); }
 
-// The vector pass (rows 16-byte aligned, D a multiple of 8): block i reads
-// rows [chunk x R, chunk x R + R) of (batch, KV head) pair i / chunks, R =
-// key_norm_block_rows(D), as R x D / 8 consecutive 16-byte chunks, each
-// thread kKeyNormChunks of them at once (coalesced: a row's chunks lie on
-// consecutive threads); each row's sum of squares goes into its shared
-// sum, and the largest row sum into the pair's entry by atomicMax
-// on the f32 bits (non-negative floats order as their bits; NaN's bits,
-// either sign, and inf's order above every finite value's).
+// The vector pass's arguments for p's K (key_norm_args): the rows'
+// strides (elements) of batch, head and row, heads, keys, head dim, blocks
+// a (batch, head) pair, the grid, and the shared memory a block needs.
+struct KeyNormArgs {
+  const uint16_t *k;
+  int64_t sb, sh, ss;
+  int H, S, D, chunks;
+  int64_t grid;
+  bool bf16;
+  size_t smem;
+  uint32_t *out;
+};
+
+// Block `block` of the vector pass (rows 16-byte aligned, D a multiple of
+// 8): rows [chunk x R, chunk x R + R) of (batch, KV head) pair block /
+// chunks, R = key_norm_block_rows(D), as R x D / 8 consecutive 16-byte
+// chunks, each thread kKeyNormChunks of them at once (coalesced: a row's
+// chunks lie on consecutive threads); each row's sum of squares goes into
+// its shared sum (row_sum: R floats), and the largest row sum into the
+// pair's entry by atomicMax on the f32 bits (non-negative floats order as
+// their bits; NaN's bits, either sign, and inf's order above every finite
+// value's).
 template <bool BF16>
-__global__ void __launch_bounds__(kKeyNormThreads)
-    key_norms_vec_kernel(const uint16_t *__restrict__ k, int64_t sb, int64_t sh, int64_t ss, int H, int S, int D,
-                         int chunks, const int *__restrict__ gate, uint32_t *__restrict__ out) {
-  extern __shared__ float row_sum[];
-  const int64_t pair = blockIdx.x / chunks;
-  const int chunk = static_cast<int>(blockIdx.x - pair * chunks);
-  if (gate && *gate == 0) {
-    if (chunk == 0 && threadIdx.x == 0) out[pair] = 0xffffffffu;
-    return;
-  }
-  const int cpr = D / 8, R = kKeyNormThreads * kKeyNormChunks / cpr;
-  const int r0 = chunk * R, rows = min(R, S - r0);
+__device__ __forceinline__ void key_norms_vec_block(const KeyNormArgs &a, int64_t block, float *row_sum) {
+  const int64_t pair = block / a.chunks;
+  const int chunk = static_cast<int>(block - pair * a.chunks);
+  const int cpr = a.D / 8, R = kKeyNormThreads * kKeyNormChunks / cpr;
+  const int r0 = chunk * R, rows = min(R, a.S - r0);
   for (int i = threadIdx.x; i < rows; i += kKeyNormThreads) row_sum[i] = 0.f;
   __syncthreads();
-  const int b = static_cast<int>(pair / H), h = static_cast<int>(pair - int64_t(b) * H);
-  const uint16_t *base = k + b * sb + h * sh + r0 * ss;
+  const int b = static_cast<int>(pair / a.H), h = static_cast<int>(pair - int64_t(b) * a.H);
+  const uint16_t *base = a.k + b * a.sb + h * a.sh + r0 * a.ss;
   uint4 v[kKeyNormChunks];
 #pragma unroll
   for (int j = 0; j < kKeyNormChunks; ++j) {
     const int c = j * kKeyNormThreads + static_cast<int>(threadIdx.x), r = c / cpr;
-    v[j] = r < rows ? __ldg(reinterpret_cast<const uint4 *>(base + r * ss + (c - r * cpr) * 8))
+    v[j] = r < rows ? __ldg(reinterpret_cast<const uint4 *>(base + r * a.ss + (c - r * cpr) * 8))
                     : make_uint4(0, 0, 0, 0);
   }
   // A row's chunks lie on consecutive lanes: each lane sums the chunks of
@@ -92,7 +99,45 @@ __global__ void __launch_bounds__(kKeyNormThreads)
   uint32_t m = 0u;
   for (int i = threadIdx.x; i < rows; i += kKeyNormThreads) m = max(m, __float_as_uint(row_sum[i]));
   m = __reduce_max_sync(0xffffffffu, m);
-  if ((threadIdx.x & 31) == 0 && m) atomicMax(out + pair, m);
+  if ((threadIdx.x & 31) == 0 && m) atomicMax(a.out + pair, m);
+}
+
+// The vector pass, one block a (pair, chunk); where *gate is 0 (the dead
+// map has no dead bit: nothing to bound) it reads nothing and marks every
+// entry NaN (the bound fails).
+template <bool BF16>
+__global__ void __launch_bounds__(kKeyNormThreads) key_norms_vec_kernel(KeyNormArgs a, const int *__restrict__ gate) {
+  extern __shared__ float row_sum[];
+  if (gate && *gate == 0) {
+    if (blockIdx.x % a.chunks == 0 && threadIdx.x == 0) a.out[blockIdx.x / a.chunks] = 0xffffffffu;
+    return;
+  }
+  key_norms_vec_block<BF16>(a, blockIdx.x, row_sum);
+}
+
+// The vector pass's arguments for p's K into out (key_norms_entries(p)
+// words); false where its rows are not 16-byte aligned (the scalar pass
+// then) or the grid would not fit one dimension.
+inline bool key_norm_args(const attnk_problem *p, uint32_t *out, KeyNormArgs *a) {
+  const int64_t D = p->head_dim, S = p->seq_k;
+  const attnk_tensor &t = p->k;
+  if (D % 8 || D < 8 || D > 8 * kKeyNormThreads || reinterpret_cast<uintptr_t>(t.data) % 16 ||
+      t.strides[0] % 8 || t.strides[1] % 8 || t.strides[2] % 8 || S > 0x7fffffff)
+    return false;
+  const int rows = key_norm_block_rows(static_cast<int>(D));
+  a->k = static_cast<const uint16_t *>(t.data);
+  a->sb = t.strides[0];
+  a->sh = t.strides[1];
+  a->ss = t.strides[2];
+  a->H = static_cast<int>(p->heads_kv);
+  a->S = static_cast<int>(S);
+  a->D = static_cast<int>(D);
+  a->chunks = static_cast<int>((S + rows - 1) / rows);
+  a->grid = p->batch * p->heads_kv * a->chunks;
+  a->bf16 = p->dtype == ATTNRT_DTYPE_BF16;
+  a->smem = size_t(rows) * sizeof(float);
+  a->out = out;
+  return a->grid > 0 && a->grid <= 0x7fffffff;
 }
 
 // The scalar pass (rows not 16-byte aligned): block i reads kKeyNormRows
@@ -142,34 +187,30 @@ inline int64_t key_norms_entries(const attnk_problem *p) { return p->batch * p->
 // caller then runs without it).
 inline cudaError_t launch_key_norms(const attnk_problem *p, uint32_t *out, cudaStream_t st,
                                     const int *gate = nullptr, bool zeroed = false) {
-  const int64_t D = p->head_dim, S = p->seq_k;
-  const attnk_tensor &t = p->k;
-  // 16-byte loads where every row starts 16-byte aligned.
-  const bool vec = D % 8 == 0 && D >= 8 && D <= 8 * kKeyNormThreads && reinterpret_cast<uintptr_t>(t.data) % 16 == 0 &&
-                   t.strides[0] % 8 == 0 && t.strides[1] % 8 == 0 && t.strides[2] % 8 == 0;
-  const int64_t rows = vec ? key_norm_block_rows(static_cast<int>(D)) : kKeyNormRows;
-  const int64_t chunks = (S + rows - 1) / rows;
-  const int64_t grid = p->batch * p->heads_kv * chunks;
-  if (grid <= 0 || grid > 0x7fffffff || S > 0x7fffffff) return cudaErrorInvalidValue;
   if (!zeroed) {
     const cudaError_t e = cudaMemsetAsync(out, 0, key_norms_entries(p) * sizeof(uint32_t), st);
     if (e != cudaSuccess) return e;
   }
-  const uint16_t *k = static_cast<const uint16_t *>(t.data);
-  const bool bf16 = p->dtype == ATTNRT_DTYPE_BF16;
-  auto launch = [&](auto kernel, size_t smem) {
-    kernel<<<static_cast<unsigned>(grid), kKeyNormThreads, smem, st>>>(
-        k, t.strides[0], t.strides[1], t.strides[2], static_cast<int>(p->heads_kv), static_cast<int>(S),
-        static_cast<int>(D), static_cast<int>(chunks), gate, out);
-  };
-  if (vec) {
-    const size_t smem = rows * sizeof(float);
-    if (bf16) launch(key_norms_vec_kernel<true>, smem);
-    else launch(key_norms_vec_kernel<false>, smem);
-  } else {
-    if (bf16) launch(key_norms_kernel<true>, 0);
-    else launch(key_norms_kernel<false>, 0);
+  KeyNormArgs a;
+  if (key_norm_args(p, out, &a)) {
+    const unsigned grid = static_cast<unsigned>(a.grid);
+    if (a.bf16) key_norms_vec_kernel<true><<<grid, kKeyNormThreads, a.smem, st>>>(a, gate);
+    else key_norms_vec_kernel<false><<<grid, kKeyNormThreads, a.smem, st>>>(a, gate);
+    return cudaGetLastError();
   }
+  const int64_t D = p->head_dim, S = p->seq_k;
+  const int64_t chunks = (S + kKeyNormRows - 1) / kKeyNormRows;
+  const int64_t grid = p->batch * p->heads_kv * chunks;
+  if (grid <= 0 || grid > 0x7fffffff || S > 0x7fffffff) return cudaErrorInvalidValue;
+  const attnk_tensor &t = p->k;
+  auto launch = [&](auto kernel) {
+    kernel<<<static_cast<unsigned>(grid), kKeyNormThreads, 0, st>>>(
+        static_cast<const uint16_t *>(t.data), t.strides[0], t.strides[1], t.strides[2],
+        static_cast<int>(p->heads_kv), static_cast<int>(S), static_cast<int>(D), static_cast<int>(chunks), gate,
+        out);
+  };
+  if (p->dtype == ATTNRT_DTYPE_BF16) launch(key_norms_kernel<true>);
+  else launch(key_norms_kernel<false>);
   return cudaGetLastError();
 }
 

@@ -551,20 +551,29 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
       if (attn::workspace_alloc(reinterpret_cast<void **>(&dmap), map_bytes + scratch_bytes + norm_bytes, st) ==
           cudaSuccess) {
         const int64_t *ms = p->mask.strides;
-        // The direct pass's memset zeroes the norms too.
+        uint32_t *norms = reinterpret_cast<uint32_t *>(reinterpret_cast<char *>(dmap) + map_bytes + scratch_bytes);
+        // The direct pass's memset zeroes the norms too, and its launch runs
+        // the norm pass beside the map where K is at most kKeyNormsBesideMap
+        // times the mask's bytes (ungated: a mask without a dead tile then
+        // pays that read, where the separate pass waits for the map's word).
+        KeyNormArgs beside;
+        const int64_t key_bytes = p->batch * p->heads_kv * p->seq_k * p->head_dim * 2;
+        const int64_t mask_bytes = pass.items * kDeadMapPartChunks * 16;  // over the map's tiles
+        const bool fused = f16 && pass.direct && key_bytes <= kKeyNormsBesideMap * mask_bytes &&
+                           key_norm_args(p, norms, &beside);
         if (launch_dead_map(p->mask.data, ms[0], ms[1], ms[2], mask_elem_size(p), static_cast<int>(p->mask_dtype),
                             static_cast<int>(p->seq_q), static_cast<int>(p->seq_k), C::BN, d, pass, dmap,
-                            reinterpret_cast<char *>(dmap) + map_bytes, st, scratch_bytes + norm_bytes) ==
-            cudaSuccess) {
+                            reinterpret_cast<char *>(dmap) + map_bytes, st, scratch_bytes + norm_bytes,
+                            fused ? &beside : nullptr) == cudaSuccess) {
           kp.dmap = dmap;
           kp.dmap_words = d.words;
           kp.dmap_blocks = d.blocks;
           kp.dmap_sh = d.heads > 1 ? int64_t(d.blocks) * 2 * d.words : 0;
           kp.dmap_sb = d.batches > 1 ? int64_t(d.heads) * d.blocks * 2 * d.words : 0;
           // Without the norms the map's clear plane still serves.
-          uint32_t *norms = reinterpret_cast<uint32_t *>(reinterpret_cast<char *>(dmap) + map_bytes + scratch_bytes);
-          if (f16 && launch_key_norms(p, norms, st, dead_map_any(pass, reinterpret_cast<char *>(dmap) + map_bytes),
-                                      pass.direct) == cudaSuccess) {
+          if (fused || (f16 && launch_key_norms(p, norms, st,
+                                                 dead_map_any(pass, reinterpret_cast<char *>(dmap) + map_bytes),
+                                                 pass.direct) == cudaSuccess)) {
             kp.dmap_kn = norms;
           } else {
             (void)cudaGetLastError();

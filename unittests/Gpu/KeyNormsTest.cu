@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "HopperTestSupport.h"
+#include "dead_map.cuh"
 #include "key_norms.cuh"
 #include "mainloop.cuh"
 
@@ -47,7 +48,7 @@ TEST(HopperKeyNorms, MatchHostNorms) {
       {true, 1, 3, 5000, 128, 0},  // bf16
       {false, 2, 2, 129, 40, 1},   // rows 2 bytes off: scalar loads
       {false, 2, 2, 1000, 40, 0},  // 5 chunks a row: rows across threads unevenly
-      {true, 1, 2, 700, 96, 0},    // 12 chunks a row
+      {true, 1, 3, 700, 96, 0},    // 12 chunks a row
       {true, 1, 3, 64, 256, 0},    // D 256
   };
   for (const Case &c : cases) {
@@ -92,51 +93,88 @@ TEST(HopperKeyNorms, MatchHostNorms) {
     p.head_dim = p.head_dim_v = c.D;
     p.k = {dk + c.skew, {int64_t(c.S) * c.H * c.D, c.D, int64_t(c.H) * c.D, 1}};
     ASSERT_EQ(key_norms_entries(&p), entries);
-    ASSERT_EQ(launch_key_norms(&p, out, nullptr), cudaSuccess);
-    ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
-    std::vector<uint32_t> got(entries);
-    ASSERT_EQ(cudaMemcpy(got.data(), out, entries * 4, cudaMemcpyDeviceToHost), cudaSuccess);
-
-    int nonFinite = 0;
-    for (int bh = 0; bh < entries; ++bh) {
-      double want = 0;
-      bool bad = false;
-      for (int s = 0; s < c.S; ++s) {
-        double ss = 0;
-        for (int d = 0; d < c.D; ++d) {
-          const double x = bitsToF32(k[at(bh, s, d)], c.bf16 ? 2 : 1);
-          ss += x * x;
-        }
-        bad |= !std::isfinite(ss);
-        if (std::isfinite(ss)) want = std::max(want, ss);
-      }
-      const float g = bitsF32(got[bh]);
-      if (bad) {
-        ++nonFinite;
-        EXPECT_FALSE(g <= kDeadBound2) << "entry " << bh << " is " << g << ": the bound holds";
-        EXPECT_FALSE(std::isfinite(g)) << "entry " << bh;
+    // The pass on its own, and (16-byte rows) beside the dead map's direct
+    // pass in one launch (launch_dead_map's norms; a zero f16 mask [B, 1,
+    // 64, 128], its memset zeroing the norms after the scratch).
+    KeyNormArgs beside;
+    ASSERT_EQ(key_norm_args(&p, out, &beside), c.skew == 0);
+    for (bool withMap : {false, true}) {
+      if (withMap && c.skew) continue;
+      SCOPED_TRACE(withMap ? "beside the dead map" : "alone");
+      std::vector<uint32_t> got(entries);
+      if (!withMap) {
+        ASSERT_EQ(launch_key_norms(&p, out, nullptr), cudaSuccess);
       } else {
-        EXPECT_NEAR(g, want, 2e-5 * want) << "entry " << bh;
+        const DeadMapDims d = dead_map_dims(64, 128, 128, 1, c.B);
+        const DeadMapPass pass = dead_map_pass(d, 132, kDeadMapMaxGrid - 1, 64 * 128 * 2, INT64_MAX);
+        ASSERT_TRUE(pass.direct);
+        uint16_t *mask = nullptr;
+        uint32_t *map = nullptr;
+        char *scratch = nullptr;
+        const size_t sb = (pass.scratch_bytes() + 255) / 256 * 256;
+        ASSERT_EQ(cudaMalloc(&mask, size_t(c.B) * 64 * 128 * 2), cudaSuccess);
+        ASSERT_EQ(cudaMemset(mask, 0, size_t(c.B) * 64 * 128 * 2), cudaSuccess);
+        ASSERT_EQ(cudaMalloc(&map, d.bytes()), cudaSuccess);
+        ASSERT_EQ(cudaMalloc(&scratch, sb + entries * 4), cudaSuccess);
+        ASSERT_EQ(cudaMemset(scratch, 0xa5, sb + entries * 4), cudaSuccess);
+        beside.out = reinterpret_cast<uint32_t *>(scratch + sb);
+        ASSERT_EQ(launch_dead_map(mask, 64 * 128, 0, 128, 2, 1, 64, 128, 128, d, pass, map, scratch, nullptr,
+                                  sb + entries * 4, &beside),
+                  cudaSuccess);
+        ASSERT_EQ(cudaMemcpy(out, beside.out, entries * 4, cudaMemcpyDeviceToDevice), cudaSuccess);
+        std::vector<uint32_t> words(d.bytes() / 4);
+        ASSERT_EQ(cudaMemcpy(words.data(), map, d.bytes(), cudaMemcpyDeviceToHost), cudaSuccess);
+        for (size_t i = 0; i < words.size(); ++i)  // one tile a row: clear, not dead
+          EXPECT_EQ(words[i], i % 2 ? 1u : 0u) << "map word " << i;
+        cudaFree(mask);
+        cudaFree(map);
+        cudaFree(scratch);
       }
-    }
-    EXPECT_EQ(nonFinite, 2) << "the NaN and the inf";
-    EXPECT_EQ(got[zeroHead], 0u) << "the head of zero rows";
-    // Gated: a gate of 1 changes nothing; of 0 (no dead tile in the map)
-    // every entry fails the bound.
-    int *gate = nullptr;
-    ASSERT_EQ(cudaMalloc(&gate, sizeof(int)), cudaSuccess);
-    for (int g : {1, 0}) {
-      ASSERT_EQ(cudaMemcpy(gate, &g, sizeof g, cudaMemcpyHostToDevice), cudaSuccess);
-      ASSERT_EQ(launch_key_norms(&p, out, nullptr, gate), cudaSuccess);
       ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
-      std::vector<uint32_t> gated(entries);
-      ASSERT_EQ(cudaMemcpy(gated.data(), out, entries * 4, cudaMemcpyDeviceToHost), cudaSuccess);
-      for (int64_t e = 0; e < entries; ++e) {
-        if (g) EXPECT_EQ(gated[e], got[e]) << "gate 1, entry " << e;
-        else EXPECT_FALSE(bitsF32(gated[e]) <= kDeadBound2) << "gate 0, entry " << e;
+      ASSERT_EQ(cudaMemcpy(got.data(), out, entries * 4, cudaMemcpyDeviceToHost), cudaSuccess);
+
+      int nonFinite = 0;
+      for (int bh = 0; bh < entries; ++bh) {
+        double want = 0;
+        bool bad = false;
+        for (int s = 0; s < c.S; ++s) {
+          double ss = 0;
+          for (int d = 0; d < c.D; ++d) {
+            const double x = bitsToF32(k[at(bh, s, d)], c.bf16 ? 2 : 1);
+            ss += x * x;
+          }
+          bad |= !std::isfinite(ss);
+          if (std::isfinite(ss)) want = std::max(want, ss);
+        }
+        const float g = bitsF32(got[bh]);
+        if (bad) {
+          ++nonFinite;
+          EXPECT_FALSE(g <= kDeadBound2) << "entry " << bh << " is " << g << ": the bound holds";
+          EXPECT_FALSE(std::isfinite(g)) << "entry " << bh;
+        } else {
+          EXPECT_NEAR(g, want, 2e-5 * want) << "entry " << bh;
+        }
       }
+      EXPECT_EQ(nonFinite, 2) << "the NaN and the inf";
+      EXPECT_EQ(got[zeroHead], 0u) << "the head of zero rows";
+      if (withMap) continue;
+      // Gated: a gate of 1 changes nothing; of 0 (no dead tile in the map)
+      // every entry fails the bound.
+      int *gate = nullptr;
+      ASSERT_EQ(cudaMalloc(&gate, sizeof(int)), cudaSuccess);
+      for (int g : {1, 0}) {
+        ASSERT_EQ(cudaMemcpy(gate, &g, sizeof g, cudaMemcpyHostToDevice), cudaSuccess);
+        ASSERT_EQ(launch_key_norms(&p, out, nullptr, gate), cudaSuccess);
+        ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+        std::vector<uint32_t> gated(entries);
+        ASSERT_EQ(cudaMemcpy(gated.data(), out, entries * 4, cudaMemcpyDeviceToHost), cudaSuccess);
+        for (int64_t e = 0; e < entries; ++e) {
+          if (g) EXPECT_EQ(gated[e], got[e]) << "gate 1, entry " << e;
+          else EXPECT_FALSE(bitsF32(gated[e]) <= kDeadBound2) << "gate 0, entry " << e;
+        }
+      }
+      cudaFree(gate);
     }
-    cudaFree(gate);
     cudaFree(dk);
     cudaFree(out);
   }
