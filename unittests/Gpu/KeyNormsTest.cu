@@ -4,10 +4,13 @@
 // bound reads, on random K: each (batch, KV head) entry the largest
 // squared row norm, against an f64 host sum of the same 16-bit values
 // (relative 2e-5: f32 sums over at most 256 columns). Layouts [B, S, H, D]
-// (16-byte rows) and rows 2 bytes off 16 (the scalar loads), several blocks
-// a head, a head of zero rows; a NaN and an inf in one row each make their
-// head's entry fail the bound (NaN or inf), nobody else's. Gated by the
-// dead map's word: 1 the same entries, 0 every entry failing the bound.
+// (16-byte rows: rows of 4 to 32 chunks, 5 and 12 among them) and rows 2
+// bytes off 16 (the scalar loads), several blocks a head, a head of zero
+// rows; a NaN and an inf in one row each make their head's entry fail the
+// bound (NaN or inf), nobody else's. The 16-byte pass alone and beside the
+// dead map's direct pass, in its launch (launch_dead_map's norms). Gated
+// by the dead map's word: 1 the same entries, 0 every entry failing the
+// bound.
 //
 //===----------------------------------------------------------------------===//
 
