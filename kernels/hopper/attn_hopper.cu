@@ -291,21 +291,19 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         (void)armed;
         (void)qn_set;
         (void)qn;
-        // fits: an f16 mask's dead map (dmap_kn) lets the producer leave
+        // map_fits: an f16 mask's dead map (dmap_kn) lets the producer leave
         // out -65504 tiles only where this warp's rows are within the norm
         // bound against the KV head's keys, |scale|^2 max |q|^2 max |k|^2
         // <= kDeadBound2 (mainloop.cuh; NaN or inf fails), which the
         // warpgroup votes with its armed rows (publish_armed). Q is
         // resident here, before the first tile's q_empty arrival.
-        bool fits = true;
-        (void)fits;
+        bool map_fits = true;
+        (void)map_fits;
         if constexpr (C::MTILE) {
           if (dmap_on && p.dmap_kn) {
             qn = query_norm2_max<C>(smem + C::Q_OFF + qs * C::Q_BYTES + cw * 64 * 128, warp, lane);
             qn_set = true;
-            fits = p.scale * p.scale * __uint_as_float(qn) *
-                       __uint_as_float(__ldg(p.dmap_kn + (b * p.Hq + h) / p.group)) <=
-                   kDeadBound2;
+            map_fits = within_dead_bound(p.scale, qn, __ldg(p.dmap_kn + (b * p.Hq + h) / p.group));
           }
         }
         auto chk_wait = [&](int s, uint32_t ph) {
@@ -349,8 +347,7 @@ __global__ void __launch_bounds__(C::THREADS, 1)
               qn = query_norm2_max<C>(smem + C::Q_OFF + qs * C::Q_BYTES + cw * 64 * 128, warp, lane);
               qn_set = true;
             }
-            const bool fits =
-                p.scale * p.scale * __uint_as_float(qn) * __uint_as_float(kb) <= kDeadBound2;
+            const bool fits = within_dead_bound(p.scale, qn, kb);
             const bool rows = armed || (st.mrow0 >= kDeadArm && st.mrow1 >= kDeadArm);
             const bool ok =
                 __reduce_or_sync(0xffffffffu, named_all(12 + cw, 128, fits && rows) ? 1u : 0u) != 0u;
@@ -362,13 +359,13 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         };
         (void)is_dead;
         // The dead map (dmap_on): once every row of this warpgroup is armed
-        // (and, with an f16 mask, fits), the round's dead tiles need no
+        // (and, with an f16 mask, map_fits), the round's dead tiles need no
         // loads for it (producer_loop).
         auto publish_armed = [&]() {
           if constexpr (C::MTILE) {
             if (dmap_on && !armed) {
               armed = __reduce_or_sync(0xffffffffu, named_all(12 + cw, 128, st.mrow0 >= kDeadArm &&
-                                                                              st.mrow1 >= kDeadArm && fits)
+                                                                              st.mrow1 >= kDeadArm && map_fits)
                                                         ? 1u
                                                         : 0u) != 0u;
               if (armed && warp == 0 && lane == 0) atomicExch(const_cast<int *>(armed_round + cw), qr);

@@ -180,11 +180,10 @@ inline int64_t key_norms_entries(const attnk_problem *p) { return p->batch * p->
 
 // Writes the squared key norms of p's K into out (key_norms_entries(p)
 // words) on stream st: zeros (unless the caller zeroed them: zeroed), then
-// the pass; gate (device, or null): read
-// nothing where *gate is 0 (dead_map_any: a mask without dead tiles, such
-// as T5's bias, whose K can outweigh the mask many times).
-// cudaErrorInvalidValue where the grid would not fit one dimension (the
-// caller then runs without it).
+// the pass; gate (device, or null): read nothing where *gate is 0
+// (dead_map_any: a mask without dead tiles, such as T5's bias, whose K can
+// outweigh the mask many times). cudaErrorInvalidValue where the grid
+// would not fit one dimension (the caller then runs without it).
 inline cudaError_t launch_key_norms(const attnk_problem *p, uint32_t *out, cudaStream_t st,
                                     const int *gate = nullptr, bool zeroed = false) {
   if (!zeroed) {

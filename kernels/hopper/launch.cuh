@@ -528,8 +528,9 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
   }
   // The dead map (dead_map.cuh) of a launch that skips dead mask tiles,
   // built on the stream before the kernel and freed after it. Without
-  // memory for it, or where its cooperative launch is refused, the kernel
-  // loads every tile, as without the map (the same results).
+  // memory for it, or where its launch fails (the cooperative pass's can be
+  // refused), the kernel loads every tile, as without the map (the same
+  // results).
   cudaStream_t st = static_cast<cudaStream_t>(stream);
   uint32_t *dmap = nullptr;
   if constexpr (C::MTILE) {

@@ -88,6 +88,13 @@ constexpr float kDeadBoundMask = -65504.f;
 constexpr float kDeadBound2 = 32000.f * 32000.f;
 constexpr float kDeadFill = -65504.f;
 constexpr float kDeadArm = -32752.f;
+
+// Whether |scale|^2 |q|^2 |k|^2 <= kDeadBound2 for the largest squared
+// norms qn2, kn2 (f32 bits): the bound under which f16's lowest hides a
+// key; NaN or an overflow fails it.
+__device__ __forceinline__ bool within_dead_bound(float scale, uint32_t qn2, uint32_t kn2) {
+  return scale * scale * __uint_as_float(qn2) * __uint_as_float(kn2) <= kDeadBound2;
+}
 // The checkers' verdicts on a stage (dead[]), weakest first (a warp's is
 // the least of its lanes'): live, dead if the norms fit (kDeadBound2; the
 // key tile's largest squared norm: the max of the NWG parts in knorm[]),

@@ -184,9 +184,9 @@ TEST(HopperDeadMap, MatchesItsRule) {
       int bad = 0;
       for (size_t i = 0; i < want.size(); ++i)
         if (got[i] != want[i] && bad++ < 4)
-          ADD_FAILURE() << (direct ? "direct, " : "") << pass.grid << " blocks: word " << i << " (block row " << i / (2 * d.words) << ", "
-                        << (i / d.words % 2 ? "clear" : "dead") << " plane) is " << std::hex << got[i]
-                        << ", the rule gives " << want[i];
+          ADD_FAILURE() << (direct ? "direct, " : "") << pass.grid << " blocks: word " << i << " (block row "
+                        << i / (2 * d.words) << ", " << (i / d.words % 2 ? "clear" : "dead") << " plane) is "
+                        << std::hex << got[i] << ", the rule gives " << want[i];
       EXPECT_EQ(bad, 0) << (direct ? "direct, " : "") << pass.grid << " blocks";
     }
     // A mask without a dead value (a copy of m with every dead candidate

@@ -45,6 +45,8 @@ struct Case {
 
 TEST(HopperKeyNorms, MatchHostNorms) {
   if (!haveSm90()) GTEST_SKIP() << "the pass is built for sm_90a";
+  int sms = 0;
+  ASSERT_EQ(cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, 0), cudaSuccess);
   std::mt19937 rng(20261203);
   const Case cases[] = {
       {false, 2, 3, 2100, 64, 0},  // f16, three blocks a head
@@ -109,7 +111,7 @@ TEST(HopperKeyNorms, MatchHostNorms) {
         ASSERT_EQ(launch_key_norms(&p, out, nullptr), cudaSuccess);
       } else {
         const DeadMapDims d = dead_map_dims(64, 128, 128, 1, c.B);
-        const DeadMapPass pass = dead_map_pass(d, 132, kDeadMapMaxGrid - 1, 64 * 128 * 2, INT64_MAX);
+        const DeadMapPass pass = dead_map_pass(d, sms, kDeadMapMaxGrid - 1, 64 * 128 * 2, INT64_MAX);
         ASSERT_TRUE(pass.direct);
         uint16_t *mask = nullptr;
         uint32_t *map = nullptr;
