@@ -82,6 +82,9 @@ class Toolchain:
         self.shared_libs = [self.libattnrt,
                             os.path.join(self.llvm_dir, "lib", "libmlir_runner_utils.so"),
                             os.path.join(self.llvm_dir, "lib", "libmlir_c_runner_utils.so")]
+        # printMemrefF32 and memrefCopy without libLLVM for the programs
+        # compiled at -O0 (exec_support.cpp; test/CMakeLists.txt builds it)
+        self.exec_support = os.path.join(self.build, "lib", "libattncheck_exec_support.so")
         self.timeout = timeout
 
     def missing(self):
@@ -128,8 +131,9 @@ class Toolchain:
         LLVM-dialect IR (text). A large program (NATIVE_MIN_BYTES and more,
         ATTN_EXEC=native: any) is compiled at -O0: mlir-translate
         --mlir-to-llvmir, then clang -O0 with a main that calls `entry`
-        (appended to the LLVM IR), linked with libattnrt and MLIR's runner libraries (printMemrefF32),
-        and run. A smaller one (ATTN_EXEC=mlir-runner: any) runs under
+        (appended to the LLVM IR), linked with libattnrt and
+        libattncheck_exec_support (printMemrefF32, memrefCopy; MLIR's runner
+        libraries after it, as needed), and run. A smaller one (ATTN_EXEC=mlir-runner: any) runs under
         mlir-runner at its default level.
 
         Why: mlir-runner's JIT generates code at LLVM's default level
@@ -206,6 +210,13 @@ class Toolchain:
             with open(prog, "w") as f:
                 f.write(ll)
             rpath = ":".join(sorted({os.path.dirname(os.path.abspath(l)) for l in self.shared_libs}))
+            libs = self.shared_libs
+            if os.path.exists(self.exec_support):
+                # its printMemrefF32 and memrefCopy first; MLIR's runner
+                # libraries only as needed: a program then loads neither
+                # libLLVM nor libMLIR
+                libs = [self.libattnrt, self.exec_support, "-Wl,--as-needed"] + self.shared_libs[1:] + \
+                    ["-Wl,--no-as-needed"]
             self._run([self.clang, "-O0", "-w", "-fuse-ld=lld", "--rtlib=compiler-rt", prog, "-o", exe] +
-                      self.shared_libs + ["-lm", "-Wl,-rpath," + rpath])
+                      libs + ["-lm", "-Wl,-rpath," + rpath])
             return self._run([exe])
