@@ -166,8 +166,12 @@ script_step() {
 early_start() {
   local name="$1" path="scripts/$1.sh"
   [ -x "$path" ] || return 0 # script_step reports it at its place
+  # Where the kernel groups tasks by session (autogroup, sched_autogroup_enabled),
+  # a task's nice weighs only against its own session's: the new session
+  # of a niced step gets nice 10 as a whole.
   local nice=()
-  [[ " $NICE_STEPS " == *" $name "* ]] && nice=(nice -n 10)
+  [[ " $NICE_STEPS " == *" $name "* ]] &&
+    nice=(sh -c '[ -w /proc/self/autogroup ] && echo 10 >/proc/self/autogroup; exec nice -n 10 "$0"')
   mkfifo "$logs/$name.go"
   (
     t0=$(date +%s)
