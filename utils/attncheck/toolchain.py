@@ -209,7 +209,6 @@ class Toolchain:
             prog, exe = (os.path.join(work, n) for n in ("prog.ll", "program"))
             with open(prog, "w") as f:
                 f.write(ll)
-            rpath = ":".join(sorted({os.path.dirname(os.path.abspath(l)) for l in self.shared_libs}))
             libs = self.shared_libs
             if os.path.exists(self.exec_support):
                 # its printMemrefF32 and memrefCopy first; MLIR's runner
@@ -217,6 +216,11 @@ class Toolchain:
                 # libLLVM nor libMLIR
                 libs = [self.libattnrt, self.exec_support, "-Wl,--as-needed"] + self.shared_libs[1:] + \
                     ["-Wl,--no-as-needed"]
+            # every linked library's directory, in link order: attn_diff
+            # runs a snapshot of libattnrt, outside the build directory,
+            # whose own libattnrt must not come first
+            rpath = ":".join(dict.fromkeys(os.path.dirname(os.path.abspath(l))
+                                           for l in libs if not l.startswith("-")))
             self._run([self.clang, "-O0", "-w", "-fuse-ld=lld", "--rtlib=compiler-rt", prog, "-o", exe] +
                       libs + ["-lm", "-Wl,-rpath," + rpath])
             return self._run([exe])
