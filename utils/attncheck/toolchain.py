@@ -133,8 +133,9 @@ class Toolchain:
         --mlir-to-llvmir, then clang -O0 with a main that calls `entry`
         (appended to the LLVM IR), linked with libattnrt and
         libattncheck_exec_support (printMemrefF32, memrefCopy; MLIR's runner
-        libraries after it, as needed), and run. A smaller one (ATTN_EXEC=mlir-runner: any) runs under
-        mlir-runner at its default level.
+        libraries after it, as needed), and run. A smaller one
+        (ATTN_EXEC=mlir-runner: any) runs under mlir-runner at its default
+        level.
 
         Why: mlir-runner's JIT generates code at LLVM's default level
         whatever -O it is given (greedy register allocation, SelectionDAG),
@@ -214,8 +215,8 @@ class Toolchain:
                 # its printMemrefF32 and memrefCopy first; MLIR's runner
                 # libraries only as needed: a program then loads neither
                 # libLLVM nor libMLIR
-                libs = [self.libattnrt, self.exec_support, "-Wl,--as-needed"] + self.shared_libs[1:] + \
-                    ["-Wl,--no-as-needed"]
+                libs = ([self.libattnrt, self.exec_support, "-Wl,--as-needed"] +
+                        self.shared_libs[1:] + ["-Wl,--no-as-needed"])
             # every linked library's directory, in link order: attn_diff
             # runs a snapshot of libattnrt, outside the build directory,
             # whose own libattnrt must not come first
