@@ -95,18 +95,18 @@ if [ "$have_nvcc" -eq 1 ] || [ "$have_clang" -eq 1 ]; then
     echo "== some listings failed to build (each is reported below; log $BUILD/isa-build.log)"
 fi
 
-# The Hopper object's SASS (700k lines, the longest disassembly) is dumped
+# The Hopper cubin's SASS (700k lines, the longest disassembly) is dumped
 # in the background while the other listings are checked; its check waits.
 hopper_sass_pid=""
-if [ "$have_nvcc" -eq 1 ] && [ -x "$CUOBJDUMP" ] && [ -s "$WORK/attn_hopper.o" ]; then
-  "$CUOBJDUMP" --dump-sass "$WORK/attn_hopper.o" >"$WORK/hopper.sass" 2>&1 &
+if [ "$have_nvcc" -eq 1 ] && [ -x "$CUOBJDUMP" ] && [ -s "$WORK/attn_hopper.cubin" ]; then
+  "$CUOBJDUMP" --dump-sass "$WORK/attn_hopper.cubin" >"$WORK/hopper.sass" 2>&1 &
   hopper_sass_pid=$!
 fi
 
 # ------------------------------------------------------------------ NVIDIA
 if [ "$have_nvcc" -eq 1 ]; then
   for s in $SRCS; do
-    [ -s "$WORK/$s.o" ] && [ -s "$WORK/$s.ptx" ] ||
+    [ -s "$WORK/$s.cubin" ] && [ -s "$WORK/$s.ptx" ] ||
       { err "nvidia $s: nvcc failed"; cat "$WORK/$s.ptxas.txt" 2>/dev/null; continue; }
     if kernel_checks nvidia-ptx "$WORK/$s.ptxas.txt" "$WORK/$s.ptx" "$s"; then
       pass "nvidia $s: ptxas (no spills on the fast paths), PTX (mma.sync, ldmatrix, cp.async)"
@@ -114,7 +114,7 @@ if [ "$have_nvcc" -eq 1 ]; then
       fail "nvidia $s: ptxas / PTX check"
     fi
     if [ -x "$CUOBJDUMP" ]; then
-      "$CUOBJDUMP" -sass "$WORK/$s.o" >"$WORK/$s.sass" 2>&1
+      "$CUOBJDUMP" -sass "$WORK/$s.cubin" >"$WORK/$s.sass" 2>&1
       if kernel_checks nvidia-sass "$WORK/$s.sass" "$s"; then
         pass "nvidia $s: SASS (HMMA, no LDL/STL)"
       else
@@ -128,7 +128,7 @@ fi
 # kernels/decode/decode_nv.cu (CUDA only): no spills and no stack in any
 # decode_nv_kernel, and each one's PTX has mma.sync, ldmatrix and cp.async.
 if [ "$have_nvcc" -eq 1 ]; then
-  if [ -s "$WORK/decode_nv.o" ] && [ -s "$WORK/decode_nv.ptx" ]; then
+  if [ -s "$WORK/decode_nv.cubin" ] && [ -s "$WORK/decode_nv.ptx" ]; then
     if kernel_checks decode-nv "$WORK/decode_nv.ptxas.txt" "$WORK/decode_nv.ptx"; then
       pass "nvidia decode/decode_nv.cu: ptxas (no spills), PTX (mma.sync, ldmatrix, cp.async)"
     else
@@ -149,7 +149,7 @@ fi
 # has HGMMA.
 if [ "$have_nvcc" -eq 1 ]; then
   echo "== hopper: $ROOT/kernels/hopper/attn_hopper.cu (sm_90a)"
-  if [ -s "$WORK/attn_hopper.o" ] && [ -s "$WORK/attn_hopper.ptx" ]; then
+  if [ -s "$WORK/attn_hopper.cubin" ] && [ -s "$WORK/attn_hopper.ptx" ]; then
     if kernel_checks hopper-ptx "$WORK/attn_hopper.ptxas.txt" "$WORK/attn_hopper.ptx"; then
       pass "hopper: ptxas (no spills beyond the recorded ratchet), PTX (wgmma, TMA)"
     else

@@ -18,11 +18,17 @@
 # Environment: STEPS="lit numcheck ..." runs only these steps (in this
 # order; `build` is then not implied); BUILD_DIR (default build, the `cpu`
 # preset's directory); JOBS (default 2); EARLY_STEPS (default
-# check-kernels): script steps of STEPS that need nothing of the build and
+# check-kernels test-runtime-sanitizers fuzz-attn-opt): script steps of
+# STEPS that need nothing of the build (each builds its own preset) and
 # start in the background when test.sh starts, beside the other steps; each
 # is reported (its output, its PASS/FAIL/SKIP) at its place in STEPS, after
-# waiting for it. check-kernels is one long nvcc compile (the Hopper unit)
-# whose serial phases leave a core idle when it runs alone.
+# waiting for it. NICE_STEPS (default test-runtime-sanitizers
+# fuzz-attn-opt): early steps started at nice 10. Why: CI is CPU-bound on 2
+# cores, and what is left idle is the serial phases (cmake configures,
+# precompiled headers, the last tests of a step, check-kernels' one long
+# nvcc compile of the Hopper unit); the niced steps take those gaps and
+# otherwise leave the cores to the others, so that the Hopper compile does
+# not become the serial tail, then finish on both cores once the others end.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=$(mktemp -d)
@@ -43,8 +49,11 @@ trap cleanup EXIT
 BUILD_DIR=${BUILD_DIR:-build}
 JOBS=${JOBS:-2}
 LIT=${LIT:-$(command -v lit-22 || echo /usr/lib/llvm-22/bin/lit)}
-STEPS=${STEPS:-build unit-tests lit numcheck check-docs test-runtime-sanitizers fuzz-attn-opt check-kernels test-install}
-EARLY_STEPS=${EARLY_STEPS-check-kernels}
+# test-install (which needs build/) before the early steps: it runs while
+# they finish instead of after them on one core
+STEPS=${STEPS:-build unit-tests lit numcheck check-docs test-install test-runtime-sanitizers fuzz-attn-opt check-kernels}
+EARLY_STEPS=${EARLY_STEPS-check-kernels test-runtime-sanitizers fuzz-attn-opt}
+NICE_STEPS=${NICE_STEPS-test-runtime-sanitizers fuzz-attn-opt}
 
 passed=0
 failed=0
@@ -148,7 +157,8 @@ script_step() {
 }
 
 # early_start NAME: starts scripts/NAME.sh in the background (in a session
-# of its own: cleanup stops it), its output in $logs/NAME.log; its exit
+# of its own: cleanup stops it; at nice 10 if NAME is in NICE_STEPS), its
+# output in $logs/NAME.log; its exit
 # status and wall and CPU seconds (`times` of its subshell) go to
 # $logs/NAME.early when it ends. The subshell then waits for early_collect:
 # this shell's `times` counts a child once it is reaped, and reaped between
@@ -156,10 +166,16 @@ script_step() {
 early_start() {
   local name="$1" path="scripts/$1.sh"
   [ -x "$path" ] || return 0 # script_step reports it at its place
+  # Where the kernel groups tasks by session (autogroup, sched_autogroup_enabled),
+  # a task's nice weighs only against its own session's: the new session
+  # of a niced step gets nice 10 as a whole.
+  local nice=()
+  [[ " $NICE_STEPS " == *" $name "* ]] &&
+    nice=(sh -c '[ -w /proc/self/autogroup ] && echo 10 >/proc/self/autogroup; exec nice -n 10 "$0"')
   mkfifo "$logs/$name.go"
   (
     t0=$(date +%s)
-    setsid -w "./$path" >"$logs/$name.log" 2>&1 </dev/null &
+    setsid -w "${nice[@]}" "./$path" >"$logs/$name.log" 2>&1 </dev/null &
     echo $! >"$logs/$name.pid"
     wait $!
     rc=$?

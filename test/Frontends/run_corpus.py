@@ -20,9 +20,9 @@ frontends/corpus.py):
      and prints every float result with printMemrefF32;
   3. the unfused program (`attn-opt --attn-lower-to-llvm`) and the fused one
      (`attn-opt --attn-fuse --attn-lower-to-llvm`) run with libattnrt
-     (utils/attncheck's Toolchain.run: a corpus model is large enough to be
-     compiled at -O0 by mlir-translate and clang rather than JIT-compiled by
-     mlir-runner; ATTN_EXEC forces one path) and
+     (utils/attncheck's Toolchain.run_many: a corpus model is large enough to
+     be compiled at -O0 by mlir-translate (one for both programs) and clang
+     rather than JIT-compiled by mlir-runner; ATTN_EXEC forces one path) and
      every output row (innermost dimension) is compared: NaN and inf exactly
      where the unfused program has them, elsewhere relative L2 per row within
      the tolerance of the file's element type (see TOL).
@@ -439,23 +439,19 @@ def check(path, a, known):
         res["msg"] = "fused lowering failed: %s" % str(ex)[:300]
         return res
     count_err = count(n, remarks)
-    for tag in ("unfused", "fused"):
+    tags = ["unfused", "fused"]
+    for tag in tags:
         with open(os.path.join(work, tag + ".ll.mlir"), "w") as f:
             f.write(lls[tag])
-        if tag == "fused" and lls["fused"] == lls["unfused"]:
-            # nothing fused: the fused program is the unfused one, byte for
-            # byte; its output is the unfused output
-            outs[tag] = outs["unfused"]
-            res["same_program"] = True
-            break
-        t_run = time.time()
-        try:
-            so = tc.run(lls[tag], entry=DRIVER)
-            failed = None
-        except ToolError as ex:
-            so, failed = ex.stdout, ex
+    if lls["fused"] == lls["unfused"]:
+        # nothing fused: the fused program is the unfused one, byte for
+        # byte; its output is the unfused output
+        tags = ["unfused"]
+        res["same_program"] = True
+    # both programs in one Toolchain.run_many (one mlir-translate for both)
+    for tag, (so, failed, secs) in zip(tags, tc.run_many([lls[t] for t in tags], entry=DRIVER)):
         # compile + run of the whole model (inputs built, outputs printed)
-        res.setdefault("run_seconds", {})[tag] = round(time.time() - t_run, 2)
+        res.setdefault("run_seconds", {})[tag] = round(secs, 2)
         with open(os.path.join(work, tag + ".out"), "w") as f:
             f.write(so)
         if failed:
@@ -466,6 +462,8 @@ def check(path, a, known):
         except attncheck.ParseError as exn:
             res["msg"] = "%s output unreadable: %s" % (tag, exn)
             return res
+    if res.get("same_program"):
+        outs["fused"] = outs["unfused"]
     res["seconds"] = round(time.time() - t0, 1)
     if len(outs["unfused"]) != printed:
         res["msg"] = "%d outputs printed, %d expected" % (len(outs["unfused"]), printed)

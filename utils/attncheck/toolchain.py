@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 IR_AFTER_FUSE = "// -----// IR Dump After AttnFuse (attn-fuse) //----- //"
@@ -31,6 +32,10 @@ PROGRAM_MAIN = "attn_program_main"
 # (median 39 KB) 86 vs 191 ms, the corpus's (260-940 KB) 0.4-1.5 s vs
 # 0.25-0.35 s.
 NATIVE_MIN_BYTES = 120000
+# run_many's chunk markers: between the programs one mlir-translate reads,
+# and between the LLVM modules it prints
+SPLIT_IN = "// ----- attncheck program -----"
+SPLIT_OUT = "; ----- attncheck program -----"
 
 
 class ToolError(Exception):
@@ -77,6 +82,9 @@ class Toolchain:
         self.shared_libs = [self.libattnrt,
                             os.path.join(self.llvm_dir, "lib", "libmlir_runner_utils.so"),
                             os.path.join(self.llvm_dir, "lib", "libmlir_c_runner_utils.so")]
+        # printMemrefF32 and memrefCopy without libLLVM for the programs
+        # compiled at -O0 (exec_support.cpp; test/CMakeLists.txt builds it)
+        self.exec_support = os.path.join(self.build, "lib", "libattncheck_exec_support.so")
         self.timeout = timeout
 
     def missing(self):
@@ -123,9 +131,11 @@ class Toolchain:
         LLVM-dialect IR (text). A large program (NATIVE_MIN_BYTES and more,
         ATTN_EXEC=native: any) is compiled at -O0: mlir-translate
         --mlir-to-llvmir, then clang -O0 with a main that calls `entry`
-        (appended to the LLVM IR), linked with libattnrt and MLIR's runner libraries (printMemrefF32),
-        and run. A smaller one (ATTN_EXEC=mlir-runner: any) runs under
-        mlir-runner at its default level.
+        (appended to the LLVM IR), linked with libattnrt and
+        libattncheck_exec_support (printMemrefF32, memrefCopy; MLIR's runner
+        libraries after it, as needed), and run. A smaller one
+        (ATTN_EXEC=mlir-runner: any) runs under mlir-runner at its default
+        level.
 
         Why: mlir-runner's JIT generates code at LLVM's default level
         whatever -O it is given (greedy register allocation, SelectionDAG),
@@ -136,12 +146,62 @@ class Toolchain:
         LLVM IR optimization on either path; 2026-12-01, both programs of 14
         corpus files (every frontend) printed the same bytes both ways, and
         numcheck's 133 result lines (worst errors included) were the same."""
-        if self.exec_mode == "mlir-runner" or (
-                self.exec_mode == "auto" and len(llvm_ir) < NATIVE_MIN_BYTES):
+        if not self._native(llvm_ir):
             return self._run([self.runner, "-e", entry, "-entry-point-result=void",
                               "-shared-libs=" + ",".join(self.shared_libs)], stdin=llvm_ir)
-        ll = LLVM_MAIN.sub("@" + PROGRAM_MAIN, self._run(
-            [self.translate, "--mlir-to-llvmir"], stdin=llvm_ir))
+        return self._exec_native(self._run([self.translate, "--mlir-to-llvmir"], stdin=llvm_ir),
+                                 entry)
+
+    def run_many(self, llvm_irs, entry="main"):
+        """run() of each program: a list of (stdout, ToolError or None, wall
+        seconds). The programs that run() compiles at -O0 go through one
+        mlir-translate (--split-input-file) instead of one each: the same
+        LLVM IR, one process start (~50 ms CPU, mostly loading libMLIR and
+        libLLVM) less per program; its time is shared evenly among them.
+        When that mlir-translate fails, or a program holds the split
+        markers, each program is translated alone, so that an error names
+        its program as run()'s would."""
+        out = [None] * len(llvm_irs)
+        native = [i for i, ir in enumerate(llvm_irs) if self._native(ir)]
+        lls, share = {}, 0.0
+        # (mlir-translate splits at the input marker less its last two
+        # characters, wherever it is)
+        if len(native) > 1 and not any(SPLIT_IN[:-2] in llvm_irs[i] or SPLIT_OUT in llvm_irs[i]
+                                       for i in native):
+            t0 = time.time()
+            try:
+                joined = self._run([self.translate, "--mlir-to-llvmir",
+                                    "--split-input-file=" + SPLIT_IN,
+                                    "--output-split-marker=" + SPLIT_OUT],
+                                   stdin=("\n%s\n" % SPLIT_IN).join(llvm_irs[i] for i in native))
+                parts = joined.split(SPLIT_OUT + "\n")
+                if len(parts) == len(native):
+                    lls = dict(zip(native, parts))
+            except ToolError:
+                pass
+            share = (time.time() - t0) / len(native)
+        for i, ir in enumerate(llvm_irs):
+            t0 = time.time()
+            try:
+                if i in lls:
+                    so = self._exec_native(lls[i], entry)
+                else:
+                    so = self.run(ir, entry)
+                out[i] = (so, None)
+            except ToolError as ex:
+                out[i] = (ex.stdout, ex)
+            out[i] += (time.time() - t0 + (share if i in lls else 0.0),)
+        return out
+
+    def _native(self, llvm_ir):
+        """Whether run() compiles the program at -O0 (else mlir-runner)."""
+        return self.exec_mode == "native" or (
+            self.exec_mode == "auto" and len(llvm_ir) >= NATIVE_MIN_BYTES)
+
+    def _exec_native(self, ll, entry):
+        """stdout of LLVM IR `ll` (mlir-translate's) compiled at -O0 with a
+        main that calls `entry`, linked and run."""
+        ll = LLVM_MAIN.sub("@" + PROGRAM_MAIN, ll)
         call = PROGRAM_MAIN if entry == "main" else entry
         # the C main that calls the entry, in LLVM IR beside the program: one
         # source for clang (a C file beside it cost ~30 ms more per program)
@@ -150,7 +210,18 @@ class Toolchain:
             prog, exe = (os.path.join(work, n) for n in ("prog.ll", "program"))
             with open(prog, "w") as f:
                 f.write(ll)
-            rpath = ":".join(sorted({os.path.dirname(os.path.abspath(l)) for l in self.shared_libs}))
+            libs = self.shared_libs
+            if os.path.exists(self.exec_support):
+                # its printMemrefF32 and memrefCopy first; MLIR's runner
+                # libraries only as needed: a program then loads neither
+                # libLLVM nor libMLIR
+                libs = ([self.libattnrt, self.exec_support, "-Wl,--as-needed"] +
+                        self.shared_libs[1:] + ["-Wl,--no-as-needed"])
+            # every linked library's directory, in link order: attn_diff
+            # runs a snapshot of libattnrt, outside the build directory,
+            # whose own libattnrt must not come first
+            rpath = ":".join(dict.fromkeys(os.path.dirname(os.path.abspath(l))
+                                           for l in libs if not l.startswith("-")))
             self._run([self.clang, "-O0", "-w", "-fuse-ld=lld", "--rtlib=compiler-rt", prog, "-o", exe] +
-                      self.shared_libs + ["-lm", "-Wl,-rpath," + rpath])
+                      libs + ["-lm", "-Wl,-rpath," + rpath])
             return self._run([exe])
