@@ -7,21 +7,26 @@ finfo.min on the keys past the diagonal and on each batch entry's padding
 keys):
 
   attnrt          the default dispatch (the mask-tile kernel, dead tiles skipped)
-  attnrt-nomap    the same with the launch's sched bits minus kSchedDeadMap
-                  (dead tiles skipped, but loaded: attn_hopper_set_sched
-                  around each call)
-  attnrt-noskip   the same with the launch's sched bits minus kSchedDeadTiles
-                  and kSchedDeadMap
+  hopper          the same kernels called through libattn_hopper.so (--hopper;
+                  attn_hopper_fwd: the default variant), whose A/B knobs
+                  libattnrt does not export:
+  hopper-nopdl    the kernel launched plainly after the map's pass
+                  (attn_hopper_set_pdl(0) around each call)
+  hopper-nomap    the launch's sched bits minus kSchedDeadMap (dead tiles
+                  skipped, but loaded: attn_hopper_set_sched around each call)
+  hopper-noskip   the launch's sched bits minus kSchedDeadTiles and
+                  kSchedDeadMap
   cudnn, efficient  SDPA with attn_mask (what the sweep times)
   attnrt-causal, cudnn-causal  is_causal without a mask: the floor, the same
                   visible keys without the mask's cost
 
-Each attnrt candidate's output is checked row by row (bench_sdpa.
+Each attnrt and hopper candidate's output is checked row by row (bench_sdpa.
 worst_row_error <= 1e-2 against the f32 reference with the mask) before it
 is timed; timing is bench_sdpa.time_rounds (interleaved rounds, median).
 
   python3 bench/hopper/dead_tiles_ab.py --lib build-gpu/lib/libattnrt.so \\
-      --shape 6,12,5100,64 --shape 8,16,2048,128 --dtypes bf16,f16 --rounds 2
+      --shape 6,12,5100,64 --shape 8,16,2048,128 --dtypes bf16,f16 --rounds 2 \\
+      [--hopper build-gpu/lib/libattn_hopper.so]
 """
 import argparse
 import ctypes
@@ -38,9 +43,20 @@ import torch.nn.functional as F  # noqa: E402
 from torch.nn.attention import SDPBackend, sdpa_kernel  # noqa: E402
 
 import bench_sdpa  # noqa: E402
+import hopper_variants  # noqa: E402
 import model_shapes  # noqa: E402
 
 DEAD = 32  # kSchedDeadTiles (kernels/hopper/tile_scheduler.cuh)
+
+
+def hopper_params(q, k, v, o, scale, mask):
+    """The attnk_problem of an attnrt call with `mask` (broadcast dims: stride
+    0), for libattn_hopper.so."""
+    p = hopper_variants.Hopper.params(q, k, v, o, 0, scale)
+    p.mask_dtype = 3 if mask.dtype == torch.bool else hopper_variants.DT[mask.dtype]
+    p.mask.data = mask.data_ptr()
+    p.mask.strides[:] = [mask.stride(i) if mask.shape[i] > 1 else 0 for i in range(4)]
+    return p
 
 
 def main():
@@ -52,15 +68,19 @@ def main():
     ap.add_argument("--mask", default="causal_pad_add",
                     help="bench_sdpa.make_mask kind; bias ([1,H,S,S], T5): tiles neither dead nor clear, "
                          "the map's cost alone")
+    ap.add_argument("--hopper", default="",
+                    help="libattn_hopper.so (target attn_hopper_shared): the hopper-* candidates")
     args = ap.parse_args()
     rt = bench_sdpa.Attnrt(args.lib)
-    try:
-        set_sched = rt.lib.attn_hopper_set_sched
-        set_sched.argtypes = [ctypes.c_int]
-        set_sched.restype = ctypes.c_int
-    except AttributeError:
-        set_sched = None
-        print("note: libattnrt exports no attn_hopper_set_sched: no attnrt-noskip candidate")
+    hop = hopper_variants.Hopper(args.hopper) if args.hopper else None
+    set_pdl = None
+    if hop:
+        hop.lib.attn_hopper_set_sched.argtypes = [ctypes.c_int]
+        hop.lib.attn_hopper_set_sched.restype = ctypes.c_int
+        if hasattr(hop.lib, "attn_hopper_set_pdl"):  # builds before the knob lack it
+            set_pdl = hop.lib.attn_hopper_set_pdl
+            set_pdl.argtypes = [ctypes.c_int]
+            set_pdl.restype = ctypes.c_int
     dev = torch.device("cuda")
     print(f"# {torch.cuda.get_device_name()}  torch {torch.__version__}  cudnn {torch.backends.cudnn.version()}")
     for dn in args.dtypes.split(","):
@@ -79,13 +99,21 @@ def main():
             cprobs = [rt.problem(q_, k_, v_, o_, 1, scale, None) for (q_, k_, v_, o_) in sets]
             noskip = 7 if S <= 4096 else 6  # the default bits less kSchedDeadTiles, kSchedDeadMap
             nomap = noskip | DEAD
+            hprobs = [hopper_params(q_, k_, v_, o_, scale, mask) for (q_, k_, v_, o_) in sets] if hop else []
 
-            def run_bits(p, bits):
-                prev = set_sched(bits)
+            def hop_bits(p, bits):
+                prev = hop.lib.attn_hopper_set_sched(bits)
                 try:
-                    rt.run(p)
+                    hop.run(p)
                 finally:
-                    set_sched(prev)
+                    hop.lib.attn_hopper_set_sched(prev)
+
+            def hop_nopdl(p):
+                prev = set_pdl(0)
+                try:
+                    hop.run(p)
+                finally:
+                    set_pdl(prev)
 
             def sdpa(be, q_, k_, v_, m, causal):
                 def fn():
@@ -93,10 +121,14 @@ def main():
                         return F.scaled_dot_product_attention(q_, k_, v_, attn_mask=m, scale=scale,
                                                               is_causal=causal)
                 return fn
+
             cands = [("attnrt", [lambda p=p: rt.run(p) for p in probs])]
-            if set_sched:
-                cands.append(("attnrt-nomap", [lambda p=p: run_bits(p, nomap) for p in probs]))
-                cands.append(("attnrt-noskip", [lambda p=p: run_bits(p, noskip) for p in probs]))
+            if hop:
+                cands.append(("hopper", [lambda p=p: hop.run(p) for p in hprobs]))
+                if set_pdl:
+                    cands.append(("hopper-nopdl", [lambda p=p: hop_nopdl(p) for p in hprobs]))
+                cands.append(("hopper-nomap", [lambda p=p: hop_bits(p, nomap) for p in hprobs]))
+                cands.append(("hopper-noskip", [lambda p=p: hop_bits(p, noskip) for p in hprobs]))
             cands += [("cudnn", [sdpa(SDPBackend.CUDNN_ATTENTION, *st[:3], mask, False) for st in sets]),
                       ("efficient", [sdpa(SDPBackend.EFFICIENT_ATTENTION, *st[:3], mask, False)
                                      for st in sets]),
@@ -116,7 +148,7 @@ def main():
                     print(f"  {name}: error {str(e).splitlines()[0][:120]}")
                     continue
                 errs[name] = err
-                if name.startswith("attnrt") and not err <= 1e-2:
+                if name.startswith(("attnrt", "hopper")) and not err <= 1e-2:
                     print(f"  {name}: WRONG (worst row err {err:.2e}), not timed")
                     continue
                 ok.append((name, fns))

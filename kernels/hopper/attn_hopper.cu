@@ -65,14 +65,10 @@ __global__ void __launch_bounds__(C::THREADS, 1)
   // The Q round in which each consumer warpgroup's rows were all armed
   // (the producer's dead map: producer_loop).
   volatile int *armed_round = reinterpret_cast<volatile int *>(smem + C::ARM_OFF);
-  const bool dead_on = dead_tiles_on<C>(p);
-  const bool dmap_on = dead_on && p.dmap != nullptr;
   (void)armed_round;
-  (void)dmap_on;
   (void)stop;
   (void)dead;
   (void)knorm;
-  (void)dead_on;
 
   if (threadIdx.x == 0) {
     bar.init();
@@ -93,8 +89,10 @@ __global__ void __launch_bounds__(C::THREADS, 1)
         // Stop the checkers: the next stage's stop flag and k_full, once
         // the consumers freed the stage (so after the checkers' reads of
         // the flag in its earlier rounds: they precede the chk arrivals
-        // the consumers waited for).
-        if (dead_on) {
+        // the consumers waited for). Where they stood down
+        // (dead_tiles_run) the flag and the arrival find no one, at the
+        // CTA's end.
+        if (dead_tiles_on<C>(p)) {
           const int s = kv % STAGES;
           mbar_wait(bar.k_empty(s), ((kv / STAGES) & 1) ^ 1);
           stop[s] = kStopEnd;
@@ -103,14 +101,25 @@ __global__ void __launch_bounds__(C::THREADS, 1)
       }
     } else if constexpr (C::MTILE) {
       const int w = threadIdx.x / 32;
-      if (dead_on && w >= 1 && w <= C::NWG)
-        dead_check_loop<C>(p, bar, msm_base, smem + C::K_OFF, dead, knorm, stop, w - 1, threadIdx.x & 31);
+      if (dead_tiles_on<C>(p) && w >= 1 && w <= C::NWG) {
+        attn::grid_dependency_wait();
+        if (dead_tiles_run<C>(p))
+          dead_check_loop<C>(p, bar, msm_base, smem + C::K_OFF, dead, knorm, stop, w - 1, threadIdx.x & 31);
+      }
     }
     return;
   }
 
   // ------------------------------------------------------------------ consumers
   setmaxnreg_inc<C::CONSUMER_REGS>();
+  // MTILE: the dead map's pass may still run (launch.cuh launches the
+  // kernel programmatically after it): its end before the reads of its
+  // words (dead_tiles_run) and of the key norms.
+  if constexpr (C::MTILE) attn::grid_dependency_wait();
+  const bool dead_on = dead_tiles_run<C>(p);
+  const bool dmap_on = dead_on && p.dmap != nullptr;
+  (void)dead_on;
+  (void)dmap_on;
   const int tid = threadIdx.x - 128;
   // The warpgroup index through a shuffle (CUTLASS's canonical_warp_group_idx):
   // the compiler then knows it is warp-uniform and keeps the key loop's
@@ -685,6 +694,12 @@ extern "C" int attn_hopper_default_sched_bits(const attnk_problem *p, int varian
 extern "C" int attn_hopper_set_sched(int bits) {
   const int prev = g_sched_override;
   g_sched_override = bits;
+  return prev;
+}
+
+extern "C" int attn_hopper_set_pdl(int on) {
+  const int prev = g_pdl ? 1 : 0;
+  g_pdl = on != 0;
   return prev;
 }
 

@@ -79,6 +79,10 @@ int attn_hopper_default_sched_bits(const attnk_problem *p, int variant, int num_
  * (kSched* in tile_scheduler.cuh) of later launches; bits < 0 restores the
  * default. Returns the previous override (-1: none). Not thread-safe. */
 int attn_hopper_set_sched(int bits);
+/* For the same-process A/B only: whether the attention kernel after a dead
+ * map's pass is launched programmatically (1, the default) or plainly (0).
+ * Returns the previous setting. Not thread-safe. */
+int attn_hopper_set_pdl(int on);
 /* The L2 promotion of the Q, K and V maps a launch for `p` uses, as three
  * digits QKV (0 none, 1 64 B, 2 128 B, 3 256 B; overrides included): host
  * logic only, no device needed. -1 for p NULL. */

@@ -119,13 +119,25 @@ constexpr int kDeadMapWarps = kDeadMapThreads / 32;
 // the reads, however few map words they have. (Reading the open words'
 // rows as 4 KiB segments instead, every chunk clearing its tile's bit,
 // took 2-3x as long on such masks: bench/RESULTS.md, lead call K1.)
+// norms (norms.out not null: an f16 mask's K, key_norm_args): the key norm
+// pass in the same launch, its entries zeroed in phase 1 and, where a dead
+// bit can stand (the "any dead bit" word's rule), the pass's blocks run by
+// the grid after phase 2; else every entry fails the bound (NaN bits), as
+// the gated separate pass (key_norms_vec_kernel) leaves them.
 static __global__ void __launch_bounds__(kDeadMapThreads, 3)
     build_dead_map(const uint8_t *__restrict__ mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt, int sq,
                    int sk, int bn, int tiles, int words, int blocks, int heads, int64_t map_words,
                    uint32_t *__restrict__ map, uint32_t *__restrict__ open_list, int *__restrict__ open_count,
-                   int64_t per_block, int *__restrict__ block_dead, int *__restrict__ any_dead) {
-  extern __shared__ int64_t open_start[];  // gridDim.x + 1 prefix sums of open_count
+                   int64_t per_block, int *__restrict__ block_dead, int *__restrict__ any_dead,
+                   int *__restrict__ any_bit, KeyNormArgs norms) {
+  // gridDim.x + 1 prefix sums of open_count; after phase 2 the norm pass's
+  // row sums (norms.smem bytes).
+  extern __shared__ int64_t open_start[];
   __shared__ int block_open, block_has_dead;
+  // The attention kernel after this pass (launched programmatically:
+  // launch.cuh) may be scheduled now; it waits for this grid's end before
+  // it reads the map.
+  attn::grid_dependency_launch();
   const int tid = threadIdx.x, warp = tid >> 5, lane = tid & 31;
   const int per = 16 / esz;  // elements a chunk
   // (Map words number under 2^27: launch_dead_map.)
@@ -154,7 +166,11 @@ static __global__ void __launch_bounds__(kDeadMapThreads, 3)
                         : make_uint4(0, 0, 0, 0);
   };
 
-  // 1. The samples.
+  // 1. The samples (and the norms' entries zeroed).
+  const int64_t norm_entries = norms.out ? norms.grid / norms.chunks : 0;
+  for (int64_t i = int64_t(blockIdx.x) * kDeadMapThreads + tid; i < norm_entries;
+       i += int64_t(gridDim.x) * kDeadMapThreads)
+    norms.out[i] = 0u;
   if (tid == 0) block_open = block_has_dead = 0;
   __syncthreads();
   uint32_t *const my_open = open_list + blockIdx.x * per_block;
@@ -192,12 +208,21 @@ static __global__ void __launch_bounds__(kDeadMapThreads, 3)
   }
   cooperative_groups::this_grid().sync();
   // Whether any dead bit can stand (phase 2 only clears bits): gates the
-  // norm pass of an f16 mask (key_norms.cuh).
+  // norm pass of an f16 mask (key_norms.cuh); whether any bit can (a tile
+  // left open): the attention kernel's checkers (mainloop.cuh
+  // dead_tiles_run).
   if (blockIdx.x == 0) {
-    int any = 0;
-    for (int i = tid; i < static_cast<int>(gridDim.x); i += kDeadMapThreads) any |= block_dead[i];
+    int any = 0, open = 0;
+    for (int i = tid; i < static_cast<int>(gridDim.x); i += kDeadMapThreads) {
+      any |= block_dead[i];
+      open |= open_count[i] != 0;
+    }
     any = __syncthreads_or(any);
-    if (tid == 0) *any_dead = any;
+    open = __syncthreads_or(open);
+    if (tid == 0) {
+      *any_dead = any;
+      *any_bit = open;
+    }
   }
 
   // 2. The whole rows. open_start: the prefix sums of the blocks' counts
@@ -259,6 +284,25 @@ static __global__ void __launch_bounds__(kDeadMapThreads, 3)
     if (lane == 0 && !dead) atomicAnd(x.dead, ~bit);
     if (lane == 0 && !clear) atomicAnd(x.dead + words, ~bit);
   }
+
+  // 3. The key norms (norms.out), gated as the "any dead bit" word: each
+  // block reads the blocks' phase-1 flags itself.
+  if (!norm_entries) return;
+  int any = 0;
+  for (int i = tid; i < static_cast<int>(gridDim.x); i += kDeadMapThreads) any |= block_dead[i];
+  any = __syncthreads_or(any);  // (also: every thread is past phase 2's reads of open_start)
+  if (!any) {
+    for (int64_t i = int64_t(blockIdx.x) * kDeadMapThreads + tid; i < norm_entries;
+         i += int64_t(gridDim.x) * kDeadMapThreads)
+      norms.out[i] = 0xffffffffu;
+    return;
+  }
+  float *const row_sum = reinterpret_cast<float *>(open_start);
+  for (int64_t blk = blockIdx.x; blk < norms.grid; blk += gridDim.x) {
+    if (norms.bf16) key_norms_vec_block<true>(norms, blk, row_sum);
+    else key_norms_vec_block<false>(norms, blk, row_sum);
+    __syncthreads();  // the block's reads of row_sum before the next block's zeroing
+  }
 }
 
 // Map words up to which the direct pass may be chosen: its last block
@@ -299,6 +343,7 @@ __global__ void __launch_bounds__(kDeadMapThreads)
                           int parts, int64_t map_words, uint32_t *__restrict__ map, uint32_t *fail,
                           unsigned *done, int *any_dead, int map_grid, KeyNormArgs norms) {
   static_assert(kDeadMapThreads == kKeyNormThreads, "one block size for both");
+  attn::grid_dependency_launch();  // as build_dead_map's
   if constexpr (NORMS != 0) {
     extern __shared__ float row_sum[];
     if (static_cast<int>(blockIdx.x) >= map_grid) {
@@ -348,7 +393,7 @@ __global__ void __launch_bounds__(kDeadMapThreads)
   __syncthreads();
   if (!last) return;
   __threadfence();
-  int any = 0;
+  int any = 0, bits = 0;
   for (int64_t i = tid; i < map_words; i += kDeadMapThreads) {
     const int wi = static_cast<int>(i % words);
     const int64_t at = (i / words) * 2 * words + wi;
@@ -358,9 +403,14 @@ __global__ void __launch_bounds__(kDeadMapThreads)
     map[at] = dead;
     map[at + words] = clear;
     any |= dead != 0u;
+    bits |= (dead | clear) != 0u;
   }
   any = __syncthreads_or(any);
-  if (tid == 0) *any_dead = any;
+  bits = __syncthreads_or(bits);
+  if (tid == 0) {
+    *any_dead = any;
+    any_dead[1] = bits;  // the "any bit" word (dead_map_any_bit)
+  }
 }
 
 // The dead map's geometry for a launch of bn-key tiles (KParams::dmap_*):
@@ -394,10 +444,11 @@ struct DeadMapPass {
   bool direct = false;
   int64_t items = 0, map_words = 0;
   int parts = 0;
-  // Cooperative: open_list, open_count, block_dead, any_dead; direct: the
-  // fail planes (the map's size), the block counter, any_dead.
+  // Cooperative: open_list, open_count, block_dead, any_dead, any_bit;
+  // direct: the fail planes (the map's size), the block counter, any_dead,
+  // any_bit.
   size_t scratch_bytes() const {
-    return direct ? size_t(map_words) * 8 + 8 : size_t(grid) * per_block * 4 + size_t(grid) * 8 + 4;
+    return direct ? size_t(map_words) * 8 + 12 : size_t(grid) * per_block * 4 + size_t(grid) * 8 + 8;
   }
 };
 
@@ -444,14 +495,17 @@ static DeadMapPass dead_map_pass(const DeadMapDims &d, int sms, int max_grid = k
 // and row, keys contiguous; esz bytes an element; dt the attnrt_dtype, 3
 // for bool) into `map` (d.bytes()) on `stream`, with `scratch`
 // (pass.scratch_bytes(); dead_map_any(pass, scratch) ends nonzero where
-// some dead bit may be set, 0 where none is). bn: a multiple of 128
+// some dead bit may be set, 0 where none is; dead_map_any_bit likewise for
+// a dead or clear bit). bn: a multiple of 128
 // (Cfg::MTILE's: whole batches of 8 x 32 chunks). The direct pass
 // (pass.direct) zeroes its scratch, and the caller's buffer after it up to
 // zero_bytes from the scratch's start (one memset), and runs one plain
 // launch, with the key norm pass `norms` (key_norm_args; its output inside
 // zero_bytes) beside the map where given; the other is a cooperative
-// launch (norms ignored): an error (one the GPU cannot hold at once, under
-// MPS limits) leaves the map unbuilt, and the caller runs without it.
+// launch, with the norm pass inside it where given (zeroed there, gated
+// by the "any dead bit" rule: build_dead_map): an error (one the GPU
+// cannot hold at once, under MPS limits) leaves the map unbuilt, and the
+// caller runs without it.
 static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int64_t s2, int esz, int dt,
                                    int sq, int sk, int bn, const DeadMapDims &d, const DeadMapPass &pass,
                                    uint32_t *map, void *scratch, cudaStream_t stream, size_t zero_bytes = 0,
@@ -481,10 +535,17 @@ static cudaError_t launch_dead_map(const void *mask, int64_t s0, int64_t s1, int
     return cudaGetLastError();
   }
   int64_t per_block = pass.per_block;
+  int *any_bit = any_dead + 1;
+  KeyNormArgs inside{};
+  if (norms) inside = *norms;
   void *args[] = {&m, &b0, &h1, &s2, &esz, &dt, &sq, &sk, &bn, &tiles, &words, &blocks, &heads,
-                  const_cast<int64_t *>(&map_words), &map, &open_list, &count, &per_block, &block_dead, &any_dead};
+                  const_cast<int64_t *>(&map_words), &map, &open_list, &count, &per_block, &block_dead, &any_dead,
+                  &any_bit, &inside};
+  // (At most kDeadMapMaxGrid x 8 bytes, for which dead_map_pass sized the
+  // grid; the norm pass's row sums take at most 8 KiB.)
+  const size_t smem = std::max((pass.grid + 1) * sizeof(int64_t), norms ? norms->smem : size_t(0));
   return cudaLaunchCooperativeKernel(reinterpret_cast<const void *>(build_dead_map), dim3(pass.grid),
-                                     dim3(kDeadMapThreads), args, (pass.grid + 1) * sizeof(int64_t), stream);
+                                     dim3(kDeadMapThreads), args, smem, stream);
 }
 
 // The pass's "any dead bit" word in its scratch (launch_dead_map).
@@ -492,6 +553,13 @@ inline const int *dead_map_any(const DeadMapPass &pass, const void *scratch) {
   const uint32_t *s = static_cast<const uint32_t *>(scratch);
   if (pass.direct) return reinterpret_cast<const int *>(s + 2 * pass.map_words + 1);
   return reinterpret_cast<const int *>(s + size_t(pass.grid) * pass.per_block) + 2 * size_t(pass.grid);
+}
+
+// The pass's "any bit" word, after the "any dead bit" word: 0 where no
+// tile of the map is dead or clear (the cooperative pass: none left open
+// by its samples), else nonzero.
+inline const int *dead_map_any_bit(const DeadMapPass &pass, const void *scratch) {
+  return dead_map_any(pass, scratch) + 1;
 }
 
 }  // namespace attn_hopper

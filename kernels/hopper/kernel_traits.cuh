@@ -246,6 +246,10 @@ struct KParams {
   const uint32_t *dmap;
   int64_t dmap_sb, dmap_sh;
   int dmap_words, dmap_blocks;
+  // With dmap: the map's pass's "any bit" word, 0 where no tile of the map
+  // is dead or clear (dead_map.cuh; T5's bias): the kernel then runs as
+  // without kSchedDeadTiles (mainloop.cuh dead_tiles_run).
+  const int *dmap_any;
   // An f16 mask's map, whose dead plane holds -65504 (dead only under the
   // norm bound, mainloop.cuh kDeadBound2): the largest squared row norm
   // (f32 bits, key_norms.cuh) of K per (batch, KV head), dmap_kn[b * Hq /

@@ -108,6 +108,7 @@ __device__ __forceinline__ void key_norms_vec_block(const KeyNormArgs &a, int64_
 template <bool BF16>
 __global__ void __launch_bounds__(kKeyNormThreads) key_norms_vec_kernel(KeyNormArgs a, const int *__restrict__ gate) {
   extern __shared__ float row_sum[];
+  attn::grid_dependency_launch();  // the attention kernel after it: as build_dead_map's
   if (gate && *gate == 0) {
     if (blockIdx.x % a.chunks == 0 && threadIdx.x == 0) a.out[blockIdx.x / a.chunks] = 0xffffffffu;
     return;
@@ -149,6 +150,7 @@ __global__ void __launch_bounds__(kKeyNormThreads)
                      int chunks, const int *__restrict__ gate, uint32_t *__restrict__ out) {
   const int64_t pair = blockIdx.x / chunks;
   const int chunk = static_cast<int>(blockIdx.x - pair * chunks);
+  attn::grid_dependency_launch();  // as key_norms_vec_kernel's
   if (gate && *gate == 0) {
     if (chunk == 0 && threadIdx.x == 0) out[pair] = 0xffffffffu;
     return;

@@ -453,6 +453,10 @@ static thread_local SplitRequest g_split = {1, nullptr, nullptr, 1};
 // grid; 0 none.
 static int g_grid_cap = 0;
 
+// Whether a kernel after the dead map's pass is launched programmatically
+// (launch_kernel); off only for the same-process A/B (attn_hopper_set_pdl).
+static bool g_pdl = true;
+
 // One kernel instantiation's launch: C a Cfg (unsplit) or a SplitCfg.
 template <class C, Grid G>
 static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
@@ -556,21 +560,24 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
         // The direct pass's memset zeroes the norms too, and its launch runs
         // the norm pass beside the map where K is at most kKeyNormsBesideMap
         // times the mask's bytes (ungated: a mask without a dead tile then
-        // pays that read, where the separate pass waits for the map's word).
-        KeyNormArgs beside;
+        // pays that read, where the separate pass waits for the map's word);
+        // the cooperative pass runs it inside its launch, gated as the
+        // separate one (no memset, no launches of their own).
+        KeyNormArgs norm_args;
         const int64_t key_bytes = p->batch * p->heads_kv * p->seq_k * p->head_dim * 2;
         const int64_t mask_bytes = pass.items * kDeadMapPartChunks * 16;  // over the map's tiles
-        const bool fused = f16 && pass.direct && key_bytes <= kKeyNormsBesideMap * mask_bytes &&
-                           key_norm_args(p, norms, &beside);
+        const bool fused = f16 && (!pass.direct || key_bytes <= kKeyNormsBesideMap * mask_bytes) &&
+                           key_norm_args(p, norms, &norm_args);
         if (launch_dead_map(p->mask.data, ms[0], ms[1], ms[2], mask_elem_size(p), static_cast<int>(p->mask_dtype),
                             static_cast<int>(p->seq_q), static_cast<int>(p->seq_k), C::BN, d, pass, dmap,
                             reinterpret_cast<char *>(dmap) + map_bytes, st, scratch_bytes + norm_bytes,
-                            fused ? &beside : nullptr) == cudaSuccess) {
+                            fused ? &norm_args : nullptr) == cudaSuccess) {
           kp.dmap = dmap;
           kp.dmap_words = d.words;
           kp.dmap_blocks = d.blocks;
           kp.dmap_sh = d.heads > 1 ? int64_t(d.blocks) * 2 * d.words : 0;
           kp.dmap_sb = d.batches > 1 ? int64_t(d.heads) * d.blocks * 2 * d.words : 0;
+          kp.dmap_any = dead_map_any_bit(pass, reinterpret_cast<char *>(dmap) + map_bytes);
           // Without the norms the map's clear plane still serves.
           if (fused || (f16 && launch_key_norms(p, norms, st,
                                                  dead_map_any(pass, reinterpret_cast<char *>(dmap) + map_bytes),
@@ -617,7 +624,25 @@ static int launch_kernel(const attnk_problem *p, void *stream, int extra) {
   cfg.blockDim = dim3(C::THREADS);
   cfg.dynamicSmemBytes = C::SMEM;
   cfg.stream = st;
+  // After the dead map's pass (and the key norms'), a programmatic launch:
+  // the kernel's CTAs are scheduled as the pass's blocks leave and load
+  // their first Q before they wait for its end (grid_dependency_wait, the
+  // producer's first map read and the consumers' start); the pass's own
+  // launch waited for everything before it, so Q, K, V and the mask are
+  // ready. Where the launch with the attribute is refused, the plain one.
+  cudaLaunchAttribute attr[1];
+  if (dmap && g_pdl) {
+    attr[0].id = cudaLaunchAttributeProgrammaticStreamSerialization;
+    attr[0].val.programmaticStreamSerializationAllowed = 1;
+    cfg.attrs = attr;
+    cfg.numAttrs = 1;
+  }
   e = cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, L.mm, L.mo, kp);
+  if (e != cudaSuccess && cfg.numAttrs) {
+    (void)cudaGetLastError();
+    cfg.numAttrs = 0;
+    e = cudaLaunchKernelEx(&cfg, fa_fwd_kernel<C, G == Grid::Dynamic>, L.mq, L.mk, L.mv, L.mm, L.mo, kp);
+  }
   if (dmap) {
     const cudaError_t f = cudaFreeAsync(dmap, st);
     if (e == cudaSuccess) e = f;

@@ -129,6 +129,19 @@ __device__ __forceinline__ bool dead_tiles_on(const KParams &p) {
   }
 }
 
+// Whether this launch's checkers run (dead_tiles_on), decided with its dead
+// map's pass done (grid_dependency_wait first: the kernel is launched
+// programmatically after the pass): not where the map has no dead or clear
+// tile at all (*dmap_any 0: a bias such as T5's, whose tiles the checkers
+// would read to find nothing). Computing every tile is the same result as
+// skipping a dead one; the producer, the checkers and the consumers read
+// the same word, so they agree on the stage protocol.
+template <class C>
+__device__ __forceinline__ bool dead_tiles_run(const KParams &p) {
+  if (!dead_tiles_on<C>(p)) return false;
+  return p.dmap == nullptr || *static_cast<const volatile int *>(p.dmap_any) != 0;
+}
+
 // The producer: one thread issues every TMA load of this CTA's tiles.
 // Returns the key tiles (stages) it loaded.
 template <class C, bool HANDOFF>
@@ -148,7 +161,9 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
   // is read and written by atomics: the consumers publish at any time.)
   // A tile whose mask the map's clear plane shows adding nothing to every
   // warpgroup's rows comes without its mask: verdict kTileMaskFree.
-  const bool dmap = dead_tiles_on<C>(p) && p.dmap != nullptr;
+  // (Set at each tile, after grid_dependency_wait: dead_tiles_run.)
+  bool dmap = false;
+  (void)dmap;
   // The verdicts, stop flags and armed rounds (Cfg::DEAD_OFF, ARM_OFF),
   // addressed from the Q buffers' shared address when used: no pointer
   // held across the loop.
@@ -224,6 +239,13 @@ __device__ __forceinline__ int producer_loop(const CUtensorMap &tmQ, const CUten
     (void)dead_ok;
     (void)kn_head;
     if constexpr (C::MTILE) {
+      // The map's pass may still run (the kernel launched programmatically
+      // after it: launch.cuh): its end before the map's reads (a no-op
+      // after the first tile's; no flag kept across the loop: the
+      // producer's registers). Q's load above reads inputs the pass's own
+      // launch waited for.
+      attn::grid_dependency_wait();
+      dmap = dead_tiles_run<C>(p) && p.dmap != nullptr;
       if (dmap && p.mask_dtype == 1) {
         dead_ok = p.dmap_kn != nullptr;
         if (dead_ok) kn_head = __ldg(p.dmap_kn + (b * p.Hq + h) / p.group);

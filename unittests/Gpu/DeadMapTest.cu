@@ -21,6 +21,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <random>
@@ -178,6 +179,12 @@ TEST(HopperDeadMap, MatchesItsRule) {
       ASSERT_EQ(cudaMemcpy(&any, dead_map_any(pass, scratch), sizeof any, cudaMemcpyDeviceToHost), cudaSuccess);
       if (dead > 0) EXPECT_NE(any, 0) << pass.grid << " blocks: a dead tile, and the pass says none";
       if (direct) EXPECT_EQ(any != 0, dead > 0) << pass.grid << " blocks (direct: exact)";
+      // The "any bit" word (the attention kernel's checkers): nonzero where
+      // a tile is dead or clear (every case has clear tiles).
+      int anyBit = -1;
+      ASSERT_EQ(cudaMemcpy(&anyBit, dead_map_any_bit(pass, scratch), sizeof anyBit, cudaMemcpyDeviceToHost),
+                cudaSuccess);
+      EXPECT_NE(anyBit, 0) << pass.grid << " blocks: clear tiles, and the pass says no bit";
       cudaFree(scratch);
       std::vector<uint32_t> got(want.size());
       ASSERT_EQ(cudaMemcpy(got.data(), map, d.bytes(), cudaMemcpyDeviceToHost), cudaSuccess);
@@ -208,6 +215,39 @@ TEST(HopperDeadMap, MatchesItsRule) {
         int any = -1;
         ASSERT_EQ(cudaMemcpy(&any, dead_map_any(pass, scratch), sizeof any, cudaMemcpyDeviceToHost), cudaSuccess);
         EXPECT_EQ(any, 0) << (direct ? "direct: " : "") << "no dead value, and the pass says some";
+        cudaFree(scratch);
+      }
+    }
+    // A mask with neither dead nor clear tiles (T5's bias: 16-bit values
+    // 1; booleans alternating within each chunk): the "any bit" word ends 0
+    // on both passes, so the kernel's checkers stand down.
+    {
+      Mask bias = m;
+      for (size_t i = 0; i < bias.bytes.size() / bias.esz; ++i)
+        bias.set(i, c.dt == 3 ? uint32_t(i & 1) : f32ToBits(1.f, c.dt));
+      const std::vector<uint32_t> none = reference(bias, d);
+      ASSERT_TRUE(std::all_of(none.begin(), none.end(), [](uint32_t w) { return w == 0u; }))
+          << "the rule finds a dead or clear tile in the case's bias";
+      ASSERT_EQ(cudaMemcpy(dm, bias.bytes.data(), bias.bytes.size(), cudaMemcpyHostToDevice), cudaSuccess);
+      for (bool direct : {false, true}) {
+        const DeadMapPass pass = dead_map_pass(d, sms, kDeadMapMaxGrid, direct ? tileBytes : 0, INT64_MAX);
+        void *scratch = nullptr;
+        ASSERT_EQ(cudaMalloc(&scratch, pass.scratch_bytes()), cudaSuccess);
+        ASSERT_EQ(cudaMemset(scratch, 0xa5, pass.scratch_bytes()), cudaSuccess);
+        ASSERT_EQ(launch_dead_map(dm, s0, s1, s2, m.esz, c.dt, c.Sq, c.Sk, c.bn, d, pass, map, scratch, nullptr),
+                  cudaSuccess);
+        int anyBit = -1;
+        ASSERT_EQ(cudaMemcpy(&anyBit, dead_map_any_bit(pass, scratch), sizeof anyBit, cudaMemcpyDeviceToHost),
+                  cudaSuccess);
+        EXPECT_EQ(anyBit, 0) << (direct ? "direct: " : "") << "no dead or clear tile, and the pass says some";
+        std::vector<uint32_t> got(want.size());
+        ASSERT_EQ(cudaMemcpy(got.data(), map, d.bytes(), cudaMemcpyDeviceToHost), cudaSuccess);
+        for (size_t i = 0; i < got.size(); ++i)
+          if (got[i] != 0u) {
+            ADD_FAILURE() << (direct ? "direct: " : "") << "word " << i << " is " << std::hex << got[i]
+                          << " on a mask without dead or clear tiles";
+            break;
+          }
         cudaFree(scratch);
       }
     }

@@ -1652,6 +1652,29 @@ TEST(HopperPath, DeadMaskTilesSmall) {
   runCase(c);
 }
 
+// T5's bias [1, Hq, Sq, Sk] at 4 batch entries (each value serving 4 or
+// more pairs: the launch builds the dead map) has no dead or clear tile:
+// the map's pass says so (its "any bit" word) and the kernel runs without
+// its checkers (mainloop.cuh dead_tiles_run); launched after the pass
+// programmatically (launch.cuh). bf16 and f16, D 64 and 128, causal or
+// not, Sq != Sk, GQA. Every row checked.
+TEST(HopperPath, BiasWithEmptyDeadMap) {
+  GPU_OR_SKIP();
+  const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
+  auto rows = [](Case c) {
+    c.perRow = true;
+    return c;
+  };
+  runCases({
+      rows(withMask(mk(4, 4, 4, 600, 600, 64, BF), MaskKind::AddBf16BiasHeads)),
+      rows(withMask(mk(4, 4, 2, 300, 800, 64, F), MaskKind::AddBf16BiasHeads)),
+      rows(withMask(mk(5, 2, 2, 1100, 1100, 128, F, ATTNRT_CAUSAL_TOP_LEFT), MaskKind::AddBf16BiasHeads)),
+      repeated(rows(withMask(mk(4, 2, 1, 700, 700, 128, BF, ATTNRT_CAUSAL_BOTTOM_RIGHT),
+                             MaskKind::AddBf16BiasHeads)),
+               2),
+  });
+}
+
 // Masks with rows TMA cannot load (not 16-byte aligned), broadcast over
 // heads or batch: the GPU backend copies them into 16-byte rows and runs the
 // mask-by-TMA kernels on the copy (kernels/hopper/mask_pack.cuh;

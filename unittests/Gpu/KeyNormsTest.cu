@@ -7,10 +7,12 @@
 // (16-byte rows: rows of 4 to 32 chunks, 5 and 12 among them) and rows 2
 // bytes off 16 (the scalar loads), several blocks a head, a head of zero
 // rows; a NaN and an inf in one row each make their head's entry fail the
-// bound (NaN or inf), nobody else's. The 16-byte pass alone and beside the
-// dead map's direct pass, in its launch (launch_dead_map's norms). Gated
-// by the dead map's word: 1 the same entries, 0 every entry failing the
-// bound.
+// bound (NaN or inf), nobody else's. The 16-byte pass alone, beside the
+// dead map's direct pass in its launch, and inside the cooperative pass
+// (launch_dead_map's norms; there gated by the map's own dead tiles: an
+// f16 mask of -65504 computes them, a mask without a dead tile leaves
+// every entry failing the bound). Gated by the dead map's word: 1 the same
+// entries, 0 every entry failing the bound.
 //
 //===----------------------------------------------------------------------===//
 
@@ -98,27 +100,35 @@ TEST(HopperKeyNorms, MatchHostNorms) {
     p.head_dim = p.head_dim_v = c.D;
     p.k = {dk + c.skew, {int64_t(c.S) * c.H * c.D, c.D, int64_t(c.H) * c.D, 1}};
     ASSERT_EQ(key_norms_entries(&p), entries);
-    // The pass on its own, and (16-byte rows) beside the dead map's direct
-    // pass in one launch (launch_dead_map's norms; a zero f16 mask [B, 1,
-    // 64, 128], its memset zeroing the norms after the scratch).
+    // The pass on its own, and (16-byte rows) in a dead map pass's launch
+    // (launch_dead_map's norms; f16 masks [B, 1, 64, 128]).
     KeyNormArgs beside;
     ASSERT_EQ(key_norm_args(&p, out, &beside), c.skew == 0);
-    for (bool withMap : {false, true}) {
+    // 0 alone, 1 beside the direct pass (a zero mask: clear tiles), 2 inside
+    // the cooperative pass (a mask of -65504: dead tiles), 3 inside it on a
+    // mask of ones (no dead tile: every entry fails the bound).
+    for (int withMap : {0, 1, 2, 3}) {
       if (withMap && c.skew) continue;
-      SCOPED_TRACE(withMap ? "beside the dead map" : "alone");
+      SCOPED_TRACE(withMap == 0   ? "alone"
+                   : withMap == 1 ? "beside the direct map pass"
+                   : withMap == 2 ? "inside the cooperative map pass"
+                                  : "inside the cooperative pass, no dead tile");
       std::vector<uint32_t> got(entries);
       if (!withMap) {
         ASSERT_EQ(launch_key_norms(&p, out, nullptr), cudaSuccess);
       } else {
+        const bool direct = withMap == 1;
+        const uint16_t value = withMap == 1 ? 0u : withMap == 2 ? 0xfbffu /* -65504 */ : 0x3c00u /* 1 */;
         const DeadMapDims d = dead_map_dims(64, 128, 128, 1, c.B);
-        const DeadMapPass pass = dead_map_pass(d, sms, kDeadMapMaxGrid - 1, 64 * 128 * 2, INT64_MAX);
-        ASSERT_TRUE(pass.direct);
+        const DeadMapPass pass = dead_map_pass(d, sms, kDeadMapMaxGrid - 1, direct ? 64 * 128 * 2 : 0, INT64_MAX);
+        ASSERT_EQ(pass.direct, direct);
         uint16_t *mask = nullptr;
         uint32_t *map = nullptr;
         char *scratch = nullptr;
         const size_t sb = (pass.scratch_bytes() + 255) / 256 * 256;
-        ASSERT_EQ(cudaMalloc(&mask, size_t(c.B) * 64 * 128 * 2), cudaSuccess);
-        ASSERT_EQ(cudaMemset(mask, 0, size_t(c.B) * 64 * 128 * 2), cudaSuccess);
+        const std::vector<uint16_t> values(size_t(c.B) * 64 * 128, value);
+        ASSERT_EQ(cudaMalloc(&mask, values.size() * 2), cudaSuccess);
+        ASSERT_EQ(cudaMemcpy(mask, values.data(), values.size() * 2, cudaMemcpyHostToDevice), cudaSuccess);
         ASSERT_EQ(cudaMalloc(&map, d.bytes()), cudaSuccess);
         ASSERT_EQ(cudaMalloc(&scratch, sb + entries * 4), cudaSuccess);
         ASSERT_EQ(cudaMemset(scratch, 0xa5, sb + entries * 4), cudaSuccess);
@@ -129,11 +139,19 @@ TEST(HopperKeyNorms, MatchHostNorms) {
         ASSERT_EQ(cudaMemcpy(out, beside.out, entries * 4, cudaMemcpyDeviceToDevice), cudaSuccess);
         std::vector<uint32_t> words(d.bytes() / 4);
         ASSERT_EQ(cudaMemcpy(words.data(), map, d.bytes(), cudaMemcpyDeviceToHost), cudaSuccess);
-        for (size_t i = 0; i < words.size(); ++i)  // one tile a row: clear, not dead
-          EXPECT_EQ(words[i], i % 2 ? 1u : 0u) << "map word " << i;
+        // One tile a row: clear (zeros), dead (-65504) or neither (ones).
+        for (size_t i = 0; i < words.size(); ++i)
+          EXPECT_EQ(words[i], (withMap == 1 && i % 2) || (withMap == 2 && i % 2 == 0) ? 1u : 0u) << "map word " << i;
         cudaFree(mask);
         cudaFree(map);
         cudaFree(scratch);
+        if (withMap == 3) {
+          ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
+          ASSERT_EQ(cudaMemcpy(got.data(), out, entries * 4, cudaMemcpyDeviceToHost), cudaSuccess);
+          for (int64_t e = 0; e < entries; ++e)
+            EXPECT_FALSE(bitsF32(got[e]) <= kDeadBound2) << "no dead tile, entry " << e;
+          continue;
+        }
       }
       ASSERT_EQ(cudaDeviceSynchronize(), cudaSuccess);
       ASSERT_EQ(cudaMemcpy(got.data(), out, entries * 4, cudaMemcpyDeviceToHost), cudaSuccess);
