@@ -481,29 +481,35 @@ __device__ __forceinline__ void dead_check_loop(const KParams &p, const Barriers
       }
       d = acc == 0 ? kTileDead : kTileLive;
     } else {
-      // The largest value (NaN if any), two panels of 64 keys (C::BN 128).
-      uint32_t acc = 0xfc00fc00u;  // f16 -inf pair (bf16: a NaN-free low value too)
-      if (dt == 2) acc = 0xff80ff80u;  // bf16 -inf pair
+      // The largest value (NaN if any), two panels of 64 keys (C::BN 128),
+      // in four running maxima (one a 4-byte word of the chunks: chains of
+      // 32 dependent max instructions instead of 128, so the verdict the
+      // consumers wait for comes sooner), then their max.
+      auto hmax = [&](uint32_t a, uint32_t b) {
+        if (dt == 2) {
+          const __nv_bfloat162 r = __hmax2_nan(*reinterpret_cast<const __nv_bfloat162 *>(&a),
+                                               *reinterpret_cast<const __nv_bfloat162 *>(&b));
+          return *reinterpret_cast<const uint32_t *>(&r);
+        }
+        const __half2 r =
+            __hmax2_nan(*reinterpret_cast<const __half2 *>(&a), *reinterpret_cast<const __half2 *>(&b));
+        return *reinterpret_cast<const uint32_t *>(&r);
+      };
+      // f16 -inf pair (bf16: a NaN-free low value too); bf16 -inf pair.
+      const uint32_t low = dt == 2 ? 0xff80ff80u : 0xfc00fc00u;
+      uint32_t m4[4] = {low, low, low, low};
 #pragma unroll 1
       for (int pn = 0; pn < C::BN / 64; ++pn) {
 #pragma unroll 4
         for (int j = 0; j < 16; ++j) {
           const uint4 v = *reinterpret_cast<const uint4 *>(rg + pn * PANEL + j * 512);
-          const uint32_t w[4] = {v.x, v.y, v.z, v.w};
-#pragma unroll
-          for (int e = 0; e < 4; ++e) {
-            if (dt == 2) {
-              const __nv_bfloat162 r = __hmax2_nan(*reinterpret_cast<const __nv_bfloat162 *>(&acc),
-                                                   *reinterpret_cast<const __nv_bfloat162 *>(&w[e]));
-              acc = *reinterpret_cast<const uint32_t *>(&r);
-            } else {
-              const __half2 r = __hmax2_nan(*reinterpret_cast<const __half2 *>(&acc),
-                                            *reinterpret_cast<const __half2 *>(&w[e]));
-              acc = *reinterpret_cast<const uint32_t *>(&r);
-            }
-          }
+          m4[0] = hmax(m4[0], v.x);
+          m4[1] = hmax(m4[1], v.y);
+          m4[2] = hmax(m4[2], v.z);
+          m4[3] = hmax(m4[3], v.w);
         }
       }
+      const uint32_t acc = hmax(hmax(m4[0], m4[1]), hmax(m4[2], m4[3]));
       float lo, hi;
       if (dt == 2) {
         lo = __uint_as_float(acc << 16);
