@@ -196,60 +196,55 @@ TEST(HopperDeadMap, MatchesItsRule) {
                         << std::hex << got[i] << ", the rule gives " << want[i];
       EXPECT_EQ(bad, 0) << (direct ? "direct, " : "") << pass.grid << " blocks";
     }
+    // Both passes on a variant of m: its "any dead bit" and "any bit"
+    // words and its map.
+    struct Words {
+      int any = -1, anyBit = -1;
+      std::vector<uint32_t> map;
+    };
+    auto passWords = [&](const Mask &mm, bool direct, Words &w) {
+      ASSERT_EQ(cudaMemcpy(dm, mm.bytes.data(), mm.bytes.size(), cudaMemcpyHostToDevice), cudaSuccess);
+      const DeadMapPass pass = dead_map_pass(d, sms, kDeadMapMaxGrid, direct ? tileBytes : 0, INT64_MAX);
+      void *scratch = nullptr;
+      ASSERT_EQ(cudaMalloc(&scratch, pass.scratch_bytes()), cudaSuccess);
+      ASSERT_EQ(cudaMemset(scratch, 0xa5, pass.scratch_bytes()), cudaSuccess);
+      ASSERT_EQ(launch_dead_map(dm, s0, s1, s2, m.esz, c.dt, c.Sq, c.Sk, c.bn, d, pass, map, scratch, nullptr),
+                cudaSuccess);
+      ASSERT_EQ(cudaMemcpy(&w.any, dead_map_any(pass, scratch), sizeof w.any, cudaMemcpyDeviceToHost), cudaSuccess);
+      ASSERT_EQ(cudaMemcpy(&w.anyBit, dead_map_any_bit(pass, scratch), sizeof w.anyBit, cudaMemcpyDeviceToHost),
+                cudaSuccess);
+      w.map.resize(want.size());
+      ASSERT_EQ(cudaMemcpy(w.map.data(), map, d.bytes(), cudaMemcpyDeviceToHost), cudaSuccess);
+      cudaFree(scratch);
+    };
     // A mask without a dead value (a copy of m with every dead candidate
-    // raised to 1): the word ends 0.
-    {
-      Mask live = m;
-      for (size_t i = 0; i < live.bytes.size() / live.esz; ++i) {
-        const uint32_t x = live.get(i);
-        if (c.dt == 3 ? x == 0u : bitsToF32(x, c.dt) <= -65504.f) live.set(i, c.dt == 3 ? 1u : f32ToBits(1.f, c.dt));
-      }
-      ASSERT_EQ(cudaMemcpy(dm, live.bytes.data(), live.bytes.size(), cudaMemcpyHostToDevice), cudaSuccess);
-      for (bool direct : {false, true}) {
-        const DeadMapPass pass = dead_map_pass(d, sms, kDeadMapMaxGrid, direct ? tileBytes : 0, INT64_MAX);
-        void *scratch = nullptr;
-        ASSERT_EQ(cudaMalloc(&scratch, pass.scratch_bytes()), cudaSuccess);
-        ASSERT_EQ(cudaMemset(scratch, 0xa5, pass.scratch_bytes()), cudaSuccess);
-        ASSERT_EQ(launch_dead_map(dm, s0, s1, s2, m.esz, c.dt, c.Sq, c.Sk, c.bn, d, pass, map, scratch, nullptr),
-                  cudaSuccess);
-        int any = -1;
-        ASSERT_EQ(cudaMemcpy(&any, dead_map_any(pass, scratch), sizeof any, cudaMemcpyDeviceToHost), cudaSuccess);
-        EXPECT_EQ(any, 0) << (direct ? "direct: " : "") << "no dead value, and the pass says some";
-        cudaFree(scratch);
-      }
+    // raised to 1): the "any dead bit" word ends 0.
+    Mask live = m;
+    for (size_t i = 0; i < live.bytes.size() / live.esz; ++i) {
+      const uint32_t x = live.get(i);
+      if (c.dt == 3 ? x == 0u : bitsToF32(x, c.dt) <= -65504.f) live.set(i, c.dt == 3 ? 1u : f32ToBits(1.f, c.dt));
     }
     // A mask with neither dead nor clear tiles (T5's bias: 16-bit values
     // 1; booleans alternating within each chunk): the "any bit" word ends 0
     // on both passes, so the kernel's checkers stand down.
-    {
-      Mask bias = m;
-      for (size_t i = 0; i < bias.bytes.size() / bias.esz; ++i)
-        bias.set(i, c.dt == 3 ? uint32_t(i & 1) : f32ToBits(1.f, c.dt));
-      const std::vector<uint32_t> none = reference(bias, d);
-      ASSERT_TRUE(std::all_of(none.begin(), none.end(), [](uint32_t w) { return w == 0u; }))
-          << "the rule finds a dead or clear tile in the case's bias";
-      ASSERT_EQ(cudaMemcpy(dm, bias.bytes.data(), bias.bytes.size(), cudaMemcpyHostToDevice), cudaSuccess);
-      for (bool direct : {false, true}) {
-        const DeadMapPass pass = dead_map_pass(d, sms, kDeadMapMaxGrid, direct ? tileBytes : 0, INT64_MAX);
-        void *scratch = nullptr;
-        ASSERT_EQ(cudaMalloc(&scratch, pass.scratch_bytes()), cudaSuccess);
-        ASSERT_EQ(cudaMemset(scratch, 0xa5, pass.scratch_bytes()), cudaSuccess);
-        ASSERT_EQ(launch_dead_map(dm, s0, s1, s2, m.esz, c.dt, c.Sq, c.Sk, c.bn, d, pass, map, scratch, nullptr),
-                  cudaSuccess);
-        int anyBit = -1;
-        ASSERT_EQ(cudaMemcpy(&anyBit, dead_map_any_bit(pass, scratch), sizeof anyBit, cudaMemcpyDeviceToHost),
-                  cudaSuccess);
-        EXPECT_EQ(anyBit, 0) << (direct ? "direct: " : "") << "no dead or clear tile, and the pass says some";
-        std::vector<uint32_t> got(want.size());
-        ASSERT_EQ(cudaMemcpy(got.data(), map, d.bytes(), cudaMemcpyDeviceToHost), cudaSuccess);
-        for (size_t i = 0; i < got.size(); ++i)
-          if (got[i] != 0u) {
-            ADD_FAILURE() << (direct ? "direct: " : "") << "word " << i << " is " << std::hex << got[i]
-                          << " on a mask without dead or clear tiles";
-            break;
-          }
-        cudaFree(scratch);
-      }
+    Mask bias = m;
+    for (size_t i = 0; i < bias.bytes.size() / bias.esz; ++i)
+      bias.set(i, c.dt == 3 ? uint32_t(i & 1) : f32ToBits(1.f, c.dt));
+    const std::vector<uint32_t> none = reference(bias, d);
+    ASSERT_TRUE(std::all_of(none.begin(), none.end(), [](uint32_t w) { return w == 0u; }))
+        << "the rule finds a dead or clear tile in the case's bias";
+    for (bool direct : {false, true}) {
+      SCOPED_TRACE(direct ? "direct" : "cooperative");
+      Words w;
+      passWords(live, direct, w);
+      EXPECT_EQ(w.any, 0) << "no dead value, and the pass says some";
+      passWords(bias, direct, w);
+      EXPECT_EQ(w.anyBit, 0) << "no dead or clear tile, and the pass says some";
+      for (size_t i = 0; i < w.map.size(); ++i)
+        if (w.map[i] != 0u) {
+          ADD_FAILURE() << "word " << i << " is " << std::hex << w.map[i] << " on a mask without dead or clear tiles";
+          break;
+        }
     }
     // Key tiles that are not whole batches of 128 keys are refused.
     const DeadMapDims odd = dead_map_dims(c.Sq, c.Sk, 192, c.H, c.B);

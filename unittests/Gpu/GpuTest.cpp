@@ -1185,6 +1185,11 @@ Case withFill(Case c, float fill, attnrt_empty_rows empty = ATTNRT_EMPTY_ROWS_ZE
   c.empty = empty;
   return c;
 }
+// Each output row checked on its own (Case::perRow).
+Case perRow(Case c) {
+  c.perRow = true;
+  return c;
+}
 // `repeats` runs on the same inputs: the outputs must agree bit for bit.
 Case repeated(Case c, int repeats) {
   c.repeats = repeats;
@@ -1586,22 +1591,18 @@ TEST(HopperPath, DeadMaskTiles) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
   const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
-  auto rows = [](Case c) {
-    c.perRow = true;
-    return c;
-  };
   runCases({
-      rows(withMask(mk(2, 4, 2, 600, 600, 64, BF), MaskKind::CausalPadBf16)),
-      rows(withMask(mk(3, 2, 2, 1100, 1100, 64, F), MaskKind::CausalPadF16)),
-      rows(withMask(mk(2, 2, 1, 700, 700, 128, BF), MaskKind::CausalPadBf16)),
-      rows(withMask(mk(3, 2, 2, 1100, 1100, 128, F), MaskKind::CausalPadF16)),
-      rows(withMask(mk(3, 2, 2, 600, 600, 64, BF), MaskKind::CausalPadBool)),
-      rows(withMask(mk(2, 2, 2, 1100, 1100, 128, F), MaskKind::CausalPadBool)),
-      rows(withMask(mk(2, 2, 2, 300, 800, 64, BF), MaskKind::CausalPadF16)),
-      rows(withMask(mk(2, 2, 2, 900, 900, 64, F, TL), MaskKind::CausalPadF16)),
-      rows(withMask(mk(2, 2, 1, 500, 700, 128, BF, BR), MaskKind::CausalPadBf16)),
-      rows(withFill(withMask(mk(2, 2, 2, 700, 700, 64, BF), MaskKind::CausalPadBool), -1e4f)),
-      repeated(rows(withMask(mk(3, 2, 2, 1100, 1100, 64, BF), MaskKind::CausalPadBf16)), 2),
+      perRow(withMask(mk(2, 4, 2, 600, 600, 64, BF), MaskKind::CausalPadBf16)),
+      perRow(withMask(mk(3, 2, 2, 1100, 1100, 64, F), MaskKind::CausalPadF16)),
+      perRow(withMask(mk(2, 2, 1, 700, 700, 128, BF), MaskKind::CausalPadBf16)),
+      perRow(withMask(mk(3, 2, 2, 1100, 1100, 128, F), MaskKind::CausalPadF16)),
+      perRow(withMask(mk(3, 2, 2, 600, 600, 64, BF), MaskKind::CausalPadBool)),
+      perRow(withMask(mk(2, 2, 2, 1100, 1100, 128, F), MaskKind::CausalPadBool)),
+      perRow(withMask(mk(2, 2, 2, 300, 800, 64, BF), MaskKind::CausalPadF16)),
+      perRow(withMask(mk(2, 2, 2, 900, 900, 64, F, TL), MaskKind::CausalPadF16)),
+      perRow(withMask(mk(2, 2, 1, 500, 700, 128, BF, BR), MaskKind::CausalPadBf16)),
+      perRow(withFill(withMask(mk(2, 2, 2, 700, 700, 64, BF), MaskKind::CausalPadBool), -1e4f)),
+      repeated(perRow(withMask(mk(3, 2, 2, 1100, 1100, 64, BF), MaskKind::CausalPadBf16)), 2),
   });
 }
 
@@ -1661,15 +1662,11 @@ TEST(HopperPath, DeadMaskTilesSmall) {
 TEST(HopperPath, BiasWithEmptyDeadMap) {
   GPU_OR_SKIP();
   const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
-  auto rows = [](Case c) {
-    c.perRow = true;
-    return c;
-  };
   runCases({
-      rows(withMask(mk(4, 4, 4, 600, 600, 64, BF), MaskKind::AddBf16BiasHeads)),
-      rows(withMask(mk(4, 4, 2, 300, 800, 64, F), MaskKind::AddBf16BiasHeads)),
-      rows(withMask(mk(5, 2, 2, 1100, 1100, 128, F, ATTNRT_CAUSAL_TOP_LEFT), MaskKind::AddBf16BiasHeads)),
-      repeated(rows(withMask(mk(4, 2, 1, 700, 700, 128, BF, ATTNRT_CAUSAL_BOTTOM_RIGHT),
+      perRow(withMask(mk(4, 4, 4, 600, 600, 64, BF), MaskKind::AddBf16BiasHeads)),
+      perRow(withMask(mk(4, 4, 2, 300, 800, 64, F), MaskKind::AddBf16BiasHeads)),
+      perRow(withMask(mk(5, 2, 2, 1100, 1100, 128, F, ATTNRT_CAUSAL_TOP_LEFT), MaskKind::AddBf16BiasHeads)),
+      repeated(perRow(withMask(mk(4, 2, 1, 700, 700, 128, BF, ATTNRT_CAUSAL_BOTTOM_RIGHT),
                              MaskKind::AddBf16BiasHeads)),
                2),
   });
