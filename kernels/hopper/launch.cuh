@@ -249,23 +249,28 @@ static int64_t dead_map_reuse(const attnk_problem *p) {
 }
 constexpr int64_t kDeadMapMinReuse = 4;
 // Where a mask-tile launch computes every tile (neither kSchedDeadTiles
-// nor kSchedDeadMap, dead_tiles_pay): the skip's costs (the map's pass
-// before the kernel's first tile, the checkers' verdict before each tile)
-// come per mask value and per tile, what it saves per (batch, query head)
-// pair a value serves (dead_map_reuse), and they outweigh it over short
-// key ranges. H200, same process (bench/RESULTS.md "Short keys: every mask
-// tile computed", lead calls Q1-Q2), every tile computed against the skip
-// with its map: bf16 and boolean masks at 1024 keys or fewer, a value
-// serving 4-16 pairs (Hugging Face's [B, 1, S, S] at 8-16 heads, T5's bias
-// at batch 4-16) -1..+18%, serving 32 pairs (32 heads) -9..+4% (the skip
-// kept there); f16 masks, whose skip needs the key norms and their bound,
-// +7-28% up to 1792 keys, -11..+1% at 2048.
+// nor kSchedDeadMap, dead_tiles_pay): over short key ranges the skip costs
+// more than the tiles it saves, the more so the fewer (batch, query head)
+// pairs each mask value serves (dead_map_reuse) and for f16 masks, whose
+// skip needs the key norms and their bound. Where the cost goes is not
+// located (not the first tile's verdict: RESULTS, call Q2). H200, same
+// process (bench/RESULTS.md "Short keys: every mask tile computed", lead
+// calls Q1-Q2), every tile computed against the skip with its map: bf16
+// and boolean masks at 1024 keys or fewer, a value serving 4-16 pairs
+// (Hugging Face's [B, 1, S, S] at 8-16 heads, T5's bias at batch 4-16)
+// -1..+18%, serving 32 pairs (32 heads) -9..+4% (the skip kept there); f16
+// masks +7-28% up to 1792 keys, -11..+1% at 2048. The 32 pairs count for
+// masks shared by the query heads only (padding and causal masks, whose
+// tiles are often dead): a per-head mask, a bias such as T5's whose tiles
+// seldom are, pays for the skip and gains nothing (T5's at batch 128, 128
+// pairs a value: every tile computed +5%, call P3).
 constexpr int64_t kDeadTilesMaxShortKeys = 1024;
 constexpr int64_t kDeadTilesShortKeysMinReuse = 32;
 constexpr int64_t kDeadTilesMinKeysF16 = 2048;
 static bool dead_tiles_pay(const attnk_problem *p) {
   if (p->mask_dtype == ATTNRT_DTYPE_F16) return p->seq_k >= kDeadTilesMinKeysF16;
-  return p->seq_k > kDeadTilesMaxShortKeys || dead_map_reuse(p) >= kDeadTilesShortKeysMinReuse;
+  return p->seq_k > kDeadTilesMaxShortKeys ||
+         (mask_dims(p).h == 1 && dead_map_reuse(p) >= kDeadTilesShortKeysMinReuse);
 }
 
 // The KParams::sched bits of a launch

@@ -905,6 +905,16 @@ TEST(GpuKernelTable, HopperDeadMaskTileBits) {
   EXPECT_EQ(bits(heads32), 7);
   EXPECT_EQ(bits(tile(1024, 128, F16)), 7);
   EXPECT_EQ(bits(tile(1536, 64, F16)), 7);
+  // A per-head mask (T5's bias [1, H, S, S]) at batch 64: 64 pairs a value.
+  attnk_problem bias = tile(1024, 64, BF);
+  bias.batch = 64;
+  bias.mask.strides[1] = 1024 * 1024;
+  bias.mask.strides[0] = 0;
+  EXPECT_EQ(bits(bias), 7);
+  bias.seq_q = bias.seq_k = 1040;
+  bias.mask.strides[2] = 1040;
+  bias.mask.strides[1] = 1040 * 1040;
+  EXPECT_EQ(bits(bias), 103);
   heads32 = tile(1536, 128, F16);
   heads32.heads_q = 32;
   heads32.heads_kv = 8;
