@@ -6,12 +6,15 @@ and mask (--mask, a bench_sdpa.make_mask kind; by default "causal_pad_add":
 finfo.min on the keys past the diagonal and on each batch entry's padding
 keys):
 
-  attnrt          the default dispatch (the mask-tile kernel, dead tiles skipped)
+  attnrt          the default dispatch (the mask-tile kernel; dead tiles
+                  skipped past 1024 keys, launch.cuh kDeadTilesMaxShortKeys)
   hopper          the same kernels called through libattn_hopper.so (--hopper;
                   attn_hopper_fwd: the default variant), whose A/B knobs
                   libattnrt does not export:
   hopper-nopdl    the kernel launched plainly after the map's pass
                   (attn_hopper_set_pdl(0) around each call)
+  hopper-skip     the launch's sched bits plus kSchedDeadTiles and
+                  kSchedDeadMap (the skip with the map, whatever Sk)
   hopper-nomap    the launch's sched bits minus kSchedDeadMap (dead tiles
                   skipped, but loaded: attn_hopper_set_sched around each call)
   hopper-noskip   the launch's sched bits minus kSchedDeadTiles and
@@ -47,6 +50,7 @@ import hopper_variants  # noqa: E402
 import model_shapes  # noqa: E402
 
 DEAD = 32  # kSchedDeadTiles (kernels/hopper/tile_scheduler.cuh)
+DEAD_MAP = 64  # kSchedDeadMap
 
 
 def hopper_params(q, k, v, o, scale, mask):
@@ -99,6 +103,7 @@ def main():
             cprobs = [rt.problem(q_, k_, v_, o_, 1, scale, None) for (q_, k_, v_, o_) in sets]
             noskip = 7 if S <= 4096 else 6  # the default bits less kSchedDeadTiles, kSchedDeadMap
             nomap = noskip | DEAD
+            skip = nomap | DEAD_MAP
             hprobs = [hopper_params(q_, k_, v_, o_, scale, mask) for (q_, k_, v_, o_) in sets] if hop else []
 
             def hop_bits(p, bits):
@@ -127,6 +132,7 @@ def main():
                 cands.append(("hopper", [lambda p=p: hop.run(p) for p in hprobs]))
                 if set_pdl:
                     cands.append(("hopper-nopdl", [lambda p=p: hop_nopdl(p) for p in hprobs]))
+                cands.append(("hopper-skip", [lambda p=p: hop_bits(p, skip) for p in hprobs]))
                 cands.append(("hopper-nomap", [lambda p=p: hop_bits(p, nomap) for p in hprobs]))
                 cands.append(("hopper-noskip", [lambda p=p: hop_bits(p, noskip) for p in hprobs]))
             cands += [("cudnn", [sdpa(SDPBackend.CUDNN_ATTENTION, *st[:3], mask, False) for st in sets]),

@@ -535,7 +535,7 @@ static int short_keys_variant(const attnk_problem *p) {
 // their twins' bits (not measured apart).
 static int variant_sched_bits(const Variant &v) {
   // The mask-tile kernels skip dead key tiles (kSchedDeadTiles; sched_flags
-  // keeps it where the fill is -65504 or lower). H200, same process
+  // keeps it where the fill is -65504 or lower and dead_tiles_pay). H200, same process
   // (bench/RESULTS.md "Dead mask tiles"): Hugging Face's causal + padding
   // [B, 1, S, S] masks. With the dead map (kSchedDeadMap): the dead tiles'
   // loads left out too (bench/RESULTS.md "The dead map").

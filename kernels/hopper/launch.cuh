@@ -248,6 +248,25 @@ static int64_t dead_map_reuse(const attnk_problem *p) {
   return p->batch * p->heads_q / (md.b * md.h);
 }
 constexpr int64_t kDeadMapMinReuse = 4;
+// Where a mask-tile launch computes every tile (neither kSchedDeadTiles
+// nor kSchedDeadMap, dead_tiles_pay): the skip's costs (the map's pass
+// before the kernel's first tile, the checkers' verdict before each tile)
+// come per mask value and per tile, what it saves per (batch, query head)
+// pair a value serves (dead_map_reuse), and they outweigh it over short
+// key ranges. H200, same process (bench/RESULTS.md "Short keys: every mask
+// tile computed", lead calls Q1-Q2), every tile computed against the skip
+// with its map: bf16 and boolean masks at 1024 keys or fewer, a value
+// serving 4-16 pairs (Hugging Face's [B, 1, S, S] at 8-16 heads, T5's bias
+// at batch 4-16) -1..+18%, serving 32 pairs (32 heads) -9..+4% (the skip
+// kept there); f16 masks, whose skip needs the key norms and their bound,
+// +7-28% up to 1792 keys, -11..+1% at 2048.
+constexpr int64_t kDeadTilesMaxShortKeys = 1024;
+constexpr int64_t kDeadTilesShortKeysMinReuse = 32;
+constexpr int64_t kDeadTilesMinKeysF16 = 2048;
+static bool dead_tiles_pay(const attnk_problem *p) {
+  if (p->mask_dtype == ATTNRT_DTYPE_F16) return p->seq_k >= kDeadTilesMinKeysF16;
+  return p->seq_k > kDeadTilesMaxShortKeys || dead_map_reuse(p) >= kDeadTilesShortKeysMinReuse;
+}
 
 // The KParams::sched bits of a launch
 // (tile_scheduler.cuh). Default: kSchedWgRange and kSchedWideO (cleared
@@ -281,6 +300,8 @@ static int sched_flags(const attnk_problem *p, int extra) {
   // with the map on every dtype and head dim; Hugging Face's [B, 1, S, S]
   // masks (12-16 pairs a tile) gain 22-38% in bf16.
   if (dead_map_reuse(p) < kDeadMapMinReuse) extra &= ~kSchedDeadMap;
+  // Neither over short key ranges (dead_tiles_pay).
+  if (!dead_tiles_pay(p)) extra &= ~(kSchedDeadTiles | kSchedDeadMap);
   return kSchedWgRange | kSchedWideO | extra | (p->seq_k <= 4096 ? kSchedEarlyQ : 0);
 }
 

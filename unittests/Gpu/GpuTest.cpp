@@ -1581,28 +1581,33 @@ TEST(HopperPath, TileMasks) {
 // |q| |k| <= 32,000: these activations; at D 64 only with the dead map,
 // whose norm pass gives the bound's key norms, mainloop.cuh
 // kBoundedDeadTiles; KernelCoverageTest.cpp's HopperDeadTiles counts the
-// skips); D 64 and 128; the static (Sk <=
-// 1024) and dynamic grids; Sq < Sk (the diagonal off the tile grid); rows
-// with no visible key (odd batch entries' first rows: computed, never
-// skipped, additive: the softmax over every key; boolean: empty); with
-// is_causal too (the causal range and the skip together); a finite fill
-// above -65504 (no skip) and reruns bitwise equal. Every row checked.
+// skips, on the static grid too); D 64 and 128; over key ranges where the
+// launch skips (kernels/hopper/launch.cuh dead_tiles_pay: past 1024 keys,
+// f16 masks from 2048; the twins at 600, 700 and, f16, 1100 keys computing
+// every tile); Sq < Sk (the
+// diagonal off the tile grid); rows with no visible key (odd batch entries'
+// first rows: computed, never skipped, additive: the softmax over every
+// key; boolean: empty); with is_causal too (the causal range and the skip
+// together); a finite fill above -65504 (no skip) and reruns bitwise
+// equal. Every row checked.
 TEST(HopperPath, DeadMaskTiles) {
   GPU_OR_SKIP();
   const attnrt_causal TL = ATTNRT_CAUSAL_TOP_LEFT, BR = ATTNRT_CAUSAL_BOTTOM_RIGHT;
   const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
   runCases({
-      perRow(withMask(mk(2, 4, 2, 600, 600, 64, BF), MaskKind::CausalPadBf16)),
+      perRow(withMask(mk(2, 4, 2, 1040, 1040, 64, BF), MaskKind::CausalPadBf16)),
       perRow(withMask(mk(3, 2, 2, 1100, 1100, 64, F), MaskKind::CausalPadF16)),
-      perRow(withMask(mk(2, 2, 1, 700, 700, 128, BF), MaskKind::CausalPadBf16)),
-      perRow(withMask(mk(3, 2, 2, 1100, 1100, 128, F), MaskKind::CausalPadF16)),
-      perRow(withMask(mk(3, 2, 2, 600, 600, 64, BF), MaskKind::CausalPadBool)),
+      perRow(withMask(mk(2, 2, 1, 1200, 1200, 128, BF), MaskKind::CausalPadBf16)),
+      perRow(withMask(mk(2, 2, 2, 1024, 2048, 128, F), MaskKind::CausalPadF16)),
+      perRow(withMask(mk(3, 2, 2, 1040, 1040, 64, BF), MaskKind::CausalPadBool)),
       perRow(withMask(mk(2, 2, 2, 1100, 1100, 128, F), MaskKind::CausalPadBool)),
-      perRow(withMask(mk(2, 2, 2, 300, 800, 64, BF), MaskKind::CausalPadF16)),
-      perRow(withMask(mk(2, 2, 2, 900, 900, 64, F, TL), MaskKind::CausalPadF16)),
-      perRow(withMask(mk(2, 2, 1, 500, 700, 128, BF, BR), MaskKind::CausalPadBf16)),
-      perRow(withFill(withMask(mk(2, 2, 2, 700, 700, 64, BF), MaskKind::CausalPadBool), -1e4f)),
+      perRow(withMask(mk(2, 2, 2, 1024, 2048, 64, BF), MaskKind::CausalPadF16)),
+      perRow(withMask(mk(1, 2, 2, 2048, 2048, 64, F, TL), MaskKind::CausalPadF16)),
+      perRow(withMask(mk(2, 2, 1, 800, 1200, 128, BF, BR), MaskKind::CausalPadBf16)),
+      perRow(withFill(withMask(mk(2, 2, 2, 1100, 1100, 64, BF), MaskKind::CausalPadBool), -1e4f)),
       repeated(perRow(withMask(mk(3, 2, 2, 1100, 1100, 64, BF), MaskKind::CausalPadBf16)), 2),
+      perRow(withMask(mk(2, 4, 2, 600, 600, 64, BF), MaskKind::CausalPadBf16)),
+      perRow(withMask(mk(2, 2, 1, 700, 700, 128, F), MaskKind::CausalPadBool)),
   });
 }
 
@@ -1633,7 +1638,10 @@ TEST(HopperPath, DeadMaskTilesLargeHiddenLogits) {
   for (int64_t heads : {2, 4})
   for (int64_t d : {64, 128})
     for (MaskKind m : {MaskKind::CausalPadF16, MaskKind::CausalPadBf16, MaskKind::CausalPadBool}) {
-      Case c = withMask(mk(1, heads, heads, 256, 256, d, ATTNRT_DTYPE_F16), m);
+      // Key ranges where the launch skips dead tiles (launch.cuh
+      // dead_tiles_pay: past 1024 keys, f16 masks from 2048).
+      const int64_t S = m == MaskKind::CausalPadF16 ? 2048 : 1152;
+      Case c = withMask(mk(1, heads, heads, S, S, d, ATTNRT_DTYPE_F16), m);
       c.scaleMul = 4096.f;
       c.tweak = largeHiddenLogits;
       c.perRow = true;
@@ -1645,7 +1653,7 @@ TEST(HopperPath, DeadMaskTilesLargeHiddenLogits) {
 // skipped tiles' slots and turns, rows never armed: odd batch entries).
 TEST(HopperPath, DeadMaskTilesSmall) {
   GPU_OR_SKIP();
-  Case c = mk(2, 2, 2, 600, 600, 64, ATTNRT_DTYPE_BF16);
+  Case c = mk(2, 2, 2, 1040, 1040, 64, ATTNRT_DTYPE_BF16);
   c.mask = MaskKind::CausalPadBf16;
   runCase(c);
   c = mk(2, 2, 1, 1100, 1100, 128, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_TOP_LEFT);
@@ -1654,7 +1662,8 @@ TEST(HopperPath, DeadMaskTilesSmall) {
 }
 
 // T5's bias [1, Hq, Sq, Sk] at 4 batch entries (each value serving 4 or
-// more pairs: the launch builds the dead map) has no dead or clear tile:
+// more pairs) past 1024 keys (the launch builds the dead map:
+// launch.cuh dead_tiles_pay) has no dead or clear tile:
 // the map's pass says so (its "any bit" word) and the kernel runs without
 // its checkers (mainloop.cuh dead_tiles_run); launched after the pass
 // programmatically (launch.cuh). bf16 and f16, D 64 and 128, causal or
@@ -1663,10 +1672,10 @@ TEST(HopperPath, BiasWithEmptyDeadMap) {
   GPU_OR_SKIP();
   const attnrt_dtype BF = ATTNRT_DTYPE_BF16, F = ATTNRT_DTYPE_F16;
   runCases({
-      perRow(withMask(mk(4, 4, 4, 600, 600, 64, BF), MaskKind::AddBf16BiasHeads)),
-      perRow(withMask(mk(4, 4, 2, 300, 800, 64, F), MaskKind::AddBf16BiasHeads)),
+      perRow(withMask(mk(4, 4, 4, 1040, 1040, 64, BF), MaskKind::AddBf16BiasHeads)),
+      perRow(withMask(mk(4, 4, 2, 300, 1100, 64, F), MaskKind::AddBf16BiasHeads)),
       perRow(withMask(mk(5, 2, 2, 1100, 1100, 128, F, ATTNRT_CAUSAL_TOP_LEFT), MaskKind::AddBf16BiasHeads)),
-      repeated(perRow(withMask(mk(4, 2, 1, 700, 700, 128, BF, ATTNRT_CAUSAL_BOTTOM_RIGHT),
+      repeated(perRow(withMask(mk(4, 2, 1, 700, 1200, 128, BF, ATTNRT_CAUSAL_BOTTOM_RIGHT),
                              MaskKind::AddBf16BiasHeads)),
                2),
   });

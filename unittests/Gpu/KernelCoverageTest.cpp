@@ -566,8 +566,9 @@ DeadCounts runCounted(Operands &in, int vi, int sched = -1) {
   return {h[0], h[1], h[2], h[3]};
 }
 
-/// kSchedDeadMap (kernels/hopper/tile_scheduler.cuh): the dead map.
-constexpr int kSchedDeadMapBit = 64;
+/// kSchedDeadTiles and kSchedDeadMap (kernels/hopper/tile_scheduler.cuh):
+/// the skip and the dead map.
+constexpr int kSchedDeadTilesBit = 32, kSchedDeadMapBit = 64;
 
 /// The (warpgroup, key tile) pairs a Mask::CausalPad16 problem (no causal
 /// mode) skips, from the rule (kernels/hopper/mainloop.cuh): tiles after
@@ -682,7 +683,13 @@ TEST(HopperDeadTiles, F16LowestUnderTheNormBound) {
       const bool halves = f16 && var.D >= 128;
       const unsigned all = expectedSkips(in, halves, [](int, int, int) { return false; });
       ASSERT_GT(all, 0u);
-      const DeadCounts n = runCounted(in, vi);
+      // 776 keys, 4 pairs a mask value: the launch computes every tile by
+      // default (launch.cuh dead_tiles_pay); the skip and the map forced
+      // on, as ATTN_HOPPER_SCHED can.
+      const int dflt = attn_hopper_default_sched_bits(&in.p, vi, 132);
+      EXPECT_EQ(dflt & (kSchedDeadTilesBit | kSchedDeadMapBit), 0) << "the skip is on at 776 keys";
+      const int bits = dflt | kSchedDeadTilesBit | kSchedDeadMapBit;
+      const DeadCounts n = runCounted(in, vi, bits);
       EXPECT_EQ(in.check(true), 0);
       std::vector<uint16_t> clean(in.outElems);
       ASSERT_EQ(cudaMemcpy(clean.data(), in.dout.p, clean.size() * 2, cudaMemcpyDeviceToHost), cudaSuccess);
@@ -692,8 +699,6 @@ TEST(HopperDeadTiles, F16LowestUnderTheNormBound) {
       // each as dead on the values (the producer's verdict). Which of them
       // the producer reaches armed depends on timing; where it does not,
       // the checkers' verdicts take the rest (f16 at D 64: none).
-      const int bits = attn_hopper_default_sched_bits(&in.p, vi, 132);
-      ASSERT_TRUE(bits & kSchedDeadMapBit) << "the dead map is off by default";
       EXPECT_GT(n.unloaded, 0u);
       if (f16) {
         EXPECT_EQ(n.values, 2 * n.unloaded);
@@ -733,7 +738,7 @@ TEST(HopperDeadTiles, F16LowestUnderTheNormBound) {
       }
       upload(big.dq, big.q);
       upload(big.dk, big.k);
-      const DeadCounts nb = runCounted(big, vi);
+      const DeadCounts nb = runCounted(big, vi, bits);
       EXPECT_EQ(big.check(true), 0);
       EXPECT_EQ(nb.values, f16 ? 0u : all);
       EXPECT_EQ(nb.bounded, 0u);
@@ -747,7 +752,7 @@ TEST(HopperDeadTiles, F16LowestUnderTheNormBound) {
       std::vector<uint16_t> k = in.k;
       in.k[(size_t)nanKey * c.D] = 0x7e00u; // f16 NaN
       upload(in.dk, in.k);
-      const DeadCounts nn = runCounted(in, vi);
+      const DeadCounts nn = runCounted(in, vi, bits);
       in.k = k;
       // The map's bound fails for every head of the NaN's KV head (its K
       // norm is NaN): their tiles are loaded; the D 128 checkers skip all

@@ -850,9 +850,10 @@ TEST(GpuKernelTable, HopperMaskTileDefaults) {
 // "Dead mask tiles"), where the fill hides a key exactly (mainloop.cuh
 // kDeadFill: -65504 or lower; the mask's own values, and at D 128 for f16's
 // lowest the Q and K norms, are judged on the device: kDeadMask,
-// kDeadBound2, kBoundedDeadTiles), whatever the mask's 16-bit type. The
-// twins: a fill of -1e4 (no skip), the row-mask and mask-register kernels
-// (no such tiles), the override.
+// kDeadBound2, kBoundedDeadTiles), whatever the mask's 16-bit type, over
+// key ranges long enough (launch.cuh dead_tiles_pay). The twins: short key
+// ranges and a fill of -1e4 (no skip), the row-mask and mask-register
+// kernels (no such tiles), the override.
 TEST(GpuKernelTable, HopperDeadMaskTileBits) {
   auto tile = [](int64_t S, int64_t D, attnrt_dtype mt, float fill = -INFINITY, int64_t rows = -1) {
     attnk_problem k = problem(S, S, D, ATTNRT_CAUSAL_NONE, /*mask=*/true);
@@ -869,7 +870,7 @@ TEST(GpuKernelTable, HopperDeadMaskTileBits) {
   EXPECT_EQ(hopperDefaultName(tile(5104, 64, BF)), "d64_gentile_bm128_bn128_pp_dyn");
   EXPECT_EQ(bits(tile(5104, 64, BF)), 102); // kSchedWgRange | kSchedWideO | kSchedDeadTiles | kSchedDeadMap
   EXPECT_EQ(bits(tile(2048, 128, F16)), 103); // and kSchedEarlyQ (Sk <= 4096)
-  EXPECT_EQ(bits(tile(512, 64, B)), 103);     // the static grid
+  EXPECT_EQ(bits(tile(1040, 64, B)), 103);
   EXPECT_EQ(bits(tile(2048, 64, BF, -3.4e38f)), 103);
   EXPECT_EQ(bits(tile(2048, 64, BF, -65504.f)), 103);
   // The dead map only where each mask value serves 4 (batch, query head)
@@ -887,7 +888,27 @@ TEST(GpuKernelTable, HopperDeadMaskTileBits) {
   fourPairs.heads_q = 4;
   fourPairs.heads_kv = 4;
   EXPECT_EQ(bits(fourPairs), 103);
-  // Twins.
+  // Over short key ranges where each mask value serves 32 pairs or more
+  // (launch.cuh dead_tiles_pay): 32 query heads.
+  attnk_problem heads32 = tile(1024, 128, BF);
+  heads32.heads_q = 32;
+  heads32.heads_kv = 8;
+  EXPECT_EQ(bits(heads32), 103);
+  // Twins: every tile computed over short key ranges (launch.cuh
+  // dead_tiles_pay), on the static grid and off it: bf16 and boolean
+  // masks at 1024 keys or fewer with fewer than 32 pairs a value, f16
+  // masks below 2048 keys.
+  EXPECT_EQ(hopperDefaultName(tile(512, 64, B)), "d64_gentile_bm128_bn128_pp_static");
+  EXPECT_EQ(bits(tile(512, 64, B)), 7);
+  EXPECT_EQ(bits(tile(1024, 64, BF)), 7);
+  heads32.heads_q = 16;
+  EXPECT_EQ(bits(heads32), 7);
+  EXPECT_EQ(bits(tile(1024, 128, F16)), 7);
+  EXPECT_EQ(bits(tile(1536, 64, F16)), 7);
+  heads32 = tile(1536, 128, F16);
+  heads32.heads_q = 32;
+  heads32.heads_kv = 8;
+  EXPECT_EQ(bits(heads32), 7);
   EXPECT_EQ(bits(tile(2048, 64, BF, -1e4f)), 7);
   EXPECT_EQ(bits(tile(2048, 64, B, -65000.f)), 7);
   attnk_problem row = tile(2048, 64, BF, -INFINITY, 0);  // [B, 1, 1, Sk]: the row-mask kernel
