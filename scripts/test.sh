@@ -46,6 +46,17 @@ cleanup() {
   rm -rf "$logs"
 }
 trap cleanup EXIT
+# python3 on PATH may be a version manager's shim (pyenv's is a bash script:
+# ~130 ms of CPU a start, against ~15 ms for the interpreter it then runs),
+# and the steps start python3 by name some hundreds of times (the kernel
+# checks, the lit tests' fake tools with `#!/usr/bin/env python3`). Every
+# step runs the interpreter the shim selects directly: `python3` in a
+# directory of ours, first on PATH, links to it. (pyenv's own `exec` puts
+# that interpreter's directory first on PATH for the same reason.)
+py=$(python3 -c 'import os, sys; print(os.path.realpath(sys.executable))' 2>/dev/null)
+if [ -n "$py" ] && [ -x "$py" ] && [ "$(readlink -f "$(command -v python3)")" != "$py" ]; then
+  mkdir -p "$logs/python" && ln -s "$py" "$logs/python/python3" && export PATH="$logs/python:$PATH"
+fi
 BUILD_DIR=${BUILD_DIR:-build}
 JOBS=${JOBS:-2}
 LIT=${LIT:-$(command -v lit-22 || echo /usr/lib/llvm-22/bin/lit)}
