@@ -7,7 +7,7 @@ finfo.min on the keys past the diagonal and on each batch entry's padding
 keys):
 
   attnrt          the default dispatch (the mask-tile kernel; dead tiles
-                  skipped past 1024 keys, launch.cuh kDeadTilesMaxShortKeys)
+                  skipped where launch.cuh dead_tiles_pay says so)
   hopper          the same kernels called through libattn_hopper.so (--hopper;
                   attn_hopper_fwd: the default variant), whose A/B knobs
                   libattnrt does not export:

@@ -1584,11 +1584,11 @@ TEST(HopperPath, TileMasks) {
 // skips, on the static grid too); D 64 and 128; over key ranges where the
 // launch skips (kernels/hopper/launch.cuh dead_tiles_pay: past 1024 keys,
 // f16 masks from 2048; the twins at 600, 700 and, f16, 1100 keys computing
-// every tile); Sq < Sk (the
-// diagonal off the tile grid); rows with no visible key (odd batch entries'
-// first rows: computed, never skipped, additive: the softmax over every
-// key; boolean: empty); with is_causal too (the causal range and the skip
-// together); a finite fill above -65504 (no skip) and reruns bitwise
+// every tile, which GpuKernelTable.HopperDeadMaskTileBits pins); Sq < Sk
+// (the diagonal off the tile grid); rows with no visible key (odd batch
+// entries' first rows: computed, never skipped, additive: the softmax over
+// every key; boolean: empty); with is_causal too (the causal range and the
+// skip together); a finite fill above -65504 (no skip) and reruns bitwise
 // equal. Every row checked.
 TEST(HopperPath, DeadMaskTiles) {
   GPU_OR_SKIP();
