@@ -22,9 +22,10 @@ runs on every shape; --rows IDX[+IDX]:NAME=K=V,... only on those shapes. The bas
 first --variant) is timed again last, so the table shows the run's noise.
 --lib-b LIB: a second build of libattnrt.so in the same process; a variant named b:NAME
 runs on it (NAME' times a variant again: its two rates are averaged for --choose).
---extra B,Hq,Hkv,Sk,D (repeatable) adds a decode shape that the sweep does not
-hold (one query row, no mask), numbered 100, 101, ... in the table, after the
---only rows.
+--extra B,Hq,Hkv,Sk,D[,MASK] (repeatable) adds a decode shape that the sweep does
+not hold (one query row; MASK a bench_sdpa.make_mask kind, e.g. pad_add, pad_bool,
+bias: the mask goes to attnrt and, as attn_mask, to SDPA, whose efficient backend
+then competes too), numbered 100, 101, ... in the table, after the --only rows.
 --digits N: decimals of the TB/s cells (2); --no-sdpa: attnrt's variants only.
 --choose A,B,... --choose-rows I,J,...: prints `CHOICE NAME KNOBS` last, the
 variant among A, B, ... with the highest geometric mean of TB/s over rows
@@ -75,7 +76,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lib", default="build-gpu/lib/libattnrt.so")
     ap.add_argument("--lib-b", default=None, help="a second build: variants named b:NAME run on it")
-    ap.add_argument("--only", required=True, help="comma-separated model_shapes indices")
+    ap.add_argument("--only", default="", help="comma-separated model_shapes indices")
     ap.add_argument("--dtype", default="bf16")
     ap.add_argument("--variant", action="append", default=[])
     ap.add_argument("--rows", action="append", default=[])
@@ -87,10 +88,14 @@ def main():
     ap.add_argument("--digits", type=int, default=2, help="decimals of the TB/s cells")
     ap.add_argument("--no-sdpa", action="store_true", help="skip SDPA's backends (no x best column)")
     args = ap.parse_args()
-    shapes = {int(i): model_shapes.SHAPES[int(i)] for i in args.only.split(",")}
+    shapes = {int(i): model_shapes.SHAPES[int(i)] for i in filter(None, args.only.split(","))}
     for n, e in enumerate(args.extra):
-        B, Hq, Hkv, Sk, D = (int(x) for x in e.split(","))
-        shapes[100 + n] = model_shapes.Shape(f"extra {e}", "-", "-", B, Hq, Hkv, 1, Sk, D, 0, None)
+        f = e.split(",")
+        B, Hq, Hkv, Sk, D = (int(x) for x in f[:5])
+        shapes[100 + n] = model_shapes.Shape(f"extra {e}", "-", "-", B, Hq, Hkv, 1, Sk, D, 0,
+                                             f[5] if len(f) > 5 else None)
+    if not shapes:
+        raise SystemExit("no shapes: --only and/or --extra")
     from torch.nn.attention import SDPBackend, sdpa_kernel
     import warnings
     warnings.filterwarnings("ignore", category=UserWarning)
@@ -113,14 +118,19 @@ def main():
         sets = bench_sdpa.rotating_inputs(s, nbytes, dt, dev)
         scale = 1.0 / math.sqrt(s.D)
         q, k, v, o = sets[0]
-        ref = bench_sdpa.reference_f32(q, k, v, None, 0)
+        mask = sdpa_mask = None
+        if s.mask:
+            mask, sdpa_mask = bench_sdpa.make_mask(s.mask, s.B, s.Hq, s.Sk, dt, dev, Sq=s.Sq)
+        ref = bench_sdpa.reference_f32(q, k, v, mask, 0)
         best, best_name = None, None
         sdpa = () if args.no_sdpa else (("flash", SDPBackend.FLASH_ATTENTION), ("cudnn", SDPBackend.CUDNN_ATTENTION))
+        if s.mask and sdpa:
+            sdpa += (("efficient", SDPBackend.EFFICIENT_ATTENTION),)
         for name, be in sdpa:
             def mk(q_, k_, v_, be=be):
                 def fn():
                     with sdpa_kernel(be):
-                        return F.scaled_dot_product_attention(q_, k_, v_, scale=scale,
+                        return F.scaled_dot_product_attention(q_, k_, v_, scale=scale, attn_mask=sdpa_mask,
                                                               enable_gqa=s.Hq != s.Hkv)
                 return fn
             try:
@@ -133,8 +143,8 @@ def main():
                     best, best_name = t, name
             except Exception:
                 continue
-        probs = [rt.problem(q_, k_, v_, o_, 0, scale) for (q_, k_, v_, o_) in sets]
-        probs_b = [rt_b.problem(q_, k_, v_, o_, 0, scale) for (q_, k_, v_, o_) in sets] if rt_b else None
+        probs = [rt.problem(q_, k_, v_, o_, 0, scale, mask) for (q_, k_, v_, o_) in sets]
+        probs_b = [rt_b.problem(q_, k_, v_, o_, 0, scale, mask) for (q_, k_, v_, o_) in sets] if rt_b else None
         cells = []
         vs = variants + per_row.get(idx, []) + [(variants[0][0] + "'", variants[0][1])]
         for name, env in vs:
@@ -161,9 +171,10 @@ def main():
                 status = 1
         set_knobs({})
         sd = f"{best_name} {nbytes / best / 1e9:.2f}" if best else "n/a"
-        lines.append(f"| {idx} | {s.B}, {s.Hq}/{s.Hkv}, {s.Sk}, {s.D} | {sd} | " + " | ".join(cells) + " |")
+        lines.append(f"| {idx} | {s.B}, {s.Hq}/{s.Hkv}, {s.Sk}, {s.D}{', ' + s.mask if s.mask else ''} | {sd} | "
+                     + " | ".join(cells) + " |")
         print(lines[-1], flush=True)
-        del sets, probs, probs_b, ref, q, k, v, o
+        del sets, probs, probs_b, ref, q, k, v, o, mask, sdpa_mask
         torch.cuda.empty_cache()
     if args.choose:
         names = args.choose.split(",")

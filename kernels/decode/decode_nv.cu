@@ -29,7 +29,8 @@
 //  - each warp takes 16 keys of the tile: S = Q K^T and O += P V on mma.sync
 //    (m16n8k16, f32 accumulators), its own online softmax in natural-log
 //    units (p = exp2((s - m) * log2 e)), so finite fills (finfo.min included)
-//    and additive masks are exact;
+//    and additive masks are exact; a mask's values are read from each lane's
+//    two row addresses (read_mask_tile), before the S GEMM;
 //  - at the end the warps' (m, l, O) are merged through shared memory; one
 //    split writes O and the log-sum-exp directly, several write normalized
 //    partials with (m, l); on the 16-row kernels with at most
@@ -217,6 +218,56 @@ ATTN_DEV void tma_prefetch_4d(const CUtensorMap *map, int c0, int c1, int c2, in
                   reinterpret_cast<uint64_t>(map)),
               "r"(c0), "r"(c1), "r"(c2), "r"(c3)
               : "memory");
+}
+// One mask element of dtype DT at byte address p as the kernel applies it:
+// an additive value, or a boolean as 1 / 0.
+template <int DT> ATTN_DEV float mask_elem(const char *p) {
+  if constexpr (DT == ATTNRT_DTYPE_F32) return *(const float *)p;
+  else if constexpr (DT == ATTNRT_DTYPE_F16) return Cvt<f16_t>::to_f32(*(const uint16_t *)p);
+  else if constexpr (DT == ATTNRT_DTYPE_BF16) return Cvt<bf16_t>::to_f32(*(const uint16_t *)p);
+  else return *(const uint8_t *)p ? 1.f : 0.f;
+}
+// A lane's mask values of one key tile, mv[t][l] for the logit sc[t].x[l]
+// (rows: the lane's two slots, mrow[s] the byte address of a row's key 0,
+// null for a dead row; keys j0 + 8 t and the next one). Where the keys are
+// contiguous and the row's start aligned (pair[s]) the two adjacent keys are
+// one load; keys past Sk read nothing, a dead row reads the neutral value
+// (0, or a boolean's true).
+template <int DT>
+ATTN_DEV void read_mask_tile(float (&mv)[2][4], const char *const (&mrow)[2], const bool (&pair)[2], int j0, int sk,
+                             int64_t s3) {
+  constexpr int E = DT == ATTNRT_DTYPE_F32 ? 4 : DT == ATTNRT_DTYPE_BOOL ? 1 : 2;
+#pragma unroll
+  for (int t = 0; t < 2; ++t)
+#pragma unroll
+    for (int s = 0; s < 2; ++s) {
+      const int j = j0 + 8 * t;
+      float x0 = DT == ATTNRT_DTYPE_BOOL ? 1.f : 0.f, x1 = x0;
+      if (mrow[s]) {
+        const char *r = mrow[s];
+        if (pair[s] && j + 1 < sk) {
+          if constexpr (E == 4) {
+            const float2 v = *(const float2 *)(r + (int64_t)j * 4);
+            x0 = v.x;
+            x1 = v.y;
+          } else if constexpr (E == 2) {
+            const uint32_t v = *(const uint32_t *)(r + (int64_t)j * 2);
+            using CT = typename std::conditional<DT == ATTNRT_DTYPE_F16, f16_t, bf16_t>::type;
+            x0 = Cvt<CT>::to_f32((uint16_t)(v & 0xffffu));
+            x1 = Cvt<CT>::to_f32((uint16_t)(v >> 16));
+          } else {
+            const uint16_t v = *(const uint16_t *)(r + j);
+            x0 = (v & 0xffu) ? 1.f : 0.f;
+            x1 = (v >> 8) ? 1.f : 0.f;
+          }
+        } else {
+          if (j < sk) x0 = mask_elem<DT>(r + (int64_t)j * s3 * E);
+          if (j + 1 < sk) x1 = mask_elem<DT>(r + (int64_t)(j + 1) * s3 * E);
+        }
+      }
+      mv[t][2 * s] = x0;
+      mv[t][2 * s + 1] = x1;
+    }
 }
 // An L2 policy that evicts these lines first (data read once).
 ATTN_DEV uint64_t policy_evict_first() {
@@ -714,6 +765,27 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       slot_i[s] = r - g * a.Sq;
     }
 
+    // This lane's two mask rows, once a segment (the byte address of key 0,
+    // null for a dead row): a tile adds only its keys' offsets, and where
+    // the keys are contiguous and a row's start aligned (mpair) reads a
+    // lane's two adjacent keys in one load. Per element, the index
+    // arithmetic, the dtype switch and the position tests had cost 15% of
+    // the unmasked bandwidth (B 64 x 32/8 x 2k; bench/RESULTS.md "Masked
+    // decode").
+    const char *mrow[2] = {nullptr, nullptr};
+    bool mpair[2] = {false, false};
+    const int mdt = a.p.mask_dtype;
+    if constexpr (MASK) {
+      const int esz = mdt == ATTNRT_DTYPE_F32 ? 4 : mdt == ATTNRT_DTYPE_BOOL ? 1 : 2;
+#pragma unroll
+      for (int s = 0; s < 2; ++s)
+        if (slot_ok[s]) {
+          mrow[s] = (const char *)a.p.mask.data + (b * a.p.mask.strides[0] + slot_h[s] * a.p.mask.strides[1] +
+                                                   (int64_t)slot_i[s] * a.p.mask.strides[2]) * esz;
+          mpair[s] = a.p.mask.strides[3] == 1 && reinterpret_cast<uintptr_t>(mrow[s]) % (2 * esz) == 0;
+        }
+    }
+
     C o[NTO];
 #pragma unroll
     for (int t = 0; t < NTO; ++t)
@@ -740,6 +812,20 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
       if (MT > 1 && !live) continue; // a padding m-tile: only the copies and barriers
       const uint16_t *Kw = Kt + wk * kKW * LD;
       const uint16_t *Vw = Kw + Sh::TILE;
+      // This tile's mask values, read before the S GEMM so that it hides
+      // part of their latency (the dtype branch is uniform).
+      float mv[2][4];
+      if constexpr (MASK) {
+        const int j0 = kb * kBC + wk * kKW + M::c_col(0);
+        const int64_t s3 = a.p.mask.strides[3];
+        switch (mdt) {
+        case ATTNRT_DTYPE_BF16: read_mask_tile<ATTNRT_DTYPE_BF16>(mv, mrow, mpair, j0, a.Sk, s3); break;
+        case ATTNRT_DTYPE_F16: read_mask_tile<ATTNRT_DTYPE_F16>(mv, mrow, mpair, j0, a.Sk, s3); break;
+        case ATTNRT_DTYPE_F32: read_mask_tile<ATTNRT_DTYPE_F32>(mv, mrow, mpair, j0, a.Sk, s3); break;
+        default: read_mask_tile<ATTNRT_DTYPE_BOOL>(mv, mrow, mpair, j0, a.Sk, s3); break;
+        }
+      }
+      (void)mv;
 
       // ---- S = Q K^T over this warp's 16 keys
       C sc[2];
@@ -783,8 +869,20 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
   #pragma unroll
           for (int l = 0; l < 4; ++l) sc[t].x[l] *= a.p.scale;
       }
-      const bool need = MASK || jw + kKW > a.Sk || (causal && jw + kKW - 1 > a.causal_off);
-      if (need) {
+      const bool edge = jw + kKW > a.Sk || (causal && jw + kKW - 1 > a.causal_off);
+      if (MASK && !edge) { // every key of the warp's 16 is visible: the mask alone
+  #pragma unroll
+        for (int t = 0; t < 2; ++t)
+  #pragma unroll
+          for (int l = 0; l < 4; ++l) {
+            if (mdt == ATTNRT_DTYPE_BOOL)
+              sc[t].x[l] = bool_mask_logit(mv[t][l] != 0.f, sc[t].x[l], fill);
+            else if constexpr (LR)
+              sc[t].x[l] = rounded_sum<BF>(sc[t].x[l], mv[t][l]);
+            else
+              sc[t].x[l] = additive_mask_logit(sc[t].x[l], mv[t][l]);
+          }
+      } else if (MASK || edge) {
   #pragma unroll
         for (int t = 0; t < 2; ++t)
   #pragma unroll
@@ -798,15 +896,12 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
             } else if (causal && causal_hides(j, slot_i[s], a.causal_off)) {
               v = fill;
             } else if (MASK && slot_ok[s]) {
-              const int64_t mo = b * a.p.mask.strides[0] + slot_h[s] * a.p.mask.strides[1] +
-                                 (int64_t)slot_i[s] * a.p.mask.strides[2] +
-                                 (int64_t)j * a.p.mask.strides[3];
-              if (a.p.mask_dtype == ATTNRT_DTYPE_BOOL)
-                v = bool_mask_logit(((const uint8_t *)a.p.mask.data)[mo] != 0, v, fill);
+              if (mdt == ATTNRT_DTYPE_BOOL)
+                v = bool_mask_logit(mv[t][l] != 0.f, v, fill);
               else if constexpr (LR)
-                v = rounded_sum<BF>(v, load_as_f32(a.p.mask.data, mo, a.p.mask_dtype));
+                v = rounded_sum<BF>(v, mv[t][l]);
               else
-                v = additive_mask_logit(v, load_as_f32(a.p.mask.data, mo, a.p.mask_dtype));
+                v = additive_mask_logit(v, mv[t][l]);
             }
             sc[t].x[l] = v;
           }
@@ -1390,11 +1485,11 @@ int default_variant(const attnk_problem *p) {
     if (w >= 0) return w;
   }
   // The ring of two blocks per multiprocessor where decode_nv_short_key_ring
-  // takes it (measured without masks; no 4-warp TMA ring rounds logits:
+  // takes it (masked too: B 64, 32/8 heads, 1k / 2k keys +6% / +1.5%,
+  // bench/RESULTS.md "Masked decode"; no 4-warp TMA ring rounds logits:
   // those keep 8 warps); the cheap tests first (every call's host path
   // comes here).
-  const bool short_keys =
-      p->seq_q == 1 && !p->mask.data && p->seq_k <= short_key_ring_max_keys(dp_of(p));
+  const bool short_keys = p->seq_q == 1 && p->seq_k <= short_key_ring_max_keys(dp_of(p));
   auto two_blocks = [&](int vi) {
     const int per_sm = blocks_per_sm(vi);
     if (vi < 0 || per_sm < 1 || p->heads_kv < 1) return false;

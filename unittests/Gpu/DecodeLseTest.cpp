@@ -36,7 +36,11 @@ struct DCase {
   attnrt_causal causal = ATTNRT_CAUSAL_NONE;
   float fill = -INFINITY;
   int emptyNan = 0;
-  int mask = 0;     // 0 none, 1 bool [B,1,Sq,Sk] with a dead row 0, 2 f32 additive [B,Hq,Sq,Sk] with -inf
+  int mask = 0;     // 0 none, 1 bool [B,1,Sq,Sk] with a dead row 0, 2 f32 additive [B,Hq,Sq,Sk] with -inf,
+                    // 3 additive in the operand dtype [B,1,1,Sk] (a padding mask: finfo.min on each
+                    // batch's first keys, small values elsewhere)
+  int maskKeyStride = 1; // mask 3: the key dimension's element stride
+  int maskOffset = 0;    // mask 3: the mask this many elements into its allocation
   int rowPad = 0;   // K/V row stride D + rowPad (3: unaligned, the portable kernel)
   int kvOffset = 0; // K and V this many elements into their allocations
   uint32_t seed = 1;
@@ -66,6 +70,7 @@ void runDecode(const DCase &c, int forcedSplits) {
   const int64_t nm = (int64_t)c.B * c.Hq * c.Sq * c.Sk;
   std::vector<uint8_t> mb;
   std::vector<float> mf;
+  std::vector<uint16_t> mh; // mask 3, [B, Sk] at the key stride
   if (c.mask == 1) { // [B, 1, Sq, Sk]: query row 0 of batch 0 sees nothing
     mb.resize((size_t)c.B * c.Sq * c.Sk);
     for (int64_t t = 0; t < (int64_t)mb.size(); ++t) mb[t] = (rng() % 4) != 0;
@@ -74,6 +79,14 @@ void runDecode(const DCase &c, int forcedSplits) {
     mf.resize(nm);
     for (int64_t t = 0; t < nm; ++t) mf[t] = (rng() % 5) == 0 ? -INFINITY : nd(rng);
     for (int j = 0; j < c.Sk; ++j) mf[j] = -INFINITY; // (b 0, h 0, i 0) empty
+  } else if (c.mask == 3) {
+    const float lowest = c.dt == ATTNRT_DTYPE_F16 ? -65504.f : -3.3895314e38f;
+    mh.assign((size_t)c.B * c.Sk * c.maskKeyStride, toBits(c.dt, 0.f));
+    for (int b = 0; b < c.B; ++b) {
+      const int pad = (int)((b * 397u + 11u) % (uint32_t)(c.Sk / 2 + 1)); // left padding, < Sk
+      for (int j = 0; j < c.Sk; ++j)
+        mh[((int64_t)b * c.Sk + j) * c.maskKeyStride] = toBits(c.dt, j < pad ? lowest : 0.5f * nd(rng));
+    }
   }
   attnk_problem p = decodeProblem(c.dt, ATTNRT_DTYPE_F32, c.B, c.Hq, c.Hkv, c.Sq, c.Sk, c.D);
   const float scale = p.scale;
@@ -102,6 +115,10 @@ void runDecode(const DCase &c, int forcedSplits) {
     dmask = upload(mf);
     p.mask_dtype = ATTNRT_DTYPE_F32;
     p.mask = {dmask, {(int64_t)c.Hq * c.Sq * c.Sk, (int64_t)c.Sq * c.Sk, c.Sk, 1}};
+  } else if (c.mask == 3) {
+    dmask = upload(mh, c.maskOffset);
+    p.mask_dtype = c.dt;
+    p.mask = {(uint16_t *)dmask + c.maskOffset, {(int64_t)c.Sk * c.maskKeyStride, 0, 0, c.maskKeyStride}};
   }
   ASSERT_EQ(attnk_unsupported_reason(&p), nullptr);
   const int splits = splitsFor(p, forcedSplits);
@@ -139,6 +156,7 @@ void runDecode(const DCase &c, int forcedSplits) {
               (c.mask == 1 && !mb[((int64_t)b * c.Sq + i) * c.Sk + j]);
           if (hidden) x = c.fill;
           else if (c.mask == 2) x += mf[(((int64_t)b * c.Hq + h) * c.Sq + i) * c.Sk + j];
+          else if (c.mask == 3) x += fromBits(c.dt, mh[((int64_t)b * c.Sk + j) * c.maskKeyStride]);
           s[j] = x;
           m = std::max(m, x);
         }
@@ -171,7 +189,7 @@ void runDecode(const DCase &c, int forcedSplits) {
   EXPECT_LE(rel, 1e-2) << "relative L2 error of O";
   EXPECT_EQ(emptyBad, 0) << "empty rows not " << (c.emptyNan ? "NaN" : "zero");
   EXPECT_EQ(lseBad, 0) << "lse mismatches";
-  if (c.mask && c.fill == -INFINITY) // a finite fill makes the dead row the mean of V
+  if ((c.mask == 1 || c.mask == 2) && c.fill == -INFINITY) // a finite fill makes the dead row the mean of V
     EXPECT_GT(emptyRows, 0) << "the case meant to have an empty row has none";
 }
 
@@ -448,6 +466,42 @@ TEST(DecodeLse, ShortKeyRings) {
       EXPECT_TRUE(info.tma) << at;
       EXPECT_EQ(info.stages, r.stages) << at;
       EXPECT_EQ(info.warps, r.warps) << at;
+    }
+}
+
+// Masks in the operand dtype as Hugging Face's generate() passes them to a
+// decode step ([B,1,1,Sk], each batch's left padding at finfo.min), compared
+// row by row with the reference, with the split count the kernel picks and
+// with 3: a lane's two adjacent keys are one load where the keys are
+// contiguous and the row's start aligned, else key by key (a mask starting
+// one element into its allocation; a key stride of 2). On sm_90 the masked
+// problems take the rings the unmasked ones take: the 4-warp two-block ring
+// up to 2048 keys (B 50, 28/4 heads), the 8-warp ring past it.
+TEST(DecodeLse, OperandDtypeMasks) {
+  DECODE_GPU_OR_SKIP();
+  int major = 0;
+  const bool sm90 =
+      cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0) == cudaSuccess && major >= 9;
+  struct Mk {
+    int B, Hq, Sk, stride, offset, warps; // warps: the ring's on sm_90, 0 unchecked
+  };
+  const Mk cases[] = {{50, 28, 1025, 1, 0, 4}, {50, 4, 2049, 1, 0, 8}, {3, 28, 777, 1, 1, 0},
+                      {3, 8, 777, 2, 0, 0}};
+  uint32_t seed = 90;
+  for (const Mk &m : cases)
+    for (int splits : {0, 3}) {
+      DCase c;
+      c.B = m.B; c.Hq = m.Hq; c.Hkv = 4; c.Sk = m.Sk; c.mask = 3;
+      c.maskKeyStride = m.stride; c.maskOffset = m.offset;
+      c.dt = seed % 2 ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16; c.seed = seed++;
+      attn::decode_nv_force_variant(-1); // forget the last launch's variant
+      runDecode(c, splits);
+      if (!sm90 || !m.warps || splits) continue;
+      attn::DecodeNvVariantInfo info{};
+      const std::string at = "B " + std::to_string(m.B) + " Sk " + std::to_string(m.Sk);
+      ASSERT_TRUE(attn::decode_nv_describe_variant(attn::decode_nv_last_variant(), &info)) << at;
+      EXPECT_TRUE(info.tma && info.mask) << at;
+      EXPECT_EQ(info.warps, m.warps) << at;
     }
 }
 
