@@ -14,7 +14,8 @@ is left out (neither SDPA nor attnrt computes it).
 Masks come from bench_sdpa.make_mask (the masks sweep's builders):
   pad_add  [B,1,1,S] additive, finfo(dtype).min on the padding keys (BERT's
            extended attention mask), 256..512 visible keys per sequence at S 512;
-  pad_bool [B,1,1,S] boolean, True = visible, same lengths;
+  pad_bool [B,1,1,S] boolean, True = visible, same lengths (both also on
+           decode rows: the padding mask of a batched generate() step);
   bias     [1,H,S,S] additive relative-position bias (T5);
   causal_pad_add [B,1,Sq,Sk] additive, finfo.min above the diagonal and on
            the padding keys (Hugging Face eager decoders with an
@@ -206,6 +207,17 @@ SHAPES = [
     _s("Llama-3.1-8B padded prefill B8 1k, bool", "meta-llama/Llama-3.1-8B", "num_attention_heads 32, "
        "num_key_value_heads 8; HF SDPA's boolean [B,1,S,S] causal + padding mask", 8, 32, 8, 1024, 1024,
        128, mask="causal_pad_bool"),
+    # --- appended 2026-12-03: batched decode with padding, as Hugging Face's
+    # generate() runs a batch of prompts of different lengths: every decode
+    # step passes the padding mask over the cache, [B,1,1,Sk] (eager:
+    # additive, finfo.min; "sdpa": boolean) ---------------------------------
+    _s("Llama-3.1-8B decode B64 2k, padding mask", "meta-llama/Llama-3.1-8B", "num_attention_heads 32, "
+       "num_key_value_heads 8; HF [B,1,1,Sk] padding mask", 64, 32, 8, 1, 2048, 128, mask="pad_add"),
+    _s("Qwen2-7B decode B32 8k, padding mask", "Qwen/Qwen2-7B", "num_attention_heads 28, "
+       "num_key_value_heads 4; HF [B,1,1,Sk] padding mask", 32, 28, 4, 1, 8192, 128, mask="pad_add"),
+    _s("Llama-3.1-8B decode B16 32k, bool padding mask", "meta-llama/Llama-3.1-8B", "num_attention_heads 32, "
+       "num_key_value_heads 8; HF SDPA's boolean [B,1,1,Sk] padding mask", 16, 32, 8, 1, 32768, 128,
+       mask="pad_bool"),
 ]
 
 
@@ -286,8 +298,8 @@ def check(shapes=SHAPES):
             full = (s.B, s.Hq, s.Sq, s.Sk)
             if len(ms) != 4 or any(m not in (1, f) for m, f in zip(ms, full)):
                 bad.append(f"{where}: mask {ms} does not broadcast to {full}")
-        if is_decode(s) and (s.causal or s.mask):
-            bad.append(f"{where}: decode rows are unmasked")
+        if is_decode(s) and (s.causal or s.mask not in (None, "pad_add", "pad_bool")):
+            bad.append(f"{where}: decode rows take no causal mode and no mask but a padding mask")
         kv_gb = s.B * s.Hkv * s.Sk * (s.D + dv(s)) * 2 / 1e9
         if kv_gb > 12:
             bad.append(f"{where}: {kv_gb:.1f} GB of K/V per copy")

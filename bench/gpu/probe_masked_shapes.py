@@ -31,7 +31,18 @@ SH = [Shape("R36 S120 D96 GQA", "-", "-", 2048, 16, 2, 120, 120, 96, 0, "causal_
       Shape("HF add S2048 D64 GQA", "-", "-", 4, 32, 8, 2048, 2048, 64, 0, "causal_pad_add"),
       Shape("HF bool S2048 D64 GQA", "-", "-", 4, 32, 8, 2048, 2048, 64, 0, "causal_pad_bool"),
       Shape("causal bias S4096 D64", "-", "-", 2, 16, 16, 4096, 4096, 64, 1, "bias"),
-      Shape("causal bias S7168 D32 (R29's aligned twin)", "-", "-", 11, 14, 2, 7168, 7168, 32, 1, "bias")]
+      Shape("causal bias S7168 D32 (R29's aligned twin)", "-", "-", 11, 14, 2, 7168, 7168, 32, 1, "bias"),
+      # real-model masked shapes no sweep row had (2026-12-03, lead call S6): SQuAD-length BERT,
+      # encoder-decoder cross-attention with the encoder's padding (Sq != Sk), HF chunked prefill
+      # with a cache and padding, D 96 (Phi-3) and Whisper's decoder with their causal + padding masks
+      Shape("BERT pad S384 D64", "-", "-", 64, 12, 12, 384, 384, 64, 0, "pad_add"),
+      Shape("BART cross-attn pad Sq128 Sk512", "-", "-", 32, 16, 16, 128, 512, 64, 0, "pad_add"),
+      Shape("T5 cross-attn pad bool Sq64 Sk512", "-", "-", 64, 12, 12, 64, 512, 64, 0, "pad_bool"),
+      Shape("Llama chunk 512 @4k causal+pad add", "-", "-", 4, 32, 8, 512, 4096, 128, 0, "causal_pad_add"),
+      Shape("Phi-3 D96 causal+pad add S2048", "-", "-", 4, 32, 32, 2048, 2048, 96, 0, "causal_pad_add"),
+      Shape("Whisper decoder causal+pad S448 D64", "-", "-", 16, 20, 20, 448, 448, 64, 0, "causal_pad_add"),
+      Shape("Llama B1 S333 causal+pad bool", "-", "-", 1, 32, 8, 333, 333, 128, 0, "causal_pad_bool"),
+      Shape("Mistral chunk 256 @8k causal+pad bool", "-", "-", 2, 32, 8, 256, 8192, 128, 0, "causal_pad_bool")]
 only = os.environ.get("PROBE_ONLY")
 if only:
     SH = [SH[int(i)] for i in only.split(",")]
