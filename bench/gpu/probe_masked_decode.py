@@ -8,7 +8,7 @@ bench_sdpa's models harness: the same checks, rounds and columns as the sweeps.
 """
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import random_shapes
+import probe_rows
 from model_shapes import Shape
 SH = [Shape("Llama-3.1-8B decode B8 4k pad add", "-", "-", 8, 32, 8, 1, 4096, 128, 0, "pad_add"),
       Shape("Llama-3.1-8B decode B8 4k pad bool", "-", "-", 8, 32, 8, 1, 4096, 128, 0, "pad_bool"),
@@ -25,10 +25,4 @@ SH = [Shape("Llama-3.1-8B decode B8 4k pad add", "-", "-", 8, 32, 8, 1, 4096, 12
       Shape("Llama decode B64 300 keys pad add", "-", "-", 64, 32, 8, 1, 300, 128, 0, "pad_add"),
       Shape("Whisper-large decoder cross-attn B16", "-", "-", 16, 20, 20, 1, 1500, 64, 0, None),
       Shape("Llama-3.1-8B decode B8 4k (unmasked twin)", "-", "-", 8, 32, 8, 1, 4096, 128, 0, None)]
-only = os.environ.get("PROBE_ONLY")
-if only:
-    SH = [SH[int(i)] for i in only.split(",")]
-random_shapes.shapes = lambda seed, count: SH
-import bench_sdpa
-sys.argv = [sys.argv[0], "--sweep", "random"] + sys.argv[1:]
-sys.exit(bench_sdpa.main())
+sys.exit(probe_rows.run(SH))

@@ -7,7 +7,7 @@ masks) through bench_sdpa's models harness: the same checks, rounds and columns 
 """
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import random_shapes
+import probe_rows
 from model_shapes import Shape
 SH = [Shape("R36 S120 D96 GQA", "-", "-", 2048, 16, 2, 120, 120, 96, 0, "causal_pad_add"),
       Shape("S128 D128", "-", "-", 1024, 16, 16, 128, 128, 128, 0, "causal_pad_add"),
@@ -43,10 +43,4 @@ SH = [Shape("R36 S120 D96 GQA", "-", "-", 2048, 16, 2, 120, 120, 96, 0, "causal_
       Shape("Whisper decoder causal+pad S448 D64", "-", "-", 16, 20, 20, 448, 448, 64, 0, "causal_pad_add"),
       Shape("Llama B1 S333 causal+pad bool", "-", "-", 1, 32, 8, 333, 333, 128, 0, "causal_pad_bool"),
       Shape("Mistral chunk 256 @8k causal+pad bool", "-", "-", 2, 32, 8, 256, 8192, 128, 0, "causal_pad_bool")]
-only = os.environ.get("PROBE_ONLY")
-if only:
-    SH = [SH[int(i)] for i in only.split(",")]
-random_shapes.shapes = lambda seed, count: SH
-import bench_sdpa
-sys.argv = [sys.argv[0], "--sweep", "random"] + sys.argv[1:]
-sys.exit(bench_sdpa.main())
+sys.exit(probe_rows.run(SH))
