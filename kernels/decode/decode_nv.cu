@@ -1485,8 +1485,8 @@ int default_variant(const attnk_problem *p) {
     if (w >= 0) return w;
   }
   // The ring of two blocks per multiprocessor where decode_nv_short_key_ring
-  // takes it (masked too: B 64, 32/8 heads, 1k / 2k keys +6% / +1.5%,
-  // bench/RESULTS.md "Masked decode"; no 4-warp TMA ring rounds logits:
+  // takes it (masked too: B 64, 32/8 heads, 1k / 2k keys +6% / +1.5% with
+  // read_mask_tile, bench/RESULTS.md "Masked decode"; no 4-warp TMA ring rounds logits:
   // those keep 8 warps); the cheap tests first (every call's host path
   // comes here).
   const bool short_keys = p->seq_q == 1 && p->seq_k <= short_key_ring_max_keys(dp_of(p));
