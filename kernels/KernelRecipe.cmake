@@ -35,19 +35,14 @@ set(ATTN_HOPPER_INCLUDE_DIRS ${ATTN_KERNEL_DIR}/hopper ${ATTN_KERNEL_DIR}/includ
 file(GLOB ATTN_HOPPER_HEADERS CONFIGURE_DEPENDS ${ATTN_KERNEL_DIR}/hopper/*.h
   ${ATTN_KERNEL_DIR}/hopper/*.cuh ${ATTN_KERNEL_DIR}/hopper/*.inc)
 # --split-compile=0: nvcc runs cicc's optimizer and ptxas on this one
-# translation unit (80 kernels, ~90-120 CPU s) in as many threads as the
-# machine has CPUs, so its compile is no longer the build's serial tail
-# (the other kernel sources compile beside it). The output does not change:
-# nvcc 13.0, attn_hopper.cu of 2026-11-30 with 74 and with 80 kernels, with
-# and without the flag: the same PTX, the same ptxas -v report (registers,
-# spills of every kernel) and the same SASS (cuobjdump -sass of the cubins).
-# Every kernel, present or added later, is covered: no list to keep.
-# No longer true of attn_hopper.cu of 2026-12-03 (308 kernels, nvcc 13.0 on
-# the GPU machine): the PTX, the SASS and the ptxas report differ with and
-# without the flag (and are the same with 2 and with 16 threads); the flag
-# is part of the recipe, and scripts/check-kernels.sh checks what the
-# libraries get. It does not save CPU time: 481 CPU s without it, 459 with
-# 2 threads, 491 with 16 (bench/RESULTS.md, "CI time on 2 cores").
+# translation unit in as many threads as the machine has CPUs, so that on a
+# machine with spare cores its compile is not the build's serial tail. The
+# output depends on the flag (attn_hopper.cu of 2026-12-03, 308 kernels,
+# nvcc 13.0: PTX, SASS and the ptxas report differ with and without it, and
+# are the same with 2 and with 16 threads), so it is part of the recipe and
+# scripts/check-kernels.sh checks what the libraries get. It saves no CPU
+# time (481 CPU s without it, 459 with 2 threads, 491 with 16;
+# bench/RESULTS.md, "CI time on 2 cores").
 set(ATTN_HOPPER_FLAGS -O3 --split-compile=0)
 set(ATTN_HOPPER_GENCODE -gencode=arch=compute_90a,code=sm_90a)
 

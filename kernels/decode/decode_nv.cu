@@ -236,7 +236,7 @@ template <int DT> ATTN_DEV float mask_elem(const char *p) {
 template <int DT>
 ATTN_DEV void read_mask_tile(float (&mv)[2][4], const char *const (&mrow)[2], const bool (&pair)[2], int j0, int sk,
                              int64_t s3) {
-  constexpr int E = DT == ATTNRT_DTYPE_F32 ? 4 : DT == ATTNRT_DTYPE_BOOL ? 1 : 2;
+  constexpr int E = dtype_bytes(DT);
 #pragma unroll
   for (int t = 0; t < 2; ++t)
 #pragma unroll
@@ -776,7 +776,7 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
     bool mpair[2] = {false, false};
     const int mdt = a.p.mask_dtype;
     if constexpr (MASK) {
-      const int esz = mdt == ATTNRT_DTYPE_F32 ? 4 : mdt == ATTNRT_DTYPE_BOOL ? 1 : 2;
+      const int esz = dtype_bytes(mdt);
 #pragma unroll
       for (int s = 0; s < 2; ++s)
         if (slot_ok[s]) {

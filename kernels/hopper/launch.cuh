@@ -40,7 +40,7 @@ using attn::tma::encode_fn;
 
 // A row mask's element size in bytes (f32 4, f16/bf16 2, bool 1).
 static int mask_elem_size(const attnk_problem *p) {
-  return p->mask_dtype == ATTNRT_DTYPE_F32 ? 4 : p->mask_dtype == ATTNRT_DTYPE_BOOL ? 1 : 2;
+  return attn::dtype_bytes(p->mask_dtype);
 }
 
 // The mask's head and batch extents in memory (H', B'): the problem's where
@@ -458,7 +458,7 @@ static int make_launch(const attnk_problem *p, int BM, int BN, int v_cols, int e
   kp.ms2 = p->mask.strides[2];
   kp.ms3 = p->mask.strides[3];
   {
-    const int esz = p->mask_dtype == ATTNRT_DTYPE_F32 ? 4 : p->mask_dtype == ATTNRT_DTYPE_BOOL ? 1 : 2;
+    const int esz = mask_elem_size(p);
     kp.mask_pair = kp.mask && kp.ms3 == 1 && kp.ms0 % 2 == 0 && kp.ms1 % 2 == 0 &&
                    kp.ms2 % 2 == 0 && reinterpret_cast<uintptr_t>(kp.mask) % (2 * esz) == 0;
   }

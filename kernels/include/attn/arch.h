@@ -185,6 +185,11 @@ template <> struct Cvt<bf16_t> {
   }
 };
 
+// The size in bytes of an element of an output/mask dtype (attnrt_dtype:
+// F32 4, F16 and BF16 2, BOOL 1).
+__host__ __device__ constexpr int dtype_bytes(int dtype) {
+  return dtype == ATTNRT_DTYPE_F32 ? 4 : dtype == ATTNRT_DTYPE_BOOL ? 1 : 2;
+}
 // Loads one element of an output/mask dtype (attnrt_dtype) as f32.
 ATTN_DEV float load_as_f32(const void *p, int64_t idx, int dtype) {
   switch (dtype) {
