@@ -18,7 +18,7 @@
 //    the O accumulators holding 128 registers); other D 128 problems
 //    (Dv != D, strides a tensor map cannot take) the block ring (4 warps,
 //    16-byte cp.async from all threads, rows padded by 16 bytes); D == Dv
-//    == 64 without a mask or logit rounding the TMA ring with 8 warps and
+//    == 64 without logit rounding the TMA ring with 8 warps and
 //    128-key tiles (one 64-column box each for K and V, 6 stages); other D
 //    64 the per-warp rings (4 warps, each copies and waits for its own 16 keys);
 //    groups of more than 32 packed rows without a mask (MQA: Falcon's 71
@@ -1297,10 +1297,11 @@ template <class T, bool MASK> void add_rounded(Variant *v, int &n) {
 // the default, kStagesTma64) or 3 (2 blocks: the short-key default,
 // decode_nv_short_key_ring; ATTN_DECODE_NV_RING=2 WARPS=8 STAGES=3): the
 // bytes in flight per SM of the D 128 default, where the D 64
-// per-warp cp.async rings stream at ~3.6-3.8 TB/s (B 2, 16/16 heads, 54.5k keys).
-template <class T> void add_tma64(Variant *v, int &n) {
-  v[n++] = make_variant<T, 64, 6, false, kTmaRing, 8>();
-  v[n++] = make_variant<T, 64, 3, false, kTmaRing, 8>();
+// per-warp cp.async rings stream at ~3.6-3.8 TB/s (B 2, 16/16 heads, 54.5k keys);
+// with and without a mask.
+template <class T, bool MASK> void add_tma64(Variant *v, int &n) {
+  v[n++] = make_variant<T, 64, 6, MASK, kTmaRing, 8>();
+  v[n++] = make_variant<T, 64, 3, MASK, kTmaRing, 8>();
 }
 
 // The timeline's twin of the default D 128 TMA ring (no mask).
@@ -1308,7 +1309,7 @@ template <class T> void add_probe(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, false, kTmaRing, 8, 1, false, true>();
 }
 
-constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2 + 2 * 2;
+constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2 + 2 * 2 + 2 * 2;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -1332,8 +1333,10 @@ const Variant *variants() {
       add_d256<bf16_t>(v, n);
       add_probe<f16_t>(v, n);
       add_probe<bf16_t>(v, n);
-      add_tma64<f16_t>(v, n);
-      add_tma64<bf16_t>(v, n);
+      add_tma64<f16_t, false>(v, n);
+      add_tma64<bf16_t, false>(v, n);
+      add_tma64<f16_t, true>(v, n);
+      add_tma64<bf16_t, true>(v, n);
     }
   } table;
   return table.v;
@@ -1446,10 +1449,10 @@ bool d256_ok(const attnk_problem *p) {
   return !off && p->head_dim == 256 && p->head_dim_v == 256 && !p->mask.data && !rounds_logits(p) &&
          device_sm90();
 }
-// The D 64 TMA ring (add_tma64, the D 64 default): D == Dv == 64,
-// no mask, no logit rounding, compute capability 9.0+.
+// The D 64 TMA ring (add_tma64, the D 64 default): D == Dv == 64, with or
+// without a mask, no logit rounding, compute capability 9.0+.
 bool tma64_ok(const attnk_problem *p) {
-  return p->head_dim == 64 && p->head_dim_v == 64 && !p->mask.data && !rounds_logits(p) && device_sm90();
+  return p->head_dim == 64 && p->head_dim_v == 64 && !rounds_logits(p) && device_sm90();
 }
 // Whether a TMA ring variant of head-dim bucket `dp` takes `p`.
 bool tma_shape_ok(const attnk_problem *p, int dp) {
