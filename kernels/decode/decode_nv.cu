@@ -1366,6 +1366,16 @@ constexpr int kStagesTma64 = 6;
 // +1.1%; from 4k not every row gains: 30 x 32/8 x 4k -0.8 to +1.3%, row 31 (8k) -0.4 to
 // -0.7%, 60 x 32/8 x 8k -1.0 to -2.6% (128 x 40/8 x 5281 +1.7 to +2.0%, rows 30 and
 // 32 x 32/32 x 4k even or ahead, 16k -0.4 to 0%).
+// Which of the two rings (decode_nv_short_key_ring): the one with the lower
+// modelled time at its best split count, each on its own tiles and slots (a
+// split two-block ring can still win: 20 x 32/8 x 1800 D 128 on 3 splits +12%;
+// 40 x 28/4 x 2k +2-4%), and a masked D 64 problem at any length, whose mask
+// reads one block per SM leaves exposed (16 x 20/20 x 1500 +33%, 48 x 12/12 x
+// 2k +39%, 8 x 16/16 x 16k +11%, 2 x 16/16 x 54.5k +11%). H200, same process,
+// bf16 and f16 (bench/gpu/DECODE_NOTES.md "The two-block rings by the split
+// model", calls T3, T4): unmasked D 64 at 1500-2048 keys +3 to +6%; the rows
+// the 1-block ring keeps measured ahead on it: 48 x 32/8 x 1536 D 128 +4-7%,
+// 24 x 32/8 x 2k +3%, masked 16 x 32/8 x 4k D 128 +8%.
 constexpr int64_t kTma64ThreeStageMaxKeys = 2048;
 constexpr int64_t kTma128FourWarpMaxKeys = 2048;
 // The key bound of head-dim bucket dp's 2-block ring (0: none).
@@ -1488,24 +1498,27 @@ int default_variant(const attnk_problem *p) {
     if (w >= 0) return w;
   }
   // The ring of two blocks per multiprocessor where decode_nv_short_key_ring
-  // takes it (masked too: B 64, 32/8 heads, 1k / 2k keys +6% / +1.5% with
-  // read_mask_tile, bench/RESULTS.md "Masked decode"; no 4-warp TMA ring rounds logits:
-  // those keep 8 warps); the cheap tests first (every call's host path
-  // comes here).
-  const bool short_keys = p->seq_q == 1 && p->seq_k <= short_key_ring_max_keys(dp_of(p));
-  auto two_blocks = [&](int vi) {
-    const int per_sm = blocks_per_sm(vi);
-    if (vi < 0 || per_sm < 1 || p->heads_kv < 1) return false;
-    return decode_nv_short_key_ring(dp_of(p), p->seq_q, p->seq_k, work_units(p, kRows), variants()[vi].bc(),
-                                    (int64_t)(device_sms() > 0 ? device_sms() : 1) * per_sm);
+  // takes it over the 1-block ring (no 4-warp TMA ring rounds logits: those
+  // keep 8 warps); the cheap tests first (every call's host path comes here).
+  const bool short_keys =
+      p->seq_q == 1 && (p->seq_k <= short_key_ring_max_keys(dp_of(p)) || (p->mask.data && dp_of(p) == 64));
+  auto two_blocks = [&](int two, int one) {
+    if (two < 0 || one < 0 || p->heads_kv < 1) return false;
+    const int64_t sms = device_sms() > 0 ? device_sms() : 1;
+    const int per2 = blocks_per_sm(two), per1 = blocks_per_sm(one);
+    if (per2 < 1 || per1 < 1) return false;
+    return decode_nv_short_key_ring(dp_of(p), p->seq_q, p->seq_k, p->mask.data != nullptr, work_units(p, kRows),
+                                    {variants()[two].bc(), sms * per2}, {variants()[one].bc(), sms * per1});
   };
   if (kTmaDefault && tma_ok(p)) {
+    const int w8 = find_variant(p, kTmaRing, 3, kTmaWarps);
     const int w4 = short_keys ? find_variant(p, kTmaRing, 3, 4) : -1;
-    return w4 >= 0 && two_blocks(w4) ? w4 : find_variant(p, kTmaRing, 3, kTmaWarps);
+    return short_keys && two_blocks(w4, w8) ? w4 : w8;
   }
   if (kTmaDefault && tma64_ok(p)) {
+    const int t6 = find_variant(p, kTmaRing, kStagesTma64, kTmaWarps);
     const int t3 = short_keys ? find_variant(p, kTmaRing, 3, kTmaWarps) : -1;
-    return t3 >= 0 && two_blocks(t3) ? t3 : find_variant(p, kTmaRing, kStagesTma64, kTmaWarps);
+    return short_keys && two_blocks(t3, t6) ? t3 : t6;
   }
   return cp_async_variant(p);
 }
@@ -1800,27 +1813,39 @@ bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_rin
   return tma_ring && (head_dim_bucket == 128 || head_dim_bucket == 64) && rows_per_block == kRows;
 }
 
-int decode_nv_model_splits(int64_t units, int64_t tiles, int64_t slots) {
+namespace {
+// The split count that minimizes the modelled time (decode_nv_num_splits'
+// comment), and that time.
+struct ModelSplit {
+  int splits;
+  double cost;
+};
+ModelSplit model_split(int64_t units, int64_t tiles, int64_t slots) {
   if (slots < 1) slots = 1;
   const int64_t smax = tiles < kMaxSplits ? (tiles > 0 ? tiles : 1) : kMaxSplits;
-  int best = 1;
-  double best_cost = 0;
+  ModelSplit best{1, 0};
   for (int64_t s = 1; s <= smax; ++s) {
     const int64_t waves = (units * s + slots - 1) / slots;
     const int64_t per = (tiles + s - 1) / s;
     const double cost = (double)waves * (double)(per + 2) + (s > 1 ? 2.0 : 0.0);
-    if (s == 1 || cost < best_cost) {
-      best = (int)s;
-      best_cost = cost;
-    }
+    if (s == 1 || cost < best.cost) best = {(int)s, cost};
   }
   return best;
 }
+} // namespace
 
-bool decode_nv_short_key_ring(int dp, int64_t seq_q, int64_t seq_k, int64_t units, int key_tile,
-                              int64_t slots) {
-  if (seq_q != 1 || seq_k > short_key_ring_max_keys(dp) || key_tile < 1) return false;
-  return decode_nv_model_splits(units, (seq_k + key_tile - 1) / key_tile, slots) == 1;
+int decode_nv_model_splits(int64_t units, int64_t tiles, int64_t slots) {
+  return model_split(units, tiles, slots).splits;
+}
+
+bool decode_nv_short_key_ring(int dp, int64_t seq_q, int64_t seq_k, bool masked, int64_t units,
+                              DecodeRingSlots two_block, DecodeRingSlots one_block) {
+  if (seq_q != 1 || two_block.key_tile < 1 || one_block.key_tile < 1) return false;
+  if (seq_k > short_key_ring_max_keys(dp) && !(masked && dp == 64)) return false;
+  auto cost = [&](DecodeRingSlots r) {
+    return model_split(units, (seq_k + r.key_tile - 1) / r.key_tile, r.slots).cost;
+  };
+  return cost(two_block) < cost(one_block);
 }
 
 // Splits s minimize the modelled time waves(s) * (tiles per split + F) + C
