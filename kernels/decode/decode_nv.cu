@@ -18,7 +18,7 @@
 //    the O accumulators holding 128 registers); other D 128 problems
 //    (Dv != D, strides a tensor map cannot take) the block ring (4 warps,
 //    16-byte cp.async from all threads, rows padded by 16 bytes); D == Dv
-//    == 64 without a mask or logit rounding the TMA ring with 8 warps and
+//    == 64 without logit rounding the TMA ring with 8 warps and
 //    128-key tiles (one 64-column box each for K and V, 6 stages); other D
 //    64 the per-warp rings (4 warps, each copies and waits for its own 16 keys);
 //    groups of more than 32 packed rows without a mask (MQA: Falcon's 71
@@ -1297,10 +1297,11 @@ template <class T, bool MASK> void add_rounded(Variant *v, int &n) {
 // the default, kStagesTma64) or 3 (2 blocks: the short-key default,
 // decode_nv_short_key_ring; ATTN_DECODE_NV_RING=2 WARPS=8 STAGES=3): the
 // bytes in flight per SM of the D 128 default, where the D 64
-// per-warp cp.async rings stream at ~3.6-3.8 TB/s (B 2, 16/16 heads, 54.5k keys).
-template <class T> void add_tma64(Variant *v, int &n) {
-  v[n++] = make_variant<T, 64, 6, false, kTmaRing, 8>();
-  v[n++] = make_variant<T, 64, 3, false, kTmaRing, 8>();
+// per-warp cp.async rings stream at ~3.6-3.8 TB/s (B 2, 16/16 heads, 54.5k keys);
+// with and without a mask.
+template <class T, bool MASK> void add_tma64(Variant *v, int &n) {
+  v[n++] = make_variant<T, 64, 6, MASK, kTmaRing, 8>();
+  v[n++] = make_variant<T, 64, 3, MASK, kTmaRing, 8>();
 }
 
 // The timeline's twin of the default D 128 TMA ring (no mask).
@@ -1308,7 +1309,7 @@ template <class T> void add_probe(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, false, kTmaRing, 8, 1, false, true>();
 }
 
-constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2 + 2 * 2;
+constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2 + 2 * 2 + 2 * 2;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -1332,8 +1333,10 @@ const Variant *variants() {
       add_d256<bf16_t>(v, n);
       add_probe<f16_t>(v, n);
       add_probe<bf16_t>(v, n);
-      add_tma64<f16_t>(v, n);
-      add_tma64<bf16_t>(v, n);
+      add_tma64<f16_t, false>(v, n);
+      add_tma64<bf16_t, false>(v, n);
+      add_tma64<f16_t, true>(v, n);
+      add_tma64<bf16_t, true>(v, n);
     }
   } table;
   return table.v;
@@ -1363,6 +1366,16 @@ constexpr int kStagesTma64 = 6;
 // +1.1%; from 4k not every row gains: 30 x 32/8 x 4k -0.8 to +1.3%, row 31 (8k) -0.4 to
 // -0.7%, 60 x 32/8 x 8k -1.0 to -2.6% (128 x 40/8 x 5281 +1.7 to +2.0%, rows 30 and
 // 32 x 32/32 x 4k even or ahead, 16k -0.4 to 0%).
+// Which of the two rings (decode_nv_short_key_ring): the one with the lower
+// modelled time at its best split count, each on its own tiles and slots (a
+// split two-block ring can still win: 20 x 32/8 x 1800 D 128 on 3 splits +12%;
+// 40 x 28/4 x 2k +2-4%), and a masked D 64 problem at any length, whose mask
+// reads one block per SM leaves exposed (16 x 20/20 x 1500 +33%, 48 x 12/12 x
+// 2k +39%, 8 x 16/16 x 16k +11%, 2 x 16/16 x 54.5k +11%). H200, same process,
+// bf16 and f16 (bench/gpu/DECODE_NOTES.md "The two-block rings by the split
+// model", calls T3, T4): unmasked D 64 at 1500-2048 keys +3 to +6%; the rows
+// the 1-block ring keeps measured ahead on it: 48 x 32/8 x 1536 D 128 +4-7%,
+// 24 x 32/8 x 2k +3%, masked 16 x 32/8 x 4k D 128 +8%.
 constexpr int64_t kTma64ThreeStageMaxKeys = 2048;
 constexpr int64_t kTma128FourWarpMaxKeys = 2048;
 // The key bound of head-dim bucket dp's 2-block ring (0: none).
@@ -1446,10 +1459,10 @@ bool d256_ok(const attnk_problem *p) {
   return !off && p->head_dim == 256 && p->head_dim_v == 256 && !p->mask.data && !rounds_logits(p) &&
          device_sm90();
 }
-// The D 64 TMA ring (add_tma64, the D 64 default): D == Dv == 64,
-// no mask, no logit rounding, compute capability 9.0+.
+// The D 64 TMA ring (add_tma64, the D 64 default): D == Dv == 64, with or
+// without a mask, no logit rounding, compute capability 9.0+.
 bool tma64_ok(const attnk_problem *p) {
-  return p->head_dim == 64 && p->head_dim_v == 64 && !p->mask.data && !rounds_logits(p) && device_sm90();
+  return p->head_dim == 64 && p->head_dim_v == 64 && !rounds_logits(p) && device_sm90();
 }
 // Whether a TMA ring variant of head-dim bucket `dp` takes `p`.
 bool tma_shape_ok(const attnk_problem *p, int dp) {
@@ -1485,24 +1498,27 @@ int default_variant(const attnk_problem *p) {
     if (w >= 0) return w;
   }
   // The ring of two blocks per multiprocessor where decode_nv_short_key_ring
-  // takes it (masked too: B 64, 32/8 heads, 1k / 2k keys +6% / +1.5% with
-  // read_mask_tile, bench/RESULTS.md "Masked decode"; no 4-warp TMA ring rounds logits:
-  // those keep 8 warps); the cheap tests first (every call's host path
-  // comes here).
-  const bool short_keys = p->seq_q == 1 && p->seq_k <= short_key_ring_max_keys(dp_of(p));
-  auto two_blocks = [&](int vi) {
-    const int per_sm = blocks_per_sm(vi);
-    if (vi < 0 || per_sm < 1 || p->heads_kv < 1) return false;
-    return decode_nv_short_key_ring(dp_of(p), p->seq_q, p->seq_k, work_units(p, kRows), variants()[vi].bc(),
-                                    (int64_t)(device_sms() > 0 ? device_sms() : 1) * per_sm);
+  // takes it over the 1-block ring (no 4-warp TMA ring rounds logits: those
+  // keep 8 warps); the cheap tests first (every call's host path comes here).
+  const bool short_keys =
+      p->seq_q == 1 && (p->seq_k <= short_key_ring_max_keys(dp_of(p)) || (p->mask.data && dp_of(p) == 64));
+  auto two_blocks = [&](int two, int one) {
+    if (two < 0 || one < 0 || p->heads_kv < 1) return false;
+    const int64_t sms = device_sms() > 0 ? device_sms() : 1;
+    const int per2 = blocks_per_sm(two), per1 = blocks_per_sm(one);
+    if (per2 < 1 || per1 < 1) return false;
+    return decode_nv_short_key_ring(dp_of(p), p->seq_q, p->seq_k, p->mask.data != nullptr, work_units(p, kRows),
+                                    {variants()[two].bc(), sms * per2}, {variants()[one].bc(), sms * per1});
   };
   if (kTmaDefault && tma_ok(p)) {
+    const int w8 = find_variant(p, kTmaRing, 3, kTmaWarps);
     const int w4 = short_keys ? find_variant(p, kTmaRing, 3, 4) : -1;
-    return w4 >= 0 && two_blocks(w4) ? w4 : find_variant(p, kTmaRing, 3, kTmaWarps);
+    return short_keys && two_blocks(w4, w8) ? w4 : w8;
   }
   if (kTmaDefault && tma64_ok(p)) {
+    const int t6 = find_variant(p, kTmaRing, kStagesTma64, kTmaWarps);
     const int t3 = short_keys ? find_variant(p, kTmaRing, 3, kTmaWarps) : -1;
-    return t3 >= 0 && two_blocks(t3) ? t3 : find_variant(p, kTmaRing, kStagesTma64, kTmaWarps);
+    return short_keys && two_blocks(t3, t6) ? t3 : t6;
   }
   return cp_async_variant(p);
 }
@@ -1797,27 +1813,39 @@ bool decode_nv_evict_first(int head_dim_bucket, int rows_per_block, bool tma_rin
   return tma_ring && (head_dim_bucket == 128 || head_dim_bucket == 64) && rows_per_block == kRows;
 }
 
-int decode_nv_model_splits(int64_t units, int64_t tiles, int64_t slots) {
+namespace {
+// The split count that minimizes the modelled time (decode_nv_num_splits'
+// comment), and that time.
+struct ModelSplit {
+  int splits;
+  double cost;
+};
+ModelSplit model_split(int64_t units, int64_t tiles, int64_t slots) {
   if (slots < 1) slots = 1;
   const int64_t smax = tiles < kMaxSplits ? (tiles > 0 ? tiles : 1) : kMaxSplits;
-  int best = 1;
-  double best_cost = 0;
+  ModelSplit best{1, 0};
   for (int64_t s = 1; s <= smax; ++s) {
     const int64_t waves = (units * s + slots - 1) / slots;
     const int64_t per = (tiles + s - 1) / s;
     const double cost = (double)waves * (double)(per + 2) + (s > 1 ? 2.0 : 0.0);
-    if (s == 1 || cost < best_cost) {
-      best = (int)s;
-      best_cost = cost;
-    }
+    if (s == 1 || cost < best.cost) best = {(int)s, cost};
   }
   return best;
 }
+} // namespace
 
-bool decode_nv_short_key_ring(int dp, int64_t seq_q, int64_t seq_k, int64_t units, int key_tile,
-                              int64_t slots) {
-  if (seq_q != 1 || seq_k > short_key_ring_max_keys(dp) || key_tile < 1) return false;
-  return decode_nv_model_splits(units, (seq_k + key_tile - 1) / key_tile, slots) == 1;
+int decode_nv_model_splits(int64_t units, int64_t tiles, int64_t slots) {
+  return model_split(units, tiles, slots).splits;
+}
+
+bool decode_nv_short_key_ring(int dp, int64_t seq_q, int64_t seq_k, bool masked, int64_t units,
+                              DecodeRingSlots two_block, DecodeRingSlots one_block) {
+  if (seq_q != 1 || two_block.key_tile < 1 || one_block.key_tile < 1) return false;
+  if (seq_k > short_key_ring_max_keys(dp) && !(masked && dp == 64)) return false;
+  auto cost = [&](DecodeRingSlots r) {
+    return model_split(units, (seq_k + r.key_tile - 1) / r.key_tile, r.slots).cost;
+  };
+  return cost(two_block) < cost(one_block);
 }
 
 // Splits s minimize the modelled time waves(s) * (tiles per split + F) + C

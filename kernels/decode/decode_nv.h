@@ -53,13 +53,22 @@ bool decode_nv_vector_q(int head_dim_bucket);
 /// resident blocks (multiprocessors x blocks per multiprocessor).
 int decode_nv_model_splits(int64_t units, int64_t tiles, int64_t slots);
 
-/// Whether a problem without a mask takes the short-key ring of two blocks
-/// per multiprocessor (D 64: the 3-stage TMA ring, D 128: the 4-warp TMA
-/// ring) instead of the 1-block default: one query row (`seq_q`), at most
-/// the key bound of head-dim bucket `dp`, and one split by the cost model
-/// with that ring's `key_tile` keys a tile and `slots` resident blocks.
-bool decode_nv_short_key_ring(int dp, int64_t seq_q, int64_t seq_k, int64_t units, int key_tile,
-                              int64_t slots);
+/// One ring's terms in the split cost model: keys a tile, resident blocks
+/// (multiprocessors x blocks per multiprocessor).
+struct DecodeRingSlots {
+  int key_tile;
+  int64_t slots;
+};
+
+/// Whether a problem takes the ring of two blocks per multiprocessor (D 64:
+/// the 3-stage TMA ring, D 128: the 4-warp TMA ring) instead of the 1-block
+/// ring: one query row (`seq_q`), at most the key bound of head-dim bucket
+/// `dp` (no bound for a `masked` D 64 problem), and a lower modelled time
+/// (decode_nv_model_splits' cost at its best split count) for `units`
+/// (batch x KV head x row blocks) on `two_block`'s tiles and slots than on
+/// `one_block`'s.
+bool decode_nv_short_key_ring(int dp, int64_t seq_q, int64_t seq_k, bool masked, int64_t units,
+                              DecodeRingSlots two_block, DecodeRingSlots one_block);
 
 /// Whether the split kernel and the combine after it are launched with
 /// programmatic stream serialization (sm_90: each may be scheduled while the

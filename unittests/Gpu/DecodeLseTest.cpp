@@ -475,33 +475,39 @@ TEST(DecodeLse, ShortKeyRings) {
 // with 3: a lane's two adjacent keys are one load where the keys are
 // contiguous and the row's start aligned, else key by key (a mask starting
 // one element into its allocation; a key stride of 2). On sm_90 the masked
-// problems take the rings the unmasked ones take: the 4-warp two-block ring
-// up to 2048 keys (B 50, 28/4 heads), the 8-warp ring past it.
+// problems take the D 128 rings the unmasked ones take: the 4-warp two-block
+// ring up to 2048 keys (B 50, 28/4 heads), the 8-warp ring past it; at D 64
+// the 3-stage two-block TMA ring at any length (B 8, 16/16 heads, 16k keys;
+// B 2, 4/4 heads, 3000 keys) and the 6-stage ring on 4 units (B 1, 16/4).
 TEST(DecodeLse, OperandDtypeMasks) {
   DECODE_GPU_OR_SKIP();
   int major = 0;
   const bool sm90 =
       cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0) == cudaSuccess && major >= 9;
   struct Mk {
-    int B, Hq, Sk, stride, offset, warps; // warps: the ring's on sm_90, 0 unchecked
+    int B, Hq, Hkv, Sk, D, stride, offset, warps, stages; // the ring's on sm_90, 0 unchecked
   };
-  const Mk cases[] = {{50, 28, 1025, 1, 0, 4}, {50, 4, 2049, 1, 0, 8}, {3, 28, 777, 1, 1, 0},
-                      {3, 8, 777, 2, 0, 0}};
+  const Mk cases[] = {{50, 28, 4, 1025, 128, 1, 0, 4, 3}, {50, 4, 4, 2049, 128, 1, 0, 8, 3},
+                      {3, 28, 4, 777, 128, 1, 1, 0, 0},   {3, 8, 4, 777, 128, 2, 0, 0, 0},
+                      {8, 16, 16, 16384, 64, 1, 0, 8, 3}, {2, 4, 4, 3000, 64, 1, 0, 8, 3},
+                      {1, 16, 4, 1500, 64, 1, 0, 8, 6}};
   uint32_t seed = 90;
   for (const Mk &m : cases)
     for (int splits : {0, 3}) {
       DCase c;
-      c.B = m.B; c.Hq = m.Hq; c.Hkv = 4; c.Sk = m.Sk; c.mask = 3;
+      c.B = m.B; c.Hq = m.Hq; c.Hkv = m.Hkv; c.Sk = m.Sk; c.D = m.D; c.mask = 3;
       c.maskKeyStride = m.stride; c.maskOffset = m.offset;
       c.dt = seed % 2 ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16; c.seed = seed++;
       attn::decode_nv_force_variant(-1); // forget the last launch's variant
       runDecode(c, splits);
       if (!sm90 || !m.warps || splits) continue;
       attn::DecodeNvVariantInfo info{};
-      const std::string at = "B " + std::to_string(m.B) + " Sk " + std::to_string(m.Sk);
+      const std::string at =
+          "B " + std::to_string(m.B) + " D " + std::to_string(m.D) + " Sk " + std::to_string(m.Sk);
       ASSERT_TRUE(attn::decode_nv_describe_variant(attn::decode_nv_last_variant(), &info)) << at;
       EXPECT_TRUE(info.tma && info.mask) << at;
       EXPECT_EQ(info.warps, m.warps) << at;
+      EXPECT_EQ(info.stages, m.stages) << at;
     }
 }
 

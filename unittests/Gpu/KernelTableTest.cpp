@@ -1428,32 +1428,51 @@ TEST(GpuKernelTable, DecodeVectorQDefault) {
   EXPECT_FALSE(attn::decode_nv_vector_q(64));
 }
 
-// The decode kernel's short-key rings of two blocks per SM
-// (decode_nv_short_key_ring, 132 SMs x 2 blocks): one query row, up to 2048
-// keys at D 64 (128-key tiles) and 2048 at D 128 (64-key tiles of the 4-warp
-// ring), where the cost model runs them as one split.
+// The decode kernel's rings of two blocks per SM (decode_nv_short_key_ring,
+// 132 SMs): one query row, up to 2048 keys (a masked D 64 problem at any
+// length), where the split model's best time on 264 slots of the two-block
+// ring's tiles (D 64 128 keys, D 128 64 keys) is below its best time on 132
+// slots of the 1-block ring's 128-key tiles. The comments give each row's
+// measured winner (H200, same process; bench/gpu/DECODE_NOTES.md).
 TEST(GpuKernelTable, DecodeShortKeyRings) {
   using attn::decode_nv_short_key_ring;
   EXPECT_EQ(attn::decode_nv_model_splits(512, 9, 264), 1);  // seed 5's R4: 2 waves of 9 tiles
   EXPECT_EQ(attn::decode_nv_model_splits(128, 32, 264), 2); // 32 x 28/4 x 4k D 64: split
   EXPECT_EQ(attn::decode_nv_model_splits(384, 16, 264), 2); // 48 x 32/8 x 1k D 128: split
   EXPECT_EQ(attn::decode_nv_model_splits(8, 1024, 132), 16); // row 28: 16 splits of 64 tiles
-  EXPECT_TRUE(decode_nv_short_key_ring(64, 1, 1105, 512, 128, 264));  // R4
-  EXPECT_TRUE(decode_nv_short_key_ring(64, 1, 2048, 512, 128, 264));  // 64 x 32/8 x 2k
-  EXPECT_FALSE(decode_nv_short_key_ring(64, 1, 2049, 512, 128, 264)); // past the bound
-  EXPECT_FALSE(decode_nv_short_key_ring(64, 1, 2048, 128, 128, 264)); // would split
-  EXPECT_FALSE(decode_nv_short_key_ring(64, 2, 1105, 512, 128, 264)); // two query rows
-  EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 1024, 512, 64, 264));  // row 38
-  EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 1024, 256, 64, 264));  // 32 x 32/8 x 1k
-  EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 677, 2560, 64, 264));  // 128 x 20/20 x 677
-  EXPECT_FALSE(decode_nv_short_key_ring(128, 1, 1024, 384, 64, 264)); // 48 x 32/8: would split
-  EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 1059, 1280, 64, 264)); // 64 x 20/20 x 1059
-  EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 2048, 1024, 64, 264)); // 32 x 32/32 x 2k
-  EXPECT_TRUE(decode_nv_short_key_ring(128, 1, 2048, 512, 64, 264));  // 64 x 32/8 x 2k
-  EXPECT_FALSE(decode_nv_short_key_ring(128, 1, 2049, 512, 64, 264)); // past the bound
-  EXPECT_FALSE(decode_nv_short_key_ring(128, 1, 4096, 512, 64, 264)); // row 30
-  EXPECT_FALSE(decode_nv_short_key_ring(128, 1, 5281, 1024, 64, 264)); // 128 x 40/8 x 5281
-  EXPECT_FALSE(decode_nv_short_key_ring(256, 1, 1024, 512, 64, 264)); // D 256: none
+  const attn::DecodeRingSlots two64{128, 264}, two128{64, 264}, one{128, 132};
+  auto d64 = [&](int64_t sq, int64_t sk, bool masked, int64_t units) {
+    return decode_nv_short_key_ring(64, sq, sk, masked, units, two64, one);
+  };
+  auto d128 = [&](int64_t sk, bool masked, int64_t units) {
+    return decode_nv_short_key_ring(128, 1, sk, masked, units, two128, one);
+  };
+  EXPECT_TRUE(d64(1, 1105, false, 512));  // R4: two blocks +31%
+  EXPECT_TRUE(d64(1, 2048, false, 512));  // 64 x 32/8 x 2k: +10%
+  EXPECT_TRUE(d64(1, 1500, false, 320));  // 16 x 20/20 x 1500 (Whisper's cross-attention)
+  EXPECT_TRUE(d64(1, 1500, false, 384));  // 24 x 16/16 x 1500: +4.5%
+  EXPECT_TRUE(d64(1, 2048, false, 576));  // 48 x 12/12 x 2k: +3%
+  EXPECT_FALSE(d64(1, 2049, false, 512)); // past the bound
+  EXPECT_TRUE(d64(1, 2049, true, 512));   // masked: no bound
+  EXPECT_TRUE(d64(1, 16384, true, 128));  // 8 x 16/16 x 16k padding mask: +11%
+  EXPECT_TRUE(d64(1, 54500, true, 32));   // 2 x 16/16 x 54.5k padding mask: +9%
+  EXPECT_FALSE(d64(1, 1105, false, 4));   // 4 units: equal models, the deeper ring
+  EXPECT_FALSE(d64(2, 1105, false, 512)); // two query rows
+  EXPECT_TRUE(d128(1024, false, 512));    // row 38
+  EXPECT_TRUE(d128(1024, false, 256));    // 32 x 32/8 x 1k
+  EXPECT_TRUE(d128(677, false, 2560));    // 128 x 20/20 x 677: +6.6%
+  EXPECT_FALSE(d128(1024, false, 384));   // 48 x 32/8 x 1k: the 1-block ring +5-8%
+  EXPECT_FALSE(d128(1536, false, 384));   // 48 x 32/8 x 1536: the 1-block ring +4-7%
+  EXPECT_FALSE(d128(2048, false, 192));   // 24 x 32/8 x 2k: equal models, the 1-block ring +3%
+  EXPECT_TRUE(d128(1800, false, 160));    // 20 x 32/8 x 1800: +12%
+  EXPECT_TRUE(d128(2048, true, 160));     // 40 x 28/4 x 2k padding mask: +4.6%
+  EXPECT_TRUE(d128(1059, false, 1280));   // 64 x 20/20 x 1059: +7%
+  EXPECT_TRUE(d128(2048, false, 1024));   // 32 x 32/32 x 2k: +2%
+  EXPECT_TRUE(d128(2048, false, 512));    // 64 x 32/8 x 2k
+  EXPECT_FALSE(d128(2049, false, 512));   // past the bound
+  EXPECT_FALSE(d128(4096, true, 128));    // masked D 128: the bound holds (-7.5% at 16 x 32/8 x 4k)
+  EXPECT_FALSE(d128(5281, false, 1024));  // 128 x 40/8 x 5281
+  EXPECT_FALSE(decode_nv_short_key_ring(256, 1, 1024, false, 512, two128, one)); // D 256: none
 }
 
 #if defined(ATTN_HAVE_HOPPER)
