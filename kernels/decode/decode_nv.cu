@@ -13,7 +13,7 @@
 //    8 warps (one thread issues four 64-column x 128-key boxes per tile,
 //    128-byte swizzle, no L2 promotion, each stage completing on its
 //    mbarrier; ldmatrix addresses apply the swizzle); D == Dv == 256
-//    without a mask or logit rounding the TMA ring with 4 warps and 64-key
+//    without logit rounding the TMA ring with 4 warps and 64-key
 //    tiles (the same 64 KB per stage; Q's fragments reloaded per k-step,
 //    the O accumulators holding 128 registers); other D 128 problems
 //    (Dv != D, strides a tensor map cannot take) the block ring (4 warps,
@@ -1275,7 +1275,8 @@ template <class T> void add_wide(Variant *v, int &n) {
   v[n++] = make_variant<T, 64, kWideStages64, false, kBlockRing, 2 * kWideMT, kWideMT>();
   v[n++] = make_variant<T, 128, kWideStages128, false, kTmaRing, 2 * kWideMT, kWideMT>();
 }
-// D == Dv == 256 without a mask or logit rounding (decode_nv_eligible).
+// D == Dv == 256 without logit rounding, with and without a mask
+// (decode_nv_eligible).
 // A ring of 2 warps on 32-key tiles, 3 stages (105 KB: two blocks per SM,
 // one block's ramp under the other's stream) measured even with it once Q's
 // chunks load at once (+0.3, 0.0, -0.05% on 64 x 64/8 x 1510, 64 x 64/8 x
@@ -1283,6 +1284,7 @@ template <class T> void add_wide(Variant *v, int &n) {
 // parity: the Q loop"): not kept.
 template <class T> void add_d256(Variant *v, int &n) {
   v[n++] = make_variant<T, 256, kStages256, false, kTmaRing>();
+  v[n++] = make_variant<T, 256, kStages256, true, kTmaRing>();
 }
 // logit_rounding (HF eager decode in f16/bf16): the default rings
 // (default_variant, cp_async_variant), the logits rounded in the operand type.
@@ -1309,7 +1311,7 @@ template <class T> void add_probe(Variant *v, int &n) {
   v[n++] = make_variant<T, 128, 3, false, kTmaRing, 8, 1, false, true>();
 }
 
-constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 + 2 + 2 * 2 + 2 * 2;
+constexpr int kNumVariants = 4 * 4 + 4 + 2 * 2 + 4 * 3 + 2 * 2 + 2 + 2 * 2 + 2 * 2;
 const Variant *variants() {
   static const struct Table {
     Variant v[kNumVariants];
@@ -1448,16 +1450,15 @@ int device_sms() {
 }
 // The TMA ring: D == Dv == 128 on a device of compute capability 9.0+.
 bool tma_ok(const attnk_problem *p) { return p->head_dim == 128 && p->head_dim_v == 128 && device_sm90(); }
-// The D 256 kernel (a TMA ring only): D == Dv == 256, no mask, no logit
-// rounding, compute capability 9.0+; off with ATTN_DECODE_NV_D256=0 (the
-// problem then goes to the kernels it went to before).
+// The D 256 kernel (a TMA ring only): D == Dv == 256, no logit rounding,
+// compute capability 9.0+; off with ATTN_DECODE_NV_D256=0 (the problem then
+// goes to the kernels it went to before).
 bool d256_ok(const attnk_problem *p) {
   static const bool off = [] {
     const char *e = std::getenv("ATTN_DECODE_NV_D256");
     return e && e[0] == '0';
   }();
-  return !off && p->head_dim == 256 && p->head_dim_v == 256 && !p->mask.data && !rounds_logits(p) &&
-         device_sm90();
+  return !off && p->head_dim == 256 && p->head_dim_v == 256 && !rounds_logits(p) && device_sm90();
 }
 // The D 64 TMA ring (add_tma64, the D 64 default): D == Dv == 64, with or
 // without a mask, no logit rounding, compute capability 9.0+.

@@ -300,8 +300,10 @@ TEST(DecodeLse, WideGroups) {
 // D == Dv == 256 (Gemma's decode): the NVIDIA kernel's D 256 TMA ring where
 // it runs (sm_90), MHA and GQA groups, Sk not a multiple of the 64-key tile,
 // causal rows, the split count it picks, one split (O written by the kernel)
-// and 13 (the combine's two 128-dim passes). A mask at D 256 is declined
-// (the negative twin): no kernel below it computes that head dim.
+// and 13 (the combine's two 128-dim passes). A mask at D 256 is taken as
+// the problem without it is (OperandDtypeMasks computes such problems);
+// logit rounding at D 256 is declined (the negative twin): no decode kernel
+// rounds at that head dim.
 // The decode kernel keeps the K/V tensor maps it made (keyed by address,
 // shape, strides, box): calls whose K/V move (a 128-byte offset), change
 // their key count or their row stride between calls must each read their
@@ -329,8 +331,9 @@ TEST(DecodeLse, TileMapsFollowAddressAndShape) {
   }
 }
 
-bool takesD256(int Hq, int Hkv, int Sk, bool mask, bool broadcastKv = false) {
+bool takesD256(int Hq, int Hkv, int Sk, bool mask, bool broadcastKv = false, bool roundLogits = false) {
   attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, 2, Hq, Hkv, 1, Sk, 256);
+  if (roundLogits) p.logit_rounding = ATTNRT_LOGIT_ROUNDING_BF16;
   alignas(16) static char kv[16]; // never read: the eligibility builds tensor maps only
   p.k = bhsd(kv, Hkv, Sk, 256);
   p.v = bhsd(kv, Hkv, Sk, 256);
@@ -342,12 +345,13 @@ bool takesD256(int Hq, int Hkv, int Sk, bool mask, bool broadcastKv = false) {
 
 TEST(DecodeLse, HeadDim256) {
   DECODE_GPU_OR_SKIP();
-  EXPECT_FALSE(takesD256(4, 4, 1000, true)) << "a mask at D 256";
+  EXPECT_FALSE(takesD256(4, 4, 1000, false, false, true)) << "logit rounding at D 256";
   // K/V broadcast over the batch: left to the kernels that take stride 0.
   EXPECT_FALSE(takesD256(4, 4, 1000, false, true)) << "K/V with a stride-0 batch dim";
   int major = 0;
   ASSERT_EQ(cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0), cudaSuccess);
   ASSERT_EQ(takesD256(4, 4, 1000, false), major >= 9);
+  EXPECT_EQ(takesD256(4, 4, 1000, true), major >= 9) << "a mask at D 256";
   if (major < 9) GTEST_SKIP() << "D 256 decode needs sm_90 (the TMA ring)";
   DCase c;
   c.B = 2; c.Hq = 4; c.Hkv = 4; c.Sk = 1500; c.D = 256; c.seed = 20; // Gemma-7B: MHA
@@ -355,16 +359,17 @@ TEST(DecodeLse, HeadDim256) {
   c.dt = ATTNRT_DTYPE_F16; c.B = 1; c.Hq = 8; c.Hkv = 2; c.Sq = 3; c.Sk = 777; c.seed = 21;
   c.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT; // 12 packed rows, the last sees every key
   runSplits(c);
-  // With a mask the decode entry declines D 256 (no portable kernel for it).
+  // With logit rounding the decode entry declines D 256 before any launch
+  // (no decode kernel rounds there; the pointers are placeholders).
   attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, 1, 4, 4, 1, 1000, 256);
   alignas(16) static char fake[16];
   p.q = bhsd(fake, 4, 1, 256);
   p.k = bhsd(fake, 4, 1000, 256);
   p.v = bhsd(fake, 4, 1000, 256);
   p.o = bhsd(fake, 4, 1, 256);
-  p.mask_dtype = ATTNRT_DTYPE_BOOL;
-  p.mask = {fake, {1000, 0, 1000, 1}};
+  p.logit_rounding = ATTNRT_LOGIT_ROUNDING_BF16;
   ASSERT_EQ(attnk_unsupported_reason(&p), nullptr); // declined for its head dim alone
+  ASSERT_EQ(attnk_decode_head_dim_supported(&p), 0);
   EXPECT_EQ(attnk_flash_attention_decode(&p, 1, nullptr, 0, nullptr), ATTNK_E_UNSUPPORTED);
 }
 
@@ -478,7 +483,8 @@ TEST(DecodeLse, ShortKeyRings) {
 // problems take the D 128 rings the unmasked ones take: the 4-warp two-block
 // ring up to 2048 keys (B 50, 28/4 heads), the 8-warp ring past it; at D 64
 // the 3-stage two-block TMA ring at any length (B 8, 16/16 heads, 16k keys;
-// B 2, 4/4 heads, 3000 keys) and the 6-stage ring on 4 units (B 1, 16/4).
+// B 2, 4/4 heads, 3000 keys) and the 6-stage ring on 4 units (B 1, 16/4);
+// at D 256 the 4-warp ring (3 stages), also with a key stride of 2.
 TEST(DecodeLse, OperandDtypeMasks) {
   DECODE_GPU_OR_SKIP();
   int major = 0;
@@ -490,7 +496,8 @@ TEST(DecodeLse, OperandDtypeMasks) {
   const Mk cases[] = {{50, 28, 4, 1025, 128, 1, 0, 4, 3}, {50, 4, 4, 2049, 128, 1, 0, 8, 3},
                       {3, 28, 4, 777, 128, 1, 1, 0, 0},   {3, 8, 4, 777, 128, 2, 0, 0, 0},
                       {8, 16, 16, 16384, 64, 1, 0, 8, 3}, {2, 4, 4, 3000, 64, 1, 0, 8, 3},
-                      {1, 16, 4, 1500, 64, 1, 0, 8, 6}};
+                      {1, 16, 4, 1500, 64, 1, 0, 8, 6},   {2, 8, 4, 3000, 256, 1, 0, 4, 3},
+                      {3, 16, 16, 777, 256, 2, 0, 4, 3}};
   uint32_t seed = 90;
   for (const Mk &m : cases)
     for (int splits : {0, 3}) {

@@ -82,8 +82,8 @@ bool fastHeadDim(const attnk_problem &k, std::string *whyNot) {
 }
 
 /// The decode kernel's head dims: fastHeadDim's, and D == Dv == 256 where
-/// the NVIDIA decode kernel takes the problem (sm_90, no mask, no logit
-/// rounding, aligned K/V rows).
+/// the NVIDIA decode kernel takes the problem (sm_90, no logit rounding,
+/// aligned K/V rows).
 bool decodeHeadDim(const attnk_problem &k, std::string *whyNot) {
   if (attnk_decode_head_dim_supported(&k))
     return true;
@@ -91,8 +91,8 @@ bool decodeHeadDim(const attnk_problem &k, std::string *whyNot) {
     return false;
   return no(whyNot, "head dim " + std::to_string(headDimBucket(k)) +
                         " (max of D and Dv, padded) is not 64 or 128 (D = Dv = "
-                        "256 only on the NVIDIA decode kernel: sm_90, no mask, "
-                        "no logit_rounding, aligned K/V rows)");
+                        "256 only on the NVIDIA decode kernel: sm_90, no "
+                        "logit_rounding, aligned K/V rows)");
 }
 
 bool hasMask(const attnk_problem &k) { return k.mask.data != nullptr; }
