@@ -447,14 +447,14 @@ constexpr int64_t kPackShortMinGroup = 4; // short keys: packed from groups of 4
 constexpr int64_t kPackShortMaxGroup = 8; // ... to 8
 constexpr int64_t kPackShortMaxKeys = 1024;
 constexpr int64_t kPackShortMinTiles = 64; // ... from this many tiles (B 8 x 8 KV heads)
-// ... below this many: from here on the decode kernel (its short-key rings of two blocks per
-// SM, decode_nv_short_key_ring, or its 1-block ring where the split model times that faster)
-// streams faster than the packed tiles. H200, same process, bf16 x 2 processes and f16, TB/s packed against
+// ... below this many: from here on the decode kernel (its short-key rings of two blocks per SM,
+// decode_nv_short_key_ring, or its 1-block ring where the split model times that faster) streams
+// faster than the packed tiles. H200, same process, bf16 x 2 processes and f16, TB/s packed against
 // the decode kernel's default (bench/gpu/DECODE_NOTES.md "Short-key decode: two blocks per SM",
-// call 2): 1024 keys, g 4: B 32 (256 tiles) 3.46 against 3.74, B 48 (384, the 1-block ring)
-// 3.70 against 3.75, B 64 (row 38) 3.81 against 4.11, B 128 3.97 against 4.29; g 7 B 64 (256)
-// 3.40 against 3.56, g 8 B 64 3.80 against 3.94; 512 keys B 64 3.33 against 3.55. Below 256
-// tiles not measured against this decode kernel (run 16: packed +33% at B 16).
+// call 2): 1024 keys, g 4: B 32 (256 tiles) 3.46 against 3.74, B 48 (384, the 1-block ring) 3.70
+// against 3.75, B 64 (row 38) 3.81 against 4.11, B 128 3.97 against 4.29; g 7 B 64 (256) 3.40
+// against 3.56, g 8 B 64 3.80 against 3.94; 512 keys B 64 3.33 against 3.55. Below 256 tiles not
+// measured against this decode kernel (run 16: packed +33% at B 16).
 constexpr int64_t kPackShortMaxTiles = 256;
 constexpr int64_t kPackWideGroup = 33;    // the decode kernel's wide-group blocks
 constexpr int64_t kPackSmShareWide = 4;   // groups >= kPackWideGroup: one tile per 4 SMs
