@@ -1368,21 +1368,22 @@ constexpr int kStagesTma64 = 6;
 // +1.1%; from 4k not every row gains: 30 x 32/8 x 4k -0.8 to +1.3%, row 31 (8k) -0.4 to
 // -0.7%, 60 x 32/8 x 8k -1.0 to -2.6% (128 x 40/8 x 5281 +1.7 to +2.0%, rows 30 and
 // 32 x 32/32 x 4k even or ahead, 16k -0.4 to 0%).
-// Which of the two rings (decode_nv_short_key_ring): the one with the lower
-// modelled time at its best split count, each on its own tiles and slots (a
-// split two-block ring can still win: 20 x 32/8 x 1800 D 128 on 3 splits +12%;
-// 40 x 28/4 x 2k +2-4%), and a masked D 64 problem at any length, whose mask
-// reads one block per SM leaves exposed (16 x 20/20 x 1500 +33%, 48 x 12/12 x
-// 2k +39%, 8 x 16/16 x 16k +11%, 2 x 16/16 x 54.5k +11%). H200, same process,
-// bf16 and f16 (bench/gpu/DECODE_NOTES.md "The two-block rings by the split
-// model", calls T3, T4): unmasked D 64 at 1500-2048 keys +3 to +6%; the rows
-// the 1-block ring keeps measured ahead on it: 48 x 32/8 x 1536 D 128 +4-7%,
-// 24 x 32/8 x 2k +3%, masked 16 x 32/8 x 4k D 128 +8%.
+// Which of the two rings (decode_nv_short_key_ring): the one with the lower modelled time at its
+// best split count, each on its own tiles and slots (a split two-block ring can still win: 20 x
+// 32/8 x 1800 D 128 on the model's 3 splits +12%; 40 x 28/4 x 2k +2-4%), and a masked D 64 problem
+// at any length, whose mask reads one block per SM leaves exposed (16 x 20/20 x 1500 +33%, 48 x
+// 12/12 x 2k +39%, 8 x 16/16 x 16k +11%, 2 x 16/16 x 54.5k +11%). H200, same process, bf16 and f16
+// (bench/gpu/DECODE_NOTES.md "The two-block rings by the split model", calls T3, T4): unmasked D 64
+// at 1500-2048 keys +3 to +6%; the rows the 1-block ring keeps measured ahead on it: 48 x 32/8 x
+// 1536 D 128 +4-7%, 24 x 32/8 x 2k +3%, masked 16 x 32/8 x 4k D 128 +8%.
 constexpr int64_t kTma64ThreeStageMaxKeys = 2048;
 constexpr int64_t kTma128FourWarpMaxKeys = 2048;
-// The key bound of head-dim bucket dp's 2-block ring (0: none).
-int64_t short_key_ring_max_keys(int dp) {
-  return dp == 64 ? kTma64ThreeStageMaxKeys : dp == 128 ? kTma128FourWarpMaxKeys : 0;
+// Whether head-dim bucket dp's 2-block ring may take the shape at all (the
+// cost model decides, decode_nv_short_key_ring): one query row, at most the
+// ring's key bound, or a masked D 64 problem at any length.
+bool two_block_shape(int dp, int64_t seq_q, int64_t seq_k, bool masked) {
+  const int64_t bound = dp == 64 ? kTma64ThreeStageMaxKeys : dp == 128 ? kTma128FourWarpMaxKeys : 0;
+  return seq_q == 1 && (seq_k <= bound || (masked && dp == 64));
 }
 
 int find_variant(const attnk_problem *p, int ring, int stages, int warps = 4, int mt = 1) {
@@ -1501,8 +1502,7 @@ int default_variant(const attnk_problem *p) {
   // The ring of two blocks per multiprocessor where decode_nv_short_key_ring
   // takes it over the 1-block ring (no 4-warp TMA ring rounds logits: those
   // keep 8 warps); the cheap tests first (every call's host path comes here).
-  const bool short_keys =
-      p->seq_q == 1 && (p->seq_k <= short_key_ring_max_keys(dp_of(p)) || (p->mask.data && dp_of(p) == 64));
+  const bool short_keys = two_block_shape(dp_of(p), p->seq_q, p->seq_k, p->mask.data != nullptr);
   auto two_blocks = [&](int two, int one) {
     if (two < 0 || one < 0 || p->heads_kv < 1) return false;
     const int64_t sms = device_sms() > 0 ? device_sms() : 1;
@@ -1841,8 +1841,8 @@ int decode_nv_model_splits(int64_t units, int64_t tiles, int64_t slots) {
 
 bool decode_nv_short_key_ring(int dp, int64_t seq_q, int64_t seq_k, bool masked, int64_t units,
                               DecodeRingSlots two_block, DecodeRingSlots one_block) {
-  if (seq_q != 1 || two_block.key_tile < 1 || one_block.key_tile < 1) return false;
-  if (seq_k > short_key_ring_max_keys(dp) && !(masked && dp == 64)) return false;
+  if (!two_block_shape(dp, seq_q, seq_k, masked) || two_block.key_tile < 1 || one_block.key_tile < 1)
+    return false;
   auto cost = [&](DecodeRingSlots r) {
     return model_split(units, (seq_k + r.key_tile - 1) / r.key_tile, r.slots).cost;
   };

@@ -1435,8 +1435,8 @@ TEST(GpuKernelTable, DecodeVectorQDefault) {
 // 132 SMs): one query row, up to 2048 keys (a masked D 64 problem at any
 // length), where the split model's best time on 264 slots of the two-block
 // ring's tiles (D 64 128 keys, D 128 64 keys) is below its best time on 132
-// slots of the 1-block ring's 128-key tiles. The comments give each row's
-// measured winner (H200, same process; bench/gpu/DECODE_NOTES.md).
+// slots of the 1-block ring's 128-key tiles. The comments give the measured
+// winner where one was measured (H200, same process; bench/gpu/DECODE_NOTES.md).
 TEST(GpuKernelTable, DecodeShortKeyRings) {
   using attn::decode_nv_short_key_ring;
   EXPECT_EQ(attn::decode_nv_model_splits(512, 9, 264), 1);  // seed 5's R4: 2 waves of 9 tiles
@@ -1452,7 +1452,7 @@ TEST(GpuKernelTable, DecodeShortKeyRings) {
   };
   EXPECT_TRUE(d64(1, 1105, false, 512));  // R4: two blocks +31%
   EXPECT_TRUE(d64(1, 2048, false, 512));  // 64 x 32/8 x 2k: +10%
-  EXPECT_TRUE(d64(1, 1500, false, 320));  // 16 x 20/20 x 1500 (Whisper's cross-attention)
+  EXPECT_TRUE(d64(1, 1500, false, 320));  // 16 x 20/20 x 1500 (Whisper's cross-attention): +6%
   EXPECT_TRUE(d64(1, 1500, false, 384));  // 24 x 16/16 x 1500: +4.5%
   EXPECT_TRUE(d64(1, 2048, false, 576));  // 48 x 12/12 x 2k: +3%
   EXPECT_FALSE(d64(1, 2049, false, 512)); // past the bound
