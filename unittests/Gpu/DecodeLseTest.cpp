@@ -373,6 +373,58 @@ TEST(DecodeLse, HeadDim256) {
   EXPECT_EQ(attnk_flash_attention_decode(&p, 1, nullptr, 0, nullptr), ATTNK_E_UNSUPPORTED);
 }
 
+// Head dims below their kernels' bucket: max(D, Dv) <= 64 runs the D 64
+// kernels and 65-128 the D 128 kernels, columns past D read as zeros (the
+// TMA rings' boxes reach past the tensor map; cp.async predicates them off)
+// and never written. Each case row by row against the reference with the
+// kernel's split count, one split and 13; on sm_90 the default is a TMA ring.
+// Negative twin: the portable kernel (unaligned K/V rows) has no D 96 or
+// D 32 kernels, and the entry declines those before any launch.
+TEST(DecodeLse, PaddedHeadDims) {
+  DECODE_GPU_OR_SKIP();
+  int major = 0;
+  const bool sm90 =
+      cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0) == cudaSuccess && major >= 9;
+  struct Pd {
+    int D, B, Hq, Hkv, Sq, Sk, mask; // mask as DCase::mask
+  };
+  const Pd cases[] = {{96, 2, 4, 4, 1, 3000, 0},   {96, 3, 8, 2, 1, 1500, 3}, {80, 2, 8, 4, 3, 777, 0},
+                      {112, 1, 16, 2, 1, 2049, 0}, {72, 2, 4, 2, 2, 1000, 1}, {32, 2, 8, 8, 1, 5000, 0},
+                      {40, 3, 8, 2, 1, 1300, 2},   {48, 1, 4, 4, 1, 20000, 3}, {56, 4, 28, 4, 1, 600, 0}};
+  uint32_t seed = 300;
+  for (const Pd &x : cases) {
+    DCase c;
+    c.D = x.D; c.B = x.B; c.Hq = x.Hq; c.Hkv = x.Hkv; c.Sq = x.Sq; c.Sk = x.Sk; c.mask = x.mask;
+    c.causal = x.Sq > 1 ? ATTNRT_CAUSAL_BOTTOM_RIGHT : ATTNRT_CAUSAL_NONE;
+    c.dt = seed % 2 ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16; c.seed = seed++;
+    attn::decode_nv_force_variant(-1);
+    runDecode(c, 0);
+    const std::string at = "D " + std::to_string(x.D) + " Sk " + std::to_string(x.Sk);
+    if (sm90) {
+      attn::DecodeNvVariantInfo info{};
+      ASSERT_TRUE(attn::decode_nv_describe_variant(attn::decode_nv_last_variant(), &info)) << at;
+      EXPECT_TRUE(info.tma) << at;
+      EXPECT_EQ(info.dp, x.D <= 64 ? 64 : 128) << at;
+    }
+    runDecode(c, 1);
+    runDecode(c, 13);
+  }
+  for (int d : {96, 32}) {
+    attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, 1, 4, 4, 1, 1000, d);
+    alignas(16) static char fake[16];
+    p.q = bhsd(fake, 4, 1, d);
+    p.k = bhsd(fake, 4, 1000, d + 3); // rows of d + 3 elements: not 16-byte aligned
+    p.v = bhsd(fake, 4, 1000, d + 3);
+    p.o = bhsd(fake, 4, 1, d);
+    ASSERT_EQ(attnk_unsupported_reason(&p), nullptr) << d;
+    EXPECT_EQ(attnk_decode_head_dim_supported(&p), 0) << d;
+    EXPECT_EQ(attnk_flash_attention_decode(&p, 1, nullptr, 0, nullptr), ATTNK_E_UNSUPPORTED) << d;
+    p.k = bhsd(fake, 4, 1000, d); // aligned rows: the NVIDIA kernel takes the head dim
+    p.v = bhsd(fake, 4, 1000, d);
+    EXPECT_EQ(attnk_decode_head_dim_supported(&p), 1) << d;
+  }
+}
+
 TEST(DecodeLse, ManyUnits) { // more (batch, KV head) units than multiprocessors
   DECODE_GPU_OR_SKIP();
   DCase c;

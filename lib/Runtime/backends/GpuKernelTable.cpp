@@ -81,18 +81,18 @@ bool fastHeadDim(const attnk_problem &k, std::string *whyNot) {
                         " (max of D and Dv, padded) is not 64 or 128");
 }
 
-/// The decode kernel's head dims: fastHeadDim's, and D == Dv == 256 where
-/// the NVIDIA decode kernel takes the problem (sm_90, no logit rounding,
-/// aligned K/V rows).
+/// The decode kernel's head dims: fastHeadDim's, and where the NVIDIA decode
+/// kernel takes the problem (aligned K/V rows) buckets 32 and 96 and D == Dv
+/// == 256 (sm_90, no logit rounding).
 bool decodeHeadDim(const attnk_problem &k, std::string *whyNot) {
   if (attnk_decode_head_dim_supported(&k))
     return true;
   if (!whyNot)
     return false;
   return no(whyNot, "head dim " + std::to_string(headDimBucket(k)) +
-                        " (max of D and Dv, padded) is not 64 or 128 (D = Dv = "
-                        "256 only on the NVIDIA decode kernel: sm_90, no "
-                        "logit_rounding, aligned K/V rows)");
+                        " (max of D and Dv, padded) is not 64 or 128 (32, 96 and "
+                        "D = Dv = 256 only on the NVIDIA decode kernel: aligned K/V "
+                        "rows; 256 on sm_90 without logit_rounding)");
 }
 
 bool hasMask(const attnk_problem &k) { return k.mask.data != nullptr; }
