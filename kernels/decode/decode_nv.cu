@@ -1132,10 +1132,11 @@ bool q_vec_ok(const attnk_problem *p) { return aligned16_rows(p->q) && p->head_d
 // or 256; buckets 32 and 96 run the 64 and 128 kernels, which read columns
 // past D (Dv) as zeros (cp.async: predicated off; TMA: outside the map), so
 // a D 96 stream reads 96 columns, not 128 (Phi-3's D 96 decode on B 1 x
-// 64k keys went to sm90-wgmma at 0.37x cuDNN).
+// 64k keys went to sm90-wgmma at 0.37x cuDNN); bucket 192 runs the D 256
+// kernels where d256_ok takes it.
 int dp_of(const attnk_problem *p) {
   const int b = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
-  return b == 32 ? 64 : b == 96 ? 128 : b;
+  return b == 32 ? 64 : b == 96 ? 128 : b == 192 ? 256 : b;
 }
 
 int env_int(const char *name) {
@@ -1458,26 +1459,46 @@ int device_sms() {
   }
   return n;
 }
+// Whether K's and V's rows start at 32-byte steps (key strides multiples of
+// 16 elements), so that a TMA ring's row boxes start on DRAM sectors: rows
+// of 80 bytes (D 40) streamed 30% slower on the D 64 TMA ring than on the
+// per-warp rings, of 112 bytes (D 56) 6%; 64, 96, 160, 192 and 224 bytes
+// (D 32, 48, 80, 96, 112) 2-72% faster (H200, same process, bf16 and f16;
+// bench/gpu/DECODE_NOTES.md "Padded head dims on the decode kernel").
+bool rows_at_sectors(const attnk_problem *p) {
+  return p->k.strides[2] % 16 == 0 && p->v.strides[2] % 16 == 0;
+}
 // The TMA ring: D == Dv in 65..128 (the 128 kernels; the boxes' columns
-// past D are outside the map, zeros) on a device of compute capability 9.0+.
+// past D are outside the map, zeros), rows at sector steps, on a device of
+// compute capability 9.0+.
 bool tma_ok(const attnk_problem *p) {
-  return dp_of(p) == 128 && p->head_dim == p->head_dim_v && device_sm90();
+  return dp_of(p) == 128 && p->head_dim == p->head_dim_v && rows_at_sectors(p) && device_sm90();
 }
 // The D 256 kernel (a TMA ring only): D == Dv == 256, no logit rounding,
 // compute capability 9.0+; off with ATTN_DECODE_NV_D256=0 (the problem then
-// goes to the kernels it went to before).
+// goes to the kernels it went to before). D == Dv in 129..248 (bucket 192
+// and the D 256 bucket's narrower dims) only where the kernel table has no
+// better kernel: one query head per KV head (groups go to sm90-packgqa,
+// which splits its keys) on fewer (batch, head) pairs than half the
+// multiprocessors, where sm90-wgmma's one-row tiles leave most of them idle
+// (1 x 16/16 x 32k D 192: 1.0 -> 3.75 TB/s). On more pairs its tiles fill
+// the device and stream faster than this kernel, which computes 256
+// columns whatever D is (8 x 16/16 x 8k D 160: 4.22 against 3.56 TB/s).
 bool d256_ok(const attnk_problem *p) {
   static const bool off = [] {
     const char *e = std::getenv("ATTN_DECODE_NV_D256");
     return e && e[0] == '0';
   }();
-  return !off && p->head_dim == 256 && p->head_dim_v == 256 && !rounds_logits(p) && device_sm90();
+  if (off || dp_of(p) != 256 || p->head_dim != p->head_dim_v || rounds_logits(p) || !device_sm90()) return false;
+  if (p->head_dim == 256) return true;
+  return p->heads_q == p->heads_kv && rows_at_sectors(p) && 2 * p->batch * p->heads_q < device_sms();
 }
 // The D 64 TMA ring (add_tma64, the D 64 default): D == Dv <= 64 (columns
-// past D zeros, as tma_ok), with or without a mask, no logit rounding,
-// compute capability 9.0+.
+// past D zeros, as tma_ok), rows at sector steps, with or without a mask,
+// no logit rounding, compute capability 9.0+.
 bool tma64_ok(const attnk_problem *p) {
-  return dp_of(p) == 64 && p->head_dim == p->head_dim_v && !rounds_logits(p) && device_sm90();
+  return dp_of(p) == 64 && p->head_dim == p->head_dim_v && rows_at_sectors(p) && !rounds_logits(p) &&
+         device_sm90();
 }
 // Whether a TMA ring variant of head-dim bucket `dp` takes `p`.
 bool tma_shape_ok(const attnk_problem *p, int dp) {
