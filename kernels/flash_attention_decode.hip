@@ -107,7 +107,7 @@ static bool use_nv(const attnk_problem *p) {
 
 extern "C" int attnk_decode_head_dim_supported(const attnk_problem *p) {
   const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
-  return dp == 64 || dp == 128 || (dp == 256 && use_nv(p));
+  return dp == 64 || dp == 128 || ((dp == 32 || dp == 96 || dp == 192 || dp == 256) && use_nv(p));
 }
 
 extern "C" const char *attnk_decode_logit_rounding_reason(const attnk_problem *p) {

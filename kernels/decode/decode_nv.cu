@@ -9,7 +9,10 @@
 //    shared-memory buffers, STAGES - 1 tiles in flight per block while one
 //    is computed (bandwidth x latency on the H200, 4.6 TB/s x ~1.5-2 us, is
 //    7-9 MB in flight, 55-70 KB per multiprocessor; 2 tiles x 64 KB = 128 KB
-//    at D 128). The ring (enum Ring): D == Dv == 128 takes the TMA ring with
+//    at D 128). Head dims: max(D, Dv) up to 64 runs the D 64 kernels, 65 to
+//    128 the D 128 kernels (columns past D and Dv read as zeros and are not
+//    written; "D 128" below means these), 256 the D 256 kernels. The ring
+//    (enum Ring): D == Dv (D 128) takes the TMA ring with
 //    8 warps (one thread issues four 64-column x 128-key boxes per tile,
 //    128-byte swizzle, no L2 promotion, each stage completing on its
 //    mbarrier; ldmatrix addresses apply the swizzle); D == Dv == 256
@@ -18,13 +21,13 @@
 //    the O accumulators holding 128 registers); other D 128 problems
 //    (Dv != D, strides a tensor map cannot take) the block ring (4 warps,
 //    16-byte cp.async from all threads, rows padded by 16 bytes); D == Dv
-//    == 64 without logit rounding the TMA ring with 8 warps and
+//    (D 64) without logit rounding the TMA ring with 8 warps and
 //    128-key tiles (one 64-column box each for K and V, 6 stages); other D
 //    64 the per-warp rings (4 warps, each copies and waits for its own 16 keys);
 //    groups of more than 32 packed rows without a mask (MQA: Falcon's 71
 //    query heads on one KV head) take the wide-group blocks: 10 warps, 5
 //    m-tiles (80 rows) x 2 key warps sharing each 32-key tile (D 64 block
-//    ring, D = Dv = 128 TMA ring), so those rows read K and V once, not once
+//    ring, D == Dv (D 128) TMA ring), so those rows read K and V once, not once
 //    per 16 rows (+4-20% on the MQA shapes, decode run 12);
 //  - each warp takes 16 keys of the tile: S = Q K^T and O += P V on mma.sync
 //    (m16n8k16, f32 accumulators), its own online softmax in natural-log
@@ -85,7 +88,7 @@ enum Ring {
   kWarpRing = 0,  // each warp cp.asyncs its own 16 keys, waits for them alone
   kBlockRing = 1, // all threads cp.async the whole tile, a __syncthreads per tile
   kTmaRing = 2,   // one thread issues 2-D TMA boxes (64 x 64, 128-byte swizzle)
-                  // that complete on a per-stage mbarrier; D == Dv == 128 only
+                  // that complete on a per-stage mbarrier; D == Dv only (tma_shape_ok)
 };
 
 struct DnArgs {
@@ -1125,8 +1128,15 @@ __global__ void __launch_bounds__(WARPS * 32) decode_nv_kernel(const __grid_cons
 // dim contiguous and a multiple of 8, every row start 16-byte aligned.
 bool q_vec_ok(const attnk_problem *p) { return aligned16_rows(p->q) && p->head_dim % 8 == 0; }
 
+// The head-dim bucket whose kernels run `p`: max(D, Dv) padded to 64, 128
+// or 256; buckets 32 and 96 run the 64 and 128 kernels, which read columns
+// past D (Dv) as zeros (cp.async: predicated off; TMA: outside the map), so
+// a D 96 stream reads 96 columns, not 128 (Phi-3's D 96 decode on B 1 x
+// 64k keys went to sm90-wgmma at 0.37x cuDNN); bucket 192 runs the D 256
+// kernels where d256_ok takes it.
 int dp_of(const attnk_problem *p) {
-  return dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
+  const int b = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
+  return b == 32 ? 64 : b == 96 ? 128 : b == 192 ? 256 : b;
 }
 
 int env_int(const char *name) {
@@ -1449,22 +1459,46 @@ int device_sms() {
   }
   return n;
 }
-// The TMA ring: D == Dv == 128 on a device of compute capability 9.0+.
-bool tma_ok(const attnk_problem *p) { return p->head_dim == 128 && p->head_dim_v == 128 && device_sm90(); }
+// Whether K's and V's rows start at 32-byte steps (key strides multiples of
+// 16 elements), so that a TMA ring's row boxes start on DRAM sectors: rows
+// of 80 bytes (D 40) streamed 30% slower on the D 64 TMA ring than on the
+// per-warp rings, of 112 bytes (D 56) 6%; 64, 96, 160, 192 and 224 bytes
+// (D 32, 48, 80, 96, 112) 2-72% faster (H200, same process, bf16 and f16;
+// bench/gpu/DECODE_NOTES.md "Padded head dims on the decode kernel").
+bool rows_at_sectors(const attnk_problem *p) {
+  return p->k.strides[2] % 16 == 0 && p->v.strides[2] % 16 == 0;
+}
+// The TMA ring: D == Dv in 65..128 (the 128 kernels; the boxes' columns
+// past D are outside the map, zeros), rows at sector steps, on a device of
+// compute capability 9.0+.
+bool tma_ok(const attnk_problem *p) {
+  return dp_of(p) == 128 && p->head_dim == p->head_dim_v && rows_at_sectors(p) && device_sm90();
+}
 // The D 256 kernel (a TMA ring only): D == Dv == 256, no logit rounding,
 // compute capability 9.0+; off with ATTN_DECODE_NV_D256=0 (the problem then
-// goes to the kernels it went to before).
+// goes to the kernels it went to before). D == Dv in 129..248 (bucket 192
+// and the D 256 bucket's narrower dims) only where the kernel table has no
+// better kernel: one query head per KV head (groups go to sm90-packgqa,
+// which splits its keys) on fewer (batch, head) pairs than half the
+// multiprocessors, where sm90-wgmma's one-row tiles leave most of them idle
+// (1 x 16/16 x 32k D 192: 1.0 -> 3.75 TB/s). On more pairs its tiles fill
+// the device and stream faster than this kernel, which computes 256
+// columns whatever D is (8 x 16/16 x 8k D 160: 4.22 against 3.56 TB/s).
 bool d256_ok(const attnk_problem *p) {
   static const bool off = [] {
     const char *e = std::getenv("ATTN_DECODE_NV_D256");
     return e && e[0] == '0';
   }();
-  return !off && p->head_dim == 256 && p->head_dim_v == 256 && !rounds_logits(p) && device_sm90();
+  if (off || dp_of(p) != 256 || p->head_dim != p->head_dim_v || rounds_logits(p) || !device_sm90()) return false;
+  if (p->head_dim == 256) return true;
+  return p->heads_q == p->heads_kv && rows_at_sectors(p) && 2 * p->batch * p->heads_q < device_sms();
 }
-// The D 64 TMA ring (add_tma64, the D 64 default): D == Dv == 64, with or
-// without a mask, no logit rounding, compute capability 9.0+.
+// The D 64 TMA ring (add_tma64, the D 64 default): D == Dv <= 64 (columns
+// past D zeros, as tma_ok), rows at sector steps, with or without a mask,
+// no logit rounding, compute capability 9.0+.
 bool tma64_ok(const attnk_problem *p) {
-  return p->head_dim == 64 && p->head_dim_v == 64 && !rounds_logits(p) && device_sm90();
+  return dp_of(p) == 64 && p->head_dim == p->head_dim_v && rows_at_sectors(p) && !rounds_logits(p) &&
+         device_sm90();
 }
 // Whether a TMA ring variant of head-dim bucket `dp` takes `p`.
 bool tma_shape_ok(const attnk_problem *p, int dp) {
@@ -1540,8 +1574,8 @@ bool variant_runs(const attnk_problem *p, int vi) {
 }
 
 // The variant that runs `p`: the default for its head-dim bucket, or the one
-// the knobs ask for where it exists. The TMA ring needs D == Dv == 128 (or
-// 64: tma64_ok).
+// the knobs ask for where it exists. The TMA ring needs D == Dv
+// (tma_shape_ok).
 int pick(const attnk_problem *p) {
   if (g_forced_variant >= 0) return variant_runs(p, g_forced_variant) ? g_forced_variant : -1;
   const Knobs kn = knobs();

@@ -12,8 +12,9 @@
 namespace attn {
 
 /// Whether the NVIDIA decode kernel runs `p`: an NVIDIA build (not the
-/// scalar test build), head-dim bucket 64 or 128, or D == Dv == 256 without
-/// a mask or logit rounding on sm_90+ (TMA ring only), K and V rows
+/// scalar test build), max(D, Dv) up to 128, or D == Dv == 256 without
+/// logit rounding on sm_90+ (TMA ring only; D == Dv in 129..248 there too,
+/// on d256_ok's shapes), K and V rows
 /// contiguous and 16-byte aligned (cp.async; the TMA rings need no more).
 /// Depends on `p` only, so the split count, the workspace size and the
 /// launch agree.
@@ -85,7 +86,7 @@ struct DecodeNvVariantInfo {
   int ring, warps, mt;
   bool lr;    // logit rounding in the operand type (runs only such problems)
   bool probe; // the timeline twin (records ATTN_DECODE_NV_TIMELINE)
-  bool tma;   // a TMA ring (D == Dv == 128, or 256)
+  bool tma;   // a TMA ring (D == Dv: tma_shape_ok)
 };
 int decode_nv_variant_count();
 /// False past the last variant.

@@ -373,6 +373,84 @@ TEST(DecodeLse, HeadDim256) {
   EXPECT_EQ(attnk_flash_attention_decode(&p, 1, nullptr, 0, nullptr), ATTNK_E_UNSUPPORTED);
 }
 
+// Head dims below their kernels' bucket: max(D, Dv) <= 64 runs the D 64
+// kernels, 65-128 the D 128 kernels, and on sm_90 D == Dv of 129-248 with
+// one query head per KV head on few (batch, head) pairs the D 256 kernels;
+// columns past D read as zeros (the TMA rings' boxes reach past the tensor
+// map; cp.async predicates them off) and are never written. Each case row by
+// row against the reference with the kernel's split count, one split and
+// 13; on sm_90 the default is a TMA ring where K/V rows start at 32-byte
+// steps (D a multiple of 16 here), else a cp.async ring (D 40, 56, 72).
+// Negative twins, declined before any launch: the portable kernel
+// (unaligned K/V rows) has no D 96 or D 32 kernels; bucket 192 with a
+// group, on too many pairs, or with rows off 32-byte steps.
+TEST(DecodeLse, PaddedHeadDims) {
+  DECODE_GPU_OR_SKIP();
+  int major = 0, sms = 0;
+  const bool sm90 =
+      cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0) == cudaSuccess && major >= 9;
+  ASSERT_EQ(cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, 0), cudaSuccess);
+  struct Pd {
+    int D, B, Hq, Hkv, Sq, Sk, mask; // mask as DCase::mask
+  };
+  const Pd cases[] = {{96, 2, 4, 4, 1, 3000, 0},   {96, 3, 8, 2, 1, 1500, 3},  {80, 2, 8, 4, 3, 777, 0},
+                      {112, 1, 16, 2, 1, 2049, 0}, {72, 2, 4, 2, 2, 1000, 1},  {32, 2, 8, 8, 1, 5000, 0},
+                      {40, 3, 8, 2, 1, 1300, 2},   {48, 1, 4, 4, 1, 20000, 3}, {56, 4, 28, 4, 1, 600, 0},
+                      {160, 1, 4, 4, 1, 3000, 0},  {192, 2, 4, 4, 2, 1000, 1}, {240, 1, 2, 2, 1, 9000, 3}};
+  uint32_t seed = 300;
+  for (const Pd &x : cases) {
+    const int dp = x.D <= 64 ? 64 : x.D <= 128 ? 128 : 256;
+    if (dp == 256 && !sm90) continue;
+    DCase c;
+    c.D = x.D; c.B = x.B; c.Hq = x.Hq; c.Hkv = x.Hkv; c.Sq = x.Sq; c.Sk = x.Sk; c.mask = x.mask;
+    c.causal = x.Sq > 1 ? ATTNRT_CAUSAL_BOTTOM_RIGHT : ATTNRT_CAUSAL_NONE;
+    c.dt = seed % 2 ? ATTNRT_DTYPE_F16 : ATTNRT_DTYPE_BF16; c.seed = seed++;
+    attn::decode_nv_force_variant(-1);
+    runDecode(c, 0);
+    const std::string at = "D " + std::to_string(x.D) + " Sk " + std::to_string(x.Sk);
+    if (sm90) {
+      attn::DecodeNvVariantInfo info{};
+      ASSERT_TRUE(attn::decode_nv_describe_variant(attn::decode_nv_last_variant(), &info)) << at;
+      EXPECT_EQ(info.tma, x.D % 16 == 0) << at;
+      EXPECT_EQ(info.dp, dp) << at;
+    }
+    runDecode(c, 1);
+    runDecode(c, 13);
+  }
+  alignas(16) static char fake[16];
+  for (int d : {96, 32}) {
+    attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, 1, 4, 4, 1, 1000, d);
+    p.q = bhsd(fake, 4, 1, d);
+    p.k = bhsd(fake, 4, 1000, d + 3); // rows of d + 3 elements: not 16-byte aligned
+    p.v = bhsd(fake, 4, 1000, d + 3);
+    p.o = bhsd(fake, 4, 1, d);
+    ASSERT_EQ(attnk_unsupported_reason(&p), nullptr) << d;
+    EXPECT_EQ(attnk_decode_head_dim_supported(&p), 0) << d;
+    EXPECT_EQ(attnk_flash_attention_decode(&p, 1, nullptr, 0, nullptr), ATTNK_E_UNSUPPORTED) << d;
+    p.k = bhsd(fake, 4, 1000, d); // aligned rows: the NVIDIA kernel takes the head dim
+    p.v = bhsd(fake, 4, 1000, d);
+    EXPECT_EQ(attnk_decode_head_dim_supported(&p), 1) << d;
+  }
+  auto d192 = [&](int B, int Hq, int Hkv, int D) {
+    attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, B, Hq, Hkv, 1, 1000, D);
+    p.q = bhsd(fake, Hq, 1, D);
+    p.k = bhsd(fake, Hkv, 1000, D);
+    p.v = bhsd(fake, Hkv, 1000, D);
+    p.o = bhsd(fake, Hq, 1, D);
+    return p;
+  };
+  const int few = (sms - 1) / 2; // 2 x pairs < sms
+  attnk_problem p = d192(1, few, few, 192);
+  EXPECT_EQ(attnk_decode_head_dim_supported(&p), sm90 ? 1 : 0) << "MHA on " << few << " pairs";
+  p = d192(1, few + 1, few + 1, 192);
+  EXPECT_EQ(attnk_decode_head_dim_supported(&p), 0) << "MHA on " << few + 1 << " pairs";
+  p = d192(1, 8, 4, 192);
+  EXPECT_EQ(attnk_decode_head_dim_supported(&p), 0) << "a group of 2";
+  EXPECT_EQ(attnk_flash_attention_decode(&p, 1, nullptr, 0, nullptr), ATTNK_E_UNSUPPORTED);
+  p = d192(1, 4, 4, 232);
+  EXPECT_EQ(attnk_decode_head_dim_supported(&p), 0) << "rows of 464 bytes";
+}
+
 TEST(DecodeLse, ManyUnits) { // more (batch, KV head) units than multiprocessors
   DECODE_GPU_OR_SKIP();
   DCase c;

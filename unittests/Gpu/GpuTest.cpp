@@ -2862,18 +2862,69 @@ TEST(HipBackend, PackedQueryGroupsDefaultChoice) {
     c.expectKernel = "decode";
     runCase(c);
   }
-  // Head dims the decode kernel does not take: packed, not one query row a
-  // sm90-wgmma tile, whatever the tile count.
-  c = mk(2, 16, 2, 1, 700, 96, ATTNRT_DTYPE_F16);
+  // Groups at head dims the decode kernel does not take (bucket 192 runs
+  // there with one query head per KV head only): packed, not one query row
+  // a sm90-wgmma tile, whatever the tile count.
+  c = mk(2, 16, 2, 1, 700, 160, ATTNRT_DTYPE_F16);
   c.expectKernel = "sm90-packgqa";
   runCase(c);
-  c = mk(1, 8, 1, 1, 300, 80, ATTNRT_DTYPE_BF16);
+  c = mk(1, 8, 1, 1, 300, 192, ATTNRT_DTYPE_BF16);
   c.expectKernel = "sm90-packgqa";
   runCase(c);
   // Its twin: a mask that varies across the heads is not packed.
-  c = withMask(mk(1, 8, 1, 1, 300, 80, ATTNRT_DTYPE_BF16), MaskKind::AddKeyPadF32Heads);
+  c = withMask(mk(1, 8, 1, 1, 300, 192, ATTNRT_DTYPE_BF16), MaskKind::AddKeyPadF32Heads);
   c.expectKernel = "sm90-wgmma";
   runCase(c);
+  // D 80 and 96 run on the decode kernel's D 128 kernels: groups below
+  // 16 stay there (packedQueryGroupsPay's D 128 short-key rule is for D 128).
+  c = mk(2, 16, 2, 1, 700, 96, ATTNRT_DTYPE_F16);
+  c.expectKernel = "decode";
+  runCase(c);
+  c = withMask(mk(1, 8, 1, 1, 600, 80, ATTNRT_DTYPE_BF16), MaskKind::AddKeyPadF32Heads);
+  c.expectKernel = "decode";
+  c.perRow = true;
+  runCase(c);
+}
+
+// D = Dv of bucket 192 (and 200-248) with one query head per KV head: the
+// decode kernel's D 256 kernels on fewer (batch, head) pairs than half the
+// multiprocessors (sm90-wgmma's one-row tiles would leave most idle), checked
+// row by row; its twins: as many pairs as half the multiprocessors, and a
+// group of 2, stay on sm90-wgmma and sm90-packgqa. Then D 40 (rows of 80
+// bytes, the per-warp rings) and D 48 (the TMA ring) on the decode kernel.
+TEST(HipBackend, DecodeHeadDimBuckets) {
+  PACKED_OR_SKIP();
+  if (kernelForced()) GTEST_SKIP() << "checks the default dispatch";
+  int sms = 0, dev = 0;
+  ASSERT_EQ(cudaGetDevice(&dev), cudaSuccess);
+  ASSERT_EQ(cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, dev), cudaSuccess);
+  const int64_t few = (sms - 1) / 2; // pairs: 2 x pairs < sms
+  Case c = mk(1, few, few, 1, 3000, 192, ATTNRT_DTYPE_BF16);
+  c.expectKernel = "decode";
+  c.perRow = true;
+  runCase(c);
+  runLseCase(c);
+  c = withMask(mk(2, 4, 4, 3, 2100, 160, ATTNRT_DTYPE_F16, ATTNRT_CAUSAL_BOTTOM_RIGHT), MaskKind::AddKeyPadF32Heads);
+  c.expectKernel = "decode";
+  c.perRow = true;
+  runCase(c);
+  c = mk(1, 4, 4, 1, 5000, 232, ATTNRT_DTYPE_BF16);
+  c.layout = Layout::BSHD;
+  c.expectKernel = "decode";
+  c.perRow = true;
+  runCase(c);
+  c = mk(1, (sms + 1) / 2, (sms + 1) / 2, 1, 3000, 192, ATTNRT_DTYPE_BF16);
+  c.expectKernel = "sm90-wgmma";
+  runCase(c);
+  c = mk(1, 8, 4, 1, 3000, 192, ATTNRT_DTYPE_BF16);
+  c.expectKernel = "sm90-packgqa";
+  runCase(c);
+  for (int64_t d : {40, 48}) {
+    c = mk(2, 8, 2, 1, 4000, d, ATTNRT_DTYPE_F16);
+    c.expectKernel = "decode";
+    c.perRow = true;
+    runCase(c);
+  }
 }
 
 // What the packing refuses, each with its reason from the forced kernel and

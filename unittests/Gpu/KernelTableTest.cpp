@@ -97,6 +97,16 @@ TEST(GpuKernelTable, EachShapeClassGetsItsKernel) {
             "fa2-general");
   EXPECT_EQ(chosen(problem(300, 300, 96, ATTNRT_CAUSAL_TOP_LEFT)),
             "fa2-general");
+  // Buckets 32 and 96 (D 32; D 80, 96): the NVIDIA decode kernel's 64 and
+  // 128 kernels where its K/V rows are 16-byte aligned; unaligned rows would
+  // need the portable decode kernel, which has none (fa2-general then).
+  for (int64_t d : {32, 80, 96}) {
+    EXPECT_EQ(chosen(problem(1, 4096, d)), "decode") << d;
+    EXPECT_EQ(chosen(problem(16, 512, d, ATTNRT_CAUSAL_BOTTOM_RIGHT, true)), "decode") << d;
+    attnk_problem unaligned = problem(1, 4096, d);
+    unaligned.k.strides[2] = unaligned.v.strides[2] = d + 4;
+    EXPECT_EQ(chosen(unaligned), "fa2-general") << d;
+  }
   // D = Dv = 256: the NVIDIA decode kernel where it takes the problem (an
   // sm_90 device), else not a decode dim; with a mask as without.
   const attnk_problem d256 = problem(1, 4096, 256);

@@ -81,18 +81,21 @@ bool fastHeadDim(const attnk_problem &k, std::string *whyNot) {
                         " (max of D and Dv, padded) is not 64 or 128");
 }
 
-/// The decode kernel's head dims: fastHeadDim's, and D == Dv == 256 where
-/// the NVIDIA decode kernel takes the problem (sm_90, no logit rounding,
-/// aligned K/V rows).
+/// The decode kernel's head dims: fastHeadDim's, and where the NVIDIA decode
+/// kernel takes the problem (aligned K/V rows) buckets 32 and 96, D == Dv
+/// == 256 (sm_90, no logit rounding) and D == Dv in 129..248 on its few-head
+/// MHA shapes (decode_nv.cu, d256_ok).
 bool decodeHeadDim(const attnk_problem &k, std::string *whyNot) {
   if (attnk_decode_head_dim_supported(&k))
     return true;
   if (!whyNot)
     return false;
   return no(whyNot, "head dim " + std::to_string(headDimBucket(k)) +
-                        " (max of D and Dv, padded) is not 64 or 128 (D = Dv = "
-                        "256 only on the NVIDIA decode kernel: sm_90, no "
-                        "logit_rounding, aligned K/V rows)");
+                        " (max of D and Dv, padded) is not 64 or 128 (32, 96 and "
+                        "D = Dv = 256 only on the NVIDIA decode kernel: aligned K/V "
+                        "rows; 256 on sm_90 without logit_rounding; D = Dv of 136-248 "
+                        "there with one query head per KV head on fewer (batch, head) "
+                        "pairs than half the multiprocessors)");
 }
 
 bool hasMask(const attnk_problem &k) { return k.mask.data != nullptr; }
