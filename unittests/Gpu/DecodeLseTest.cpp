@@ -295,6 +295,15 @@ TEST(DecodeLse, WideGroups) {
   c = DCase{};
   c.Hq = 32; c.Hkv = 1; c.Sk = 900; c.D = 64; c.seed = 19; // 32 rows: the 16-row blocks
   runSplits(c);
+  // Padded head dims on the wide-group blocks: D 96 on the D 128 TMA ring,
+  // D 40 on the D 64 block ring (columns past D zeros).
+  c = DCase{};
+  c.Hq = 64; c.Hkv = 1; c.Sq = 2; c.Sk = 1300; c.D = 96; c.seed = 25;
+  c.causal = ATTNRT_CAUSAL_BOTTOM_RIGHT;
+  runSplits(c);
+  c = DCase{};
+  c.dt = ATTNRT_DTYPE_F16; c.B = 2; c.Hq = 71; c.Hkv = 1; c.Sk = 2100; c.D = 40; c.seed = 26;
+  runSplits(c);
 }
 
 // D == Dv == 256 (Gemma's decode): the NVIDIA kernel's D 256 TMA ring where

@@ -128,6 +128,9 @@ const GCase kCases[] = {
      MaskShape::Full, -1e4f, kZero, 0, 1.0f, kDec},
     {"f16_decode_d128_dv64_f32_mask", kF16, 2, 4, 4, 2, 900, 128, 64, kNone, MaskKind::AddF32,
      MaskShape::B1SqSk, kNegInf, kZero, 0, 1.0f, kDec},
+    // D 96 on the decode kernel's D 128 TMA ring (columns past D zeros).
+    {"bf16_decode_d96_mha", kBf16, 2, 8, 8, 1, 3000, 96, 96, kNone, MaskKind::None,
+     MaskShape::Full, kNegInf, kZero, 0, 1.0f, kDec},
 };
 
 attnrt_dtype typeOf(attnrt_logit_rounding r) {
