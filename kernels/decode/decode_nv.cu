@@ -11,7 +11,8 @@
 //    7-9 MB in flight, 55-70 KB per multiprocessor; 2 tiles x 64 KB = 128 KB
 //    at D 128). Head dims: max(D, Dv) up to 64 runs the D 64 kernels, 65 to
 //    128 the D 128 kernels (columns past D and Dv read as zeros and are not
-//    written; "D 128" below means these), 256 the D 256 kernels. The ring
+//    written; "D 128" below means these), D == Dv == 256 the D 256 kernels
+//    (and D == Dv of 136-248 on d256_ok's shapes). The ring
 //    (enum Ring): D == Dv (D 128) takes the TMA ring with
 //    8 warps (one thread issues four 64-column x 128-key boxes per tile,
 //    128-byte swizzle, no L2 promotion, each stage completing on its
@@ -1476,7 +1477,7 @@ bool tma_ok(const attnk_problem *p) {
 }
 // The D 256 kernel (a TMA ring only): D == Dv == 256, no logit rounding,
 // compute capability 9.0+; off with ATTN_DECODE_NV_D256=0 (the problem then
-// goes to the kernels it went to before). D == Dv in 129..248 (bucket 192
+// goes to the kernels it went to before). D == Dv of 136-248 (bucket 192
 // and the D 256 bucket's narrower dims) only where the kernel table has no
 // better kernel: one query head per KV head (groups go to sm90-packgqa,
 // which splits its keys) on fewer (batch, head) pairs than half the

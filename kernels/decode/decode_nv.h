@@ -13,7 +13,7 @@ namespace attn {
 
 /// Whether the NVIDIA decode kernel runs `p`: an NVIDIA build (not the
 /// scalar test build), max(D, Dv) up to 128, or D == Dv == 256 without
-/// logit rounding on sm_90+ (TMA ring only; D == Dv in 129..248 there too,
+/// logit rounding on sm_90+ (TMA ring only; D == Dv of 136-248 there too,
 /// on d256_ok's shapes), K and V rows
 /// contiguous and 16-byte aligned (cp.async; the TMA rings need no more).
 /// Depends on `p` only, so the split count, the workspace size and the

@@ -112,7 +112,7 @@ int attnk_decode_workspace_alloc(void **ptr, size_t bytes, void *stream);
 /* 1 where attnk_flash_attention_decode takes `p`'s head dim: max(D, Dv)
  * padded to 64 or 128 on every kernel; on the NVIDIA decode kernel only
  * (K/V rows 16-byte aligned) also padded to 32 or 96, D == Dv == 256
- * (sm_90+, no logit rounding), and D == Dv in 129..248 on sm_90+ with one
+ * (sm_90+, no logit rounding), and D == Dv of 136-248 on sm_90+ with one
  * query head per KV head on few (batch, head) pairs (decode/decode_nv.cu,
  * d256_ok). 0 otherwise. */
 int attnk_decode_head_dim_supported(const attnk_problem *p);

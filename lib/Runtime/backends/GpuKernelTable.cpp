@@ -83,7 +83,7 @@ bool fastHeadDim(const attnk_problem &k, std::string *whyNot) {
 
 /// The decode kernel's head dims: fastHeadDim's, and where the NVIDIA decode
 /// kernel takes the problem (aligned K/V rows) buckets 32 and 96, D == Dv
-/// == 256 (sm_90, no logit rounding) and D == Dv in 129..248 on its few-head
+/// == 256 (sm_90, no logit rounding) and D == Dv of 136-248 on its few-head
 /// MHA shapes (decode_nv.cu, d256_ok).
 bool decodeHeadDim(const attnk_problem &k, std::string *whyNot) {
   if (attnk_decode_head_dim_supported(&k))
