@@ -55,6 +55,19 @@ template <class T> T *upload(const std::vector<T> &h, int64_t offset = 0) {
   return d;
 }
 
+/// A one-query-row problem whose pointers are placeholders (16 aligned
+/// bytes, never read): for the checks that decline it before any launch.
+/// K/V rows of `kvLd` elements (0: D).
+attnk_problem placeholderProblem(int B, int Hq, int Hkv, int Sk, int D, int kvLd = 0) {
+  alignas(16) static char fake[16];
+  attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, B, Hq, Hkv, 1, Sk, D);
+  p.q = bhsd(fake, Hq, 1, D);
+  p.k = bhsd(fake, Hkv, Sk, kvLd ? kvLd : D);
+  p.v = bhsd(fake, Hkv, Sk, kvLd ? kvLd : D);
+  p.o = bhsd(fake, Hq, 1, D);
+  return p;
+}
+
 void runDecode(const DCase &c, int forcedSplits) {
   SCOPED_TRACE(::testing::Message()
                << "B" << c.B << " Hq" << c.Hq << "/" << c.Hkv << " Sq" << c.Sq << " Sk" << c.Sk
@@ -370,12 +383,7 @@ TEST(DecodeLse, HeadDim256) {
   runSplits(c);
   // With logit rounding the decode entry declines D 256 before any launch
   // (no decode kernel rounds there; the pointers are placeholders).
-  attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, 1, 4, 4, 1, 1000, 256);
-  alignas(16) static char fake[16];
-  p.q = bhsd(fake, 4, 1, 256);
-  p.k = bhsd(fake, 4, 1000, 256);
-  p.v = bhsd(fake, 4, 1000, 256);
-  p.o = bhsd(fake, 4, 1, 256);
+  attnk_problem p = placeholderProblem(1, 4, 4, 1000, 256);
   p.logit_rounding = ATTNRT_LOGIT_ROUNDING_BF16;
   ASSERT_EQ(attnk_unsupported_reason(&p), nullptr); // declined for its head dim alone
   ASSERT_EQ(attnk_decode_head_dim_supported(&p), 0);
@@ -426,37 +434,23 @@ TEST(DecodeLse, PaddedHeadDims) {
     runDecode(c, 1);
     runDecode(c, 13);
   }
-  alignas(16) static char fake[16];
   for (int d : {96, 32}) {
-    attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, 1, 4, 4, 1, 1000, d);
-    p.q = bhsd(fake, 4, 1, d);
-    p.k = bhsd(fake, 4, 1000, d + 3); // rows of d + 3 elements: not 16-byte aligned
-    p.v = bhsd(fake, 4, 1000, d + 3);
-    p.o = bhsd(fake, 4, 1, d);
+    attnk_problem p = placeholderProblem(1, 4, 4, 1000, d, d + 3); // rows not 16-byte aligned
     ASSERT_EQ(attnk_unsupported_reason(&p), nullptr) << d;
     EXPECT_EQ(attnk_decode_head_dim_supported(&p), 0) << d;
     EXPECT_EQ(attnk_flash_attention_decode(&p, 1, nullptr, 0, nullptr), ATTNK_E_UNSUPPORTED) << d;
-    p.k = bhsd(fake, 4, 1000, d); // aligned rows: the NVIDIA kernel takes the head dim
-    p.v = bhsd(fake, 4, 1000, d);
+    p = placeholderProblem(1, 4, 4, 1000, d); // aligned rows: the NVIDIA kernel takes the head dim
     EXPECT_EQ(attnk_decode_head_dim_supported(&p), 1) << d;
   }
-  auto d192 = [&](int B, int Hq, int Hkv, int D) {
-    attnk_problem p = decodeProblem(ATTNRT_DTYPE_BF16, ATTNRT_DTYPE_F32, B, Hq, Hkv, 1, 1000, D);
-    p.q = bhsd(fake, Hq, 1, D);
-    p.k = bhsd(fake, Hkv, 1000, D);
-    p.v = bhsd(fake, Hkv, 1000, D);
-    p.o = bhsd(fake, Hq, 1, D);
-    return p;
-  };
   const int few = (sms - 1) / 2; // 2 x pairs < sms
-  attnk_problem p = d192(1, few, few, 192);
+  attnk_problem p = placeholderProblem(1, few, few, 1000, 192);
   EXPECT_EQ(attnk_decode_head_dim_supported(&p), sm90 ? 1 : 0) << "MHA on " << few << " pairs";
-  p = d192(1, few + 1, few + 1, 192);
+  p = placeholderProblem(1, few + 1, few + 1, 1000, 192);
   EXPECT_EQ(attnk_decode_head_dim_supported(&p), 0) << "MHA on " << few + 1 << " pairs";
-  p = d192(1, 8, 4, 192);
+  p = placeholderProblem(1, 8, 4, 1000, 192);
   EXPECT_EQ(attnk_decode_head_dim_supported(&p), 0) << "a group of 2";
   EXPECT_EQ(attnk_flash_attention_decode(&p, 1, nullptr, 0, nullptr), ATTNK_E_UNSUPPORTED);
-  p = d192(1, 4, 4, 232);
+  p = placeholderProblem(1, 4, 4, 1000, 232);
   EXPECT_EQ(attnk_decode_head_dim_supported(&p), 0) << "rows of 464 bytes";
 }
 
