@@ -105,9 +105,11 @@ static bool use_nv(const attnk_problem *p) {
 #endif
 }
 
+// The portable kernels' buckets, and whatever the NVIDIA kernel takes (its
+// eligibility knows its own head dims).
 extern "C" int attnk_decode_head_dim_supported(const attnk_problem *p) {
   const int dp = dp_bucket(p->head_dim > p->head_dim_v ? p->head_dim : p->head_dim_v);
-  return dp == 64 || dp == 128 || ((dp == 32 || dp == 96 || dp == 192 || dp == 256) && use_nv(p));
+  return dp == 64 || dp == 128 || use_nv(p);
 }
 
 extern "C" const char *attnk_decode_logit_rounding_reason(const attnk_problem *p) {

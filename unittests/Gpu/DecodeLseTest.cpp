@@ -403,10 +403,10 @@ TEST(DecodeLse, HeadDim256) {
 // group, on too many pairs, or with rows off 32-byte steps.
 TEST(DecodeLse, PaddedHeadDims) {
   DECODE_GPU_OR_SKIP();
-  int major = 0, sms = 0;
+  int major = 0;
   const bool sm90 =
       cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0) == cudaSuccess && major >= 9;
-  ASSERT_EQ(cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, 0), cudaSuccess);
+  const int sms = multiprocessors();
   struct Pd {
     int D, B, Hq, Hkv, Sq, Sk, mask; // mask as DCase::mask
   };
